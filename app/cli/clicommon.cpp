@@ -1,0 +1,95 @@
+#include "clicommon.h"
+#include "logging.h"
+#include <QFileInfo>
+#include <cstdio>
+
+namespace fapo::cli {
+
+void addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout and nothing else there.") });
+    parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print no progress.") });
+    parser.addOption({ QStringLiteral("workspace"), QStringLiteral("Workspace file (default: the pipeline's name with .fapo)."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("log-level"),
+                       QStringLiteral("trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn)."),
+                       QStringLiteral("LEVEL") });
+}
+
+bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* exitCode)
+{
+    if (!parser.parse(args)) {
+        printError(parser.errorText() + QStringLiteral("\n(see fapo ") + args.value(0) + QStringLiteral(" --help)"));
+        *exitCode = ExitBadInput;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        *exitCode = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+CommonOptions commonOptions(const QCommandLineParser& parser)
+{
+    CommonOptions o;
+    o.json = parser.isSet(QStringLiteral("json"));
+    o.quiet = parser.isSet(QStringLiteral("quiet"));
+    o.workspace = parser.value(QStringLiteral("workspace"));
+    o.logLevel = parser.value(QStringLiteral("log-level"));
+    return o;
+}
+
+bool setupLogging(const CommonOptions& options)
+{
+    QString error;
+    if (!setupCliLogging(options.logLevel, QStringLiteral("warn"), &error)) {
+        printError(error);
+        return false;
+    }
+    return true;
+}
+
+void printDiagnostics(const Diagnostics& diagnostics)
+{
+    for (const Diagnostic& d : diagnostics)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(d.toString()));
+}
+
+void printError(const QString& message) { std::fprintf(stderr, "fapo: %s\n", qUtf8Printable(message)); }
+
+void printOut(const QString& text)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(text));
+    std::fflush(stdout);
+}
+
+void printJson(const nlohmann::json& document)
+{
+    std::fprintf(stdout, "%s\n", document.dump(2).c_str());
+    std::fflush(stdout);
+}
+
+QString defaultWorkspacePath(const QString& pipelinePath)
+{
+    const QFileInfo info(pipelinePath);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".fapo");
+}
+
+bool numberOption(const QCommandLineParser& parser, const QString& name, double min, double* value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok || v < min) {
+        printError(QStringLiteral("--%1: expected a number of at least %2, got \"%3\"").arg(name).arg(min).arg(parser.value(name)));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace fapo::cli

@@ -1,0 +1,42 @@
+#pragma once
+// Shared pieces of the fapo command line: exit codes, option parsing, printing.
+#include "formats/diagnostic.h"
+#include <QCommandLineParser>
+#include <QStringList>
+#include <nlohmann/json.hpp>
+
+namespace fapo::cli {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitWorkFailed = 1, // provider down, authentication, nothing produced
+    ExitBadInput = 2, // bad files or usage; the message names file, line, field
+    ExitGateMissed = 3, // --fail-under not reached
+    ExitInterrupted = 130,
+};
+
+struct CommonOptions {
+    bool json = false;
+    bool quiet = false;
+    QString workspace;
+    QString logLevel;
+};
+
+// Adds --json, --quiet, --workspace, --log-level and --help.
+void addCommonOptions(QCommandLineParser& parser);
+// Parses `args` (the subcommand's name first); prints usage errors; returns false on a usage error.
+bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* exitCode);
+CommonOptions commonOptions(const QCommandLineParser& parser);
+// Sets up logging to stderr; false (and a message printed) for a bad level.
+bool setupLogging(const CommonOptions& options);
+
+void printDiagnostics(const Diagnostics& diagnostics);
+void printError(const QString& message);
+void printOut(const QString& text); // stdout, with a newline
+void printJson(const nlohmann::json& document); // stdout, one document
+// Default workspace: the pipeline's file name with ".fapo".
+QString defaultWorkspacePath(const QString& pipelinePath);
+// Parses a non-negative number option; prints a usage error naming the option on failure.
+bool numberOption(const QCommandLineParser& parser, const QString& name, double min, double* value);
+
+} // namespace fapo::cli

@@ -1,0 +1,43 @@
+// fapo: the FAPO Studio engine without a window, for scripts and CI.
+#include "clicommon.h"
+#include "runcommand.h"
+#include "validatecommand.h"
+#include <QCoreApplication>
+
+namespace {
+
+const char* kUsage = R"(usage: fapo COMMAND [options]
+
+commands:
+  validate PIPELINE              check a pipeline (and its corpora, models); print the step graph
+  run PIPELINE --dataset FILE    run every example; store traces, scores, tokens and cost
+
+fapo COMMAND --help shows a command's options.
+exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fapo"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FAPO"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAPO_VERSION));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    const QString command = args.value(0);
+    if (command == QLatin1String("validate"))
+        return fapo::cli::validateCommand(args);
+    if (command == QLatin1String("run"))
+        return fapo::cli::runCommand(args);
+    if (command == QLatin1String("--version")) {
+        fapo::cli::printOut(QStringLiteral("fapo ") + QCoreApplication::applicationVersion());
+        return 0;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        fapo::cli::printOut(QString::fromUtf8(kUsage));
+        return command.isEmpty() ? fapo::cli::ExitBadInput : fapo::cli::ExitOk;
+    }
+    fapo::cli::printError(QStringLiteral("unknown command \"%1\"\n%2").arg(command, QString::fromUtf8(kUsage)));
+    return fapo::cli::ExitBadInput;
+}

@@ -1,0 +1,23 @@
+#pragma once
+// Run progress on stderr: a live bar on a terminal, a line every few seconds otherwise.
+#include "run/runner.h"
+#include <QElapsedTimer>
+
+namespace fapo::cli {
+
+class ProgressReporter {
+public:
+    explicit ProgressReporter(bool enabled);
+    void update(const RunProgress& progress);
+    void finish(); // ends the live line
+
+private:
+    bool m_enabled;
+    bool m_terminal;
+    bool m_drawn = false;
+    qint64 m_lastLineMs = -1;
+    int m_lastPercent = -1;
+    QElapsedTimer m_clock;
+};
+
+} // namespace fapo::cli

@@ -1,0 +1,102 @@
+#include "validatecommand.h"
+#include "clicommon.h"
+#include "formats/dataset.h"
+#include "formats/pipelineloader.h"
+#include "providers/networkpool.h"
+#include "providers/providerfactory.h"
+
+namespace fapo::cli {
+
+using nlohmann::json;
+
+namespace {
+
+// Loads what the pipeline refers to: corpora and the models its llm steps use.
+void checkReferencedFiles(const Pipeline& p, Diagnostics* diags)
+{
+    for (const Step& s : p.steps)
+        if (s.kind == StepKind::Retrieve)
+            loadCorpus(s.corpusPath, diags);
+    NetworkPool pool(1);
+    QStringList checked;
+    for (const Step& s : p.steps) {
+        if (s.kind != StepKind::Llm || checked.contains(s.model))
+            continue;
+        checked << s.model;
+        QString error;
+        if (!createProvider(*p.modelFor(s), ProviderEnvironment::fromProcess(), &pool, &error))
+            diags->push_back({ Diagnostic::Severity::Error, p.path, 0, 0, QStringLiteral("model \"%1\": %2").arg(s.model, error) });
+    }
+}
+
+} // namespace
+
+int validateCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Checks a pipeline file, its corpora and models, and prints its step graph."));
+    addCommonOptions(parser);
+    parser.addOption({ QStringLiteral("dataset"), QStringLiteral("Also check this dataset against the pipeline."), QStringLiteral("FILE") });
+    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (JSON)."));
+    int code = ExitOk;
+    if (!parseArguments(parser, args, &code))
+        return code;
+    const CommonOptions common = commonOptions(parser);
+    if (!setupLogging(common))
+        return ExitBadInput;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: fapo validate PIPELINE [--dataset FILE] [--json]"));
+        return ExitBadInput;
+    }
+
+    PipelineLoad load = loadPipeline(parser.positionalArguments().first());
+    Diagnostics diags = load.diagnostics;
+    if (load.pipeline) {
+        checkReferencedFiles(*load.pipeline, &diags);
+        if (parser.isSet(QStringLiteral("dataset"))) {
+            if (const auto ds = loadDataset(parser.value(QStringLiteral("dataset")), &diags))
+                checkDatasetAgainstPipeline(*ds, *load.pipeline, &diags);
+        }
+    }
+    printDiagnostics(diags);
+    if (!load.pipeline || hasErrors(diags))
+        return ExitBadInput;
+
+    const Pipeline& p = *load.pipeline;
+    if (common.json) {
+        json steps = json::array();
+        for (const Step& s : p.steps)
+            steps.push_back({ { "id", s.id.toStdString() }, { "kind", stepKindName(s.kind).toStdString() } });
+        json edges = json::array();
+        for (const GraphEdge& e : p.graph.edges)
+            edges.push_back({ { "from", e.from.toStdString() }, { "to", e.to.toStdString() } });
+        json inputs = json::array();
+        for (const QString& i : p.graph.inputNodes)
+            inputs.push_back(i.toStdString());
+        printJson({ { "name", p.name.toStdString() }, { "steps", steps }, { "edges", edges }, { "inputs", inputs },
+                    { "output", p.output.toStdString() }, { "hash", p.hash.toStdString() } });
+        return ExitOk;
+    }
+    printOut(QStringLiteral("%1: %2 steps, %3 inputs, %4 edges; output: %5")
+                 .arg(p.name)
+                 .arg(p.steps.size())
+                 .arg(p.graph.inputNodes.size())
+                 .arg(p.graph.edges.size())
+                 .arg(p.output));
+    for (const Step& s : p.steps) {
+        QStringList from;
+        for (const GraphEdge& e : p.graph.edges)
+            if (e.to == s.id)
+                from << e.from;
+        QString line = QStringLiteral("  %1 (%2").arg(s.id, stepKindName(s.kind));
+        if (s.kind == StepKind::Llm)
+            line += QStringLiteral(", model %1").arg(s.model);
+        line += QStringLiteral(")");
+        if (!from.isEmpty())
+            line += QStringLiteral(" <- ") + from.join(QStringLiteral(", "));
+        printOut(line);
+    }
+    return ExitOk;
+}
+
+} // namespace fapo::cli

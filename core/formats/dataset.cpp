@@ -1,0 +1,185 @@
+#include "formats/dataset.h"
+#include "formats/jsondocument.h"
+#include "formats/pipeline.h"
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+
+namespace fapo {
+
+using nlohmann::json;
+
+namespace {
+
+struct JsonLine {
+    int line;
+    JsonDocument doc;
+};
+
+// Reads a JSONL file: one JSON object a line, blank lines skipped, errors with line and column.
+std::optional<std::vector<JsonLine>> readJsonLines(const QString& path, Diagnostics* diagnostics, QString* hash)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        diagnostics->push_back({ Diagnostic::Severity::Error, path, 0, 0,
+                                 QStringLiteral("cannot read the file: ") + file.errorString() });
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    *hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    std::vector<JsonLine> lines;
+    int lineNo = 0;
+    const size_t before = diagnostics->size();
+    for (QByteArray line : bytes.split('\n')) {
+        ++lineNo;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        Diagnostic error;
+        auto doc = JsonDocument::parse(path, line, &error, lineNo);
+        if (!doc) {
+            diagnostics->push_back(error);
+            continue;
+        }
+        if (!doc->value().is_object()) {
+            diagnostics->push_back(doc->error("", QStringLiteral("each line must be one JSON object")));
+            continue;
+        }
+        lines.push_back({ lineNo, std::move(*doc) });
+    }
+    if (diagnostics->size() != before)
+        return std::nullopt;
+    return lines;
+}
+
+std::optional<QString> idOf(const JsonLine& l, Diagnostics* diagnostics)
+{
+    const json& v = l.doc.value();
+    const auto it = v.find("id");
+    if (it == v.end())
+        return QString::number(l.line);
+    if (it->is_string())
+        return QString::fromStdString(it->get<std::string>());
+    if (it->is_number_integer())
+        return QString::number(it->get<qint64>());
+    diagnostics->push_back(l.doc.error("/id", QStringLiteral("\"id\" must be a string or an integer")));
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics)
+{
+    Dataset ds;
+    ds.path = path;
+    const auto lines = readJsonLines(path, diagnostics, &ds.hash);
+    if (!lines)
+        return std::nullopt;
+    const size_t before = diagnostics->size();
+    QHash<QString, int> seen;
+    for (const JsonLine& l : *lines) {
+        const json& v = l.doc.value();
+        const auto id = idOf(l, diagnostics);
+        if (!id)
+            continue;
+        if (seen.contains(*id)) {
+            diagnostics->push_back(l.doc.error("/id", QStringLiteral("duplicate example id \"%1\" (first on line %2)")
+                                                          .arg(*id)
+                                                          .arg(seen.value(*id))));
+            continue;
+        }
+        seen.insert(*id, l.line);
+        Example ex;
+        ex.id = *id;
+        ex.line = l.line;
+        if (!v.contains("input") || !v["input"].is_object()) {
+            diagnostics->push_back(l.doc.error(v.contains("input") ? "/input" : "",
+                                               QStringLiteral("example \"%1\" needs \"input\": an object of fields").arg(*id)));
+            continue;
+        }
+        ex.input = v["input"];
+        ex.expected = v.value("expected", json());
+        if (v.contains("step_expected")) {
+            if (!v["step_expected"].is_object()) {
+                diagnostics->push_back(l.doc.error("/step_expected",
+                                                   QStringLiteral("\"step_expected\" must be an object keyed by step id")));
+                continue;
+            }
+            ex.stepExpected = v["step_expected"];
+        }
+        ds.examples.push_back(std::move(ex));
+    }
+    if (diagnostics->size() != before)
+        return std::nullopt;
+    if (ds.examples.empty()) {
+        diagnostics->push_back({ Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("the dataset has no examples") });
+        return std::nullopt;
+    }
+    return ds;
+}
+
+std::optional<Corpus> loadCorpus(const QString& path, Diagnostics* diagnostics)
+{
+    Corpus corpus;
+    corpus.path = path;
+    const auto lines = readJsonLines(path, diagnostics, &corpus.hash);
+    if (!lines)
+        return std::nullopt;
+    const size_t before = diagnostics->size();
+    QHash<QString, int> seen;
+    for (const JsonLine& l : *lines) {
+        const json& v = l.doc.value();
+        const auto id = idOf(l, diagnostics);
+        if (!id)
+            continue;
+        if (!v.contains("id")) {
+            diagnostics->push_back(l.doc.error("", QStringLiteral("a document needs an \"id\"")));
+            continue;
+        }
+        if (seen.contains(*id)) {
+            diagnostics->push_back(l.doc.error("/id", QStringLiteral("duplicate document id \"%1\" (first on line %2)")
+                                                          .arg(*id)
+                                                          .arg(seen.value(*id))));
+            continue;
+        }
+        seen.insert(*id, l.line);
+        if (!v.contains("text") || !v["text"].is_string()) {
+            diagnostics->push_back(l.doc.error(v.contains("text") ? "/text" : "",
+                                               QStringLiteral("document \"%1\" needs \"text\": a string").arg(*id)));
+            continue;
+        }
+        if (v.contains("title") && !v["title"].is_string()) {
+            diagnostics->push_back(l.doc.error("/title", QStringLiteral("\"title\" must be a string")));
+            continue;
+        }
+        corpus.documents.push_back({ *id, QString::fromStdString(v.value("title", std::string())),
+                                     QString::fromStdString(v["text"].get<std::string>()) });
+    }
+    if (diagnostics->size() != before)
+        return std::nullopt;
+    return corpus;
+}
+
+void checkDatasetAgainstPipeline(const Dataset& dataset, const Pipeline& pipeline, Diagnostics* diagnostics)
+{
+    QStringList fields;
+    for (const QString& node : pipeline.graph.inputNodes)
+        fields << node.mid(int(qstrlen("input.")));
+    for (const Example& ex : dataset.examples) {
+        for (const QString& f : fields)
+            if (!ex.input.contains(f.toStdString()))
+                diagnostics->push_back({ Diagnostic::Severity::Error, dataset.path, ex.line, 0,
+                                         QStringLiteral("example \"%1\" has no input field \"%2\", which the pipeline reads "
+                                                        "as {{input.%2}}")
+                                             .arg(ex.id, f) });
+        for (auto it = ex.stepExpected.begin(); it != ex.stepExpected.end(); ++it)
+            if (!pipeline.step(QString::fromStdString(it.key())))
+                diagnostics->push_back({ Diagnostic::Severity::Error, dataset.path, ex.line, 0,
+                                         QStringLiteral("example \"%1\": step_expected names step \"%2\", which the "
+                                                        "pipeline does not have")
+                                             .arg(ex.id, QString::fromStdString(it.key())) });
+    }
+}
+
+} // namespace fapo

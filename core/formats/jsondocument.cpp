@@ -1,0 +1,207 @@
+#include "formats/jsondocument.h"
+#include <QCoreApplication>
+
+namespace fapo {
+
+namespace {
+
+std::string escapePointerToken(const std::string& token)
+{
+    std::string out;
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+// Walks a text nlohmann already accepted, recording the start offset of every value.
+class OffsetScanner {
+public:
+    OffsetScanner(const QByteArray& text, QHash<QByteArray, qsizetype>& out)
+        : m_text(text)
+        , m_out(out)
+    {
+    }
+    void run()
+    {
+        skipSpace();
+        value(std::string());
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char c = m_text.at(m_pos);
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                break;
+            ++m_pos;
+        }
+    }
+    std::string stringToken()
+    {
+        const qsizetype start = m_pos;
+        ++m_pos; // opening quote
+        while (m_pos < m_text.size() && m_text.at(m_pos) != '"') {
+            if (m_text.at(m_pos) == '\\')
+                ++m_pos;
+            ++m_pos;
+        }
+        ++m_pos; // closing quote
+        const QByteArray raw = m_text.mid(start, m_pos - start);
+        try {
+            return nlohmann::json::parse(raw.constData(), raw.constData() + raw.size()).get<std::string>();
+        } catch (const nlohmann::json::exception&) {
+            return std::string();
+        }
+    }
+    void value(const std::string& pointer)
+    {
+        if (m_pos >= m_text.size())
+            return;
+        m_out.insert(QByteArray::fromStdString(pointer), m_pos);
+        const char c = m_text.at(m_pos);
+        if (c == '{') {
+            ++m_pos;
+            skipSpace();
+            while (m_pos < m_text.size() && m_text.at(m_pos) != '}') {
+                const std::string key = stringToken();
+                skipSpace();
+                ++m_pos; // ':'
+                skipSpace();
+                value(pointer + '/' + escapePointerToken(key));
+                skipSpace();
+                if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
+                    ++m_pos;
+                    skipSpace();
+                }
+            }
+            ++m_pos;
+        } else if (c == '[') {
+            ++m_pos;
+            skipSpace();
+            size_t index = 0;
+            while (m_pos < m_text.size() && m_text.at(m_pos) != ']') {
+                value(pointer + '/' + std::to_string(index++));
+                skipSpace();
+                if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
+                    ++m_pos;
+                    skipSpace();
+                }
+            }
+            ++m_pos;
+        } else if (c == '"') {
+            stringToken();
+        } else {
+            while (m_pos < m_text.size()) {
+                const char d = m_text.at(m_pos);
+                if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
+                    break;
+                ++m_pos;
+            }
+        }
+    }
+
+    const QByteArray& m_text;
+    QHash<QByteArray, qsizetype>& m_out;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+TextPosition positionOfOffset(const QByteArray& text, qsizetype offset)
+{
+    TextPosition p { 1, 1 };
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(text.at(i));
+        if (c == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++p.column; // count code points, not continuation bytes
+        }
+    }
+    return p;
+}
+
+std::optional<JsonDocument> JsonDocument::parse(const QString& file, const QByteArray& bytes, Diagnostic* error,
+                                                int firstLine)
+{
+    JsonDocument doc;
+    doc.m_file = file;
+    doc.m_text = bytes;
+    doc.m_firstLine = firstLine;
+    try {
+        doc.m_value = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    } catch (const nlohmann::json::parse_error& e) {
+        if (error) {
+            // e.byte is 1-based and points just past the offending character.
+            const TextPosition p = positionOfOffset(bytes, e.byte > 0 ? qsizetype(e.byte) - 1 : 0);
+            QString what = QString::fromStdString(e.what());
+            const int colon = what.indexOf(QStringLiteral("syntax error"));
+            if (colon >= 0)
+                what = what.mid(colon);
+            *error = Diagnostic { Diagnostic::Severity::Error, file, p.line + firstLine - 1, p.column,
+                                  QStringLiteral("invalid JSON: ") + what };
+        }
+        return std::nullopt;
+    }
+    OffsetScanner(doc.m_text, doc.m_offsets).run();
+    return doc;
+}
+
+TextPosition JsonDocument::positionOf(const std::string& pointer) const
+{
+    std::string p = pointer;
+    while (true) {
+        const auto it = m_offsets.constFind(QByteArray::fromStdString(p));
+        if (it != m_offsets.cend()) {
+            TextPosition pos = positionOfOffset(m_text, it.value());
+            pos.line += m_firstLine - 1;
+            return pos;
+        }
+        const auto slash = p.rfind('/');
+        if (slash == std::string::npos)
+            return TextPosition { m_firstLine, 1 };
+        p.resize(slash);
+    }
+}
+
+Diagnostic JsonDocument::error(const std::string& pointer, const QString& message) const
+{
+    const TextPosition p = positionOf(pointer);
+    return Diagnostic { Diagnostic::Severity::Error, m_file, p.line, p.column, message };
+}
+
+Diagnostic JsonDocument::warning(const std::string& pointer, const QString& message) const
+{
+    Diagnostic d = error(pointer, message);
+    d.severity = Diagnostic::Severity::Warning;
+    return d;
+}
+
+std::string jsonPointer(std::initializer_list<std::string> parts)
+{
+    std::string out;
+    for (const auto& part : parts)
+        out += '/' + escapePointerToken(part);
+    return out;
+}
+
+std::string jsonPointer(const std::string& parent, const std::string& child)
+{
+    return parent + '/' + escapePointerToken(child);
+}
+
+std::string jsonPointer(const std::string& parent, size_t index)
+{
+    return parent + '/' + std::to_string(index);
+}
+
+} // namespace fapo

@@ -1,0 +1,647 @@
+#include "formats/pipelineloader.h"
+#include "formats/jsondocument.h"
+#include "formats/templatetext.h"
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace fapo {
+
+using nlohmann::json;
+
+namespace {
+
+QString typeName(const json& v)
+{
+    switch (v.type()) {
+    case json::value_t::null: return QStringLiteral("null");
+    case json::value_t::boolean: return QStringLiteral("a boolean");
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned: return QStringLiteral("an integer");
+    case json::value_t::number_float: return QStringLiteral("a number");
+    case json::value_t::string: return QStringLiteral("a string");
+    case json::value_t::array: return QStringLiteral("a list");
+    case json::value_t::object: return QStringLiteral("an object");
+    default: return QStringLiteral("a value");
+    }
+}
+
+QString q(const QString& s) { return QLatin1Char('"') + s + QLatin1Char('"'); }
+QString qs(const std::string& s) { return q(QString::fromStdString(s)); }
+
+class PipelineValidator {
+public:
+    PipelineValidator(const JsonDocument& doc, Diagnostics& out)
+        : m_doc(doc)
+        , m_out(out)
+        , m_dir(QFileInfo(doc.file()).absoluteDir())
+    {
+    }
+
+    std::optional<Pipeline> run();
+
+private:
+    void error(const std::string& ptr, const QString& msg) { m_out.push_back(m_doc.error(ptr, msg)); }
+    void warning(const std::string& ptr, const QString& msg) { m_out.push_back(m_doc.warning(ptr, msg)); }
+
+    // Typed field access: reports a wrong type or a missing required field and returns nullopt.
+    std::optional<QString> string(const json& obj, const std::string& ptr, const char* key, bool required,
+                                  const QString& where);
+    std::optional<qint64> integer(const json& obj, const std::string& ptr, const char* key, qint64 min,
+                                  const QString& where);
+    std::optional<double> number(const json& obj, const std::string& ptr, const char* key, const QString& where);
+    std::optional<bool> boolean(const json& obj, const std::string& ptr, const char* key, const QString& where);
+    std::optional<QStringList> stringList(const json& obj, const std::string& ptr, const char* key,
+                                          const QString& where);
+    QString existingFile(const QString& relative, const std::string& ptr, const QString& what);
+    void unknownFields(const json& obj, const std::string& ptr, const QSet<QString>& known, const QString& where);
+
+    void readModels(Pipeline& p);
+    std::optional<ModelConfig> readModel(const std::string& name, const json& v, const std::string& ptr);
+    void readSteps(Pipeline& p);
+    std::optional<Step> readStep(const json& v, const std::string& ptr);
+    void readChecks(Step& step, const json& v, const std::string& ptr);
+    void readMetrics(Pipeline& p);
+    void checkReferences(Pipeline& p);
+
+    const JsonDocument& m_doc;
+    Diagnostics& m_out;
+    QDir m_dir;
+    std::map<QString, std::string> m_stepPointers; // step id -> pointer of the step object
+};
+
+std::optional<QString> PipelineValidator::string(const json& obj, const std::string& ptr, const char* key,
+                                                 bool required, const QString& where)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            error(ptr, QStringLiteral("%1 needs the field \"%2\"").arg(where, QLatin1String(key)));
+        return std::nullopt;
+    }
+    if (!it->is_string()) {
+        error(jsonPointer(ptr, key),
+              QStringLiteral("%1: \"%2\" must be a string, not %3").arg(where, QLatin1String(key), typeName(*it)));
+        return std::nullopt;
+    }
+    return QString::fromStdString(it->get<std::string>());
+}
+
+std::optional<qint64> PipelineValidator::integer(const json& obj, const std::string& ptr, const char* key, qint64 min,
+                                                 const QString& where)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end())
+        return std::nullopt;
+    if (!it->is_number_integer()) {
+        error(jsonPointer(ptr, key),
+              QStringLiteral("%1: \"%2\" must be an integer, not %3").arg(where, QLatin1String(key), typeName(*it)));
+        return std::nullopt;
+    }
+    const qint64 v = it->get<qint64>();
+    if (v < min) {
+        error(jsonPointer(ptr, key),
+              QStringLiteral("%1: \"%2\" must be at least %3, not %4").arg(where, QLatin1String(key)).arg(min).arg(v));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<double> PipelineValidator::number(const json& obj, const std::string& ptr, const char* key,
+                                                const QString& where)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end())
+        return std::nullopt;
+    if (!it->is_number()) {
+        error(jsonPointer(ptr, key),
+              QStringLiteral("%1: \"%2\" must be a number, not %3").arg(where, QLatin1String(key), typeName(*it)));
+        return std::nullopt;
+    }
+    return it->get<double>();
+}
+
+std::optional<bool> PipelineValidator::boolean(const json& obj, const std::string& ptr, const char* key,
+                                               const QString& where)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end())
+        return std::nullopt;
+    if (!it->is_boolean()) {
+        error(jsonPointer(ptr, key),
+              QStringLiteral("%1: \"%2\" must be true or false, not %3").arg(where, QLatin1String(key), typeName(*it)));
+        return std::nullopt;
+    }
+    return it->get<bool>();
+}
+
+std::optional<QStringList> PipelineValidator::stringList(const json& obj, const std::string& ptr, const char* key,
+                                                         const QString& where)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end())
+        return std::nullopt;
+    const std::string fieldPtr = jsonPointer(ptr, key);
+    if (!it->is_array()) {
+        error(fieldPtr,
+              QStringLiteral("%1: \"%2\" must be a list of strings, not %3").arg(where, QLatin1String(key), typeName(*it)));
+        return std::nullopt;
+    }
+    QStringList out;
+    for (size_t i = 0; i < it->size(); ++i) {
+        const json& item = (*it)[i];
+        if (!item.is_string()) {
+            error(jsonPointer(fieldPtr, i), QStringLiteral("%1: \"%2\"[%3] must be a string, not %4")
+                                                .arg(where, QLatin1String(key))
+                                                .arg(i)
+                                                .arg(typeName(item)));
+            return std::nullopt;
+        }
+        out << QString::fromStdString(item.get<std::string>());
+    }
+    return out;
+}
+
+QString PipelineValidator::existingFile(const QString& relative, const std::string& ptr, const QString& what)
+{
+    const QString path = QDir::cleanPath(m_dir.absoluteFilePath(relative));
+    if (!QFileInfo(path).isFile()) {
+        error(ptr, QStringLiteral("%1 %2 not found (looked for %3)").arg(what, q(relative), path));
+        return QString();
+    }
+    return path;
+}
+
+void PipelineValidator::unknownFields(const json& obj, const std::string& ptr, const QSet<QString>& known,
+                                      const QString& where)
+{
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (!known.contains(key))
+            warning(jsonPointer(ptr, it.key()), QStringLiteral("%1: unknown field %2 is ignored").arg(where, q(key)));
+    }
+}
+
+std::optional<Pipeline> PipelineValidator::run()
+{
+    const json& root = m_doc.value();
+    if (!root.is_object()) {
+        error("", QStringLiteral("a pipeline file must hold one JSON object, not %1").arg(typeName(root)));
+        return std::nullopt;
+    }
+    Pipeline p;
+    const QString top = QStringLiteral("the pipeline");
+    const auto format = string(root, "", "format", true, top);
+    if (format && *format != QLatin1String("fapo.pipeline/1"))
+        error("/format", QStringLiteral("unsupported format %1 (expected \"fapo.pipeline/1\")").arg(q(*format)));
+    p.name = string(root, "", "name", false, top).value_or(QFileInfo(m_doc.file()).completeBaseName());
+    p.description = string(root, "", "description", false, top).value_or(QString());
+    unknownFields(root, "",
+                  { QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("description"),
+                    QStringLiteral("models"), QStringLiteral("steps"), QStringLiteral("output"),
+                    QStringLiteral("metrics") },
+                  top);
+    readModels(p);
+    readSteps(p);
+    if (p.steps.empty())
+        return std::nullopt;
+    checkReferences(p);
+
+    const auto output = string(root, "", "output", false, top);
+    p.output = output.value_or(p.steps.back().id);
+    if (output && !p.step(*output))
+        error("/output", QStringLiteral("\"output\" names step %1, which is not defined").arg(q(*output)));
+    readMetrics(p);
+
+    if (hasErrors(m_out))
+        return std::nullopt;
+    p.hash = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::fromStdString(root.dump()), QCryptographicHash::Sha256).toHex());
+    return p;
+}
+
+void PipelineValidator::readModels(Pipeline& p)
+{
+    const json& root = m_doc.value();
+    const auto it = root.find("models");
+    if (it != root.end()) {
+        if (!it->is_object()) {
+            error("/models", QStringLiteral("\"models\" must be an object of named models, not %1").arg(typeName(*it)));
+        } else {
+            for (auto m = it->begin(); m != it->end(); ++m) {
+                if (auto config = readModel(m.key(), m.value(), jsonPointer({ "models", m.key() })))
+                    p.models[config->name] = *config;
+            }
+        }
+    }
+    // The optimizer defaults to Anthropic's current Sonnet; the critic to the optimizer.
+    if (!p.models.count(QStringLiteral("optimizer")))
+        p.models[QStringLiteral("optimizer")] = defaultOptimizerModel();
+    if (!p.models.count(QStringLiteral("critic"))) {
+        ModelConfig critic = p.models[QStringLiteral("optimizer")];
+        critic.name = QStringLiteral("critic");
+        p.models[QStringLiteral("critic")] = critic;
+    }
+}
+
+std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name, const json& v,
+                                                        const std::string& ptr)
+{
+    const QString where = QStringLiteral("model %1").arg(qs(name));
+    if (!v.is_object()) {
+        error(ptr, QStringLiteral("%1 must be an object, not %2").arg(where, typeName(v)));
+        return std::nullopt;
+    }
+    const size_t before = m_out.size();
+    ModelConfig c;
+    c.name = QString::fromStdString(name);
+    c.provider = string(v, ptr, "provider", true, where).value_or(QString());
+    static const QStringList providers { QStringLiteral("anthropic"), QStringLiteral("openai"),
+                                         QStringLiteral("scripted") };
+    if (!c.provider.isEmpty() && !providers.contains(c.provider))
+        error(jsonPointer(ptr, "provider"),
+              QStringLiteral("%1: unknown provider %2 (expected anthropic, openai or scripted)").arg(where, q(c.provider)));
+    if (c.provider == QLatin1String("scripted")) {
+        if (const auto rules = string(v, ptr, "rules", true, where))
+            c.rulesPath = existingFile(*rules, jsonPointer(ptr, "rules"), QStringLiteral("%1: rules file").arg(where));
+        c.model = string(v, ptr, "model", false, where).value_or(QStringLiteral("scripted"));
+    } else {
+        c.model = string(v, ptr, "model", true, where).value_or(QString());
+        if (v.contains("model") && c.model.trimmed().isEmpty())
+            error(jsonPointer(ptr, "model"), QStringLiteral("%1: \"model\" must not be empty").arg(where));
+    }
+    if (const auto url = string(v, ptr, "base_url", false, where)) {
+        const QUrl u(*url);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+            error(jsonPointer(ptr, "base_url"), QStringLiteral("%1: \"base_url\" must be an http(s) URL").arg(where));
+        c.baseUrl = *url;
+    }
+    c.maxTokens = int(integer(v, ptr, "max_tokens", 1, where).value_or(c.maxTokens));
+    c.temperature = number(v, ptr, "temperature", where);
+    c.timeoutMs = int(integer(v, ptr, "timeout_ms", 1, where).value_or(c.timeoutMs));
+    c.maxRetries = int(integer(v, ptr, "max_retries", 0, where).value_or(c.maxRetries));
+    c.stream = boolean(v, ptr, "stream", where).value_or(false);
+    for (const char* key : { "api_key", "key", "apiKey" })
+        if (v.contains(key))
+            error(jsonPointer(ptr, key), QStringLiteral("%1: API keys never go in a pipeline file; set "
+                                                        "ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment")
+                                             .arg(where));
+    unknownFields(v, ptr,
+                  { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("base_url"),
+                    QStringLiteral("rules"), QStringLiteral("max_tokens"), QStringLiteral("temperature"),
+                    QStringLiteral("timeout_ms"), QStringLiteral("max_retries"), QStringLiteral("stream"),
+                    QStringLiteral("api_key"), QStringLiteral("key"), QStringLiteral("apiKey") },
+                  where);
+    if (m_out.size() != before && hasErrors(Diagnostics(m_out.begin() + before, m_out.end())))
+        return std::nullopt;
+    return c;
+}
+
+void PipelineValidator::readSteps(Pipeline& p)
+{
+    const json& root = m_doc.value();
+    const auto it = root.find("steps");
+    if (it == root.end()) {
+        error("", QStringLiteral("the pipeline needs a \"steps\" list"));
+        return;
+    }
+    if (!it->is_array() || it->empty()) {
+        error("/steps", QStringLiteral("\"steps\" must be a non-empty list of steps"));
+        return;
+    }
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    for (size_t i = 0; i < it->size(); ++i) {
+        const std::string ptr = jsonPointer("/steps", i);
+        auto step = readStep((*it)[i], ptr);
+        if (!step)
+            continue;
+        if (!idPattern.match(step->id).hasMatch()) {
+            error(jsonPointer(ptr, "id"),
+                  QStringLiteral("step id %1 must match [a-z][a-z0-9_]* (lower case letter first)").arg(q(step->id)));
+            continue;
+        }
+        if (step->id == QLatin1String("input")) {
+            error(jsonPointer(ptr, "id"), QStringLiteral("\"input\" is reserved for dataset inputs; rename the step"));
+            continue;
+        }
+        if (m_stepPointers.count(step->id)) {
+            const TextPosition first = m_doc.positionOf(m_stepPointers[step->id]);
+            error(jsonPointer(ptr, "id"),
+                  QStringLiteral("duplicate step id %1 (first defined at line %2)").arg(q(step->id)).arg(first.line));
+            continue;
+        }
+        m_stepPointers[step->id] = ptr;
+        if (step->kind == StepKind::Llm && !p.models.count(step->model)) {
+            error(step->model == QLatin1String("worker") && !(*it)[i].contains("model") ? ptr : jsonPointer(ptr, "model"),
+                  QStringLiteral("step %1 uses model %2, which \"models\" does not define").arg(q(step->id), q(step->model)));
+        }
+        p.steps.push_back(*step);
+    }
+}
+
+std::optional<Step> PipelineValidator::readStep(const json& v, const std::string& ptr)
+{
+    if (!v.is_object()) {
+        error(ptr, QStringLiteral("a step must be an object, not %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    Step s;
+    const auto id = string(v, ptr, "id", true, QStringLiteral("a step"));
+    if (!id)
+        return std::nullopt;
+    s.id = *id;
+    const QString where = QStringLiteral("step %1").arg(q(s.id));
+    const auto kindName = string(v, ptr, "kind", true, where);
+    if (!kindName)
+        return std::nullopt;
+    const auto kind = stepKindFromName(*kindName);
+    if (!kind) {
+        error(jsonPointer(ptr, "kind"),
+              QStringLiteral("%1: unknown kind %2 (expected llm, retrieve, transform or command)").arg(where, q(*kindName)));
+        return std::nullopt;
+    }
+    s.kind = *kind;
+    const size_t before = m_out.size();
+    QSet<QString> known { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("checks"),
+                          QStringLiteral("description") };
+    const auto parse = [&] {
+        s.parse = string(v, ptr, "parse", false, where).value_or(s.parse);
+        if (s.parse != QLatin1String("text") && s.parse != QLatin1String("json"))
+            error(jsonPointer(ptr, "parse"), QStringLiteral("%1: \"parse\" must be \"text\" or \"json\"").arg(where));
+        known << QStringLiteral("parse");
+    };
+    switch (s.kind) {
+    case StepKind::Llm:
+        s.model = string(v, ptr, "model", false, where).value_or(s.model);
+        s.system = string(v, ptr, "system", false, where).value_or(QString());
+        s.prompt = string(v, ptr, "prompt", true, where).value_or(QString());
+        if (const auto mt = integer(v, ptr, "max_tokens", 1, where))
+            s.maxTokens = int(*mt);
+        s.temperature = number(v, ptr, "temperature", where);
+        s.stop = stringList(v, ptr, "stop", where).value_or(QStringList());
+        s.optimize = boolean(v, ptr, "optimize", where).value_or(true);
+        parse();
+        known << QStringLiteral("model") << QStringLiteral("system") << QStringLiteral("prompt")
+              << QStringLiteral("max_tokens") << QStringLiteral("temperature") << QStringLiteral("stop")
+              << QStringLiteral("optimize");
+        break;
+    case StepKind::Retrieve:
+        if (const auto corpus = string(v, ptr, "corpus", true, where))
+            s.corpusPath = existingFile(*corpus, jsonPointer(ptr, "corpus"), QStringLiteral("%1: corpus").arg(where));
+        s.query = string(v, ptr, "query", true, where).value_or(QString());
+        s.topK = int(integer(v, ptr, "top_k", 1, where).value_or(s.topK));
+        known << QStringLiteral("corpus") << QStringLiteral("query") << QStringLiteral("top_k");
+        break;
+    case StepKind::Transform:
+        s.templateText = string(v, ptr, "template", true, where).value_or(QString());
+        parse();
+        known << QStringLiteral("template");
+        break;
+    case StepKind::Command:
+        if (!v.contains("argv"))
+            error(ptr, QStringLiteral("%1 needs the field \"argv\"").arg(where));
+        s.argv = stringList(v, ptr, "argv", where).value_or(QStringList());
+        if (v.contains("argv") && v["argv"].is_array() && s.argv.isEmpty())
+            error(jsonPointer(ptr, "argv"), QStringLiteral("%1: \"argv\" must name a program").arg(where));
+        s.inputs = stringList(v, ptr, "inputs", where).value_or(QStringList());
+        s.timeoutMs = int(integer(v, ptr, "timeout_ms", 1, where).value_or(s.timeoutMs));
+        parse();
+        known << QStringLiteral("argv") << QStringLiteral("inputs") << QStringLiteral("timeout_ms");
+        break;
+    }
+    if (v.contains("checks"))
+        readChecks(s, v["checks"], jsonPointer(ptr, "checks"));
+    unknownFields(v, ptr, known, where);
+    if (hasErrors(Diagnostics(m_out.begin() + before, m_out.end())))
+        return std::nullopt;
+    return s;
+}
+
+void PipelineValidator::readChecks(Step& step, const json& v, const std::string& ptr)
+{
+    const QString where = QStringLiteral("step %1").arg(q(step.id));
+    if (!v.is_array()) {
+        error(ptr, QStringLiteral("%1: \"checks\" must be a list, not %2").arg(where, typeName(v)));
+        return;
+    }
+    for (size_t i = 0; i < v.size(); ++i) {
+        const std::string cptr = jsonPointer(ptr, i);
+        const QString cwhere = QStringLiteral("%1, check %2").arg(where).arg(i + 1);
+        if (!v[i].is_object()) {
+            error(cptr, QStringLiteral("%1 must be an object, not %2").arg(cwhere, typeName(v[i])));
+            continue;
+        }
+        Check c;
+        c.type = string(v[i], cptr, "type", true, cwhere).value_or(QString());
+        if (c.type == QLatin1String("regex")) {
+            c.pattern = string(v[i], cptr, "pattern", true, cwhere).value_or(QString());
+            const QRegularExpression re(c.pattern);
+            if (!re.isValid())
+                error(jsonPointer(cptr, "pattern"),
+                      QStringLiteral("%1: invalid regular expression: %2").arg(cwhere, re.errorString()));
+        } else if (c.type == QLatin1String("contains")) {
+            c.text = string(v[i], cptr, "value", true, cwhere).value_or(QString());
+        } else if (c.type == QLatin1String("max_chars") || c.type == QLatin1String("min_chars")) {
+            if (!v[i].contains("value"))
+                error(cptr, QStringLiteral("%1 needs the field \"value\"").arg(cwhere));
+            c.number = integer(v[i], cptr, "value", 0, cwhere).value_or(0);
+        } else if (c.type != QLatin1String("json_valid") && c.type != QLatin1String("not_empty") && !c.type.isEmpty()) {
+            error(jsonPointer(cptr, "type"), QStringLiteral("%1: unknown check type %2 (expected json_valid, regex, "
+                                                            "max_chars, min_chars, contains or not_empty)")
+                                                 .arg(cwhere, q(c.type)));
+        }
+        step.checks.push_back(c);
+    }
+}
+
+void PipelineValidator::readMetrics(Pipeline& p)
+{
+    const json& root = m_doc.value();
+    const auto it = root.find("metrics");
+    if (it == root.end())
+        return;
+    if (!it->is_array()) {
+        error("/metrics", QStringLiteral("\"metrics\" must be a list, not %1").arg(typeName(*it)));
+        return;
+    }
+    static const QStringList types { QStringLiteral("exact_match"), QStringLiteral("f1"), QStringLiteral("contains"),
+                                     QStringLiteral("regex"), QStringLiteral("json_valid"), QStringLiteral("numeric"),
+                                     QStringLiteral("llm_judge") };
+    bool anyGate = false;
+    for (size_t i = 0; i < it->size(); ++i) {
+        const std::string ptr = jsonPointer("/metrics", i);
+        const json& v = (*it)[i];
+        QString where = QStringLiteral("metric %1").arg(i + 1);
+        if (!v.is_object()) {
+            error(ptr, QStringLiteral("%1 must be an object, not %2").arg(where, typeName(v)));
+            continue;
+        }
+        Metric m;
+        m.type = string(v, ptr, "type", true, where).value_or(QString());
+        if (!m.type.isEmpty() && !types.contains(m.type))
+            error(jsonPointer(ptr, "type"),
+                  QStringLiteral("%1: unknown metric type %2 (expected %3)").arg(where, q(m.type), types.join(QStringLiteral(", "))));
+        m.name = string(v, ptr, "name", false, where).value_or(m.type);
+        where = QStringLiteral("metric %1").arg(q(m.name));
+        m.output = string(v, ptr, "output", false, where).value_or(QString());
+        m.expected = string(v, ptr, "expected", false, where).value_or(QString());
+        m.threshold = number(v, ptr, "threshold", where).value_or(1.0);
+        m.gate = boolean(v, ptr, "gate", where).value_or(false);
+        m.tolerance = number(v, ptr, "tolerance", where).value_or(0.0);
+        m.pattern = string(v, ptr, "pattern", false, where).value_or(QString());
+        m.rubric = string(v, ptr, "rubric", m.type == QLatin1String("llm_judge"), where).value_or(QString());
+        if (!m.pattern.isEmpty() && !QRegularExpression(m.pattern).isValid())
+            error(jsonPointer(ptr, "pattern"), QStringLiteral("%1: invalid regular expression").arg(where));
+        unknownFields(v, ptr,
+                      { QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("output"),
+                        QStringLiteral("expected"), QStringLiteral("threshold"), QStringLiteral("gate"),
+                        QStringLiteral("tolerance"), QStringLiteral("pattern"), QStringLiteral("rubric") },
+                      where);
+        anyGate = anyGate || m.gate;
+        p.metrics.push_back(m);
+    }
+    if (!anyGate && !p.metrics.empty())
+        p.metrics.front().gate = true; // the first metric gates by default
+}
+
+void PipelineValidator::checkReferences(Pipeline& p)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < int(p.steps.size()); ++i)
+        index.insert(p.steps[size_t(i)].id, i);
+
+    StepGraph& g = p.graph;
+    QHash<QString, QStringList> deps; // step -> steps it reads
+    const auto addEdge = [&](const QString& from, const QString& to) {
+        const GraphEdge e { from, to };
+        if (std::find(g.edges.begin(), g.edges.end(), e) == g.edges.end())
+            g.edges.push_back(e);
+    };
+    for (const Step& s : p.steps) {
+        const std::string sptr = m_stepPointers[s.id];
+        const QString where = QStringLiteral("step %1").arg(q(s.id));
+        std::vector<std::pair<std::string, TemplateRef>> refs;
+        for (const auto& [field, text] : s.templates()) {
+            const TemplateParse parsed = parseTemplate(text);
+            const std::string fptr = jsonPointer(sptr, field.toStdString());
+            if (!parsed.error.isEmpty()) {
+                error(fptr, QStringLiteral("%1, field \"%2\", offset %3: %4").arg(where, field).arg(parsed.errorOffset).arg(parsed.error));
+                continue;
+            }
+            for (const TemplateRef& r : parsed.refs)
+                refs.emplace_back(fptr, r);
+        }
+        for (int i = 0; i < s.inputs.size(); ++i) {
+            QString err;
+            const std::string iptr = jsonPointer(jsonPointer(sptr, "inputs"), size_t(i));
+            if (auto r = parseReference(s.inputs[i], &err))
+                refs.emplace_back(iptr, *r);
+            else
+                error(iptr, QStringLiteral("%1: %2").arg(where, err));
+        }
+        for (const auto& [rptr, r] : refs) {
+            if (r.isInput()) {
+                const QString node = r.node();
+                if (!g.inputNodes.contains(node))
+                    g.inputNodes << node;
+                addEdge(node, s.id);
+                continue;
+            }
+            if (!index.contains(r.source)) {
+                error(rptr, QStringLiteral("%1 refers to {{%2}}, but no step is called %3").arg(where, r.text, q(r.source)));
+                continue;
+            }
+            const Step& producer = p.steps[size_t(index[r.source])];
+            if (!r.field.isEmpty() && producer.kind != StepKind::Retrieve && producer.parse != QLatin1String("json"))
+                error(rptr, QStringLiteral("%1 refers to {{%2}}, but step %3 does not parse JSON (add \"parse\": \"json\" "
+                                           "to it, or refer to {{%4}})")
+                                .arg(where, r.text, q(r.source), r.source));
+            addEdge(r.source, s.id);
+            if (!deps[s.id].contains(r.source))
+                deps[s.id] << r.source;
+        }
+    }
+
+    // Cycles first (they name every step on the loop), then references to later steps.
+    enum Mark { None, Active, Done };
+    QHash<QString, Mark> mark;
+    QStringList stack;
+    QSet<QString> reported;
+    std::function<void(const QString&)> visit = [&](const QString& id) {
+        mark[id] = Active;
+        stack << id;
+        for (const QString& d : deps.value(id)) {
+            if (mark.value(d) == Active) {
+                const QStringList loop = stack.mid(stack.indexOf(d)) << d;
+                if (!reported.contains(d)) {
+                    reported.insert(d);
+                    error(m_stepPointers[id], QStringLiteral("cycle between steps: %1").arg(loop.join(QStringLiteral(" -> "))));
+                }
+            } else if (mark.value(d) == None) {
+                visit(d);
+            }
+        }
+        stack.removeLast();
+        mark[id] = Done;
+    };
+    for (const Step& s : p.steps)
+        if (mark.value(s.id) == None)
+            visit(s.id);
+    if (reported.isEmpty()) {
+        for (const Step& s : p.steps)
+            for (const QString& d : deps.value(s.id))
+                if (index[d] > index[s.id])
+                    error(m_stepPointers[s.id], QStringLiteral("step %1 refers to {{%2}}, a later step; steps may "
+                                                               "only read steps defined before them")
+                                                    .arg(q(s.id), d));
+    }
+    for (const Step& s : p.steps)
+        g.steps << s.id;
+}
+
+} // namespace
+
+ModelConfig defaultOptimizerModel()
+{
+    ModelConfig c;
+    c.name = QStringLiteral("optimizer");
+    c.provider = QStringLiteral("anthropic");
+    c.model = QStringLiteral("claude-sonnet-5-5");
+    c.maxTokens = 4096;
+    return c;
+}
+
+PipelineLoad loadPipelineFromBytes(const QString& path, const QByteArray& bytes)
+{
+    PipelineLoad result;
+    Diagnostic syntax;
+    const auto doc = JsonDocument::parse(path, bytes, &syntax);
+    if (!doc) {
+        result.diagnostics.push_back(syntax);
+        return result;
+    }
+    auto pipeline = PipelineValidator(*doc, result.diagnostics).run();
+    if (pipeline && !hasErrors(result.diagnostics)) {
+        pipeline->path = QFileInfo(path).absoluteFilePath();
+        pipeline->source = bytes;
+        result.pipeline = std::move(pipeline);
+    }
+    return result;
+}
+
+PipelineLoad loadPipeline(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        PipelineLoad result;
+        result.diagnostics.push_back(
+            Diagnostic { Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("cannot read the file: ") + file.errorString() });
+        return result;
+    }
+    return loadPipelineFromBytes(path, file.readAll());
+}
+
+} // namespace fapo

@@ -1,0 +1,20 @@
+#pragma once
+// Loads a pipeline file and checks every rule of the format (spec: pipeline-format.md).
+#include "formats/diagnostic.h"
+#include "formats/pipeline.h"
+#include <optional>
+
+namespace fapo {
+
+struct PipelineLoad {
+    std::optional<Pipeline> pipeline; // set only when there are no errors
+    Diagnostics diagnostics; // errors and warnings, in file order
+};
+
+PipelineLoad loadPipeline(const QString& path);
+PipelineLoad loadPipelineFromBytes(const QString& path, const QByteArray& bytes);
+
+// The default optimizer/critic when the file names none: Anthropic's current Sonnet.
+ModelConfig defaultOptimizerModel();
+
+} // namespace fapo

@@ -1,0 +1,30 @@
+#pragma once
+// The pipeline's step graph, derived once from template references and shared by everything.
+// Nodes are "input.FIELD" for dataset inputs and step ids; edges point from producer to consumer.
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace fapo {
+
+struct GraphEdge {
+    QString from;
+    QString to;
+    bool operator==(const GraphEdge&) const = default;
+};
+
+class StepGraph {
+public:
+    QStringList inputNodes; // "input.question", ... in order of first use
+    QStringList steps; // step ids in a topological order (file order: references point backwards)
+    std::vector<GraphEdge> edges; // unique, in order of first use
+
+    // Step ids this step reads from (no inputs).
+    QStringList upstreamSteps(const QString& step) const;
+    // Step ids that read this step directly.
+    QStringList downstreamSteps(const QString& step) const;
+    // This step and every step that depends on it, transitively, in topological order.
+    QStringList affectedBy(const QString& step) const;
+};
+
+} // namespace fapo

@@ -1,0 +1,35 @@
+#pragma once
+// Anthropic Messages API: POST {base}/v1/messages, plain JSON or SSE stream.
+#include "providers/modelconfig.h"
+#include "providers/modelprovider.h"
+#include <QUrl>
+
+namespace fapo {
+
+class NetworkPool;
+
+class AnthropicProvider : public ModelProvider {
+public:
+    static constexpr const char* kDefaultBaseUrl = "https://api.anthropic.com";
+    static constexpr const char* kApiVersion = "2023-06-01";
+
+    // baseUrl: already resolved (config, else ANTHROPIC_BASE_URL, else kDefaultBaseUrl); apiKey may be
+    // empty (local stand-ins may not need one). The pool must outlive the provider and its calls.
+    AnthropicProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool);
+
+    ModelCall* start(const ModelRequest& request, QObject* parent) override;
+    QString cacheIdentity() const override;
+    nlohmann::json requestBody(const ModelRequest& request) const override;
+    QString modelId() const override { return m_config.model; }
+
+    QUrl endpoint() const;
+    const ModelConfig& config() const { return m_config; }
+
+private:
+    ModelConfig m_config;
+    QString m_baseUrl;
+    QString m_apiKey;
+    NetworkPool* m_pool;
+};
+
+} // namespace fapo

@@ -1,0 +1,35 @@
+#pragma once
+// OpenAI-compatible chat completions: POST {base}/chat/completions (OpenAI, Ollama, llama.cpp server,
+// vLLM, ...), plain JSON or SSE stream ("data: {...}" chunks, "data: [DONE]").
+#include "providers/modelconfig.h"
+#include "providers/modelprovider.h"
+#include <QUrl>
+
+namespace fapo {
+
+class NetworkPool;
+
+class OpenAIProvider : public ModelProvider {
+public:
+    static constexpr const char* kDefaultBaseUrl = "https://api.openai.com/v1";
+
+    // baseUrl: already resolved (config, else OPENAI_BASE_URL, else kDefaultBaseUrl); the
+    // Authorization header is sent only when apiKey is not empty.
+    OpenAIProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool);
+
+    ModelCall* start(const ModelRequest& request, QObject* parent) override;
+    QString cacheIdentity() const override;
+    nlohmann::json requestBody(const ModelRequest& request) const override;
+    QString modelId() const override { return m_config.model; }
+
+    QUrl endpoint() const;
+    const ModelConfig& config() const { return m_config; }
+
+private:
+    ModelConfig m_config;
+    QString m_baseUrl;
+    QString m_apiKey;
+    NetworkPool* m_pool;
+};
+
+} // namespace fapo

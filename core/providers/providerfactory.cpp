@@ -1,0 +1,82 @@
+#include "providers/providerfactory.h"
+
+#include "providers/anthropicprovider.h"
+#include "providers/networkpool.h"
+#include "providers/openaiprovider.h"
+#include "providers/scriptedprovider.h"
+#include <QUrl>
+
+namespace fapo {
+
+ProviderEnvironment ProviderEnvironment::fromProcess(const QProcessEnvironment& env)
+{
+    ProviderEnvironment e;
+    e.anthropicBaseUrl = env.value(QStringLiteral("ANTHROPIC_BASE_URL")).trimmed();
+    e.anthropicApiKey = env.value(QStringLiteral("ANTHROPIC_API_KEY")).trimmed();
+    e.openaiBaseUrl = env.value(QStringLiteral("OPENAI_BASE_URL")).trimmed();
+    e.openaiApiKey = env.value(QStringLiteral("OPENAI_API_KEY")).trimmed();
+    return e;
+}
+
+namespace {
+
+// config.baseUrl, else the environment's, else the provider default; checked to be an http(s) URL.
+std::optional<QString> resolveBaseUrl(const ModelConfig& config, const QString& fromEnv, const char* fallback,
+                                      QString* error)
+{
+    QString base = config.baseUrl.trimmed();
+    if (base.isEmpty())
+        base = fromEnv;
+    if (base.isEmpty())
+        base = QString::fromLatin1(fallback);
+    const QUrl url(base, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        if (error)
+            *error = QStringLiteral("model \"%1\": base URL \"%2\" is not an http(s) URL").arg(config.name, base);
+        return std::nullopt;
+    }
+    return base;
+}
+
+} // namespace
+
+std::unique_ptr<ModelProvider> createProvider(const ModelConfig& config, const ProviderEnvironment& env,
+                                              NetworkPool* pool, QString* error)
+{
+    const QString kind = config.provider.trimmed().toLower();
+    if (kind == u"scripted")
+        return ScriptedProvider::load(config, error);
+
+    const bool anthropic = kind == u"anthropic";
+    const bool openai = kind == u"openai" || kind == u"openai-compatible";
+    if (!anthropic && !openai) {
+        if (error) {
+            *error = QStringLiteral("model \"%1\": unknown provider \"%2\" (expected anthropic, openai or scripted)")
+                         .arg(config.name, config.provider);
+        }
+        return nullptr;
+    }
+    if (config.model.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("model \"%1\": no model id").arg(config.name);
+        return nullptr;
+    }
+    if (!pool) {
+        if (error)
+            *error = QStringLiteral("model \"%1\": no network pool for an HTTP provider").arg(config.name);
+        return nullptr;
+    }
+    if (anthropic) {
+        const auto base = resolveBaseUrl(config, env.anthropicBaseUrl, AnthropicProvider::kDefaultBaseUrl, error);
+        if (!base)
+            return nullptr;
+        return std::make_unique<AnthropicProvider>(config, *base, env.anthropicApiKey, pool);
+    }
+    const auto base = resolveBaseUrl(config, env.openaiBaseUrl, OpenAIProvider::kDefaultBaseUrl, error);
+    if (!base)
+        return nullptr;
+    return std::make_unique<OpenAIProvider>(config, *base, env.openaiApiKey, pool);
+}
+
+} // namespace fapo

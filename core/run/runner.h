@@ -1,0 +1,119 @@
+#pragma once
+// Runs every example of a dataset through the pipeline's step graph.
+// Event-driven on the thread that owns it: independent steps and examples run concurrently, with at
+// most `concurrency` model calls in flight across the run. Each step record and example result is
+// stored as it finishes, so an interrupted run resumes without repeating finished work.
+#include "formats/dataset.h"
+#include "formats/pipeline.h"
+#include "providers/providerfactory.h"
+#include "eval/metrics.h"
+#include "run/runoptions.h"
+#include "workspace/workspace.h"
+#include <QElapsedTimer>
+#include <QObject>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace fapo {
+
+class NetworkPool;
+class ModelCall;
+
+struct RunProgress {
+    int finished = 0; // examples finished (including those kept from an earlier attempt)
+    int total = 0;
+    int inFlight = 0; // model calls
+    RunTotals totals; // of this run so far
+};
+
+struct RunOutcome {
+    qint64 runId = 0;
+    QString status; // done | failed | interrupted
+    QString error; // why it failed, one clear message
+    RunTotals totals; // whole run
+    qint64 callsThisSession = 0; // network calls made by this invocation
+    qint64 cacheHitsThisSession = 0;
+    qint64 wallMs = 0;
+    int resumedExamples = 0; // examples kept from an earlier, interrupted attempt
+};
+
+class Runner : public QObject {
+    Q_OBJECT
+public:
+    Runner(Pipeline pipeline, Dataset dataset, Workspace* workspace, ProviderEnvironment env, RunOptions options,
+           QObject* parent = nullptr);
+    ~Runner() override;
+
+    // Checks what can be checked before spending anything (providers, corpora, trust). Returns false
+    // with a message naming the step or model when the run cannot start.
+    bool prepare(QString* error);
+    void start();
+    // Stops dispatching, aborts calls in flight and marks the run interrupted (resumable).
+    void cancel();
+    qint64 runId() const { return m_runId; }
+
+Q_SIGNALS:
+    void progress(const fapo::RunProgress& progress);
+    void exampleFinished(const fapo::ExampleResult& result);
+    void finished(const fapo::RunOutcome& outcome);
+
+private:
+    struct ExampleState;
+    struct PendingCall;
+
+    void schedule();
+    void scheduleSoon();
+    void activateExamples();
+    void advance(ExampleState& ex);
+    void runStep(ExampleState& ex, const Step& step);
+    void runLlmStep(ExampleState& ex, const Step& step);
+    void runRetrieveStep(ExampleState& ex, const Step& step);
+    void runTransformStep(ExampleState& ex, const Step& step);
+    void runCommandStep(ExampleState& ex, const Step& step);
+    // Queues a model call; `done` receives the response (from the cache or the network).
+    void callModel(const QString& modelName, const ModelRequest& request,
+                   std::function<void(const ModelResponse&, bool fromCache)> done);
+    void startPending();
+    void stepDone(ExampleState& ex, StepRecord record);
+    void finishExample(ExampleState& ex);
+    void completeExample(ExampleState& ex, std::vector<MetricResult> metrics);
+    void fail(const QString& message);
+    void finishRun(const QString& status);
+    void emitProgress();
+
+    Pipeline m_pipeline;
+    Dataset m_dataset;
+    Workspace* m_workspace;
+    ProviderEnvironment m_env;
+    RunOptions m_options;
+    NetworkPool* m_pool = nullptr;
+    std::map<QString, std::unique_ptr<ModelProvider>> m_providers;
+    std::map<QString, QString> m_corpusHashes; // step id -> indexed corpus hash
+
+    qint64 m_runId = 0;
+    std::vector<size_t> m_todo; // indexes into m_dataset.examples still to run, in order
+    size_t m_nextTodo = 0;
+    std::map<QString, std::unique_ptr<ExampleState>> m_active;
+    std::map<QString, std::map<QString, StepRecord>> m_resumedRecords;
+    std::deque<std::unique_ptr<PendingCall>> m_pending;
+    QList<QObject*> m_running; // ModelCalls and CommandSteps in flight
+    int m_inFlight = 0;
+    int m_finished = 0;
+    int m_total = 0;
+    int m_resumed = 0;
+    qint64 m_calls = 0;
+    qint64 m_cacheHits = 0;
+    bool m_scheduled = false;
+    bool m_stopping = false;
+    bool m_done = false;
+    QString m_failure;
+    QElapsedTimer m_clock;
+};
+
+} // namespace fapo
+
+Q_DECLARE_METATYPE(fapo::RunProgress)
+Q_DECLARE_METATYPE(fapo::RunOutcome)
+Q_DECLARE_METATYPE(fapo::ExampleResult)

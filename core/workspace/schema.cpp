@@ -1,0 +1,38 @@
+#include "workspace/schema.h"
+
+namespace fapo {
+
+const std::vector<QStringList>& workspaceMigrations()
+{
+    static const std::vector<QStringList> migrations {
+        // 0 -> 1: pipelines, datasets, runs, traces, cache, corpora, trust.
+        {
+            QStringLiteral("CREATE TABLE pipelines (id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, name TEXT, "
+                           "path TEXT, source BLOB, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE datasets (id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, path TEXT, "
+                           "example_count INTEGER, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY, pipeline_id INTEGER NOT NULL REFERENCES "
+                           "pipelines(id), dataset_id INTEGER NOT NULL REFERENCES datasets(id), status TEXT NOT NULL, "
+                           "started_at TEXT NOT NULL, finished_at TEXT, error TEXT, example_count INTEGER, "
+                           "options TEXT)"),
+            QStringLiteral("CREATE TABLE examples (run_id INTEGER NOT NULL REFERENCES runs(id), example_id TEXT NOT "
+                           "NULL, position INTEGER, status TEXT NOT NULL, score REAL, metrics TEXT, error TEXT, "
+                           "final_output TEXT, input_tokens INTEGER, output_tokens INTEGER, cost_usd REAL, "
+                           "latency_ms INTEGER, PRIMARY KEY (run_id, example_id))"),
+            QStringLiteral("CREATE TABLE step_records (run_id INTEGER NOT NULL REFERENCES runs(id), example_id TEXT "
+                           "NOT NULL, step_id TEXT NOT NULL, kind TEXT, system TEXT, prompt TEXT, output TEXT, "
+                           "parsed TEXT, error TEXT, checks TEXT, passed INTEGER, started_at TEXT, duration_ms "
+                           "INTEGER, input_tokens INTEGER, output_tokens INTEGER, cache_read_tokens INTEGER, "
+                           "cache_write_tokens INTEGER, cost_usd REAL, model TEXT, called INTEGER, cache_hit INTEGER, "
+                           "request_id TEXT, PRIMARY KEY (run_id, example_id, step_id))"),
+            QStringLiteral("CREATE TABLE model_cache (key TEXT PRIMARY KEY, provider TEXT, model TEXT, response TEXT "
+                           "NOT NULL, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE corpora (hash TEXT PRIMARY KEY, path TEXT, document_count INTEGER, "
+                           "fts_table TEXT NOT NULL, indexed_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE trust (pipeline_hash TEXT PRIMARY KEY, path TEXT, decided_at TEXT NOT NULL)"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace fapo

@@ -1,0 +1,76 @@
+#pragma once
+// The workspace: one SQLite file (WAL, versioned schema, every write in a transaction) holding pipeline
+// versions, datasets, runs, per-step records, the model-response cache and corpus search indexes.
+// A Workspace object owns one connection and must be used on the thread that opened it.
+#include "formats/dataset.h"
+#include "formats/pipeline.h"
+#include "workspace/records.h"
+#include <QSqlDatabase>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+namespace fapo {
+
+struct Passage {
+    QString id;
+    QString title;
+    QString text;
+    double score = 0.0; // BM25, higher is better
+};
+
+class Workspace {
+public:
+    static std::unique_ptr<Workspace> open(const QString& path, QString* error);
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    static int currentSchemaVersion();
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    // Versions and inputs (idempotent: the same content yields the same id).
+    qint64 storePipeline(const Pipeline& pipeline);
+    qint64 storeDataset(const Dataset& dataset);
+
+    // Runs.
+    qint64 createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const nlohmann::json& options);
+    std::optional<RunInfo> run(qint64 runId) const;
+    std::vector<RunInfo> runs() const;
+    // The newest unfinished (running or interrupted) run of this pipeline version on this dataset.
+    std::optional<qint64> findResumableRun(qint64 pipelineId, qint64 datasetId) const;
+    void setRunStatus(qint64 runId, const QString& status, const QString& error = QString());
+
+    void storeStepRecord(const StepRecord& record);
+    void storeExampleResult(const ExampleResult& result);
+    QStringList finishedExamples(qint64 runId) const;
+    std::vector<StepRecord> stepRecords(qint64 runId, const QString& exampleId = QString()) const;
+    std::vector<ExampleResult> exampleResults(qint64 runId) const;
+    RunTotals totals(qint64 runId) const;
+
+    // Model-response cache.
+    std::optional<nlohmann::json> cachedResponse(const QString& key) const;
+    void storeCachedResponse(const QString& key, const QString& provider, const QString& model,
+                             const nlohmann::json& response);
+
+    // Corpus search: indexed once per corpus content hash; BM25 over title and text, query words OR-ed.
+    bool ensureCorpusIndexed(const Corpus& corpus, QString* error);
+    std::vector<Passage> search(const QString& corpusHash, const QString& query, int topK, QString* error) const;
+
+    // Trust decisions for pipelines whose command steps run programs.
+    bool isTrusted(const QString& pipelineFileHash) const;
+    void recordTrust(const QString& pipelineFileHash, const QString& path);
+
+private:
+    Workspace() = default;
+    bool migrate(QString* error);
+    QString m_path;
+    QString m_connection;
+};
+
+// Turns free user text into an FTS5 query of quoted words OR-ed together (never read as query syntax).
+QString ftsQueryFromText(const QString& text);
+
+} // namespace fapo
