@@ -92,10 +92,10 @@ private Q_SLOTS:
         QVERIFY(runCall(*provider(), request(), &r));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
         QCOMPARE(r.text, QStringLiteral("Hello world"));
-        QCOMPARE(r.usage.inputTokens, 12);
-        QCOMPARE(r.usage.outputTokens, 7);
-        QCOMPARE(r.usage.cacheReadTokens, 100);
-        QCOMPARE(r.usage.cacheWriteTokens, 50);
+        QCOMPARE(r.usage.inputTokens, qint64(12));
+        QCOMPARE(r.usage.outputTokens, qint64(7));
+        QCOMPARE(r.usage.cacheReadTokens, qint64(100));
+        QCOMPARE(r.usage.cacheWriteTokens, qint64(50));
         QCOMPARE(r.stopReason, QStringLiteral("end_turn"));
         QCOMPARE(r.model, QStringLiteral("claude-haiku-5-5-20261101"));
         QCOMPARE(r.requestId, QStringLiteral("req_123"));
@@ -122,8 +122,8 @@ private Q_SLOTS:
         QCOMPARE(b.value("model", ""), std::string("claude-haiku-5-5"));
         QCOMPARE(b.value("max_tokens", 0), 256);
         QCOMPARE(b.value("system", ""), std::string("You classify."));
-        QCOMPARE(b["messages"], json::parse(R"([{"role":"user","content":"Classify: ok"}])"));
-        QCOMPARE(b["stop_sequences"], json::parse(R"(["###"])"));
+        QCOMPARE(b["messages"], json::array({ { { "role", "user" }, { "content", "Classify: ok" } } }));
+        QCOMPARE(b["stop_sequences"], json::array({ "###" }));
         for (const char* absent : { "temperature", "top_p", "top_k", "tool_choice", "tools", "stream", "output_config" })
             QVERIFY2(!b.contains(absent), absent);
         QCOMPARE(json::parse(p->requestBody(req).dump()), b);
@@ -164,20 +164,27 @@ private Q_SLOTS:
         QTest::newRow("plain") << plain << QStringLiteral("Hello");
         QTest::newRow("crlf") << crlf(plain) << QStringLiteral("Hello");
 
-        // Comments, pings, unknown events and a thinking block before the text block.
-        QList<QByteArray> extra = FakeReply::anthropicStreamEvents({ QStringLiteral("Answer") });
-        extra.insert(1, ": keep-alive comment\n\n");
-        extra.insert(2, FakeReply::sseEvent("content_block_start", { { "type", "content_block_start" }, { "index", 1 },
-                                                                     { "content_block", { { "type", "thinking" }, { "thinking", "" } } } }));
-        extra.insert(3, FakeReply::sseEvent("content_block_delta", { { "type", "content_block_delta" }, { "index", 1 },
-                                                                     { "delta", { { "type", "thinking_delta" }, { "thinking", "hmm" } } } }));
-        extra.insert(4, FakeReply::sseEvent("brand_new_event", { { "type", "brand_new_event" }, { "x", 1 } }));
-        extra.insert(5, "event: ping\ndata: {\"type\": \"ping\"}\n\n");
-        for (QByteArray& e : extra) // the text block is index 1 here, the thinking block index 0
-            if (e.contains("\"index\":0"))
-                e.replace("\"index\":0", "\"index\":1");
-            else if (e.contains("\"index\":1"))
-                e.replace("\"index\":1", "\"index\":0");
+        // Comments, pings, unknown events and a thinking block (index 0) before the text block (index 1).
+        const QList<QByteArray> bare = FakeReply::anthropicStreamEvents({});
+        auto block = [](const char* type, int index, const json& payload) {
+            json data = { { "type", type }, { "index", index } };
+            data.update(payload);
+            return FakeReply::sseEvent(type, data);
+        };
+        const QList<QByteArray> extra = {
+            bare[0], // message_start
+            ": keep-alive comment\n\n",
+            block("content_block_start", 0, { { "content_block", { { "type", "thinking" }, { "thinking", "" } } } }),
+            block("content_block_delta", 0, { { "delta", { { "type", "thinking_delta" }, { "thinking", "hmm" } } } }),
+            block("content_block_stop", 0, json::object()),
+            FakeReply::sseEvent("brand_new_event", { { "type", "brand_new_event" }, { "x", 1 } }),
+            "event: ping\ndata: {\"type\": \"ping\"}\n\n",
+            block("content_block_start", 1, { { "content_block", { { "type", "text" }, { "text", "" } } } }),
+            block("content_block_delta", 1, { { "delta", { { "type", "text_delta" }, { "text", "Answer" } } } }),
+            block("content_block_stop", 1, json::object()),
+            bare[4], // message_delta
+            bare[5], // message_stop
+        };
         QTest::newRow("ping, unknown, thinking") << extra << QStringLiteral("Answer");
 
         // The whole stream cut into pieces that end inside "é" (C3|A9) and "中" (E4 B8|AD).
@@ -201,8 +208,8 @@ private Q_SLOTS:
         QVERIFY(runCall(*provider(), req, &r));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
         QCOMPARE(r.text, text);
-        QCOMPARE(r.usage.inputTokens, 10);
-        QCOMPARE(r.usage.outputTokens, 5);
+        QCOMPARE(r.usage.inputTokens, qint64(10));
+        QCOMPARE(r.usage.outputTokens, qint64(5));
         QCOMPARE(r.stopReason, QStringLiteral("end_turn"));
         QCOMPARE(m_server->lastRequest().json.value("stream", false), true);
         QCOMPARE(m_server->lastRequest().header("accept"), QByteArray("text/event-stream"));

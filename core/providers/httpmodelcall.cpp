@@ -166,7 +166,7 @@ void HttpModelCall::onReadyRead()
 
 void HttpModelCall::readAvailable()
 {
-    if (!m_reply)
+    if (!m_reply || !m_reply->isOpen()) // closed once aborted
         return;
     const QByteArray chunk = m_reply->readAll();
     if (chunk.isEmpty())

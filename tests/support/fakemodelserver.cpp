@@ -216,7 +216,7 @@ nlohmann::json FakeReply::openaiCompletion(const QString& text, qint64 promptTok
 QList<QByteArray> FakeReply::openaiStreamEvents(const QStringList& deltas, qint64 promptTokens,
                                                 qint64 completionTokens, const QString& model)
 {
-    auto chunk = [&model](const nlohmann::json& choices, const nlohmann::json& usage) {
+    auto chunk = [&model](const nlohmann::json& choices, const nlohmann::json& usage) -> QByteArray {
         nlohmann::json c = { { "id", "chatcmpl-fake" }, { "object", "chat.completion.chunk" },
                              { "created", 1767225600 }, { "model", s(model) }, { "choices", choices } };
         c["usage"] = usage;

@@ -1,0 +1,210 @@
+// Pipeline loading and validation: every rule of the format, with the position each error names.
+#include "formats/pipelineloader.h"
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fapo;
+
+class TestPipeline : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        write(QStringLiteral("corpus.jsonl"), R"({"id":"d1","title":"T","text":"x"})");
+        write(QStringLiteral("rules.json"), R"([{"match":".*","reply":"ok"}])");
+    }
+
+    void validPipeline()
+    {
+        const QString path = write(QStringLiteral("ok.json"), R"({
+  "format": "fapo.pipeline/1", "name": "qa",
+  "models": {"worker": {"provider": "scripted", "rules": "rules.json"}},
+  "steps": [
+    {"id": "rewrite", "kind": "llm", "prompt": "Q: {{input.question}}"},
+    {"id": "retrieve", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "{{ rewrite }}", "top_k": 2},
+    {"id": "answer", "kind": "llm", "prompt": "{{retrieve}} {{input.question}} {{retrieve.0.title}}", "parse": "json",
+     "checks": [{"type": "json_valid"}, {"type": "max_chars", "value": 100}]},
+    {"id": "final", "kind": "transform", "template": "{{answer.answer}}"}
+  ],
+  "metrics": [{"name": "em", "type": "exact_match", "expected": "answer"}, {"type": "f1"}]
+})");
+        const PipelineLoad load = loadPipeline(path);
+        QVERIFY2(load.pipeline, load.diagnostics.empty() ? "" : qPrintable(load.diagnostics.front().toString()));
+        const Pipeline& p = *load.pipeline;
+        QCOMPARE(p.name, QStringLiteral("qa"));
+        QCOMPARE(p.steps.size(), size_t(4));
+        QCOMPARE(p.output, QStringLiteral("final"));
+        QCOMPARE(p.graph.inputNodes, QStringList { QStringLiteral("input.question") });
+        const auto edges = std::vector<GraphEdge>({ { QStringLiteral("input.question"), QStringLiteral("rewrite") },
+                                             { QStringLiteral("rewrite"), QStringLiteral("retrieve") },
+                                             { QStringLiteral("retrieve"), QStringLiteral("answer") },
+                                             { QStringLiteral("input.question"), QStringLiteral("answer") },
+                                             { QStringLiteral("answer"), QStringLiteral("final") } });
+        QCOMPARE(p.graph.edges, edges);
+        QCOMPARE(p.graph.affectedBy(QStringLiteral("retrieve")),
+                 (QStringList { QStringLiteral("retrieve"), QStringLiteral("answer"), QStringLiteral("final") }));
+        QCOMPARE(p.steps[1].corpusPath, m_dir.filePath(QStringLiteral("corpus.jsonl")));
+        QVERIFY(p.metrics[0].gate); // the first metric gates by default
+        QVERIFY(!p.metrics[1].gate);
+        QCOMPARE(p.metrics[1].name, QStringLiteral("f1"));
+        QCOMPARE(p.models.at(QStringLiteral("optimizer")).model, QStringLiteral("claude-sonnet-5-5"));
+        QCOMPARE(p.models.at(QStringLiteral("critic")).provider, QStringLiteral("anthropic"));
+        QCOMPARE(p.hash.size(), 64);
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QByteArray>("body"); // the "steps" list, or a whole file when it starts with '!'
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+
+        QTest::addRow("syntax error") << QByteArray("!{\n  \"format\": \"fapo.pipeline/1\",\n  \"steps\": [,]\n}")
+                                      << QStringLiteral("invalid JSON") << 3 << 13;
+        QTest::addRow("truncated") << QByteArray("!{\"format\": \"fapo.pipeline/1\", \"steps\": [")
+                                   << QStringLiteral("invalid JSON") << 1 << 0;
+        QTest::addRow("not an object") << QByteArray("![1, 2]") << QStringLiteral("one JSON object") << 1 << 1;
+        QTest::addRow("wrong format") << QByteArray("!{\"format\": \"fapo.pipeline/9\", \"steps\": []}")
+                                      << QStringLiteral("unsupported format") << 1 << 12;
+        QTest::addRow("no steps") << QByteArray("[]") << QStringLiteral("non-empty list") << 3 << 12;
+        QTest::addRow("duplicate id") << QByteArray(R"([
+{"id": "a", "kind": "transform", "template": "x"},
+{"id": "a", "kind": "transform", "template": "y"}])")
+                                      << QStringLiteral("duplicate step id \"a\" (first defined at line 4)") << 5 << 8;
+        QTest::addRow("bad id") << QByteArray(R"([{"id": "Answer", "kind": "transform", "template": "x"}])")
+                                << QStringLiteral("must match [a-z][a-z0-9_]*") << 3 << 20;
+        QTest::addRow("reserved id") << QByteArray(R"([{"id": "input", "kind": "transform", "template": "x"}])")
+                                     << QStringLiteral("reserved") << 3 << 20;
+        QTest::addRow("unknown kind") << QByteArray(R"([{"id": "a", "kind": "python", "template": "x"}])")
+                                      << QStringLiteral("unknown kind \"python\"") << 3 << 33;
+        QTest::addRow("unknown reference") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "{{nope}}"}])")
+                                           << QStringLiteral("refers to {{nope}}, but no step is called \"nope\"") << 3 << 58;
+        QTest::addRow("later step") << QByteArray(R"([
+{"id": "a", "kind": "transform", "template": "{{b}}"},
+{"id": "b", "kind": "transform", "template": "x"}])")
+                                    << QStringLiteral("a later step") << 4 << 1;
+        QTest::addRow("cycle") << QByteArray(R"([
+{"id": "a", "kind": "transform", "template": "{{b}}"},
+{"id": "b", "kind": "transform", "template": "{{a}}"}])")
+                               << QStringLiteral("cycle between steps: a -> b -> a") << 5 << 1;
+        QTest::addRow("self cycle") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "{{a}}"}])")
+                                    << QStringLiteral("cycle between steps: a -> a") << 3 << 13;
+        QTest::addRow("field of text step") << QByteArray(R"([
+{"id": "a", "kind": "transform", "template": "x"},
+{"id": "b", "kind": "transform", "template": "{{a.answer}}"}])")
+                                            << QStringLiteral("does not parse JSON") << 5 << 46;
+        QTest::addRow("unclosed braces") << QByteArray("[{\"id\": \"a\", \"kind\": \"transform\", \"template\": \"{{input.q\"}]")
+                                         << QStringLiteral("not closed") << 3 << 58;
+        QTest::addRow("bare input") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "{{input}}"}])")
+                                    << QStringLiteral("\"input\" needs a field") << 3 << 58;
+        QTest::addRow("unknown model") << QByteArray(R"([{"id": "a", "kind": "llm", "model": "big", "prompt": "x"}])")
+                                       << QStringLiteral("uses model \"big\", which \"models\" does not define") << 3 << 49;
+        QTest::addRow("wrong type") << QByteArray(R"([{"id": "a", "kind": "llm", "prompt": 42}])")
+                                    << QStringLiteral("\"prompt\" must be a string, not an integer") << 3 << 50;
+        QTest::addRow("top_k type") << QByteArray(R"([{"id": "r", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "q", "top_k": "3"}])")
+                                    << QStringLiteral("\"top_k\" must be an integer") << 3 << 94;
+        QTest::addRow("top_k zero") << QByteArray(R"([{"id": "r", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "q", "top_k": 0}])")
+                                    << QStringLiteral("at least 1") << 3 << 94;
+        QTest::addRow("missing corpus") << QByteArray(R"([{"id": "r", "kind": "retrieve", "corpus": "gone.jsonl", "query": "q"}])")
+                                        << QStringLiteral("corpus \"gone.jsonl\" not found") << 3 << 55;
+        QTest::addRow("missing prompt") << QByteArray(R"([{"id": "a", "kind": "llm"}])")
+                                        << QStringLiteral("needs the field \"prompt\"") << 3 << 13;
+        QTest::addRow("bad check") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "x", "checks": [{"type": "shorter"}]}])")
+                                   << QStringLiteral("unknown check type \"shorter\"") << 3 << 83;
+        QTest::addRow("bad regex") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "x", "checks": [{"type": "regex", "pattern": "a{2,1}"}]}])")
+                                   << QStringLiteral("invalid regular expression") << 3 << 103;
+        QTest::addRow("command argv") << QByteArray(R"([{"id": "c", "kind": "command", "argv": "ls"}])")
+                                      << QStringLiteral("\"argv\" must be a list of strings") << 3 << 52;
+        QTest::addRow("command input ref") << QByteArray(R"([{"id": "c", "kind": "command", "argv": ["cat"], "inputs": ["ghost"]}])")
+                                           << QStringLiteral("no step is called \"ghost\"") << 3 << 72;
+        QTest::addRow("parse value") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "x", "parse": "yaml"}])")
+                                     << QStringLiteral("\"parse\" must be \"text\" or \"json\"") << 3 << 72;
+    }
+
+    void invalid()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QByteArray text = body.startsWith('!') ? body.mid(1)
+                                               : QByteArray("{\n  \"format\": \"fapo.pipeline/1\", \"models\": {\"worker\": "
+                                                            "{\"provider\": \"scripted\", \"rules\": \"rules.json\"}},\n  \"steps\": ")
+                + body + "\n}";
+        const QString path = write(QStringLiteral("bad.json"), text);
+        const PipelineLoad load = loadPipeline(path);
+        QVERIFY(!load.pipeline);
+        QVERIFY(hasErrors(load.diagnostics));
+        const auto it = std::find_if(load.diagnostics.begin(), load.diagnostics.end(),
+                                     [&](const Diagnostic& d) { return d.message.contains(message); });
+        if (it == load.diagnostics.end()) {
+            QStringList all;
+            for (const Diagnostic& d : load.diagnostics)
+                all << d.toString();
+            QFAIL(qPrintable(QStringLiteral("no diagnostic contains \"%1\"; got:\n%2").arg(message, all.join(QLatin1Char('\n')))));
+        }
+        QCOMPARE(it->file, path);
+        QCOMPARE(it->line, line);
+        if (column > 0)
+            QCOMPARE(it->column, column);
+        QVERIFY(it->toString().startsWith(path + QLatin1Char(':') + QString::number(line)));
+    }
+
+    void modelRules_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown provider") << QByteArray(R"({"provider": "gemini", "model": "x"})") << QStringLiteral("unknown provider \"gemini\"");
+        QTest::addRow("no model id") << QByteArray(R"({"provider": "anthropic"})") << QStringLiteral("needs the field \"model\"");
+        QTest::addRow("missing rules") << QByteArray(R"({"provider": "scripted", "rules": "nope.json"})") << QStringLiteral("rules file \"nope.json\" not found");
+        QTest::addRow("key in file") << QByteArray(R"({"provider": "anthropic", "model": "m", "api_key": "sk-1"})") << QStringLiteral("never go in a pipeline file");
+        QTest::addRow("bad url") << QByteArray(R"({"provider": "openai", "model": "m", "base_url": "ftp:\/\/x"})") << QStringLiteral("http(s) URL");
+        QTest::addRow("max_tokens type") << QByteArray(R"({"provider": "anthropic", "model": "m", "max_tokens": 1.5})") << QStringLiteral("\"max_tokens\" must be an integer");
+    }
+
+    void modelRules()
+    {
+        QFETCH(QByteArray, model);
+        QFETCH(QString, message);
+        const QString path = write(QStringLiteral("model.json"),
+                                   "{\"format\": \"fapo.pipeline/1\", \"models\": {\"worker\": " + model
+                                       + "}, \"steps\": [{\"id\": \"a\", \"kind\": \"llm\", \"prompt\": \"x\"}]}");
+        const PipelineLoad load = loadPipeline(path);
+        QVERIFY(!load.pipeline);
+        QVERIFY(std::any_of(load.diagnostics.begin(), load.diagnostics.end(),
+                            [&](const Diagnostic& d) { return d.message.contains(message) && d.line == 1 && d.column > 1; }));
+    }
+
+    void unknownFieldIsAWarning()
+    {
+        const QString path = write(QStringLiteral("warn.json"),
+                                   R"({"format": "fapo.pipeline/1", "steps": [{"id": "a", "kind": "transform", "template": "x", "promt": "y"}]})");
+        const PipelineLoad load = loadPipeline(path);
+        QVERIFY(load.pipeline);
+        QCOMPARE(load.diagnostics.size(), size_t(1));
+        QCOMPARE(load.diagnostics[0].severity, Diagnostic::Severity::Warning);
+        QVERIFY(load.diagnostics[0].message.contains(QStringLiteral("\"promt\"")));
+    }
+
+    void unreadableFile()
+    {
+        const PipelineLoad load = loadPipeline(m_dir.filePath(QStringLiteral("missing.json")));
+        QVERIFY(!load.pipeline);
+        QVERIFY(load.diagnostics.at(0).message.contains(QStringLiteral("cannot read")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"

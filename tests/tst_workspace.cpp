@@ -1,0 +1,197 @@
+// The workspace: schema and migrations, records, the response cache and BM25 retrieval.
+#include "workspace/workspace.h"
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fapo;
+using nlohmann::json;
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static Corpus smallCorpus()
+    {
+        Corpus c;
+        c.hash = QStringLiteral("c0ffee00c0ffee00c0ffee00");
+        c.documents = {
+            { QStringLiteral("d1"), QStringLiteral("Orlin Vasko"), QStringLiteral("Orlin Vasko was born in Marrow Hill, a mill town.") },
+            { QStringLiteral("d2"), QStringLiteral("Marrow Hill"), QStringLiteral("Marrow Hill lies on the river Tessel.") },
+            { QStringLiteral("d3"), QStringLiteral("Tessel"), QStringLiteral("The Tessel is a slow river. It floods in spring.") },
+            { QStringLiteral("d4"), QStringLiteral("Mills"), QStringLiteral("A mill grinds grain. Mill towns grew along rivers.") },
+            { QStringLiteral("d5"), QStringLiteral("Café Ünïcode"), QStringLiteral("A café serving crème brûlée.") },
+        };
+        return c;
+    }
+
+private Q_SLOTS:
+    void schemaAndReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a.fapo"));
+        QString error;
+        {
+            auto ws = Workspace::open(path, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QCOMPARE(ws->schemaVersion(), Workspace::currentSchemaVersion());
+            QSqlQuery q(ws->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        auto again = Workspace::open(path, &error); // migrations are idempotent
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->schemaVersion(), Workspace::currentSchemaVersion());
+    }
+
+    void refusesNewerSchemaAndNonWorkspaces()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.fapo"));
+        QString error;
+        {
+            auto ws = Workspace::open(path, &error);
+            QSqlQuery q(ws->database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        QVERIFY(!Workspace::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+
+        const QString text = m_dir.filePath(QStringLiteral("text.fapo"));
+        QFile f(text);
+        f.open(QIODevice::WriteOnly);
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        error.clear();
+        QVERIFY(!Workspace::open(text, &error));
+        QVERIFY2(error.contains(text), qPrintable(error));
+    }
+
+    void runsAndRecords()
+    {
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("runs.fapo")), &error);
+        Pipeline p;
+        p.hash = QStringLiteral("h1");
+        p.name = QStringLiteral("demo");
+        const qint64 pid = ws->storePipeline(p);
+        QVERIFY(pid > 0);
+        QCOMPARE(ws->storePipeline(p), pid); // same content, same version
+        Dataset d;
+        d.hash = QStringLiteral("d1");
+        const qint64 did = ws->storeDataset(d);
+        const qint64 run = ws->createRun(pid, did, 2, json::object());
+        QCOMPARE(ws->findResumableRun(pid, did), std::optional<qint64>(run));
+
+        StepRecord r;
+        r.runId = run;
+        r.exampleId = QStringLiteral("e1");
+        r.stepId = QStringLiteral("answer");
+        r.output = QStringLiteral("out <script>");
+        r.parsed = json { { "answer", "x" } };
+        r.inputTokens = 10;
+        r.outputTokens = 5;
+        r.costUsd = 0.25;
+        r.called = true;
+        r.startedAt = QDateTime::currentDateTimeUtc();
+        ws->storeStepRecord(r);
+        StepRecord cached = r;
+        cached.stepId = QStringLiteral("rewrite");
+        cached.cacheHit = true;
+        cached.costUsd = 0;
+        ws->storeStepRecord(cached);
+        const auto records = ws->stepRecords(run, QStringLiteral("e1"));
+        QCOMPARE(records.size(), size_t(2));
+        QCOMPARE(records[0].output, QStringLiteral("out <script>"));
+        QCOMPARE(records[0].parsed["answer"], "x");
+
+        ExampleResult e;
+        e.runId = run;
+        e.exampleId = QStringLiteral("e1");
+        e.status = ExampleStatus::Passed;
+        e.score = 1.0;
+        ws->storeExampleResult(e);
+        e.exampleId = QStringLiteral("e2");
+        e.status = ExampleStatus::Error;
+        e.score = 0.0;
+        ws->storeExampleResult(e);
+        QCOMPARE(ws->finishedExamples(run), (QStringList { QStringLiteral("e1"), QStringLiteral("e2") }));
+        const RunTotals t = ws->totals(run);
+        QCOMPARE(t.examples, 2);
+        QCOMPARE(t.passed, 1);
+        QCOMPARE(t.errors, 1);
+        QCOMPARE(t.score, 0.5);
+        QCOMPARE(t.calls, 1);
+        QCOMPARE(t.cacheHits, 1);
+        QCOMPARE(t.inputTokens, 10); // a cache hit is not billed
+        QCOMPARE(t.costUsd, 0.25);
+
+        ws->setRunStatus(run, QStringLiteral("done"));
+        QVERIFY(!ws->findResumableRun(pid, did));
+        QCOMPARE(ws->run(run)->status, QStringLiteral("done"));
+        QVERIFY(ws->run(run)->finishedAt.isValid());
+    }
+
+    void cache()
+    {
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("cache.fapo")), &error);
+        QVERIFY(!ws->cachedResponse(QStringLiteral("k")));
+        ws->storeCachedResponse(QStringLiteral("k"), QStringLiteral("anthropic"), QStringLiteral("m"), json { { "text", "hi" } });
+        QCOMPARE(ws->cachedResponse(QStringLiteral("k"))->value("text", std::string()), "hi");
+    }
+
+    void ftsQueryIsNeverSyntax_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addRow("words") << QStringLiteral("Orlin Vasko birthplace") << QStringLiteral("\"orlin\" OR \"vasko\" OR \"birthplace\"");
+        QTest::addRow("operators") << QStringLiteral("a AND b NOT c* \"d\" (e) title:f NEAR")
+                                   << QStringLiteral("\"a\" OR \"and\" OR \"b\" OR \"not\" OR \"c\" OR \"d\" OR \"e\" OR \"title\" OR \"f\" OR \"near\"");
+        QTest::addRow("duplicates") << QStringLiteral("river River RIVER") << QStringLiteral("\"river\"");
+        QTest::addRow("empty") << QStringLiteral("?!  --") << QString();
+        QTest::addRow("unicode") << QStringLiteral("crème 北京") << QStringLiteral("\"crème\" OR \"北京\"");
+    }
+
+    void ftsQueryIsNeverSyntax()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QCOMPARE(ftsQueryFromText(text), query);
+    }
+
+    void bm25Ranking_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("top");
+        QTest::addRow("name first") << QStringLiteral("Orlin Vasko born") << QStringList { QStringLiteral("d1") };
+        QTest::addRow("rare word wins") << QStringLiteral("Tessel river") << QStringList { QStringLiteral("d3"), QStringLiteral("d2") };
+        QTest::addRow("any word matches") << QStringLiteral("grain zebra") << QStringList { QStringLiteral("d4") };
+        QTest::addRow("diacritics folded") << QStringLiteral("creme brulee") << QStringList { QStringLiteral("d5") };
+        QTest::addRow("syntax is text") << QStringLiteral("\"Tessel\" OR (NEAR* spring") << QStringList { QStringLiteral("d3") };
+        QTest::addRow("nothing") << QStringLiteral("zebra") << QStringList();
+    }
+
+    void bm25Ranking()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, top);
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("bm25.fapo")), &error);
+        const Corpus corpus = smallCorpus();
+        QVERIFY2(ws->ensureCorpusIndexed(corpus, &error), qPrintable(error));
+        QVERIFY(ws->ensureCorpusIndexed(corpus, &error)); // indexed once per content
+        const auto passages = ws->search(corpus.hash, query, 3, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList got;
+        for (const Passage& p : passages)
+            got << p.id;
+        QCOMPARE(got.mid(0, top.size()), top);
+        for (size_t i = 1; i < passages.size(); ++i)
+            QVERIFY(passages[i - 1].score >= passages[i].score);
+        if (!passages.empty())
+            QVERIFY(passages[0].score > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
