@@ -33,17 +33,17 @@ void TestJsonExtract::extracts_data()
                                 << QStringLiteral("{\"a\":[1,{\"b\":null}]}");
     QTest::addRow("plain fence") << QStringLiteral("```\n{\"a\": 1}\n```") << QStringLiteral("{\"a\":1}");
     QTest::addRow("upper-case fence") << QStringLiteral("```JSON\n[true]\n```") << QStringLiteral("[true]");
-    QTest::addRow("fence with prose around")
-        << QStringLiteral("Sure! Here is the result:\n\n```json\n{\"answer\": \"Velm\"}\n```\nLet me know if you need more.")
-        << QStringLiteral("{\"answer\":\"Velm\"}");
+    QTest::addRow("fence with prose around") << QStringLiteral(
+        "Sure! Here is the result:\n\n```json\n{\"answer\": \"Velm\"}\n```\nLet me know if you need more.")
+                                             << QStringLiteral("{\"answer\":\"Velm\"}");
     QTest::addRow("one-line fence") << QStringLiteral("```{\"a\": 2}```") << QStringLiteral("{\"a\":2}");
     QTest::addRow("unterminated fence") << QStringLiteral("```json\n{\"a\": 3}\n") << QStringLiteral("{\"a\":3}");
     QTest::addRow("fenced scalar") << QStringLiteral("The count:\n```json\n7\n```") << QStringLiteral("7");
     QTest::addRow("two fences, first invalid")
         << QStringLiteral("```json\n{answer: Tessel}\n```\nOops, fixed:\n```json\n{\"answer\": \"Tessel\"}\n```")
         << QStringLiteral("{\"answer\":\"Tessel\"}");
-    QTest::addRow("two fences, both valid") << QStringLiteral("```json\n{\"n\": 1}\n```\n```json\n{\"n\": 2}\n```")
-                                            << QStringLiteral("{\"n\":1}");
+    QTest::addRow("two fences, both valid")
+        << QStringLiteral("```json\n{\"n\": 1}\n```\n```json\n{\"n\": 2}\n```") << QStringLiteral("{\"n\":1}");
     QTest::addRow("prose before") << QStringLiteral("The answer is: {\"answer\": \"Orlin\"}")
                                   << QStringLiteral("{\"answer\":\"Orlin\"}");
     QTest::addRow("prose before and after")
@@ -54,19 +54,20 @@ void TestJsonExtract::extracts_data()
     QTest::addRow("braces inside strings")
         << QStringLiteral("Here: {\"a\": \"x } y {\", \"b\": {\"c\": [1, \"]\"]}} done")
         << QStringLiteral("{\"a\":\"x } y {\",\"b\":{\"c\":[1,\"]\"]}}");
-    QTest::addRow("escaped quote inside string")
-        << QStringLiteral("Reply: {\"a\": \"he said \\\"}\\\" twice\"} ok") << QStringLiteral("{\"a\":\"he said \\\"}\\\" twice\"}");
-    QTest::addRow("escaped backslash before quote") << QStringLiteral("x {\"p\": \"C:\\\\\"} y")
-                                                    << QStringLiteral("{\"p\":\"C:\\\\\"}");
+    QTest::addRow("escaped quote inside string") << QStringLiteral("Reply: {\"a\": \"he said \\\"}\\\" twice\"} ok")
+                                                 << QStringLiteral("{\"a\":\"he said \\\"}\\\" twice\"}");
+    QTest::addRow("escaped backslash before quote")
+        << QStringLiteral("x {\"p\": \"C:\\\\\"} y") << QStringLiteral("{\"p\":\"C:\\\\\"}");
     QTest::addRow("invalid brace span before valid one")
         << QStringLiteral("Use {curly} braces like {\"ok\": true}") << QStringLiteral("{\"ok\":true}");
-    QTest::addRow("citation before object") << QStringLiteral("According to [1], {\"answer\": \"Brask\"}")
-                                            << QStringLiteral("{\"answer\":\"Brask\"}");
+    QTest::addRow("citation before object")
+        << QStringLiteral("According to [1], {\"answer\": \"Brask\"}") << QStringLiteral("{\"answer\":\"Brask\"}");
     QTest::addRow("citation only") << QStringLiteral("See [2] for details.") << QStringLiteral("[2]");
     QTest::addRow("non-ASCII") << QStringLiteral("Réponse : {\"ville\": \"Zürich 東京\"}")
                                << QStringLiteral("{\"ville\":\"Zürich 東京\"}");
     QTest::addRow("comments ignored") << QStringLiteral("{\"a\": 1 // one\n}") << QStringLiteral("{\"a\":1}");
-    QTest::addRow("byte order mark") << QString(QChar(0xFEFF) + QStringLiteral("{\"a\": 1}")) << QStringLiteral("{\"a\":1}");
+    QTest::addRow("byte order mark") << QString(QChar(0xFEFF) + QStringLiteral("{\"a\": 1}"))
+                                     << QStringLiteral("{\"a\":1}");
 }
 
 void TestJsonExtract::extracts()

@@ -12,22 +12,6 @@ using json = nlohmann::json;
 
 namespace {
 
-bool runCall(ModelProvider& provider, const ModelRequest& request, ModelResponse* out)
-{
-    QObject owner;
-    ModelCall* call = provider.start(request, &owner);
-    if (!call || call->isFinished())
-        return false;
-    QSignalSpy spy(call, &ModelCall::finished);
-    if (!spy.wait(15000))
-        return false;
-    QCoreApplication::processEvents();
-    if (spy.count() != 1)
-        return false;
-    *out = call->response();
-    return true;
-}
-
 QByteArray js(const json& j)
 {
     return QByteArray::fromStdString(j.dump());
@@ -80,7 +64,7 @@ private Q_SLOTS:
                                                                       QStringLiteral("gpt-4o-mini-2024-07-18")))
                               .header("x-request-id", "req_abc"));
         ModelResponse r;
-        QVERIFY(runCall(*provider(), request(), &r));
+        QVERIFY(runModelCall(*provider(), request(), &r));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
         QCOMPARE(r.text, QStringLiteral("Hi there"));
         QCOMPARE(r.usage.inputTokens, qint64(12)); // 20 prompt tokens, 8 of them cached
@@ -99,7 +83,7 @@ private Q_SLOTS:
         reply["choices"][0]["message"]["reasoning_content"] = "thinking...";
         m_server->enqueue(FakeReply::json(reply));
         ModelResponse r;
-        QVERIFY(runCall(*provider(), request(), &r));
+        QVERIFY(runModelCall(*provider(), request(), &r));
         QCOMPARE(r.text, QStringLiteral("ab"));
     }
 
@@ -109,7 +93,7 @@ private Q_SLOTS:
         req.system = QStringLiteral("Be brief.");
         req.stop = QStringList { QStringLiteral("END") };
         ModelResponse r;
-        QVERIFY(runCall(*provider(), req, &r));
+        QVERIFY(runModelCall(*provider(), req, &r));
         QVERIFY(r.ok());
         const FakeRequest& sent = m_server->lastRequest();
         QCOMPARE(sent.path, QStringLiteral("/v1/chat/completions"));
@@ -128,7 +112,7 @@ private Q_SLOTS:
         req.temperature = 0.0;
         req.schemaName = QStringLiteral("proposal");
         req.jsonSchema = { { "type", "object" }, { "properties", { { "step_id", { { "type", "string" } } } } } };
-        QVERIFY(runCall(*provider(QStringLiteral("sk-test")), req, &r));
+        QVERIFY(runModelCall(*provider(QStringLiteral("sk-test")), req, &r));
         const FakeRequest& sent2 = m_server->lastRequest();
         QCOMPARE(sent2.header("authorization"), QByteArray("Bearer sk-test"));
         QCOMPARE(sent2.json.value("temperature", -1.0), 0.0);
@@ -145,7 +129,7 @@ private Q_SLOTS:
         ModelRequest req = request();
         req.stream = true;
         ModelResponse r;
-        QVERIFY(runCall(*provider(), req, &r));
+        QVERIFY(runModelCall(*provider(), req, &r));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
         QCOMPARE(r.text, QString::fromUtf8("Hi thére"));
         QCOMPARE(r.usage.inputTokens, qint64(11));
@@ -165,7 +149,7 @@ private Q_SLOTS:
         ModelRequest req = request();
         req.stream = true;
         ModelResponse r;
-        QVERIFY(runCall(*provider(), req, &r));
+        QVERIFY(runModelCall(*provider(), req, &r));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
         QCOMPARE(r.text, QStringLiteral("ok"));
     }
@@ -178,7 +162,7 @@ private Q_SLOTS:
         ModelRequest req = request();
         req.stream = true;
         ModelResponse r;
-        QVERIFY(runCall(*provider(QString(), 0), req, &r));
+        QVERIFY(runModelCall(*provider(QString(), 0), req, &r));
         QCOMPARE(r.error, CallError::Server);
         QVERIFY(r.errorMessage.contains(QStringLiteral("processing your request")));
     }
@@ -236,7 +220,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             m_server->enqueue(FakeReply::raw(status, body, contentType));
         ModelResponse r;
-        QVERIFY(runCall(*provider(), request(), &r));
+        QVERIFY(runModelCall(*provider(), request(), &r));
         QCOMPARE(callErrorName(r.error), callErrorName(CallError(error)));
         QCOMPARE(r.httpStatus, status);
         QVERIFY2(r.errorMessage.contains(mention), qPrintable(r.errorMessage));
@@ -256,7 +240,7 @@ private Q_SLOTS:
         c.maxRetries = 1;
         OpenAIProvider p(c, QStringLiteral("http://127.0.0.1:%1/v1").arg(freePort), QString(), m_pool.get());
         ModelResponse r;
-        QVERIFY(runCall(p, request(), &r));
+        QVERIFY(runModelCall(p, request(), &r));
         QCOMPARE(r.error, CallError::Network);
         QCOMPARE(r.attempts, 2);
         QVERIFY2(r.errorMessage.contains(QStringLiteral("127.0.0.1")), qPrintable(r.errorMessage));

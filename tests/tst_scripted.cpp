@@ -1,29 +1,15 @@
 // ScriptedProvider (rules, substitution, JSON rules, errors) and createProvider.
+#include "fakemodelserver.h"
 #include "providers/networkpool.h"
 #include "providers/providerfactory.h"
 #include "providers/scriptedprovider.h"
 #include <QtTest>
 
 using namespace fapo;
+using namespace fapo::test;
 using json = nlohmann::json;
 
 namespace {
-
-bool runCall(ModelProvider& provider, const ModelRequest& request, ModelResponse* out)
-{
-    QObject owner;
-    ModelCall* call = provider.start(request, &owner);
-    if (!call || call->isFinished())
-        return false; // must finish asynchronously
-    QSignalSpy spy(call, &ModelCall::finished);
-    if (!spy.wait(5000))
-        return false;
-    QCoreApplication::processEvents();
-    if (spy.count() != 1)
-        return false;
-    *out = call->response();
-    return true;
-}
 
 ModelRequest request(const QString& prompt, const QString& system = QString())
 {
@@ -123,7 +109,7 @@ private Q_SLOTS:
         auto p = load(json::array({ { { "match", "." }, { "reply", "twelve chars" } } }));
         QVERIFY(p);
         ModelResponse r;
-        QVERIFY(runCall(*p, request(QStringLiteral("sixteen chars!!!")), &r));
+        QVERIFY(runModelCall(*p, request(QStringLiteral("sixteen chars!!!")), &r));
         QVERIFY(r.ok());
         QCOMPARE(r.text, QStringLiteral("twelve chars"));
         QCOMPARE(r.usage.inputTokens, qint64(4));
@@ -139,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(p);
         const QString longPrompt = QStringLiteral("Tell me about the weather. ") + QString(500, QLatin1Char('z'));
         ModelResponse r;
-        QVERIFY(runCall(*p, request(longPrompt), &r));
+        QVERIFY(runModelCall(*p, request(longPrompt), &r));
         QCOMPARE(r.error, CallError::NoRule);
         QVERIFY2(r.errorMessage.contains(QStringLiteral("Tell me about the weather")), qPrintable(r.errorMessage));
         QVERIFY(r.errorMessage.size() < 500);

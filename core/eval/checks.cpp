@@ -8,23 +8,23 @@ namespace fapo {
 
 namespace {
 
-qint64 codePointCount(const QString& text)
-{
-    qint64 count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        ++count;
+    qint64 codePointCount(const QString& text)
+    {
+        qint64 count = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+                ++i;
+            ++count;
+        }
+        return count;
     }
-    return count;
-}
 
-QString quoted(const QString& text, qsizetype maxChars = 60)
-{
-    QString shown = text.size() > maxChars ? QString(text.left(maxChars) + QStringLiteral("...")) : text;
-    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-    return QLatin1Char('"') + shown + QLatin1Char('"');
-}
+    QString quoted(const QString& text, qsizetype maxChars = 60)
+    {
+        QString shown = text.size() > maxChars ? QString(text.left(maxChars) + QStringLiteral("...")) : text;
+        shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+        return QLatin1Char('"') + shown + QLatin1Char('"');
+    }
 
 } // namespace
 
@@ -74,16 +74,16 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
 
     if (check.type == QLatin1String("contains")) {
         result.passed = outputText.contains(check.text);
-        result.detail = (result.passed ? QStringLiteral("contains ") : QStringLiteral("does not contain "))
-            + quoted(check.text);
+        result.detail
+            = (result.passed ? QStringLiteral("contains ") : QStringLiteral("does not contain ")) + quoted(check.text);
         return result;
     }
 
     if (check.type == QLatin1String("not_empty")) {
         result.passed = !outputText.trimmed().isEmpty();
-        result.detail = result.passed ? QStringLiteral("not empty")
-                                      : (outputText.isEmpty() ? QStringLiteral("empty output")
-                                                              : QStringLiteral("output is only white space"));
+        result.detail = result.passed
+            ? QStringLiteral("not empty")
+            : (outputText.isEmpty() ? QStringLiteral("empty output") : QStringLiteral("output is only white space"));
         return result;
     }
 
@@ -92,8 +92,8 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
     return result;
 }
 
-std::vector<CheckResult> runChecks(const std::vector<Check>& checks, const QString& outputText,
-    const std::optional<nlohmann::json>& parsed)
+std::vector<CheckResult> runChecks(
+    const std::vector<Check>& checks, const QString& outputText, const std::optional<nlohmann::json>& parsed)
 {
     std::vector<CheckResult> results;
     results.reserve(checks.size());

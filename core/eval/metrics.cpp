@@ -11,95 +11,82 @@ namespace fapo {
 
 namespace {
 
-constexpr double kEpsilon = 1e-9;
+    constexpr double kEpsilon = 1e-9;
 
-QString quoted(const QString& text, qsizetype maxChars = 80)
-{
-    QString shown = text.size() > maxChars ? QString(text.left(maxChars) + QStringLiteral("...")) : text;
-    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-    return QLatin1Char('"') + shown + QLatin1Char('"');
-}
-
-QString fromJson(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-// A JSON value as text: strings as they are, null as "", everything else dumped.
-QString valueText(const nlohmann::json& value)
-{
-    if (value.is_string())
-        return fromJson(value.get<std::string>());
-    if (value.is_null())
-        return QString();
-    return fromJson(value.dump());
-}
-
-QString number(double value)
-{
-    return QString::number(value, 'g', 10);
-}
-
-bool reaches(double score, double threshold)
-{
-    return score + kEpsilon >= threshold;
-}
-
-// Alternatives held by one expected value.
-QStringList referencesOf(const nlohmann::json& value)
-{
-    QStringList references;
-    if (value.is_array()) {
-        for (const auto& item : value) {
-            if (!item.is_null())
-                references.append(valueText(item));
-        }
-    } else if (!value.is_null()) {
-        references.append(valueText(value));
+    QString quoted(const QString& text, qsizetype maxChars = 80)
+    {
+        QString shown = text.size() > maxChars ? QString(text.left(maxChars) + QStringLiteral("...")) : text;
+        shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+        return QLatin1Char('"') + shown + QLatin1Char('"');
     }
-    return references;
-}
 
-bool needsReference(const Metric& metric)
-{
-    if (metric.type == QLatin1String("regex"))
-        return metric.pattern.isEmpty();
-    return metric.type == QLatin1String("exact_match") || metric.type == QLatin1String("f1")
-        || metric.type == QLatin1String("contains") || metric.type == QLatin1String("numeric");
-}
+    QString fromJson(const std::string& s) { return QString::fromStdString(s); }
 
-struct Scored {
-    double score = 0.0;
-    QString detail;
-};
-
-// The best score over the alternatives; `scoreOne` returns a score and a detail for one reference.
-template<typename F>
-Scored best(const QStringList& references, F scoreOne)
-{
-    Scored bestScored;
-    bool first = true;
-    for (const QString& reference : references) {
-        Scored scored = scoreOne(reference);
-        if (first || scored.score > bestScored.score) {
-            bestScored = std::move(scored);
-            first = false;
-        }
+    // A JSON value as text: strings as they are, null as "", everything else dumped.
+    QString valueText(const nlohmann::json& value)
+    {
+        if (value.is_string())
+            return fromJson(value.get<std::string>());
+        if (value.is_null())
+            return QString();
+        return fromJson(value.dump());
     }
-    if (references.size() > 1)
-        bestScored.detail += QStringLiteral(" (best of %1 alternatives)").arg(references.size());
-    return bestScored;
-}
+
+    QString number(double value) { return QString::number(value, 'g', 10); }
+
+    bool reaches(double score, double threshold) { return score + kEpsilon >= threshold; }
+
+    // Alternatives held by one expected value.
+    QStringList referencesOf(const nlohmann::json& value)
+    {
+        QStringList references;
+        if (value.is_array()) {
+            for (const auto& item : value) {
+                if (!item.is_null())
+                    references.append(valueText(item));
+            }
+        } else if (!value.is_null()) {
+            references.append(valueText(value));
+        }
+        return references;
+    }
+
+    bool needsReference(const Metric& metric)
+    {
+        if (metric.type == QLatin1String("regex"))
+            return metric.pattern.isEmpty();
+        return metric.type == QLatin1String("exact_match") || metric.type == QLatin1String("f1")
+            || metric.type == QLatin1String("contains") || metric.type == QLatin1String("numeric");
+    }
+
+    struct Scored {
+        double score = 0.0;
+        QString detail;
+    };
+
+    // The best score over the alternatives; `scoreOne` returns a score and a detail for one reference.
+    template <typename F> Scored best(const QStringList& references, F scoreOne)
+    {
+        Scored bestScored;
+        bool first = true;
+        for (const QString& reference : references) {
+            Scored scored = scoreOne(reference);
+            if (first || scored.score > bestScored.score) {
+                bestScored = std::move(scored);
+                first = false;
+            }
+        }
+        if (references.size() > 1)
+            bestScored.detail += QStringLiteral(" (best of %1 alternatives)").arg(references.size());
+        return bestScored;
+    }
 
 } // namespace
 
-bool metricNeedsModel(const Metric& metric)
-{
-    return metric.type == QLatin1String("llm_judge");
-}
+bool metricNeedsModel(const Metric& metric) { return metric.type == QLatin1String("llm_judge"); }
 
-std::optional<QString> metricPrediction(const Metric& metric, const QString& finalText,
-    const std::optional<nlohmann::json>& finalValue, QString* error)
+std::optional<QString> metricPrediction(
+    const Metric& metric, const QString& finalText, const std::optional<nlohmann::json>& finalValue, QString* error)
 {
     if (metric.output.isEmpty())
         return finalText;
@@ -244,7 +231,8 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
     if (metric.type == QLatin1String("f1")) {
         const Scored scored = best(references, [&](const QString& reference) {
             const double f1 = tokenF1(predicted, reference);
-            return Scored { f1, QStringLiteral("token F1 %1 of %2 against %3").arg(number(f1), quoted(predicted), quoted(reference)) };
+            return Scored { f1,
+                QStringLiteral("token F1 %1 of %2 against %3").arg(number(f1), quoted(predicted), quoted(reference)) };
         });
         return finish(scored.score, scored.detail);
     }
@@ -269,7 +257,8 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
             const bool found = re.match(predicted).hasMatch();
             return Scored { found ? 1.0 : 0.0,
                 QStringLiteral("/%1/ %2 %3")
-                    .arg(pattern, found ? QStringLiteral("matches") : QStringLiteral("does not match"), quoted(predicted)) };
+                    .arg(pattern, found ? QStringLiteral("matches") : QStringLiteral("does not match"),
+                        quoted(predicted)) };
         });
         return finish(scored.score, scored.detail);
     }

@@ -35,6 +35,15 @@ CommandStep::CommandStep(const QStringList& argv, const QByteArray& stdinBytes, 
     });
 }
 
+CommandStep::~CommandStep()
+{
+    // A killed program is reaped here, so no zombie outlives the step.
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
 void CommandStep::start()
 {
     m_timer.start(m_timeoutMs);

@@ -13,6 +13,7 @@ class CommandStep : public QObject {
 public:
     CommandStep(const QStringList& argv, const QByteArray& stdinBytes, int timeoutMs, const QString& workingDir,
                 QObject* parent = nullptr);
+    ~CommandStep() override;
     void start();
     void abort();
     const QString& output() const { return m_output; }

@@ -495,7 +495,7 @@ void Runner::startPending()
             m_running.removeOne(call);
             call->deleteLater();
             const ModelResponse& response = call->response();
-            if (m_stopping) {
+            if (response.error == CallError::Cancelled) {
                 scheduleSoon();
                 return;
             }
@@ -508,6 +508,8 @@ void Runner::startPending()
                              response.requestId.isEmpty() ? "none" : response.requestId.toStdString(),
                              response.errorMessage.toStdString());
             done(response, false);
+            if (m_stopping)
+                scheduleSoon();
             startPending();
         });
     }
@@ -515,7 +517,7 @@ void Runner::startPending()
 
 void Runner::stepDone(ExampleState& ex, StepRecord record)
 {
-    if (m_stopping)
+    if (!m_failure.isEmpty())
         return;
     m_workspace->storeStepRecord(record);
     ex.done[record.stepId] = std::move(record);
@@ -621,25 +623,36 @@ void Runner::completeExample(ExampleState& ex, std::vector<MetricResult> metrics
 
 void Runner::fail(const QString& message)
 {
-    if (m_stopping)
+    if (!m_failure.isEmpty())
         return;
     m_failure = message;
     spdlog::error("{}", message.toStdString());
-    cancel();
+    stop(true);
 }
 
 void Runner::cancel()
 {
-    if (m_stopping || m_done)
+    stop(false);
+}
+
+void Runner::stop(bool abortCalls)
+{
+    if (m_done)
+        return;
+    if (m_stopping && !abortCalls)
         return;
     m_stopping = true;
     m_pending.clear();
+    // Model calls in flight are let finish and stored (they are paid for), unless the run failed;
+    // programs are stopped at once.
     const QList<QObject*> running = m_running;
     for (QObject* o : running) {
-        if (auto* call = qobject_cast<ModelCall*>(o))
-            call->abort();
-        else if (auto* command = qobject_cast<CommandStep*>(o))
+        if (auto* call = qobject_cast<ModelCall*>(o)) {
+            if (abortCalls)
+                call->abort();
+        } else if (auto* command = qobject_cast<CommandStep*>(o)) {
             command->abort();
+        }
     }
     scheduleSoon();
 }

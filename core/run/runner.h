@@ -50,7 +50,8 @@ public:
     // with a message naming the step or model when the run cannot start.
     bool prepare(QString* error);
     void start();
-    // Stops dispatching, aborts calls in flight and marks the run interrupted (resumable).
+    // Stops dispatching new work; model calls in flight finish and are stored (they are paid for),
+    // then the run is marked interrupted (resumable).
     void cancel();
     qint64 runId() const { return m_runId; }
 
@@ -80,6 +81,7 @@ private:
     void finishExample(ExampleState& ex);
     void completeExample(ExampleState& ex, std::vector<MetricResult> metrics);
     void fail(const QString& message);
+    void stop(bool abortCalls);
     void finishRun(const QString& status);
     void emitProgress();
 

@@ -1,5 +1,8 @@
 #include "fakemodelserver.h"
 
+#include "providers/modelprovider.h"
+#include <QCoreApplication>
+#include <QSignalSpy>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -329,6 +332,7 @@ void FakeModelServer::handle(FakeRequest request, std::unique_ptr<QHttpServerRes
         a->reply = FakeReply::forRequest(request, QStringLiteral("echo: ") + request.prompt());
     m_requests.append(std::move(request));
     m_active.append(a);
+    m_peakActive = std::max(m_peakActive, int(m_active.size()));
 
     if (a->socket) {
         std::weak_ptr<Active> weak = a;
@@ -432,6 +436,22 @@ void FakeModelServer::finishReply(const std::shared_ptr<Active>& a, bool drop)
             a->socket->disconnectFromHost(); // after the pending bytes: the client sees a truncated reply
     }
     m_active.removeOne(a);
+}
+
+bool runModelCall(ModelProvider& provider, const ModelRequest& request, ModelResponse* out, int waitMs)
+{
+    QObject owner;
+    ModelCall* call = provider.start(request, &owner);
+    if (!call || call->isFinished())
+        return false;
+    QSignalSpy spy(call, &ModelCall::finished);
+    if (!spy.wait(waitMs))
+        return false;
+    QCoreApplication::processEvents(); // a second emission would show now
+    if (spy.count() != 1 || !call->isFinished())
+        return false;
+    *out = call->response();
+    return true;
 }
 
 } // namespace fapo::test

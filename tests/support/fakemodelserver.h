@@ -16,6 +16,12 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+namespace fapo {
+class ModelProvider;
+struct ModelRequest;
+struct ModelResponse;
+}
+
 class QHttpServer;
 class QHttpServerResponder;
 
@@ -115,6 +121,8 @@ public:
     void clearRequests() { m_requests.clear(); }
     // Replies still being written or held (streams with delays, hanging replies).
     int openReplies() const { return int(m_active.size()); }
+    // The most replies that were open at the same time (requests being served concurrently).
+    int peakOpenReplies() const { return m_peakActive; }
 
 Q_SIGNALS:
     void requestReceived(int index);
@@ -133,6 +141,11 @@ private:
     int m_latencyMs = 0;
     QList<FakeRequest> m_requests;
     QList<std::shared_ptr<Active>> m_active;
+    int m_peakActive = 0;
 };
+
+// Starts one call and waits for it (QSignalSpy::wait, no sleeps). False when finished() came
+// synchronously from start(), never came within waitMs, or came more than once.
+bool runModelCall(ModelProvider& provider, const ModelRequest& request, ModelResponse* out, int waitMs = 15000);
 
 } // namespace fapo::test
