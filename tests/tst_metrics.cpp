@@ -74,6 +74,7 @@ void TestMetrics::evaluate_data()
     QTest::addColumn<double>("score");
     QTest::addColumn<QString>("detailHas");
 
+    // clang-format off
     const char* em = R"({"type": "exact_match"})";
     const char* emField = R"({"type": "exact_match", "output": "answer", "expected": "answer"})";
     const char* f1 = R"({"type": "f1"})";
@@ -86,16 +87,15 @@ void TestMetrics::evaluate_data()
     QTest::addRow("em wrapped in words") << em << "The answer is Tessel." << n << tessel << 0.0 << "does not match";
     QTest::addRow("em unicode") << em << "«Zürich»" << n << R"({"answer": "zürich"})" << 1.0 << n;
     QTest::addRow("em field") << emField << "{...}" << tessel << tessel << 1.0 << n;
-    QTest::addRow("em field number") << emField << n << R"({"answer": 1820})"
-                                     << R"({"answer": "1820"})" << 1.0 << n;
-    QTest::addRow("em missing output field")
-        << emField << n << R"({"reply": "Tessel"})" << tessel << 0.0 << "has no field \"answer\"";
+    QTest::addRow("em field number") << emField << n << R"({"answer": 1820})" << R"({"answer": "1820"})" << 1.0 << n;
+    QTest::addRow("em missing output field") << emField << n << R"({"reply": "Tessel"})" << tessel << 0.0
+                                             << "has no field \"answer\"";
     QTest::addRow("em output not JSON") << emField << "Tessel" << n << tessel << 0.0 << "not JSON";
     QTest::addRow("em null field") << emField << n << R"({"answer": null})" << tessel << 0.0 << n;
-    QTest::addRow("em missing expected field") << R"({"type": "exact_match", "expected": "city"})"
-                                               << "Brask" << n << tessel << 0.0 << "no field \"city\"";
-    QTest::addRow("em named expected field") << R"({"type": "exact_match", "expected": "city"})"
-                                             << "Brask" << n << R"({"answer": "x", "city": "Brask"})" << 1.0 << n;
+    QTest::addRow("em missing expected field") << R"({"type": "exact_match", "expected": "city"})" << "Brask" << n
+                                               << tessel << 0.0 << "no field \"city\"";
+    QTest::addRow("em named expected field") << R"({"type": "exact_match", "expected": "city"})" << "Brask" << n
+                                             << R"({"answer": "x", "city": "Brask"})" << 1.0 << n;
     QTest::addRow("em expected is a string") << em << "Tessel" << n << R"("Tessel")" << 1.0 << n;
     QTest::addRow("em no reference") << em << "Tessel" << n << R"({"city": "x"})" << 0.0 << "no reference";
     QTest::addRow("em alternatives") << em << "Tessel River" << n << R"({"answer": ["Velm", "the Tessel river"]})"
@@ -107,9 +107,8 @@ void TestMetrics::evaluate_data()
     // pred {tessel, river, valley}, gold {tessel, river}: P 2/3, R 1, F1 0.8
     QTest::addRow("f1 partial") << f1 << "Tessel river valley" << n << R"({"answer": "the Tessel River"})" << 0.8 << n;
     // pred {red, red, blue}, gold {red, blue, blue, green}: common 2, P 2/3, R 1/2, F1 4/7
-    QTest::addRow("f1 counter overlap") << R"({"type": "f1", "threshold": 0.5})"
-                                        << "red red blue" << n << R"({"answer": "red blue blue green"})" << 4.0 / 7.0
-                                        << n;
+    QTest::addRow("f1 counter overlap") << R"({"type": "f1", "threshold": 0.5})" << "red red blue" << n
+                                        << R"({"answer": "red blue blue green"})" << 4.0 / 7.0 << n;
     // pred {orlin}, gold {orlin, vasko}: P 1, R 1/2, F1 2/3
     QTest::addRow("f1 subset") << f1 << "Orlin" << n << R"({"answer": "Orlin Vasko"})" << 2.0 / 3.0 << n;
     QTest::addRow("f1 both empty") << f1 << "the" << n << R"({"answer": "a"})" << 1.0 << n;
@@ -120,45 +119,42 @@ void TestMetrics::evaluate_data()
                                      << R"({"answer": ["Velm", "Tessel River"]})" << 0.8 << n;
 
     // contains: whole normalised tokens
-    QTest::addRow("contains") << R"({"type": "contains"})"
-                              << "It is the Tessel River, I think." << n << R"({"answer": "tessel river"})" << 1.0 << n;
-    QTest::addRow("contains not a word prefix") << R"({"type": "contains"})"
-                                                << "Tesselbrook" << n << tessel << 0.0 << "does not contain";
+    QTest::addRow("contains") << R"({"type": "contains"})" << "It is the Tessel River, I think." << n
+                              << R"({"answer": "tessel river"})" << 1.0 << n;
+    QTest::addRow("contains not a word prefix") << R"({"type": "contains"})" << "Tesselbrook" << n << tessel << 0.0
+                                                << "does not contain";
 
     // regex
-    QTest::addRow("regex pattern") << R"({"type": "regex", "pattern": "^T\\w+$"})"
-                                   << "Tessel" << n << "{}" << 1.0 << n;
-    QTest::addRow("regex from reference") << R"({"type": "regex"})"
-                                          << "Tessssel" << n << R"({"answer": "Tes+el"})" << 1.0 << n;
-    QTest::addRow("regex invalid") << R"({"type": "regex", "pattern": "(x"})"
-                                   << "(x" << n << "{}" << 0.0 << "invalid regex";
+    QTest::addRow("regex pattern") << R"({"type": "regex", "pattern": "^T\\w+$"})" << "Tessel" << n << "{}" << 1.0 << n;
+    QTest::addRow("regex from reference") << R"({"type": "regex"})" << "Tessssel" << n << R"({"answer": "Tes+el"})"
+                                          << 1.0 << n;
+    QTest::addRow("regex invalid") << R"({"type": "regex", "pattern": "(x"})" << "(x" << n << "{}" << 0.0
+                                   << "invalid regex";
 
     // json_valid
     const char* jsonValid = R"({"type": "json_valid"})";
     QTest::addRow("json_valid text") << jsonValid << "```json\n{\"a\": 1}\n```" << n << "{}" << 1.0 << n;
-    QTest::addRow("json_valid parsed") << jsonValid << "whatever"
-                                       << R"({"a": 1})"
-                                       << "{}" << 1.0 << n;
+    QTest::addRow("json_valid parsed") << jsonValid << "whatever" << R"({"a": 1})" << "{}" << 1.0 << n;
     QTest::addRow("json_valid prose") << jsonValid << "no json here" << n << "{}" << 0.0 << n;
 
     // numeric
     const char* numeric = R"({"type": "numeric"})";
     QTest::addRow("numeric thousands") << numeric << "about 1,250 people" << n << R"({"answer": 1250})" << 1.0 << n;
-    QTest::addRow("numeric within tolerance") << R"({"type": "numeric", "tolerance": 0.5})"
-                                              << "1249.6" << n << R"({"answer": "1250"})" << 1.0 << n;
-    QTest::addRow("numeric tolerance edge") << R"({"type": "numeric", "tolerance": 0.25})"
-                                            << "10.25 km" << n << R"({"answer": 10})" << 1.0 << n;
-    QTest::addRow("numeric outside tolerance") << R"({"type": "numeric", "tolerance": 0.3})"
-                                               << "1249.6" << n << R"({"answer": 1250})" << 0.0 << "difference";
+    QTest::addRow("numeric within tolerance") << R"({"type": "numeric", "tolerance": 0.5})" << "1249.6" << n
+                                              << R"({"answer": "1250"})" << 1.0 << n;
+    QTest::addRow("numeric tolerance edge") << R"({"type": "numeric", "tolerance": 0.25})" << "10.25 km" << n
+                                            << R"({"answer": 10})" << 1.0 << n;
+    QTest::addRow("numeric outside tolerance") << R"({"type": "numeric", "tolerance": 0.3})" << "1249.6" << n
+                                               << R"({"answer": 1250})" << 0.0 << "difference";
     QTest::addRow("numeric negative") << numeric << "it was -3.5 degrees" << n << R"({"answer": -3.5})" << 1.0 << n;
-    QTest::addRow("numeric first number wins")
-        << numeric << "in 1820, 3 bridges" << n << R"({"answer": 3})" << 0.0 << n;
+    QTest::addRow("numeric first number wins") << numeric << "in 1820, 3 bridges" << n << R"({"answer": 3})" << 0.0
+                                               << n;
     QTest::addRow("numeric no number") << numeric << "no idea" << n << R"({"answer": 3})" << 0.0 << "no number";
     QTest::addRow("numeric field") << R"({"type": "numeric", "output": "answer"})" << n << R"({"answer": 1820})"
                                    << R"({"answer": "in 1820"})" << 1.0 << n;
 
-    QTest::addRow("unknown type") << R"({"type": "bleu"})"
-                                  << "x" << n << tessel << 0.0 << "unknown metric";
+    QTest::addRow("unknown type") << R"({"type": "bleu"})" << "x" << n << tessel << 0.0 << "unknown metric";
+    // clang-format on
 }
 
 void TestMetrics::evaluate()

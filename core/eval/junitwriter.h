@@ -7,7 +7,7 @@ namespace fapo {
 
 struct JUnitCase {
     QString name;
-    QString classname;
+    QString classname; // empty: the suite's name
     double seconds = 0.0;
     bool failed = false; // <failure>
     bool error = false; // <error> (wins over failed: the example could not be scored)

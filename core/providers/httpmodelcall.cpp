@@ -158,8 +158,9 @@ void HttpModelCall::onReadyRead()
     readAvailable();
     if (m_streamError && m_reply && m_reply->isRunning()) {
         // An error event ends the attempt now; the server may keep the stream open.
+        const QPointer<HttpModelCall> self(this); // a finished() slot may delete this call
         m_reply->abort(); // emits finished(): onReplyFinished() reports the stream error
-        if (m_reply)
+        if (self && m_reply)
             onReplyFinished();
     }
 }
@@ -192,8 +193,9 @@ void HttpModelCall::onInactivity()
     if (!m_reply || m_aborted)
         return;
     m_timedOut = true;
+    const QPointer<HttpModelCall> self(this); // a finished() slot may delete this call
     m_reply->abort(); // emits finished(): onReplyFinished() sees m_timedOut
-    if (m_reply)
+    if (self && m_reply)
         onReplyFinished();
 }
 
