@@ -2,6 +2,7 @@
 // stand-in of the Anthropic API (on 127.0.0.1, in this process) that injects faults.
 #include "fakemodelserver.h"
 #include <QProcess>
+#include "testfiles.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -43,14 +44,7 @@ private:
         return Result { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
     }
 
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& bytes) { return fapo::test::writeTestFile(m_dir, name, bytes); }
 
     // A pipeline this tool has never seen: summarise a support ticket, classify it, route it.
     QString unseenPipeline()

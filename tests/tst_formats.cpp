@@ -3,6 +3,7 @@
 #include "formats/pipelineloader.h"
 #include "formats/templatetext.h"
 #include "run/stepinputs.h"
+#include "testfiles.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,14 +14,7 @@ class TestFormats : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& bytes) { return fapo::test::writeTestFile(m_dir, name, bytes); }
 
 private Q_SLOTS:
     void parseTemplate_data()

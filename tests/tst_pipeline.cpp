@@ -1,5 +1,6 @@
 // Pipeline loading and validation: every rule of the format, with the position each error names.
 #include "formats/pipelineloader.h"
+#include "testfiles.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -9,14 +10,7 @@ class TestPipeline : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& bytes) { return fapo::test::writeTestFile(m_dir, name, bytes); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -4,6 +4,7 @@
 #include "formats/pipelineloader.h"
 #include "run/runner.h"
 #include <QElapsedTimer>
+#include "testfiles.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,14 +50,7 @@ private:
     QTemporaryDir m_dir;
     int m_workspaceCounter = 0;
 
-    QString write(const QString& name, const QByteArray& bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(bytes);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& bytes) { return fapo::test::writeTestFile(m_dir, name, bytes); }
 
     Pipeline pipeline(const QByteArray& text)
     {

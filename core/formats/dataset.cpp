@@ -67,6 +67,23 @@ std::optional<QString> idOf(const JsonLine& l, Diagnostics* diagnostics)
     return std::nullopt;
 }
 
+// The line's id, once per file: a repeated id is reported with the line that used it first.
+std::optional<QString> uniqueIdOf(const JsonLine& l, QHash<QString, int>& seen, const QString& what,
+                                  Diagnostics* diagnostics)
+{
+    const auto id = idOf(l, diagnostics);
+    if (!id)
+        return std::nullopt;
+    if (seen.contains(*id)) {
+        diagnostics->push_back(l.doc.error("/id", QStringLiteral("duplicate %1 id \"%2\" (first on line %3)")
+                                                      .arg(what, *id)
+                                                      .arg(seen.value(*id))));
+        return std::nullopt;
+    }
+    seen.insert(*id, l.line);
+    return id;
+}
+
 } // namespace
 
 std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics)
@@ -80,16 +97,9 @@ std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics
     QHash<QString, int> seen;
     for (const JsonLine& l : *lines) {
         const json& v = l.doc.value();
-        const auto id = idOf(l, diagnostics);
+        const auto id = uniqueIdOf(l, seen, QStringLiteral("example"), diagnostics);
         if (!id)
             continue;
-        if (seen.contains(*id)) {
-            diagnostics->push_back(l.doc.error("/id", QStringLiteral("duplicate example id \"%1\" (first on line %2)")
-                                                          .arg(*id)
-                                                          .arg(seen.value(*id))));
-            continue;
-        }
-        seen.insert(*id, l.line);
         Example ex;
         ex.id = *id;
         ex.line = l.line;
@@ -130,20 +140,13 @@ std::optional<Corpus> loadCorpus(const QString& path, Diagnostics* diagnostics)
     QHash<QString, int> seen;
     for (const JsonLine& l : *lines) {
         const json& v = l.doc.value();
-        const auto id = idOf(l, diagnostics);
-        if (!id)
-            continue;
         if (!v.contains("id")) {
             diagnostics->push_back(l.doc.error("", QStringLiteral("a document needs an \"id\"")));
             continue;
         }
-        if (seen.contains(*id)) {
-            diagnostics->push_back(l.doc.error("/id", QStringLiteral("duplicate document id \"%1\" (first on line %2)")
-                                                          .arg(*id)
-                                                          .arg(seen.value(*id))));
+        const auto id = uniqueIdOf(l, seen, QStringLiteral("document"), diagnostics);
+        if (!id)
             continue;
-        }
-        seen.insert(*id, l.line);
         if (!v.contains("text") || !v["text"].is_string()) {
             diagnostics->push_back(l.doc.error(v.contains("text") ? "/text" : "",
                                                QStringLiteral("document \"%1\" needs \"text\": a string").arg(*id)));

@@ -1,14 +1,14 @@
 #pragma once
 // Anthropic Messages API: POST {base}/v1/messages, plain JSON or SSE stream.
 #include "providers/modelconfig.h"
-#include "providers/modelprovider.h"
+#include "providers/httpprovider.h"
 #include <QUrl>
 
 namespace fapo {
 
 class NetworkPool;
 
-class AnthropicProvider : public ModelProvider {
+class AnthropicProvider : public HttpProvider {
 public:
     static constexpr const char* kDefaultBaseUrl = "https://api.anthropic.com";
     static constexpr const char* kApiVersion = "2023-06-01";
@@ -20,16 +20,9 @@ public:
     ModelCall* start(const ModelRequest& request, QObject* parent) override;
     QString cacheIdentity() const override;
     nlohmann::json requestBody(const ModelRequest& request) const override;
-    QString modelId() const override { return m_config.model; }
 
     QUrl endpoint() const;
-    const ModelConfig& config() const { return m_config; }
 
-private:
-    ModelConfig m_config;
-    QString m_baseUrl;
-    QString m_apiKey;
-    NetworkPool* m_pool;
 };
 
 } // namespace fapo

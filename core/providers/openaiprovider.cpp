@@ -159,15 +159,8 @@ private:
 } // namespace
 
 OpenAIProvider::OpenAIProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool)
-    : m_config(std::move(config))
-    , m_baseUrl(std::move(baseUrl))
-    , m_apiKey(std::move(apiKey))
-    , m_pool(pool)
+    : HttpProvider(std::move(config), std::move(baseUrl), std::move(apiKey), pool, kDefaultBaseUrl)
 {
-    while (m_baseUrl.endsWith(QLatin1Char('/')))
-        m_baseUrl.chop(1);
-    if (m_baseUrl.isEmpty())
-        m_baseUrl = QString::fromLatin1(kDefaultBaseUrl);
 }
 
 QUrl OpenAIProvider::endpoint() const

@@ -2,14 +2,14 @@
 // OpenAI-compatible chat completions: POST {base}/chat/completions (OpenAI, Ollama, llama.cpp server,
 // vLLM, ...), plain JSON or SSE stream ("data: {...}" chunks, "data: [DONE]").
 #include "providers/modelconfig.h"
-#include "providers/modelprovider.h"
+#include "providers/httpprovider.h"
 #include <QUrl>
 
 namespace fapo {
 
 class NetworkPool;
 
-class OpenAIProvider : public ModelProvider {
+class OpenAIProvider : public HttpProvider {
 public:
     static constexpr const char* kDefaultBaseUrl = "https://api.openai.com/v1";
 
@@ -20,16 +20,9 @@ public:
     ModelCall* start(const ModelRequest& request, QObject* parent) override;
     QString cacheIdentity() const override;
     nlohmann::json requestBody(const ModelRequest& request) const override;
-    QString modelId() const override { return m_config.model; }
 
     QUrl endpoint() const;
-    const ModelConfig& config() const { return m_config; }
 
-private:
-    ModelConfig m_config;
-    QString m_baseUrl;
-    QString m_apiKey;
-    NetworkPool* m_pool;
 };
 
 } // namespace fapo

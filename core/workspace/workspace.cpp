@@ -184,16 +184,17 @@ bool Workspace::migrate(QString* error)
     return true;
 }
 
-qint64 Workspace::storePipeline(const Pipeline& pipeline)
+// Content-addressed rows (pipelines, datasets): the same hash always yields the same id.
+qint64 Workspace::storeVersioned(const QString& table, const QStringList& columns, const QVariantList& values)
 {
     QSqlDatabase db = database();
     qint64 id = 0;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        if (!execSql(q, QStringLiteral("INSERT OR IGNORE INTO pipelines (hash, name, path, source, created_at) VALUES (?,?,?,?,?)"),
-                 { pipeline.hash, pipeline.name, pipeline.path, pipeline.source, now() }))
+        const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        if (!execSql(q, QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks), values))
             return false;
-        if (!execSql(q, QStringLiteral("SELECT id FROM pipelines WHERE hash = ?"), { pipeline.hash }) || !q.next())
+        if (!execSql(q, QStringLiteral("SELECT id FROM %1 WHERE hash = ?").arg(table), { values.value(0) }) || !q.next())
             return false;
         id = q.value(0).toLongLong();
         return true;
@@ -201,21 +202,18 @@ qint64 Workspace::storePipeline(const Pipeline& pipeline)
     return id;
 }
 
+qint64 Workspace::storePipeline(const Pipeline& pipeline)
+{
+    return storeVersioned(QStringLiteral("pipelines"),
+                          { QStringLiteral("hash"), QStringLiteral("name"), QStringLiteral("path"), QStringLiteral("source"), QStringLiteral("created_at") },
+                          { pipeline.hash, pipeline.name, pipeline.path, pipeline.source, now() });
+}
+
 qint64 Workspace::storeDataset(const Dataset& dataset)
 {
-    QSqlDatabase db = database();
-    qint64 id = 0;
-    inTransaction(db, [&] {
-        QSqlQuery q(db);
-        if (!execSql(q, QStringLiteral("INSERT OR IGNORE INTO datasets (hash, path, example_count, created_at) VALUES (?,?,?,?)"),
-                 { dataset.hash, QFileInfo(dataset.path).absoluteFilePath(), qint64(dataset.examples.size()), now() }))
-            return false;
-        if (!execSql(q, QStringLiteral("SELECT id FROM datasets WHERE hash = ?"), { dataset.hash }) || !q.next())
-            return false;
-        id = q.value(0).toLongLong();
-        return true;
-    });
-    return id;
+    return storeVersioned(QStringLiteral("datasets"),
+                          { QStringLiteral("hash"), QStringLiteral("path"), QStringLiteral("example_count"), QStringLiteral("created_at") },
+                          { dataset.hash, QFileInfo(dataset.path).absoluteFilePath(), qint64(dataset.examples.size()), now() });
 }
 
 qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options)

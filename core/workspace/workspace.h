@@ -66,6 +66,7 @@ public:
 private:
     Workspace() = default;
     bool migrate(QString* error);
+    qint64 storeVersioned(const QString& table, const QStringList& columns, const QVariantList& values); // hash first
     QString m_path;
     QString m_connection;
 };
