@@ -250,6 +250,39 @@ private Q_SLOTS:
         QVERIFY(records[2].error.contains(QStringLiteral("upstream step \"retrieve\"")));
     }
 
+    void llmJudgeAsksTheCritic()
+    {
+        FakeModelServer server;
+        QVERIFY(server.listen());
+        server.setDefaultHandler([](const FakeRequest& r) {
+            if (!r.json.contains("output_config"))
+                return modelReply(r);
+            // The critic: structured output, graded from the answer it is shown.
+            const bool good = r.prompt().contains(QLatin1String("Answer to grade:\nTown"));
+            return FakeReply::forRequest(r, QString::fromStdString(json { { "score", good ? 0.8 : 0.1 }, { "reason", "checked" } }.dump()));
+        });
+        QByteArray text = pipelineJson(server.baseUrl());
+        text.replace("\"metrics\": [{\"type\": \"contains\", \"expected\": \"answer\"}]",
+                     "\"metrics\": [{\"name\": \"judge\", \"type\": \"llm_judge\", \"rubric\": \"Names the town.\", \"threshold\": 0.5}]");
+        const QByteArray critic = "\"max_retries\": 0}, \"critic\": {\"provider\": \"anthropic\", \"model\": \"claude-sonnet-5-5\", "
+                                  "\"base_url\": \"" + server.baseUrl().toUtf8() + "\"}},";
+        text.replace("\"max_retries\": 0}},", critic);
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("judge.fapo")), &error);
+        Runner runner(pipeline(text), dataset(3), ws.get(), env(), RunOptions());
+        QVERIFY2(runner.prepare(&error), qPrintable(error));
+        const RunOutcome outcome = runToEnd(runner);
+        QCOMPARE(outcome.totals.passed, 3);
+        QCOMPARE(server.requestCount(), 9); // two steps and one grade per example
+        const auto results = ws->exampleResults(outcome.runId);
+        QCOMPARE(results[0].metrics[0]["score"], 0.8);
+        QCOMPARE(results[0].metrics[0]["detail"], "checked");
+        const FakeRequest& grade = *std::find_if(server.requests().begin(), server.requests().end(),
+                                                 [](const FakeRequest& r) { return r.json.contains("output_config"); });
+        QCOMPARE(grade.json["model"], "claude-sonnet-5-5");
+        QCOMPARE(grade.json["output_config"]["format"]["type"], "json_schema");
+    }
+
     void commandStepsNeedTrust()
     {
         FakeModelServer server;
