@@ -34,10 +34,11 @@ QString qs(const std::string& s) { return q(QString::fromStdString(s)); }
 
 class PipelineValidator {
 public:
-    PipelineValidator(const JsonDocument& doc, Diagnostics& out)
+    PipelineValidator(const JsonDocument& doc, Diagnostics& out, bool checkFiles)
         : m_doc(doc)
         , m_out(out)
         , m_dir(QFileInfo(doc.file()).absoluteDir())
+        , m_checkFiles(checkFiles)
     {
     }
 
@@ -70,6 +71,7 @@ private:
     const JsonDocument& m_doc;
     Diagnostics& m_out;
     QDir m_dir;
+    bool m_checkFiles;
     std::map<QString, std::string> m_stepPointers; // step id -> pointer of the step object
 };
 
@@ -168,7 +170,7 @@ std::optional<QStringList> PipelineValidator::stringList(const json& obj, const 
 QString PipelineValidator::existingFile(const QString& relative, const std::string& ptr, const QString& what)
 {
     const QString path = QDir::cleanPath(m_dir.absoluteFilePath(relative));
-    if (!QFileInfo(path).isFile()) {
+    if (m_checkFiles && !QFileInfo(path).isFile()) {
         error(ptr, QStringLiteral("%1 %2 not found (looked for %3)").arg(what, q(relative), path));
         return QString();
     }
@@ -614,7 +616,7 @@ ModelConfig defaultOptimizerModel()
     return c;
 }
 
-PipelineLoad loadPipelineFromBytes(const QString& path, const QByteArray& bytes)
+PipelineLoad loadPipelineFromBytes(const QString& path, const QByteArray& bytes, bool checkFiles)
 {
     PipelineLoad result;
     Diagnostic syntax;
@@ -623,7 +625,7 @@ PipelineLoad loadPipelineFromBytes(const QString& path, const QByteArray& bytes)
         result.diagnostics.push_back(syntax);
         return result;
     }
-    auto pipeline = PipelineValidator(*doc, result.diagnostics).run();
+    auto pipeline = PipelineValidator(*doc, result.diagnostics, checkFiles).run();
     if (pipeline && !hasErrors(result.diagnostics)) {
         pipeline->path = QFileInfo(path).absoluteFilePath();
         pipeline->source = bytes;

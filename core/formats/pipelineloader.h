@@ -12,7 +12,8 @@ struct PipelineLoad {
 };
 
 PipelineLoad loadPipeline(const QString& path);
-PipelineLoad loadPipelineFromBytes(const QString& path, const QByteArray& bytes);
+// checkFiles = false accepts corpus and rules files that no longer exist (viewing a stored version).
+PipelineLoad loadPipelineFromBytes(const QString& path, const QByteArray& bytes, bool checkFiles = true);
 
 // The default optimizer/critic when the file names none: Anthropic's current Sonnet.
 ModelConfig defaultOptimizerModel();

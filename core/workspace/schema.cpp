@@ -31,6 +31,12 @@ const std::vector<QStringList>& workspaceMigrations()
                            "fts_table TEXT NOT NULL, indexed_at TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE trust (pipeline_hash TEXT PRIMARY KEY, path TEXT, decided_at TEXT NOT NULL)"),
         },
+        // 1 -> 2: the examples themselves, so a workspace opens without its dataset file.
+        {
+            QStringLiteral("CREATE TABLE dataset_examples (dataset_id INTEGER NOT NULL REFERENCES datasets(id), "
+                           "position INTEGER NOT NULL, example_id TEXT NOT NULL, line INTEGER, input TEXT, expected TEXT, "
+                           "step_expected TEXT, PRIMARY KEY (dataset_id, example_id))"),
+        },
     };
     return migrations;
 }

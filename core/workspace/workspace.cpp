@@ -1,5 +1,6 @@
 #include "workspace/workspace.h"
 #include "workspace/schema.h"
+#include "formats/pipelineloader.h"
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -211,9 +212,70 @@ qint64 Workspace::storePipeline(const Pipeline& pipeline)
 
 qint64 Workspace::storeDataset(const Dataset& dataset)
 {
-    return storeVersioned(QStringLiteral("datasets"),
+    const qint64 id = storeVersioned(QStringLiteral("datasets"),
                           { QStringLiteral("hash"), QStringLiteral("path"), QStringLiteral("example_count"), QStringLiteral("created_at") },
                           { dataset.hash, QFileInfo(dataset.path).absoluteFilePath(), qint64(dataset.examples.size()), now() });
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (id <= 0 || !execSql(q, QStringLiteral("SELECT count(*) FROM dataset_examples WHERE dataset_id = ?"), { id }) || !q.next()
+        || q.value(0).toInt() > 0)
+        return id;
+    inTransaction(db, [&] {
+        QSqlQuery w(db);
+        if (!w.prepare(QStringLiteral("INSERT INTO dataset_examples (dataset_id, position, example_id, line, input, expected, "
+                                      "step_expected) VALUES (?,?,?,?,?,?,?)")))
+            return false;
+        int position = 0;
+        for (const Example& e : dataset.examples) {
+            for (const QVariant& v : QVariantList { id, position++, e.id, e.line, dumpJson(e.input), dumpJson(e.expected), dumpJson(e.stepExpected) })
+                w.addBindValue(v);
+            if (!w.exec())
+                return false;
+        }
+        return true;
+    });
+    return id;
+}
+
+std::vector<Example> Workspace::examples(qint64 datasetId, const QString& exampleId) const
+{
+    std::vector<Example> out;
+    QSqlQuery q(database());
+    QString sql = QStringLiteral("SELECT example_id, line, input, expected, step_expected FROM dataset_examples WHERE dataset_id = ?");
+    QVariantList binds { datasetId };
+    if (!exampleId.isNull()) {
+        sql += QStringLiteral(" AND example_id = ?");
+        binds << exampleId;
+    }
+    if (!execSql(q, sql + QStringLiteral(" ORDER BY position"), binds))
+        return out;
+    while (q.next()) {
+        Example e;
+        e.id = q.value(0).toString();
+        e.line = q.value(1).toInt();
+        e.input = parseJson(q.value(2), json::object());
+        e.expected = parseJson(q.value(3));
+        e.stepExpected = parseJson(q.value(4), json::object());
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::optional<Pipeline> Workspace::pipelineVersion(qint64 pipelineId, QString* error) const
+{
+    QSqlQuery q(database());
+    if (!execSql(q, QStringLiteral("SELECT path, source FROM pipelines WHERE id = ?"), { pipelineId }) || !q.next()) {
+        if (error)
+            *error = QStringLiteral("pipeline version %1 is not in the workspace").arg(pipelineId);
+        return std::nullopt;
+    }
+    PipelineLoad load = loadPipelineFromBytes(q.value(0).toString(), q.value(1).toByteArray(), false);
+    if (!load.pipeline) {
+        if (error)
+            *error = load.diagnostics.empty() ? QStringLiteral("the stored pipeline cannot be read") : load.diagnostics.front().toString();
+        return std::nullopt;
+    }
+    return load.pipeline;
 }
 
 qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options)

@@ -33,7 +33,11 @@ public:
 
     // Versions and inputs (idempotent: the same content yields the same id).
     qint64 storePipeline(const Pipeline& pipeline);
-    qint64 storeDataset(const Dataset& dataset);
+    qint64 storeDataset(const Dataset& dataset); // also stores its examples, once
+    // The stored examples of a dataset (one when exampleId is given), in dataset order.
+    std::vector<Example> examples(qint64 datasetId, const QString& exampleId = QString()) const;
+    // The pipeline as stored for a version; its corpus and rules files need not exist any more.
+    std::optional<Pipeline> pipelineVersion(qint64 pipelineId, QString* error) const;
 
     // Runs.
     qint64 createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const nlohmann::json& options);

@@ -1,0 +1,55 @@
+// fapo-studio: the desktop application. `--screenshot FILE.png [--view graph|inspector|review|charts]`
+// renders the window (offscreen too), saves the picture and exits.
+#include "logging.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("fapo-studio"));
+    QApplication::setOrganizationName(QStringLiteral("FAPO"));
+    QApplication::setApplicationDisplayName(QStringLiteral("FAPO Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(FAPO_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fapo-studio.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("fapo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Finds where LLM pipeline failures start."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A pipeline (.json) or workspace (.fapo)."));
+    parser.addOption({ QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to FILE.png and exit."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("view"), QApplication::translate("main", "graph, inspector, review or charts (with --screenshot)."),
+                       QStringLiteral("VIEW"), QStringLiteral("graph") });
+    parser.addOption({ QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (the system's is used otherwise).") });
+    parser.addOption({ QStringLiteral("log-level"), QApplication::translate("main", "trace, debug, info, warn, error or off."), QStringLiteral("LEVEL") });
+    parser.process(app);
+
+    QString logError;
+    fapo::setupAppLogging(parser.value(QStringLiteral("log-level")), &logError);
+    if (!logError.isEmpty())
+        std::fprintf(stderr, "fapo-studio: %s\n", qUtf8Printable(logError));
+    if (parser.isSet(QStringLiteral("dark")))
+        fapo::applyDarkPalette();
+
+    fapo::MainWindow window;
+    const QString file = parser.positionalArguments().value(0);
+    if (parser.isSet(QStringLiteral("screenshot")))
+        return fapo::renderScreenshot(window, file, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("view")));
+    window.show();
+    if (!file.isEmpty())
+        window.openFile(file);
+    return app.exec();
+}

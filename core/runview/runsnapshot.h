@@ -1,0 +1,76 @@
+#pragma once
+// An immutable picture of one run for the views: per example, per step and per edge, loaded off the
+// GUI thread from the workspace and swapped into models whole.
+#include "formats/pipeline.h"
+#include "workspace/records.h"
+#include <QHash>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace fapo {
+
+class Workspace;
+
+// One example at one step, as the failure matrix and the graph colour it.
+enum class CellState : quint8 {
+    NotRun, // upstream error, or the run stopped before this step
+    Passed,
+    CheckFailed, // output produced, a check failed
+    Error, // no output (model error, program error, bad JSON)
+};
+
+struct ExampleRow {
+    QString id;
+    int position = 0;
+    ExampleStatus status = ExampleStatus::Failed;
+    double score = 0.0;
+    QString origin; // step where the failure starts (empty when passed); first failing step until analysis lands
+    QString preview; // the first input field's text, for filtering and display
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    double costUsd = 0.0;
+    qint64 latencyMs = 0;
+};
+
+struct StepStats {
+    int passed = 0;
+    int failed = 0; // check failed or error
+    int errors = 0;
+    int origins = 0; // failures that start here
+    qint64 durationMs = 0; // summed
+    double costUsd = 0.0;
+    double failureRate() const { return passed + failed ? double(failed) / double(passed + failed) : 0.0; }
+};
+
+struct RunSnapshot {
+    RunInfo run;
+    Pipeline pipeline;
+    RunTotals totals;
+    std::vector<ExampleRow> examples; // in dataset order
+    QStringList steps; // column order of `cells`: pipeline.graph.steps
+    std::vector<CellState> cells; // examples.size() x steps.size(), row-major
+    QHash<QString, StepStats> stepStats;
+    QHash<QString, int> edgeFailures; // "from->to" -> failures that travelled along it
+
+    CellState cell(size_t example, int step) const { return cells[example * size_t(steps.size()) + size_t(step)]; }
+    int exampleIndex(const QString& id) const;
+
+    // The steps a failure starting at `origin` travels through to the output (origin included), and
+    // the edges it uses: what the graph lights for one example.
+    struct Path {
+        QStringList steps;
+        std::vector<GraphEdge> edges;
+    };
+    Path failurePath(const QString& origin) const;
+
+    static QString edgeKey(const QString& from, const QString& to) { return from + QStringLiteral("->") + to; }
+
+    // Loads a run (the newest when runId is 0). The pipeline is rebuilt from the version stored with
+    // the run, without requiring its corpus or rules files to still exist.
+    static std::optional<RunSnapshot> load(const Workspace& workspace, qint64 runId, QString* error);
+};
+
+using RunSnapshotPtr = std::shared_ptr<const RunSnapshot>;
+
+} // namespace fapo

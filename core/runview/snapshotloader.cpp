@@ -1,0 +1,54 @@
+#include "runview/snapshotloader.h"
+#include "workspace/workspace.h"
+#include <QPointer>
+#include <QThread>
+
+namespace fapo {
+
+SnapshotLoader::SnapshotLoader(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<RunSnapshotPtr>();
+}
+
+SnapshotLoader::~SnapshotLoader()
+{
+    for (QThread* t : std::as_const(m_threads))
+        t->wait();
+}
+
+void SnapshotLoader::load(const QString& workspacePath, qint64 runId)
+{
+    const int job = ++m_latest;
+    QPointer<SnapshotLoader> self(this);
+    QThread* thread = QThread::create([self, job, workspacePath, runId, this] {
+        QString error;
+        RunSnapshotPtr snapshot;
+        {
+            auto ws = Workspace::open(workspacePath, &error);
+            if (ws) {
+                if (auto s = RunSnapshot::load(*ws, runId, &error))
+                    snapshot = std::make_shared<const RunSnapshot>(std::move(*s));
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [self, job, snapshot, error] {
+                if (!self || job != self->m_latest.load())
+                    return; // a newer request superseded this one
+                if (snapshot)
+                    Q_EMIT self->loaded(snapshot);
+                else
+                    Q_EMIT self->failed(error);
+            },
+            Qt::QueuedConnection);
+    });
+    m_threads << thread;
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_threads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
+} // namespace fapo

@@ -1,0 +1,93 @@
+#include "examplesmodel.h"
+#include <QColor>
+#include <QLocale>
+
+namespace fapo {
+
+ExamplesModel::ExamplesModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ExamplesModel::setSnapshot(RunSnapshotPtr snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    endResetModel();
+}
+
+int ExamplesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->examples.size());
+}
+
+int ExamplesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString ExamplesModel::statusText(ExampleStatus status)
+{
+    switch (status) {
+    case ExampleStatus::Passed: return tr("passed");
+    case ExampleStatus::Failed: return tr("failed");
+    case ExampleStatus::Error: return tr("error");
+    }
+    return QString();
+}
+
+QVariant ExamplesModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_snapshot || !index.isValid() || index.row() >= rowCount())
+        return QVariant();
+    const ExampleRow& r = m_snapshot->examples[size_t(index.row())];
+    switch (role) {
+    case ExampleIdRole: return r.id;
+    case StatusRole: return int(r.status);
+    case OriginRole: return r.origin;
+    case Qt::ForegroundRole:
+        if (index.column() == ResultColumn && r.status != ExampleStatus::Passed)
+            return QColor(r.status == ExampleStatus::Error ? QColor(0xd9, 0x48, 0x3b) : QColor(0xd9, 0x77, 0x06));
+        if (index.column() == ResultColumn)
+            return QColor(0x16, 0xa3, 0x4a);
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == ScoreColumn || index.column() == TokensColumn || index.column() == CostColumn || index.column() == LatencyColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case SortRole:
+        break;
+    default: return QVariant();
+    }
+    const bool sort = role == SortRole;
+    const QLocale locale;
+    switch (index.column()) {
+    case IdColumn: return sort ? QVariant(r.position) : QVariant(r.id);
+    case ResultColumn: return sort ? QVariant(int(r.status)) : QVariant(statusText(r.status));
+    case ScoreColumn: return sort ? QVariant(r.score) : QVariant(locale.toString(r.score, 'f', 2));
+    case OriginColumn: return r.origin;
+    case TokensColumn: return sort ? QVariant(r.inputTokens + r.outputTokens) : QVariant(locale.toString(r.inputTokens + r.outputTokens));
+    case CostColumn: return sort ? QVariant(r.costUsd) : QVariant(QStringLiteral("$") + locale.toString(r.costUsd, 'f', 4));
+    case LatencyColumn: return sort ? QVariant(r.latencyMs) : QVariant(tr("%1 ms").arg(locale.toString(r.latencyMs)));
+    case InputColumn: return r.preview;
+    }
+    return QVariant();
+}
+
+QVariant ExamplesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn: return tr("Example");
+    case ResultColumn: return tr("Result");
+    case ScoreColumn: return tr("Score");
+    case OriginColumn: return tr("Origin step");
+    case TokensColumn: return tr("Tokens");
+    case CostColumn: return tr("Cost");
+    case LatencyColumn: return tr("Latency");
+    case InputColumn: return tr("Input");
+    }
+    return QVariant();
+}
+
+} // namespace fapo

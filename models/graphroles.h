@@ -1,0 +1,38 @@
+#pragma once
+// Roles of the step graph model, shared by the model, the scene and tests.
+#include <QMetaType>
+
+namespace fapo {
+
+using NodeId = int;
+
+struct EdgeId {
+    NodeId from = -1;
+    NodeId to = -1;
+    bool operator==(const EdgeId&) const = default;
+};
+
+inline size_t qHash(const EdgeId& e, size_t seed = 0) noexcept { return ::qHash(qint64(e.from) << 32 | quint32(e.to), seed); }
+
+enum class NodeRole {
+    Label, // QString: step id, or "input.FIELD"
+    Kind, // QString: "input", "llm", "retrieve", "transform", "command"
+    Model, // QString: model id of an llm step, empty otherwise
+    Passed, // int: examples that passed this step
+    Failed, // int: examples whose step failed (check or error)
+    FailureRate, // double 0..1
+    Origins, // int: failures that start here
+    Highlight, // NodeHighlight (int) for the selected example
+    IsOutput, // bool: the pipeline's final step
+};
+
+enum class NodeHighlight { None = 0, Origin = 1, Affected = 2, Passed = 3 };
+
+enum class EdgeRole {
+    Propagated, // int: failures that travelled along this edge (all examples)
+    Highlighted, // bool: the selected example's failure travelled along it
+};
+
+} // namespace fapo
+
+Q_DECLARE_METATYPE(fapo::EdgeId)

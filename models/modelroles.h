@@ -1,0 +1,17 @@
+#pragma once
+// Item-model roles shared by models, views and tests.
+#include <Qt>
+
+namespace fapo {
+
+enum ModelRoles {
+    SortRole = Qt::UserRole + 1, // raw number or text to sort on
+    ExampleIdRole, // QString
+    StatusRole, // int: ExampleStatus
+    OriginRole, // QString: step where the failure starts
+    CellStateRole, // int: CellState (failure matrix)
+    IsOriginRole, // bool: this cell is where the example's failure starts
+    StepIdRole, // QString (failure matrix columns)
+};
+
+} // namespace fapo

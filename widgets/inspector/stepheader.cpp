@@ -1,0 +1,187 @@
+#include "inspector/stepheader.h"
+#include "inspector/flowlayout.h"
+#include "inspector/inspectorstyle.h"
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace fapo {
+
+using namespace inspector;
+
+StepHeader::StepHeader(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("inspectorHeader"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(10);
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(8);
+    m_kindIcon = plainLabel(this);
+    m_kindIcon->setFixedSize(20, 20);
+    m_title = plainLabel(this);
+    m_title->setObjectName(QStringLiteral("stepTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_kindBadge = plainLabel(this);
+    m_kindBadge->setObjectName(QStringLiteral("kindBadge"));
+    m_statusChip = plainLabel(this);
+    m_statusChip->setObjectName(QStringLiteral("statusChip"));
+    m_cacheChip = plainLabel(this, tr("cached"));
+    m_cacheChip->setObjectName(QStringLiteral("cacheChip"));
+    m_cacheChip->setToolTip(tr("Answered from the response cache: no model call was paid for"));
+    titleRow->addWidget(m_kindIcon);
+    titleRow->addWidget(m_title);
+    titleRow->addSpacing(4);
+    titleRow->addWidget(m_kindBadge);
+    titleRow->addWidget(m_statusChip);
+    titleRow->addWidget(m_cacheChip);
+    titleRow->addStretch(1);
+    layout->addLayout(titleRow);
+
+    m_facts = new FlowLayout(28, 8);
+    addFact(tr("Example"), &m_example, QStringLiteral("exampleLabel"));
+    m_modelFact = addFact(tr("Model"), &m_model, QStringLiteral("modelValue"));
+    m_tokensFact = addFact(tr("Tokens in / out"), &m_tokens, QStringLiteral("tokensValue"));
+    m_cacheTokensFact = addFact(tr("Cache read / write"), &m_cacheTokens, QStringLiteral("cacheTokensValue"));
+    addFact(tr("Latency"), &m_latency, QStringLiteral("latencyValue"));
+    m_costFact = addFact(tr("Cost"), &m_cost, QStringLiteral("costValue"));
+    m_requestFact = addFact(tr("Request ID"), &m_requestId, QStringLiteral("requestIdValue"));
+    m_requestId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addLayout(m_facts);
+    restyle();
+}
+
+// A small muted caption above a selectable value.
+QWidget* StepHeader::addFact(const QString& caption, QLabel** value, const QString& objectName)
+{
+    auto* fact = new QWidget(this);
+    auto* v = new QVBoxLayout(fact);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(1);
+    QLabel* captionLabel = plainLabel(fact, caption);
+    QFont small = captionLabel->font();
+    small.setPointSizeF(small.pointSizeF() * 0.88);
+    captionLabel->setFont(small);
+    captionLabel->setForegroundRole(QPalette::PlaceholderText);
+    *value = plainLabel(fact);
+    (*value)->setObjectName(objectName);
+    (*value)->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(captionLabel);
+    v->addWidget(*value);
+    m_facts->addWidget(fact);
+    return fact;
+}
+
+StepStatus StepHeader::statusOf(const StepRecord* record)
+{
+    if (!record)
+        return StepStatus::NotRun;
+    if (!record->error.isEmpty())
+        return StepStatus::Error;
+    return record->passed ? StepStatus::Passed : StepStatus::CheckFailed;
+}
+
+QString StepHeader::statusText(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Passed:
+        return tr("Passed");
+    case StepStatus::CheckFailed:
+        return tr("Check failed");
+    case StepStatus::Error:
+        return tr("Error");
+    case StepStatus::NotRun:
+        break;
+    }
+    return tr("Not run");
+}
+
+void StepHeader::showStep(const Step& step, const QString& exampleId, const StepRecord* record)
+{
+    m_status = statusOf(record);
+    const QString kind = stepKindName(step.kind);
+    const QIcon icon(QStringLiteral(":/icons/step-") + kind + QStringLiteral(".svg"));
+    m_kindIcon->setPixmap(icon.pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_title->setText(step.id);
+    m_kindBadge->setText(kind);
+    m_statusChip->setText(statusText(m_status));
+    switch (m_status) {
+    case StepStatus::Error:
+        m_statusChip->setToolTip(plainToolTip(record->error));
+        break;
+    case StepStatus::NotRun:
+        m_statusChip->setToolTip(tr("No record for this example: an upstream step failed, or the run stopped."));
+        break;
+    default:
+        m_statusChip->setToolTip(QString());
+    }
+    m_cacheChip->setVisible(record && record->cacheHit);
+    m_example->setText(exampleId);
+
+    const QLocale locale;
+    const QString none = QStringLiteral("\u2014");
+    const bool llm = step.kind == StepKind::Llm;
+    m_model->setText(record && !record->model.isEmpty() ? record->model : step.model);
+    m_modelFact->setVisible(llm);
+    m_tokens->setText(
+        record ? tr("%1 / %2").arg(locale.toString(record->inputTokens), locale.toString(record->outputTokens)) : none);
+    m_tokensFact->setVisible(llm);
+    m_cacheTokens->setText(record
+            ? tr("%1 / %2").arg(locale.toString(record->cacheReadTokens), locale.toString(record->cacheWriteTokens))
+            : none);
+    m_cacheTokensFact->setVisible(llm && record && (record->cacheReadTokens > 0 || record->cacheWriteTokens > 0));
+    m_latency->setText(record ? tr("%1 ms").arg(locale.toString(record->durationMs)) : none);
+    m_latency->setToolTip(record && record->startedAt.isValid()
+            ? tr("Started %1").arg(locale.toString(record->startedAt.toLocalTime(), QLocale::LongFormat))
+            : QString());
+    m_cost->setText(record ? QStringLiteral("$") + QString::number(record->costUsd, 'f', 4) : none);
+    m_cost->setToolTip(
+        record && record->cacheHit ? tr("Answered from the cache: nothing was paid for this call.") : QString());
+    m_costFact->setVisible(llm);
+    m_requestId->setText(record && !record->requestId.isEmpty() ? record->requestId : none);
+    m_requestFact->setVisible(llm && record && record->called);
+    restyle();
+}
+
+void StepHeader::restyle()
+{
+    const QPalette pal = palette();
+    m_kindBadge->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 1px 8px; }")
+            .arg(cssColor(pal.color(QPalette::WindowText)), cssColor(toneBackground(Tone::Neutral, pal))));
+    Tone tone = Tone::Neutral;
+    switch (m_status) {
+    case StepStatus::Passed:
+        tone = Tone::Success;
+        break;
+    case StepStatus::CheckFailed:
+        tone = Tone::Warning;
+        break;
+    case StepStatus::Error:
+        tone = Tone::Danger;
+        break;
+    case StepStatus::NotRun:
+        break;
+    }
+    m_statusChip->setStyleSheet(chipStyle(tone, pal));
+    m_cacheChip->setStyleSheet(chipStyle(Tone::Info, pal));
+}
+
+void StepHeader::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        restyle();
+}
+
+} // namespace fapo

@@ -1,0 +1,432 @@
+#include "mainwindow.h"
+#include "emptystate.h"
+#include "examplespanel.h"
+#include "formats/dataset.h"
+#include "formats/pipelineloader.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "inspector/stepinspector.h"
+#include "run/backgroundrun.h"
+#include "runview/snapshotloader.h"
+#include "stepgraphmodel.h"
+#include "workspace/workspace.h"
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace fapo {
+
+namespace {
+constexpr int kMaxRecent = 8;
+
+QString workspaceFor(const QString& pipelinePath)
+{
+    const QFileInfo info(pipelinePath);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".fapo");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_graphModel(new StepGraphModel(this))
+    , m_scene(new GraphScene(m_graphModel, this))
+    , m_view(new GraphView(m_scene, this))
+    , m_examples(new ExamplesPanel(this))
+    , m_inspector(new StepInspector(this))
+    , m_loader(new SnapshotLoader(this))
+    , m_run(new BackgroundRun(this))
+    , m_totals(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fapo-studio.svg")));
+    setAcceptDrops(true);
+    setCentralWidget(m_view);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    createActions();
+    createDocks();
+
+    m_totals->setTextFormat(Qt::PlainText);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->hide();
+    statusBar()->addWidget(m_totals, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false);
+        m_progress->setFormat(tr("Finishing calls in flight…"));
+        m_run->cancel();
+    });
+
+    connect(m_loader, &SnapshotLoader::loaded, this, &MainWindow::applySnapshot);
+    connect(m_loader, &SnapshotLoader::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+        Q_EMIT loadFailed(message);
+    });
+    connect(m_run, &BackgroundRun::progress, this, &MainWindow::onRunProgress);
+    connect(m_run, &BackgroundRun::finished, this, &MainWindow::onRunFinished);
+    connect(m_scene, &GraphScene::stepSelected, this, &MainWindow::selectStep);
+    connect(m_inspector, &StepInspector::stepRequested, this, &MainWindow::selectStep);
+    connect(m_examples, &ExamplesPanel::exampleSelected, this, [this](const QString& id) {
+        m_graphModel->setSelectedExample(id);
+        const int row = m_snapshot ? m_snapshot->exampleIndex(id) : -1;
+        // Selecting a failing example jumps to the step where its failure starts.
+        if (row >= 0 && !m_snapshot->examples[size_t(row)].origin.isEmpty())
+            selectStep(m_snapshot->examples[size_t(row)].origin);
+        else
+            updateInspector();
+    });
+    connect(m_examples, &ExamplesPanel::inspectRequested, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1440, 900);
+    updateTitle();
+    updateTotals();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    m_runAction = run->addAction(tr("Run &Dataset…"), this, &MainWindow::chooseAndRun);
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runAction->setEnabled(false);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fit = view->addAction(tr("&Fit Graph"), m_view, &GraphView::fitAll);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addAction(tr("Zoom &In"), m_view, &GraphView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), m_view, &GraphView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    view->setObjectName(QStringLiteral("viewMenu"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About FAPO Studio"), this, [this] {
+        QMessageBox box(this);
+        box.setWindowTitle(tr("About FAPO Studio"));
+        box.setTextFormat(Qt::PlainText);
+        box.setText(tr("FAPO Studio %1\nFinds where pipeline failures start, and lets you decide every prompt change.")
+                        .arg(QApplication::applicationVersion()));
+        box.exec();
+    });
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(open);
+    tools->addAction(m_runAction);
+    tools->addSeparator();
+    tools->addAction(fit);
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
+            view->addAction(d->toggleViewAction());
+        return d;
+    };
+    m_examplesDock = dock(tr("Examples"), QStringLiteral("examplesDock"), m_examples, Qt::BottomDockWidgetArea);
+    m_chartsDock = dock(tr("Charts"), QStringLiteral("chartsDock"),
+                        new EmptyState(tr("No charts yet"), tr("Per-step blame and score per round appear here once failure analysis "
+                                                                "and optimisation rounds have run."), this),
+                        Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_examplesDock, m_chartsDock);
+    m_examplesDock->raise();
+    m_inspectorDock = dock(tr("Step Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    m_reviewDock = dock(tr("Review"), QStringLiteral("reviewDock"),
+                        new EmptyState(tr("No proposals to review"), tr("Rewrites proposed by the optimizer wait here for your "
+                                                                         "decision. Nothing changes a prompt without one."), this),
+                        Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_inspectorDock, m_reviewDock);
+    m_inspectorDock->raise();
+    resizeDocks({ m_inspectorDock }, { 520 }, Qt::Horizontal);
+    resizeDocks({ m_examplesDock }, { 300 }, Qt::Vertical);
+}
+
+bool MainWindow::openFile(const QString& path, QString* error)
+{
+    QString why;
+    const QFileInfo info(path);
+    if (info.suffix() == QLatin1String("fapo")) {
+        auto ws = Workspace::open(path, &why);
+        if (!ws) {
+            showError(why);
+            if (error)
+                *error = why;
+            return false;
+        }
+        m_workspace = std::move(ws);
+        m_workspacePath = info.absoluteFilePath();
+        m_pipelinePath.clear();
+        m_pipeline.reset();
+    } else {
+        PipelineLoad load = loadPipeline(path);
+        if (!load.pipeline) {
+            QStringList lines;
+            for (const Diagnostic& d : load.diagnostics)
+                lines << d.toString();
+            why = lines.join(QLatin1Char('\n'));
+            showError(why);
+            if (error)
+                *error = why;
+            return false;
+        }
+        m_pipeline = std::move(load.pipeline);
+        m_pipelinePath = info.absoluteFilePath();
+        m_workspacePath = workspaceFor(path);
+        m_workspace = Workspace::open(m_workspacePath, &why);
+        m_graphModel->setPipeline(*m_pipeline);
+    }
+    m_snapshot.reset();
+    m_examples->setSnapshot(nullptr);
+    m_inspector->clear();
+    m_runAction->setEnabled(m_pipeline.has_value());
+    addRecentFile(info.absoluteFilePath());
+    updateTitle();
+    updateTotals();
+    if (m_workspace && !m_workspace->runs().empty())
+        m_loader->load(m_workspacePath, 0);
+    return true;
+}
+
+void MainWindow::applySnapshot(RunSnapshotPtr snapshot)
+{
+    // A workspace opened alone shows the pipeline version of its newest run.
+    if (!m_pipeline)
+        m_pipeline = snapshot->pipeline;
+    m_snapshot = snapshot;
+    m_graphModel->setSnapshot(snapshot);
+    m_examples->setSnapshot(snapshot);
+    m_runAction->setEnabled(!m_pipelinePath.isEmpty());
+    updateTitle();
+    updateTotals();
+    updateInspector();
+    Q_EMIT snapshotLoaded();
+}
+
+void MainWindow::selectStep(const QString& step)
+{
+    m_selectedStep = step;
+    m_scene->selectStep(step);
+    updateInspector();
+}
+
+void MainWindow::updateInspector()
+{
+    const QString exampleId = m_examples->currentExample();
+    if (!m_snapshot || !m_workspace || exampleId.isEmpty() || m_selectedStep.isEmpty()) {
+        m_inspector->clear();
+        return;
+    }
+    const Step* step = m_snapshot->pipeline.step(m_selectedStep);
+    const auto examples = m_workspace->examples(m_snapshot->run.datasetId, exampleId);
+    if (!step || examples.empty()) {
+        m_inspector->clear();
+        return;
+    }
+    std::map<QString, StepRecord> records; // without the step's own record it shows as "not run"
+    for (StepRecord& r : m_workspace->stepRecords(m_snapshot->run.id, exampleId))
+        records[r.stepId] = std::move(r);
+    m_inspector->showStep(*step, examples.front(), records);
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = m_pipeline ? m_pipeline->name : QString();
+    if (name.isEmpty() && !m_workspacePath.isEmpty())
+        name = QFileInfo(m_workspacePath).fileName();
+    setWindowTitle(name.isEmpty() ? tr("FAPO Studio") : tr("%1 — FAPO Studio").arg(name));
+}
+
+void MainWindow::updateTotals()
+{
+    if (!m_snapshot) {
+        m_totals->setText(m_pipeline ? tr("No run yet: Run › Run Dataset… (Ctrl+R)") : tr("Open a pipeline or workspace (Ctrl+O), or drop one here"));
+        return;
+    }
+    const RunTotals& t = m_snapshot->totals;
+    const QLocale locale;
+    m_totals->setText(tr("Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 calls · %9 tokens · $%10")
+                          .arg(m_snapshot->run.id)
+                          .arg(m_snapshot->run.status)
+                          .arg(t.examples)
+                          .arg(t.passed)
+                          .arg(t.failed)
+                          .arg(t.errors)
+                          .arg(locale.toString(t.score, 'f', 3))
+                          .arg(t.calls + t.cacheHits)
+                          .arg(locale.toString(t.inputTokens + t.outputTokens))
+                          .arg(locale.toString(t.costUsd, 'f', 4)));
+}
+
+bool MainWindow::runDataset(const QString& datasetPath, QString* error)
+{
+    QString why;
+    Diagnostics diags;
+    std::optional<Dataset> dataset;
+    if (!m_pipeline || m_pipelinePath.isEmpty())
+        why = tr("Open a pipeline file first.");
+    else if ((dataset = loadDataset(datasetPath, &diags)))
+        checkDatasetAgainstPipeline(*dataset, *m_pipeline, &diags);
+    if (why.isEmpty() && hasErrors(diags)) {
+        QStringList lines;
+        for (const Diagnostic& d : diags)
+            lines << d.toString();
+        why = lines.join(QLatin1Char('\n'));
+    }
+    if (why.isEmpty() && !m_run->start(*m_pipeline, *dataset, m_workspacePath, RunOptions(), &why)) {
+        // `why` says what stopped it
+    }
+    if (!why.isEmpty()) {
+        showError(why);
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_runAction->setEnabled(false);
+    m_progress->setRange(0, int(dataset->examples.size()));
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v / %m examples"));
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    return true;
+}
+
+void MainWindow::onRunProgress(const RunProgress& progress)
+{
+    m_progress->setRange(0, progress.total);
+    m_progress->setValue(progress.finished);
+}
+
+void MainWindow::onRunFinished(const RunOutcome& outcome)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_runAction->setEnabled(true);
+    if (outcome.status == QLatin1String("failed"))
+        showError(outcome.error);
+    else
+        statusBar()->showMessage(tr("Run %1 %2").arg(outcome.runId).arg(outcome.status), 6000);
+    m_workspace = Workspace::open(m_workspacePath, nullptr);
+    m_loader->load(m_workspacePath, outcome.runId);
+    Q_EMIT runFinished();
+}
+
+void MainWindow::showView(View view)
+{
+    switch (view) {
+    case View::Graph: m_view->setFocus(); break;
+    case View::Inspector: m_inspectorDock->show(); m_inspectorDock->raise(); break;
+    case View::Review: m_reviewDock->show(); m_reviewDock->raise(); break;
+    case View::Charts: m_chartsDock->show(); m_chartsDock->raise(); break;
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10000);
+    if (!isVisible() || QApplication::platformName() == QLatin1String("offscreen"))
+        return; // no modal dialogs in offscreen renders and tests; the status bar says it
+    QMessageBox box(QMessageBox::Warning, tr("FAPO Studio"), message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Pipeline or Workspace"), QString(),
+                                                      tr("Pipelines and workspaces (*.json *.fapo);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseAndRun()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Run Dataset"), QFileInfo(m_pipelinePath).absolutePath(),
+                                                      tr("Datasets (*.jsonl);;All files (*)"));
+    if (!path.isEmpty())
+        runDataset(path);
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), files.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& f : files)
+        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openFile(f); })->setToolTip(f);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_run->isRunning())
+        m_run->cancel();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openFile(urls.first().toLocalFile());
+}
+
+} // namespace fapo

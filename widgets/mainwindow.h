@@ -1,0 +1,102 @@
+#pragma once
+// The trace debugger's window: the pipeline graph in the centre; examples, inspector, review and
+// charts in dockable panels whose layout is remembered. Long work (loading runs, runs, layout)
+// happens in workers; the window only shows results and sends the user's intents.
+#include "formats/pipeline.h"
+#include "runview/runsnapshot.h"
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QDockWidget;
+class QMenu;
+
+namespace fapo {
+
+class StepGraphModel;
+class GraphScene;
+class GraphView;
+class ExamplesPanel;
+class StepInspector;
+class SnapshotLoader;
+class BackgroundRun;
+class Workspace;
+struct RunProgress;
+struct RunOutcome;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class View { Graph, Inspector, Review, Charts };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a pipeline (.json) or a workspace (.fapo); errors are shown, and returned in *error.
+    bool openFile(const QString& path, QString* error = nullptr);
+    // Runs a dataset through the open pipeline in the background.
+    bool runDataset(const QString& datasetPath, QString* error = nullptr);
+    void showView(View view);
+
+    // For tests and screenshots.
+    StepGraphModel* graphModel() const { return m_graphModel; }
+    ExamplesPanel* examplesPanel() const { return m_examples; }
+    StepInspector* inspector() const { return m_inspector; }
+    GraphScene* graphScene() const { return m_scene; }
+    RunSnapshotPtr snapshot() const { return m_snapshot; }
+    QString selectedStep() const { return m_selectedStep; }
+    void selectStep(const QString& step);
+
+Q_SIGNALS:
+    void snapshotLoaded();
+    void runFinished();
+    void loadFailed(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void applySnapshot(RunSnapshotPtr snapshot);
+    void updateInspector();
+    void updateTitle();
+    void updateTotals();
+    void addRecentFile(const QString& path);
+    void rebuildRecentMenu();
+    void showError(const QString& message);
+    void onRunProgress(const RunProgress& progress);
+    void onRunFinished(const RunOutcome& outcome);
+    void chooseAndOpen();
+    void chooseAndRun();
+
+    StepGraphModel* m_graphModel;
+    GraphScene* m_scene;
+    GraphView* m_view;
+    ExamplesPanel* m_examples;
+    StepInspector* m_inspector;
+    SnapshotLoader* m_loader;
+    BackgroundRun* m_run;
+    QDockWidget* m_examplesDock = nullptr;
+    QDockWidget* m_inspectorDock = nullptr;
+    QDockWidget* m_reviewDock = nullptr;
+    QDockWidget* m_chartsDock = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_totals;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QAction* m_runAction = nullptr;
+
+    std::optional<Pipeline> m_pipeline;
+    QString m_pipelinePath;
+    QString m_workspacePath;
+    std::unique_ptr<Workspace> m_workspace; // GUI-thread connection for small reads (one example's records)
+    RunSnapshotPtr m_snapshot;
+    QString m_selectedStep;
+};
+
+} // namespace fapo
