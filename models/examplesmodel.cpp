@@ -1,4 +1,5 @@
 #include "examplesmodel.h"
+#include "formatting.h"
 #include <QColor>
 #include <QLocale>
 
@@ -66,7 +67,7 @@ QVariant ExamplesModel::data(const QModelIndex& index, int role) const
     case ScoreColumn: return sort ? QVariant(r.score) : QVariant(locale.toString(r.score, 'f', 2));
     case OriginColumn: return r.origin;
     case TokensColumn: return sort ? QVariant(r.inputTokens + r.outputTokens) : QVariant(locale.toString(r.inputTokens + r.outputTokens));
-    case CostColumn: return sort ? QVariant(r.costUsd) : QVariant(QStringLiteral("$") + locale.toString(r.costUsd, 'f', 4));
+    case CostColumn: return sort ? QVariant(r.costUsd) : QVariant(formatUsd(r.costUsd));
     case LatencyColumn: return sort ? QVariant(r.latencyMs) : QVariant(tr("%1 ms").arg(locale.toString(r.latencyMs)));
     case InputColumn: return r.preview;
     }

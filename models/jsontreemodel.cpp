@@ -193,8 +193,8 @@ QString JsonTreeModel::summary(const json& value) const
 {
     const int n = int(value.size());
     if (value.is_object())
-        return QLatin1Char('{') + (n == 1 ? tr("1 key") : tr("%n keys", nullptr, n)) + QLatin1Char('}');
-    return QLatin1Char('[') + (n == 1 ? tr("1 item") : tr("%n items", nullptr, n)) + QLatin1Char(']');
+        return QLatin1Char('{') + tr("%n key(s)", nullptr, n) + QLatin1Char('}');
+    return QLatin1Char('[') + tr("%n item(s)", nullptr, n) + QLatin1Char(']');
 }
 
 QString JsonTreeModel::displayValue(const json& value)

@@ -1,6 +1,7 @@
 // The JSON tree of a step's parsed value.
 #include "jsontreemodel.h"
 
+#include "translations.h"
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QTest>
@@ -25,6 +26,12 @@ class TestJsonTreeModel : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_translations()
+    {
+        // The English catalogue supplies plural forms ("%n key(s)" -> "2 keys"), as in the app.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        fapo::installTranslations(*QCoreApplication::instance());
+    }
     void emptyModel();
     void scalars_data();
     void scalars();

@@ -3,6 +3,7 @@
 #include "inspector/passagesview.h"
 #include "inspector/plaintextview.h"
 #include "inspector/stepinspector.h"
+#include "translations.h"
 #include "jsontreemodel.h"
 #include "run/stepinputs.h"
 
@@ -203,6 +204,12 @@ class TestStepInspector : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_translations()
+    {
+        // The English catalogue supplies plural forms ("%n key(s)" -> "2 keys"), as in the app.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        fapo::installTranslations(*QCoreApplication::instance());
+    }
     void emptyByDefault();
     void llmPromptMarksSubstitutions();
     void fieldReferenceMarked();

@@ -1,4 +1,1084 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>fapo::BackgroundRun</name>
+    <message>
+        <location filename="../core/run/backgroundrun.cpp" line="28" />
+        <source>a run is already in progress</source>
+        <translation>es wird bereits ein Lauf ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::CommandStep</name>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="16" />
+        <source>timed out after %1 ms</source>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="20" />
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="28" />
+        <source>%1 exited with code %2%3</source>
+        <translation>%1 wurde mit Code %2 beendet%3</translation>
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="58" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ExamplesModel</name>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="30" />
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="31" />
+        <source>failed</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="32" />
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="71" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="82" />
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="83" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="84" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="85" />
+        <source>Origin step</source>
+        <translation>Ursprungsschritt</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="86" />
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="87" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="88" />
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="89" />
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ExamplesPanel</name>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="22" />
+        <source>Failed only</source>
+        <translation>Nur fehlgeschlagene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="27" />
+        <source>Filter by id or input text</source>
+        <translation>Nach ID oder Eingabetext filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="29" />
+        <location filename="../widgets/examplespanel.cpp" line="93" />
+        <source>Any origin</source>
+        <translation>Alle Ursprünge</translation>
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="30" />
+        <source>Show only failures that start at this step</source>
+        <translation>Nur Fehlschläge anzeigen, die in diesem Schritt ihren Ursprung haben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="136" />
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::GraphScene</name>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="225" />
+        <source>%1
+Dataset input</source>
+        <translation>%1
+Datensatz-Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="229" />
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="229" />
+        <source>Kind: %1, model %2</source>
+        <translation>Art: %1, Modell %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="233" />
+        <source>%1 passed, %2 failed (%3% failure rate)</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen (Fehlschlagquote %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/graph/graphscene.cpp" line="239" />
+        <source>%n failure(s) start here</source>
+        <translation>
+            <numerusform>%n Fehlschlag hat hier seinen Ursprung</numerusform>
+            <numerusform>%n Fehlschläge haben hier ihren Ursprung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="242" />
+        <source>The selected example's failure starts here</source>
+        <translation>Der Fehlschlag des ausgewählten Beispiels hat hier seinen Ursprung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="243" />
+        <source>The selected example's failure passes through here</source>
+        <translation>Der Fehlschlag des ausgewählten Beispiels pflanzt sich hier fort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="244" />
+        <source>The selected example passed</source>
+        <translation>Das ausgewählte Beispiel hat bestanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="248" />
+        <source>Output step of the pipeline</source>
+        <translation>Ausgabeschritt der Pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::GraphView</name>
+    <message>
+        <location filename="../widgets/graph/graphview.cpp" line="41" />
+        <source>Pipeline graph</source>
+        <translation>Pipeline-Graph</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::JsonTreeModel</name>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="86" />
+        <source>(value)</source>
+        <translation>(Wert)</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="177" />
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="179" />
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="181" />
+        <source>string</source>
+        <translation>String</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="183" />
+        <source>boolean</source>
+        <translation>Boolean</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="186" />
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="188" />
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/jsontreemodel.cpp" line="196" />
+        <source>%n key(s)</source>
+        <translation><numerusform>%n Schlüssel</numerusform><numerusform>%n Schlüssel</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/jsontreemodel.cpp" line="197" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="264" />
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="266" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="268" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="74" />
+        <source>Finishing calls in flight…</source>
+        <translation>Laufende Aufrufe werden abgeschlossen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="115" />
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="117" />
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="119" />
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="127" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="128" />
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="130" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <source>Run &amp;Dataset…</source>
+        <translation>&amp;Datensatz ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <source>&amp;Fit Graph</source>
+        <translation>Graph &amp;einpassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <source>&amp;About FAPO Studio</source>
+        <translation>Ü&amp;ber FAPO Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <source>About FAPO Studio</source>
+        <translation>Über FAPO Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="154" />
+        <source>FAPO Studio %1
+Finds where pipeline failures start, and lets you decide every prompt change.</source>
+        <translation>FAPO Studio %1
+Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <source>Main</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <source>No charts yet</source>
+        <translation>Noch keine Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
+        <translation>Fehleranteile je Schritt und Scores je Runde erscheinen hier, sobald Fehleranalyse und Optimierungsrunden gelaufen sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="187" />
+        <source>Step Inspector</source>
+        <translation>Schritt-Inspektor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <source>No proposals to review</source>
+        <translation>Keine Vorschläge zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
+        <translation>Vom Optimierer vorgeschlagene Neufassungen warten hier auf Ihre Entscheidung. Ohne sie wird kein Prompt geändert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <source>FAPO Studio</source>
+        <translation>FAPO Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <source>%1 — FAPO Studio</source>
+        <translation>%1 — FAPO Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="298" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <source>No run yet: %1</source>
+        <translation>Noch kein Lauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <source>Open a pipeline or workspace: %1, or drop one here</source>
+        <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
+        <translation>Lauf %1 (%2) · %3 Beispiele · %4 bestanden · %5 fehlgeschlagen · %6 Fehler · Punktzahl %7 · %8 Modellaufrufe · %9 Tokens berechnet · %10</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="325" />
+        <source>Open a pipeline file first.</source>
+        <translation>Öffnen Sie zuerst eine Pipeline-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <source>%v / %m examples</source>
+        <translation>%v / %m Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="395" />
+        <source>Open Pipeline or Workspace</source>
+        <translation>Pipeline oder Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="396" />
+        <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
+        <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="403" />
+        <source>Run Dataset</source>
+        <translation>Datensatz ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="404" />
+        <source>Datasets (*.jsonl);;All files (*)</source>
+        <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::MiniMap</name>
+    <message>
+        <location filename="../widgets/graph/minimap.cpp" line="25" />
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: Klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/minimap.cpp" line="26" />
+        <source>Graph overview</source>
+        <translation>Graph-Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::NodeItem</name>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <source>LLM · %1</source>
+        <translation>LLM · %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="131" />
+        <source>Retrieve</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="133" />
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="135" />
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="165" />
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="196" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="364" />
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="411" />
+        <source>origin</source>
+        <translation>Ursprung</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::PassagesView</name>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="58" />
+        <source>Listed in the example's step_expected ids_include</source>
+        <translation>In step_expected ids_include des Beispiels aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="74" />
+        <source>Select a passage to read its text.</source>
+        <translation>Wählen Sie eine Passage aus, um ihren Text zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="92" />
+        <source>No passages.</source>
+        <translation>Keine Passagen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="132" />
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="133" />
+        <source>A gold passage for this example</source>
+        <translation>Eine Gold-Passage für dieses Beispiel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/passagesview.cpp" line="149" />
+        <source>%n passage(s) retrieved</source>
+        <translation><numerusform>%n Passage abgerufen</numerusform><numerusform>%n Passagen abgerufen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="151" />
+        <source>gold: %1 of %2 retrieved</source>
+        <translation>Gold: %1 von %2 abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="153" />
+        <source>no gold passages for this example</source>
+        <translation>keine Gold-Passagen für dieses Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="156" />
+        <source>Missing gold (not retrieved): %1</source>
+        <translation>Fehlende Gold-Passagen (nicht abgerufen): %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="217" />
+        <source>Passage text</source>
+        <translation>Passagentext</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="221" />
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::PlainTextView</name>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="20" />
+        <source>Substituted from &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Eingesetzt aus &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="151" />
+        <source>Copy All</source>
+        <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="153" />
+        <source>Wrap Lines</source>
+        <translation>Zeilen umbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::Runner</name>
+    <message>
+        <location filename="../core/run/runner.cpp" line="118" />
+        <source>model "%1" is not defined in "models"</source>
+        <translation>Modell „%1“ ist in „models“ nicht definiert</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="124" />
+        <source>model "%1": %2</source>
+        <translation>Modell „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="141" />
+        <source>step "%1": the corpus cannot be loaded:
+%2</source>
+        <translation>Schritt „%1“: Das Korpus kann nicht geladen werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="146" />
+        <source>step "%1": %2</source>
+        <translation>Schritt „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="157" />
+        <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
+        <translation>%1 enthält command-Schritte, die Programme auf diesem Rechner ausführen; führen Sie einmalig mit --trust aus, wenn Sie dieser Pipeline-Datei vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="171" />
+        <source>run %1 is not in the workspace</source>
+        <translation>Lauf %1 ist nicht im Arbeitsbereich vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="175" />
+        <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
+        <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="192" />
+        <source>cannot create a run in the workspace %1</source>
+        <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="302" />
+        <source>not run: upstream step "%1" failed</source>
+        <translation>nicht ausgeführt: vorgelagerter Schritt „%1“ ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="578" />
+        <source>the judge's reply is not a grade: %1</source>
+        <translation>die Antwort des Bewertungsmodells ist keine gültige Bewertung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StepHeader</name>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="40" />
+        <source>cached</source>
+        <translation>aus Cache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="42" />
+        <source>Answered from the response cache: no model call was paid for</source>
+        <translation>Aus dem Antwort-Cache beantwortet: Es wurde kein Modellaufruf bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="53" />
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="54" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="55" />
+        <source>Tokens in / out</source>
+        <translation>Tokens ein / aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="56" />
+        <source>Cache read / write</source>
+        <translation>Cache lesen / schreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="57" />
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="58" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="59" />
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="99" />
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="101" />
+        <source>Check failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="103" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="107" />
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="124" />
+        <source>No record for this example: an upstream step failed, or the run stopped.</source>
+        <translation>Kein Eintrag für dieses Beispiel: Ein vorgelagerter Schritt ist fehlgeschlagen oder der Lauf wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="138" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="141" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="144" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="146" />
+        <source>Started %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="150" />
+        <source>Answered from the cache: nothing was paid for this call.</source>
+        <translation>Aus dem Cache beantwortet: Für diesen Aufruf sind keine Kosten angefallen.</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StepInspector</name>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="53" />
+        <source>%n character(s)</source>
+        <translation><numerusform>%n Zeichen</numerusform><numerusform>%n Zeichen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="66" />
+        <source>Select an example and a step to inspect it.</source>
+        <translation>Wählen Sie ein Beispiel und einen Schritt aus, um ihn zu untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="67" />
+        <source>No step selected</source>
+        <translation>Kein Schritt ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="426" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="533" />
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="201" />
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="83" />
+        <source>Parsed</source>
+        <translation>Geparst</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="88" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="115" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="132" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="222" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="265" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="131" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="264" />
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="148" />
+        <source>Copy the system prompt as sent</source>
+        <translation>Systemprompt wie gesendet kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="149" />
+        <source>Copy the prompt as sent</source>
+        <translation>Prompt wie gesendet kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="166" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="167" />
+        <source>Copy the template</source>
+        <translation>Vorlage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="168" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="169" />
+        <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Verweis auf &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="188" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="200" />
+        <source>Copy the output text</source>
+        <translation>Ausgabetext kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="260" />
+        <source>Expand All</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="223" />
+        <source>Copy the parsed value as indented JSON</source>
+        <translation>Geparsten Wert als eingerücktes JSON kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="225" />
+        <source>Parsed value</source>
+        <translation>Geparster Wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
+        <source>Collapse All</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="276" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="649" />
+        <source>This step has no checks.</source>
+        <translation>Dieser Schritt hat keine Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289" />
+        <source>Expected for this step (step_expected)</source>
+        <translation>Für diesen Schritt erwartet (step_expected)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="423" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="431" />
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435" />
+        <source>Rendered template</source>
+        <translation>Gerenderte Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439" />
+        <source>Standard input (JSON)</source>
+        <translation>Standardeingabe (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="455" />
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="459" />
+        <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
+        <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt. Unten sehen Sie eine Vorschau, gerendert aus den vorhandenen vorgelagerten Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="463" />
+        <source>The recorded text differs from the current template rendered with this example's records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
+        <translation>Der aufgezeichnete Text weicht von der aktuellen Vorlage ab, gerendert mit den Einträgen dieses Beispiels (wurde die Pipeline seit diesem Lauf geändert?). Angezeigt wird der aufgezeichnete Text; wo er abweicht, sind Ersetzungen nicht markiert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="489" />
+        <source>Substituted:</source>
+        <translation>Eingesetzt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502" />
+        <source>Output of step %1: click to inspect it</source>
+        <translation>Ausgabe von Schritt %1: zum Untersuchen klicken</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506" />
+        <source>A field of the example's input</source>
+        <translation>Ein Feld der Eingabe des Beispiels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="521" />
+        <source>System template</source>
+        <translation>Systemvorlage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="525" />
+        <source>Prompt template</source>
+        <translation>Prompt-Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="529" />
+        <source>Query template (top %1)</source>
+        <translation>Abfragevorlage (Top %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="537" />
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="542" />
+        <source>argv:    %1
+inputs:  %2
+timeout: %3 ms</source>
+        <translation>argv:    %1
+inputs:  %2
+timeout: %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
+        <source>The step produced no output.</source>
+        <translation>Der Schritt hat keine Ausgabe erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="648" />
+        <source>This step has not run for this example.</source>
+        <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="602" />
+        <source>No parsed value: the step's output is text</source>
+        <translation>Kein geparster Wert: Die Ausgabe des Schritts ist Text</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="611" />
+        <source>array, %n item(s)</source>
+        <translation><numerusform>Array, %n Element</numerusform><numerusform>Array, %n Elemente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="613" />
+        <source>object, %n key(s)</source>
+        <translation><numerusform>Objekt, %n Schlüssel</numerusform><numerusform>Objekt, %n Schlüssel</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="650" />
+        <source>No check results were recorded.</source>
+        <translation>Es wurden keine Prüfergebnisse aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <source>Checks %1/%2</source>
+        <translation>Prüfungen %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <source>Passages (%1)</source>
+        <translation>Passagen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="31" />
+        <source>Finds where LLM pipeline failures start.</source>
+        <translation>Findet den Ursprung von Fehlschlägen in LLM-Pipelines.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="34" />
+        <source>A pipeline (.json) or workspace (.fapo).</source>
+        <translation>Eine Pipeline (.json) oder ein Arbeitsbereich (.fapo).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="35" />
+        <source>Render the window to FILE.png and exit.</source>
+        <translation>Rendert das Fenster in FILE.png und beendet das Programm.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="36" />
+        <source>graph, inspector, review or charts (with --screenshot).</source>
+        <translation>graph, inspector, review oder charts (mit --screenshot).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="38" />
+        <source>Use a dark palette (the system's is used otherwise).</source>
+        <translation>Verwendet eine dunkle Farbpalette (sonst die des Systems).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="39" />
+        <source>trace, debug, info, warn, error or off.</source>
+        <translation>trace, debug, info, warn, error oder off.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1083 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>fapo::BackgroundRun</name>
+    <message>
+        <location filename="../core/run/backgroundrun.cpp" line="28" />
+        <source>a run is already in progress</source>
+        <translation>已有运行正在进行</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::CommandStep</name>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="16" />
+        <source>timed out after %1 ms</source>
+        <translation>%1 毫秒后超时</translation>
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="20" />
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="28" />
+        <source>%1 exited with code %2%3</source>
+        <translation>%1 已退出，退出码 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="58" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ExamplesModel</name>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="30" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="31" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="32" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="71" />
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="82" />
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="83" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="84" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="85" />
+        <source>Origin step</source>
+        <translation>根源步骤</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="86" />
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="87" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="88" />
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="89" />
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ExamplesPanel</name>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="22" />
+        <source>Failed only</source>
+        <translation>仅失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="27" />
+        <source>Filter by id or input text</source>
+        <translation>按 ID 或输入文本筛选</translation>
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="29" />
+        <location filename="../widgets/examplespanel.cpp" line="93" />
+        <source>Any origin</source>
+        <translation>所有根源</translation>
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="30" />
+        <source>Show only failures that start at this step</source>
+        <translation>仅显示根源在此步骤的失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="136" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::GraphScene</name>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="225" />
+        <source>%1
+Dataset input</source>
+        <translation>%1
+数据集输入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="229" />
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="229" />
+        <source>Kind: %1, model %2</source>
+        <translation>类型：%1，模型 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="233" />
+        <source>%1 passed, %2 failed (%3% failure rate)</source>
+        <translation>%1 个通过，%2 个失败（失败率 %3%）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/graph/graphscene.cpp" line="239" />
+        <source>%n failure(s) start here</source>
+        <translation>
+            <numerusform>%n 个失败的根源在此</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="242" />
+        <source>The selected example's failure starts here</source>
+        <translation>所选示例的失败根源在此</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="243" />
+        <source>The selected example's failure passes through here</source>
+        <translation>所选示例的失败传播经过此处</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="244" />
+        <source>The selected example passed</source>
+        <translation>所选示例已通过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="248" />
+        <source>Output step of the pipeline</source>
+        <translation>流水线的输出步骤</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::GraphView</name>
+    <message>
+        <location filename="../widgets/graph/graphview.cpp" line="41" />
+        <source>Pipeline graph</source>
+        <translation>流水线图</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::JsonTreeModel</name>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="86" />
+        <source>(value)</source>
+        <translation>（值）</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="177" />
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="179" />
+        <source>array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="181" />
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="183" />
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="186" />
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="188" />
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/jsontreemodel.cpp" line="196" />
+        <source>%n key(s)</source>
+        <translation><numerusform>%n 个键</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/jsontreemodel.cpp" line="197" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="264" />
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="266" />
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="268" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="74" />
+        <source>Finishing calls in flight…</source>
+        <translation>正在完成进行中的调用…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="115" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="117" />
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="119" />
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="127" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="128" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="130" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <source>Run &amp;Dataset…</source>
+        <translation>运行数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <source>&amp;Fit Graph</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <source>&amp;About FAPO Studio</source>
+        <translation>关于 FAPO Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <source>About FAPO Studio</source>
+        <translation>关于 FAPO Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="154" />
+        <source>FAPO Studio %1
+Finds where pipeline failures start, and lets you decide every prompt change.</source>
+        <translation>FAPO Studio %1
+找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <source>No charts yet</source>
+        <translation>暂无图表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
+        <translation>完成失败分析和优化轮次后，此处将显示各步骤的归因和每轮得分。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="187" />
+        <source>Step Inspector</source>
+        <translation>步骤检查器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <source>No proposals to review</source>
+        <translation>暂无待审核的建议</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
+        <translation>优化器提出的改写在此等待您的决定。未经您决定，任何提示词都不会被修改。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <source>FAPO Studio</source>
+        <translation>FAPO Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <source>%1 — FAPO Studio</source>
+        <translation>%1 — FAPO Studio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="298" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <source>No run yet: %1</source>
+        <translation>尚无运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <source>Open a pipeline or workspace: %1, or drop one here</source>
+        <translation>打开流水线或工作区：%1，或拖放到此处</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
+        <translation>运行 %1（%2）· %3 个示例 · %4 通过 · %5 失败 · %6 错误 · 得分 %7 · %8 次模型调用 · 计费 %9 个令牌 · %10</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="325" />
+        <source>Open a pipeline file first.</source>
+        <translation>请先打开流水线文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <source>%v / %m examples</source>
+        <translation>%v / %m 个示例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="395" />
+        <source>Open Pipeline or Workspace</source>
+        <translation>打开流水线或工作区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="396" />
+        <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
+        <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="403" />
+        <source>Run Dataset</source>
+        <translation>运行数据集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="404" />
+        <source>Datasets (*.jsonl);;All files (*)</source>
+        <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::MiniMap</name>
+    <message>
+        <location filename="../widgets/graph/minimap.cpp" line="25" />
+        <source>Overview: click or drag to move the view</source>
+        <translation>概览：单击或拖动以移动视图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/minimap.cpp" line="26" />
+        <source>Graph overview</source>
+        <translation>图概览</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::NodeItem</name>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <source>LLM · %1</source>
+        <translation>LLM · %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="131" />
+        <source>Retrieve</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="133" />
+        <source>Transform</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="135" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="165" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="196" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="364" />
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="411" />
+        <source>origin</source>
+        <translation>根源</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::PassagesView</name>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Gold</source>
+        <translation>金标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="58" />
+        <source>Listed in the example's step_expected ids_include</source>
+        <translation>列在示例的 step_expected ids_include 中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="74" />
+        <source>Select a passage to read its text.</source>
+        <translation>选择一个段落以阅读其文本。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="92" />
+        <source>No passages.</source>
+        <translation>没有段落。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="132" />
+        <source>gold</source>
+        <translation>金标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="133" />
+        <source>A gold passage for this example</source>
+        <translation>此示例的金标段落</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/passagesview.cpp" line="149" />
+        <source>%n passage(s) retrieved</source>
+        <translation><numerusform>检索到 %n 个段落</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="151" />
+        <source>gold: %1 of %2 retrieved</source>
+        <translation>金标：已检索到 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="153" />
+        <source>no gold passages for this example</source>
+        <translation>此示例没有金标段落</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="156" />
+        <source>Missing gold (not retrieved): %1</source>
+        <translation>缺失的金标段落（未检索到）：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="217" />
+        <source>Passage text</source>
+        <translation>段落文本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="221" />
+        <source>[%1] %2 — %3</source>
+        <translation>[%1] %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::PlainTextView</name>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="20" />
+        <source>Substituted from &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>替换自 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="151" />
+        <source>Copy All</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="153" />
+        <source>Wrap Lines</source>
+        <translation>自动换行</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::Runner</name>
+    <message>
+        <location filename="../core/run/runner.cpp" line="118" />
+        <source>model "%1" is not defined in "models"</source>
+        <translation>模型“%1”未在“models”中定义</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="124" />
+        <source>model "%1": %2</source>
+        <translation>模型“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="141" />
+        <source>step "%1": the corpus cannot be loaded:
+%2</source>
+        <translation>步骤“%1”：无法加载语料库：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="146" />
+        <source>step "%1": %2</source>
+        <translation>步骤“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="157" />
+        <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
+        <translation>%1 包含 command 步骤，它们会在本机上运行程序；如果您信任此流水线文件，请使用 --trust 运行一次</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="171" />
+        <source>run %1 is not in the workspace</source>
+        <translation>运行 %1 不在工作区中</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="175" />
+        <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
+        <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="192" />
+        <source>cannot create a run in the workspace %1</source>
+        <translation>无法在工作区 %1 中创建运行</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="302" />
+        <source>not run: upstream step "%1" failed</source>
+        <translation>未运行：上游步骤“%1”失败</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="578" />
+        <source>the judge's reply is not a grade: %1</source>
+        <translation>评判模型的回复不是有效评分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StepHeader</name>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="40" />
+        <source>cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="42" />
+        <source>Answered from the response cache: no model call was paid for</source>
+        <translation>由响应缓存应答：未产生付费的模型调用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="53" />
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="54" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="55" />
+        <source>Tokens in / out</source>
+        <translation>Token 输入 / 输出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="56" />
+        <source>Cache read / write</source>
+        <translation>缓存读 / 写</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="57" />
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="58" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="59" />
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="99" />
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="101" />
+        <source>Check failed</source>
+        <translation>校验未通过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="103" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="107" />
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="124" />
+        <source>No record for this example: an upstream step failed, or the run stopped.</source>
+        <translation>此示例没有记录：上游步骤失败，或运行已停止。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="138" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="141" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="144" />
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="146" />
+        <source>Started %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="150" />
+        <source>Answered from the cache: nothing was paid for this call.</source>
+        <translation>由缓存应答：此次调用未产生费用。</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StepInspector</name>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="53" />
+        <source>%n character(s)</source>
+        <translation><numerusform>%n 个字符</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="66" />
+        <source>Select an example and a step to inspect it.</source>
+        <translation>选择一个示例和一个步骤以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="67" />
+        <source>No step selected</source>
+        <translation>未选择步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="426" />
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="533" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="201" />
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="83" />
+        <source>Parsed</source>
+        <translation>解析结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <source>Checks</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="88" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="115" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="132" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="222" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="265" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="131" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="264" />
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="148" />
+        <source>Copy the system prompt as sent</source>
+        <translation>复制实际发送的系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="149" />
+        <source>Copy the prompt as sent</source>
+        <translation>复制实际发送的提示词</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="166" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="167" />
+        <source>Copy the template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="168" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="169" />
+        <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>引用 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="188" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="200" />
+        <source>Copy the output text</source>
+        <translation>复制输出文本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="260" />
+        <source>Expand All</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="223" />
+        <source>Copy the parsed value as indented JSON</source>
+        <translation>将解析值复制为带缩进的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="225" />
+        <source>Parsed value</source>
+        <translation>解析值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
+        <source>Collapse All</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="276" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="649" />
+        <source>This step has no checks.</source>
+        <translation>此步骤没有校验。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Check</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289" />
+        <source>Expected for this step (step_expected)</source>
+        <translation>此步骤的预期值（step_expected）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="423" />
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="431" />
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435" />
+        <source>Rendered template</source>
+        <translation>渲染后的模板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439" />
+        <source>Standard input (JSON)</source>
+        <translation>标准输入（JSON）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="455" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="459" />
+        <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
+        <translation>此步骤尚未针对此示例运行。下方是根据现有上游输出渲染的预览。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="463" />
+        <source>The recorded text differs from the current template rendered with this example's records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
+        <translation>记录的文本与用此示例的记录渲染当前模板得到的文本不一致（此次运行后流水线是否有改动？）。现显示记录的文本；不一致之处不标记替换内容。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="489" />
+        <source>Substituted:</source>
+        <translation>已替换：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502" />
+        <source>Output of step %1: click to inspect it</source>
+        <translation>步骤 %1 的输出：单击以查看</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506" />
+        <source>A field of the example's input</source>
+        <translation>示例输入中的字段</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="521" />
+        <source>System template</source>
+        <translation>系统模板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="525" />
+        <source>Prompt template</source>
+        <translation>提示词模板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="529" />
+        <source>Query template (top %1)</source>
+        <translation>查询模板（前 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="537" />
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="542" />
+        <source>argv:    %1
+inputs:  %2
+timeout: %3 ms</source>
+        <translation>argv:    %1
+inputs:  %2
+timeout: %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
+        <source>The step produced no output.</source>
+        <translation>该步骤没有产生输出。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="648" />
+        <source>This step has not run for this example.</source>
+        <translation>此步骤尚未针对此示例运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="602" />
+        <source>No parsed value: the step's output is text</source>
+        <translation>无解析值：该步骤的输出为纯文本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="611" />
+        <source>array, %n item(s)</source>
+        <translation><numerusform>数组，%n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="613" />
+        <source>object, %n key(s)</source>
+        <translation><numerusform>对象，%n 个键</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="650" />
+        <source>No check results were recorded.</source>
+        <translation>未记录校验结果。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <source>Checks %1/%2</source>
+        <translation>校验 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <source>Passages (%1)</source>
+        <translation>段落（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="31" />
+        <source>Finds where LLM pipeline failures start.</source>
+        <translation>找出 LLM 流水线失败的根源。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="34" />
+        <source>A pipeline (.json) or workspace (.fapo).</source>
+        <translation>流水线（.json）或工作区（.fapo）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="35" />
+        <source>Render the window to FILE.png and exit.</source>
+        <translation>将窗口渲染为 FILE.png 后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="36" />
+        <source>graph, inspector, review or charts (with --screenshot).</source>
+        <translation>graph、inspector、review 或 charts（与 --screenshot 一起使用）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="38" />
+        <source>Use a dark palette (the system's is used otherwise).</source>
+        <translation>使用深色调色板（否则使用系统调色板）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="39" />
+        <source>trace, debug, info, warn, error or off.</source>
+        <translation>trace、debug、info、warn、error 或 off。</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "examplespanel.h"
 #include "formats/dataset.h"
 #include "formats/pipelineloader.h"
+#include "formatting.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "inspector/stepinspector.h"
@@ -108,10 +109,23 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::runStatusText(const QString& status)
+{
+    if (status == QLatin1String("done"))
+        return tr("done");
+    if (status == QLatin1String("running"))
+        return tr("running");
+    if (status == QLatin1String("interrupted"))
+        return tr("interrupted");
+    if (status == QLatin1String("failed"))
+        return tr("failed");
+    return status;
+}
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
+    QAction* open = m_openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
@@ -279,14 +293,19 @@ void MainWindow::updateTitle()
 void MainWindow::updateTotals()
 {
     if (!m_snapshot) {
-        m_totals->setText(m_pipeline ? tr("No run yet: Run › Run Dataset… (Ctrl+R)") : tr("Open a pipeline or workspace (Ctrl+O), or drop one here"));
+        // Built from the actions, so the hint follows the menus and the user's shortcut names.
+        const auto hint = [](const QAction* a) {
+            return tr("%1 (%2)").arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText));
+        };
+        m_totals->setText(m_pipeline ? tr("No run yet: %1").arg(hint(m_runAction))
+                                     : tr("Open a pipeline or workspace: %1, or drop one here").arg(hint(m_openAction)));
         return;
     }
     const RunTotals& t = m_snapshot->totals;
     const QLocale locale;
-    m_totals->setText(tr("Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 calls · %9 tokens · $%10")
+    m_totals->setText(tr("Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10")
                           .arg(m_snapshot->run.id)
-                          .arg(m_snapshot->run.status)
+                          .arg(runStatusText(m_snapshot->run.status))
                           .arg(t.examples)
                           .arg(t.passed)
                           .arg(t.failed)
@@ -294,7 +313,7 @@ void MainWindow::updateTotals()
                           .arg(locale.toString(t.score, 'f', 3))
                           .arg(t.calls + t.cacheHits)
                           .arg(locale.toString(t.inputTokens + t.outputTokens))
-                          .arg(locale.toString(t.costUsd, 'f', 4)));
+                          .arg(formatUsd(t.costUsd)));
 }
 
 bool MainWindow::runDataset(const QString& datasetPath, QString* error)
@@ -345,7 +364,7 @@ void MainWindow::onRunFinished(const RunOutcome& outcome)
     if (outcome.status == QLatin1String("failed"))
         showError(outcome.error);
     else
-        statusBar()->showMessage(tr("Run %1 %2").arg(outcome.runId).arg(outcome.status), 6000);
+        statusBar()->showMessage(tr("Run %1: %2").arg(outcome.runId).arg(runStatusText(outcome.status)), 6000);
     m_workspace = Workspace::open(m_workspacePath, nullptr);
     m_loader->load(m_workspacePath, outcome.runId);
     Q_EMIT runFinished();

@@ -48,6 +48,7 @@ public:
     RunSnapshotPtr snapshot() const { return m_snapshot; }
     QString selectedStep() const { return m_selectedStep; }
     void selectStep(const QString& step);
+    static QString runStatusText(const QString& status); // translated run status
 
 Q_SIGNALS:
     void snapshotLoaded();
@@ -90,6 +91,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QAction* m_runAction = nullptr;
+    QAction* m_openAction = nullptr;
 
     std::optional<Pipeline> m_pipeline;
     QString m_pipelinePath;

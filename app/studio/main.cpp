@@ -3,10 +3,9 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "translations.h"
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -18,12 +17,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(FAPO_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fapo-studio.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("fapo"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    fapo::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Finds where LLM pipeline failures start."));

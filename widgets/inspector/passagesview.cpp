@@ -146,7 +146,7 @@ void PassagesView::setPassages(const nlohmann::json& passages, const QStringList
     }
     const int found = int(goldIds.size() - m_missing.size());
     const int count = int(m_ids.size());
-    QString summary = count == 1 ? tr("1 passage retrieved") : tr("%n passages retrieved", nullptr, count);
+    QString summary = tr("%n passage(s) retrieved", nullptr, count);
     if (hasGold)
         summary += QStringLiteral("  \u00b7  ") + tr("gold: %1 of %2 retrieved").arg(found).arg(goldIds.size());
     else

@@ -1,4 +1,5 @@
 #include "inspector/stepheader.h"
+#include "formatting.h"
 #include "inspector/flowlayout.h"
 #include "inspector/inspectorstyle.h"
 #include <QEvent>
@@ -144,7 +145,7 @@ void StepHeader::showStep(const Step& step, const QString& exampleId, const Step
     m_latency->setToolTip(record && record->startedAt.isValid()
             ? tr("Started %1").arg(locale.toString(record->startedAt.toLocalTime(), QLocale::LongFormat))
             : QString());
-    m_cost->setText(record ? QStringLiteral("$") + QString::number(record->costUsd, 'f', 4) : none);
+    m_cost->setText(record ? formatUsd(record->costUsd) : none);
     m_cost->setToolTip(
         record && record->cacheHit ? tr("Answered from the cache: nothing was paid for this call.") : QString());
     m_costFact->setVisible(llm);

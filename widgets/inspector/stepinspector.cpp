@@ -50,8 +50,7 @@ struct StepInspector::Section {
         view->setText(text, spans);
         meta->setText(text.isEmpty()
                 ? QString()
-                : (text.size() == 1 ? StepInspector::tr("1 character")
-                                    : StepInspector::tr("%n characters", nullptr, int(text.size()))));
+                : StepInspector::tr("%n character(s)", nullptr, int(text.size())));
         copy->setEnabled(!text.isEmpty());
     }
 };
@@ -609,9 +608,9 @@ void StepInspector::showParsed(const StepRecord* record)
     const json& v = record->parsed;
     const int n = v.is_structured() ? int(v.size()) : 0;
     if (v.is_array())
-        m_parsedMeta->setText(n == 1 ? tr("array, 1 item") : tr("array, %n items", nullptr, n));
+        m_parsedMeta->setText(tr("array, %n item(s)", nullptr, n));
     else if (v.is_object())
-        m_parsedMeta->setText(n == 1 ? tr("object, 1 key") : tr("object, %n keys", nullptr, n));
+        m_parsedMeta->setText(tr("object, %n key(s)", nullptr, n));
     else
         m_parsedMeta->setText(JsonTreeModel::typeName(v));
     if (m_parsedModel->rowCount() <= 50)

@@ -1,0 +1,1076 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>fapo::BackgroundRun</name>
+    <message>
+        <location filename="../core/run/backgroundrun.cpp" line="28" />
+        <source>a run is already in progress</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::CommandStep</name>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="16" />
+        <source>timed out after %1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="20" />
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="28" />
+        <source>%1 exited with code %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/commandstep.cpp" line="58" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::ExamplesModel</name>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="30" />
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="31" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="32" />
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="71" />
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="82" />
+        <source>Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="83" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="84" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="85" />
+        <source>Origin step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="86" />
+        <source>Tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="87" />
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="88" />
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/examplesmodel.cpp" line="89" />
+        <source>Input</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::ExamplesPanel</name>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="22" />
+        <source>Failed only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="27" />
+        <source>Filter by id or input text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="29" />
+        <location filename="../widgets/examplespanel.cpp" line="93" />
+        <source>Any origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="30" />
+        <source>Show only failures that start at this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/examplespanel.cpp" line="136" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::GraphScene</name>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="225" />
+        <source>%1
+Dataset input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="229" />
+        <source>Kind: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="229" />
+        <source>Kind: %1, model %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="233" />
+        <source>%1 passed, %2 failed (%3% failure rate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/graph/graphscene.cpp" line="239" />
+        <source>%n failure(s) start here</source>
+        <translation><numerusform>%n failure starts here</numerusform><numerusform>%n failures start here</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="242" />
+        <source>The selected example's failure starts here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="243" />
+        <source>The selected example's failure passes through here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="244" />
+        <source>The selected example passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="248" />
+        <source>Output step of the pipeline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::GraphView</name>
+    <message>
+        <location filename="../widgets/graph/graphview.cpp" line="41" />
+        <source>Pipeline graph</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::JsonTreeModel</name>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="86" />
+        <source>(value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="177" />
+        <source>object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="179" />
+        <source>array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="181" />
+        <source>string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="183" />
+        <source>boolean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="186" />
+        <source>null</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="188" />
+        <source>number</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../models/jsontreemodel.cpp" line="196" />
+        <source>%n key(s)</source>
+        <translation><numerusform>%n key</numerusform><numerusform>%n keys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/jsontreemodel.cpp" line="197" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="264" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="266" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/jsontreemodel.cpp" line="268" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="74" />
+        <source>Finishing calls in flight…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="115" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="117" />
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="119" />
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="127" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="128" />
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="130" />
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <source>&amp;Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <source>Run &amp;Dataset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <source>&amp;Fit Graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <source>&amp;About FAPO Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <source>About FAPO Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="154" />
+        <source>FAPO Studio %1
+Finds where pipeline failures start, and lets you decide every prompt change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <source>Examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <source>No charts yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="187" />
+        <source>Step Inspector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <source>No proposals to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <source>FAPO Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <source>%1 — FAPO Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="298" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <source>No run yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <source>Open a pipeline or workspace: %1, or drop one here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="325" />
+        <source>Open a pipeline file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <source>%v / %m examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <source>Run %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="395" />
+        <source>Open Pipeline or Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="396" />
+        <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="403" />
+        <source>Run Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="404" />
+        <source>Datasets (*.jsonl);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::MiniMap</name>
+    <message>
+        <location filename="../widgets/graph/minimap.cpp" line="25" />
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/minimap.cpp" line="26" />
+        <source>Graph overview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::NodeItem</name>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <source>LLM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <source>LLM · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="131" />
+        <source>Retrieve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="133" />
+        <source>Transform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="135" />
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="165" />
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="196" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="364" />
+        <source>output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="411" />
+        <source>origin</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::PassagesView</name>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Gold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="58" />
+        <source>Listed in the example's step_expected ids_include</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="74" />
+        <source>Select a passage to read its text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="92" />
+        <source>No passages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="132" />
+        <source>gold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="133" />
+        <source>A gold passage for this example</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/passagesview.cpp" line="149" />
+        <source>%n passage(s) retrieved</source>
+        <translation><numerusform>%n passage retrieved</numerusform><numerusform>%n passages retrieved</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="151" />
+        <source>gold: %1 of %2 retrieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="153" />
+        <source>no gold passages for this example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="156" />
+        <source>Missing gold (not retrieved): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="217" />
+        <source>Passage text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/passagesview.cpp" line="221" />
+        <source>[%1] %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::PlainTextView</name>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="20" />
+        <source>Substituted from &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="151" />
+        <source>Copy All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="153" />
+        <source>Wrap Lines</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::Runner</name>
+    <message>
+        <location filename="../core/run/runner.cpp" line="118" />
+        <source>model "%1" is not defined in "models"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="124" />
+        <source>model "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="141" />
+        <source>step "%1": the corpus cannot be loaded:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="146" />
+        <source>step "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="157" />
+        <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="171" />
+        <source>run %1 is not in the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="175" />
+        <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="192" />
+        <source>cannot create a run in the workspace %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="302" />
+        <source>not run: upstream step "%1" failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="578" />
+        <source>the judge's reply is not a grade: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::StepHeader</name>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="40" />
+        <source>cached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="42" />
+        <source>Answered from the response cache: no model call was paid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="53" />
+        <source>Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="54" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="55" />
+        <source>Tokens in / out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="56" />
+        <source>Cache read / write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="57" />
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="58" />
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="59" />
+        <source>Request ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="99" />
+        <source>Passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="101" />
+        <source>Check failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="103" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="107" />
+        <source>Not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="124" />
+        <source>No record for this example: an upstream step failed, or the run stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="138" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="141" />
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="144" />
+        <source>%1 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="146" />
+        <source>Started %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="150" />
+        <source>Answered from the cache: nothing was paid for this call.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::StepInspector</name>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="53" />
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="66" />
+        <source>Select an example and a step to inspect it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="67" />
+        <source>No step selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="426" />
+        <source>Prompt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="533" />
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="201" />
+        <source>Output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="83" />
+        <source>Parsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="88" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <source>Passages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="115" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="132" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="222" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="265" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="131" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="264" />
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="148" />
+        <source>Copy the system prompt as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="149" />
+        <source>Copy the prompt as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="166" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="167" />
+        <source>Copy the template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="168" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="169" />
+        <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="188" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="200" />
+        <source>Copy the output text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="260" />
+        <source>Expand All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="223" />
+        <source>Copy the parsed value as indented JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="225" />
+        <source>Parsed value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
+        <source>Collapse All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="276" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="649" />
+        <source>This step has no checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289" />
+        <source>Expected for this step (step_expected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="423" />
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="431" />
+        <source>Query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435" />
+        <source>Rendered template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439" />
+        <source>Standard input (JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="455" />
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="459" />
+        <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="463" />
+        <source>The recorded text differs from the current template rendered with this example's records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="489" />
+        <source>Substituted:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502" />
+        <source>Output of step %1: click to inspect it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506" />
+        <source>A field of the example's input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="521" />
+        <source>System template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="525" />
+        <source>Prompt template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="529" />
+        <source>Query template (top %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="537" />
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="542" />
+        <source>argv:    %1
+inputs:  %2
+timeout: %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
+        <source>The step produced no output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="648" />
+        <source>This step has not run for this example.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="602" />
+        <source>No parsed value: the step's output is text</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="611" />
+        <source>array, %n item(s)</source>
+        <translation><numerusform>array, %n item</numerusform><numerusform>array, %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/stepinspector.cpp" line="613" />
+        <source>object, %n key(s)</source>
+        <translation><numerusform>object, %n key</numerusform><numerusform>object, %n keys</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="650" />
+        <source>No check results were recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <source>Checks %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <source>Passages (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="31" />
+        <source>Finds where LLM pipeline failures start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="34" />
+        <source>A pipeline (.json) or workspace (.fapo).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="35" />
+        <source>Render the window to FILE.png and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="36" />
+        <source>graph, inspector, review or charts (with --screenshot).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="38" />
+        <source>Use a dark palette (the system's is used otherwise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="39" />
+        <source>trace, debug, info, warn, error or off.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
