@@ -1,0 +1,161 @@
+// The window, offscreen: open the example's workspace, select a failing example, and see its
+// rendered prompt in the inspector and its origin on the graph; untrusted text stays plain text;
+// runs from the window; screenshots of every view.
+#include "examplespanel.h"
+#include "graph/graphscene.h"
+#include "inspector/stepinspector.h"
+#include "mainwindow.h"
+#include "stepgraphmodel.h"
+#include "testfiles.h"
+#include "translations.h"
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fapo;
+
+class TestStudio : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    // Copies a folder of test inputs into the temporary dir (workspaces never go into the source tree).
+    QString copyFolder(const QString& from, const QString& name)
+    {
+        const QDir source(from);
+        QDir().mkpath(m_dir.filePath(name));
+        for (const QString& f : source.entryList(QDir::Files))
+            if (!f.endsWith(QLatin1String(".fapo")) && !f.contains(QLatin1String(".fapo-")))
+                QFile::copy(source.filePath(f), m_dir.filePath(name + QLatin1Char('/') + f));
+        return m_dir.filePath(name);
+    }
+
+    static int runFapo(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(FAPO_FAPO_BIN), args);
+        return p.waitForFinished(60000) ? p.exitCode() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // settings and recent files stay out of the user's
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(*QCoreApplication::instance());
+        const QString example = copyFolder(QStringLiteral(FAPO_SOURCE_DIR "/examples/multihop"), QStringLiteral("multihop"));
+        QCOMPARE(runFapo({ QStringLiteral("run"), example + QStringLiteral("/pipeline.json"), QStringLiteral("--dataset"),
+                           example + QStringLiteral("/dataset.jsonl"), QStringLiteral("--quiet") }),
+                 0);
+    }
+
+    void failingExampleShowsItsPath()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("multihop/pipeline.fapo"))));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.snapshot()->examples.size(), size_t(35));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.graphScene()->isLayoutPending(), 20000);
+        QCOMPARE(window.graphScene()->nodeCount(), 6);
+
+        window.examplesPanel()->selectFirstFailure();
+        const QString example = window.examplesPanel()->currentExample();
+        QVERIFY(!example.isEmpty());
+        const ExampleRow& row = window.snapshot()->examples[size_t(window.snapshot()->exampleIndex(example))];
+        QVERIFY(row.status != ExampleStatus::Passed);
+        // The graph marks where this failure starts; the inspector shows that step's rendered prompt.
+        StepGraphModel* graph = window.graphModel();
+        QCOMPARE(graph->nodeData(graph->nodeForName(row.origin), NodeRole::Highlight).toInt(), int(NodeHighlight::Origin));
+        QCOMPARE(window.selectedStep(), row.origin);
+        QCOMPARE(window.inspector()->stepId(), row.origin);
+        QVERIFY(window.inspector()->renderedPromptText().contains(QLatin1String("Question: ")));
+        QVERIFY(!window.inspector()->highlightedPromptSpans().isEmpty());
+
+        // Selecting another step on the graph inspects it for the same example.
+        window.selectStep(QStringLiteral("rewrite"));
+        QCOMPARE(window.inspector()->stepId(), QStringLiteral("rewrite"));
+        QVERIFY(window.inspector()->renderedPromptText().startsWith(QLatin1String("Question: ")));
+
+        // j/k move through the examples.
+        QTableView* table = window.examplesPanel()->table();
+        table->setFocus();
+        const int before = table->currentIndex().row();
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(table->currentIndex().row(), before + 1);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(table->currentIndex().row(), before);
+    }
+
+    void runFromTheWindowAndShowHtmlLiterally()
+    {
+        const QString folder = copyFolder(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/html"), QStringLiteral("html"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(folder + QStringLiteral("/pipeline.json")));
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QString error;
+        QVERIFY2(window.runDataset(folder + QStringLiteral("/dataset.jsonl"), &error), qPrintable(error));
+        QVERIFY(finished.wait(20000)); // the run happens in a worker; the window kept serving events
+        QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+        QCOMPARE(window.snapshot()->totals.examples, 2);
+        window.examplesPanel()->selectExample(QStringLiteral("h1"));
+        window.selectStep(QStringLiteral("shout"));
+        QCOMPARE(window.inspector()->outputText(), QStringLiteral("<b>hello</b><script>alert(1)</script>"));
+    }
+
+    void badFilesShowAnError()
+    {
+        MainWindow window;
+        const QString bad = test::writeTestFile(m_dir, QStringLiteral("bad.json"), "{\"format\": ");
+        QString error;
+        QVERIFY(!window.openFile(bad, &error));
+        QVERIFY2(error.contains(bad + QStringLiteral(":1:")), qPrintable(error));
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("view");
+        for (const char* v : { "graph", "inspector", "review", "charts" })
+            QTest::addRow("%s", v) << QString::fromLatin1(v);
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, view);
+        const QString png = m_dir.filePath(view + QStringLiteral(".png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FAPO_STUDIO_BIN), { m_dir.filePath(QStringLiteral("multihop/pipeline.json")), QStringLiteral("--screenshot"), png,
+                                                  QStringLiteral("--view"), view });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 1200 && image.height() >= 800);
+    }
+
+    void screenshotRejectsUnknownView()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FAPO_STUDIO_BIN), { QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--view"), QStringLiteral("nope") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+    }
+};
+
+QTEST_MAIN(TestStudio)
+#include "tst_studio.moc"
