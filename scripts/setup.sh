@@ -9,7 +9,8 @@ mode="${1:-example}"
 packages=(build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libxkbcommon-dev
-  nlohmann-json3-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev)
+  nlohmann-json3-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev
+  fonts-dejavu-core fonts-wqy-microhei)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -33,6 +34,16 @@ case "$mode" in
   example)
     ./build/app/fapo validate examples/multihop/pipeline.json
     ./build/app/fapo run examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      exec ./build/app/fapo-studio examples/multihop/pipeline.json
+    fi
+    # No display (a server, a container): render each view to a picture instead.
+    mkdir -p build/screenshots
+    for view in graph inspector review charts; do
+      QT_QPA_PLATFORM=offscreen ./build/app/fapo-studio examples/multihop/pipeline.json \
+        --screenshot "build/screenshots/$view.png" --view "$view"
+    done
+    echo "setup: no display; the window was rendered to build/screenshots/*.png"
     ;;
   *)
     echo "usage: scripts/setup.sh [example|test]" >&2
