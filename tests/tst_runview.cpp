@@ -2,6 +2,7 @@
 // the examples table, built from a real run of the bundled example (scripted model, offline).
 #include "examplefilterproxy.h"
 #include "examplesmodel.h"
+#include "failurematrixmodel.h"
 #include "formats/pipelineloader.h"
 #include "run/runner.h"
 #include "runview/snapshotloader.h"
@@ -108,6 +109,26 @@ private Q_SLOTS:
         model.setSelectedExample(QString());
         QCOMPARE(model.nodeData(model.nodeForName(origin), NodeRole::Highlight).toInt(), int(NodeHighlight::None));
         QVERIFY(model.nodeData(model.nodeForName(origin), NodeRole::Origins).toInt() > 0);
+    }
+
+    void failureMatrix()
+    {
+        FailureMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(m_snapshot);
+        QCOMPARE(model.rowCount(), 35);
+        QCOMPARE(model.columnCount(), 5);
+        QCOMPARE(model.headerData(4, Qt::Horizontal).toString(), QStringLiteral("answer"));
+        int origins = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QModelIndex i = model.index(r, c);
+                QCOMPARE(i.data(CellStateRole).toInt(), int(m_snapshot->cell(size_t(r), c)));
+                origins += i.data(IsOriginRole).toBool();
+            }
+        QCOMPARE(origins, m_snapshot->totals.failed + m_snapshot->totals.errors); // one origin per failure
+        model.setSnapshot(nullptr);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void examplesModelAndFilters()

@@ -2,6 +2,7 @@
 // rendered prompt in the inspector and its origin on the graph; untrusted text stays plain text;
 // runs from the window; screenshots of every view.
 #include "examplespanel.h"
+#include "failurematrixview.h"
 #include "graph/graphscene.h"
 #include "inspector/stepinspector.h"
 #include "mainwindow.h"
@@ -81,6 +82,14 @@ private Q_SLOTS:
         window.selectStep(QStringLiteral("rewrite"));
         QCOMPARE(window.inspector()->stepId(), QStringLiteral("rewrite"));
         QVERIFY(window.inspector()->renderedPromptText().startsWith(QLatin1String("Question: ")));
+
+        // A cell of the failure matrix inspects that example at that step.
+        FailureMatrixView* matrix = window.failureMatrix();
+        const int q02 = window.snapshot()->exampleIndex(QStringLiteral("q02"));
+        Q_EMIT matrix->clicked(matrix->model()->index(q02, 2)); // what a click on the cell emits
+        QCOMPARE(window.examplesPanel()->currentExample(), QStringLiteral("q02"));
+        QCOMPARE(window.inspector()->stepId(), QStringLiteral("extract"));
+        window.examplesPanel()->selectExample(example);
 
         // j/k move through the examples.
         QTableView* table = window.examplesPanel()->table();

@@ -38,8 +38,10 @@ ExamplesPanel::ExamplesPanel(QWidget* parent)
     bar->addWidget(m_count);
 
     m_table->setModel(m_proxy);
+    // Rows arrive in dataset order: no initial sort (sorting 100,000 rows would delay the first paint);
+    // a click on a header sorts.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ExamplesModel::IdColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "emptystate.h"
 #include "examplespanel.h"
+#include "failurematrixview.h"
 #include "formats/dataset.h"
 #include "formats/pipelineloader.h"
 #include "formatting.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_scene(new GraphScene(m_graphModel, this))
     , m_view(new GraphView(m_scene, this))
     , m_examples(new ExamplesPanel(this))
+    , m_matrix(new FailureMatrixView(this))
     , m_inspector(new StepInspector(this))
     , m_loader(new SnapshotLoader(this))
     , m_run(new BackgroundRun(this))
@@ -92,6 +94,10 @@ MainWindow::MainWindow(QWidget* parent)
             selectStep(m_snapshot->examples[size_t(row)].origin);
         else
             updateInspector();
+    });
+    connect(m_matrix, &FailureMatrixView::cellChosen, this, [this](const QString& example, const QString& step) {
+        m_examples->selectExample(example);
+        selectStep(step);
     });
     connect(m_examples, &ExamplesPanel::inspectRequested, this, [this] {
         m_inspectorDock->show();
@@ -178,6 +184,8 @@ void MainWindow::createDocks()
         return d;
     };
     m_examplesDock = dock(tr("Examples"), QStringLiteral("examplesDock"), m_examples, Qt::BottomDockWidgetArea);
+    m_matrixDock = dock(tr("Failure Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_examplesDock, m_matrixDock);
     m_chartsDock = dock(tr("Charts"), QStringLiteral("chartsDock"),
                         new EmptyState(tr("No charts yet"), tr("Per-step blame and score per round appear here once failure analysis "
                                                                 "and optimisation rounds have run."), this),
@@ -231,6 +239,7 @@ bool MainWindow::openFile(const QString& path, QString* error)
     }
     m_snapshot.reset();
     m_examples->setSnapshot(nullptr);
+    m_matrix->setSnapshot(nullptr);
     m_inspector->clear();
     m_runAction->setEnabled(m_pipeline.has_value());
     addRecentFile(info.absoluteFilePath());
@@ -249,6 +258,7 @@ void MainWindow::applySnapshot(RunSnapshotPtr snapshot)
     m_snapshot = snapshot;
     m_graphModel->setSnapshot(snapshot);
     m_examples->setSnapshot(snapshot);
+    m_matrix->setSnapshot(snapshot);
     m_runAction->setEnabled(!m_pipelinePath.isEmpty());
     updateTitle();
     updateTotals();
@@ -377,6 +387,7 @@ void MainWindow::showView(View view)
     case View::Inspector: m_inspectorDock->show(); m_inspectorDock->raise(); break;
     case View::Review: m_reviewDock->show(); m_reviewDock->raise(); break;
     case View::Charts: m_chartsDock->show(); m_chartsDock->raise(); break;
+    case View::Matrix: m_matrixDock->show(); m_matrixDock->raise(); break;
     }
 }
 

@@ -19,6 +19,7 @@ class StepGraphModel;
 class GraphScene;
 class GraphView;
 class ExamplesPanel;
+class FailureMatrixView;
 class StepInspector;
 class SnapshotLoader;
 class BackgroundRun;
@@ -29,7 +30,7 @@ struct RunOutcome;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Graph, Inspector, Review, Charts };
+    enum class View { Graph, Inspector, Review, Charts, Matrix };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +44,7 @@ public:
     // For tests and screenshots.
     StepGraphModel* graphModel() const { return m_graphModel; }
     ExamplesPanel* examplesPanel() const { return m_examples; }
+    FailureMatrixView* failureMatrix() const { return m_matrix; }
     StepInspector* inspector() const { return m_inspector; }
     GraphScene* graphScene() const { return m_scene; }
     RunSnapshotPtr snapshot() const { return m_snapshot; }
@@ -79,10 +81,12 @@ private:
     GraphScene* m_scene;
     GraphView* m_view;
     ExamplesPanel* m_examples;
+    FailureMatrixView* m_matrix;
     StepInspector* m_inspector;
     SnapshotLoader* m_loader;
     BackgroundRun* m_run;
     QDockWidget* m_examplesDock = nullptr;
+    QDockWidget* m_matrixDock = nullptr;
     QDockWidget* m_inspectorDock = nullptr;
     QDockWidget* m_reviewDock = nullptr;
     QDockWidget* m_chartsDock = nullptr;

@@ -58,7 +58,8 @@ void applyDarkPalette()
 
 int renderScreenshot(MainWindow& window, const QString& file, const QString& output, const QString& view)
 {
-    static const QStringList views { QStringLiteral("graph"), QStringLiteral("inspector"), QStringLiteral("review"), QStringLiteral("charts") };
+    static const QStringList views { QStringLiteral("graph"), QStringLiteral("inspector"), QStringLiteral("review"), QStringLiteral("charts"),
+                                     QStringLiteral("matrix") };
     if (!views.contains(view)) {
         std::fprintf(stderr, "fapo-studio: --view must be one of %s\n", qUtf8Printable(views.join(QStringLiteral(", "))));
         return 2;
@@ -79,6 +80,7 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
     window.showView(view == QLatin1String("inspector") ? MainWindow::View::Inspector
                         : view == QLatin1String("review")  ? MainWindow::View::Review
                         : view == QLatin1String("charts")  ? MainWindow::View::Charts
+                        : view == QLatin1String("matrix")  ? MainWindow::View::Matrix
                                                            : MainWindow::View::Graph);
     if (window.graphScene()->isLayoutPending())
         waitFor(window.graphScene(), &GraphScene::layoutApplied, 20000);

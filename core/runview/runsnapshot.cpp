@@ -72,7 +72,6 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         *error = q.lastError().text();
         return std::nullopt;
     }
-    QHash<QString, size_t> rowOf;
     while (q.next()) {
         ExampleRow r;
         r.id = q.value(0).toString();
@@ -87,48 +86,63 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         r.costUsd = q.value(6).toDouble();
         r.latencyMs = q.value(7).toLongLong();
         r.preview = q.value(8).toString().simplified().left(200);
-        rowOf.insert(r.id, snap.examples.size());
         snap.examples.push_back(std::move(r));
     }
 
     const int stepCount = int(snap.steps.size());
-    QHash<QString, int> column;
-    for (int i = 0; i < stepCount; ++i) {
-        column.insert(snap.steps[i], i);
-        snap.stepStats.insert(snap.steps[i], StepStats());
-    }
+    for (const QString& step : snap.steps)
+        snap.stepStats.insert(step, StepStats());
     snap.cells.assign(snap.examples.size() * size_t(stepCount), CellState::NotRun);
-    q.prepare(QStringLiteral("SELECT example_id, step_id, passed, error, duration_ms, cost_usd FROM step_records WHERE run_id = ?"));
+    std::vector<int> rowOfPosition;
+    for (size_t i = 0; i < snap.examples.size(); ++i) {
+        const int position = snap.examples[i].position;
+        if (position >= int(rowOfPosition.size()))
+            rowOfPosition.resize(size_t(position) + 1, -1);
+        rowOfPosition[size_t(position)] = int(i);
+    }
+    // 100,000 examples x 6 steps: let SQLite turn ids and states into small integers, so each of the
+    // 600,000 rows costs three integer reads here.
+    QString column = QStringLiteral("CASE s.step_id");
+    for (int i = 0; i < stepCount; ++i)
+        column += QStringLiteral(" WHEN ? THEN %1").arg(i);
+    column += QStringLiteral(" ELSE -1 END");
+    q.prepare(QStringLiteral("SELECT e.position, %1, CASE WHEN s.error IS NULL OR s.error = '' THEN (CASE WHEN s.passed THEN %2 ELSE %3 END) "
+                             "WHEN s.error LIKE 'not run:%' THEN %4 ELSE %5 END FROM step_records s JOIN examples e ON "
+                             "e.run_id = s.run_id AND e.example_id = s.example_id WHERE s.run_id = ?")
+                  .arg(column)
+                  .arg(int(CellState::Passed))
+                  .arg(int(CellState::CheckFailed))
+                  .arg(int(CellState::NotRun))
+                  .arg(int(CellState::Error)));
+    for (const QString& step : snap.steps)
+        q.addBindValue(step);
     q.addBindValue(runId);
     if (!q.exec()) {
         *error = q.lastError().text();
         return std::nullopt;
     }
     while (q.next()) {
-        const auto row = rowOf.constFind(q.value(0).toString());
-        const auto col = column.constFind(q.value(1).toString());
-        if (row == rowOf.cend() || col == column.cend())
-            continue; // an example still unfinished, or a step of another version
-        const QString err = q.value(3).toString();
-        CellState state = CellState::Passed;
-        if (!err.isEmpty())
-            state = err.startsWith(QLatin1String("not run:")) ? CellState::NotRun : CellState::Error;
-        else if (!q.value(2).toBool())
-            state = CellState::CheckFailed;
-        snap.cells[*row * size_t(stepCount) + size_t(*col)] = state;
-        StepStats& stats = snap.stepStats[q.value(1).toString()];
-        stats.durationMs += q.value(4).toLongLong();
-        stats.costUsd += q.value(5).toDouble();
-        if (state == CellState::Passed)
-            ++stats.passed;
-        else if (state != CellState::NotRun)
-            ++stats.failed;
-        if (state == CellState::Error)
-            ++stats.errors;
+        const int position = q.value(0).toInt();
+        const int col = q.value(1).toInt();
+        const int row = position >= 0 && position < int(rowOfPosition.size()) ? rowOfPosition[size_t(position)] : -1;
+        if (row < 0 || col < 0)
+            continue; // a step of another version
+        snap.cells[size_t(row) * size_t(stepCount) + size_t(col)] = CellState(q.value(2).toInt());
     }
+    for (size_t row = 0; row < snap.examples.size(); ++row)
+        for (int col = 0; col < stepCount; ++col) {
+            StepStats& stats = snap.stepStats[snap.steps[col]];
+            switch (snap.cell(row, col)) {
+            case CellState::Passed: ++stats.passed; break;
+            case CellState::CheckFailed: ++stats.failed; break;
+            case CellState::Error: ++stats.failed; ++stats.errors; break;
+            case CellState::NotRun: break;
+            }
+        }
 
     // Until failure analysis lands: a failure starts at the first failing step in graph order, or at
     // the output when every step passed its checks but the answer was wrong.
+    QHash<QString, int> originCounts;
     for (size_t i = 0; i < snap.examples.size(); ++i) {
         ExampleRow& r = snap.examples[i];
         if (r.status == ExampleStatus::Passed)
@@ -142,9 +156,12 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
             }
         }
         ++snap.stepStats[r.origin].origins;
-        for (const GraphEdge& e : snap.failurePath(r.origin).edges)
-            ++snap.edgeFailures[edgeKey(e.from, e.to)];
+        ++originCounts[r.origin];
     }
+    // Each origin's path is the same for every example: count edges once per origin.
+    for (auto it = originCounts.cbegin(); it != originCounts.cend(); ++it)
+        for (const GraphEdge& e : snap.failurePath(it.key()).edges)
+            snap.edgeFailures[edgeKey(e.from, e.to)] += it.value();
     return snap;
 }
 

@@ -38,8 +38,6 @@ struct StepStats {
     int failed = 0; // check failed or error
     int errors = 0;
     int origins = 0; // failures that start here
-    qint64 durationMs = 0; // summed
-    double costUsd = 0.0;
     double failureRate() const { return passed + failed ? double(failed) / double(passed + failed) : 0.0; }
 };
 

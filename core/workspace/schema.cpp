@@ -37,6 +37,11 @@ const std::vector<QStringList>& workspaceMigrations()
                            "position INTEGER NOT NULL, example_id TEXT NOT NULL, line INTEGER, input TEXT, expected TEXT, "
                            "step_expected TEXT, PRIMARY KEY (dataset_id, example_id))"),
         },
+        // 2 -> 3: each step's state without reading its (large) prompt and output: the failure matrix
+        // of a 100,000-example run loads from this index alone.
+        {
+            QStringLiteral("CREATE INDEX step_records_state ON step_records (run_id, example_id, step_id, passed, error)"),
+        },
     };
     return migrations;
 }

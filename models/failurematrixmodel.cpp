@@ -1,0 +1,72 @@
+#include "failurematrixmodel.h"
+
+namespace fapo {
+
+FailureMatrixModel::FailureMatrixModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void FailureMatrixModel::setSnapshot(RunSnapshotPtr snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    endResetModel();
+}
+
+int FailureMatrixModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->examples.size());
+}
+
+int FailureMatrixModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->steps.size());
+}
+
+QString FailureMatrixModel::cellStateText(CellState state)
+{
+    switch (state) {
+    case CellState::NotRun: return tr("not run");
+    case CellState::Passed: return tr("passed");
+    case CellState::CheckFailed: return tr("check failed");
+    case CellState::Error: return tr("error");
+    }
+    return QString();
+}
+
+QVariant FailureMatrixModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_snapshot || !index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return QVariant();
+    const ExampleRow& example = m_snapshot->examples[size_t(index.row())];
+    const QString& step = m_snapshot->steps[index.column()];
+    const CellState state = m_snapshot->cell(size_t(index.row()), index.column());
+    const bool origin = example.origin == step;
+    switch (role) {
+    case CellStateRole: return int(state);
+    case IsOriginRole: return origin;
+    case ExampleIdRole: return example.id;
+    case StepIdRole: return step;
+    case StatusRole: return int(example.status);
+    case Qt::ToolTipRole: {
+        QString text = tr("%1 · %2: %3").arg(example.id, step, cellStateText(state));
+        if (origin)
+            text += QLatin1Char('\n') + tr("The failure of this example starts here");
+        return text;
+    }
+    case Qt::AccessibleTextRole: return cellStateText(state);
+    default: return QVariant();
+    }
+}
+
+QVariant FailureMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_snapshot || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal)
+        return section < m_snapshot->steps.size() ? QVariant(m_snapshot->steps[section]) : QVariant();
+    return size_t(section) < m_snapshot->examples.size() ? QVariant(m_snapshot->examples[size_t(section)].id) : QVariant();
+}
+
+} // namespace fapo

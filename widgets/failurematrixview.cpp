@@ -1,0 +1,76 @@
+#include "failurematrixview.h"
+#include "failurematrixmodel.h"
+#include <QHeaderView>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace fapo {
+
+namespace {
+
+// Paints a cell as a coloured tile; the origin gets a filled dot so it reads without colour too.
+class CellDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const auto state = CellState(index.data(CellStateRole).toInt());
+        const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+        QColor fill;
+        switch (state) {
+        case CellState::Passed: fill = dark ? QColor(0x1f, 0x5f, 0x3f) : QColor(0xc8, 0xec, 0xd6); break;
+        case CellState::CheckFailed: fill = dark ? QColor(0x8a, 0x5a, 0x12) : QColor(0xfb, 0xd9, 0x9b); break;
+        case CellState::Error: fill = dark ? QColor(0x8f, 0x2a, 0x2a) : QColor(0xf5, 0xb0, 0xaa); break;
+        case CellState::NotRun: fill = option.palette.color(QPalette::AlternateBase); break;
+        }
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRectF tile = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(tile, 3, 3);
+        if (index.data(IsOriginRole).toBool()) {
+            const QColor red = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+            painter->setPen(QPen(red, 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(tile.adjusted(1, 1, -1, -1), 3, 3);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(red);
+            const qreal r = std::min(tile.width(), tile.height()) / 5.0;
+            painter->drawEllipse(tile.center(), r, r);
+        }
+        if (option.state & QStyle::State_Selected) {
+            painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(tile, 3, 3);
+        }
+        painter->restore();
+    }
+};
+
+} // namespace
+
+FailureMatrixView::FailureMatrixView(QWidget* parent)
+    : QTableView(parent)
+    , m_model(new FailureMatrixModel(this))
+{
+    setModel(m_model);
+    setItemDelegate(new CellDelegate(this));
+    setShowGrid(false);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setDefaultSectionSize(96);
+    horizontalHeader()->setHighlightSections(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    verticalHeader()->setHighlightSections(false);
+    connect(this, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        Q_EMIT cellChosen(index.data(ExampleIdRole).toString(), index.data(StepIdRole).toString());
+    });
+}
+
+void FailureMatrixView::setSnapshot(RunSnapshotPtr snapshot) { m_model->setSnapshot(std::move(snapshot)); }
+
+} // namespace fapo

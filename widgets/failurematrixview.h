@@ -1,0 +1,25 @@
+#pragma once
+// The failure matrix: one row per example, one column per step, cells coloured by what happened and
+// the origin of each failure marked. Clicking a cell inspects that example at that step.
+#include "runview/runsnapshot.h"
+#include <QTableView>
+
+namespace fapo {
+
+class FailureMatrixModel;
+
+class FailureMatrixView : public QTableView {
+    Q_OBJECT
+public:
+    explicit FailureMatrixView(QWidget* parent = nullptr);
+    void setSnapshot(RunSnapshotPtr snapshot);
+    FailureMatrixModel* matrixModel() const { return m_model; }
+
+Q_SIGNALS:
+    void cellChosen(const QString& exampleId, const QString& stepId);
+
+private:
+    FailureMatrixModel* m_model;
+};
+
+} // namespace fapo
