@@ -5,6 +5,7 @@
 #include "formats/dataset.h"
 #include "formats/pipelineloader.h"
 #include "formatting.h"
+#include "settingsdialog.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "inspector/stepinspector.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_inspector(new StepInspector(this))
     , m_loader(new SnapshotLoader(this))
     , m_run(new BackgroundRun(this))
+    , m_keys(new KeyStore(this))
     , m_totals(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
@@ -104,6 +106,16 @@ MainWindow::MainWindow(QWidget* parent)
         m_inspectorDock->raise();
     });
 
+    // Keys in the system keychain are read once, held in memory, and never written anywhere else.
+    connect(m_keys, &KeyStore::keyRead, this, [this](const QString& name, const QString& value, const QString&) {
+        if (!value.isEmpty())
+            m_keychainKeys.insert(name, value);
+    });
+    if (QApplication::platformName() != QLatin1String("offscreen"))
+        for (const QString& name : KeyStore::keyNames())
+            if (qEnvironmentVariableIsEmpty(qPrintable(name)))
+                m_keys->read(name);
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -138,6 +150,10 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    file->insertAction(quit, file->addAction(tr("&Settings…"), this, &MainWindow::showSettings));
+    file->actions().last()->setShortcut(QKeySequence::Preferences);
+    file->insertSeparator(quit);
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     m_runAction = run->addAction(tr("Run &Dataset…"), this, &MainWindow::chooseAndRun);
@@ -341,7 +357,9 @@ bool MainWindow::runDataset(const QString& datasetPath, QString* error)
             lines << d.toString();
         why = lines.join(QLatin1Char('\n'));
     }
-    if (why.isEmpty() && !m_run->start(*m_pipeline, *dataset, m_workspacePath, RunOptions(), &why)) {
+    const ProviderEnvironment env = providerEnvironment(AppSettings::load(), m_keychainKeys.value(QStringLiteral("ANTHROPIC_API_KEY")),
+                                                        m_keychainKeys.value(QStringLiteral("OPENAI_API_KEY")));
+    if (why.isEmpty() && !m_run->start(*m_pipeline, *dataset, m_workspacePath, env, RunOptions(), &why)) {
         // `why` says what stopped it
     }
     if (!why.isEmpty()) {
@@ -399,6 +417,19 @@ void MainWindow::showError(const QString& message)
     QMessageBox box(QMessageBox::Warning, tr("FAPO Studio"), message, QMessageBox::Ok, this);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_keys, this);
+    dialog.setKeychainKeys(m_keychainKeys);
+    connect(&dialog, &SettingsDialog::keychainKeyChanged, this, [this](const QString& name, const QString& value) {
+        if (value.isEmpty())
+            m_keychainKeys.remove(name);
+        else
+            m_keychainKeys.insert(name, value);
+    });
+    dialog.exec();
 }
 
 void MainWindow::chooseAndOpen()

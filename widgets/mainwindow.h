@@ -24,6 +24,7 @@ class StepInspector;
 class SnapshotLoader;
 class BackgroundRun;
 class Workspace;
+class KeyStore;
 struct RunProgress;
 struct RunOutcome;
 
@@ -75,6 +76,7 @@ private:
     void onRunProgress(const RunProgress& progress);
     void onRunFinished(const RunOutcome& outcome);
     void chooseAndOpen();
+    void showSettings();
     void chooseAndRun();
 
     StepGraphModel* m_graphModel;
@@ -85,6 +87,8 @@ private:
     StepInspector* m_inspector;
     SnapshotLoader* m_loader;
     BackgroundRun* m_run;
+    KeyStore* m_keys;
+    QHash<QString, QString> m_keychainKeys; // in memory only
     QDockWidget* m_examplesDock = nullptr;
     QDockWidget* m_matrixDock = nullptr;
     QDockWidget* m_inspectorDock = nullptr;

@@ -1,5 +1,6 @@
 // fapo: the FAPO Studio engine without a window, for scripts and CI.
 #include "clicommon.h"
+#include "importcommand.h"
 #include "runcommand.h"
 #include "validatecommand.h"
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ const char* kUsage = R"(usage: fapo COMMAND [options]
 commands:
   validate PIPELINE              check a pipeline (and its corpora, models); print the step graph
   run PIPELINE --dataset FILE    run every example; store traces, scores, tokens and cost
+  import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
 
 fapo COMMAND --help shows a command's options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed)";
@@ -30,6 +32,8 @@ int main(int argc, char** argv)
         return fapo::cli::validateCommand(args);
     if (command == QLatin1String("run"))
         return fapo::cli::runCommand(args);
+    if (command == QLatin1String("import"))
+        return fapo::cli::importCommand(args);
     if (command == QLatin1String("--version")) {
         fapo::cli::printOut(QStringLiteral("fapo ") + QCoreApplication::applicationVersion());
         return 0;

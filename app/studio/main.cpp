@@ -2,6 +2,7 @@
 // renders the window (offscreen too), saves the picture and exits.
 #include "logging.h"
 #include "mainwindow.h"
+#include "appsettings.h"
 #include "screenshot.h"
 #include "translations.h"
 #include <QApplication>
@@ -35,8 +36,10 @@ int main(int argc, char** argv)
     fapo::setupAppLogging(parser.value(QStringLiteral("log-level")), &logError);
     if (!logError.isEmpty())
         std::fprintf(stderr, "fapo-studio: %s\n", qUtf8Printable(logError));
+    fapo::AppSettings appearance = fapo::AppSettings::load();
     if (parser.isSet(QStringLiteral("dark")))
-        fapo::applyDarkPalette();
+        appearance.theme = fapo::Theme::Dark;
+    fapo::applyAppearance(appearance);
 
     fapo::MainWindow window;
     const QString file = parser.positionalArguments().value(0);

@@ -22,7 +22,7 @@ BackgroundRun::~BackgroundRun()
 }
 
 bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath,
-                          const RunOptions& options, QString* error)
+                          const ProviderEnvironment& env, const RunOptions& options, QString* error)
 {
     if (m_thread) {
         *error = tr("a run is already in progress");
@@ -39,7 +39,7 @@ bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, cons
     QMetaObject::invokeMethod(context, [&, context] {
         workspace = std::shared_ptr<Workspace>(Workspace::open(workspacePath, error).release());
         if (workspace) {
-            auto* runner = new Runner(pipeline, dataset, workspace.get(), ProviderEnvironment::fromProcess(), options);
+            auto* runner = new Runner(pipeline, dataset, workspace.get(), env, options);
             if (runner->prepare(error)) {
                 m_runner = runner;
                 ok = true;

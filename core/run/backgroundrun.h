@@ -16,8 +16,8 @@ public:
     ~BackgroundRun() override;
 
     // Starts the run; false (and *error) when it cannot start (bad dataset, trust, providers...).
-    bool start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath, const RunOptions& options,
-               QString* error);
+    bool start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath, const ProviderEnvironment& env,
+               const RunOptions& options, QString* error);
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
 

@@ -1,0 +1,99 @@
+#include "importcommand.h"
+#include "clicommon.h"
+#include "import/traceimport.h"
+#include <cstdio>
+
+namespace fapo::cli {
+
+using nlohmann::json;
+
+namespace {
+
+json problemJson(const ImportProblem& p)
+{
+    json o = { { "message", p.message.toStdString() } };
+    if (p.line > 0) {
+        o["line"] = p.line;
+        o["column"] = p.column;
+    }
+    if (p.offset >= 0)
+        o["offset"] = p.offset;
+    return o;
+}
+
+json resultJson(const ImportResult& r)
+{
+    json steps = json::array();
+    for (const ImportedStep& s : r.stepInfo)
+        steps.push_back({ { "id", s.id.toStdString() }, { "kind", s.kind.toStdString() }, { "count", s.count }, { "failed", s.failed } });
+    json edges = json::array();
+    for (const GraphEdge& e : r.edges)
+        edges.push_back({ { "from", e.from.toStdString() }, { "to", e.to.toStdString() } });
+    json problems = json::array();
+    for (const ImportProblem& p : r.problems)
+        problems.push_back(problemJson(p));
+    return { { "format", r.format.toStdString() }, { "traces", r.traces }, { "spans", r.spans.size() },
+             { "steps", steps }, { "edges", edges }, { "problems", problems } };
+}
+
+void printText(const ImportResult& r)
+{
+    printOut(QStringLiteral("format %1: %2 traces, %3 spans, %4 steps, %5 edges, %6 problems")
+                 .arg(r.format)
+                 .arg(r.traces)
+                 .arg(r.spans.size())
+                 .arg(r.steps.size())
+                 .arg(r.edges.size())
+                 .arg(r.problems.size()));
+    for (const ImportedStep& s : r.stepInfo) {
+        QStringList from;
+        for (const GraphEdge& e : r.edges)
+            if (e.to == s.id)
+                from << e.from;
+        QString line = QStringLiteral("  %1 (%2, %3 spans").arg(s.id, s.kind).arg(s.count);
+        if (s.failed > 0)
+            line += QStringLiteral(", %1 failed").arg(s.failed);
+        line += QStringLiteral(")");
+        if (!from.isEmpty())
+            line += QStringLiteral(" <- ") + from.join(QStringLiteral(", "));
+        printOut(line);
+    }
+}
+
+} // namespace
+
+int importCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a "
+                                                    "GenAI/OpenInference attribute map) and prints its step graph."));
+    addCommonOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The trace file."));
+    int code = ExitOk;
+    if (!parseArguments(parser, args, &code))
+        return code;
+    const CommonOptions common = commonOptions(parser);
+    if (!setupLogging(common))
+        return ExitBadInput;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: fapo import FILE [--json]"));
+        return ExitBadInput;
+    }
+    const QString path = parser.positionalArguments().first();
+    QString error;
+    const auto result = importTraceFile(path, &error);
+    if (!result) {
+        std::fprintf(stderr, "%s\n", qUtf8Printable(error)); // FILE:LINE:COLUMN: error: ...
+        return ExitBadInput;
+    }
+    if (!common.quiet)
+        for (const ImportProblem& p : result->problems)
+            std::fprintf(stderr, "%s\n", qUtf8Printable(formatImportProblem(path, p, QStringLiteral("warning"))));
+    if (common.json)
+        printJson(resultJson(*result));
+    else
+        printText(*result);
+    return ExitOk;
+}
+
+} // namespace fapo::cli

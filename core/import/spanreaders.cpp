@@ -1,0 +1,451 @@
+#include "import/spanreaders.h"
+#include "formats/jsondocument.h"
+#include "import/spanattributes.h"
+#include <QDateTime>
+#include <limits>
+
+namespace fapo::importdetail {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr int kMaxLocatedProblems = 20;
+constexpr int kMaxProblems = 200;
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QString textField(const json& o, const char* key)
+{
+    const auto it = o.find(key);
+    if (it == o.end() || it->is_null())
+        return {};
+    return it->is_string() ? qs(it->get<std::string>()) : qs(it->dump());
+}
+
+bool isHex(const QString& s)
+{
+    for (QChar c : s)
+        if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))
+            return false;
+    return !s.isEmpty();
+}
+
+// OTLP ids: hex (any case) or base64 (as protobuf's JSON mapping writes bytes) -> lower-case hex.
+QString otlpId(const json& v, int bytes, const char* field, ReadContext& ctx)
+{
+    if (v.is_null())
+        return {};
+    if (!v.is_string()) {
+        ctx.problem(QStringLiteral("%1 is not a string").arg(QLatin1String(field)));
+        return qs(v.dump());
+    }
+    const QString raw = qs(v.get<std::string>());
+    if (raw.isEmpty())
+        return {};
+    if (raw.size() == 2 * bytes && isHex(raw))
+        return raw.toLower();
+    const auto decoded = QByteArray::fromBase64Encoding(raw.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded && decoded.decoded.size() == bytes && raw.size() == 4 * ((bytes + 2) / 3))
+        return QString::fromLatin1(decoded.decoded.toHex());
+    if (ctx.reported.contains(raw))
+        return raw.toLower();
+    ctx.reported.insert(raw);
+    ctx.problem(QStringLiteral("invalid %1 \"%2\": expected %3 hex digits or base64 of %4 bytes (kept as written)")
+                    .arg(QLatin1String(field), raw)
+                    .arg(2 * bytes)
+                    .arg(bytes),
+                v.get<std::string>());
+    return raw.toLower();
+}
+
+qint64 clampedNs(double d)
+{
+    if (!(d > 0))
+        return 0;
+    return d >= 9.2e18 ? std::numeric_limits<qint64>::max() : qint64(d);
+}
+
+// 64-bit nanoseconds: a decimal string or a JSON number; unsigned numbers above 2^53 stay exact.
+qint64 otlpNanos(const json& v, const char* field, ReadContext& ctx)
+{
+    if (v.is_number_unsigned()) {
+        const auto n = v.get<std::uint64_t>();
+        return n > std::uint64_t(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max() : qint64(n);
+    }
+    if (v.is_number_integer())
+        return std::max<qint64>(0, v.get<std::int64_t>());
+    if (v.is_number_float())
+        return clampedNs(v.get<double>());
+    if (v.is_string()) {
+        bool ok = false;
+        const qulonglong n = QByteArray::fromStdString(v.get<std::string>()).toULongLong(&ok);
+        if (ok)
+            return n > qulonglong(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max() : qint64(n);
+        ctx.problem(QStringLiteral("%1 is not a number of nanoseconds").arg(QLatin1String(field)), v.get<std::string>());
+    }
+    return 0;
+}
+
+// An OTLP AnyValue as plain JSON.
+json anyValue(const json& v)
+{
+    if (!v.is_object())
+        return v;
+    if (const auto it = v.find("stringValue"); it != v.end())
+        return *it;
+    if (const auto it = v.find("boolValue"); it != v.end())
+        return it->is_string() ? json(it->get<std::string>() == "true") : *it;
+    if (const auto it = v.find("intValue"); it != v.end()) {
+        if (it->is_string()) {
+            bool ok = false;
+            const qlonglong n = QByteArray::fromStdString(it->get<std::string>()).toLongLong(&ok);
+            return ok ? json(std::int64_t(n)) : *it;
+        }
+        return *it;
+    }
+    if (const auto it = v.find("doubleValue"); it != v.end()) {
+        if (it->is_string()) {
+            bool ok = false;
+            const double d = QByteArray::fromStdString(it->get<std::string>()).toDouble(&ok);
+            return ok ? json(d) : *it;
+        }
+        return *it;
+    }
+    if (const auto it = v.find("arrayValue"); it != v.end()) {
+        json out = json::array();
+        if (it->is_object() && it->contains("values") && (*it)["values"].is_array())
+            for (const json& e : (*it)["values"])
+                out.push_back(anyValue(e));
+        return out;
+    }
+    if (const auto it = v.find("kvlistValue"); it != v.end()) {
+        json out = json::object();
+        if (it->is_object() && it->contains("values") && (*it)["values"].is_array())
+            for (const json& kv : (*it)["values"])
+                if (kv.is_object() && kv.contains("key") && kv["key"].is_string())
+                    out[kv["key"].get<std::string>()] = anyValue(kv.value("value", json()));
+        return out;
+    }
+    if (const auto it = v.find("bytesValue"); it != v.end())
+        return *it;
+    return nullptr;
+}
+
+void addOtlpAttributes(json& out, const json& list)
+{
+    if (!list.is_array())
+        return;
+    for (const json& kv : list)
+        if (kv.is_object() && kv.contains("key") && kv["key"].is_string())
+            flattenInto(out, kv["key"].get<std::string>(), anyValue(kv.value("value", json())));
+}
+
+QString otlpSpanKind(const json& v)
+{
+    static const char* names[] = { "", "internal", "server", "client", "producer", "consumer" };
+    if (v.is_number_integer()) {
+        const auto n = v.get<std::int64_t>();
+        return n > 0 && n < 6 ? QLatin1String(names[n]) : QString();
+    }
+    if (v.is_string()) {
+        QString s = qs(v.get<std::string>()).toLower();
+        if (s.startsWith(QLatin1String("span_kind_")))
+            s = s.mid(10);
+        return s == QLatin1String("unspecified") ? QString() : s;
+    }
+    return {};
+}
+
+bool otlpStatusError(const json& status)
+{
+    if (!status.is_object())
+        return false;
+    const json code = status.value("code", json());
+    if (code.is_number())
+        return code.get<double>() == 2;
+    if (code.is_string()) {
+        const std::string c = code.get<std::string>();
+        return c == "STATUS_CODE_ERROR" || c == "ERROR" || c == "2";
+    }
+    return false;
+}
+
+void readOtlpSpan(const json& s, ReadContext& ctx)
+{
+    ImportedSpan span;
+    span.traceId = otlpId(s.value("traceId", json()), 16, "traceId", ctx);
+    span.spanId = otlpId(s.value("spanId", json()), 8, "spanId", ctx);
+    span.parentId = otlpId(s.value("parentSpanId", json()), 8, "parentSpanId", ctx);
+    if (span.parentId == QLatin1String("0000000000000000"))
+        span.parentId.clear();
+    if (span.spanId.isEmpty())
+        ctx.problem(QStringLiteral("a span without spanId (span %1)").arg(ctx.spans->size() + 1));
+    span.name = textField(s, "name");
+    span.startNs = otlpNanos(s.value("startTimeUnixNano", json()), "startTimeUnixNano", ctx);
+    span.endNs = otlpNanos(s.value("endTimeUnixNano", json()), "endTimeUnixNano", ctx);
+    addOtlpAttributes(span.attributes, s.value("attributes", json()));
+    const QString kind = otlpSpanKind(s.value("kind", json()));
+    if (!kind.isEmpty())
+        span.attributes["otel.span.kind"] = kind.toStdString();
+    const json status = s.value("status", json());
+    span.error = otlpStatusError(status);
+    if (status.is_object())
+        span.statusMessage = textField(status, "message");
+    if (span.error && span.statusMessage.isEmpty()) // the recorded exception says why
+        for (const json& e : s.value("events", json::array()))
+            if (e.is_object() && e.value("name", std::string()) == "exception") {
+                json attrs = json::object();
+                addOtlpAttributes(attrs, e.value("attributes", json()));
+                span.statusMessage = attributeText(attrs, "exception.message");
+                break;
+            }
+    interpretAttributes(span);
+    ctx.spans->push_back(std::move(span));
+}
+
+void addUsage(ImportedSpan& span, const json& usage)
+{
+    if (!usage.is_object())
+        return;
+    if (span.inputTokens < 0)
+        for (const char* k : { "input", "promptTokens", "prompt_tokens", "input_tokens" })
+            if ((span.inputTokens = attributeInteger(usage, k)) >= 0)
+                break;
+    if (span.outputTokens < 0)
+        for (const char* k : { "output", "completionTokens", "completion_tokens", "output_tokens" })
+            if ((span.outputTokens = attributeInteger(usage, k)) >= 0)
+                break;
+}
+
+} // namespace
+
+void ReadContext::problem(const QString& message, const std::string& needle)
+{
+    if (problems->size() >= size_t(kMaxProblems)) {
+        ++suppressed;
+        return;
+    }
+    ImportProblem p { message };
+    if (!needle.empty() && text && located < kMaxLocatedProblems) {
+        const QByteArray quoted = '"' + QByteArray::fromStdString(needle) + '"';
+        const qsizetype at = text->indexOf(quoted, searchFrom);
+        if (at >= 0) {
+            ++located;
+            const TextPosition pos = positionOfOffset(*text, at);
+            p.line = pos.line;
+            p.column = pos.column;
+            p.offset = at;
+        }
+    }
+    problems->push_back(std::move(p));
+}
+
+qint64 timeNs(const json& v)
+{
+    if (v.is_number()) {
+        const double d = v.get<double>();
+        return d > 1e15 ? clampedNs(d) : clampedNs(d * 1e6); // ns, else ms
+    }
+    if (!v.is_string())
+        return 0;
+    const QString s = qs(v.get<std::string>());
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    return t.isValid() ? t.toMSecsSinceEpoch() * 1000000 : 0;
+}
+
+bool isOtlpRequest(const json& v) { return v.is_object() && v.contains("resourceSpans"); }
+bool isLangfuseExport(const json& v) { return v.is_object() && v.contains("observations") && v.contains("trace"); }
+bool isPhoenixSpan(const json& v)
+{
+    return v.is_object() && v.contains("context") && v["context"].is_object() && v["context"].contains("span_id");
+}
+bool isFapoRecord(const json& v)
+{
+    return v.is_object()
+        && ((v.contains("trace_id") && v.contains("span_id")) || (v.contains("step_id") && (v.contains("run_id") || v.contains("example_id"))));
+}
+bool isFlatAttributeMap(const json& v)
+{
+    if (!v.is_object())
+        return false;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        const std::string& k = it.key();
+        for (const char* prefix : { "gen_ai.", "llm.", "openinference.", "input.value", "output.value", "retrieval.", "fapo.step" })
+            if (k.rfind(prefix, 0) == 0)
+                return true;
+    }
+    return false;
+}
+
+bool readOtlpRequest(const json& request, ReadContext& ctx, QString* error)
+{
+    const json& rs = request["resourceSpans"];
+    if (!rs.is_array()) {
+        *error = QStringLiteral("\"resourceSpans\" must be an array of ResourceSpans");
+        return false;
+    }
+    for (const json& r : rs) {
+        if (!r.is_object()) {
+            *error = QStringLiteral("each entry of \"resourceSpans\" must be an object");
+            return false;
+        }
+        const char* scopeKey = r.contains("scopeSpans") ? "scopeSpans" : "instrumentationLibrarySpans";
+        const json scopes = r.value(scopeKey, json::array());
+        if (!scopes.is_array()) {
+            *error = QStringLiteral("\"%1\" must be an array").arg(QLatin1String(scopeKey));
+            return false;
+        }
+        for (const json& sc : scopes) {
+            const json spans = sc.is_object() ? sc.value("spans", json::array()) : json();
+            if (!spans.is_array()) {
+                *error = QStringLiteral("\"spans\" must be an array of spans");
+                return false;
+            }
+            for (const json& s : spans) {
+                if (!s.is_object()) {
+                    ctx.problem(QStringLiteral("a span that is not an object was skipped"));
+                    continue;
+                }
+                readOtlpSpan(s, ctx);
+            }
+        }
+    }
+    return true;
+}
+
+bool readLangfuse(const json& document, ReadContext& ctx, QString* error)
+{
+    const json& observations = document["observations"];
+    if (!observations.is_array()) {
+        *error = QStringLiteral("\"observations\" must be an array of Langfuse observations");
+        return false;
+    }
+    const json& trace = document["trace"];
+    const QString traceId = trace.is_object() ? textField(trace, "id") : QString();
+    for (const json& o : observations) {
+        if (!o.is_object()) {
+            ctx.problem(QStringLiteral("an observation that is not an object was skipped"));
+            continue;
+        }
+        ImportedSpan span;
+        span.traceId = textField(o, "traceId");
+        if (span.traceId.isEmpty())
+            span.traceId = traceId;
+        span.spanId = textField(o, "id");
+        span.parentId = textField(o, "parentObservationId");
+        span.name = textField(o, "name");
+        const QString type = textField(o, "type");
+        span.kind = normalizedKind(type);
+        span.startNs = timeNs(o.value("startTime", json()));
+        span.endNs = timeNs(o.value("endTime", json()));
+        span.error = textField(o, "level") == QLatin1String("ERROR");
+        span.statusMessage = textField(o, "statusMessage");
+        span.model = textField(o, "model");
+        if (o.contains("input") && !o["input"].is_null())
+            span.input = textOf(o["input"]);
+        if (o.contains("output") && !o["output"].is_null())
+            span.output = textOf(o["output"]);
+        addUsage(span, o.value("usageDetails", json()));
+        addUsage(span, o.value("usage", json()));
+        if (span.inputTokens < 0)
+            span.inputTokens = attributeInteger(o, "inputUsage");
+        if (span.outputTokens < 0)
+            span.outputTokens = attributeInteger(o, "outputUsage");
+        span.attributes["langfuse.type"] = type.toStdString();
+        if (o.contains("metadata"))
+            flattenInto(span.attributes, "metadata", o["metadata"]);
+        if (o.contains("level"))
+            span.attributes["langfuse.level"] = o["level"];
+        interpretAttributes(span);
+        ctx.spans->push_back(std::move(span));
+    }
+    return true;
+}
+
+bool readPhoenix(const json& spans, ReadContext& ctx, QString* error)
+{
+    for (const json& s : spans) {
+        if (!isPhoenixSpan(s)) {
+            *error = QStringLiteral("span %1 of the Phoenix span list has no \"context\": {\"span_id\"}").arg(ctx.spans->size() + 1);
+            return false;
+        }
+        ImportedSpan span;
+        span.traceId = textField(s["context"], "trace_id");
+        span.spanId = textField(s["context"], "span_id");
+        span.parentId = textField(s, "parent_id");
+        span.name = textField(s, "name");
+        span.kind = normalizedKind(textField(s, "span_kind"));
+        span.startNs = timeNs(s.value("start_time", json()));
+        span.endNs = timeNs(s.value("end_time", json()));
+        span.error = textField(s, "status_code").toUpper() == QLatin1String("ERROR");
+        span.statusMessage = textField(s, "status_message");
+        if (s.contains("attributes"))
+            flattenInto(span.attributes, std::string(), s["attributes"]);
+        interpretAttributes(span);
+        ctx.spans->push_back(std::move(span));
+    }
+    return true;
+}
+
+bool readFapoRecord(const json& r, ReadContext& ctx, QString* error)
+{
+    if (!isFapoRecord(r)) {
+        *error = QStringLiteral("expected a fapo trace record with \"trace_id\" and \"span_id\" (or \"run_id\", \"example_id\" and \"step_id\")");
+        return false;
+    }
+    ImportedSpan span;
+    const QString stepId = textField(r, "step_id");
+    span.traceId = textField(r, "trace_id");
+    if (span.traceId.isEmpty())
+        span.traceId = textField(r, "run_id") + QLatin1Char('/') + textField(r, "example_id");
+    span.spanId = textField(r, "span_id");
+    if (span.spanId.isEmpty())
+        span.spanId = stepId;
+    span.parentId = textField(r, "parent_id");
+    span.name = textField(r, "name");
+    if (span.name.isEmpty())
+        span.name = stepId;
+    span.stepName = textField(r, "step");
+    if (span.stepName.isEmpty())
+        span.stepName = stepId;
+    span.kind = normalizedKind(textField(r, "kind"));
+    span.startNs = r.contains("start_ns") ? otlpNanos(r["start_ns"], "start_ns", ctx) : timeNs(r.value("start", json()));
+    span.endNs = r.contains("end_ns") ? otlpNanos(r["end_ns"], "end_ns", ctx) : timeNs(r.value("end", json()));
+    const json err = r.value("error", json());
+    span.error = err.is_boolean() ? err.get<bool>() : (!err.is_null() && !(err.is_string() && err.get<std::string>().empty()));
+    span.statusMessage = textField(r, "status_message");
+    if (span.statusMessage.isEmpty() && err.is_string())
+        span.statusMessage = textField(r, "error");
+    span.model = textField(r, "model");
+    if (r.contains("input"))
+        span.input = textOf(r["input"]);
+    if (r.contains("output"))
+        span.output = textOf(r["output"]);
+    span.inputTokens = attributeInteger(r, "input_tokens");
+    span.outputTokens = attributeInteger(r, "output_tokens");
+    if (r.contains("attributes"))
+        flattenInto(span.attributes, std::string(), r["attributes"]);
+    interpretAttributes(span);
+    ctx.spans->push_back(std::move(span));
+    return true;
+}
+
+void readFlatAttributes(const json& attributes, ReadContext& ctx)
+{
+    ImportedSpan span;
+    span.spanId = QStringLiteral("1");
+    flattenInto(span.attributes, std::string(), attributes);
+    interpretAttributes(span);
+    QString op = attributeText(span.attributes, "gen_ai.operation.name");
+    if (op.isEmpty())
+        op = span.kind;
+    span.name = span.model.isEmpty() ? op : op + QLatin1Char(' ') + span.model;
+    if (span.stepName == span.kind)
+        span.stepName = span.name;
+    ctx.spans->push_back(std::move(span));
+}
+
+} // namespace fapo::importdetail

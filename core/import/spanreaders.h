@@ -1,0 +1,42 @@
+#pragma once
+// One reader per source format; each turns parsed JSON into ImportedSpans (file order) and warnings.
+#include "import/trace.h"
+#include <QByteArray>
+#include <QSet>
+
+namespace fapo::importdetail {
+
+struct ReadContext {
+    const QByteArray* text = nullptr; // the whole file, to locate problems
+    qsizetype searchFrom = 0; // start of the current JSON Lines record (0 for a whole document)
+    std::vector<ImportedSpan>* spans = nullptr;
+    std::vector<ImportProblem>* problems = nullptr;
+    int located = 0; // problems given a position so far (capped: locating scans the text)
+    QSet<QString> reported; // invalid ids already reported (each once)
+    qint64 suppressed = 0; // problems beyond the listed ones (the list is capped)
+
+    // Records a warning, located at the first occurrence of `needle` (as a JSON string) when given.
+    void problem(const QString& message, const std::string& needle = {});
+};
+
+// An OTLP ExportTraceServiceRequest ({"resourceSpans": [...]}); false with *error for a broken shape.
+bool readOtlpRequest(const nlohmann::json& request, ReadContext& ctx, QString* error);
+// A Langfuse trace export ({"trace": {...}, "observations": [...]}).
+bool readLangfuse(const nlohmann::json& document, ReadContext& ctx, QString* error);
+// A Phoenix span list ([{"context": {"trace_id", "span_id"}, "parent_id", "span_kind", ...}]).
+bool readPhoenix(const nlohmann::json& spans, ReadContext& ctx, QString* error);
+// One fapo JSONL record (see traceimport.h for the format).
+bool readFapoRecord(const nlohmann::json& record, ReadContext& ctx, QString* error);
+// A flat GenAI/OpenInference attribute map: one span.
+void readFlatAttributes(const nlohmann::json& attributes, ReadContext& ctx);
+
+bool isOtlpRequest(const nlohmann::json& v);
+bool isLangfuseExport(const nlohmann::json& v);
+bool isPhoenixSpan(const nlohmann::json& v);
+bool isFapoRecord(const nlohmann::json& v);
+bool isFlatAttributeMap(const nlohmann::json& v);
+
+// Nanoseconds since the epoch from an ISO 8601 text (or a number of ns / ms); 0 when unreadable.
+qint64 timeNs(const nlohmann::json& v);
+
+} // namespace fapo::importdetail

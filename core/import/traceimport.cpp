@@ -1,0 +1,261 @@
+#include "import/traceimport.h"
+#include "formats/jsondocument.h"
+#include "import/importgraph.h"
+#include "import/spanreaders.h"
+#include <QFile>
+
+namespace fapo {
+
+using nlohmann::json;
+using namespace importdetail;
+
+namespace {
+
+const char* kExpected = "expected an OTLP ExportTraceServiceRequest ({\"resourceSpans\": [...]}), a JSON array or JSON Lines "
+                        "of them, a Langfuse export ({\"trace\", \"observations\"}), a Phoenix span list "
+                        "([{\"context\": {\"span_id\"}}, ...]), fapo JSONL ({\"trace_id\", \"span_id\", ...} per line) "
+                        "or a flat GenAI/OpenInference attribute map";
+
+struct Failure {
+    ImportProblem problem;
+};
+
+ImportProblem at(const QByteArray& text, qsizetype offset, const QString& message, int firstLine = 1)
+{
+    const TextPosition p = positionOfOffset(text, offset);
+    return ImportProblem { message, p.line + firstLine - 1, p.column, offset };
+}
+
+// nlohmann's error, located; `base` is where `text` starts in the file.
+ImportProblem parseFailure(const QByteArray& file, qsizetype base, qsizetype length, const json::parse_error& e)
+{
+    const qsizetype rel = e.byte > 0 ? qsizetype(e.byte) - 1 : 0;
+    QString what = QString::fromUtf8(e.what());
+    const int i = what.indexOf(QLatin1String("syntax error"));
+    if (i >= 0)
+        what = what.mid(i);
+    const bool truncated = rel >= length - 1 && what.contains(QLatin1String("end of input"));
+    return at(file, base + std::min(rel, length), (truncated ? QStringLiteral("truncated JSON: ") : QStringLiteral("invalid JSON: ")) + what);
+}
+
+QString describe(const json& v)
+{
+    if (v.is_object()) {
+        QStringList keys;
+        for (auto it = v.begin(); it != v.end() && keys.size() < 6; ++it)
+            keys << QString::fromStdString(it.key());
+        return keys.isEmpty() ? QStringLiteral("an empty object") : QStringLiteral("an object with keys ") + keys.join(QStringLiteral(", "));
+    }
+    if (v.is_array())
+        return QStringLiteral("an array of %1 entries").arg(v.size());
+    return QStringLiteral("a JSON %1").arg(QString::fromUtf8(v.type_name()));
+}
+
+// One whole JSON document of a known shape.
+bool readDocument(const json& doc, ReadContext& ctx, ImportResult& r, ImportProblem* failure)
+{
+    QString error;
+    bool ok = true;
+    if (isOtlpRequest(doc)) {
+        r.format = QStringLiteral("otlp");
+        ok = readOtlpRequest(doc, ctx, &error);
+    } else if (isLangfuseExport(doc)) {
+        r.format = QStringLiteral("langfuse");
+        ok = readLangfuse(doc, ctx, &error);
+    } else if (doc.is_array() && !doc.empty() && isOtlpRequest(doc.front())) {
+        r.format = QStringLiteral("otlp");
+        for (size_t i = 0; ok && i < doc.size(); ++i) {
+            if (!isOtlpRequest(doc[i])) {
+                error = QStringLiteral("entry %1 of the array is not an ExportTraceServiceRequest").arg(i + 1);
+                ok = false;
+            } else {
+                ok = readOtlpRequest(doc[i], ctx, &error);
+            }
+        }
+    } else if (doc.is_array() && !doc.empty() && isPhoenixSpan(doc.front())) {
+        r.format = QStringLiteral("phoenix");
+        ok = readPhoenix(doc, ctx, &error);
+    } else if (doc.is_array() && !doc.empty() && isFapoRecord(doc.front())) {
+        r.format = QStringLiteral("fapo-jsonl");
+        for (size_t i = 0; ok && i < doc.size(); ++i)
+            ok = readFapoRecord(doc[i], ctx, &error);
+    } else if (doc.is_array() && doc.empty()) {
+        r.format = QStringLiteral("otlp");
+        r.problems.push_back({ QStringLiteral("the file holds an empty array: no spans") });
+    } else if (isFapoRecord(doc)) {
+        r.format = QStringLiteral("fapo-jsonl");
+        ok = readFapoRecord(doc, ctx, &error);
+    } else if (isFlatAttributeMap(doc)) {
+        r.format = QStringLiteral("attributes");
+        readFlatAttributes(doc, ctx);
+    } else {
+        error = QStringLiteral("unrecognised trace format: %1; got %2").arg(QLatin1String(kExpected), describe(doc));
+        ok = false;
+    }
+    if (!ok)
+        *failure = ImportProblem { error, 1, 1, 0 };
+    return ok;
+}
+
+struct Line {
+    qsizetype start;
+    qsizetype length;
+    int number;
+};
+
+std::vector<Line> nonEmptyLines(const QByteArray& text)
+{
+    std::vector<Line> lines;
+    qsizetype start = 0;
+    int number = 1;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        qsizetype len = end - start;
+        if (len > 0 && text.at(start + len - 1) == '\r')
+            --len;
+        bool blank = true;
+        for (qsizetype i = start; i < start + len && blank; ++i)
+            blank = text.at(i) == ' ' || text.at(i) == '\t';
+        if (!blank)
+            lines.push_back({ start, len, number });
+        start = end + 1;
+        ++number;
+    }
+    return lines;
+}
+
+std::optional<json> parseRange(const QByteArray& text, qsizetype start, qsizetype length, ImportProblem* failure)
+{
+    try {
+        const char* b = text.constData() + start;
+        return json::parse(b, b + length);
+    } catch (const json::parse_error& e) {
+        *failure = parseFailure(text, start, length, e);
+    }
+    return std::nullopt;
+}
+
+// JSON Lines: every non-empty line one object (an OTLP request or a fapo record).
+bool readJsonLines(const QByteArray& text, const std::vector<Line>& lines, ReadContext& ctx, ImportResult& r, ImportProblem* failure)
+{
+    bool otlp = false, fapo = false, phoenix = false;
+    for (const Line& line : lines) {
+        const auto value = parseRange(text, line.start, line.length, failure);
+        if (!value)
+            return false;
+        ctx.searchFrom = line.start;
+        QString error;
+        bool ok = true;
+        if (isOtlpRequest(*value)) {
+            otlp = true;
+            ok = readOtlpRequest(*value, ctx, &error);
+        } else if (isFapoRecord(*value)) {
+            fapo = true;
+            ok = readFapoRecord(*value, ctx, &error);
+        } else if (isPhoenixSpan(*value)) {
+            phoenix = true;
+            ok = readPhoenix(json::array({ *value }), ctx, &error);
+        } else {
+            ok = false;
+            error = QStringLiteral("line %1 is not a trace record: expected an OTLP ExportTraceServiceRequest, a Phoenix span or a "
+                                   "fapo record ({\"trace_id\", \"span_id\"} or {\"run_id\", \"example_id\", \"step_id\"}); got %2")
+                        .arg(line.number)
+                        .arg(describe(*value));
+        }
+        if (!ok) {
+            *failure = ImportProblem { error, line.number, 1, line.start };
+            return false;
+        }
+    }
+    const int kinds = int(otlp) + int(fapo) + int(phoenix);
+    r.format = kinds > 1 ? QStringLiteral("mixed-jsonl")
+        : otlp           ? QStringLiteral("otlp-jsonl")
+        : phoenix        ? QStringLiteral("phoenix-jsonl")
+                         : QStringLiteral("fapo-jsonl");
+    return true;
+}
+
+std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure)
+{
+    QByteArray text = input;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.replace(0, 3, "   "); // keep offsets and columns
+    const qsizetype nul = text.indexOf('\0');
+    if (nul >= 0) {
+        *failure = ImportProblem { QStringLiteral("not a text file (a NUL byte); ") + QLatin1String(kExpected), 0, 0, nul };
+        return std::nullopt;
+    }
+    const std::vector<Line> lines = nonEmptyLines(text);
+    if (lines.empty()) {
+        *failure = ImportProblem { QStringLiteral("the file is empty; ") + QLatin1String(kExpected), 1, 1, 0 };
+        return std::nullopt;
+    }
+    ImportResult r;
+    ReadContext ctx;
+    ctx.text = &text;
+    ctx.spans = &r.spans;
+    ctx.problems = &r.problems;
+
+    ImportProblem wholeFailure;
+    const auto doc = parseRange(text, 0, text.size(), &wholeFailure);
+    if (doc) {
+        if (!readDocument(*doc, ctx, r, failure))
+            return std::nullopt;
+    } else {
+        // Not one document: JSON Lines when the first line is a complete object of its own.
+        ImportProblem firstFailure;
+        const auto first = lines.size() > 1 ? parseRange(text, lines[0].start, lines[0].length, &firstFailure) : std::nullopt;
+        if (!first || !first->is_object()) {
+            *failure = wholeFailure;
+            return std::nullopt;
+        }
+        if (!readJsonLines(text, lines, ctx, r, failure))
+            return std::nullopt;
+    }
+    if (ctx.suppressed > 0)
+        r.problems.push_back({ QStringLiteral("%1 more problems not listed").arg(ctx.suppressed) });
+    buildImportGraph(r);
+    return r;
+}
+
+} // namespace
+
+QString formatImportProblem(const QString& file, const ImportProblem& p, const QString& severity)
+{
+    if (p.line > 0)
+        return QStringLiteral("%1:%2:%3: %4: %5").arg(file).arg(p.line).arg(p.column).arg(severity, p.message);
+    if (p.offset >= 0)
+        return QStringLiteral("%1: byte %2: %3: %4").arg(file).arg(p.offset).arg(severity, p.message);
+    return QStringLiteral("%1: %2: %3").arg(file, severity, p.message);
+}
+
+std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError, ImportProblem* fatalDetail)
+{
+    ImportProblem failure;
+    auto result = read(bytes, &failure);
+    if (!result) {
+        if (fatalError)
+            *fatalError = formatImportProblem(fileLabel, failure);
+        if (fatalDetail)
+            *fatalDetail = failure;
+    }
+    return result;
+}
+
+std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalError, ImportProblem* fatalDetail)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        const ImportProblem p { QStringLiteral("cannot read the file: ") + f.errorString() };
+        if (fatalError)
+            *fatalError = formatImportProblem(path, p);
+        if (fatalDetail)
+            *fatalDetail = p;
+        return std::nullopt;
+    }
+    return importTraceBytes(f.readAll(), path, fatalError, fatalDetail);
+}
+
+} // namespace fapo

@@ -1,0 +1,505 @@
+// Importing traces written by other tools: the real fixtures in ../shared/fixtures/traces, the format
+// variants (ids, numbers, order, JSON Lines, chunked bodies), step grouping, and broken files.
+#include "import/traceimport.h"
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+using namespace fapo;
+using nlohmann::json;
+
+namespace {
+
+const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/");
+const QString kData = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/");
+
+ImportResult importOk(const QString& path)
+{
+    QString error;
+    const auto r = importTraceFile(path, &error);
+    if (!r)
+        qFatal("import of %s failed: %s", qPrintable(path), qPrintable(error));
+    return *r;
+}
+
+ImportResult importBytes(const QByteArray& bytes)
+{
+    QString error;
+    const auto r = importTraceBytes(bytes, QStringLiteral("bytes"), &error);
+    if (!r)
+        qFatal("import failed: %s", qPrintable(error));
+    return *r;
+}
+
+QByteArray bytesOf(const json& j) { return QByteArray::fromStdString(j.dump()); }
+
+const ImportedStep* step(const ImportResult& r, const QString& id)
+{
+    for (const ImportedStep& s : r.stepInfo)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+const ImportedSpan* span(const ImportResult& r, const QString& name, int nth = 0)
+{
+    for (const ImportedSpan& s : r.spans)
+        if (s.name == name && nth-- == 0)
+            return &s;
+    return nullptr;
+}
+
+bool hasEdge(const ImportResult& r, const QString& from, const QString& to)
+{
+    return std::find(r.edges.begin(), r.edges.end(), GraphEdge { from, to }) != r.edges.end();
+}
+
+QStringList graphSignature(const ImportResult& r)
+{
+    QStringList out = r.steps;
+    for (const GraphEdge& e : r.edges)
+        out << e.from + QStringLiteral("->") + e.to;
+    for (const ImportedStep& s : r.stepInfo)
+        out << QStringLiteral("%1:%2:%3:%4").arg(s.id, s.kind).arg(s.count).arg(s.failed);
+    return out;
+}
+
+json otlpSpan(const std::string& trace, const std::string& id, const std::string& parent, const std::string& name,
+              std::uint64_t start, json extra = json::object())
+{
+    json s = { { "traceId", trace }, { "spanId", id }, { "name", name },
+               { "startTimeUnixNano", std::to_string(start) }, { "endTimeUnixNano", std::to_string(start + 100) } };
+    if (!parent.empty())
+        s["parentSpanId"] = parent;
+    s.update(extra);
+    return s;
+}
+
+json otlpRequest(const json& spans)
+{
+    return { { "resourceSpans", json::array({ { { "resource", json::object() }, { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } };
+}
+
+const std::string kTrace = "0af7651916cd43dd8448eb211c80319c";
+
+json sampleSpans()
+{
+    return json::array({
+        otlpSpan(kTrace, "b7ad6b7169203331", "", "pipeline", 1000),
+        otlpSpan(kTrace, "00f067aa0ba902b7", "b7ad6b7169203331", "retrieve", 1100,
+                 { { "attributes", json::array({ { { "key", "openinference.span.kind" }, { "value", { { "stringValue", "RETRIEVER" } } } } }) } }),
+        otlpSpan(kTrace, "5fb397be34d26b51", "b7ad6b7169203331", "generate", 1300,
+                 { { "kind", "SPAN_KIND_CLIENT" }, { "status", { { "code", 2 } } },
+                   { "attributes", json::array({ { { "key", "gen_ai.request.model" }, { "value", { { "stringValue", "claude-haiku-5-5" } } } },
+                                                 { { "key", "gen_ai.usage.input_tokens" }, { "value", { { "intValue", "12" } } } } }) } }),
+    });
+}
+
+} // namespace
+
+class TestImport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QDir(kFixtures).exists(QStringLiteral("SOURCES.md")), qPrintable(kFixtures)); }
+
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("spans");
+        QTest::addColumn<int>("traces");
+        QTest::addColumn<int>("steps");
+        QTest::addColumn<int>("problems");
+        QTest::addRow("otel-proto") << "otel-proto-example.json" << "otlp" << 1 << 1 << 1 << 0;
+        QTest::addRow("agent-prism") << "agent-prism-rag-earnings.otlp.json" << "otlp" << 18 << 1 << 18 << 0;
+        QTest::addRow("langfuse-langgraph") << "langfuse-langgraph-python.trace.json" << "langfuse" << 9 << 1 << 4 << 0;
+        QTest::addRow("langfuse-claude") << "langfuse-claude-agent.trace.json" << "langfuse" << 7 << 1 << 4 << 0;
+        QTest::addRow("phoenix") << "phoenix-pxi-turn.spans.json" << "phoenix" << 18 << 1 << 18 << 0;
+        QTest::addRow("promptfoo") << "promptfoo-production-traces.otlp.json" << "otlp" << 6 << 2 << 1 << 1;
+        QTest::addRow("genai-current") << "oi-genai-otel-client-span-tool-calls.json" << "attributes" << 1 << 1 << 1 << 0;
+        QTest::addRow("genai-deprecated") << "oi-genai-otel-deprecated-client-span-tool-calls.json" << "attributes" << 1 << 1 << 1 << 0;
+        QTest::addRow("openinference") << "oi-genai-openinference-client-span-tool-calls.json" << "attributes" << 1 << 1 << 1 << 0;
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(int, spans);
+        const ImportResult r = importOk(kFixtures + file);
+        QCOMPARE(r.format, format);
+        QCOMPARE(int(r.spans.size()), spans);
+        QTEST(r.traces, "traces");
+        QTEST(int(r.steps.size()), "steps");
+        QTEST(int(r.problems.size()), "problems");
+        // Every span is in exactly one listed step; the edges form a DAG in graph order.
+        QCOMPARE(r.stepInfo.size(), size_t(r.steps.size()));
+        int counted = 0;
+        for (size_t i = 0; i < r.stepInfo.size(); ++i) {
+            QCOMPARE(r.stepInfo[i].id, r.steps[qsizetype(i)]);
+            counted += r.stepInfo[i].count;
+        }
+        QCOMPARE(counted, spans);
+        for (const ImportedSpan& s : r.spans)
+            QVERIFY2(r.steps.contains(s.stepId), qPrintable(s.stepId));
+        for (const GraphEdge& e : r.edges) {
+            QVERIFY(e.from != e.to);
+            QVERIFY2(r.steps.indexOf(e.from) < r.steps.indexOf(e.to), qPrintable(e.from + QStringLiteral("->") + e.to));
+        }
+        // Importing twice gives the same graph (stable order).
+        QCOMPARE(graphSignature(importOk(kFixtures + file)), graphSignature(r));
+    }
+
+    void agentPrismRag()
+    {
+        const ImportResult r = importOk(kFixtures + QStringLiteral("agent-prism-rag-earnings.otlp.json"));
+        const ImportedStep* retriever = step(r, QStringLiteral("VectorStoreRetriever"));
+        QVERIFY(retriever);
+        QCOMPARE(retriever->kind, QStringLiteral("retrieve"));
+        const ImportedSpan* llm = span(r, QStringLiteral("ChatOpenAI"));
+        QVERIFY(llm);
+        QCOMPARE(llm->kind, QStringLiteral("llm"));
+        QVERIFY(!llm->model.isEmpty());
+        QVERIFY(!llm->output.isEmpty());
+        // base64 ids become lower-case hex, and parents resolve across the three batches
+        QCOMPARE(llm->spanId.size(), 16);
+        QCOMPARE(llm->traceId.size(), 32);
+        QCOMPARE(span(r, QStringLiteral("main"))->spanId, QStringLiteral("c8fddf8a758b15ca")); // "yP3finWLFco="
+        QVERIFY(hasEdge(r, QStringLiteral("main"), QStringLiteral("retrieval_chain")));
+        QVERIFY(hasEdge(r, QStringLiteral("VectorStoreRetriever"), QStringLiteral("ChatOpenAI"))); // documents flow into the prompt
+        QCOMPARE(r.steps.first(), QStringLiteral("main"));
+    }
+
+    void promptfooInvalidTraceId()
+    {
+        const ImportResult r = importOk(kFixtures + QStringLiteral("promptfoo-production-traces.otlp.json"));
+        QCOMPARE(int(r.spans.size()), 6);
+        QCOMPARE(r.traces, 2);
+        QCOMPARE(int(r.problems.size()), 1);
+        QVERIFY(r.problems[0].message.contains(QLatin1String("B2C3D4E5F67890123456789ABCDEF01")));
+        QCOMPARE(r.problems[0].line, 146);
+        // the chained turns are one step
+        QCOMPARE(r.stepInfo[0].id, QStringLiteral("conversation.turn"));
+        QCOMPARE(r.stepInfo[0].count, 6);
+        QCOMPARE(r.spans[0].traceId, QStringLiteral("a1b2c3d4e5f67890123456789abcdef0"));
+    }
+
+    void otelProtoExact()
+    {
+        const ImportResult r = importOk(kFixtures + QStringLiteral("otel-proto-example.json"));
+        const ImportedSpan& s = r.spans.at(0);
+        QCOMPARE(s.startNs, Q_INT64_C(1544712660000000000));
+        QCOMPARE(s.endNs, Q_INT64_C(1544712661000000000));
+        QCOMPARE(s.traceId, QStringLiteral("5b8efff798038103d269b633813fc60c"));
+        QCOMPARE(s.spanId, QStringLiteral("eee19b7ec3c1b174"));
+        QCOMPARE(s.parentId, QStringLiteral("eee19b7ec3c1b173")); // outside the file: a root
+        QCOMPARE(s.stepId, QStringLiteral("I'm a server span"));
+        QCOMPARE(s.attributes.value("otel.span.kind", ""), "server");
+        QCOMPARE(s.attributes.value("my.span.attr", ""), "some value");
+    }
+
+    void phoenixKinds()
+    {
+        const ImportResult r = importOk(kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json"));
+        QSet<QString> kinds;
+        for (const ImportedSpan& s : r.spans)
+            kinds.insert(s.kind);
+        QVERIFY(kinds.contains(QStringLiteral("llm")));
+        QVERIFY(kinds.contains(QStringLiteral("tool")));
+        QVERIFY(kinds.contains(QStringLiteral("agent")));
+        QCOMPARE(step(r, QStringLiteral("add_spans_to_dataset"))->failed, 1);
+        // the model called again after a tool is a later stage
+        QVERIFY(step(r, QStringLiteral("claude-fable-5")));
+        QVERIFY(step(r, QStringLiteral("claude-fable-5#2")));
+        QVERIFY(hasEdge(r, QStringLiteral("claude-fable-5"), QStringLiteral("list_datasets")));
+        QVERIFY(hasEdge(r, QStringLiteral("list_datasets"), QStringLiteral("claude-fable-5#2")));
+        const ImportedSpan* llm = span(r, QStringLiteral("claude-fable-5"));
+        QVERIFY(llm->inputTokens > 0);
+        QVERIFY(!llm->input.isEmpty());
+    }
+
+    void langfuseLangGraph()
+    {
+        const ImportResult r = importOk(kFixtures + QStringLiteral("langfuse-langgraph-python.trace.json"));
+        QCOMPARE(r.steps, QStringList({ QStringLiteral("LangGraph"), QStringLiteral("agent"), QStringLiteral("tools"), QStringLiteral("agent#2") }));
+        QCOMPARE(step(r, QStringLiteral("agent"))->count, 3); // node span, its LLM call, should_continue
+        QCOMPARE(step(r, QStringLiteral("agent"))->kind, QStringLiteral("llm"));
+        QVERIFY(hasEdge(r, QStringLiteral("agent"), QStringLiteral("tools")));
+        QVERIFY(hasEdge(r, QStringLiteral("tools"), QStringLiteral("agent#2")));
+        const ImportedSpan* gen = span(r, QStringLiteral("ChatOpenAI"));
+        QVERIFY(gen);
+        QCOMPARE(gen->kind, QStringLiteral("llm"));
+        QCOMPARE(gen->model, QStringLiteral("gpt-4o-2024-08-06"));
+        QCOMPARE(gen->inputTokens, 60);
+        QCOMPARE(gen->outputTokens, 15);
+        // input was a JSON string of messages: rendered as text, no JSON escapes left
+        QVERIFY2(gen->input.contains(QLatin1String("user: Be helpful!")), qPrintable(gen->input));
+        QVERIFY(!gen->input.contains(QLatin1String("\\\"")));
+        QVERIFY2(gen->output.contains(QLatin1String("[tool_call Web-Search")), qPrintable(gen->output));
+        const ImportedSpan* agent = span(r, QStringLiteral("agent"));
+        QVERIFY2(agent->input.startsWith(QLatin1String("human: Search the web")), qPrintable(agent->input.left(200)));
+    }
+
+    void langfuseClaudeAgent()
+    {
+        const ImportResult r = importOk(kFixtures + QStringLiteral("langfuse-claude-agent.trace.json"));
+        QCOMPARE(step(r, QStringLiteral("claude.assistant.turn"))->count, 3);
+        QCOMPARE(step(r, QStringLiteral("claude.assistant.turn#2"))->count, 1);
+        QCOMPARE(step(r, QStringLiteral("mcp__weather__get_weather"))->kind, QStringLiteral("tool"));
+        QCOMPARE(step(r, QStringLiteral("mcp__weather__get_weather"))->count, 2);
+        QVERIFY(hasEdge(r, QStringLiteral("mcp__weather__get_weather"), QStringLiteral("claude.assistant.turn#2")));
+        QCOMPARE(span(r, QStringLiteral("claude.assistant.turn"))->model, QStringLiteral("claude-sonnet-4-5-20250929"));
+    }
+
+    void genAiGenerationsAgree()
+    {
+        const ImportedSpan current = importOk(kFixtures + QStringLiteral("oi-genai-otel-client-span-tool-calls.json")).spans.at(0);
+        const ImportedSpan deprecated = importOk(kFixtures + QStringLiteral("oi-genai-otel-deprecated-client-span-tool-calls.json")).spans.at(0);
+        const ImportedSpan oi = importOk(kFixtures + QStringLiteral("oi-genai-openinference-client-span-tool-calls.json")).spans.at(0);
+        for (const ImportedSpan* s : { &current, &deprecated, &oi }) {
+            QCOMPARE(s->kind, QStringLiteral("llm"));
+            QCOMPARE(s->model, QStringLiteral("gpt-4-0613"));
+            QCOMPARE(s->inputTokens, 97);
+            QCOMPARE(s->outputTokens, 52);
+            QCOMPARE(s->output, QStringLiteral("The weather in Paris is currently rainy with a temperature of 57°F."));
+        }
+        QCOMPARE(current.input, deprecated.input);
+        QCOMPARE(oi.input, current.input);
+        QCOMPARE(current.input,
+                 QStringLiteral("user: Weather in Paris?\nassistant: Absolutely! Let me check the weather for you. "
+                                "[tool_call get_weather {\"location\":\"Paris\"}]\ntool: rainy, 57°F"));
+        QCOMPARE(current.name, QStringLiteral("chat gpt-4-0613"));
+    }
+
+    void childrenBeforeParents()
+    {
+        const json spans = sampleSpans();
+        json reversed = json::array();
+        for (auto it = spans.rbegin(); it != spans.rend(); ++it)
+            reversed.push_back(*it);
+        const ImportResult sorted = importBytes(bytesOf(otlpRequest(spans)));
+        const ImportResult backwards = importBytes(bytesOf(otlpRequest(reversed)));
+        QCOMPARE(graphSignature(backwards), graphSignature(sorted));
+        QCOMPARE(sorted.steps, QStringList({ QStringLiteral("pipeline"), QStringLiteral("retrieve"), QStringLiteral("generate") }));
+        QVERIFY(hasEdge(sorted, QStringLiteral("pipeline"), QStringLiteral("generate")));
+        QVERIFY(hasEdge(sorted, QStringLiteral("retrieve"), QStringLiteral("generate")));
+        QCOMPARE(step(sorted, QStringLiteral("retrieve"))->kind, QStringLiteral("retrieve"));
+        const ImportedStep* gen = step(sorted, QStringLiteral("generate"));
+        QCOMPARE(gen->kind, QStringLiteral("llm"));
+        QCOMPARE(gen->failed, 1);
+        QCOMPARE(span(sorted, QStringLiteral("generate"))->inputTokens, 12);
+        QCOMPARE(span(sorted, QStringLiteral("generate"))->attributes.value("otel.span.kind", ""), "client");
+    }
+
+    void base64AndHexIdsAgree()
+    {
+        json hex = sampleSpans();
+        json b64 = sampleSpans();
+        const auto toBase64 = [](const std::string& h) {
+            return QByteArray::fromHex(QByteArray::fromStdString(h)).toBase64().toStdString();
+        };
+        for (json& s : b64) {
+            for (const char* key : { "traceId", "spanId", "parentSpanId" })
+                if (s.contains(key))
+                    s[key] = toBase64(s[key].get<std::string>());
+        }
+        for (json& s : hex) { // upper-case hex is hex too
+            s["traceId"] = QByteArray::fromStdString(s["traceId"].get<std::string>()).toUpper().toStdString();
+            s["kind"] = 3; // numbers and names mean the same
+            s["status"] = { { "code", "STATUS_CODE_OK" } };
+        }
+        hex[2]["status"] = { { "code", "STATUS_CODE_ERROR" } };
+        const ImportResult a = importBytes(bytesOf(otlpRequest(hex)));
+        const ImportResult b = importBytes(bytesOf(otlpRequest(b64)));
+        QCOMPARE(a.problems.size(), size_t(0));
+        QCOMPARE(b.problems.size(), size_t(0));
+        for (size_t i = 0; i < a.spans.size(); ++i) {
+            QCOMPARE(a.spans[i].traceId, QString::fromStdString(kTrace));
+            QCOMPARE(b.spans[i].traceId, a.spans[i].traceId);
+            QCOMPARE(b.spans[i].spanId, a.spans[i].spanId);
+            QCOMPARE(b.spans[i].parentId, a.spans[i].parentId);
+        }
+        QCOMPARE(graphSignature(b), graphSignature(a));
+    }
+
+    void otlpValuesAndErrors()
+    {
+        const json attrs = json::array({
+            { { "key", "flag" }, { "value", { { "boolValue", "true" } } } },
+            { { "key", "ratio" }, { "value", { { "doubleValue", 0.25 } } } },
+            { { "key", "n" }, { "value", { { "intValue", 7 } } } },
+            { { "key", "tags" }, { "value", { { "arrayValue", { { "values", json::array({ { { "stringValue", "a" } }, { { "intValue", "2" } } }) } } } } } },
+            { { "key", "metadata" }, { "value", { { "kvlistValue", { { "values", json::array({ { { "key", "langgraph_node" }, { "value", { { "stringValue", "planner" } } } } }) } } } } } },
+        });
+        json s = otlpSpan(kTrace, "b7ad6b7169203331", "", "RunnableSequence", 5,
+                          { { "attributes", attrs }, { "status", { { "code", "STATUS_CODE_ERROR" } } },
+                            { "events", json::array({ { { "name", "exception" },
+                                                        { "attributes", json::array({ { { "key", "exception.message" }, { "value", { { "stringValue", "boom" } } } } }) } } }) } });
+        const ImportResult r = importBytes(bytesOf(otlpRequest(json::array({ s }))));
+        const ImportedSpan& span = r.spans.at(0);
+        QVERIFY(span.error);
+        QCOMPARE(span.statusMessage, QStringLiteral("boom"));
+        QCOMPARE(span.attributes.value("flag", false), true);
+        QCOMPARE(span.attributes.value("ratio", 0.0), 0.25);
+        QCOMPARE(span.attributes.value("n", 0), 7);
+        QCOMPARE(span.attributes["tags"], json::array({ "a", 2 }));
+        QCOMPARE(span.stepId, QStringLiteral("planner")); // langgraph_node inside metadata
+        QCOMPARE(r.stepInfo.at(0).failed, 1);
+
+        // many bad ids: each reported once, the list capped with a count of the rest
+        json spans = json::array();
+        for (int i = 0; i < 300; ++i)
+            spans.push_back(otlpSpan("bad-trace-" + std::to_string(i), "also-bad-" + std::to_string(i), "", "x", 1));
+        const ImportResult bad = importBytes(bytesOf(otlpRequest(spans)));
+        QCOMPARE(int(bad.spans.size()), 300);
+        QCOMPARE(bad.traces, 300);
+        QCOMPARE(int(bad.problems.size()), 201);
+        QCOMPARE(bad.problems.back().message, QStringLiteral("400 more problems not listed"));
+    }
+
+    void langfuseToolText()
+    {
+        const ImportResult r = importOk(kFixtures + QStringLiteral("langfuse-claude-agent.trace.json"));
+        bool found = false;
+        for (const ImportedSpan& s : r.spans)
+            found = found || s.output == QStringLiteral("Weather in Berlin: Cloudy, 59°F");
+        QVERIFY(found);
+    }
+
+    void chunkedHttpBody()
+    {
+        QFile f(kFixtures + QStringLiteral("agent-prism-rag-earnings.otlp.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray whole = f.readAll();
+        QByteArray body;
+        for (qsizetype at = 0; at < whole.size(); at += 1000)
+            body.append(whole.mid(at, 1000)); // as chunks of a streamed OTLP/HTTP request arrive
+        const ImportResult r = importBytes(body);
+        QCOMPARE(int(r.spans.size()), 18);
+        QCOMPARE(graphSignature(r), graphSignature(importOk(f.fileName())));
+    }
+
+    void otlpJsonLines()
+    {
+        const json spans = sampleSpans();
+        const QByteArray lines = bytesOf(otlpRequest(json::array({ spans[0], spans[1] }))) + '\n' + bytesOf(otlpRequest(json::array({ spans[2] }))) + '\n';
+        const ImportResult r = importBytes(lines);
+        QCOMPARE(r.format, QStringLiteral("otlp-jsonl"));
+        QCOMPARE(graphSignature(r), graphSignature(importBytes(bytesOf(otlpRequest(spans)))));
+        // a JSON array of batches is the same again
+        const ImportResult batches = importBytes(bytesOf(json::array({ otlpRequest(json::array({ spans[2] })), otlpRequest(json::array({ spans[0], spans[1] })) })));
+        QCOMPARE(graphSignature(batches), graphSignature(r));
+    }
+
+    void phoenixJsonLines()
+    {
+        QFile f(kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const json spans = json::parse(f.readAll().toStdString());
+        QByteArray lines;
+        for (const json& s : spans)
+            lines += bytesOf(s) + '\n';
+        const ImportResult r = importBytes(lines);
+        QCOMPARE(r.format, QStringLiteral("phoenix-jsonl"));
+        QCOMPARE(graphSignature(r), graphSignature(importOk(f.fileName())));
+    }
+
+    void nameAtTwoStages()
+    {
+        const ImportResult r = importOk(kData + QStringLiteral("two-stages.fapo.jsonl"));
+        QCOMPARE(r.format, QStringLiteral("fapo-jsonl"));
+        QCOMPARE(r.traces, 2);
+        QCOMPARE(r.steps, QStringList({ QStringLiteral("pipeline"), QStringLiteral("haiku"), QStringLiteral("search"), QStringLiteral("haiku#2"),
+                                        QStringLiteral("rewrite"), QStringLiteral("answer") }));
+        QCOMPARE(r.edges.at(0), (GraphEdge { QStringLiteral("haiku"), QStringLiteral("search") })); // data flow first
+        QVERIFY(hasEdge(r, QStringLiteral("search"), QStringLiteral("haiku#2")));
+        QVERIFY(hasEdge(r, QStringLiteral("rewrite"), QStringLiteral("answer")));
+        QVERIFY(!hasEdge(r, QStringLiteral("haiku#2"), QStringLiteral("haiku")));
+        QCOMPARE(step(r, QStringLiteral("haiku#2"))->failed, 1);
+        QCOMPARE(span(r, QStringLiteral("haiku"), 1)->statusMessage, QStringLiteral("rate limited"));
+        QCOMPARE(span(r, QStringLiteral("haiku"))->model, QStringLiteral("claude-haiku-5-5"));
+        // a run that repeats the same stage twice in a row keeps one stage
+        const json repeated = json::array({
+            { { "trace_id", "t" }, { "span_id", "1" }, { "name", "a" } },
+            { { "trace_id", "t" }, { "span_id", "2" }, { "name", "a" } },
+            { { "trace_id", "t" }, { "span_id", "3" }, { "name", "b" } },
+            { { "trace_id", "t" }, { "span_id", "4" }, { "name", "a" }, { "attributes", { { "fapo.step", "final" } } } },
+        });
+        QByteArray jsonl;
+        for (const json& line : repeated)
+            jsonl += bytesOf(line) + '\n';
+        const ImportResult rr = importBytes(jsonl);
+        QCOMPARE(rr.steps, QStringList({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("final") }));
+        QCOMPARE(step(rr, QStringLiteral("a"))->count, 2);
+    }
+
+    void broken_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<qint64>("offset");
+        QTest::addColumn<QString>("message");
+        QFile f(kData + QStringLiteral("truncated.otlp.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing truncated.otlp.json");
+        QTest::addRow("truncated") << f.readAll() << 31 << 23 << qint64(700) << "truncated JSON";
+        QTest::addRow("not json") << QByteArray("trace_id,span_id\nt1,s1\n") << 1 << 3 << qint64(2) << "invalid JSON";
+        QTest::addRow("wrong shape") << QByteArray("{\"spans\": []}") << 1 << 1 << qint64(0) << "expected an OTLP ExportTraceServiceRequest";
+        QTest::addRow("scalar") << QByteArray("42") << 1 << 1 << qint64(0) << "got a JSON number";
+        QTest::addRow("bad resourceSpans") << QByteArray("{\"resourceSpans\": 3}") << 1 << 1 << qint64(0) << "must be an array";
+        QTest::addRow("empty") << QByteArray("\n  \n") << 1 << 1 << qint64(0) << "empty";
+        QTest::addRow("binary") << QByteArray("{\"a\"\0\1", 6) << 0 << 0 << qint64(4) << "not a text file";
+        QTest::addRow("jsonl unknown line") << QByteArray("{\"trace_id\": \"t\", \"span_id\": \"1\"}\n{\"x\": 1}\n") << 2 << 1 << qint64(34)
+                                             << "line 2 is not a trace record";
+    }
+
+    void broken()
+    {
+        QFETCH(QByteArray, bytes);
+        QString error;
+        ImportProblem detail;
+        QVERIFY(!importTraceBytes(bytes, QStringLiteral("in.json"), &error, &detail));
+        QFETCH(QString, message);
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QTEST(detail.line, "line");
+        QTEST(detail.column, "column");
+        QTEST(detail.offset, "offset");
+        if (detail.line > 0)
+            QVERIFY2(error.startsWith(QStringLiteral("in.json:%1:%2: error: ").arg(detail.line).arg(detail.column)), qPrintable(error));
+        else
+            QVERIFY2(error.startsWith(QStringLiteral("in.json: byte %1: error: ").arg(detail.offset)), qPrintable(error));
+    }
+
+    void jsonLinesBadLine()
+    {
+        QString error;
+        ImportProblem detail;
+        QVERIFY(!importTraceFile(kData + QStringLiteral("bad-line.fapo.jsonl"), &error, &detail));
+        QCOMPARE(detail.line, 3);
+        QVERIFY2(error.contains(QLatin1String("bad-line.fapo.jsonl:3:")), qPrintable(error));
+        QVERIFY(!importTraceFile(kData + QStringLiteral("missing.json"), &error));
+        QVERIFY(error.contains(QLatin1String("cannot read")));
+    }
+
+    void largeFileIsLinear()
+    {
+        // 20000 spans in 2000 traces, each trace a chain of repeated names: must finish quickly.
+        QByteArray jsonl;
+        for (int t = 0; t < 2000; ++t)
+            for (int i = 0; i < 10; ++i)
+                jsonl += bytesOf({ { "trace_id", "t" + std::to_string(t) }, { "span_id", std::to_string(i) },
+                                   { "parent_id", i % 5 == 0 ? "" : std::to_string(i - 1) }, { "name", i % 2 ? "llm" : "tool" },
+                                   { "input", std::string(300, 'x') + std::to_string(i) }, { "output", std::string(300, 'x') + std::to_string(i + 1) } })
+                    + '\n';
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult r = importBytes(jsonl);
+        QCOMPARE(int(r.spans.size()), 20000);
+        QCOMPARE(r.traces, 2000);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

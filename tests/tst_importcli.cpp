@@ -1,0 +1,113 @@
+// fapo import end to end: real trace fixtures with --json and text output, and a truncated file.
+#include <QProcess>
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace {
+
+struct Result {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    json document() const { return json::parse(out.constData(), out.constData() + out.size(), nullptr, false); }
+};
+
+const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/");
+const QString kData = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/");
+
+Result fapo(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(FAPO_FAPO_BIN), args);
+    if (!p.waitForFinished(60000))
+        qFatal("fapo did not finish");
+    return Result { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+}
+
+void checkDocumentShape(const json& doc)
+{
+    QVERIFY(doc.is_object());
+    for (const char* key : { "format", "traces", "spans", "steps", "edges", "problems" })
+        QVERIFY2(doc.contains(key), key);
+    for (const json& s : doc["steps"])
+        for (const char* key : { "id", "kind", "count", "failed" })
+            QVERIFY2(s.contains(key), key);
+    for (const json& e : doc["edges"]) {
+        QVERIFY(e.contains("from"));
+        QVERIFY(e.contains("to"));
+    }
+}
+
+} // namespace
+
+class TestImportCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void phoenixJson()
+    {
+        const Result r = fapo({ QStringLiteral("import"), kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const json doc = r.document();
+        checkDocumentShape(doc);
+        QCOMPARE(doc["format"], "phoenix");
+        QCOMPARE(doc["traces"], 1);
+        QCOMPARE(doc["spans"], 18);
+        QCOMPARE(doc["steps"].size(), size_t(18));
+        QCOMPARE(doc["steps"][0]["id"], "pxi.turn");
+        QCOMPARE(doc["steps"][0]["kind"], "agent");
+        int failed = 0;
+        for (const json& s : doc["steps"])
+            failed += s["failed"].get<int>();
+        QCOMPARE(failed, 1);
+        QVERIFY(doc["problems"].empty());
+    }
+
+    void promptfooJsonWithProblem()
+    {
+        const QString file = kFixtures + QStringLiteral("promptfoo-production-traces.otlp.json");
+        const Result r = fapo({ QStringLiteral("import"), file, QStringLiteral("--json") });
+        QCOMPARE(r.code, 0); // an invalid id is a warning
+        const json doc = r.document();
+        checkDocumentShape(doc);
+        QCOMPARE(doc["spans"], 6);
+        QCOMPARE(doc["traces"], 2);
+        QCOMPARE(doc["steps"].size(), size_t(1));
+        QCOMPARE(doc["steps"][0]["count"], 6);
+        QCOMPARE(doc["problems"].size(), size_t(1));
+        QCOMPARE(doc["problems"][0]["line"], 146);
+        QVERIFY(r.err.contains((file + QStringLiteral(":146:22: warning: invalid traceId")).toUtf8()));
+    }
+
+    void langfuseText()
+    {
+        const Result r = fapo({ QStringLiteral("import"), kFixtures + QStringLiteral("langfuse-langgraph-python.trace.json") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("format langfuse: 1 traces, 9 spans, 4 steps"), r.out.constData());
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.size(), 6); // summary, 4 steps, final newline
+        QVERIFY2(lines[4].startsWith("  agent#2 (llm, 3 spans) <- ") && lines[4].contains("tools"), lines[4].constData());
+    }
+
+    void truncatedFile()
+    {
+        const QString file = kData + QStringLiteral("truncated.otlp.json");
+        const Result r = fapo({ QStringLiteral("import"), file, QStringLiteral("--json") });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith((file + QStringLiteral(":31:23: error: truncated JSON")).toUtf8()), r.err.constData());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(fapo({ QStringLiteral("import") }).code, 2);
+        const Result missing = fapo({ QStringLiteral("import"), kData + QStringLiteral("no-such-file.json") });
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains("cannot read"));
+        QVERIFY(fapo({ QStringLiteral("--help") }).out.contains("import FILE"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_importcli.moc"
