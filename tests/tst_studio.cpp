@@ -119,6 +119,26 @@ private Q_SLOTS:
         QCOMPARE(window.inspector()->outputText(), QStringLiteral("<b>hello</b><script>alert(1)</script>"));
     }
 
+    void importTracesIntoTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        const QString trace = m_dir.filePath(QStringLiteral("rag.otlp.json"));
+        QFile::copy(QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/agent-prism-rag-earnings.otlp.json"), trace);
+        QSignalSpy imported(&window, &MainWindow::importFinished);
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        window.importTraces(trace); // parsed and stored in a worker
+        QVERIFY(imported.wait(20000));
+        QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+        QCOMPARE(window.snapshot()->examples.size(), size_t(1));
+        QCOMPARE(window.graphScene()->nodeCount(), int(window.snapshot()->steps.size()));
+        QVERIFY(window.snapshot()->steps.contains(QStringLiteral("vectorstoreretriever")));
+        window.examplesPanel()->selectExample(window.snapshot()->examples[0].id);
+        window.selectStep(QStringLiteral("vectorstoreretriever"));
+        QCOMPARE(window.inspector()->stepId(), QStringLiteral("vectorstoreretriever"));
+        QVERIFY(!window.inspector()->outputText().isEmpty());
+    }
+
     void badFilesShowAnError()
     {
         MainWindow window;

@@ -5,6 +5,10 @@
 #include "formats/dataset.h"
 #include "formats/pipelineloader.h"
 #include "formatting.h"
+#include "import/importstore.h"
+#include "import/traceimport.h"
+#include <QPointer>
+#include <QThread>
 #include "settingsdialog.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
@@ -145,6 +149,7 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = m_openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Import Traces…"), this, &MainWindow::chooseAndImport)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -430,6 +435,45 @@ void MainWindow::showSettings()
             m_keychainKeys.insert(name, value);
     });
     dialog.exec();
+}
+
+void MainWindow::chooseAndImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Traces"), QString(),
+                                                      tr("Trace files (*.json *.jsonl);;All files (*)"));
+    if (!path.isEmpty())
+        importTraces(path);
+}
+
+bool MainWindow::importTraces(const QString& path)
+{
+    // Parsing and storing run in a worker with their own workspace connection; the window opens the
+    // workspace when the import is stored. Imports go into the open workspace, else FILE.fapo beside it.
+    const QString target = m_workspacePath.isEmpty() ? workspaceFor(path) : m_workspacePath;
+    statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    QPointer<MainWindow> self(this);
+    QThread* worker = QThread::create([self, path, target] {
+        QString error;
+        std::optional<qint64> runId;
+        if (const auto result = importTraceFile(path, &error)) {
+            if (auto ws = Workspace::open(target, &error))
+                runId = storeImport(*ws, *result, path, &error);
+        }
+        QMetaObject::invokeMethod(qApp, [self, runId, error, target] {
+            if (!self)
+                return;
+            if (!runId) {
+                self->showError(error);
+                Q_EMIT self->loadFailed(error);
+                return;
+            }
+            self->openFile(target);
+            Q_EMIT self->importFinished(*runId);
+        }, Qt::QueuedConnection);
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+    return true;
 }
 
 void MainWindow::chooseAndOpen()

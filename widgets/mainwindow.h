@@ -40,6 +40,8 @@ public:
     bool openFile(const QString& path, QString* error = nullptr);
     // Runs a dataset through the open pipeline in the background.
     bool runDataset(const QString& datasetPath, QString* error = nullptr);
+    // Imports a trace file in the background into the open workspace (or FILE.fapo) and shows it.
+    bool importTraces(const QString& path);
     void showView(View view);
 
     // For tests and screenshots.
@@ -56,6 +58,7 @@ public:
 Q_SIGNALS:
     void snapshotLoaded();
     void runFinished();
+    void importFinished(qint64 runId);
     void loadFailed(const QString& message);
 
 protected:
@@ -76,6 +79,7 @@ private:
     void onRunProgress(const RunProgress& progress);
     void onRunFinished(const RunOutcome& outcome);
     void chooseAndOpen();
+    void chooseAndImport();
     void showSettings();
     void chooseAndRun();
 

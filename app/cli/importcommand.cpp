@@ -1,5 +1,7 @@
 #include "importcommand.h"
 #include "clicommon.h"
+#include "import/importstore.h"
+#include "workspace/workspace.h"
 #include "import/traceimport.h"
 #include <cstdio>
 
@@ -66,7 +68,7 @@ int importCommand(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a "
-                                                    "GenAI/OpenInference attribute map) and prints its step graph."));
+                                                    "GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The trace file."));
     int code = ExitOk;
@@ -76,7 +78,7 @@ int importCommand(const QStringList& args)
     if (!setupLogging(common))
         return ExitBadInput;
     if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: fapo import FILE [--json]"));
+        printError(QStringLiteral("usage: fapo import FILE [--workspace FILE.fapo] [--json]"));
         return ExitBadInput;
     }
     const QString path = parser.positionalArguments().first();
@@ -89,10 +91,27 @@ int importCommand(const QStringList& args)
     if (!common.quiet)
         for (const ImportProblem& p : result->problems)
             std::fprintf(stderr, "%s\n", qUtf8Printable(formatImportProblem(path, p, QStringLiteral("warning"))));
-    if (common.json)
-        printJson(resultJson(*result));
-    else
+    // Stored as a run, so the window shows imported traces like fapo's own (default: FILE.fapo beside it).
+    const QString workspacePath = common.workspace.isEmpty() ? defaultWorkspacePath(path) : common.workspace;
+    auto workspace = Workspace::open(workspacePath, &error);
+    if (!workspace) {
+        printError(error);
+        return ExitBadInput;
+    }
+    const auto runId = storeImport(*workspace, *result, path, &error);
+    if (!runId) {
+        printError(error);
+        return ExitWorkFailed;
+    }
+    if (common.json) {
+        json doc = resultJson(*result);
+        doc["run_id"] = *runId;
+        doc["workspace"] = workspace->path().toStdString();
+        printJson(doc);
+    } else {
         printText(*result);
+        printOut(QStringLiteral("stored as run %1 in %2").arg(*runId).arg(workspace->path()));
+    }
     return ExitOk;
 }
 

@@ -18,6 +18,7 @@ namespace {
     constexpr qreal MinZoom = 0.1;
     constexpr qreal MaxZoom = 4.0;
     constexpr qreal MaxFitZoom = 1.0; // fitting never magnifies a small graph beyond 100 %
+    constexpr qreal MinReadableFitZoom = 0.6; // below this the cards' text is too small to read
     constexpr qreal ZoomStep = 1.25;
     constexpr qreal GridSpacing = 24; // scene units between background dots
     constexpr int MiniMapMargin = 12;
@@ -62,10 +63,16 @@ void GraphView::fitAll()
     const QRectF rect = m_scene->sceneRect();
     if (rect.isEmpty() || viewport()->width() < 2 || viewport()->height() < 2)
         return;
-    const qreal z = std::min({ viewport()->width() / rect.width(), viewport()->height() / rect.height(), MaxFitZoom });
+    const qreal whole = std::min({ viewport()->width() / rect.width(), viewport()->height() / rect.height(), MaxFitZoom });
+    // A graph too large to read when fitted whole is shown at a readable size from its top (where
+    // the inputs are); the minimap shows the rest.
+    const qreal z = std::max(whole, std::min(MinReadableFitZoom, MaxFitZoom));
     m_fitting = true;
     setTransform(QTransform::fromScale(z, z));
-    centerOn(rect.center());
+    if (z > whole + 1e-9)
+        centerOn(QPointF(rect.center().x(), rect.top() + viewport()->height() / (2 * z)));
+    else
+        centerOn(rect.center());
     m_fitting = false;
     m_autoFit = true;
     Q_EMIT zoomChanged(zoom());

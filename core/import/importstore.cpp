@@ -1,0 +1,183 @@
+#include "import/importstore.h"
+#include "formats/pipelineloader.h"
+#include "workspace/workspace.h"
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace fapo {
+
+using nlohmann::json;
+
+QString importedStepId(const QString& name)
+{
+    QString id = name.toLower();
+    static const QRegularExpression invalid(QStringLiteral("[^a-z0-9_]+"));
+    id.replace(invalid, QStringLiteral("_"));
+    while (id.startsWith(QLatin1Char('_')))
+        id.remove(0, 1);
+    while (id.endsWith(QLatin1Char('_')))
+        id.chop(1);
+    if (id.isEmpty() || !id.at(0).isLetter())
+        id.prepend(QStringLiteral("s_"));
+    if (id == QLatin1String("input"))
+        id = QStringLiteral("input_step");
+    return id;
+}
+
+namespace {
+
+// A pipeline whose graph is the imported one: llm steps keep their model, retrieval stays retrieval,
+// everything else is a transform; templates only carry the references that make the edges.
+json pipelineFor(const ImportResult& r, const QHash<QString, QString>& ids, const QString& name)
+{
+    QHash<QString, QString> kinds;
+    QHash<QString, QString> models;
+    for (const ImportedSpan& s : r.spans) {
+        if (!kinds.contains(s.stepId))
+            kinds.insert(s.stepId, s.kind);
+        if (!s.model.isEmpty() && !models.contains(s.stepId))
+            models.insert(s.stepId, s.model);
+    }
+    json modelList = json::object();
+    json steps = json::array();
+    for (const QString& step : r.steps) {
+        QStringList refs;
+        for (const GraphEdge& e : r.edges)
+            if (e.to == step)
+                refs << QStringLiteral("{{%1}}").arg(ids.value(e.from));
+        const QString references = refs.join(QLatin1Char('\n'));
+        const QString kind = kinds.value(step);
+        json s = { { "id", ids.value(step).toStdString() }, { "description", step.toStdString() } };
+        if (kind == QLatin1String("llm")) {
+            const QString modelName = QStringLiteral("m%1").arg(modelList.size() + 1);
+            modelList[modelName.toStdString()] = { { "provider", "scripted" }, { "rules", "imported" },
+                                                    { "model", models.value(step, QStringLiteral("unknown")).toStdString() } };
+            s["kind"] = "llm";
+            s["model"] = modelName.toStdString();
+            s["prompt"] = references.isEmpty() ? std::string("(imported)") : references.toStdString();
+        } else if (kind == QLatin1String("retrieve")) {
+            s["kind"] = "retrieve";
+            s["corpus"] = "imported";
+            s["query"] = references.toStdString();
+        } else {
+            s["kind"] = "transform";
+            s["template"] = references.toStdString();
+        }
+        steps.push_back(s);
+    }
+    return { { "format", "fapo.pipeline/1" }, { "name", name.toStdString() }, { "description", "imported traces" },
+             { "models", modelList }, { "steps", steps }, { "output", ids.value(r.steps.last()).toStdString() } };
+}
+
+} // namespace
+
+std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QString& sourcePath, QString* error)
+{
+    if (r.steps.isEmpty()) {
+        *error = QStringLiteral("%1: no spans to import").arg(sourcePath);
+        return std::nullopt;
+    }
+    QHash<QString, QString> ids;
+    QSet<QString> used;
+    for (const QString& step : r.steps) {
+        QString id = importedStepId(step);
+        for (int n = 2; used.contains(id); ++n)
+            id = importedStepId(step) + QStringLiteral("_%1").arg(n);
+        used.insert(id);
+        ids.insert(step, id);
+    }
+    const QFileInfo info(sourcePath);
+    const QByteArray source = QByteArray::fromStdString(pipelineFor(r, ids, info.fileName()).dump(2));
+    PipelineLoad load = loadPipelineFromBytes(info.absoluteFilePath() + QStringLiteral(".pipeline.json"), source, false);
+    if (!load.pipeline) {
+        *error = load.diagnostics.empty() ? QStringLiteral("the imported steps do not form a pipeline") : load.diagnostics.front().toString();
+        return std::nullopt;
+    }
+
+    // One example per trace, in order of first appearance.
+    Dataset dataset;
+    dataset.path = info.absoluteFilePath();
+    QHash<QString, int> traceIndex;
+    std::vector<std::vector<const ImportedSpan*>> spansOf;
+    for (const ImportedSpan& s : r.spans) {
+        if (!traceIndex.contains(s.traceId)) {
+            traceIndex.insert(s.traceId, int(spansOf.size()));
+            spansOf.emplace_back();
+            Example e;
+            e.id = s.traceId.isEmpty() ? QStringLiteral("trace%1").arg(spansOf.size()) : s.traceId;
+            e.line = int(spansOf.size());
+            dataset.examples.push_back(e);
+        }
+        spansOf[size_t(traceIndex.value(s.traceId))].push_back(&s);
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(source);
+    for (const ImportedSpan& s : r.spans)
+        hash.addData((s.traceId + s.spanId + s.output).toUtf8());
+    dataset.hash = QString::fromLatin1(hash.result().toHex());
+    for (size_t i = 0; i < spansOf.size(); ++i) {
+        const ImportedSpan* root = spansOf[i].front();
+        for (const ImportedSpan* s : spansOf[i])
+            if (s->parentId.isEmpty()) {
+                root = s;
+                break;
+            }
+        dataset.examples[i].input = json { { "trace", root->input.left(4000).toStdString() } };
+    }
+
+    const qint64 pipelineId = ws.storePipeline(*load.pipeline);
+    const qint64 datasetId = ws.storeDataset(dataset);
+    const qint64 runId = ws.createRun(pipelineId, datasetId, int(dataset.examples.size()),
+                                      json { { "imported_from", info.absoluteFilePath().toStdString() }, { "format", r.format.toStdString() } });
+    if (pipelineId <= 0 || datasetId <= 0 || runId <= 0) {
+        *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
+        return std::nullopt;
+    }
+    for (size_t i = 0; i < spansOf.size(); ++i) {
+        // Spans of one step in one trace become one record: the last span's text, summed usage.
+        std::map<QString, StepRecord> records;
+        for (const ImportedSpan* s : spansOf[i]) {
+            StepRecord& rec = records[s->stepId];
+            const bool first = rec.stepId.isEmpty();
+            rec.runId = runId;
+            rec.exampleId = dataset.examples[i].id;
+            rec.stepId = ids.value(s->stepId);
+            rec.kind = load.pipeline->step(rec.stepId) ? stepKindName(load.pipeline->step(rec.stepId)->kind) : QStringLiteral("transform");
+            rec.prompt = s->input;
+            rec.output = s->output;
+            rec.model = s->model.isEmpty() ? rec.model : s->model;
+            if (first || (s->startNs > 0 && s->startNs < rec.startedAt.toMSecsSinceEpoch() * 1000000))
+                rec.startedAt = QDateTime::fromMSecsSinceEpoch(s->startNs / 1000000, Qt::UTC);
+            rec.durationMs += std::max<qint64>(0, (s->endNs - s->startNs) / 1000000);
+            rec.inputTokens += std::max<qint64>(0, s->inputTokens);
+            rec.outputTokens += std::max<qint64>(0, s->outputTokens);
+            if (s->error && rec.error.isEmpty())
+                rec.error = s->statusMessage.isEmpty() ? QStringLiteral("the span has an error status") : s->statusMessage;
+            rec.passed = rec.error.isEmpty();
+        }
+        ExampleResult result;
+        result.runId = runId;
+        result.exampleId = dataset.examples[i].id;
+        result.position = int(i);
+        bool failed = false;
+        for (auto& [step, rec] : records) {
+            failed = failed || !rec.passed;
+            result.inputTokens += rec.inputTokens;
+            result.outputTokens += rec.outputTokens;
+            result.latencyMs += rec.durationMs;
+            ws.storeStepRecord(rec);
+        }
+        result.status = failed ? ExampleStatus::Failed : ExampleStatus::Passed;
+        result.score = failed ? 0.0 : 1.0;
+        const auto last = records.find(r.steps.last());
+        result.finalOutput = last != records.end() ? last->second.output : QString();
+        ws.storeExampleResult(result);
+    }
+    ws.setRunStatus(runId, QStringLiteral("done"));
+    return runId;
+}
+
+} // namespace fapo

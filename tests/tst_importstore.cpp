@@ -1,0 +1,83 @@
+// Imported traces stored as runs: one example per trace, one record per step and trace, the
+// imported graph as the pipeline's, error spans as failed steps.
+#include "import/importstore.h"
+#include "import/traceimport.h"
+#include "runview/runsnapshot.h"
+#include "workspace/workspace.h"
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fapo;
+
+class TestImportStore : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    static QString fixture(const char* name) { return QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/") + QLatin1String(name); }
+
+private Q_SLOTS:
+    void stepIds_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("id");
+        QTest::addRow("camel") << QStringLiteral("VectorStoreRetriever") << QStringLiteral("vectorstoreretriever");
+        QTest::addRow("dots") << QStringLiteral("conversation.turn") << QStringLiteral("conversation_turn");
+        QTest::addRow("stage") << QStringLiteral("agent#2") << QStringLiteral("agent_2");
+        QTest::addRow("digit") << QStringLiteral("1st step") << QStringLiteral("s_1st_step");
+        QTest::addRow("reserved") << QStringLiteral("input") << QStringLiteral("input_step");
+        QTest::addRow("symbols") << QStringLiteral("!!!") << QStringLiteral("s_");
+    }
+
+    void stepIds()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, id);
+        QCOMPARE(importedStepId(name), id);
+    }
+
+    void fixturesBecomeRuns_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("traces");
+        QTest::addRow("agent-prism") << fixture("agent-prism-rag-earnings.otlp.json") << 1;
+        QTest::addRow("promptfoo") << fixture("promptfoo-production-traces.otlp.json") << 2;
+        QTest::addRow("langfuse") << fixture("langfuse-langgraph-python.trace.json") << 1;
+        QTest::addRow("phoenix") << fixture("phoenix-pxi-turn.spans.json") << 1;
+    }
+
+    void fixturesBecomeRuns()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, traces);
+        QString error;
+        const auto result = importTraceFile(file, &error);
+        QVERIFY2(result, qPrintable(error));
+        auto ws = Workspace::open(m_dir.filePath(QFileInfo(file).baseName() + QStringLiteral(".fapo")), &error);
+        const auto runId = storeImport(*ws, *result, file, &error);
+        QVERIFY2(runId, qPrintable(error));
+        const auto snapshot = RunSnapshot::load(*ws, *runId, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(int(snapshot->examples.size()), traces);
+        QCOMPARE(snapshot->steps.size(), result->steps.size());
+        QCOMPARE(snapshot->pipeline.graph.edges.size(), result->edges.size());
+        int failedSpans = 0;
+        for (const ImportedStep& s : result->stepInfo)
+            failedSpans += s.failed;
+        int failedCells = 0;
+        for (CellState c : snapshot->cells)
+            failedCells += c == CellState::Error;
+        QVERIFY(failedCells <= failedSpans);
+        QCOMPARE(failedCells > 0, failedSpans > 0);
+        const int failedExamples = int(std::count_if(snapshot->examples.begin(), snapshot->examples.end(),
+                                                     [](const ExampleRow& r) { return r.status != ExampleStatus::Passed; }));
+        QCOMPARE(failedExamples > 0, failedSpans > 0);
+        // Every step of every trace that has spans there has a record with the span's text.
+        const auto records = ws->stepRecords(*runId);
+        QVERIFY(!records.empty());
+        const bool spansHaveOutput = std::any_of(result->spans.begin(), result->spans.end(), [](const ImportedSpan& sp) { return !sp.output.isEmpty(); });
+        QCOMPARE(std::any_of(records.begin(), records.end(), [](const StepRecord& r) { return !r.output.isEmpty(); }), spansHaveOutput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportStore)
+#include "tst_importstore.moc"
