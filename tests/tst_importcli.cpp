@@ -1,5 +1,6 @@
 // fapo import end to end: real trace fixtures with --json and text output, and a truncated file.
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <nlohmann/json.hpp>
 
@@ -17,8 +18,13 @@ struct Result {
 const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/");
 const QString kData = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/");
 
-Result fapo(const QStringList& args)
+// Imports are stored in a workspace; keep them out of the (read-only in CI) fixture folders.
+Result fapo(QStringList args)
 {
+    static QTemporaryDir workspaces;
+    static int counter = 0;
+    if (args.value(0) == QLatin1String("import") && args.size() > 1 && !args.contains(QStringLiteral("--workspace")))
+        args << QStringLiteral("--workspace") << workspaces.filePath(QStringLiteral("import%1.fapo").arg(++counter));
     QProcess p;
     p.start(QStringLiteral(FAPO_FAPO_BIN), args);
     if (!p.waitForFinished(60000))
@@ -86,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith("format langfuse: 1 traces, 9 spans, 4 steps"), r.out.constData());
         const QList<QByteArray> lines = r.out.split('\n');
-        QCOMPARE(lines.size(), 6); // summary, 4 steps, final newline
+        QCOMPARE(lines.size(), 7); // summary, 4 steps, where it was stored, final newline
+        QVERIFY(lines[5].startsWith("stored as run 1 in "));
         QVERIFY2(lines[4].startsWith("  agent#2 (llm, 3 spans) <- ") && lines[4].contains("tools"), lines[4].constData());
     }
 
