@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../widgets/examplespanel.cpp" line="29" />
-        <location filename="../widgets/examplespanel.cpp" line="93" />
+        <location filename="../widgets/examplespanel.cpp" line="95" />
         <source>Any origin</source>
         <translation>Alle Ursprünge</translation>
     </message>
@@ -119,9 +119,42 @@
         <translation>Nur Fehlschläge anzeigen, die in diesem Schritt ihren Ursprung haben</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="136" />
+        <location filename="../widgets/examplespanel.cpp" line="138" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::FailureMatrixModel</name>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="30" />
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="31" />
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="32" />
+        <source>check failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="33" />
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="53" />
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="55" />
+        <source>The failure of this example starts here</source>
+        <translation>Der Fehlschlag dieses Beispiels beginnt hier</translation>
     </message>
 </context>
 <context>
@@ -180,7 +213,7 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="41" />
+        <location filename="../widgets/graph/graphview.cpp" line="42" />
         <source>Pipeline graph</source>
         <translation>Pipeline-Graph</translation>
     </message>
@@ -225,12 +258,18 @@ Datensatz-Eingabe</translation>
     <message numerus="yes">
         <location filename="../models/jsontreemodel.cpp" line="196" />
         <source>%n key(s)</source>
-        <translation><numerusform>%n Schlüssel</numerusform><numerusform>%n Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/jsontreemodel.cpp" line="197" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n Element</numerusform><numerusform>%n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/jsontreemodel.cpp" line="264" />
@@ -249,217 +288,255 @@ Datensatz-Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>fapo::KeyStore</name>
+    <message>
+        <location filename="../widgets/appsettings.cpp" line="18" />
+        <source>No system keychain is available here (%1). Set the key in the environment instead.</source>
+        <translation>Hier ist kein System-Schlüsselbund verfügbar (%1). Setzen Sie den Schlüssel stattdessen in der Umgebung.</translation>
+    </message>
+</context>
+<context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="62" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74" />
+        <location filename="../widgets/mainwindow.cpp" line="82" />
         <source>Finishing calls in flight…</source>
         <translation>Laufende Aufrufe werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="115" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="117" />
+        <location filename="../widgets/mainwindow.cpp" line="139" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="119" />
+        <location filename="../widgets/mainwindow.cpp" line="141" />
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="143" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127" />
+        <location filename="../widgets/mainwindow.cpp" line="149" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128" />
+        <location filename="../widgets/mainwindow.cpp" line="150" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <source>&amp;Import Traces…</source>
+        <translation>Traces &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="153" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <location filename="../widgets/mainwindow.cpp" line="156" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="163" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="164" />
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <location filename="../widgets/mainwindow.cpp" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="169" />
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="171" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="172" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <location filename="../widgets/mainwindow.cpp" line="177" />
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <location filename="../widgets/mainwindow.cpp" line="179" />
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154" />
+        <location filename="../widgets/mainwindow.cpp" line="181" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <location filename="../widgets/mainwindow.cpp" line="186" />
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <location filename="../widgets/mainwindow.cpp" line="207" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <source>Failure Matrix</source>
+        <translation>Fehlermatrix</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="210" />
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>No charts yet</source>
         <translation>Noch keine Diagramme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
         <translation>Fehleranteile je Schritt und Scores je Runde erscheinen hier, sobald Fehleranalyse und Optimierungsrunden gelaufen sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187" />
+        <location filename="../widgets/mainwindow.cpp" line="216" />
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="218" />
         <source>No proposals to review</source>
         <translation>Keine Vorschläge zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="218" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>Vom Optimierer vorgeschlagene Neufassungen warten hier auf Ihre Entscheidung. Ohne sie wird kein Prompt geändert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290" />
-        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="321" />
+        <location filename="../widgets/mainwindow.cpp" line="422" />
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <location filename="../widgets/mainwindow.cpp" line="321" />
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298" />
+        <location filename="../widgets/mainwindow.cpp" line="329" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <location filename="../widgets/mainwindow.cpp" line="331" />
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <location filename="../widgets/mainwindow.cpp" line="332" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="337" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation>Lauf %1 (%2) · %3 Beispiele · %4 bestanden · %5 fehlgeschlagen · %6 Fehler · Punktzahl %7 · %8 Modellaufrufe · %9 Tokens berechnet · %10</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <location filename="../widgets/mainwindow.cpp" line="400" />
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325" />
+        <location filename="../widgets/mainwindow.cpp" line="356" />
         <source>Open a pipeline file first.</source>
         <translation>Öffnen Sie zuerst eine Pipeline-Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <location filename="../widgets/mainwindow.cpp" line="379" />
         <source>%v / %m examples</source>
         <translation>%v / %m Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395" />
+        <location filename="../widgets/mainwindow.cpp" line="442" />
+        <source>Import Traces</source>
+        <translation>Traces importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="443" />
+        <source>Trace files (*.json *.jsonl);;All files (*)</source>
+        <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="453" />
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="481" />
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396" />
+        <location filename="../widgets/mainwindow.cpp" line="482" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403" />
+        <location filename="../widgets/mainwindow.cpp" line="489" />
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404" />
+        <location filename="../widgets/mainwindow.cpp" line="490" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -576,7 +653,10 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     <message numerus="yes">
         <location filename="../widgets/inspector/passagesview.cpp" line="149" />
         <source>%n passage(s) retrieved</source>
-        <translation><numerusform>%n Passage abgerufen</numerusform><numerusform>%n Passagen abgerufen</numerusform></translation>
+        <translation>
+            <numerusform>%n Passage abgerufen</numerusform>
+            <numerusform>%n Passagen abgerufen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/passagesview.cpp" line="151" />
@@ -678,6 +758,114 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
 </context>
 <context>
+    <name>fapo::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="23" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="27" />
+        <source>Model endpoints</source>
+        <translation>Modell-Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="33" />
+        <source>Anthropic base URL</source>
+        <translation>Anthropic-Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34" />
+        <source>OpenAI-compatible base URL</source>
+        <translation>OpenAI-kompatible Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="35" />
+        <source>A base_url in the pipeline file wins, then the environment, then these.</source>
+        <translation>Eine base_url in der Pipeline-Datei hat Vorrang, dann die Umgebung, dann diese Werte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="41" />
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="50" />
+        <source>Paste a key to store it</source>
+        <translation>Schlüssel zum Speichern einfügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="52" />
+        <source>Store</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="69" />
+        <source>Storing…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="88" />
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="91" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="92" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="95" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="96" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="99" />
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="148" />
+        <source>Set in the environment; it is used first.</source>
+        <translation>In der Umgebung gesetzt; wird zuerst verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="150" />
+        <source>Stored in the system keychain.</source>
+        <translation>Im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="152" />
+        <source>Not set: calls to this provider will fail with an authentication error.</source>
+        <translation>Nicht gesetzt: Aufrufe bei diesem Anbieter schlagen mit einem Authentifizierungsfehler fehl.</translation>
+    </message>
+</context>
+<context>
     <name>fapo::StepHeader</name>
     <message>
         <location filename="../widgets/inspector/stepheader.cpp" line="40" />
@@ -776,7 +964,10 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="53" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n Zeichen</numerusform><numerusform>%n Zeichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="66" />
@@ -1015,12 +1206,18 @@ timeout: %3 ms</translation>
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="611" />
         <source>array, %n item(s)</source>
-        <translation><numerusform>Array, %n Element</numerusform><numerusform>Array, %n Elemente</numerusform></translation>
+        <translation>
+            <numerusform>Array, %n Element</numerusform>
+            <numerusform>Array, %n Elemente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="613" />
         <source>object, %n key(s)</source>
-        <translation><numerusform>Objekt, %n Schlüssel</numerusform><numerusform>Objekt, %n Schlüssel</numerusform></translation>
+        <translation>
+            <numerusform>Objekt, %n Schlüssel</numerusform>
+            <numerusform>Objekt, %n Schlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
@@ -1051,32 +1248,32 @@ timeout: %3 ms</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="31" />
+        <location filename="../app/studio/main.cpp" line="24" />
         <source>Finds where LLM pipeline failures start.</source>
         <translation>Findet den Ursprung von Fehlschlägen in LLM-Pipelines.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34" />
+        <location filename="../app/studio/main.cpp" line="27" />
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>Eine Pipeline (.json) oder ein Arbeitsbereich (.fapo).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35" />
+        <location filename="../app/studio/main.cpp" line="28" />
         <source>Render the window to FILE.png and exit.</source>
         <translation>Rendert das Fenster in FILE.png und beendet das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36" />
-        <source>graph, inspector, review or charts (with --screenshot).</source>
-        <translation>graph, inspector, review oder charts (mit --screenshot).</translation>
+        <location filename="../app/studio/main.cpp" line="29" />
+        <source>graph, inspector, review, charts or matrix (with --screenshot).</source>
+        <translation>graph, inspector, review, charts oder matrix (mit --screenshot).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38" />
+        <location filename="../app/studio/main.cpp" line="31" />
         <source>Use a dark palette (the system's is used otherwise).</source>
         <translation>Verwendet eine dunkle Farbpalette (sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39" />
+        <location filename="../app/studio/main.cpp" line="32" />
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace, debug, info, warn, error oder off.</translation>
     </message>

@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../widgets/examplespanel.cpp" line="29" />
-        <location filename="../widgets/examplespanel.cpp" line="93" />
+        <location filename="../widgets/examplespanel.cpp" line="95" />
         <source>Any origin</source>
         <translation type="unfinished" />
     </message>
@@ -119,8 +119,41 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="136" />
+        <location filename="../widgets/examplespanel.cpp" line="138" />
         <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::FailureMatrixModel</name>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="30" />
+        <source>not run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="31" />
+        <source>passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="32" />
+        <source>check failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="33" />
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="53" />
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="55" />
+        <source>The failure of this example starts here</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -150,7 +183,10 @@ Dataset input</source>
     <message numerus="yes">
         <location filename="../widgets/graph/graphscene.cpp" line="239" />
         <source>%n failure(s) start here</source>
-        <translation><numerusform>%n failure starts here</numerusform><numerusform>%n failures start here</numerusform></translation>
+        <translation>
+            <numerusform>%n failure starts here</numerusform>
+            <numerusform>%n failures start here</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/graph/graphscene.cpp" line="242" />
@@ -176,7 +212,7 @@ Dataset input</source>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="41" />
+        <location filename="../widgets/graph/graphview.cpp" line="42" />
         <source>Pipeline graph</source>
         <translation type="unfinished" />
     </message>
@@ -221,12 +257,18 @@ Dataset input</source>
     <message numerus="yes">
         <location filename="../models/jsontreemodel.cpp" line="196" />
         <source>%n key(s)</source>
-        <translation><numerusform>%n key</numerusform><numerusform>%n keys</numerusform></translation>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/jsontreemodel.cpp" line="197" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/jsontreemodel.cpp" line="264" />
@@ -245,216 +287,254 @@ Dataset input</source>
     </message>
 </context>
 <context>
+    <name>fapo::KeyStore</name>
+    <message>
+        <location filename="../widgets/appsettings.cpp" line="18" />
+        <source>No system keychain is available here (%1). Set the key in the environment instead.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="62" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74" />
+        <location filename="../widgets/mainwindow.cpp" line="82" />
         <source>Finishing calls in flight…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="115" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="117" />
+        <location filename="../widgets/mainwindow.cpp" line="139" />
         <source>running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="119" />
+        <location filename="../widgets/mainwindow.cpp" line="141" />
         <source>interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="143" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127" />
+        <location filename="../widgets/mainwindow.cpp" line="149" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128" />
+        <location filename="../widgets/mainwindow.cpp" line="150" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <source>&amp;Import Traces…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="153" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <location filename="../widgets/mainwindow.cpp" line="156" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="163" />
         <source>&amp;Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="164" />
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <location filename="../widgets/mainwindow.cpp" line="168" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="169" />
         <source>&amp;Fit Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="171" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="172" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <location filename="../widgets/mainwindow.cpp" line="177" />
         <source>&amp;About FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <location filename="../widgets/mainwindow.cpp" line="179" />
         <source>About FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154" />
+        <location filename="../widgets/mainwindow.cpp" line="181" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <location filename="../widgets/mainwindow.cpp" line="186" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <location filename="../widgets/mainwindow.cpp" line="207" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <source>Failure Matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="210" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>No charts yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187" />
+        <location filename="../widgets/mainwindow.cpp" line="216" />
         <source>Step Inspector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="218" />
         <source>No proposals to review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="218" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290" />
-        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="321" />
+        <location filename="../widgets/mainwindow.cpp" line="422" />
         <source>FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <location filename="../widgets/mainwindow.cpp" line="321" />
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298" />
+        <location filename="../widgets/mainwindow.cpp" line="329" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <location filename="../widgets/mainwindow.cpp" line="331" />
         <source>No run yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <location filename="../widgets/mainwindow.cpp" line="332" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="337" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325" />
+        <location filename="../widgets/mainwindow.cpp" line="356" />
         <source>Open a pipeline file first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <location filename="../widgets/mainwindow.cpp" line="379" />
         <source>%v / %m examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <location filename="../widgets/mainwindow.cpp" line="400" />
         <source>Run %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395" />
+        <location filename="../widgets/mainwindow.cpp" line="442" />
+        <source>Import Traces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="443" />
+        <source>Trace files (*.json *.jsonl);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="453" />
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="481" />
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396" />
+        <location filename="../widgets/mainwindow.cpp" line="482" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403" />
+        <location filename="../widgets/mainwindow.cpp" line="489" />
         <source>Run Dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404" />
+        <location filename="../widgets/mainwindow.cpp" line="490" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -571,7 +651,10 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     <message numerus="yes">
         <location filename="../widgets/inspector/passagesview.cpp" line="149" />
         <source>%n passage(s) retrieved</source>
-        <translation><numerusform>%n passage retrieved</numerusform><numerusform>%n passages retrieved</numerusform></translation>
+        <translation>
+            <numerusform>%n passage retrieved</numerusform>
+            <numerusform>%n passages retrieved</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/passagesview.cpp" line="151" />
@@ -668,6 +751,114 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     <message>
         <location filename="../core/run/runner.cpp" line="578" />
         <source>the judge's reply is not a grade: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fapo::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="23" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="27" />
+        <source>Model endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="33" />
+        <source>Anthropic base URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34" />
+        <source>OpenAI-compatible base URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="35" />
+        <source>A base_url in the pipeline file wins, then the environment, then these.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="41" />
+        <source>API keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="50" />
+        <source>Paste a key to store it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="52" />
+        <source>Store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="69" />
+        <source>Storing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="88" />
+        <source>Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <source>Follow the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="91" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="92" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="95" />
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="96" />
+        <source> pt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="99" />
+        <source>Font size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="148" />
+        <source>Set in the environment; it is used first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="150" />
+        <source>Stored in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="152" />
+        <source>Not set: calls to this provider will fail with an authentication error.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -770,7 +961,10 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="53" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="66" />
@@ -1007,12 +1201,18 @@ timeout: %3 ms</source>
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="611" />
         <source>array, %n item(s)</source>
-        <translation><numerusform>array, %n item</numerusform><numerusform>array, %n items</numerusform></translation>
+        <translation>
+            <numerusform>array, %n item</numerusform>
+            <numerusform>array, %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="613" />
         <source>object, %n key(s)</source>
-        <translation><numerusform>object, %n key</numerusform><numerusform>object, %n keys</numerusform></translation>
+        <translation>
+            <numerusform>object, %n key</numerusform>
+            <numerusform>object, %n keys</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
@@ -1043,32 +1243,32 @@ timeout: %3 ms</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="31" />
+        <location filename="../app/studio/main.cpp" line="24" />
         <source>Finds where LLM pipeline failures start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34" />
+        <location filename="../app/studio/main.cpp" line="27" />
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35" />
+        <location filename="../app/studio/main.cpp" line="28" />
         <source>Render the window to FILE.png and exit.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36" />
-        <source>graph, inspector, review or charts (with --screenshot).</source>
+        <location filename="../app/studio/main.cpp" line="29" />
+        <source>graph, inspector, review, charts or matrix (with --screenshot).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38" />
+        <location filename="../app/studio/main.cpp" line="31" />
         <source>Use a dark palette (the system's is used otherwise).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39" />
+        <location filename="../app/studio/main.cpp" line="32" />
         <source>trace, debug, info, warn, error or off.</source>
         <translation type="unfinished" />
     </message>

@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../widgets/examplespanel.cpp" line="29" />
-        <location filename="../widgets/examplespanel.cpp" line="93" />
+        <location filename="../widgets/examplespanel.cpp" line="95" />
         <source>Any origin</source>
         <translation>所有根源</translation>
     </message>
@@ -119,9 +119,42 @@
         <translation>仅显示根源在此步骤的失败</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="136" />
+        <location filename="../widgets/examplespanel.cpp" line="138" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::FailureMatrixModel</name>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="30" />
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="31" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="32" />
+        <source>check failed</source>
+        <translation>校验失败</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="33" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="53" />
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="55" />
+        <source>The failure of this example starts here</source>
+        <translation>此示例的失败从这里开始</translation>
     </message>
 </context>
 <context>
@@ -179,7 +212,7 @@ Dataset input</source>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="41" />
+        <location filename="../widgets/graph/graphview.cpp" line="42" />
         <source>Pipeline graph</source>
         <translation>流水线图</translation>
     </message>
@@ -224,12 +257,16 @@ Dataset input</source>
     <message numerus="yes">
         <location filename="../models/jsontreemodel.cpp" line="196" />
         <source>%n key(s)</source>
-        <translation><numerusform>%n 个键</numerusform></translation>
+        <translation>
+            <numerusform>%n 个键</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/jsontreemodel.cpp" line="197" />
         <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/jsontreemodel.cpp" line="264" />
@@ -248,217 +285,255 @@ Dataset input</source>
     </message>
 </context>
 <context>
+    <name>fapo::KeyStore</name>
+    <message>
+        <location filename="../widgets/appsettings.cpp" line="18" />
+        <source>No system keychain is available here (%1). Set the key in the environment instead.</source>
+        <translation>此处没有可用的系统密钥环（%1）。请改为在环境变量中设置密钥。</translation>
+    </message>
+</context>
+<context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54" />
+        <location filename="../widgets/mainwindow.cpp" line="62" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74" />
+        <location filename="../widgets/mainwindow.cpp" line="82" />
         <source>Finishing calls in flight…</source>
         <translation>正在完成进行中的调用…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="115" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="117" />
+        <location filename="../widgets/mainwindow.cpp" line="139" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="119" />
+        <location filename="../widgets/mainwindow.cpp" line="141" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="143" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127" />
+        <location filename="../widgets/mainwindow.cpp" line="149" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128" />
+        <location filename="../widgets/mainwindow.cpp" line="150" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <source>&amp;Import Traces…</source>
+        <translation>导入追踪(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="153" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133" />
+        <location filename="../widgets/mainwindow.cpp" line="156" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="163" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="164" />
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <location filename="../widgets/mainwindow.cpp" line="168" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="169" />
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="171" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="172" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <location filename="../widgets/mainwindow.cpp" line="177" />
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <location filename="../widgets/mainwindow.cpp" line="179" />
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154" />
+        <location filename="../widgets/mainwindow.cpp" line="181" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <location filename="../widgets/mainwindow.cpp" line="186" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <location filename="../widgets/mainwindow.cpp" line="207" />
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <source>Failure Matrix</source>
+        <translation>失败矩阵</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="210" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>No charts yet</source>
         <translation>暂无图表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
         <translation>完成失败分析和优化轮次后，此处将显示各步骤的归因和每轮得分。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187" />
+        <location filename="../widgets/mainwindow.cpp" line="216" />
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188" />
+        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="218" />
         <source>No proposals to review</source>
         <translation>暂无待审核的建议</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="218" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。未经您决定，任何提示词都不会被修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290" />
-        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="321" />
+        <location filename="../widgets/mainwindow.cpp" line="422" />
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <location filename="../widgets/mainwindow.cpp" line="321" />
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298" />
+        <location filename="../widgets/mainwindow.cpp" line="329" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="300" />
+        <location filename="../widgets/mainwindow.cpp" line="331" />
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <location filename="../widgets/mainwindow.cpp" line="332" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="337" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation>运行 %1（%2）· %3 个示例 · %4 通过 · %5 失败 · %6 错误 · 得分 %7 · %8 次模型调用 · 计费 %9 个令牌 · %10</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367" />
+        <location filename="../widgets/mainwindow.cpp" line="400" />
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325" />
+        <location filename="../widgets/mainwindow.cpp" line="356" />
         <source>Open a pipeline file first.</source>
         <translation>请先打开流水线文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <location filename="../widgets/mainwindow.cpp" line="379" />
         <source>%v / %m examples</source>
         <translation>%v / %m 个示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395" />
+        <location filename="../widgets/mainwindow.cpp" line="442" />
+        <source>Import Traces</source>
+        <translation>导入追踪</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="443" />
+        <source>Trace files (*.json *.jsonl);;All files (*)</source>
+        <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="453" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="481" />
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396" />
+        <location filename="../widgets/mainwindow.cpp" line="482" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403" />
+        <location filename="../widgets/mainwindow.cpp" line="489" />
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404" />
+        <location filename="../widgets/mainwindow.cpp" line="490" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -575,7 +650,9 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     <message numerus="yes">
         <location filename="../widgets/inspector/passagesview.cpp" line="149" />
         <source>%n passage(s) retrieved</source>
-        <translation><numerusform>检索到 %n 个段落</numerusform></translation>
+        <translation>
+            <numerusform>检索到 %n 个段落</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/passagesview.cpp" line="151" />
@@ -677,6 +754,114 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
 </context>
 <context>
+    <name>fapo::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="23" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="27" />
+        <source>Model endpoints</source>
+        <translation>模型端点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="33" />
+        <source>Anthropic base URL</source>
+        <translation>Anthropic 基础 URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34" />
+        <source>OpenAI-compatible base URL</source>
+        <translation>OpenAI 兼容基础 URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="35" />
+        <source>A base_url in the pipeline file wins, then the environment, then these.</source>
+        <translation>流水线文件中的 base_url 优先，其次是环境变量，最后是这里的设置。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="41" />
+        <source>API keys</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="50" />
+        <source>Paste a key to store it</source>
+        <translation>粘贴密钥以保存</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="52" />
+        <source>Store</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="69" />
+        <source>Storing…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="88" />
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="91" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="92" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="95" />
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="96" />
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="99" />
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="148" />
+        <source>Set in the environment; it is used first.</source>
+        <translation>已在环境变量中设置，将优先使用。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="150" />
+        <source>Stored in the system keychain.</source>
+        <translation>已保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="152" />
+        <source>Not set: calls to this provider will fail with an authentication error.</source>
+        <translation>未设置：对此提供方的调用将因身份验证错误而失败。</translation>
+    </message>
+</context>
+<context>
     <name>fapo::StepHeader</name>
     <message>
         <location filename="../widgets/inspector/stepheader.cpp" line="40" />
@@ -775,7 +960,9 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="53" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="66" />
@@ -1014,12 +1201,16 @@ timeout: %3 ms</translation>
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="611" />
         <source>array, %n item(s)</source>
-        <translation><numerusform>数组，%n 项</numerusform></translation>
+        <translation>
+            <numerusform>数组，%n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/inspector/stepinspector.cpp" line="613" />
         <source>object, %n key(s)</source>
-        <translation><numerusform>对象，%n 个键</numerusform></translation>
+        <translation>
+            <numerusform>对象，%n 个键</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
@@ -1050,32 +1241,32 @@ timeout: %3 ms</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="31" />
+        <location filename="../app/studio/main.cpp" line="24" />
         <source>Finds where LLM pipeline failures start.</source>
         <translation>找出 LLM 流水线失败的根源。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34" />
+        <location filename="../app/studio/main.cpp" line="27" />
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>流水线（.json）或工作区（.fapo）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35" />
+        <location filename="../app/studio/main.cpp" line="28" />
         <source>Render the window to FILE.png and exit.</source>
         <translation>将窗口渲染为 FILE.png 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36" />
-        <source>graph, inspector, review or charts (with --screenshot).</source>
-        <translation>graph、inspector、review 或 charts（与 --screenshot 一起使用）。</translation>
+        <location filename="../app/studio/main.cpp" line="29" />
+        <source>graph, inspector, review, charts or matrix (with --screenshot).</source>
+        <translation>graph、inspector、review、charts 或 matrix（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38" />
+        <location filename="../app/studio/main.cpp" line="31" />
         <source>Use a dark palette (the system's is used otherwise).</source>
         <translation>使用深色调色板（否则使用系统调色板）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39" />
+        <location filename="../app/studio/main.cpp" line="32" />
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace、debug、info、warn、error 或 off。</translation>
     </message>
