@@ -1,6 +1,7 @@
 // fapo end to end: the bundled example, bad input, and a pipeline it has never seen run against a
 // stand-in of the Anthropic API (on 127.0.0.1, in this process) that injects faults.
 #include "fakemodelserver.h"
+#include "fapoprocess.h"
 #include <QProcess>
 #include "testfiles.h"
 #include <QTemporaryDir>
@@ -11,12 +12,7 @@ using nlohmann::json;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    json document() const { return json::parse(out.constData(), out.constData() + out.size(), nullptr, false); }
-};
+using Result = fapo::test::FapoResult;
 
 const QString kExample = QStringLiteral(FAPO_SOURCE_DIR "/examples/multihop");
 
@@ -27,22 +23,7 @@ class TestCli : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    // Runs fapo asynchronously, so a server in this process keeps answering meanwhile.
-    Result fapo(const QStringList& args, const QProcessEnvironment& extra = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ANTHROPIC_API_KEY"));
-        env.remove(QStringLiteral("ANTHROPIC_BASE_URL"));
-        for (const QString& key : extra.keys())
-            env.insert(key, extra.value(key));
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(FAPO_FAPO_BIN), args);
-        if (!finished.wait(120000))
-            qFatal("fapo did not finish");
-        return Result { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
-    }
+    Result fapo(const QStringList& args, const QProcessEnvironment& extra = {}) { return fapo::test::runFapo(args, extra); }
 
     QString write(const QString& name, const QByteArray& bytes) { return fapo::test::writeTestFile(m_dir, name, bytes); }
 

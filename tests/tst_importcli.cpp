@@ -1,4 +1,5 @@
 // fapo import end to end: real trace fixtures with --json and text output, and a truncated file.
+#include "fapoprocess.h"
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -8,28 +9,19 @@ using nlohmann::json;
 
 namespace {
 
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    json document() const { return json::parse(out.constData(), out.constData() + out.size(), nullptr, false); }
-};
+using Result = fapo::test::FapoResult;
 
 const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/");
 const QString kData = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/");
 
 // Imports are stored in a workspace; keep them out of the (read-only in CI) fixture folders.
-Result fapo(QStringList args)
+Result fapoCli(QStringList args)
 {
     static QTemporaryDir workspaces;
     static int counter = 0;
     if (args.value(0) == QLatin1String("import") && args.size() > 1 && !args.contains(QStringLiteral("--workspace")))
         args << QStringLiteral("--workspace") << workspaces.filePath(QStringLiteral("import%1.fapo").arg(++counter));
-    QProcess p;
-    p.start(QStringLiteral(FAPO_FAPO_BIN), args);
-    if (!p.waitForFinished(60000))
-        qFatal("fapo did not finish");
-    return Result { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    return fapo::test::runFapo(args);
 }
 
 void checkDocumentShape(const json& doc)
@@ -53,7 +45,7 @@ class TestImportCli : public QObject {
 private Q_SLOTS:
     void phoenixJson()
     {
-        const Result r = fapo({ QStringLiteral("import"), kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json"), QStringLiteral("--json") });
+        const Result r = fapoCli({ QStringLiteral("import"), kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json"), QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const json doc = r.document();
         checkDocumentShape(doc);
@@ -73,7 +65,7 @@ private Q_SLOTS:
     void promptfooJsonWithProblem()
     {
         const QString file = kFixtures + QStringLiteral("promptfoo-production-traces.otlp.json");
-        const Result r = fapo({ QStringLiteral("import"), file, QStringLiteral("--json") });
+        const Result r = fapoCli({ QStringLiteral("import"), file, QStringLiteral("--json") });
         QCOMPARE(r.code, 0); // an invalid id is a warning
         const json doc = r.document();
         checkDocumentShape(doc);
@@ -88,7 +80,7 @@ private Q_SLOTS:
 
     void langfuseText()
     {
-        const Result r = fapo({ QStringLiteral("import"), kFixtures + QStringLiteral("langfuse-langgraph-python.trace.json") });
+        const Result r = fapoCli({ QStringLiteral("import"), kFixtures + QStringLiteral("langfuse-langgraph-python.trace.json") });
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith("format langfuse: 1 traces, 9 spans, 4 steps"), r.out.constData());
         const QList<QByteArray> lines = r.out.split('\n');
@@ -100,7 +92,7 @@ private Q_SLOTS:
     void truncatedFile()
     {
         const QString file = kData + QStringLiteral("truncated.otlp.json");
-        const Result r = fapo({ QStringLiteral("import"), file, QStringLiteral("--json") });
+        const Result r = fapoCli({ QStringLiteral("import"), file, QStringLiteral("--json") });
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.startsWith((file + QStringLiteral(":31:23: error: truncated JSON")).toUtf8()), r.err.constData());
@@ -108,11 +100,11 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        QCOMPARE(fapo({ QStringLiteral("import") }).code, 2);
-        const Result missing = fapo({ QStringLiteral("import"), kData + QStringLiteral("no-such-file.json") });
+        QCOMPARE(fapoCli({ QStringLiteral("import") }).code, 2);
+        const Result missing = fapoCli({ QStringLiteral("import"), kData + QStringLiteral("no-such-file.json") });
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains("cannot read"));
-        QVERIFY(fapo({ QStringLiteral("--help") }).out.contains("import FILE"));
+        QVERIFY(fapoCli({ QStringLiteral("--help") }).out.contains("import FILE"));
     }
 };
 

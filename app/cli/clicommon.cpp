@@ -32,6 +32,23 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* ex
     return true;
 }
 
+bool startCommand(QCommandLineParser& parser, const QStringList& args, const QString& usage, CommonOptions* common,
+                  int* exitCode)
+{
+    if (!parseArguments(parser, args, exitCode))
+        return false;
+    *common = commonOptions(parser);
+    *exitCode = ExitBadInput;
+    if (!setupLogging(*common))
+        return false;
+    if (!usage.isEmpty() && parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("usage: ") + usage);
+        return false;
+    }
+    *exitCode = ExitOk;
+    return true;
+}
+
 CommonOptions commonOptions(const QCommandLineParser& parser)
 {
     CommonOptions o;

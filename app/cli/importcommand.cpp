@@ -71,16 +71,10 @@ int importCommand(const QStringList& args)
                                                     "GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The trace file."));
+    CommonOptions common;
     int code = ExitOk;
-    if (!parseArguments(parser, args, &code))
+    if (!startCommand(parser, args, QStringLiteral("fapo import FILE [--workspace FILE.fapo] [--json]"), &common, &code))
         return code;
-    const CommonOptions common = commonOptions(parser);
-    if (!setupLogging(common))
-        return ExitBadInput;
-    if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: fapo import FILE [--workspace FILE.fapo] [--json]"));
-        return ExitBadInput;
-    }
     const QString path = parser.positionalArguments().first();
     QString error;
     const auto result = importTraceFile(path, &error);

@@ -143,12 +143,10 @@ int runCommand(const QStringList& args)
         { QStringLiteral("junit"), QStringLiteral("Write a JUnit XML report (one test case per example)."), QStringLiteral("FILE") },
     });
     parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (JSON)."));
+    CommonOptions common;
     int code = ExitOk;
-    if (!parseArguments(parser, args, &code))
+    if (!startCommand(parser, args, QString(), &common, &code))
         return code;
-    const CommonOptions common = commonOptions(parser);
-    if (!setupLogging(common))
-        return ExitBadInput;
     const auto a = readArguments(parser);
     if (!a)
         return ExitBadInput;

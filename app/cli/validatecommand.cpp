@@ -38,16 +38,10 @@ int validateCommand(const QStringList& args)
     addCommonOptions(parser);
     parser.addOption({ QStringLiteral("dataset"), QStringLiteral("Also check this dataset against the pipeline."), QStringLiteral("FILE") });
     parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (JSON)."));
+    CommonOptions common;
     int code = ExitOk;
-    if (!parseArguments(parser, args, &code))
+    if (!startCommand(parser, args, QStringLiteral("fapo validate PIPELINE [--dataset FILE] [--json]"), &common, &code))
         return code;
-    const CommonOptions common = commonOptions(parser);
-    if (!setupLogging(common))
-        return ExitBadInput;
-    if (parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: fapo validate PIPELINE [--dataset FILE] [--json]"));
-        return ExitBadInput;
-    }
 
     PipelineLoad load = loadPipeline(parser.positionalArguments().first());
     Diagnostics diags = load.diagnostics;
