@@ -1,6 +1,7 @@
 // The window, offscreen: open the example's workspace, select a failing example, and see its
 // rendered prompt in the inspector and its origin on the graph; untrusted text stays plain text;
 // runs from the window; screenshots of every view.
+#include "comparepanel.h"
 #include "examplespanel.h"
 #include "failurematrixview.h"
 #include "graph/graphscene.h"
@@ -137,6 +138,39 @@ private Q_SLOTS:
         window.selectStep(QStringLiteral("vectorstoreretriever"));
         QCOMPARE(window.inspector()->stepId(), QStringLiteral("vectorstoreretriever"));
         QVERIFY(!window.inspector()->outputText().isEmpty());
+    }
+
+    void compareTwoRuns()
+    {
+        // Run, change the prompt, run again: the second run fixes h1 and the panel says so.
+        QDir().mkpath(m_dir.filePath(QStringLiteral("compare")));
+        const QString dataset = m_dir.filePath(QStringLiteral("compare/dataset.jsonl"));
+        QFile::copy(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/compare/dataset.jsonl"), dataset);
+        const QString pipeline = m_dir.filePath(QStringLiteral("compare/pipeline.json"));
+        const auto writePipeline = [&](const char* answerTemplate) {
+            test::writeTestFile(m_dir, QStringLiteral("compare/pipeline.json"),
+                                QByteArray("{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"answer\", \"kind\": \"transform\", "
+                                           "\"template\": \"") + answerTemplate + "\"}], \"metrics\": [{\"type\": \"contains\", \"expected\": \"answer\"}]}");
+        };
+        writePipeline("{{input.text}}");
+        QCOMPARE(runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), dataset, QStringLiteral("--quiet") }), 0);
+        writePipeline("{{input.text}} goodbye");
+        QCOMPARE(runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), dataset, QStringLiteral("--quiet") }), 0);
+
+        MainWindow window;
+        window.show();
+        QSignalSpy compared(window.comparePanel(), &ComparePanel::compared);
+        QVERIFY(window.openFile(pipeline));
+        QVERIFY(compared.wait(20000));
+        const RunComparison& c = window.comparePanel()->comparison();
+        QCOMPARE(c.fixed, QStringList { QStringLiteral("h1") });
+        QVERIFY(c.regressed.isEmpty());
+        QCOMPARE(c.unchanged, 1);
+        QCOMPARE(c.scoreBefore, 0.5);
+        QCOMPARE(c.scoreAfter, 1.0);
+        window.examplesPanel()->selectExample(QStringLiteral("h1"));
+        window.selectStep(QStringLiteral("answer"));
+        QCOMPARE(window.comparePanel()->diffText(), QStringLiteral("hello goodbye"));
     }
 
     void badFilesShowAnError()

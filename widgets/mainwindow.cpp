@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "emptystate.h"
+#include "comparepanel.h"
 #include "examplespanel.h"
 #include "failurematrixview.h"
 #include "formats/dataset.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_view(new GraphView(m_scene, this))
     , m_examples(new ExamplesPanel(this))
     , m_matrix(new FailureMatrixView(this))
+    , m_compare(new ComparePanel(this))
     , m_inspector(new StepInspector(this))
     , m_loader(new SnapshotLoader(this))
     , m_run(new BackgroundRun(this))
@@ -105,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_examples->selectExample(example);
         selectStep(step);
     });
+    connect(m_compare, &ComparePanel::exampleActivated, this, [this](const QString& id) { m_examples->selectExample(id); });
     connect(m_examples, &ExamplesPanel::inspectRequested, this, [this] {
         m_inspectorDock->show();
         m_inspectorDock->raise();
@@ -207,6 +210,8 @@ void MainWindow::createDocks()
     m_examplesDock = dock(tr("Examples"), QStringLiteral("examplesDock"), m_examples, Qt::BottomDockWidgetArea);
     m_matrixDock = dock(tr("Failure Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_examplesDock, m_matrixDock);
+    m_compareDock = dock(tr("Compare Runs"), QStringLiteral("compareDock"), m_compare, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_examplesDock, m_compareDock);
     m_chartsDock = dock(tr("Charts"), QStringLiteral("chartsDock"),
                         new EmptyState(tr("No charts yet"), tr("Per-step blame and score per round appear here once failure analysis "
                                                                 "and optimisation rounds have run."), this),
@@ -280,6 +285,7 @@ void MainWindow::applySnapshot(RunSnapshotPtr snapshot)
     m_graphModel->setSnapshot(snapshot);
     m_examples->setSnapshot(snapshot);
     m_matrix->setSnapshot(snapshot);
+    m_compare->setCurrent(m_workspacePath, snapshot);
     m_runAction->setEnabled(!m_pipelinePath.isEmpty());
     updateTitle();
     updateTotals();
@@ -297,6 +303,7 @@ void MainWindow::selectStep(const QString& step)
 void MainWindow::updateInspector()
 {
     const QString exampleId = m_examples->currentExample();
+    m_compare->showStepDiff(exampleId, m_selectedStep);
     if (!m_snapshot || !m_workspace || exampleId.isEmpty() || m_selectedStep.isEmpty()) {
         m_inspector->clear();
         return;
@@ -411,6 +418,7 @@ void MainWindow::showView(View view)
     case View::Review: m_reviewDock->show(); m_reviewDock->raise(); break;
     case View::Charts: m_chartsDock->show(); m_chartsDock->raise(); break;
     case View::Matrix: m_matrixDock->show(); m_matrixDock->raise(); break;
+    case View::Compare: m_compareDock->show(); m_compareDock->raise(); break;
     }
 }
 

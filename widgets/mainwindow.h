@@ -20,6 +20,7 @@ class GraphScene;
 class GraphView;
 class ExamplesPanel;
 class FailureMatrixView;
+class ComparePanel;
 class StepInspector;
 class SnapshotLoader;
 class BackgroundRun;
@@ -31,7 +32,7 @@ struct RunOutcome;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class View { Graph, Inspector, Review, Charts, Matrix };
+    enum class View { Graph, Inspector, Review, Charts, Matrix, Compare };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +49,7 @@ public:
     StepGraphModel* graphModel() const { return m_graphModel; }
     ExamplesPanel* examplesPanel() const { return m_examples; }
     FailureMatrixView* failureMatrix() const { return m_matrix; }
+    ComparePanel* comparePanel() const { return m_compare; }
     StepInspector* inspector() const { return m_inspector; }
     GraphScene* graphScene() const { return m_scene; }
     RunSnapshotPtr snapshot() const { return m_snapshot; }
@@ -88,6 +90,7 @@ private:
     GraphView* m_view;
     ExamplesPanel* m_examples;
     FailureMatrixView* m_matrix;
+    ComparePanel* m_compare;
     StepInspector* m_inspector;
     SnapshotLoader* m_loader;
     BackgroundRun* m_run;
@@ -95,6 +98,7 @@ private:
     QHash<QString, QString> m_keychainKeys; // in memory only
     QDockWidget* m_examplesDock = nullptr;
     QDockWidget* m_matrixDock = nullptr;
+    QDockWidget* m_compareDock = nullptr;
     QDockWidget* m_inspectorDock = nullptr;
     QDockWidget* m_reviewDock = nullptr;
     QDockWidget* m_chartsDock = nullptr;

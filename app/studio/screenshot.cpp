@@ -1,4 +1,5 @@
 #include "screenshot.h"
+#include "comparepanel.h"
 #include "examplespanel.h"
 #include "graph/graphscene.h"
 #include "mainwindow.h"
@@ -31,7 +32,7 @@ bool waitFor(Sender* sender, Signal signal, int timeoutMs)
 int renderScreenshot(MainWindow& window, const QString& file, const QString& output, const QString& view)
 {
     static const QStringList views { QStringLiteral("graph"), QStringLiteral("inspector"), QStringLiteral("review"), QStringLiteral("charts"),
-                                     QStringLiteral("matrix") };
+                                     QStringLiteral("matrix"), QStringLiteral("compare") };
     if (!views.contains(view)) {
         std::fprintf(stderr, "fapo-studio: --view must be one of %s\n", qUtf8Printable(views.join(QStringLiteral(", "))));
         return 2;
@@ -53,7 +54,19 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
                         : view == QLatin1String("review")  ? MainWindow::View::Review
                         : view == QLatin1String("charts")  ? MainWindow::View::Charts
                         : view == QLatin1String("matrix")  ? MainWindow::View::Matrix
+                        : view == QLatin1String("compare") ? MainWindow::View::Compare
                                                            : MainWindow::View::Graph);
+    if (view == QLatin1String("compare") && window.snapshot()) {
+        // The comparison loads the other run in the background; show one fixed example's diff.
+        if (window.comparePanel()->comparison().otherRun == 0)
+            waitFor(window.comparePanel(), &ComparePanel::compared, 10000);
+        const RunComparison& c = window.comparePanel()->comparison();
+        const QStringList changed = c.fixed + c.regressed;
+        if (!changed.isEmpty()) {
+            window.examplesPanel()->selectExample(changed.first());
+            window.selectStep(window.snapshot()->pipeline.output);
+        }
+    }
     if (window.graphScene()->isLayoutPending())
         waitFor(window.graphScene(), &GraphScene::layoutApplied, 20000);
     QApplication::processEvents();

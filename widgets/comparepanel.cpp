@@ -1,0 +1,199 @@
+#include "comparepanel.h"
+#include "diff/worddiff.h"
+#include "runview/snapshotloader.h"
+#include "workspace/workspace.h"
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace fapo {
+
+namespace {
+QLabel* plainLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+} // namespace
+
+ComparePanel::ComparePanel(QWidget* parent)
+    : QWidget(parent)
+    , m_loader(new SnapshotLoader(this))
+    , m_baseRun(new QComboBox(this))
+    , m_summary(plainLabel(QString(), this))
+    , m_fixed(new QListWidget(this))
+    , m_regressed(new QListWidget(this))
+    , m_steps(new QTableWidget(this))
+    , m_diffTitle(plainLabel(QString(), this))
+    , m_diff(new QPlainTextEdit(this))
+{
+    auto* top = new QHBoxLayout;
+    top->addWidget(plainLabel(tr("Compare with run"), this));
+    m_baseRun->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(m_baseRun);
+    top->addWidget(m_summary, 1);
+
+    auto* lists = new QHBoxLayout;
+    const auto column = [this](const QString& title, QListWidget* list) {
+        auto* box = new QVBoxLayout;
+        box->addWidget(plainLabel(title, this));
+        box->addWidget(list);
+        return box;
+    };
+    lists->addLayout(column(tr("Fixed (failed before, passed now)"), m_fixed));
+    lists->addLayout(column(tr("Regressed (passed before, failed now)"), m_regressed));
+    m_steps->setColumnCount(4);
+    m_steps->setHorizontalHeaderLabels({ tr("Step"), tr("Failed before"), tr("Failed now"), tr("Pass rate change") });
+    m_steps->verticalHeader()->hide();
+    m_steps->horizontalHeader()->setStretchLastSection(true);
+    m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* stepBox = new QVBoxLayout;
+    stepBox->addWidget(plainLabel(tr("Steps"), this));
+    stepBox->addWidget(m_steps);
+    lists->addLayout(stepBox, 2);
+
+    m_diff->setReadOnly(true);
+    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_diff->setPlaceholderText(tr("Select an example and a step to see how its output changed."));
+    auto* diffBox = new QWidget(this);
+    auto* diffLayout = new QVBoxLayout(diffBox);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(m_diffTitle);
+    diffLayout->addWidget(m_diff);
+
+    auto* upper = new QWidget(this);
+    upper->setLayout(lists);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(upper);
+    split->addWidget(diffBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_baseRun, &QComboBox::activated, this, [this] { compareWith(m_baseRun->currentData().toLongLong()); });
+    connect(m_loader, &SnapshotLoader::loaded, this, [this](RunSnapshotPtr base) {
+        m_base = base;
+        showComparison();
+    });
+    for (QListWidget* list : { m_fixed, m_regressed })
+        connect(list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { Q_EMIT exampleActivated(item->text()); });
+}
+
+ComparePanel::~ComparePanel() = default;
+
+void ComparePanel::setCurrent(const QString& workspacePath, RunSnapshotPtr current)
+{
+    m_current = current;
+    if (workspacePath != m_workspacePath || !m_workspace) {
+        m_workspacePath = workspacePath;
+        m_workspace = Workspace::open(workspacePath, nullptr);
+    }
+    m_baseRun->clear();
+    m_base.reset();
+    m_comparison = RunComparison();
+    if (!m_workspace || !current) {
+        showComparison();
+        return;
+    }
+    qint64 previous = 0;
+    for (const RunInfo& run : m_workspace->runs()) {
+        if (run.id == current->run.id)
+            continue;
+        m_baseRun->addItem(tr("Run %1 · %2 · %3 examples").arg(run.id).arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).arg(run.exampleCount), run.id);
+        if (run.id < current->run.id)
+            previous = run.id;
+    }
+    if (previous > 0) {
+        m_baseRun->setCurrentIndex(m_baseRun->findData(previous));
+        compareWith(previous);
+    } else {
+        showComparison();
+    }
+}
+
+void ComparePanel::compareWith(qint64 baseRunId)
+{
+    if (baseRunId > 0 && !m_workspacePath.isEmpty())
+        m_loader->load(m_workspacePath, baseRunId);
+}
+
+void ComparePanel::showComparison()
+{
+    m_fixed->clear();
+    m_regressed->clear();
+    m_steps->setRowCount(0);
+    if (!m_current || !m_base) {
+        m_summary->setText(m_baseRun->count() == 0 ? tr("Only one run so far: run the dataset again after a change to compare.")
+                                                   : QString());
+        return;
+    }
+    m_comparison = RunComparison::compare(*m_base, *m_current);
+    const QLocale locale;
+    const double delta = m_comparison.scoreAfter - m_comparison.scoreBefore;
+    m_summary->setText(tr("Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged")
+                           .arg(locale.toString(m_comparison.scoreBefore, 'f', 3), locale.toString(m_comparison.scoreAfter, 'f', 3),
+                                (delta >= 0 ? QStringLiteral("+") : QString()) + locale.toString(delta, 'f', 3))
+                           .arg(m_comparison.fixed.size())
+                           .arg(m_comparison.regressed.size())
+                           .arg(m_comparison.unchanged));
+    m_fixed->addItems(m_comparison.fixed);
+    m_regressed->addItems(m_comparison.regressed);
+    m_steps->setRowCount(int(m_comparison.steps.size()));
+    for (int i = 0; i < int(m_comparison.steps.size()); ++i) {
+        const StepChange& s = m_comparison.steps[size_t(i)];
+        const double change = (s.passRateAfter - s.passRateBefore) * 100.0;
+        const QStringList cells { s.step, QString::number(s.failedBefore), QString::number(s.failedAfter),
+                                  (change >= 0 ? QStringLiteral("+") : QString()) + locale.toString(change, 'f', 1) + QStringLiteral(" %") };
+        for (int c = 0; c < cells.size(); ++c)
+            m_steps->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    Q_EMIT compared();
+}
+
+void ComparePanel::showStepDiff(const QString& exampleId, const QString& stepId)
+{
+    m_diff->clear();
+    m_diffTitle->clear();
+    if (!m_workspace || !m_current || !m_base || exampleId.isEmpty() || stepId.isEmpty())
+        return;
+    const auto find = [&](qint64 run) -> QString {
+        for (const StepRecord& r : m_workspace->stepRecords(run, exampleId))
+            if (r.stepId == stepId)
+                return r.error.isEmpty() ? r.output : r.error;
+        return QString();
+    };
+    const QString before = find(m_base->run.id);
+    const QString after = find(m_current->run.id);
+    m_diffTitle->setText(tr("%1 at %2: run %3 → run %4").arg(exampleId, stepId).arg(m_base->run.id).arg(m_current->run.id));
+    // Untrusted text: inserted as plain text, coloured through character formats only.
+    QTextCursor cursor(m_diff->document());
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    for (const DiffPiece& piece : wordDiff(before, after)) {
+        QTextCharFormat format;
+        if (piece.kind == DiffPiece::Kind::Removed) {
+            format.setBackground(dark ? QColor(0x6b, 0x1f, 0x1f) : QColor(0xfd, 0xd4, 0xd0));
+            format.setFontStrikeOut(true);
+        } else if (piece.kind == DiffPiece::Kind::Added) {
+            format.setBackground(dark ? QColor(0x1f, 0x5a, 0x32) : QColor(0xcf, 0xf2, 0xd8));
+        }
+        cursor.insertText(piece.text, format);
+    }
+}
+
+QString ComparePanel::diffText() const { return m_diff->toPlainText(); }
+
+} // namespace fapo
