@@ -600,8 +600,10 @@ void Runner::completeExample(ExampleState& ex, std::vector<MetricResult> metrics
     QString firstError;
     for (const Step& s : m_pipeline.steps) {
         const StepRecord& r = ex.done.at(s.id);
-        result.inputTokens += r.inputTokens;
-        result.outputTokens += r.outputTokens;
+        if (!r.cacheHit) { // tokens billed: a cache hit costs nothing
+            result.inputTokens += r.inputTokens;
+            result.outputTokens += r.outputTokens;
+        }
         result.costUsd += r.costUsd;
         if (firstError.isEmpty() && !r.error.isEmpty())
             firstError = QStringLiteral("%1: %2").arg(s.id, r.error);

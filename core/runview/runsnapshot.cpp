@@ -55,17 +55,36 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
     if (!pipeline)
         return std::nullopt;
     snap.pipeline = std::move(*pipeline);
-    snap.totals = workspace.totals(runId);
     snap.steps = snap.pipeline.graph.steps;
 
     QSqlQuery q(workspace.database());
     q.setForwardOnly(true);
+    const int stepCount = int(snap.steps.size());
+    for (const QString& step : snap.steps)
+        snap.stepStats.insert(step, StepStats());
+    // One row per example. SQLite packs the example's cells into a short text "col*4+state,..." from
+    // the covering index, so 100,000 examples x 6 steps cost 100,000 rows here, not 600,000.
+    QString column = QStringLiteral("CASE s.step_id");
+    for (int i = 0; i < stepCount; ++i)
+        column += QStringLiteral(" WHEN ? THEN %1").arg(i);
+    column += QStringLiteral(" ELSE -1 END");
+    const QString state = QStringLiteral("CASE WHEN s.error IS NULL OR s.error = '' THEN (CASE WHEN s.passed THEN %1 ELSE %2 END) "
+                                         "WHEN s.error LIKE 'not run:%' THEN %3 ELSE %4 END")
+                              .arg(int(CellState::Passed))
+                              .arg(int(CellState::CheckFailed))
+                              .arg(int(CellState::NotRun))
+                              .arg(int(CellState::Error));
     // The first input field gives each example a readable preview.
     const QString previewField = snap.pipeline.graph.inputNodes.value(0).mid(6);
     q.prepare(QStringLiteral("SELECT e.example_id, e.position, e.status, e.score, e.input_tokens, e.output_tokens, e.cost_usd, "
-                             "e.latency_ms, json_extract(d.input, ?) FROM examples e LEFT JOIN dataset_examples d ON "
-                             "d.dataset_id = ? AND d.example_id = e.example_id WHERE e.run_id = ? ORDER BY e.position"));
+                             "e.latency_ms, json_extract(d.input, ?), (SELECT group_concat((%1) * 4 + (%2)) FROM step_records s "
+                             "WHERE s.run_id = e.run_id AND s.example_id = e.example_id) FROM examples e LEFT JOIN "
+                             "dataset_examples d ON d.dataset_id = ? AND d.example_id = e.example_id WHERE e.run_id = ? "
+                             "ORDER BY e.position")
+                  .arg(column, state));
     q.addBindValue(QStringLiteral("$.\"%1\"").arg(previewField));
+    for (const QString& step : snap.steps)
+        q.addBindValue(step);
     q.addBindValue(run->datasetId);
     q.addBindValue(runId);
     if (!q.exec()) {
@@ -87,48 +106,26 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         r.latencyMs = q.value(7).toLongLong();
         r.preview = q.value(8).toString().simplified().left(200);
         snap.examples.push_back(std::move(r));
+        snap.cells.resize(snap.cells.size() + size_t(stepCount), CellState::NotRun);
+        CellState* row = snap.cells.data() + snap.cells.size() - size_t(stepCount);
+        const QString packed = q.value(9).toString();
+        int value = 0;
+        bool negative = false;
+        for (qsizetype i = 0; i <= packed.size(); ++i) {
+            const QChar c = i < packed.size() ? packed.at(i) : QLatin1Char(',');
+            if (c == QLatin1Char('-')) {
+                negative = true;
+            } else if (c == QLatin1Char(',')) {
+                if (!negative && value / 4 < stepCount) // negative: a step of another version
+                    row[value / 4] = CellState(value % 4);
+                value = 0;
+                negative = false;
+            } else {
+                value = value * 10 + c.digitValue();
+            }
+        }
     }
 
-    const int stepCount = int(snap.steps.size());
-    for (const QString& step : snap.steps)
-        snap.stepStats.insert(step, StepStats());
-    snap.cells.assign(snap.examples.size() * size_t(stepCount), CellState::NotRun);
-    std::vector<int> rowOfPosition;
-    for (size_t i = 0; i < snap.examples.size(); ++i) {
-        const int position = snap.examples[i].position;
-        if (position >= int(rowOfPosition.size()))
-            rowOfPosition.resize(size_t(position) + 1, -1);
-        rowOfPosition[size_t(position)] = int(i);
-    }
-    // 100,000 examples x 6 steps: let SQLite turn ids and states into small integers, so each of the
-    // 600,000 rows costs three integer reads here.
-    QString column = QStringLiteral("CASE s.step_id");
-    for (int i = 0; i < stepCount; ++i)
-        column += QStringLiteral(" WHEN ? THEN %1").arg(i);
-    column += QStringLiteral(" ELSE -1 END");
-    q.prepare(QStringLiteral("SELECT e.position, %1, CASE WHEN s.error IS NULL OR s.error = '' THEN (CASE WHEN s.passed THEN %2 ELSE %3 END) "
-                             "WHEN s.error LIKE 'not run:%' THEN %4 ELSE %5 END FROM step_records s JOIN examples e ON "
-                             "e.run_id = s.run_id AND e.example_id = s.example_id WHERE s.run_id = ?")
-                  .arg(column)
-                  .arg(int(CellState::Passed))
-                  .arg(int(CellState::CheckFailed))
-                  .arg(int(CellState::NotRun))
-                  .arg(int(CellState::Error)));
-    for (const QString& step : snap.steps)
-        q.addBindValue(step);
-    q.addBindValue(runId);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    while (q.next()) {
-        const int position = q.value(0).toInt();
-        const int col = q.value(1).toInt();
-        const int row = position >= 0 && position < int(rowOfPosition.size()) ? rowOfPosition[size_t(position)] : -1;
-        if (row < 0 || col < 0)
-            continue; // a step of another version
-        snap.cells[size_t(row) * size_t(stepCount) + size_t(col)] = CellState(q.value(2).toInt());
-    }
     for (size_t row = 0; row < snap.examples.size(); ++row)
         for (int col = 0; col < stepCount; ++col) {
             StepStats& stats = snap.stepStats[snap.steps[col]];
@@ -158,6 +155,22 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         ++snap.stepStats[r.origin].origins;
         ++originCounts[r.origin];
     }
+    // Totals from the rows just read (summing the step records would read every prompt and output).
+    RunTotals& t = snap.totals;
+    for (const ExampleRow& r : snap.examples) {
+        ++t.examples;
+        t.passed += r.status == ExampleStatus::Passed;
+        t.failed += r.status == ExampleStatus::Failed;
+        t.errors += r.status == ExampleStatus::Error;
+        t.score += r.score;
+        t.inputTokens += r.inputTokens;
+        t.outputTokens += r.outputTokens;
+        t.costUsd += r.costUsd;
+    }
+    if (t.examples > 0)
+        t.score /= t.examples;
+    std::tie(t.calls, t.cacheHits) = workspace.callCounts(runId);
+
     // Each origin's path is the same for every example: count edges once per origin.
     for (auto it = originCounts.cbegin(); it != originCounts.cend(); ++it)
         for (const GraphEdge& e : snap.failurePath(it.key()).edges)

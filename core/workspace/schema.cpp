@@ -37,10 +37,12 @@ const std::vector<QStringList>& workspaceMigrations()
                            "position INTEGER NOT NULL, example_id TEXT NOT NULL, line INTEGER, input TEXT, expected TEXT, "
                            "step_expected TEXT, PRIMARY KEY (dataset_id, example_id))"),
         },
-        // 2 -> 3: each step's state without reading its (large) prompt and output: the failure matrix
-        // of a 100,000-example run loads from this index alone.
+        // 2 -> 3: each step's state without reading its (large) prompt and output, and examples in
+        // dataset order: a 100,000-example run loads from these indexes alone.
         {
-            QStringLiteral("CREATE INDEX step_records_state ON step_records (run_id, example_id, step_id, passed, error)"),
+            QStringLiteral("CREATE INDEX step_records_state ON step_records (run_id, example_id, step_id, passed, error, "
+                           "called, cache_hit)"),
+            QStringLiteral("CREATE INDEX examples_order ON examples (run_id, position)"),
         },
     };
     return migrations;

@@ -476,6 +476,15 @@ RunTotals Workspace::totals(qint64 runId) const
     return t;
 }
 
+std::pair<qint64, qint64> Workspace::callCounts(qint64 runId) const
+{
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit) FROM step_records WHERE run_id = ?"), { runId })
+        && q.next())
+        return { q.value(0).toLongLong(), q.value(1).toLongLong() };
+    return { 0, 0 };
+}
+
 std::optional<json> Workspace::cachedResponse(const QString& key) const
 {
     QSqlQuery q(database());

@@ -53,6 +53,8 @@ public:
     std::vector<StepRecord> stepRecords(qint64 runId, const QString& exampleId = QString()) const;
     std::vector<ExampleResult> exampleResults(qint64 runId) const;
     RunTotals totals(qint64 runId) const;
+    // Model calls over the network and cache hits of a run (from an index; cheap on large runs).
+    std::pair<qint64, qint64> callCounts(qint64 runId) const;
 
     // Model-response cache.
     std::optional<nlohmann::json> cachedResponse(const QString& key) const;
