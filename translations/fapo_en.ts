@@ -33,6 +33,74 @@
     </message>
 </context>
 <context>
+    <name>fapo::ComparePanel</name>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="41" />
+        <source>Compare with run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="53" />
+        <source>Fixed (failed before, passed now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="54" />
+        <source>Regressed (passed before, failed now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <source>Failed before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <source>Failed now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <source>Pass rate change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="61" />
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="67" />
+        <source>Select an example and a step to see how its output changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="116" />
+        <source>Run %1 · %2 · %3 examples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="140" />
+        <source>Only one run so far: run the dataset again after a change to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="147" />
+        <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="181" />
+        <source>%1 at %2: run %3 → run %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fapo::ExamplesModel</name>
     <message>
         <location filename="../models/examplesmodel.cpp" line="30" />
@@ -297,244 +365,249 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="62" />
+        <location filename="../widgets/mainwindow.cpp" line="64" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="82" />
+        <location filename="../widgets/mainwindow.cpp" line="84" />
         <source>Finishing calls in flight…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="140" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="139" />
+        <location filename="../widgets/mainwindow.cpp" line="142" />
         <source>running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <location filename="../widgets/mainwindow.cpp" line="144" />
         <source>interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143" />
+        <location filename="../widgets/mainwindow.cpp" line="146" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149" />
+        <location filename="../widgets/mainwindow.cpp" line="152" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150" />
+        <location filename="../widgets/mainwindow.cpp" line="153" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <location filename="../widgets/mainwindow.cpp" line="155" />
         <source>&amp;Import Traces…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153" />
+        <location filename="../widgets/mainwindow.cpp" line="156" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156" />
+        <location filename="../widgets/mainwindow.cpp" line="159" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <location filename="../widgets/mainwindow.cpp" line="162" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163" />
+        <location filename="../widgets/mainwindow.cpp" line="166" />
         <source>&amp;Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164" />
+        <location filename="../widgets/mainwindow.cpp" line="167" />
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168" />
+        <location filename="../widgets/mainwindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="169" />
+        <location filename="../widgets/mainwindow.cpp" line="172" />
         <source>&amp;Fit Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="171" />
+        <location filename="../widgets/mainwindow.cpp" line="174" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172" />
+        <location filename="../widgets/mainwindow.cpp" line="175" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176" />
+        <location filename="../widgets/mainwindow.cpp" line="179" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="177" />
+        <location filename="../widgets/mainwindow.cpp" line="180" />
         <source>&amp;About FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179" />
+        <location filename="../widgets/mainwindow.cpp" line="182" />
         <source>About FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <location filename="../widgets/mainwindow.cpp" line="184" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186" />
+        <location filename="../widgets/mainwindow.cpp" line="189" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207" />
+        <location filename="../widgets/mainwindow.cpp" line="210" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>Failure Matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210" />
+        <location filename="../widgets/mainwindow.cpp" line="213" />
+        <source>Compare Runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="215" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="216" />
         <source>No charts yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="216" />
         <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216" />
+        <location filename="../widgets/mainwindow.cpp" line="221" />
         <source>Step Inspector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217" />
+        <location filename="../widgets/mainwindow.cpp" line="222" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218" />
+        <location filename="../widgets/mainwindow.cpp" line="223" />
         <source>No proposals to review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218" />
+        <location filename="../widgets/mainwindow.cpp" line="223" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321" />
-        <location filename="../widgets/mainwindow.cpp" line="422" />
+        <location filename="../widgets/mainwindow.cpp" line="328" />
+        <location filename="../widgets/mainwindow.cpp" line="430" />
         <source>FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321" />
+        <location filename="../widgets/mainwindow.cpp" line="328" />
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329" />
+        <location filename="../widgets/mainwindow.cpp" line="336" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331" />
+        <location filename="../widgets/mainwindow.cpp" line="338" />
         <source>No run yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332" />
+        <location filename="../widgets/mainwindow.cpp" line="339" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337" />
+        <location filename="../widgets/mainwindow.cpp" line="344" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="356" />
+        <location filename="../widgets/mainwindow.cpp" line="363" />
         <source>Open a pipeline file first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="379" />
+        <location filename="../widgets/mainwindow.cpp" line="386" />
         <source>%v / %m examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="400" />
+        <location filename="../widgets/mainwindow.cpp" line="407" />
         <source>Run %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442" />
+        <location filename="../widgets/mainwindow.cpp" line="450" />
         <source>Import Traces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="443" />
+        <location filename="../widgets/mainwindow.cpp" line="451" />
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="453" />
+        <location filename="../widgets/mainwindow.cpp" line="461" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="481" />
+        <location filename="../widgets/mainwindow.cpp" line="489" />
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482" />
+        <location filename="../widgets/mainwindow.cpp" line="490" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="489" />
+        <location filename="../widgets/mainwindow.cpp" line="497" />
         <source>Run Dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="490" />
+        <location filename="../widgets/mainwindow.cpp" line="498" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -1259,7 +1332,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="29" />
-        <source>graph, inspector, review, charts or matrix (with --screenshot).</source>
+        <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation type="unfinished" />
     </message>
     <message>
