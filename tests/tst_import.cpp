@@ -471,6 +471,16 @@ private Q_SLOTS:
             QVERIFY2(error.startsWith(QStringLiteral("in.json: byte %1: error: ").arg(detail.offset)), qPrintable(error));
     }
 
+    void numberOverflowIsRefused()
+    {
+        // nlohmann reports a number beyond a double without a position; it must still be refused, not abort.
+        const QByteArray bytes("{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [{\"traceId\": \"0af7651916cd43dd8448eb211c80319c\", "
+                               "\"spanId\": \"b7ad6b7169203331\", \"name\": \"x\", \"startTimeUnixNano\": 1e999}]}]}]}");
+        QString error;
+        QVERIFY(!importTraceBytes(bytes, QStringLiteral("in.json"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("in.json: error: unreadable JSON value")), qPrintable(error));
+    }
+
     void jsonLinesBadLine()
     {
         QString error;

@@ -3,6 +3,7 @@
 #include "import/spanattributes.h"
 #include <QDateTime>
 #include <limits>
+#include <optional>
 
 namespace fapo::importdetail {
 
@@ -171,29 +172,66 @@ bool otlpStatusError(const json& status)
     return false;
 }
 
+// A member of an object without copying it (null when absent).
+const json& member(const json& o, const char* key)
+{
+    static const json none;
+    const auto it = o.find(key);
+    return it == o.end() ? none : *it;
+}
+
+// Long string attributes that are verbatim the span's input or output text are dropped once read: the
+// text is kept in ImportedSpan::input/output (nothing reads those attributes afterwards), and a large
+// trace would otherwise hold every prompt and completion twice.
+void dropDuplicatedText(ImportedSpan& span)
+{
+    constexpr size_t kMinBytes = 16;
+    if (!span.attributes.is_object() || (span.input.size() < qsizetype(kMinBytes) / 4 && span.output.size() < qsizetype(kMinBytes) / 4))
+        return;
+    std::optional<QByteArray> input, output;
+    auto& members = span.attributes.get_ref<json::object_t&>();
+    for (auto it = members.begin(); it != members.end();) {
+        bool duplicate = false;
+        if (it->second.is_string()) {
+            const std::string& v = it->second.get_ref<const std::string&>();
+            if (v.size() >= kMinBytes) {
+                if (!input)
+                    input = span.input.toUtf8();
+                duplicate = size_t(input->size()) == v.size() && v.compare(0, v.size(), input->constData(), v.size()) == 0;
+                if (!duplicate) {
+                    if (!output)
+                        output = span.output.toUtf8();
+                    duplicate = size_t(output->size()) == v.size() && v.compare(0, v.size(), output->constData(), v.size()) == 0;
+                }
+            }
+        }
+        it = duplicate ? members.erase(it) : std::next(it);
+    }
+}
+
 void readOtlpSpan(const json& s, ReadContext& ctx)
 {
     ImportedSpan span;
-    span.traceId = otlpId(s.value("traceId", json()), 16, "traceId", ctx);
-    span.spanId = otlpId(s.value("spanId", json()), 8, "spanId", ctx);
-    span.parentId = otlpId(s.value("parentSpanId", json()), 8, "parentSpanId", ctx);
+    span.traceId = otlpId(member(s, "traceId"), 16, "traceId", ctx);
+    span.spanId = otlpId(member(s, "spanId"), 8, "spanId", ctx);
+    span.parentId = otlpId(member(s, "parentSpanId"), 8, "parentSpanId", ctx);
     if (span.parentId == QLatin1String("0000000000000000"))
         span.parentId.clear();
     if (span.spanId.isEmpty())
         ctx.problem(QStringLiteral("a span without spanId (span %1)").arg(ctx.spans->size() + 1));
     span.name = textField(s, "name");
-    span.startNs = otlpNanos(s.value("startTimeUnixNano", json()), "startTimeUnixNano", ctx);
-    span.endNs = otlpNanos(s.value("endTimeUnixNano", json()), "endTimeUnixNano", ctx);
-    addOtlpAttributes(span.attributes, s.value("attributes", json()));
-    const QString kind = otlpSpanKind(s.value("kind", json()));
+    span.startNs = otlpNanos(member(s, "startTimeUnixNano"), "startTimeUnixNano", ctx);
+    span.endNs = otlpNanos(member(s, "endTimeUnixNano"), "endTimeUnixNano", ctx);
+    addOtlpAttributes(span.attributes, member(s, "attributes"));
+    const QString kind = otlpSpanKind(member(s, "kind"));
     if (!kind.isEmpty())
         span.attributes["otel.span.kind"] = kind.toStdString();
-    const json status = s.value("status", json());
+    const json& status = member(s, "status");
     span.error = otlpStatusError(status);
     if (status.is_object())
         span.statusMessage = textField(status, "message");
     if (span.error && span.statusMessage.isEmpty()) // the recorded exception says why
-        for (const json& e : s.value("events", json::array()))
+        for (const json& e : member(s, "events"))
             if (e.is_object() && e.value("name", std::string()) == "exception") {
                 json attrs = json::object();
                 addOtlpAttributes(attrs, e.value("attributes", json()));
@@ -201,6 +239,20 @@ void readOtlpSpan(const json& s, ReadContext& ctx)
                 break;
             }
     interpretAttributes(span);
+    dropDuplicatedText(span);
+    // Spans of one trace share its id, and a parent id is mostly a recent span's id.
+    if (!ctx.spans->empty() && ctx.spans->back().traceId == span.traceId)
+        span.traceId = ctx.spans->back().traceId;
+    if (!span.parentId.isEmpty())
+        for (size_t i = ctx.spans->size(), n = 0; i > 0 && n < 16; --i, ++n)
+            if ((*ctx.spans)[i - 1].spanId == span.parentId) {
+                span.parentId = (*ctx.spans)[i - 1].spanId;
+                break;
+            }
+    ctx.share(span.name);
+    ctx.share(span.stepName);
+    ctx.share(span.kind);
+    ctx.share(span.model);
     ctx.spans->push_back(std::move(span));
 }
 
@@ -219,6 +271,17 @@ void addUsage(ImportedSpan& span, const json& usage)
 }
 
 } // namespace
+
+void ReadContext::share(QString& s)
+{
+    if (s.isEmpty() || s.size() > 64)
+        return;
+    const auto it = shared.constFind(s);
+    if (it != shared.constEnd())
+        s = *it;
+    else if (shared.size() < 4096)
+        shared.insert(s);
+}
 
 void ReadContext::problem(const QString& message, const std::string& needle)
 {
@@ -279,6 +342,8 @@ bool isFlatAttributeMap(const json& v)
     }
     return false;
 }
+
+void readOtlpSpanObject(const json& span, ReadContext& ctx) { readOtlpSpan(span, ctx); }
 
 bool readOtlpRequest(const json& request, ReadContext& ctx, QString* error)
 {

@@ -14,6 +14,10 @@ struct ReadContext {
     int located = 0; // problems given a position so far (capped: locating scans the text)
     QSet<QString> reported; // invalid ids already reported (each once)
     qint64 suppressed = 0; // problems beyond the listed ones (the list is capped)
+    QSet<QString> shared; // short repeated texts (names, kinds, models): spans share one copy
+
+    // `s` becomes an implicitly shared copy of an equal earlier text (memory only; the value is the same).
+    void share(QString& s);
 
     // Records a warning, located at the first occurrence of `needle` (as a JSON string) when given.
     void problem(const QString& message, const std::string& needle = {});
@@ -21,6 +25,8 @@ struct ReadContext {
 
 // An OTLP ExportTraceServiceRequest ({"resourceSpans": [...]}); false with *error for a broken shape.
 bool readOtlpRequest(const nlohmann::json& request, ReadContext& ctx, QString* error);
+// One OTLP span object (an element of a scopeSpans' "spans" array).
+void readOtlpSpanObject(const nlohmann::json& span, ReadContext& ctx);
 // A Langfuse trace export ({"trace": {...}, "observations": [...]}).
 bool readLangfuse(const nlohmann::json& document, ReadContext& ctx, QString* error);
 // A Phoenix span list ([{"context": {"trace_id", "span_id"}, "parent_id", "span_kind", ...}]).

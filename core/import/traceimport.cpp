@@ -1,6 +1,7 @@
 #include "import/traceimport.h"
 #include "formats/jsondocument.h"
 #include "import/importgraph.h"
+#include "import/otlpsax.h"
 #include "import/spanreaders.h"
 #include <QFile>
 
@@ -177,8 +178,32 @@ bool readJsonLines(const QByteArray& text, const std::vector<Line>& lines, ReadC
     return true;
 }
 
-std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure)
+std::optional<ImportResult> finish(ImportResult& r, const ReadContext& ctx)
 {
+    if (ctx.suppressed > 0)
+        r.problems.push_back({ QStringLiteral("%1 more problems not listed").arg(ctx.suppressed) });
+    buildImportGraph(r);
+    return std::move(r);
+}
+
+// `mappedFile`: `input` is a read-only file mapping (its pages may be dropped once read).
+std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure, bool mappedFile)
+{
+    // One JSON document, streamed: OTLP spans are read one at a time; any other shape is built as before.
+    if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")) {
+        ImportResult r;
+        ReadContext ctx;
+        ctx.text = &input;
+        ctx.spans = &r.spans;
+        ctx.problems = &r.problems;
+        json skeleton;
+        if (streamJsonDocument(input.constData(), input.constData() + input.size(), mappedFile, ctx, &skeleton)) {
+            if (!readDocument(skeleton, ctx, r, failure))
+                return std::nullopt;
+            return finish(r, ctx);
+        }
+    }
+    // Anything else (JSON Lines, a broken or unusual file) the DOM way.
     QByteArray text = input;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.replace(0, 3, "   "); // keep offsets and columns
@@ -214,10 +239,28 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
         if (!readJsonLines(text, lines, ctx, r, failure))
             return std::nullopt;
     }
-    if (ctx.suppressed > 0)
-        r.problems.push_back({ QStringLiteral("%1 more problems not listed").arg(ctx.suppressed) });
-    buildImportGraph(r);
-    return r;
+    return finish(r, ctx);
+}
+
+std::optional<ImportResult> importBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError, ImportProblem* fatalDetail,
+                                        bool mappedFile)
+{
+    ImportProblem failure;
+    std::optional<ImportResult> result;
+    try {
+        result = read(bytes, &failure, mappedFile);
+    } catch (const json::exception& e) {
+        // Not a syntax error the readers locate (e.g. a number beyond a double): still refused, never a crash.
+        failure = ImportProblem { QStringLiteral("unreadable JSON value: ") + QString::fromUtf8(e.what()) };
+        result.reset();
+    }
+    if (!result) {
+        if (fatalError)
+            *fatalError = formatImportProblem(fileLabel, failure);
+        if (fatalDetail)
+            *fatalDetail = failure;
+    }
+    return result;
 }
 
 } // namespace
@@ -233,15 +276,7 @@ QString formatImportProblem(const QString& file, const ImportProblem& p, const Q
 
 std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError, ImportProblem* fatalDetail)
 {
-    ImportProblem failure;
-    auto result = read(bytes, &failure);
-    if (!result) {
-        if (fatalError)
-            *fatalError = formatImportProblem(fileLabel, failure);
-        if (fatalDetail)
-            *fatalDetail = failure;
-    }
-    return result;
+    return importBytes(bytes, fileLabel, fatalError, fatalDetail, false);
 }
 
 std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalError, ImportProblem* fatalDetail)
@@ -254,6 +289,16 @@ std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalE
         if (fatalDetail)
             *fatalDetail = p;
         return std::nullopt;
+    }
+    // Mapped, not read: the streaming OTLP read then never holds the whole file in memory.
+    const qint64 size = f.size();
+    if (size > 0) {
+        if (uchar* mapped = f.map(0, size)) {
+            const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), qsizetype(size));
+            auto result = importBytes(bytes, path, fatalError, fatalDetail, true);
+            f.unmap(mapped);
+            return result;
+        }
     }
     return importTraceBytes(f.readAll(), path, fatalError, fatalDetail);
 }
