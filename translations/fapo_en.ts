@@ -365,249 +365,268 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64" />
+        <location filename="../widgets/mainwindow.cpp" line="65" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="84" />
+        <location filename="../widgets/mainwindow.cpp" line="85" />
         <source>Finishing calls in flight…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140" />
+        <location filename="../widgets/mainwindow.cpp" line="141" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142" />
+        <location filename="../widgets/mainwindow.cpp" line="143" />
         <source>running</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144" />
+        <location filename="../widgets/mainwindow.cpp" line="145" />
         <source>interrupted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146" />
+        <location filename="../widgets/mainwindow.cpp" line="147" />
         <source>failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152" />
+        <location filename="../widgets/mainwindow.cpp" line="153" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153" />
+        <location filename="../widgets/mainwindow.cpp" line="154" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155" />
+        <location filename="../widgets/mainwindow.cpp" line="156" />
         <source>&amp;Import Traces…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156" />
+        <location filename="../widgets/mainwindow.cpp" line="157" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="159" />
+        <location filename="../widgets/mainwindow.cpp" line="160" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162" />
+        <location filename="../widgets/mainwindow.cpp" line="163" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166" />
+        <location filename="../widgets/mainwindow.cpp" line="167" />
         <source>&amp;Run</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="167" />
+        <location filename="../widgets/mainwindow.cpp" line="168" />
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="171" />
+        <location filename="../widgets/mainwindow.cpp" line="172" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172" />
+        <location filename="../widgets/mainwindow.cpp" line="173" />
         <source>&amp;Fit Graph</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174" />
+        <location filename="../widgets/mainwindow.cpp" line="175" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="175" />
+        <location filename="../widgets/mainwindow.cpp" line="176" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179" />
+        <location filename="../widgets/mainwindow.cpp" line="180" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <location filename="../widgets/mainwindow.cpp" line="181" />
         <source>&amp;About FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182" />
+        <location filename="../widgets/mainwindow.cpp" line="183" />
         <source>About FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184" />
+        <location filename="../widgets/mainwindow.cpp" line="185" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189" />
+        <location filename="../widgets/mainwindow.cpp" line="190" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>Examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="212" />
         <source>Failure Matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213" />
+        <location filename="../widgets/mainwindow.cpp" line="214" />
         <source>Compare Runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215" />
+        <location filename="../widgets/mainwindow.cpp" line="216" />
         <source>Charts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216" />
+        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>No charts yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216" />
+        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221" />
+        <location filename="../widgets/mainwindow.cpp" line="222" />
         <source>Step Inspector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222" />
+        <location filename="../widgets/mainwindow.cpp" line="223" />
         <source>Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223" />
+        <location filename="../widgets/mainwindow.cpp" line="224" />
         <source>No proposals to review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223" />
+        <location filename="../widgets/mainwindow.cpp" line="224" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="328" />
-        <location filename="../widgets/mainwindow.cpp" line="430" />
+        <location filename="../widgets/mainwindow.cpp" line="329" />
+        <location filename="../widgets/mainwindow.cpp" line="463" />
         <source>FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="328" />
+        <location filename="../widgets/mainwindow.cpp" line="329" />
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="336" />
+        <location filename="../widgets/mainwindow.cpp" line="337" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338" />
+        <location filename="../widgets/mainwindow.cpp" line="339" />
         <source>No run yet: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339" />
+        <location filename="../widgets/mainwindow.cpp" line="340" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="344" />
+        <location filename="../widgets/mainwindow.cpp" line="345" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363" />
+        <location filename="../widgets/mainwindow.cpp" line="364" />
         <source>Open a pipeline file first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="386" />
+        <location filename="../widgets/mainwindow.cpp" line="375" />
+        <source>Not run: this pipeline's command steps run programs, and they were not trusted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="395" />
         <source>%v / %m examples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407" />
+        <location filename="../widgets/mainwindow.cpp" line="414" />
+        <source>Run programs?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="415" />
+        <source>This pipeline runs programs on this computer:
+
+%1
+
+Run them only if you trust this pipeline file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="440" />
         <source>Run %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="450" />
+        <location filename="../widgets/mainwindow.cpp" line="483" />
         <source>Import Traces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="451" />
+        <location filename="../widgets/mainwindow.cpp" line="484" />
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="461" />
+        <location filename="../widgets/mainwindow.cpp" line="494" />
         <source>Importing %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="489" />
+        <location filename="../widgets/mainwindow.cpp" line="522" />
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="490" />
+        <location filename="../widgets/mainwindow.cpp" line="523" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="497" />
+        <location filename="../widgets/mainwindow.cpp" line="530" />
         <source>Run Dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="498" />
+        <location filename="../widgets/mainwindow.cpp" line="531" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished" />
     </message>

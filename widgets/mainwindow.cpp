@@ -19,6 +19,7 @@
 #include "stepgraphmodel.h"
 #include "workspace/workspace.h"
 #include <QAction>
+#include <QCryptographicHash>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -369,9 +370,17 @@ bool MainWindow::runDataset(const QString& datasetPath, QString* error)
             lines << d.toString();
         why = lines.join(QLatin1Char('\n'));
     }
+    RunOptions options;
+    if (why.isEmpty() && !confirmCommandSteps(&options)) {
+        why = tr("Not run: this pipeline's command steps run programs, and they were not trusted.");
+        statusBar()->showMessage(why, 10000);
+        if (error)
+            *error = why;
+        return false;
+    }
     const ProviderEnvironment env = providerEnvironment(AppSettings::load(), m_keychainKeys.value(QStringLiteral("ANTHROPIC_API_KEY")),
                                                         m_keychainKeys.value(QStringLiteral("OPENAI_API_KEY")));
-    if (why.isEmpty() && !m_run->start(*m_pipeline, *dataset, m_workspacePath, env, RunOptions(), &why)) {
+    if (why.isEmpty() && !m_run->start(*m_pipeline, *dataset, m_workspacePath, env, options, &why)) {
         // `why` says what stopped it
     }
     if (!why.isEmpty()) {
@@ -387,6 +396,30 @@ bool MainWindow::runDataset(const QString& datasetPath, QString* error)
     m_progress->show();
     m_cancel->setEnabled(true);
     m_cancel->show();
+    return true;
+}
+
+bool MainWindow::confirmCommandSteps(RunOptions* options)
+{
+    QStringList programs;
+    for (const Step& s : m_pipeline->steps)
+        if (s.kind == StepKind::Command)
+            programs << s.id + QStringLiteral(": ") + s.argv.join(QLatin1Char(' '));
+    if (programs.isEmpty())
+        return true;
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(m_pipeline->source, QCryptographicHash::Sha256).toHex());
+    if (m_workspace && m_workspace->isTrusted(hash))
+        return true;
+    // A decision the user takes once per pipeline file; it is recorded in the workspace by the run.
+    QMessageBox box(QMessageBox::Question, tr("Run programs?"),
+                    tr("This pipeline runs programs on this computer:\n\n%1\n\nRun them only if you trust this pipeline file.")
+                        .arg(programs.join(QLatin1Char('\n'))),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    if (QApplication::platformName() == QLatin1String("offscreen") || box.exec() != QMessageBox::Yes)
+        return false;
+    options->trustCommands = true;
     return true;
 }
 

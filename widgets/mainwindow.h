@@ -79,6 +79,7 @@ private:
     void rebuildRecentMenu();
     void showError(const QString& message);
     void onRunProgress(const RunProgress& progress);
+    bool confirmCommandSteps(struct RunOptions* options);
     void onRunFinished(const RunOutcome& outcome);
     void chooseAndOpen();
     void chooseAndImport();
