@@ -173,6 +173,19 @@ private Q_SLOTS:
         QCOMPARE(window.comparePanel()->diffText(), QStringLiteral("hello goodbye"));
     }
 
+    void commandStepsNeedADecision()
+    {
+        // Offscreen there is nobody to ask: a pipeline that runs programs is not run.
+        test::writeTestFile(m_dir, QStringLiteral("cmd.json"),
+                            "{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"c\", \"kind\": \"command\", \"argv\": [\"/bin/true\"]}]}");
+        const QString dataset = test::writeTestFile(m_dir, QStringLiteral("cmd.jsonl"), "{\"id\": \"a\", \"input\": {}}\n");
+        MainWindow window;
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("cmd.json"))));
+        QString error;
+        QVERIFY(!window.runDataset(dataset, &error));
+        QVERIFY2(error.contains(QStringLiteral("not trusted")), qPrintable(error));
+    }
+
     void badFilesShowAnError()
     {
         MainWindow window;
