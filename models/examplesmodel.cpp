@@ -5,23 +5,6 @@
 
 namespace fapo {
 
-ExamplesModel::ExamplesModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void ExamplesModel::setSnapshot(RunSnapshotPtr snapshot)
-{
-    beginResetModel();
-    m_snapshot = std::move(snapshot);
-    endResetModel();
-}
-
-int ExamplesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->examples.size());
-}
-
 int ExamplesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QString ExamplesModel::statusText(ExampleStatus status)
@@ -36,9 +19,10 @@ QString ExamplesModel::statusText(ExampleStatus status)
 
 QVariant ExamplesModel::data(const QModelIndex& index, int role) const
 {
-    if (!m_snapshot || !index.isValid() || index.row() >= rowCount())
+    const ExampleRow* row = exampleAt(index);
+    if (!row)
         return QVariant();
-    const ExampleRow& r = m_snapshot->examples[size_t(index.row())];
+    const ExampleRow& r = *row;
     switch (role) {
     case ExampleIdRole: return r.id;
     case StatusRole: return int(r.status);
@@ -77,7 +61,7 @@ QVariant ExamplesModel::data(const QModelIndex& index, int role) const
 QVariant ExamplesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return SnapshotTableModel::headerData(section, orientation, role);
     switch (section) {
     case IdColumn: return tr("Example");
     case ResultColumn: return tr("Result");

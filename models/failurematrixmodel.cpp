@@ -2,23 +2,6 @@
 
 namespace fapo {
 
-FailureMatrixModel::FailureMatrixModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void FailureMatrixModel::setSnapshot(RunSnapshotPtr snapshot)
-{
-    beginResetModel();
-    m_snapshot = std::move(snapshot);
-    endResetModel();
-}
-
-int FailureMatrixModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->examples.size());
-}
-
 int FailureMatrixModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->steps.size());
@@ -37,9 +20,10 @@ QString FailureMatrixModel::cellStateText(CellState state)
 
 QVariant FailureMatrixModel::data(const QModelIndex& index, int role) const
 {
-    if (!m_snapshot || !index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+    const ExampleRow* row = exampleAt(index);
+    if (!row || index.column() >= columnCount())
         return QVariant();
-    const ExampleRow& example = m_snapshot->examples[size_t(index.row())];
+    const ExampleRow& example = *row;
     const QString& step = m_snapshot->steps[index.column()];
     const CellState state = m_snapshot->cell(size_t(index.row()), index.column());
     const bool origin = example.origin == step;
@@ -63,7 +47,7 @@ QVariant FailureMatrixModel::data(const QModelIndex& index, int role) const
 QVariant FailureMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (!m_snapshot || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return SnapshotTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal)
         return section < m_snapshot->steps.size() ? QVariant(m_snapshot->steps[section]) : QVariant();
     return size_t(section) < m_snapshot->examples.size() ? QVariant(m_snapshot->examples[size_t(section)].id) : QVariant();

@@ -3,6 +3,7 @@
 #include "inspector/passagesview.h"
 #include "inspector/plaintextview.h"
 #include "inspector/stepinspector.h"
+#include "appsettings.h"
 #include "translations.h"
 #include "jsontreemodel.h"
 #include "run/stepinputs.h"
@@ -164,32 +165,6 @@ QList<QPair<int, int>> sorted(QList<QPair<int, int>> spans)
     return spans;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x26, 0x28, 0x2c), base(0x1c, 0x1e, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x23, 0x25, 0x2a));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x30, 0x33, 0x38));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8b, 0x90, 0x98));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Light, QColor(0x3a, 0x3d, 0x42));
-    p.setColor(QPalette::Midlight, QColor(0x33, 0x36, 0x3b));
-    p.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4d));
-    p.setColor(QPalette::Dark, QColor(0x16, 0x17, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x74, 0x7a));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x74, 0x7a));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x74, 0x7a));
-    return p;
-}
 
 void save(QWidget& widget, const QString& name)
 {

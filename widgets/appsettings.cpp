@@ -55,9 +55,8 @@ ProviderEnvironment providerEnvironment(const AppSettings& settings, const QStri
     return env;
 }
 
-void applyDarkPalette()
+QPalette darkPalette()
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p;
     const QColor window(0x1f, 0x23, 0x2a), base(0x16, 0x19, 0x1e), text(0xe6, 0xe8, 0xeb);
     p.setColor(QPalette::Window, window);
@@ -78,7 +77,13 @@ void applyDarkPalette()
     p.setColor(QPalette::Light, QColor(0x4a, 0x50, 0x5a));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6b, 0x72, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x72, 0x80));
-    QApplication::setPalette(p);
+    return p;
+}
+
+void applyDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(darkPalette());
 }
 
 void applyAppearance(const AppSettings& settings)

@@ -3,6 +3,7 @@
 // system keychain (never in a file). The environment always wins over both.
 #include "providers/providerfactory.h"
 #include <QObject>
+#include <QPalette>
 
 namespace fapo {
 
@@ -27,6 +28,7 @@ ProviderEnvironment providerEnvironment(const AppSettings& settings, const QStri
 // Applies theme and font size to the application.
 void applyAppearance(const AppSettings& settings);
 // A dark palette for platforms (and offscreen renders) without a dark system theme.
+QPalette darkPalette();
 void applyDarkPalette();
 
 // API keys in the system keychain (QtKeychain). Where there is no keychain (no D-Bus session, a
