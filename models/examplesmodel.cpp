@@ -53,9 +53,26 @@ QVariant ExamplesModel::data(const QModelIndex& index, int role) const
     case TokensColumn: return sort ? QVariant(r.inputTokens + r.outputTokens) : QVariant(locale.toString(r.inputTokens + r.outputTokens));
     case CostColumn: return sort ? QVariant(r.costUsd) : QVariant(formatUsd(r.costUsd));
     case LatencyColumn: return sort ? QVariant(r.latencyMs) : QVariant(tr("%1 ms").arg(locale.toString(r.latencyMs)));
-    case InputColumn: return r.preview;
+    case InputColumn: return preview(index, r);
     }
     return QVariant();
+}
+
+void ExamplesModel::setPreviews(const RunSnapshotPtr& snapshot, std::shared_ptr<const std::vector<QString>> previews)
+{
+    if (snapshot != m_snapshot || !previews || previews->size() != m_snapshot->examples.size())
+        return;
+    m_previews = std::move(previews);
+    m_previewsFor = snapshot;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, InputColumn), index(rowCount() - 1, InputColumn));
+}
+
+QString ExamplesModel::preview(const QModelIndex& index, const ExampleRow& row) const
+{
+    if (m_previews && m_previewsFor == m_snapshot)
+        return (*m_previews)[size_t(index.row())];
+    return row.preview;
 }
 
 QVariant ExamplesModel::headerData(int section, Qt::Orientation orientation, int role) const

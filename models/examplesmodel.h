@@ -17,6 +17,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(ExampleStatus status);
+    // Input previews loaded after the rows (row order of `snapshot`); ignored for another snapshot.
+    void setPreviews(const RunSnapshotPtr& snapshot, std::shared_ptr<const std::vector<QString>> previews);
+
+private:
+    QString preview(const QModelIndex& index, const ExampleRow& row) const;
+    std::shared_ptr<const std::vector<QString>> m_previews;
+    RunSnapshotPtr m_previewsFor;
 };
 
 } // namespace fapo

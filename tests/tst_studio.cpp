@@ -3,6 +3,7 @@
 // runs from the window; screenshots of every view.
 #include "comparepanel.h"
 #include "examplespanel.h"
+#include "examplesmodel.h"
 #include "failurematrixview.h"
 #include "graph/graphscene.h"
 #include "inspector/stepinspector.h"
@@ -65,6 +66,9 @@ private Q_SLOTS:
         QCOMPARE(window.snapshot()->examples.size(), size_t(35));
         QTRY_VERIFY_WITH_TIMEOUT(!window.graphScene()->isLayoutPending(), 20000);
         QCOMPARE(window.graphScene()->nodeCount(), 6);
+        // Inputs arrive in a second stage, after the rows.
+        QAbstractItemModel* rows = window.examplesPanel()->table()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(rows->index(0, ExamplesModel::InputColumn).data().toString().startsWith(QLatin1String("Which")), 20000);
 
         window.examplesPanel()->selectFirstFailure();
         const QString example = window.examplesPanel()->currentExample();

@@ -103,6 +103,14 @@ void ExamplesPanel::setSnapshot(RunSnapshotPtr snapshot)
         selectExample(keep);
 }
 
+void ExamplesPanel::setPreviews(const RunSnapshotPtr& snapshot, std::shared_ptr<const std::vector<QString>> previews)
+{
+    m_model->setPreviews(snapshot, std::move(previews));
+    if (!m_search->text().isEmpty())
+        m_proxy->setText(m_search->text()); // the text filter also reads the input
+    updateCount();
+}
+
 QString ExamplesPanel::currentExample() const
 {
     const QModelIndex current = m_table->currentIndex();

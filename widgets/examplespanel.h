@@ -19,6 +19,7 @@ class ExamplesPanel : public QWidget {
 public:
     explicit ExamplesPanel(QWidget* parent = nullptr);
     void setSnapshot(RunSnapshotPtr snapshot);
+    void setPreviews(const RunSnapshotPtr& snapshot, std::shared_ptr<const std::vector<QString>> previews);
     QString currentExample() const;
     void selectExample(const QString& id);
     void selectFirstFailure();

@@ -87,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     connect(m_loader, &SnapshotLoader::loaded, this, &MainWindow::applySnapshot);
+    connect(m_loader, &SnapshotLoader::previewsLoaded, m_examples, &ExamplesPanel::setPreviews);
     connect(m_loader, &SnapshotLoader::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
         Q_EMIT loadFailed(message);
@@ -273,7 +274,7 @@ bool MainWindow::openFile(const QString& path, QString* error)
     updateTitle();
     updateTotals();
     if (m_workspace && !m_workspace->runs().empty())
-        m_loader->load(m_workspacePath, 0);
+        m_loader->load(m_workspacePath, 0, true);
     return true;
 }
 
@@ -439,7 +440,7 @@ void MainWindow::onRunFinished(const RunOutcome& outcome)
     else
         statusBar()->showMessage(tr("Run %1: %2").arg(outcome.runId).arg(runStatusText(outcome.status)), 6000);
     m_workspace = Workspace::open(m_workspacePath, nullptr);
-    m_loader->load(m_workspacePath, outcome.runId);
+    m_loader->load(m_workspacePath, outcome.runId, true);
     Q_EMIT runFinished();
 }
 

@@ -34,7 +34,32 @@ RunSnapshot::Path RunSnapshot::failurePath(const QString& origin) const
     return path;
 }
 
-std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 runId, QString* error)
+namespace {
+QString previewPath(const RunSnapshot& snap)
+{
+    return QStringLiteral("$.\"%1\"").arg(snap.pipeline.graph.inputNodes.value(0).mid(6));
+}
+} // namespace
+
+std::vector<QString> RunSnapshot::loadPreviews(const Workspace& workspace, const RunSnapshot& snapshot)
+{
+    std::vector<QString> previews;
+    previews.reserve(snapshot.examples.size());
+    QSqlQuery q(workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT json_extract(d.input, ?) FROM examples e LEFT JOIN dataset_examples d ON d.dataset_id = ? "
+                             "AND d.example_id = e.example_id WHERE e.run_id = ? ORDER BY e.position"));
+    q.addBindValue(previewPath(snapshot));
+    q.addBindValue(snapshot.run.datasetId);
+    q.addBindValue(snapshot.run.id);
+    if (q.exec())
+        while (q.next() && previews.size() < snapshot.examples.size())
+            previews.push_back(q.value(0).toString().simplified().left(200));
+    previews.resize(snapshot.examples.size());
+    return previews;
+}
+
+std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 runId, QString* error, bool withPreviews)
 {
     RunSnapshot snap;
     if (runId <= 0) {
@@ -74,18 +99,13 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
                               .arg(int(CellState::CheckFailed))
                               .arg(int(CellState::NotRun))
                               .arg(int(CellState::Error));
-    // The first input field gives each example a readable preview.
-    const QString previewField = snap.pipeline.graph.inputNodes.value(0).mid(6);
     q.prepare(QStringLiteral("SELECT e.example_id, e.position, e.status, e.score, e.input_tokens, e.output_tokens, e.cost_usd, "
-                             "e.latency_ms, json_extract(d.input, ?), (SELECT group_concat((%1) * 4 + (%2)) FROM step_records s "
-                             "WHERE s.run_id = e.run_id AND s.example_id = e.example_id) FROM examples e LEFT JOIN "
-                             "dataset_examples d ON d.dataset_id = ? AND d.example_id = e.example_id WHERE e.run_id = ? "
+                             "e.latency_ms, (SELECT group_concat((%1) * 4 + (%2)) FROM step_records s "
+                             "WHERE s.run_id = e.run_id AND s.example_id = e.example_id) FROM examples e WHERE e.run_id = ? "
                              "ORDER BY e.position")
                   .arg(column, state));
-    q.addBindValue(QStringLiteral("$.\"%1\"").arg(previewField));
     for (const QString& step : snap.steps)
         q.addBindValue(step);
-    q.addBindValue(run->datasetId);
     q.addBindValue(runId);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -104,11 +124,10 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         r.outputTokens = q.value(5).toLongLong();
         r.costUsd = q.value(6).toDouble();
         r.latencyMs = q.value(7).toLongLong();
-        r.preview = q.value(8).toString().simplified().left(200);
         snap.examples.push_back(std::move(r));
         snap.cells.resize(snap.cells.size() + size_t(stepCount), CellState::NotRun);
         CellState* row = snap.cells.data() + snap.cells.size() - size_t(stepCount);
-        const QString packed = q.value(9).toString();
+        const QString packed = q.value(8).toString();
         int value = 0;
         bool negative = false;
         for (qsizetype i = 0; i <= packed.size(); ++i) {
@@ -155,6 +174,12 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         ++snap.stepStats[r.origin].origins;
         ++originCounts[r.origin];
     }
+    if (withPreviews) {
+        std::vector<QString> previews = loadPreviews(workspace, snap);
+        for (size_t i = 0; i < snap.examples.size(); ++i)
+            snap.examples[i].preview = std::move(previews[i]);
+    }
+
     // Totals from the rows just read (summing the step records would read every prompt and output).
     RunTotals& t = snap.totals;
     for (const ExampleRow& r : snap.examples) {

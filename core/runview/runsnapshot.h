@@ -66,7 +66,11 @@ struct RunSnapshot {
 
     // Loads a run (the newest when runId is 0). The pipeline is rebuilt from the version stored with
     // the run, without requiring its corpus or rules files to still exist.
-    static std::optional<RunSnapshot> load(const Workspace& workspace, qint64 runId, QString* error);
+    // withPreviews = false leaves ExampleRow::preview empty (the window loads them in a second stage,
+    // which halves the time to show a large run).
+    static std::optional<RunSnapshot> load(const Workspace& workspace, qint64 runId, QString* error, bool withPreviews = true);
+    // The first input field of each example, in row order.
+    static std::vector<QString> loadPreviews(const Workspace& workspace, const RunSnapshot& snapshot);
 };
 
 using RunSnapshotPtr = std::shared_ptr<const RunSnapshot>;

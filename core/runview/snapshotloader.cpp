@@ -17,19 +17,17 @@ SnapshotLoader::~SnapshotLoader()
         t->wait();
 }
 
-void SnapshotLoader::load(const QString& workspacePath, qint64 runId)
+void SnapshotLoader::load(const QString& workspacePath, qint64 runId, bool staged)
 {
     const int job = ++m_latest;
     QPointer<SnapshotLoader> self(this);
-    QThread* thread = QThread::create([self, job, workspacePath, runId, this] {
+    QThread* thread = QThread::create([self, job, workspacePath, runId, staged, this] {
         QString error;
         RunSnapshotPtr snapshot;
-        {
-            auto ws = Workspace::open(workspacePath, &error);
-            if (ws) {
-                if (auto s = RunSnapshot::load(*ws, runId, &error))
-                    snapshot = std::make_shared<const RunSnapshot>(std::move(*s));
-            }
+        auto ws = Workspace::open(workspacePath, &error);
+        if (ws) {
+            if (auto s = RunSnapshot::load(*ws, runId, &error, !staged))
+                snapshot = std::make_shared<const RunSnapshot>(std::move(*s));
         }
         QMetaObject::invokeMethod(
             this,
@@ -40,6 +38,16 @@ void SnapshotLoader::load(const QString& workspacePath, qint64 runId)
                     Q_EMIT self->loaded(snapshot);
                 else
                     Q_EMIT self->failed(error);
+            },
+            Qt::QueuedConnection);
+        if (!staged || !snapshot || job != m_latest.load())
+            return;
+        auto previews = std::make_shared<const std::vector<QString>>(RunSnapshot::loadPreviews(*ws, *snapshot));
+        QMetaObject::invokeMethod(
+            this,
+            [self, job, snapshot, previews] {
+                if (self && job == self->m_latest.load())
+                    Q_EMIT self->previewsLoaded(snapshot, previews);
             },
             Qt::QueuedConnection);
     });
