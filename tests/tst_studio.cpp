@@ -190,6 +190,29 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("not trusted")), qPrintable(error));
     }
 
+    void runThatCannotStartReportsWhy()
+    {
+        // Preparing happens on the worker (it may index a large corpus): its failure arrives as a signal.
+        test::writeTestFile(m_dir, QStringLiteral("gone.jsonl"), "{\"id\": \"d1\", \"text\": \"x\"}\n");
+        test::writeTestFile(m_dir, QStringLiteral("gone.json"),
+                            "{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"r\", \"kind\": \"retrieve\", "
+                            "\"corpus\": \"gone.jsonl\", \"query\": \"{{input.q}}\"}]}");
+        const QString dataset = test::writeTestFile(m_dir, QStringLiteral("gone-data.jsonl"), "{\"id\": \"a\", \"input\": {\"q\": \"x\"}}\n");
+        MainWindow window;
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("gone.json"))));
+        QFile::remove(m_dir.filePath(QStringLiteral("gone.jsonl")));
+        QSignalSpy failed(&window, &MainWindow::runFailed);
+        QString error;
+        QVERIFY2(window.runDataset(dataset, &error), qPrintable(error));
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("corpus")), qPrintable(failed.at(0).at(0).toString()));
+        // And the window can run again afterwards.
+        test::writeTestFile(m_dir, QStringLiteral("gone.jsonl"), "{\"id\": \"d1\", \"text\": \"x\"}\n");
+        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QVERIFY(window.runDataset(dataset, &error));
+        QVERIFY(finished.wait(20000));
+    }
+
     void badFilesShowAnError()
     {
         MainWindow window;

@@ -94,6 +94,13 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_run, &BackgroundRun::progress, this, &MainWindow::onRunProgress);
     connect(m_run, &BackgroundRun::finished, this, &MainWindow::onRunFinished);
+    connect(m_run, &BackgroundRun::failed, this, [this](const QString& message) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_runAction->setEnabled(true);
+        showError(message);
+        Q_EMIT runFailed(message);
+    });
     connect(m_scene, &GraphScene::stepSelected, this, &MainWindow::selectStep);
     connect(m_inspector, &StepInspector::stepRequested, this, &MainWindow::selectStep);
     connect(m_examples, &ExamplesPanel::exampleSelected, this, [this](const QString& id) {

@@ -60,6 +60,7 @@ public:
 Q_SIGNALS:
     void snapshotLoaded();
     void runFinished();
+    void runFailed(const QString& message); // the run could not start
     void importFinished(qint64 runId);
     void loadFailed(const QString& message);
 

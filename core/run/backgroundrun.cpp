@@ -1,6 +1,6 @@
 #include "run/backgroundrun.h"
 #include "workspace/workspace.h"
-#include <QSemaphore>
+#include <QCoreApplication>
 #include <QThread>
 
 namespace fapo {
@@ -15,10 +15,19 @@ BackgroundRun::BackgroundRun(QObject* parent)
 BackgroundRun::~BackgroundRun()
 {
     cancel();
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-    }
+    stopThread();
+}
+
+void BackgroundRun::stopThread()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_context; // the worker has stopped: nothing of it runs any more
+    m_context = nullptr;
+    delete m_thread;
+    m_thread = nullptr;
 }
 
 bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath,
@@ -28,57 +37,50 @@ bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, cons
         *error = tr("a run is already in progress");
         return false;
     }
-    m_thread = new QThread(this);
+    m_thread = new QThread;
     m_thread->start();
-    // Workspace and runner are created on the worker thread, which then owns them.
-    bool ok = false;
-    QSemaphore prepared;
-    std::shared_ptr<Workspace> workspace;
-    auto* context = new QObject; // lives on the worker thread, so work queued to it runs there
+    auto* context = m_context = new QObject; // work queued to it runs on the worker thread
     context->moveToThread(m_thread);
-    QMetaObject::invokeMethod(context, [&, context] {
-        workspace = std::shared_ptr<Workspace>(Workspace::open(workspacePath, error).release());
-        if (workspace) {
-            auto* runner = new Runner(pipeline, dataset, workspace.get(), env, options);
-            if (runner->prepare(error)) {
-                m_runner = runner;
-                ok = true;
-                connect(runner, &Runner::progress, this, &BackgroundRun::progress, Qt::QueuedConnection);
-                connect(runner, &Runner::finished, runner, [this, runner, workspace, context](const RunOutcome& outcome) {
-                    QMetaObject::invokeMethod(this, [this, outcome] {
-                        m_thread->quit();
-                        m_thread->wait();
-                        m_thread->deleteLater();
-                        m_thread = nullptr;
-                        Q_EMIT finished(outcome);
-                    }, Qt::QueuedConnection);
-                    runner->deleteLater();
-                    context->deleteLater();
-                    Q_UNUSED(workspace); // kept alive until the runner is done
-                });
-                runner->start();
-            } else {
-                delete runner;
-            }
+    QPointer<BackgroundRun> self(this);
+    QMetaObject::invokeMethod(context, [self, context, pipeline, dataset, workspacePath, env, options] {
+        QString why;
+        std::shared_ptr<Workspace> workspace(Workspace::open(workspacePath, &why).release());
+        auto* runner = workspace ? new Runner(pipeline, dataset, workspace.get(), env, options, context) : nullptr;
+        if (!runner || !runner->prepare(&why)) {
+            delete runner;
+            QMetaObject::invokeMethod(qApp, [self, why] {
+                if (!self)
+                    return;
+                self->stopThread();
+                Q_EMIT self->failed(why);
+            }, Qt::QueuedConnection);
+            return;
         }
-        if (!ok)
-            context->deleteLater();
-        prepared.release();
+        QObject::connect(runner, &Runner::progress, qApp, [self](const RunProgress& p) {
+            if (self)
+                Q_EMIT self->progress(p);
+        }, Qt::QueuedConnection);
+        QObject::connect(runner, &Runner::finished, context, [self, runner, workspace](const RunOutcome& outcome) {
+            QMetaObject::invokeMethod(qApp, [self, outcome] {
+                if (!self)
+                    return;
+                self->stopThread();
+                Q_EMIT self->finished(outcome);
+            }, Qt::QueuedConnection);
+            runner->deleteLater(); // and with it this connection, which holds the workspace
+        });
+        runner->start();
     });
-    prepared.acquire();
-    if (!ok) {
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
-    return ok;
+    return true;
 }
 
 void BackgroundRun::cancel()
 {
-    if (m_runner)
-        QMetaObject::invokeMethod(m_runner, &Runner::cancel, Qt::QueuedConnection);
+    if (m_context)
+        QMetaObject::invokeMethod(m_context, [context = m_context] {
+            if (auto* runner = context->findChild<Runner*>(QString(), Qt::FindDirectChildrenOnly))
+                runner->cancel();
+        }, Qt::QueuedConnection);
 }
 
 } // namespace fapo

@@ -1,9 +1,9 @@
 #pragma once
 // Runs a dataset in a worker thread (its own event loop, workspace connection and network pool) and
-// reports progress as queued signals, so the window never freezes. cancel() is cooperative.
+// reports progress as queued signals, so the window never freezes: even preparing the run (indexing a
+// corpus, opening providers) happens on the worker. cancel() is cooperative.
 #include "run/runner.h"
 #include <QObject>
-#include <QPointer>
 
 class QThread;
 
@@ -15,7 +15,8 @@ public:
     explicit BackgroundRun(QObject* parent = nullptr);
     ~BackgroundRun() override;
 
-    // Starts the run; false (and *error) when it cannot start (bad dataset, trust, providers...).
+    // Starts the run in the background; false only when one is already running. A run that cannot
+    // start (corpus unreadable, untrusted commands, bad provider) reports through failed().
     bool start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath, const ProviderEnvironment& env,
                const RunOptions& options, QString* error);
     void cancel();
@@ -24,10 +25,12 @@ public:
 Q_SIGNALS:
     void progress(const fapo::RunProgress& progress);
     void finished(const fapo::RunOutcome& outcome);
+    void failed(const QString& message); // the run could not start
 
 private:
+    void stopThread();
     QThread* m_thread = nullptr;
-    QPointer<Runner> m_runner;
+    QObject* m_context = nullptr; // on the worker thread; lives until the thread has stopped
 };
 
 } // namespace fapo
