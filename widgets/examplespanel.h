@@ -24,7 +24,6 @@ public:
     void selectExample(const QString& id);
     void selectFirstFailure();
     QTableView* table() const { return m_table; }
-    ExampleFilterProxy* proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     void exampleSelected(const QString& exampleId); // empty: none

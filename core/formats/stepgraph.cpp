@@ -12,15 +12,6 @@ QStringList StepGraph::upstreamSteps(const QString& step) const
     return out;
 }
 
-QStringList StepGraph::downstreamSteps(const QString& step) const
-{
-    QStringList out;
-    for (const GraphEdge& e : edges)
-        if (e.from == step && !out.contains(e.to))
-            out << e.to;
-    return out;
-}
-
 QStringList StepGraph::affectedBy(const QString& step) const
 {
     QSet<QString> hit { step };

@@ -21,8 +21,6 @@ public:
 
     // Step ids this step reads from (no inputs).
     QStringList upstreamSteps(const QString& step) const;
-    // Step ids that read this step directly.
-    QStringList downstreamSteps(const QString& step) const;
     // This step and every step that depends on it, transitively, in topological order.
     QStringList affectedBy(const QString& step) const;
 };

@@ -19,8 +19,6 @@ public:
     // The next manager, round-robin. Never null.
     QNetworkAccessManager* next();
     int size() const { return int(m_managers.size()); }
-    // Upper bound of parallel HTTP/1.1 connections to one host through this pool.
-    int maxConnectionsPerHost() const { return size() * 6; }
 
 private:
     std::vector<QNetworkAccessManager*> m_managers;
