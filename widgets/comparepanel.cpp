@@ -110,7 +110,7 @@ void ComparePanel::setCurrent(const QString& workspacePath, RunSnapshotPtr curre
         return;
     }
     qint64 previous = 0;
-    for (const RunInfo& run : m_workspace->runs()) {
+    for (const RunInfo& run : m_workspace->primaryRuns()) {
         if (run.id == current->run.id)
             continue;
         m_baseRun->addItem(tr("Run %1 · %2 · %3 examples").arg(run.id).arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).arg(run.exampleCount), run.id);

@@ -280,7 +280,7 @@ bool MainWindow::openFile(const QString& path, QString* error)
     addRecentFile(info.absoluteFilePath());
     updateTitle();
     updateTotals();
-    if (m_workspace && !m_workspace->runs().empty())
+    if (m_workspace && !m_workspace->primaryRuns().empty())
         m_loader->load(m_workspacePath, 0, true);
     return true;
 }

@@ -1,4 +1,5 @@
 // fapo: the FAPO Studio engine without a window, for scripts and CI.
+#include "analyzecommand.h"
 #include "clicommon.h"
 #include "importcommand.h"
 #include "runcommand.h"
@@ -12,6 +13,7 @@ const char* kUsage = R"(usage: fapo COMMAND [options]
 commands:
   validate PIPELINE              check a pipeline (and its corpora, models); print the step graph
   run PIPELINE --dataset FILE    run every example; store traces, scores, tokens and cost
+  analyze [PIPELINE]             find the step where each failure of the newest run starts, and how it spreads
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
 
 fapo COMMAND --help shows a command's options.
@@ -32,6 +34,8 @@ int main(int argc, char** argv)
         return fapo::cli::validateCommand(args);
     if (command == QLatin1String("run"))
         return fapo::cli::runCommand(args);
+    if (command == QLatin1String("analyze"))
+        return fapo::cli::analyzeCommand(args);
     if (command == QLatin1String("import"))
         return fapo::cli::importCommand(args);
     if (command == QLatin1String("--version")) {

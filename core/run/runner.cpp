@@ -3,8 +3,7 @@
 #include "eval/jsonextract.h"
 #include "pricing.h"
 #include "providers/modelprovider.h"
-#include "providers/networkpool.h"
-#include "run/cachekey.h"
+#include "run/callqueue.h"
 #include "run/commandstep.h"
 #include "run/stepinputs.h"
 #include <QFileInfo>
@@ -24,40 +23,7 @@ struct Runner::ExampleState {
     bool finishing = false;
 };
 
-struct Runner::PendingCall {
-    QString modelName;
-    ModelRequest request;
-    std::function<void(const ModelResponse&, bool)> done;
-};
-
 namespace {
-
-json responseToJson(const ModelResponse& r)
-{
-    return json { { "text", r.text.toStdString() },
-                  { "model", r.model.toStdString() },
-                  { "stop_reason", r.stopReason.toStdString() },
-                  { "usage",
-                    { { "input", r.usage.inputTokens },
-                      { "output", r.usage.outputTokens },
-                      { "cache_read", r.usage.cacheReadTokens },
-                      { "cache_write", r.usage.cacheWriteTokens } } } };
-}
-
-ModelResponse responseFromJson(const json& v)
-{
-    ModelResponse r;
-    r.text = QString::fromStdString(v.value("text", std::string()));
-    r.model = QString::fromStdString(v.value("model", std::string()));
-    r.stopReason = QString::fromStdString(v.value("stop_reason", std::string()));
-    const json usage = v.value("usage", json::object());
-    r.usage.inputTokens = usage.value("input", qint64(0));
-    r.usage.outputTokens = usage.value("output", qint64(0));
-    r.usage.cacheReadTokens = usage.value("cache_read", qint64(0));
-    r.usage.cacheWriteTokens = usage.value("cache_write", qint64(0));
-    r.fromCache = true;
-    return r;
-}
 
 // Parses an output as JSON when the step asks for it; returns an error message when it cannot.
 QString parseOutput(const Step& step, StepRecord& record)
@@ -95,9 +61,9 @@ Runner::Runner(Pipeline pipeline, Dataset dataset, Workspace* workspace, Provide
     , m_options(options)
 {
     m_options.concurrency = std::max(1, m_options.concurrency);
-    // QNetworkAccessManager opens at most 6 connections per host and the pool hands managers out
-    // round-robin; about 3 calls per manager keeps any one of them from queueing (bench: 0.95 at 16).
-    m_pool = new NetworkPool(std::max(2, m_options.concurrency / 2 + 1), this);
+    m_calls = new CallQueue(m_workspace, m_options.concurrency, m_options.useCache, this);
+    connect(m_calls, &CallQueue::fatal, this, &Runner::fail);
+    connect(m_calls, &CallQueue::callReturned, this, &Runner::scheduleSoon);
 }
 
 Runner::~Runner() = default;
@@ -119,12 +85,10 @@ bool Runner::prepare(QString* error)
             return false;
         }
         QString why;
-        auto provider = createProvider(it->second, m_env, m_pool, &why);
-        if (!provider) {
+        if (!m_calls->addModel(name, it->second, m_env, &why)) {
             *error = tr("model \"%1\": %2").arg(name, why);
             return false;
         }
-        m_providers[name] = std::move(provider);
     }
     bool hasCommand = false;
     for (const Step& s : m_pipeline.steps) {
@@ -163,8 +127,25 @@ bool Runner::prepare(QString* error)
 
     const qint64 pipelineId = m_workspace->storePipeline(m_pipeline);
     const qint64 datasetId = m_workspace->storeDataset(m_dataset);
-    const int count = m_options.limit > 0 ? std::min<int>(m_options.limit, int(m_dataset.examples.size()))
-                                          : int(m_dataset.examples.size());
+    std::vector<size_t> selected; // indexes into the dataset, in order
+    if (!m_options.exampleIds.isEmpty()) {
+        const QSet<QString> wanted(m_options.exampleIds.begin(), m_options.exampleIds.end());
+        for (size_t i = 0; i < m_dataset.examples.size(); ++i)
+            if (wanted.contains(m_dataset.examples[i].id))
+                selected.push_back(i);
+    } else {
+        const size_t n = m_options.limit > 0 ? std::min<size_t>(size_t(m_options.limit), m_dataset.examples.size())
+                                             : m_dataset.examples.size();
+        for (size_t i = 0; i < n; ++i)
+            selected.push_back(i);
+    }
+    const int count = int(selected.size());
+    const bool derived = m_options.baseRunId > 0;
+    if (derived && (m_options.resumeRunId > 0 || m_options.autoResume)) {
+        // A replay or an evaluation is always a fresh run of its own.
+        m_options.resumeRunId = 0;
+        m_options.autoResume = false;
+    }
     if (m_options.resumeRunId > 0) {
         const auto run = m_workspace->run(m_options.resumeRunId);
         if (!run) {
@@ -184,10 +165,16 @@ bool Runner::prepare(QString* error)
         m_workspace->setRunStatus(m_runId, QStringLiteral("running"));
         spdlog::info("resuming run {}", m_runId);
     } else {
-        m_runId = m_workspace->createRun(pipelineId, datasetId, count,
-                                         json { { "concurrency", m_options.concurrency },
-                                                { "limit", m_options.limit },
-                                                { "cache", m_options.useCache } });
+        json options { { "concurrency", m_options.concurrency },
+                       { "limit", m_options.limit },
+                       { "cache", m_options.useCache } };
+        if (derived) {
+            json rerun = json::array();
+            for (const QString& id : m_options.rerunSteps)
+                rerun.push_back(id.toStdString());
+            options["rerun_steps"] = rerun;
+        }
+        m_runId = m_workspace->createRun(pipelineId, datasetId, count, options, m_options.kind, m_options.baseRunId);
         if (m_runId <= 0) {
             *error = tr("cannot create a run in the workspace %1").arg(m_workspace->path());
             return false;
@@ -198,15 +185,74 @@ bool Runner::prepare(QString* error)
     for (const StepRecord& r : m_workspace->stepRecords(m_runId))
         if (r.error.isEmpty() && !finished.contains(r.exampleId))
             m_resumedRecords[r.exampleId][r.stepId] = r; // steps that finished before the interruption
-    for (int i = 0; i < count; ++i) {
-        if (finished.contains(m_dataset.examples[size_t(i)].id))
+    for (size_t i : selected) {
+        if (finished.contains(m_dataset.examples[i].id))
             ++m_resumed;
         else
-            m_todo.push_back(size_t(i));
+            m_todo.push_back(i);
     }
+    if (derived)
+        seedFromBaseRun(selected);
     m_total = count;
     m_finished = m_resumed;
     return true;
+}
+
+void Runner::seedFromBaseRun(const std::vector<size_t>& selected)
+{
+    QSet<QString> examples;
+    for (size_t i : selected)
+        examples.insert(m_dataset.examples[i].id);
+    QSet<QString> rerun;
+    for (const QString& id : m_options.rerunSteps)
+        for (const QString& s : m_pipeline.graph.affectedBy(id))
+            rerun.insert(s);
+    std::map<QString, QSet<QString>> runAgain; // per example: steps that must run
+    for (const QString& id : examples) {
+        QSet<QString> steps = rerun;
+        const auto it = m_options.injected.find(id);
+        if (it != m_options.injected.end())
+            for (const auto& [stepId, record] : it->second)
+                for (const QString& s : m_pipeline.graph.affectedBy(stepId))
+                    if (s != stepId)
+                        steps.insert(s);
+        runAgain[id] = steps;
+    }
+    for (StepRecord r : m_workspace->stepRecords(m_options.baseRunId)) {
+        if (!examples.contains(r.exampleId) || runAgain[r.exampleId].contains(r.stepId))
+            continue;
+        const auto injected = m_options.injected.find(r.exampleId);
+        if (injected != m_options.injected.end() && injected->second.count(r.stepId))
+            continue;
+        // Copied as it was, but not paid for again: this run made no call for it.
+        r.runId = m_runId;
+        r.sourceRunId = m_options.baseRunId;
+        r.called = false;
+        r.cacheHit = false;
+        r.inputTokens = r.outputTokens = r.cacheReadTokens = r.cacheWriteTokens = 0;
+        r.costUsd = 0.0;
+        m_seedRecords[r.exampleId][r.stepId] = std::move(r);
+    }
+    for (const auto& [exampleId, steps] : m_options.injected) {
+        if (!examples.contains(exampleId))
+            continue;
+        for (const auto& [stepId, given] : steps) {
+            const Step* step = m_pipeline.step(stepId);
+            if (!step)
+                continue;
+            StepRecord r = given;
+            r.runId = m_runId;
+            r.exampleId = exampleId;
+            r.stepId = stepId;
+            r.kind = stepKindName(step->kind);
+            if (!r.startedAt.isValid())
+                r.startedAt = QDateTime::currentDateTimeUtc();
+            if (r.parsed.is_null() && r.error.isEmpty())
+                r.error = parseOutput(*step, r);
+            applyChecks(*step, r);
+            m_seedRecords[exampleId][stepId] = std::move(r);
+        }
+    }
 }
 
 void Runner::start()
@@ -230,7 +276,7 @@ void Runner::schedule()
     if (m_done)
         return;
     if (m_stopping) {
-        if (m_inFlight == 0 && m_running.isEmpty())
+        if (m_calls->inFlight() == 0 && m_running.isEmpty())
             finishRun(m_failure.isEmpty() ? QStringLiteral("interrupted") : QStringLiteral("failed"));
         return;
     }
@@ -246,8 +292,7 @@ void Runner::schedule()
         if (m_stopping)
             break;
     }
-    startPending();
-    if (m_active.empty() && m_nextTodo >= m_todo.size() && m_pending.empty() && m_inFlight == 0)
+    if (m_active.empty() && m_nextTodo >= m_todo.size() && m_calls->idle())
         finishRun(QStringLiteral("done"));
 }
 
@@ -268,6 +313,15 @@ void Runner::activateExamples()
                 state->started.insert(stepId);
             }
             m_resumedRecords.erase(resumed);
+        }
+        const auto seeded = m_seedRecords.find(state->example->id);
+        if (seeded != m_seedRecords.end()) {
+            for (auto& [stepId, record] : seeded->second) {
+                m_workspace->storeStepRecord(record);
+                state->started.insert(stepId);
+                state->done[stepId] = std::move(record);
+            }
+            m_seedRecords.erase(seeded);
         }
         m_active[state->example->id] = std::move(state);
     }
@@ -458,62 +512,7 @@ void Runner::runCommandStep(ExampleState& ex, const Step& step)
 void Runner::callModel(const QString& modelName, const ModelRequest& request,
                        std::function<void(const ModelResponse&, bool)> done)
 {
-    ModelProvider* provider = m_providers.at(modelName).get();
-    const QString key = cacheKey(*provider, request);
-    if (const auto cached = m_workspace->cachedResponse(key)) {
-        ++m_cacheHits;
-        if (m_options.useCache) {
-            // Answer on the next turn of the event loop, as a network call would.
-            QTimer::singleShot(0, this, [done, response = responseFromJson(*cached)] { done(response, true); });
-            return;
-        }
-        --m_cacheHits;
-    }
-    auto pending = std::make_unique<PendingCall>();
-    pending->modelName = modelName;
-    pending->request = request;
-    pending->done = [this, key, provider, done](const ModelResponse& response, bool) {
-        if (response.ok())
-            m_workspace->storeCachedResponse(key, provider->cacheIdentity(), provider->modelId(), responseToJson(response));
-        done(response, false);
-    };
-    m_pending.push_back(std::move(pending));
-    startPending();
-}
-
-void Runner::startPending()
-{
-    while (!m_stopping && m_inFlight < m_options.concurrency && !m_pending.empty()) {
-        std::unique_ptr<PendingCall> pending = std::move(m_pending.front());
-        m_pending.pop_front();
-        ModelProvider* provider = m_providers.at(pending->modelName).get();
-        ModelCall* call = provider->start(pending->request, this);
-        ++m_inFlight;
-        ++m_calls;
-        m_running << call;
-        connect(call, &ModelCall::finished, this, [this, call, done = std::move(pending->done)] {
-            --m_inFlight;
-            m_running.removeOne(call);
-            call->deleteLater();
-            const ModelResponse& response = call->response();
-            if (response.error == CallError::Cancelled) {
-                scheduleSoon();
-                return;
-            }
-            if (isFatalForRun(response.error)) {
-                fail(response.errorMessage.isEmpty() ? callErrorName(response.error) : response.errorMessage);
-                return;
-            }
-            if (!response.ok())
-                spdlog::warn("model call failed ({}, request id {}): {}", callErrorName(response.error).toStdString(),
-                             response.requestId.isEmpty() ? "none" : response.requestId.toStdString(),
-                             response.errorMessage.toStdString());
-            done(response, false);
-            if (m_stopping)
-                scheduleSoon();
-            startPending();
-        });
-    }
+    m_calls->call(modelName, request, std::move(done));
 }
 
 void Runner::stepDone(ExampleState& ex, StepRecord record)
@@ -645,18 +644,12 @@ void Runner::stop(bool abortCalls)
     if (m_stopping && !abortCalls)
         return;
     m_stopping = true;
-    m_pending.clear();
     // Model calls in flight are let finish and stored (they are paid for), unless the run failed;
     // programs are stopped at once.
-    const QList<QObject*> running = m_running;
-    for (QObject* o : running) {
-        if (auto* call = qobject_cast<ModelCall*>(o)) {
-            if (abortCalls)
-                call->abort();
-        } else if (auto* command = qobject_cast<CommandStep*>(o)) {
-            command->abort();
-        }
-    }
+    m_calls->stop(abortCalls);
+    const QList<CommandStep*> running = m_running;
+    for (CommandStep* command : running)
+        command->abort();
     scheduleSoon();
 }
 
@@ -671,8 +664,8 @@ void Runner::finishRun(const QString& status)
     outcome.status = status;
     outcome.error = m_failure;
     outcome.totals = m_workspace->totals(m_runId);
-    outcome.callsThisSession = m_calls;
-    outcome.cacheHitsThisSession = m_cacheHits;
+    outcome.callsThisSession = m_calls->networkCalls();
+    outcome.cacheHitsThisSession = m_calls->cacheHits();
     outcome.wallMs = m_clock.elapsed();
     outcome.resumedExamples = m_resumed;
     Q_EMIT finished(outcome);
@@ -683,7 +676,7 @@ void Runner::emitProgress()
     RunProgress p;
     p.finished = m_finished;
     p.total = m_total;
-    p.inFlight = m_inFlight;
+    p.inFlight = m_calls->inFlight();
     Q_EMIT progress(p);
 }
 

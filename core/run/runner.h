@@ -18,8 +18,8 @@
 
 namespace fapo {
 
-class NetworkPool;
-class ModelCall;
+class CallQueue;
+class CommandStep;
 
 struct RunProgress {
     int finished = 0; // examples finished (including those kept from an earlier attempt)
@@ -62,8 +62,8 @@ Q_SIGNALS:
 
 private:
     struct ExampleState;
-    struct PendingCall;
 
+    void seedFromBaseRun(const std::vector<size_t>& selected);
     void schedule();
     void scheduleSoon();
     void activateExamples();
@@ -76,7 +76,6 @@ private:
     // Queues a model call; `done` receives the response (from the cache or the network).
     void callModel(const QString& modelName, const ModelRequest& request,
                    std::function<void(const ModelResponse&, bool fromCache)> done);
-    void startPending();
     void stepDone(ExampleState& ex, StepRecord record);
     void finishExample(ExampleState& ex);
     void completeExample(ExampleState& ex, std::vector<MetricResult> metrics);
@@ -90,8 +89,7 @@ private:
     Workspace* m_workspace;
     ProviderEnvironment m_env;
     RunOptions m_options;
-    NetworkPool* m_pool = nullptr;
-    std::map<QString, std::unique_ptr<ModelProvider>> m_providers;
+    CallQueue* m_calls = nullptr;
     std::map<QString, QString> m_corpusHashes; // step id -> indexed corpus hash
 
     qint64 m_runId = 0;
@@ -99,14 +97,11 @@ private:
     size_t m_nextTodo = 0;
     std::map<QString, std::unique_ptr<ExampleState>> m_active;
     std::map<QString, std::map<QString, StepRecord>> m_resumedRecords;
-    std::deque<std::unique_ptr<PendingCall>> m_pending;
-    QList<QObject*> m_running; // ModelCalls and CommandSteps in flight
-    int m_inFlight = 0;
+    std::map<QString, std::map<QString, StepRecord>> m_seedRecords; // copied or injected, stored on activation
+    QList<CommandStep*> m_running; // programs running
     int m_finished = 0;
     int m_total = 0;
     int m_resumed = 0;
-    qint64 m_calls = 0;
-    qint64 m_cacheHits = 0;
     bool m_scheduled = false;
     bool m_stopping = false;
     bool m_done = false;

@@ -1,5 +1,8 @@
 #pragma once
+#include "workspace/records.h"
 #include <QString>
+#include <QStringList>
+#include <map>
 
 namespace fapo {
 
@@ -10,6 +13,16 @@ struct RunOptions {
     bool trustCommands = false; // allow command steps (else a recorded trust decision is needed)
     bool autoResume = true; // continue the newest unfinished run of the same pipeline version and dataset
     qint64 resumeRunId = 0; // continue this run
+
+    // A run made from another run (a replay for the analysis, an evaluation of a candidate prompt):
+    // steps not downstream of `rerunSteps` or of an injected output keep the base run's records,
+    // copied, never run or paid for again.
+    QString kind = QStringLiteral("run"); // run | replay | eval
+    qint64 baseRunId = 0;
+    QStringList rerunSteps; // run these again, and everything that depends on them
+    // example id -> step id -> the output that step is given instead of running it (its dependants run)
+    std::map<QString, std::map<QString, StepRecord>> injected;
+    QStringList exampleIds; // only these examples (empty: every example, up to `limit`)
 };
 
 } // namespace fapo

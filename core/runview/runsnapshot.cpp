@@ -63,7 +63,7 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
 {
     RunSnapshot snap;
     if (runId <= 0) {
-        const auto runs = workspace.runs();
+        const auto runs = workspace.primaryRuns();
         if (runs.empty()) {
             *error = QStringLiteral("the workspace has no runs yet");
             return std::nullopt;

@@ -30,6 +30,7 @@ struct StepRecord {
     bool cacheHit = false;
     bool called = false; // a model was asked (from the cache or over the network)
     QString requestId;
+    qint64 sourceRunId = 0; // > 0: copied unchanged from that run (not run again, not paid again)
 };
 
 enum class ExampleStatus { Passed, Failed, Error };
@@ -60,6 +61,8 @@ struct RunInfo {
     QString error;
     int exampleCount = 0;
     nlohmann::json options;
+    QString kind = QStringLiteral("run"); // run | replay (analysis) | eval (a candidate prompt)
+    qint64 baseRunId = 0; // the run whose records a replay or evaluation reuses
 };
 
 struct RunTotals {

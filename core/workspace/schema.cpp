@@ -44,6 +44,18 @@ const std::vector<QStringList>& workspaceMigrations()
                            "called, cache_hit)"),
             QStringLiteral("CREATE INDEX examples_order ON examples (run_id, position)"),
         },
+        // 3 -> 4: runs made from another run (replays, evaluations) reuse its upstream records, and
+        // analyses with one verdict per failed example and the evidence behind it.
+        {
+            QStringLiteral("ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'run'"),
+            QStringLiteral("ALTER TABLE runs ADD COLUMN base_run_id INTEGER"),
+            QStringLiteral("ALTER TABLE step_records ADD COLUMN source_run_id INTEGER"),
+            QStringLiteral("CREATE TABLE analyses (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id), "
+                           "created_at TEXT NOT NULL, options TEXT, summary TEXT, calls INTEGER, cost_usd REAL)"),
+            QStringLiteral("CREATE TABLE analysis_verdicts (analysis_id INTEGER NOT NULL REFERENCES analyses(id), "
+                           "example_id TEXT NOT NULL, origin_step TEXT, method TEXT, failure_class TEXT, confidence REAL, "
+                           "explanation TEXT, path TEXT, evidence TEXT, PRIMARY KEY (analysis_id, example_id))"),
+        },
     };
     return migrations;
 }

@@ -75,10 +75,12 @@ RunInfo runFromQuery(const QSqlQuery& q)
     r.error = q.value(6).toString();
     r.exampleCount = q.value(7).toInt();
     r.options = parseJson(q.value(8), json::object());
+    r.kind = q.value(9).toString();
+    r.baseRunId = q.value(10).toLongLong();
     return r;
 }
 
-const char* kRunColumns = "id, pipeline_id, dataset_id, status, started_at, finished_at, error, example_count, options";
+const char* kRunColumns = "id, pipeline_id, dataset_id, status, started_at, finished_at, error, example_count, options, kind, base_run_id";
 
 } // namespace
 
@@ -261,6 +263,18 @@ std::vector<Example> Workspace::examples(qint64 datasetId, const QString& exampl
     return out;
 }
 
+std::optional<Dataset> Workspace::dataset(qint64 datasetId) const
+{
+    QSqlQuery q(database());
+    if (!execSql(q, QStringLiteral("SELECT path, hash FROM datasets WHERE id = ?"), { datasetId }) || !q.next())
+        return std::nullopt;
+    Dataset d;
+    d.path = q.value(0).toString();
+    d.hash = q.value(1).toString();
+    d.examples = examples(datasetId);
+    return d;
+}
+
 std::optional<Pipeline> Workspace::pipelineVersion(qint64 pipelineId, QString* error) const
 {
     QSqlQuery q(database());
@@ -278,15 +292,17 @@ std::optional<Pipeline> Workspace::pipelineVersion(qint64 pipelineId, QString* e
     return load.pipeline;
 }
 
-qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options)
+qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options,
+                            const QString& kind, qint64 baseRunId)
 {
     QSqlDatabase db = database();
     qint64 id = 0;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        if (!execSql(q, QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, options) "
-                                   "VALUES (?,?,'running',?,?,?)"),
-                 { pipelineId, datasetId, now(), exampleCount, dumpJson(options) }))
+        if (!execSql(q, QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
+                                       "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
+                 { pipelineId, datasetId, now(), exampleCount, dumpJson(options), kind,
+                   baseRunId > 0 ? QVariant(baseRunId) : QVariant() }))
             return false;
         id = q.lastInsertId().toLongLong();
         return true;
@@ -312,11 +328,21 @@ std::vector<RunInfo> Workspace::runs() const
     return out;
 }
 
+std::vector<RunInfo> Workspace::primaryRuns() const
+{
+    std::vector<RunInfo> out;
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT %1 FROM runs WHERE kind = 'run' ORDER BY id").arg(QLatin1String(kRunColumns))))
+        while (q.next())
+            out.push_back(runFromQuery(q));
+    return out;
+}
+
 std::optional<qint64> Workspace::findResumableRun(qint64 pipelineId, qint64 datasetId) const
 {
     QSqlQuery q(database());
-    if (execSql(q, QStringLiteral("SELECT id FROM runs WHERE pipeline_id = ? AND dataset_id = ? AND status IN "
-                                    "('running', 'interrupted') ORDER BY id DESC LIMIT 1"),
+    if (execSql(q, QStringLiteral("SELECT id FROM runs WHERE pipeline_id = ? AND dataset_id = ? AND kind = 'run' AND "
+                                    "status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1"),
                   { pipelineId, datasetId })
         && q.next())
         return q.value(0).toLongLong();
@@ -343,12 +369,13 @@ void Workspace::storeStepRecord(const StepRecord& r)
             q,
             QStringLiteral("INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, "
                            "parsed, error, checks, passed, started_at, duration_ms, input_tokens, output_tokens, "
-                           "cache_read_tokens, cache_write_tokens, cost_usd, model, called, cache_hit, request_id) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                           "cache_read_tokens, cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
             { r.runId, r.exampleId, r.stepId, r.kind, r.system, r.prompt, r.output, dumpJson(r.parsed),
               r.error.isEmpty() ? QVariant() : QVariant(r.error), dumpJson(r.checks), r.passed,
               r.startedAt.toUTC().toString(Qt::ISODateWithMs), r.durationMs, r.inputTokens, r.outputTokens,
-              r.cacheReadTokens, r.cacheWriteTokens, r.costUsd, r.model, r.called, r.cacheHit, r.requestId });
+              r.cacheReadTokens, r.cacheWriteTokens, r.costUsd, r.model, r.called, r.cacheHit, r.requestId,
+              r.sourceRunId > 0 ? QVariant(r.sourceRunId) : QVariant() });
     });
 }
 
@@ -383,7 +410,7 @@ std::vector<StepRecord> Workspace::stepRecords(qint64 runId, const QString& exam
     QSqlQuery q(database());
     QString sql = QStringLiteral("SELECT run_id, example_id, step_id, kind, system, prompt, output, parsed, error, checks, "
                                  "passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, "
-                                 "cache_write_tokens, cost_usd, model, called, cache_hit, request_id FROM step_records "
+                                 "cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id FROM step_records "
                                  "WHERE run_id = ?");
     QVariantList binds { runId };
     if (!exampleId.isNull()) {
@@ -416,6 +443,7 @@ std::vector<StepRecord> Workspace::stepRecords(qint64 runId, const QString& exam
         r.called = q.value(19).toBool();
         r.cacheHit = q.value(20).toBool();
         r.requestId = q.value(21).toString();
+        r.sourceRunId = q.value(22).toLongLong();
         out.push_back(std::move(r));
     }
     return out;
@@ -483,6 +511,88 @@ std::pair<qint64, qint64> Workspace::callCounts(qint64 runId) const
         && q.next())
         return { q.value(0).toLongLong(), q.value(1).toLongLong() };
     return { 0, 0 };
+}
+
+qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const json& summary,
+                                const std::vector<Verdict>& verdicts, qint64 calls, double costUsd)
+{
+    QSqlDatabase db = database();
+    qint64 id = 0;
+    inTransaction(db, [&] {
+        QSqlQuery q(db);
+        if (!execSql(q, QStringLiteral("INSERT INTO analyses (run_id, created_at, options, summary, calls, cost_usd) "
+                                       "VALUES (?,?,?,?,?,?)"),
+                     { runId, now(), dumpJson(options), dumpJson(summary), calls, costUsd }))
+            return false;
+        id = q.lastInsertId().toLongLong();
+        QSqlQuery w(db);
+        if (!w.prepare(QStringLiteral("INSERT INTO analysis_verdicts (analysis_id, example_id, origin_step, method, "
+                                      "failure_class, confidence, explanation, path, evidence) VALUES (?,?,?,?,?,?,?,?,?)")))
+            return false;
+        for (const Verdict& v : verdicts) {
+            json path = json::array();
+            for (const QString& s : v.path)
+                path.push_back(s.toStdString());
+            json evidence = v.evidence;
+            evidence["fix_level"] = v.fixLevel.toStdString();
+            int i = 0;
+            for (const QVariant& value : QVariantList { id, v.exampleId, v.origin, v.method, v.failureClass, v.confidence,
+                                                        v.explanation, dumpJson(path), dumpJson(evidence) })
+                w.bindValue(i++, value);
+            if (!w.exec())
+                return false;
+        }
+        return true;
+    });
+    return id;
+}
+
+std::optional<AnalysisInfo> Workspace::latestAnalysis(qint64 runId) const
+{
+    QSqlQuery q(database());
+    if (!execSql(q, QStringLiteral("SELECT id, run_id, created_at, options, summary, calls, cost_usd FROM analyses "
+                                   "WHERE run_id = ? ORDER BY id DESC LIMIT 1"), { runId }) || !q.next())
+        return std::nullopt;
+    AnalysisInfo a;
+    a.id = q.value(0).toLongLong();
+    a.runId = q.value(1).toLongLong();
+    a.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    a.options = parseJson(q.value(3), json::object());
+    a.summary = parseJson(q.value(4), json::object());
+    a.calls = q.value(5).toLongLong();
+    a.costUsd = q.value(6).toDouble();
+    return a;
+}
+
+std::vector<Verdict> Workspace::verdicts(qint64 analysisId, const QString& exampleId) const
+{
+    std::vector<Verdict> out;
+    QSqlQuery q(database());
+    QString sql = QStringLiteral("SELECT example_id, origin_step, method, failure_class, confidence, explanation, path, "
+                                 "evidence FROM analysis_verdicts WHERE analysis_id = ?");
+    QVariantList binds { analysisId };
+    if (!exampleId.isNull()) {
+        sql += QStringLiteral(" AND example_id = ?");
+        binds << exampleId;
+    }
+    if (!execSql(q, sql, binds))
+        return out;
+    while (q.next()) {
+        Verdict v;
+        v.exampleId = q.value(0).toString();
+        v.origin = q.value(1).toString();
+        v.method = q.value(2).toString();
+        v.failureClass = q.value(3).toString();
+        v.confidence = q.value(4).toDouble();
+        v.explanation = q.value(5).toString();
+        for (const json& s : parseJson(q.value(6), json::array()))
+            if (s.is_string())
+                v.path << QString::fromStdString(s.get<std::string>());
+        v.evidence = parseJson(q.value(7), json::object());
+        v.fixLevel = QString::fromStdString(v.evidence.value("fix_level", std::string()));
+        out.push_back(std::move(v));
+    }
+    return out;
 }
 
 std::optional<json> Workspace::cachedResponse(const QString& key) const

@@ -2,6 +2,7 @@
 // The workspace: one SQLite file (WAL, versioned schema, every write in a transaction) holding pipeline
 // versions, datasets, runs, per-step records, the model-response cache and corpus search indexes.
 // A Workspace object owns one connection and must be used on the thread that opened it.
+#include "analysis/verdict.h"
 #include "formats/dataset.h"
 #include "formats/pipeline.h"
 #include "workspace/records.h"
@@ -11,6 +12,16 @@
 #include <optional>
 
 namespace fapo {
+
+struct AnalysisInfo {
+    qint64 id = 0;
+    qint64 runId = 0;
+    QDateTime createdAt;
+    nlohmann::json options;
+    nlohmann::json summary; // the `fapo analyze --json` document
+    qint64 calls = 0; // critic and replay calls over the network
+    double costUsd = 0.0;
+};
 
 struct Passage {
     QString id;
@@ -36,13 +47,18 @@ public:
     qint64 storeDataset(const Dataset& dataset); // also stores its examples, once
     // The stored examples of a dataset (one when exampleId is given), in dataset order.
     std::vector<Example> examples(qint64 datasetId, const QString& exampleId = QString()) const;
+    // A stored dataset with its examples (its file need not exist any more).
+    std::optional<Dataset> dataset(qint64 datasetId) const;
     // The pipeline as stored for a version; its corpus and rules files need not exist any more.
     std::optional<Pipeline> pipelineVersion(qint64 pipelineId, QString* error) const;
 
     // Runs.
-    qint64 createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const nlohmann::json& options);
+    qint64 createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const nlohmann::json& options,
+                     const QString& kind = QStringLiteral("run"), qint64 baseRunId = 0);
     std::optional<RunInfo> run(qint64 runId) const;
-    std::vector<RunInfo> runs() const;
+    std::vector<RunInfo> runs() const; // every kind
+    // Runs a person made or imported (kind "run"): what views list and open by default.
+    std::vector<RunInfo> primaryRuns() const;
     // The newest unfinished (running or interrupted) run of this pipeline version on this dataset.
     std::optional<qint64> findResumableRun(qint64 pipelineId, qint64 datasetId) const;
     void setRunStatus(qint64 runId, const QString& status, const QString& error = QString());
@@ -55,6 +71,12 @@ public:
     RunTotals totals(qint64 runId) const;
     // Model calls over the network and cache hits of a run (from an index; cheap on large runs).
     std::pair<qint64, qint64> callCounts(qint64 runId) const;
+
+    // Analyses: the summary document and one verdict (with its evidence) per failed example.
+    qint64 storeAnalysis(qint64 runId, const nlohmann::json& options, const nlohmann::json& summary,
+                         const std::vector<Verdict>& verdicts, qint64 calls, double costUsd);
+    std::optional<AnalysisInfo> latestAnalysis(qint64 runId) const;
+    std::vector<Verdict> verdicts(qint64 analysisId, const QString& exampleId = QString()) const;
 
     // Model-response cache.
     std::optional<nlohmann::json> cachedResponse(const QString& key) const;

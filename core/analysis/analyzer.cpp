@@ -1,0 +1,525 @@
+#include "analysis/analyzer.h"
+#include "analysis/criticrequests.h"
+#include "eval/metrics.h"
+#include "pricing.h"
+#include "run/callqueue.h"
+#include "run/runner.h"
+#include "workspace/workspace.h"
+#include <QTimer>
+#include <spdlog/spdlog.h>
+
+namespace fapo {
+
+using nlohmann::json;
+
+struct AnalysisInput {
+    RunInfo run;
+    Pipeline pipeline;
+    Dataset dataset;
+    std::vector<ExampleResult> results;
+    std::map<QString, std::map<QString, StepRecord>> records; // example -> step -> record
+    std::map<QString, const Example*> examples;
+};
+
+struct Analyzer::Case {
+    const Example* example = nullptr;
+    const std::map<QString, StepRecord>* records = nullptr;
+    ExampleEvidence evidence;
+    Verdict verdict;
+    bool open = false; // not settled yet: replay and the critic may look at it
+};
+
+namespace {
+
+const std::map<QString, StepRecord> kNoRecords;
+
+// Model calls a replay of `step` makes per example: every model step after it, and llm_judge metrics.
+int replayCallsPerExample(const Pipeline& p, const QString& step)
+{
+    int n = 0;
+    for (const QString& s : p.graph.affectedBy(step))
+        if (s != step && p.step(s)->kind == StepKind::Llm)
+            ++n;
+    for (const Metric& m : p.metrics)
+        if (metricNeedsModel(m))
+            ++n;
+    return n;
+}
+
+} // namespace
+
+Analyzer::Analyzer(Workspace* workspace, ProviderEnvironment env, AnalysisOptions options, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_env(std::move(env))
+    , m_options(options)
+{
+}
+
+Analyzer::~Analyzer() = default;
+
+bool Analyzer::prepare(QString* error)
+{
+    m_input = std::make_unique<AnalysisInput>();
+    AnalysisInput& in = *m_input;
+    if (m_options.runId > 0) {
+        const auto run = m_workspace->run(m_options.runId);
+        if (!run) {
+            *error = tr("run %1 is not in the workspace %2").arg(m_options.runId).arg(m_workspace->path());
+            return false;
+        }
+        in.run = *run;
+    } else {
+        const auto runs = m_workspace->primaryRuns();
+        if (runs.empty()) {
+            *error = tr("the workspace %1 has no runs yet; run the dataset first (fapo run)").arg(m_workspace->path());
+            return false;
+        }
+        in.run = runs.back();
+    }
+    m_runId = in.run.id;
+    QString why;
+    const auto pipeline = m_workspace->pipelineVersion(in.run.pipelineId, &why);
+    if (!pipeline) {
+        *error = tr("run %1: %2").arg(m_runId).arg(why);
+        return false;
+    }
+    in.pipeline = *pipeline;
+    const auto dataset = m_workspace->dataset(in.run.datasetId);
+    if (!dataset) {
+        *error = tr("run %1: its dataset is not in the workspace").arg(m_runId);
+        return false;
+    }
+    in.dataset = *dataset;
+    for (const Example& e : in.dataset.examples)
+        in.examples[e.id] = &e;
+    in.results = m_workspace->exampleResults(m_runId);
+    if (in.results.empty()) {
+        *error = tr("run %1 has no finished examples to analyse").arg(m_runId);
+        return false;
+    }
+    for (StepRecord& r : m_workspace->stepRecords(m_runId))
+        in.records[r.exampleId][r.stepId] = std::move(r);
+
+    // Evidence for every example: passing ones teach the profile, failing ones get verdicts.
+    std::vector<ExampleEvidence> passing;
+    for (const ExampleResult& result : in.results) {
+        const auto ex = in.examples.find(result.exampleId);
+        if (ex == in.examples.end())
+            continue;
+        const auto rec = in.records.find(result.exampleId);
+        const auto& records = rec == in.records.end() ? kNoRecords : rec->second;
+        ExampleEvidence ev = collectEvidence(in.pipeline, *ex->second, result, records);
+        if (result.status == ExampleStatus::Passed) {
+            passing.push_back(std::move(ev));
+            continue;
+        }
+        auto c = std::make_unique<Case>();
+        c->example = ex->second;
+        c->records = &records;
+        c->evidence = std::move(ev);
+        m_cases.push_back(std::move(c));
+    }
+    m_profile = profileFromPassing(in.pipeline, passing);
+    for (auto& c : m_cases) {
+        c->verdict = locateByRules(in.pipeline, c->evidence, m_profile);
+        c->open = !c->verdict.settled();
+    }
+
+    // What replay and the critic may cost, at most.
+    m_estimate.failed = int(m_cases.size());
+    const ModelConfig* critic = nullptr;
+    if (const auto it = in.pipeline.models.find(QStringLiteral("critic")); it != in.pipeline.models.end())
+        critic = &it->second;
+    for (const auto& c : m_cases) {
+        if (!c->open) {
+            ++m_estimate.settledByRules;
+            continue;
+        }
+        ++m_estimate.open;
+        if (m_options.replay)
+            for (const QString& step : replayCandidates(*c)) {
+                StepRecord unused;
+                const bool needsCritic = !goldRepair(*c, step, &unused);
+                m_estimate.maxCalls += (needsCritic ? 1 : 0) + replayCallsPerExample(in.pipeline, step);
+            }
+        if (m_options.critic && critic)
+            m_estimate.maxCalls += 1;
+    }
+    if (critic) {
+        Usage typical; // a critic request carries the whole chain; its reply is short
+        typical.inputTokens = 3000;
+        typical.outputTokens = 300;
+        m_estimate.maxUsd = double(m_estimate.maxCalls) * PriceTable::builtin().cost(critic->model, typical);
+    }
+    return true;
+}
+
+QStringList Analyzer::replayCandidates(const Case& c) const
+{
+    const Pipeline& p = m_input->pipeline;
+    QStringList out;
+    const QSet<QString> onPath = [&] {
+        QSet<QString> s;
+        for (const QString& id : p.graph.steps)
+            if (p.graph.affectedBy(id).contains(p.output))
+                s.insert(id);
+        return s;
+    }();
+    QSet<QString> cleared;
+    for (const auto& [id, s] : c.evidence.steps)
+        if (s.gold.present && s.gold.passed)
+            for (const QString& other : p.graph.steps)
+                if (other == id || p.graph.affectedBy(other).contains(id))
+                    cleared.insert(other);
+    for (const QString& id : p.graph.steps) {
+        if (id == p.output || !onPath.contains(id) || cleared.contains(id))
+            continue;
+        const Step* step = p.step(id);
+        StepRecord unused;
+        const bool gold = const_cast<Analyzer*>(this)->goldRepair(c, id, &unused);
+        if (gold || (step->kind == StepKind::Llm && m_options.critic))
+            out << id;
+    }
+    return out;
+}
+
+// A repaired output built from the step gold: `equals` as the output, or for a retrieval the gold
+// passages first, then the ones it found.
+bool Analyzer::goldRepair(const Case& c, const QString& stepId, StepRecord* record)
+{
+    const json& goldAll = c.example->stepExpected;
+    if (!goldAll.is_object() || !goldAll.contains(stepId.toStdString()))
+        return false;
+    const json& gold = goldAll[stepId.toStdString()];
+    if (gold.contains("equals")) {
+        const json& v = gold["equals"];
+        record->output = v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
+        return true;
+    }
+    const Step* step = m_input->pipeline.step(stepId);
+    if (step->kind != StepKind::Retrieve || !gold.contains("ids_include"))
+        return false;
+    QStringList ids;
+    for (const json& id : gold["ids_include"])
+        ids << (id.is_string() ? QString::fromStdString(id.get<std::string>()) : QString::fromStdString(id.dump()));
+    Diagnostics diags;
+    const auto corpus = loadCorpus(step->corpusPath, &diags);
+    if (!corpus)
+        return false;
+    json passages = json::array();
+    for (const QString& id : ids)
+        for (const Document& d : corpus->documents)
+            if (d.id == id)
+                passages.push_back({ { "id", d.id.toStdString() }, { "title", d.title.toStdString() },
+                                     { "text", d.text.toStdString() }, { "score", 0.0 } });
+    if (passages.size() < ids.size())
+        return false; // a gold id the corpus does not have
+    const auto found = c.records->find(stepId);
+    if (found != c.records->end() && found->second.parsed.is_array())
+        for (const json& p : found->second.parsed) {
+            if (int(passages.size()) >= std::max(step->topK, int(ids.size())))
+                break;
+            if (p.is_object() && !ids.contains(QString::fromStdString(p.value("id", std::string()))))
+                passages.push_back(p);
+        }
+    QStringList lines;
+    for (size_t i = 0; i < passages.size(); ++i)
+        lines << QStringLiteral("[%1] %2: %3")
+                     .arg(i + 1)
+                     .arg(QString::fromStdString(passages[i].value("title", std::string())),
+                          QString::fromStdString(passages[i].value("text", std::string())));
+    record->output = lines.join(QLatin1Char('\n'));
+    record->parsed = passages;
+    return true;
+}
+
+void Analyzer::chargeCritic(const ModelResponse& response, bool fromCache)
+{
+    if (response.ok() && !fromCache)
+        m_criticCost += PriceTable::builtin().cost(response.model, response.usage);
+}
+
+qint64 Analyzer::callsUsed() const
+{
+    return (m_calls ? m_calls->networkCalls() : 0) + m_replayCalls;
+}
+
+qint64 Analyzer::callsLeft() const
+{
+    if (m_options.budgetCalls <= 0)
+        return std::numeric_limits<qint64>::max();
+    return std::max<qint64>(0, m_options.budgetCalls - callsUsed());
+}
+
+void Analyzer::start()
+{
+    m_calls = new CallQueue(m_workspace, m_options.concurrency, m_options.useCache, this);
+    connect(m_calls, &CallQueue::fatal, this, [this](const QString& message) {
+        m_notes << tr("the critic stopped: %1").arg(message);
+        m_options.critic = false;
+        m_calls->stop(true);
+    });
+    const auto critic = m_input->pipeline.models.find(QStringLiteral("critic"));
+    QString why;
+    if ((m_options.critic || m_options.replay) && critic != m_input->pipeline.models.end()
+        && !m_calls->addModel(QStringLiteral("critic"), critic->second, m_env, &why)) {
+        m_notes << tr("the critic model cannot be used: %1").arg(why);
+        m_options.critic = false;
+    }
+    Q_EMIT progress({ QStringLiteral("rules"), m_estimate.settledByRules, m_estimate.failed });
+    if (m_options.replay && m_estimate.open > 0) {
+        // The steps any open case could be repaired at, in graph order.
+        QSet<QString> any;
+        for (const auto& c : m_cases)
+            if (c->open)
+                for (const QString& s : replayCandidates(*c))
+                    any.insert(s);
+        for (const QString& s : m_input->pipeline.graph.steps)
+            if (any.contains(s))
+                m_replaySteps << s;
+    }
+    QMetaObject::invokeMethod(this, &Analyzer::replayNextStep, Qt::QueuedConnection);
+}
+
+void Analyzer::replayNextStep()
+{
+    if (m_cancelled)
+        return finish(QStringLiteral("interrupted"));
+    while (m_replayIndex < m_replaySteps.size()) {
+        const QString step = m_replaySteps[m_replayIndex++];
+        QStringList batch;
+        for (const auto& c : m_cases)
+            if (c->open && replayCandidates(*c).contains(step))
+                batch << c->example->id;
+        if (batch.isEmpty())
+            continue;
+        // Keep within the budget: a critic repair and the replayed model steps per example.
+        const qint64 perExample = 1 + replayCallsPerExample(m_input->pipeline, step);
+        const qint64 fits = callsLeft() / perExample;
+        if (fits < batch.size()) {
+            m_notes << tr("the call budget allowed replaying %1 of %2 examples at \"%3\"").arg(fits).arg(batch.size()).arg(step);
+            batch = batch.mid(0, int(fits));
+        }
+        if (batch.isEmpty())
+            continue;
+        runReplay(step, batch);
+        return;
+    }
+    startCritic();
+}
+
+void Analyzer::runReplay(const QString& step, const QStringList& exampleIds)
+{
+    // Repairs first: gold where the dataset has it, the critic's otherwise (all in parallel).
+    auto injected = std::make_shared<std::map<QString, std::map<QString, StepRecord>>>();
+    auto waiting = std::make_shared<int>(0);
+    const Step* s = m_input->pipeline.step(step);
+    auto launch = [this, step, injected] {
+        if (m_cancelled)
+            return finish(QStringLiteral("interrupted"));
+        if (injected->empty())
+            return replayNextStep();
+        QStringList ids;
+        for (const auto& [id, steps] : *injected)
+            ids << id;
+        RunOptions options;
+        options.kind = QStringLiteral("replay");
+        options.baseRunId = m_runId;
+        options.injected = *injected;
+        options.exampleIds = ids;
+        options.concurrency = m_options.concurrency;
+        options.useCache = m_options.useCache;
+        options.trustCommands = m_options.trustCommands;
+        m_replay = new Runner(m_input->pipeline, m_input->dataset, m_workspace, m_env, options, this);
+        QString why;
+        if (!m_replay->prepare(&why)) {
+            m_notes << tr("replay is not possible: %1").arg(why);
+            m_replay->deleteLater();
+            m_replay = nullptr;
+            m_replaySteps.clear();
+            return startCritic();
+        }
+        connect(m_replay, &Runner::finished, this, [this, step](const RunOutcome& outcome) { replayFinished(step, outcome); });
+        Q_EMIT progress({ QStringLiteral("replay"), m_replayIndex, int(m_replaySteps.size()) });
+        m_replay->start();
+    };
+    for (const QString& id : exampleIds) {
+        const Case* c = nullptr;
+        for (const auto& candidate : m_cases)
+            if (candidate->example->id == id)
+                c = candidate.get();
+        StepRecord repaired;
+        if (goldRepair(*c, step, &repaired)) {
+            repaired.model = QStringLiteral("(step gold)");
+            (*injected)[id][step] = repaired;
+            continue;
+        }
+        if (!m_options.critic || s->kind != StepKind::Llm)
+            continue;
+        ++*waiting;
+        m_calls->call(QStringLiteral("critic"), repairRequest(m_input->pipeline, *s, *c->example, *c->records),
+                      [this, id, step, injected, waiting, launch](const ModelResponse& response, bool fromCache) {
+                          chargeCritic(response, fromCache);
+                          QString why;
+                          const auto output = response.ok() ? parseRepairReply(response.text, &why) : std::nullopt;
+                          if (output) {
+                              StepRecord repaired;
+                              repaired.output = *output;
+                              repaired.model = QStringLiteral("(repaired by the critic)");
+                              (*injected)[id][step] = repaired;
+                          } else {
+                              spdlog::warn("analysis: no repair of \"{}\" for example \"{}\": {}", step.toStdString(),
+                                           id.toStdString(), (response.ok() ? why : response.errorMessage).toStdString());
+                          }
+                          if (--*waiting == 0)
+                              launch();
+                      });
+    }
+    if (*waiting == 0)
+        launch();
+}
+
+void Analyzer::replayFinished(const QString& step, const RunOutcome& outcome)
+{
+    m_replay->deleteLater();
+    m_replay = nullptr;
+    m_replayCalls += outcome.callsThisSession;
+    m_replayCost += outcome.totals.costUsd;
+    if (outcome.status == QLatin1String("failed"))
+        m_notes << tr("a replay at \"%1\" failed: %2").arg(step, outcome.error);
+    std::map<QString, ExampleStatus> status;
+    for (const ExampleResult& r : m_workspace->exampleResults(outcome.runId))
+        status[r.exampleId] = r.status;
+    for (auto& c : m_cases) {
+        const auto it = status.find(c->example->id);
+        if (!c->open || it == status.end() || it->second != ExampleStatus::Passed)
+            continue;
+        Verdict& v = c->verdict;
+        const QString rulesOrigin = v.origin;
+        v.evidence["rules"] = { { "origin", rulesOrigin.toStdString() }, { "method", v.method.toStdString() },
+                                { "explanation", v.explanation.toStdString() } };
+        v.evidence["replay_run_id"] = outcome.runId;
+        v.evidence["replayed_step"] = step.toStdString();
+        v.origin = blameTarget(m_input->pipeline, c->evidence, step);
+        v.method = QStringLiteral("replay");
+        const Step* s = m_input->pipeline.step(step);
+        if (s->kind == StepKind::Retrieve)
+            v.failureClass = QStringLiteral("retrieval_miss");
+        else if (v.origin != rulesOrigin || v.failureClass == QLatin1String("unknown"))
+            v.failureClass = QStringLiteral("wrong_output");
+        v.confidence = 0.9;
+        v.explanation = tr("Replacing the output of \"%1\" with a repaired one and running only the steps after it makes "
+                           "this example pass; no earlier repair did.").arg(step);
+        if (v.origin != step)
+            v.explanation += QLatin1Char(' ') + tr("\"%1\" runs no model, so the blame passes to \"%2\", which wrote its input.").arg(step, v.origin);
+        v.path = failurePath(m_input->pipeline, v.origin);
+        v.fixLevel = fixLevelFor(m_input->pipeline, v.origin, v.failureClass);
+        c->open = false;
+    }
+    replayNextStep();
+}
+
+void Analyzer::startCritic()
+{
+    if (m_cancelled)
+        return finish(QStringLiteral("interrupted"));
+    std::vector<Case*> open;
+    for (auto& c : m_cases)
+        if (c->open)
+            open.push_back(c.get());
+    if (!m_options.critic || open.empty())
+        return finish(QStringLiteral("done"));
+    const qint64 left = callsLeft();
+    if (qint64(open.size()) > left) {
+        m_notes << tr("the call budget allowed the critic to judge %1 of %2 open examples").arg(left).arg(open.size());
+        open.resize(size_t(left));
+    }
+    if (open.empty())
+        return finish(QStringLiteral("done"));
+    auto waiting = std::make_shared<int>(int(open.size()));
+    const int total = int(open.size());
+    Q_EMIT progress({ QStringLiteral("critic"), 0, total });
+    for (Case* c : open) {
+        m_calls->call(QStringLiteral("critic"), locateRequest(m_input->pipeline, *c->example, *c->records, c->evidence, c->verdict),
+                      [this, c, waiting, total](const ModelResponse& response, bool fromCache) {
+                          chargeCritic(response, fromCache);
+                          QString why;
+                          const auto located = response.ok() ? parseLocateReply(response.text, m_input->pipeline, &why) : std::nullopt;
+                          Verdict& v = c->verdict;
+                          if (located) {
+                              v.evidence["rules"] = { { "origin", v.origin.toStdString() }, { "method", v.method.toStdString() },
+                                                      { "explanation", v.explanation.toStdString() } };
+                              v.evidence["critic"] = { { "origin_step", located->origin.toStdString() },
+                                                       { "confidence", located->confidence },
+                                                       { "explanation", located->explanation.toStdString() } };
+                              v.origin = blameTarget(m_input->pipeline, c->evidence, located->origin);
+                              v.method = QStringLiteral("critic");
+                              if (v.failureClass == QLatin1String("unknown"))
+                                  v.failureClass = QStringLiteral("wrong_output");
+                              v.confidence = located->confidence;
+                              v.explanation = located->explanation;
+                              v.path = failurePath(m_input->pipeline, v.origin);
+                              v.fixLevel = fixLevelFor(m_input->pipeline, v.origin, v.failureClass);
+                              c->open = false;
+                          } else {
+                              v.evidence["critic_rejected"] = (response.ok() ? why : response.errorMessage).toStdString();
+                          }
+                          const int done = total - --*waiting;
+                          Q_EMIT progress({ QStringLiteral("critic"), done, total });
+                          if (*waiting == 0)
+                              finish(m_cancelled ? QStringLiteral("interrupted") : QStringLiteral("done"));
+                      });
+    }
+}
+
+void Analyzer::cancel()
+{
+    if (m_done || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_calls)
+        m_calls->stop(false);
+    if (m_replay)
+        m_replay->cancel();
+    else if (m_calls && m_calls->idle())
+        QMetaObject::invokeMethod(this, [this] { finish(QStringLiteral("interrupted")); }, Qt::QueuedConnection);
+}
+
+void Analyzer::finish(const QString& status)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT progress({ QStringLiteral("storing"), 0, 0 });
+    std::vector<Verdict> verdicts;
+    for (const auto& c : m_cases) {
+        Verdict v = c->verdict;
+        v.evidence["steps"] = c->evidence.toJson();
+        verdicts.push_back(std::move(v));
+    }
+    const AnalysisSummary summary = summarize(m_input->pipeline, m_runId, m_input->results, verdicts);
+    AnalysisOutcome outcome;
+    outcome.status = status;
+    outcome.calls = callsUsed();
+    outcome.costUsd = m_replayCost + m_criticCost;
+    outcome.notes = m_notes;
+    outcome.summary = analysisJson(summary, m_input->results, verdicts);
+    json notes = json::array();
+    for (const QString& n : m_notes)
+        notes.push_back(n.toStdString());
+    outcome.summary["notes"] = notes;
+    outcome.summary["calls"] = outcome.calls;
+    outcome.summary["status"] = status.toStdString();
+    const json options { { "replay", m_options.replay }, { "critic", m_options.critic },
+                         { "budget_calls", m_options.budgetCalls } };
+    outcome.analysisId = m_workspace->storeAnalysis(m_runId, options, outcome.summary, verdicts, outcome.calls, outcome.costUsd);
+    outcome.summary["analysis_id"] = outcome.analysisId;
+    if (outcome.analysisId <= 0) {
+        outcome.status = QStringLiteral("failed");
+        outcome.error = tr("the analysis could not be stored in %1").arg(m_workspace->path());
+    }
+    Q_EMIT finished(outcome);
+}
+
+} // namespace fapo

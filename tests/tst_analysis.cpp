@@ -1,0 +1,570 @@
+// Failure attribution on worlds where the true origin is known by construction: a middle step that
+// picks a rumour (origin one step above the surfacing step), a query writer that drops names (two
+// steps above, behind a retrieval), both with and without step gold; counterfactual replay and the
+// critic against an in-test HTTP server speaking the Anthropic protocol; the CLI's JSON document.
+#include "analysis/analyzer.h"
+#include "analysis/stepgold.h"
+#include "fakemodelserver.h"
+#include "fapoprocess.h"
+#include "formats/pipelineloader.h"
+#include "run/runner.h"
+#include "testfiles.h"
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fapo;
+using namespace fapo::test;
+using nlohmann::json;
+
+namespace {
+
+QString dataDir(const QString& world)
+{
+    return QStringLiteral(FAPO_SOURCE_DIR "/tests/data/analysis/") + world;
+}
+
+// Made-up names, so no rule can know them in advance.
+QString madeUpName(int i, int salt)
+{
+    static const char* syllables[] = { "ka", "lor", "ve", "mi", "tas", "dun", "ri", "sol", "ben", "qua", "zet", "or" };
+    QString s;
+    int n = i * 7 + salt * 13 + 5;
+    for (int k = 0; k < 3; ++k) {
+        s += QString::fromLatin1(syllables[n % 12]);
+        n = n / 12 + k * 5 + i + 3;
+    }
+    s[0] = s[0].toUpper();
+    return s + QString::number(i);
+}
+
+struct World {
+    QString pipeline;
+    QString dataset;
+    QSet<QString> faulty; // examples whose failure starts at the known origin
+};
+
+} // namespace
+
+class TestAnalysis : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString fresh(const QString& name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_counter).arg(name)); }
+
+    // Copies a world's pipeline and rules into a new folder (the workspace and data go beside them).
+    QString copyWorld(const QString& world)
+    {
+        const QString dir = fresh(world);
+        QDir().mkpath(dir);
+        for (const QString& f : QDir(dataDir(world)).entryList(QDir::Files))
+            QFile::copy(dataDir(world) + QLatin1Char('/') + f, dir + QLatin1Char('/') + f);
+        return dir;
+    }
+
+    static QByteArray jsonl(const std::vector<json>& rows)
+    {
+        QByteArray out;
+        for (const json& r : rows)
+            out += QByteArray::fromStdString(r.dump()) + '\n';
+        return out;
+    }
+
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+    }
+
+    // 20 questions; every third one's context carries a rumour the extract step prefers.
+    World middleWorld(bool withGold)
+    {
+        World w;
+        const QString dir = copyWorld(QStringLiteral("middle"));
+        std::vector<json> rows;
+        for (int i = 0; i < 20; ++i) {
+            const QString land = madeUpName(i, 1), city = madeUpName(i, 2), rumour = madeUpName(i, 3);
+            const QString id = QStringLiteral("m%1").arg(i);
+            QString context = QStringLiteral("The capital of %1 is %2.").arg(land, city);
+            if (i % 3 == 0) {
+                context += QStringLiteral(" Rumour has it the answer is %1.").arg(rumour);
+                w.faulty.insert(id);
+            }
+            json row { { "id", id.toStdString() },
+                       { "input", { { "question", QStringLiteral("What is the capital of %1?").arg(land).toStdString() },
+                                    { "context", context.toStdString() } } },
+                       { "expected", { { "answer", city.toStdString() } } } };
+            if (withGold)
+                row["step_expected"] = { { "extract", { { "contains", city.toStdString() } } } };
+            rows.push_back(row);
+        }
+        w.pipeline = dir + QStringLiteral("/pipeline.json");
+        w.dataset = dir + QStringLiteral("/dataset.jsonl");
+        writeFile(w.dataset, jsonl(rows));
+        return w;
+    }
+
+    // 20 people; every fourth question is phrased so that rewrite drops the name.
+    World queryWorld(bool withGold)
+    {
+        World w;
+        const QString dir = copyWorld(QStringLiteral("query"));
+        std::vector<json> rows, corpus;
+        corpus.push_back({ { "id", "registry" }, { "title", "Famous person registry" },
+                           { "text", "A registry of every famous person, their birthplace and home town." } });
+        for (int i = 0; i < 20; ++i) {
+            const QString first = madeUpName(i, 4), last = madeUpName(i, 5), town = madeUpName(i, 6);
+            const QString id = QStringLiteral("p%1").arg(i);
+            corpus.push_back({ { "id", QStringLiteral("d%1").arg(i).toStdString() },
+                               { "title", QStringLiteral("%1 %2").arg(first, last).toStdString() },
+                               { "text", QStringLiteral("%1 %2 was born in the town of %3.").arg(first, last, town).toStdString() } });
+            const bool lossy = i % 4 == 1;
+            if (lossy)
+                w.faulty.insert(id);
+            const QString question = lossy ? QStringLiteral("In which town was the famous %1 %2 born?").arg(first, last)
+                                           : QStringLiteral("Where was %1 %2 born?").arg(first, last);
+            json row { { "id", id.toStdString() },
+                       { "input", { { "question", question.toStdString() } } },
+                       { "expected", { { "answer", town.toStdString() } } } };
+            if (withGold)
+                row["step_expected"] = { { "retrieve", { { "ids_include", { QStringLiteral("d%1").arg(i).toStdString() } } } } };
+            rows.push_back(row);
+        }
+        writeFile(dir + QStringLiteral("/corpus.jsonl"), jsonl(corpus));
+        w.pipeline = dir + QStringLiteral("/pipeline.json");
+        w.dataset = dir + QStringLiteral("/dataset.jsonl");
+        writeFile(w.dataset, jsonl(rows));
+        return w;
+    }
+
+    static ProviderEnvironment noKeys() { return ProviderEnvironment { {}, {}, {}, {} }; }
+
+    // Runs a world's dataset into a new workspace; returns the workspace.
+    std::unique_ptr<Workspace> runWorld(const World& w, const ProviderEnvironment& env = noKeys())
+    {
+        QString error;
+        auto ws = Workspace::open(QFileInfo(w.pipeline).absolutePath() + QStringLiteral("/w.fapo"), &error);
+        if (!ws)
+            qFatal("%s", qPrintable(error));
+        const PipelineLoad load = loadPipeline(w.pipeline);
+        if (!load.pipeline)
+            qFatal("%s", qPrintable(load.diagnostics.front().toString()));
+        Diagnostics diags;
+        auto dataset = loadDataset(w.dataset, &diags);
+        if (!dataset)
+            qFatal("dataset");
+        Runner runner(*load.pipeline, *dataset, ws.get(), env, RunOptions {});
+        if (!runner.prepare(&error))
+            qFatal("%s", qPrintable(error));
+        QSignalSpy finished(&runner, &Runner::finished);
+        runner.start();
+        if (!finished.wait(30000))
+            qFatal("the run did not finish");
+        return ws;
+    }
+
+    static AnalysisOutcome analyze(Workspace* ws, AnalysisOptions options, const ProviderEnvironment& env = noKeys(),
+                                   AnalysisEstimate* estimate = nullptr)
+    {
+        Analyzer analyzer(ws, env, options);
+        QString error;
+        if (!analyzer.prepare(&error))
+            qFatal("%s", qPrintable(error));
+        if (estimate)
+            *estimate = analyzer.estimate();
+        QSignalSpy finished(&analyzer, &Analyzer::finished);
+        analyzer.start();
+        if (!finished.wait(60000))
+            qFatal("the analysis did not finish");
+        return finished.at(0).at(0).value<AnalysisOutcome>();
+    }
+
+    // Share of the faulty examples whose origin is `step`; also checks `step` has the largest blame.
+    static double originShare(const json& doc, const QSet<QString>& faulty, const QString& step)
+    {
+        int right = 0;
+        for (const json& e : doc["examples"]) {
+            const QString id = QString::fromStdString(e["id"].get<std::string>());
+            if (faulty.contains(id)) {
+                if (e["passed"].get<bool>())
+                    qFatal("faulty example %s passed", qPrintable(id));
+                if (e["origin"].is_string() && QString::fromStdString(e["origin"].get<std::string>()) == step)
+                    ++right;
+            } else if (!e["origin"].is_null()) {
+                qFatal("example %s should pass", qPrintable(id));
+            }
+        }
+        double topBlame = -1.0;
+        QString top;
+        for (const json& s : doc["steps"])
+            if (s["blame"].get<double>() > topBlame) {
+                topBlame = s["blame"].get<double>();
+                top = QString::fromStdString(s["id"].get<std::string>());
+            }
+        if (top != step)
+            qWarning("largest blame is on %s", qPrintable(top));
+        return top == step ? double(right) / faulty.size() : 0.0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qRegisterMetaType<RunOutcome>();
+        qRegisterMetaType<ExampleResult>();
+        qRegisterMetaType<RunProgress>();
+        qRegisterMetaType<AnalysisOutcome>();
+        qRegisterMetaType<AnalysisProgress>();
+    }
+
+    void stepGold_data()
+    {
+        QTest::addColumn<QByteArray>("gold");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<QByteArray>("parsed");
+        QTest::addColumn<bool>("passed");
+        QTest::newRow("ids all there") << QByteArray("{\"ids_include\": [\"d1\", \"d2\"]}") << QString()
+                                       << QByteArray("[{\"id\": \"d2\"}, {\"id\": \"d1\"}]") << true;
+        QTest::newRow("id missing") << QByteArray("{\"ids_include\": [\"d1\", \"d3\"]}") << QString()
+                                    << QByteArray("[{\"id\": \"d2\"}, {\"id\": \"d1\"}]") << false;
+        QTest::newRow("ids in text") << QByteArray("{\"ids_include\": [\"d7\"]}") << QStringLiteral("see d7 and d8")
+                                     << QByteArray("null") << true;
+        QTest::newRow("contains, normalised") << QByteArray("{\"contains\": \"the Tessel river\"}")
+                                              << QStringLiteral("It is TESSEL river!") << QByteArray("null") << true;
+        QTest::newRow("contains, whole words") << QByteArray("{\"contains\": \"Tess\"}") << QStringLiteral("Tessel")
+                                               << QByteArray("null") << false;
+        QTest::newRow("regex") << QByteArray("{\"regex\": \"^\\\\d{4}$\"}") << QStringLiteral("1987") << QByteArray("null") << true;
+        QTest::newRow("bad regex fails") << QByteArray("{\"regex\": \"(\"}") << QStringLiteral("(") << QByteArray("null") << false;
+        QTest::newRow("equals text") << QByteArray("{\"equals\": \"Orlin Vasko\"}") << QStringLiteral("orlin vasko.")
+                                     << QByteArray("null") << true;
+        QTest::newRow("equals json") << QByteArray("{\"equals\": {\"a\": 1}}") << QStringLiteral("{\"a\": 2}")
+                                     << QByteArray("{\"a\": 2}") << false;
+    }
+
+    void stepGold()
+    {
+        QFETCH(QByteArray, gold);
+        QFETCH(QString, output);
+        QFETCH(QByteArray, parsed);
+        QFETCH(bool, passed);
+        StepRecord r;
+        r.output = output;
+        r.parsed = json::parse(parsed.toStdString());
+        const GoldResult g = checkStepGold(json::parse(gold.toStdString()), r);
+        QVERIFY(g.present);
+        QCOMPARE(g.passed, passed);
+        QCOMPARE(g.detail.isEmpty(), passed);
+    }
+
+    void keyTerms()
+    {
+        const QStringList terms = keyTermsOf(json { { "question", "Which river runs through the town where Orlin Vasko was born in 1931?" } });
+        QCOMPARE(terms, QStringList({ QStringLiteral("Orlin"), QStringLiteral("Vasko"), QStringLiteral("1931") }));
+        QVERIFY(containsTerm(QStringLiteral("orlin-vasko birthplace"), QStringLiteral("Vasko")) == false);
+        QVERIFY(containsTerm(QStringLiteral("Orlin Vasko, birthplace"), QStringLiteral("vasko")));
+    }
+
+    void middleStepIsTheOrigin_data()
+    {
+        QTest::addColumn<bool>("withGold");
+        QTest::newRow("step gold") << true;
+        QTest::newRow("no step gold") << false;
+    }
+
+    // The acceptance world: every failure starts at the middle step and surfaces at the last.
+    void middleStepIsTheOrigin()
+    {
+        QFETCH(bool, withGold);
+        const World w = middleWorld(withGold);
+        auto ws = runWorld(w);
+        AnalysisOptions options;
+        options.critic = false; // rules and replay with gold only: no model is asked
+        const AnalysisOutcome outcome = analyze(ws.get(), options);
+        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(outcome.calls, 0);
+        const json& doc = outcome.summary;
+        QVERIFY(originShare(doc, w.faulty, QStringLiteral("extract")) >= 0.9);
+        for (const json& e : doc["examples"])
+            if (!e["origin"].is_null())
+                QCOMPARE(e["method"].get<std::string>(), withGold ? std::string("gold") : std::string("answer_lost"));
+        // The failure travelled extract -> answer, never through plan.
+        for (const json& e : doc["edges"]) {
+            if (e["from"] == "extract" && e["to"] == "answer")
+                QCOMPARE(e["propagated"].get<int>(), int(w.faulty.size()));
+            if (e["from"] == "plan")
+                QCOMPARE(e["propagated"].get<int>(), 0);
+        }
+        for (const json& s : doc["steps"])
+            if (s["id"] == "extract") {
+                QCOMPARE(s["blame"].get<double>(), 1.0);
+                QCOMPARE(s["ceiling"].get<double>(), 1.0);
+            }
+        QCOMPARE(doc["clusters"].size(), size_t(1));
+        QCOMPARE(doc["clusters"][0]["fix_level"].get<std::string>(), std::string("prompt"));
+        // Stored with the evidence behind each verdict.
+        const auto stored = ws->latestAnalysis(doc["run_id"].get<qint64>());
+        QVERIFY(stored);
+        QCOMPARE(stored->id, outcome.analysisId);
+        const auto verdicts = ws->verdicts(stored->id);
+        QCOMPARE(verdicts.size(), w.faulty.size());
+        const json& steps = verdicts.front().evidence["steps"]["steps"];
+        QVERIFY(steps["extract"].contains(withGold ? "gold" : "answer_in_input"));
+        QVERIFY(steps["extract"]["input_shares"].contains("input.context"));
+    }
+
+    void droppedNamesTwoStepsUp_data()
+    {
+        QTest::addColumn<bool>("withGold");
+        QTest::newRow("step gold") << true;
+        QTest::newRow("no step gold") << false;
+    }
+
+    // The origin is two steps above the surfacing step, behind a retrieval that cannot be rewritten.
+    void droppedNamesTwoStepsUp()
+    {
+        QFETCH(bool, withGold);
+        const World w = queryWorld(withGold);
+        auto ws = runWorld(w);
+        AnalysisOptions options;
+        options.critic = false;
+        const json doc = analyze(ws.get(), options).summary;
+        QVERIFY(originShare(doc, w.faulty, QStringLiteral("rewrite")) >= 0.9);
+        for (const json& e : doc["examples"])
+            if (!e["origin"].is_null())
+                QCOMPARE(e["class"].get<std::string>(), std::string("retrieval_miss"));
+        for (const json& s : doc["steps"])
+            if (s["id"] == "retrieve") {
+                QCOMPARE(s["origin"].get<int>(), 0); // a retrieval passes its blame on
+                QCOMPARE(s["failed"].get<int>(), int(w.faulty.size()));
+            }
+    }
+
+    // Rules alone would blame the step where the answer normally appears (draft); replaying with a
+    // repaired plan proves the failure starts at plan, and upstream steps are never called again.
+    void replayFindsTheEarlierOrigin()
+    {
+        FakeModelServer server;
+        QVERIFY(server.listen());
+        int repairs = 0, locates = 0;
+        server.setDefaultHandler([&](const FakeRequest& r) { return worldReply(r, &repairs, &locates, false); });
+        const World w = hintWorld(server.baseUrl());
+        const ProviderEnvironment env { {}, QStringLiteral("test-key"), {}, {} };
+        auto ws = runWorld(w, env);
+        const int planCalls = countPrompts(server, QStringLiteral("PLAN "));
+        const int draftCalls = countPrompts(server, QStringLiteral("DRAFT "));
+        QCOMPARE(planCalls, 12);
+        server.clearRequests();
+
+        AnalysisOptions options;
+        options.critic = true;
+        AnalysisEstimate estimate;
+        const AnalysisOutcome outcome = analyze(ws.get(), options, env, &estimate);
+        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(estimate.open, int(w.faulty.size()));
+        QVERIFY(estimate.maxCalls >= qint64(w.faulty.size()) * 3);
+        QVERIFY(originShare(outcome.summary, w.faulty, QStringLiteral("plan")) >= 0.9);
+        for (const json& e : outcome.summary["examples"])
+            if (!e["origin"].is_null())
+                QCOMPARE(e["method"].get<std::string>(), std::string("replay"));
+        // Upstream of the repaired step nothing ran again; after it, once per replayed example.
+        QCOMPARE(countPrompts(server, QStringLiteral("PLAN ")), 0);
+        QCOMPARE(countPrompts(server, QStringLiteral("DRAFT ")), int(w.faulty.size()));
+        QCOMPARE(countPrompts(server, QStringLiteral("FINAL ")), int(w.faulty.size()));
+        QCOMPARE(repairs, int(w.faulty.size()));
+        QCOMPARE(locates, 0);
+        QVERIFY(draftCalls > 0);
+        // The replay is a run of its own, made from the analysed run, its upstream records copied unpaid.
+        const auto runs = ws->runs();
+        QCOMPARE(runs.back().kind, QStringLiteral("replay"));
+        QCOMPARE(runs.back().baseRunId, runs.front().id);
+        QCOMPARE(ws->primaryRuns().size(), size_t(1));
+        const QString someFaulty = *w.faulty.begin();
+        for (const StepRecord& r : ws->stepRecords(runs.back().id, someFaulty)) {
+            if (r.stepId == QLatin1String("plan"))
+                QCOMPARE(r.model, QStringLiteral("(repaired by the critic)"));
+            else
+                QVERIFY(r.called);
+        }
+        QCOMPARE(ws->totals(runs.back().id).calls, qint64(2 * w.faulty.size()));
+
+        // The same analysis again is answered from the cache: nothing is paid twice.
+        server.clearRequests();
+        const AnalysisOutcome again = analyze(ws.get(), options, env);
+        QCOMPARE(server.requestCount(), 0);
+        QCOMPARE(again.calls, 0);
+        QVERIFY(originShare(again.summary, w.faulty, QStringLiteral("plan")) >= 0.9);
+    }
+
+    // With replay off, the critic judges the open cases; a reply naming no real step is rejected.
+    void criticJudgesOpenCases()
+    {
+        FakeModelServer server;
+        QVERIFY(server.listen());
+        int repairs = 0, locates = 0;
+        server.setDefaultHandler([&](const FakeRequest& r) { return worldReply(r, &repairs, &locates, true); });
+        const World w = hintWorld(server.baseUrl());
+        const ProviderEnvironment env { {}, QStringLiteral("test-key"), {}, {} };
+        auto ws = runWorld(w, env);
+        AnalysisOptions options;
+        options.replay = false;
+        const AnalysisOutcome outcome = analyze(ws.get(), options, env);
+        QCOMPARE(locates, int(w.faulty.size()));
+        QCOMPARE(repairs, 0);
+        int byCritic = 0, rejected = 0;
+        const auto verdicts = ws->verdicts(outcome.analysisId);
+        for (const Verdict& v : verdicts) {
+            if (v.method == QLatin1String("critic")) {
+                ++byCritic;
+                QCOMPARE(v.origin, QStringLiteral("plan"));
+                QCOMPARE(v.confidence, 0.8);
+                QVERIFY(v.evidence.contains("rules"));
+            } else {
+                ++rejected;
+                QCOMPARE(v.method, QStringLiteral("answer_source"));
+                QVERIFY(QString::fromStdString(v.evidence["critic_rejected"].get<std::string>()).contains(QLatin1String("not a step")));
+            }
+        }
+        QVERIFY(byCritic > 0);
+        QVERIFY(rejected > 0);
+        // The request followed the spec's schema: an enum of exactly the pipeline's step ids.
+        for (const FakeRequest& r : server.requests())
+            if (r.json.contains("output_config") && r.prompt().contains(QLatin1String("first guess")))
+                QCOMPARE(r.json["output_config"]["format"]["schema"]["properties"]["origin_step"]["enum"],
+                         json({ "plan", "draft", "final" }));
+    }
+
+    void budgetCapsCalls()
+    {
+        FakeModelServer server;
+        QVERIFY(server.listen());
+        int repairs = 0, locates = 0;
+        server.setDefaultHandler([&](const FakeRequest& r) { return worldReply(r, &repairs, &locates, false); });
+        const World w = hintWorld(server.baseUrl());
+        const ProviderEnvironment env { {}, QStringLiteral("test-key"), {}, {} };
+        auto ws = runWorld(w, env);
+        server.clearRequests();
+        AnalysisOptions options;
+        options.budgetCalls = 4;
+        const AnalysisOutcome outcome = analyze(ws.get(), options, env);
+        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QVERIFY2(outcome.calls <= 4, qPrintable(QString::number(outcome.calls)));
+        QVERIFY(server.requestCount() <= 4);
+        QVERIFY(!outcome.notes.isEmpty());
+        QCOMPARE(outcome.summary["examples"].size(), size_t(12)); // every example still has its verdict
+    }
+
+    void cliAnalyzeJson()
+    {
+        const World w = middleWorld(false);
+        const QString workspace = QFileInfo(w.pipeline).absolutePath() + QStringLiteral("/cli.fapo");
+        FapoResult run = runFapo({ QStringLiteral("run"), w.pipeline, QStringLiteral("--dataset"), w.dataset,
+                                   QStringLiteral("--workspace"), workspace, QStringLiteral("--quiet") });
+        QCOMPARE(run.code, 0);
+        FapoResult analyzed = runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), workspace,
+                                        QStringLiteral("--json"), QStringLiteral("--no-critic") });
+        QVERIFY2(analyzed.code == 0, analyzed.err.constData());
+        const json doc = analyzed.document();
+        QVERIFY(doc.is_object());
+        for (const char* key : { "run_id", "steps", "edges", "examples" })
+            QVERIFY2(doc.contains(key), key);
+        for (const char* key : { "id", "failed", "origin", "blame" })
+            QVERIFY(doc["steps"][0].contains(key));
+        for (const char* key : { "from", "to", "propagated" })
+            QVERIFY(doc["edges"][0].contains(key));
+        QVERIFY(originShare(doc, w.faulty, QStringLiteral("extract")) >= 0.9);
+
+        // Human output names the origin; usage and missing workspaces are bad input.
+        FapoResult text = runFapo({ QStringLiteral("analyze"), w.pipeline, QStringLiteral("--workspace"), workspace });
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains("extract: reasoning"));
+        QCOMPARE(runFapo({ QStringLiteral("analyze") }).code, 2);
+        const FapoResult missing = runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), fresh(QStringLiteral("none.fapo")) });
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains("none.fapo"));
+        QCOMPARE(runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), workspace, QStringLiteral("--run"),
+                           QStringLiteral("99") }).code, 2);
+    }
+
+private:
+    // plan -> draft -> final over the fake server. Every third example's plan gives a wrong hint; the
+    // answer never appears before draft, so the rules can only guess.
+    World hintWorld(const QString& baseUrl)
+    {
+        World w;
+        const QString dir = fresh(QStringLiteral("hint"));
+        QDir().mkpath(dir);
+        json pipeline { { "format", "fapo.pipeline/1" }, { "name", "hint-world" },
+                        { "models",
+                          { { "worker", { { "provider", "anthropic" }, { "model", "claude-haiku-5-5" },
+                                          { "base_url", baseUrl.toStdString() }, { "max_retries", 0 } } },
+                            { "critic", { { "provider", "anthropic" }, { "model", "claude-sonnet-5-5" },
+                                          { "base_url", baseUrl.toStdString() }, { "max_retries", 0 } } } } },
+                        { "steps",
+                          { { { "id", "plan" }, { "kind", "llm" }, { "prompt", "PLAN {{input.question}}" } },
+                            { { "id", "draft" }, { "kind", "llm" }, { "prompt", "DRAFT {{plan}}" } },
+                            { { "id", "final" }, { "kind", "llm" }, { "prompt", "FINAL {{draft}}" } } } },
+                        { "output", "final" },
+                        { "metrics", { { { "name", "answer" }, { "type", "exact_match" }, { "expected", "answer" } } } } };
+        w.pipeline = dir + QStringLiteral("/pipeline.json");
+        writeFile(w.pipeline, QByteArray::fromStdString(pipeline.dump(2)));
+        std::vector<json> rows;
+        for (int i = 0; i < 12; ++i) {
+            const QString id = QStringLiteral("h%1").arg(i);
+            if (i % 3 == 0)
+                w.faulty.insert(id);
+            rows.push_back({ { "id", id.toStdString() },
+                             { "input", { { "question", QStringLiteral("riddle number %1%2").arg(i).arg(i % 3 == 0 ? QStringLiteral(" (tricky)") : QString()).toStdString() } } },
+                             { "expected", { { "answer", madeUpName(i, 7).toStdString() } } } });
+        }
+        w.dataset = dir + QStringLiteral("/dataset.jsonl");
+        writeFile(w.dataset, jsonl(rows));
+        return w;
+    }
+
+    // The hint world's models: plan hints at the answer (wrongly for "tricky" riddles), draft follows
+    // the hint, final repeats it. The critic repairs a plan from the expected answer and, asked to
+    // locate, names plan (or, when `badSchema`, a step that does not exist for every other example).
+    static FakeReply worldReply(const FakeRequest& r, int* repairs, int* locates, bool badSchema)
+    {
+        const QString prompt = r.prompt();
+        static const QRegularExpression riddle(QStringLiteral("riddle number (\\d+)"));
+        if (r.json.contains("output_config")) {
+            const std::string schema = r.json["output_config"]["format"]["schema"]["required"][0].get<std::string>();
+            if (schema == "output") {
+                ++*repairs;
+                static const QRegularExpression expected(QStringLiteral("expected final answer: \\{\"answer\":\"(\\w+)\"\\}"));
+                const QString answer = expected.match(prompt).captured(1);
+                return FakeReply::forRequest(r, QString::fromStdString(json { { "output", QString(QStringLiteral("HINT ") + answer).toStdString() } }.dump()));
+            }
+            ++*locates;
+            const int n = riddle.match(prompt).captured(1).toInt();
+            const char* step = badSchema && n % 2 == 1 ? "nonexistent" : "plan";
+            return FakeReply::forRequest(r, QString::fromStdString(
+                json { { "origin_step", step }, { "confidence", 0.8 }, { "explanation", "the plan's hint was wrong" } }.dump()));
+        }
+        if (prompt.startsWith(QLatin1String("PLAN "))) {
+            const int n = riddle.match(prompt).captured(1).toInt();
+            return FakeReply::forRequest(r, QStringLiteral("HINT ") + (prompt.contains(QLatin1String("tricky")) ? QStringLiteral("Nowhere") : madeUpName(n, 7)));
+        }
+        if (prompt.startsWith(QLatin1String("DRAFT ")))
+            return FakeReply::forRequest(r, prompt.section(QLatin1String("HINT "), 1).trimmed());
+        if (prompt.startsWith(QLatin1String("FINAL ")))
+            return FakeReply::forRequest(r, prompt.mid(6).trimmed());
+        return FakeReply::anthropicError(400, QStringLiteral("invalid_request_error"), QStringLiteral("unexpected prompt"));
+    }
+
+    static int countPrompts(const FakeModelServer& server, const QString& prefix)
+    {
+        int n = 0;
+        for (const FakeRequest& r : server.requests())
+            if (r.prompt().startsWith(prefix))
+                ++n;
+        return n;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysis)
+#include "tst_analysis.moc"
