@@ -34,6 +34,7 @@ case "$mode" in
   example)
     ./build/app/fapo validate examples/multihop/pipeline.json
     ./build/app/fapo run examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl
+    ./build/app/fapo analyze examples/multihop/pipeline.json
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       exec ./build/app/fapo-studio examples/multihop/pipeline.json
     fi

@@ -177,4 +177,14 @@ bool ExamplesPanel::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ExamplesPanel::filterByOrigin(const QString& step)
+{
+    const int index = m_origin->findData(step);
+    if (index < 0)
+        return;
+    if (!step.isEmpty())
+        m_failedOnly->setChecked(true);
+    m_origin->setCurrentIndex(index);
+}
+
 } // namespace fapo

@@ -23,6 +23,8 @@ public:
     QString currentExample() const;
     void selectExample(const QString& id);
     void selectFirstFailure();
+    // Shows the failed examples whose failure starts at `step` (empty: any origin).
+    void filterByOrigin(const QString& step);
     QTableView* table() const { return m_table; }
 
 Q_SIGNALS:

@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "analysis/analysispanel.h"
+#include "analysis/backgroundanalysis.h"
 #include "emptystate.h"
 #include "comparepanel.h"
 #include "examplespanel.h"
@@ -57,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_matrix(new FailureMatrixView(this))
     , m_compare(new ComparePanel(this))
     , m_inspector(new StepInspector(this))
+    , m_analysis(new AnalysisPanel(this))
+    , m_analysisJob(new BackgroundAnalysis(this))
     , m_loader(new SnapshotLoader(this))
     , m_run(new BackgroundRun(this))
     , m_keys(new KeyStore(this))
@@ -101,6 +105,44 @@ MainWindow::MainWindow(QWidget* parent)
         showError(message);
         Q_EMIT runFailed(message);
     });
+    connect(m_analysis, &AnalysisPanel::analyzeRequested, this, [this] { analyzeRun(); });
+    connect(m_analysis, &AnalysisPanel::cancelRequested, m_analysisJob, &BackgroundAnalysis::cancel);
+    connect(m_analysis, &AnalysisPanel::stepActivated, this, &MainWindow::selectStep);
+    connect(m_analysis, &AnalysisPanel::clusterActivated, this, [this](const QString& step) {
+        m_examples->filterByOrigin(step);
+        m_examplesDock->show();
+        m_examplesDock->raise();
+        m_examples->selectFirstFailure();
+        selectStep(step);
+    });
+    connect(m_analysisJob, &BackgroundAnalysis::prepared, this, &MainWindow::onAnalysisPrepared);
+    connect(m_analysisJob, &BackgroundAnalysis::progress, this, [this](const AnalysisProgress& p) {
+        const QString stage = p.stage == QLatin1String("replay") ? tr("Replaying steps %v / %m")
+            : p.stage == QLatin1String("critic")                 ? tr("Asking the critic %v / %m")
+                                                                 : tr("Applying rules…");
+        m_analysis->setBusy(true, stage, p.done, p.total);
+    });
+    connect(m_analysisJob, &BackgroundAnalysis::failed, this, [this](const QString& message) {
+        m_analysis->setBusy(false);
+        m_analyzeAction->setEnabled(true);
+        showError(message);
+    });
+    connect(m_analysisJob, &BackgroundAnalysis::finished, this, [this](const AnalysisOutcome& outcome) {
+        m_analysis->setBusy(false);
+        m_analyzeAction->setEnabled(true);
+        if (outcome.status == QLatin1String("failed")) {
+            showError(outcome.error);
+            return;
+        }
+        statusBar()->showMessage(tr("Analysis %1 stored; the graph now shows where each failure starts.").arg(outcome.analysisId), 8000);
+        m_loader->load(m_workspacePath, m_snapshot ? m_snapshot->run.id : 0, true);
+        // Announced once the snapshot with the analysis is shown.
+        auto* once = new QObject(this);
+        connect(this, &MainWindow::snapshotLoaded, once, [this, once, id = outcome.analysisId] {
+            once->deleteLater();
+            Q_EMIT analysisFinished(id);
+        });
+    });
     connect(m_scene, &GraphScene::stepSelected, this, &MainWindow::selectStep);
     connect(m_inspector, &StepInspector::stepRequested, this, &MainWindow::selectStep);
     connect(m_examples, &ExamplesPanel::exampleSelected, this, [this](const QString& id) {
@@ -111,6 +153,7 @@ MainWindow::MainWindow(QWidget* parent)
             selectStep(m_snapshot->examples[size_t(row)].origin);
         else
             updateInspector();
+        updateVerdict();
     });
     connect(m_matrix, &FailureMatrixView::cellChosen, this, [this](const QString& example, const QString& step) {
         m_examples->selectExample(example);
@@ -176,6 +219,10 @@ void MainWindow::createActions()
     m_runAction = run->addAction(tr("Run &Dataset…"), this, &MainWindow::chooseAndRun);
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_runAction->setEnabled(false);
+    m_analyzeAction = run->addAction(tr("&Analyze Failures"), this, [this] { analyzeRun(); });
+    m_analyzeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_analyzeAction->setToolTip(tr("Find the step where each failure of the run on show starts"));
+    m_analyzeAction->setEnabled(false);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit Graph"), m_view, &GraphView::fitAll);
@@ -201,6 +248,7 @@ void MainWindow::createActions()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(open);
     tools->addAction(m_runAction);
+    tools->addAction(m_analyzeAction);
     tools->addSeparator();
     tools->addAction(fit);
 }
@@ -221,11 +269,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_examplesDock, m_matrixDock);
     m_compareDock = dock(tr("Compare Runs"), QStringLiteral("compareDock"), m_compare, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_examplesDock, m_compareDock);
-    m_chartsDock = dock(tr("Charts"), QStringLiteral("chartsDock"),
-                        new EmptyState(tr("No charts yet"), tr("Per-step blame and score per round appear here once failure analysis "
-                                                                "and optimisation rounds have run."), this),
-                        Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_examplesDock, m_chartsDock);
+    m_analysisDock = dock(tr("Analysis"), QStringLiteral("analysisDock"), m_analysis, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_examplesDock, m_analysisDock);
     m_examplesDock->raise();
     m_inspectorDock = dock(tr("Step Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
     m_reviewDock = dock(tr("Review"), QStringLiteral("reviewDock"),
@@ -274,6 +319,9 @@ bool MainWindow::openFile(const QString& path, QString* error)
     }
     m_snapshot.reset();
     m_examples->setSnapshot(nullptr);
+    m_analysis->setSnapshot(nullptr);
+    m_analysis->setCanAnalyze(false);
+    m_analyzeAction->setEnabled(false);
     m_matrix->setSnapshot(nullptr);
     m_inspector->clear();
     m_runAction->setEnabled(m_pipeline.has_value());
@@ -294,6 +342,9 @@ void MainWindow::applySnapshot(RunSnapshotPtr snapshot)
     m_graphModel->setSnapshot(snapshot);
     m_examples->setSnapshot(snapshot);
     m_matrix->setSnapshot(snapshot);
+    m_analysis->setSnapshot(snapshot);
+    m_analysis->setCanAnalyze(!m_analysisJob->isRunning());
+    m_analyzeAction->setEnabled(!m_analysisJob->isRunning());
     m_compare->setCurrent(m_workspacePath, snapshot);
     m_runAction->setEnabled(!m_pipelinePath.isEmpty());
     updateTitle();
@@ -451,13 +502,85 @@ void MainWindow::onRunFinished(const RunOutcome& outcome)
     Q_EMIT runFinished();
 }
 
+bool MainWindow::analyzeRun(QString* error)
+{
+    QString why;
+    if (!m_snapshot)
+        why = tr("Open a workspace with a run first.");
+    AnalysisOptions options;
+    if (m_snapshot)
+        options.runId = m_snapshot->run.id;
+    // The window asks before spending; this cap bounds what one "yes" can cost.
+    options.budgetCalls = 200;
+    const ProviderEnvironment env = providerEnvironment(AppSettings::load(), m_keychainKeys.value(QStringLiteral("ANTHROPIC_API_KEY")),
+                                                        m_keychainKeys.value(QStringLiteral("OPENAI_API_KEY")));
+    if (why.isEmpty())
+        m_analysisJob->prepare(m_workspacePath, env, options, &why);
+    if (!why.isEmpty()) {
+        showError(why);
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_analyzeAction->setEnabled(false);
+    m_analysis->setCanAnalyze(false);
+    m_analysis->setBusy(true, tr("Applying rules…"), 0, 0);
+    m_analysisDock->show();
+    m_analysisDock->raise();
+    return true;
+}
+
+void MainWindow::onAnalysisPrepared(const AnalysisEstimate& estimate)
+{
+    if (estimate.open == 0 || estimate.maxCalls == 0) {
+        m_analysisJob->proceed(true); // nothing to spend
+        return;
+    }
+    // Spending is the user's decision: say what the rules settled and what the rest may cost.
+    const qint64 capped = std::min<qint64>(estimate.maxCalls, 200);
+    QMessageBox box(QMessageBox::Question, tr("Spend model calls on the analysis?"),
+                    tr("The rules settled %1 of %2 failed examples for free.\n\nFor the other %3, replaying steps with repaired "
+                       "outputs and asking the critic model may make up to %4 model calls (about %5).")
+                        .arg(estimate.settledByRules)
+                        .arg(estimate.failed)
+                        .arg(estimate.open)
+                        .arg(capped)
+                        .arg(formatUsd(estimate.maxUsd * double(capped) / double(std::max<qint64>(1, estimate.maxCalls)))),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton* spend = box.addButton(tr("Spend"), QMessageBox::AcceptRole);
+    QPushButton* rulesOnly = box.addButton(tr("Rules Only"), QMessageBox::RejectRole);
+    box.setDefaultButton(rulesOnly);
+    if (QApplication::platformName() == QLatin1String("offscreen")) {
+        m_analysisJob->proceed(false); // tests and renders never spend
+        return;
+    }
+    box.exec();
+    m_analysisJob->proceed(box.clickedButton() == spend);
+}
+
+void MainWindow::updateVerdict()
+{
+    const QString exampleId = m_examples->currentExample();
+    if (!m_snapshot || !m_snapshot->analysis || !m_workspace || exampleId.isEmpty()) {
+        m_analysis->setVerdict(exampleId, nullptr);
+        return;
+    }
+    const auto verdicts = m_workspace->verdicts(m_snapshot->analysis->id, exampleId);
+    m_analysis->setVerdict(exampleId, verdicts.empty() ? nullptr : &verdicts.front());
+}
+
 void MainWindow::showView(View view)
 {
     switch (view) {
     case View::Graph: m_view->setFocus(); break;
     case View::Inspector: m_inspectorDock->show(); m_inspectorDock->raise(); break;
     case View::Review: m_reviewDock->show(); m_reviewDock->raise(); break;
-    case View::Charts: m_chartsDock->show(); m_chartsDock->raise(); break;
+    case View::Charts:
+        m_analysisDock->show();
+        m_analysisDock->raise();
+        resizeDocks({ m_analysisDock }, { std::max(340, height() * 2 / 5) }, Qt::Vertical);
+        break;
     case View::Matrix: m_matrixDock->show(); m_matrixDock->raise(); break;
     case View::Compare: m_compareDock->show(); m_compareDock->raise(); break;
     }

@@ -22,6 +22,9 @@ class ExamplesPanel;
 class FailureMatrixView;
 class ComparePanel;
 class StepInspector;
+class AnalysisPanel;
+class BackgroundAnalysis;
+struct AnalysisEstimate;
 class SnapshotLoader;
 class BackgroundRun;
 class Workspace;
@@ -44,6 +47,8 @@ public:
     // Imports a trace file in the background into the open workspace (or FILE.fapo) and shows it.
     bool importTraces(const QString& path);
     void showView(View view);
+    // Analyses the run on show in the background (rules first; asks before replay or the critic spend).
+    bool analyzeRun(QString* error = nullptr);
 
     // For tests and screenshots.
     StepGraphModel* graphModel() const { return m_graphModel; }
@@ -51,6 +56,7 @@ public:
     FailureMatrixView* failureMatrix() const { return m_matrix; }
     ComparePanel* comparePanel() const { return m_compare; }
     StepInspector* inspector() const { return m_inspector; }
+    AnalysisPanel* analysisPanel() const { return m_analysis; }
     GraphScene* graphScene() const { return m_scene; }
     RunSnapshotPtr snapshot() const { return m_snapshot; }
     QString selectedStep() const { return m_selectedStep; }
@@ -62,6 +68,7 @@ Q_SIGNALS:
     void runFinished();
     void runFailed(const QString& message); // the run could not start
     void importFinished(qint64 runId);
+    void analysisFinished(qint64 analysisId);
     void loadFailed(const QString& message);
 
 protected:
@@ -82,6 +89,8 @@ private:
     void onRunProgress(const RunProgress& progress);
     bool confirmCommandSteps(struct RunOptions* options);
     void onRunFinished(const RunOutcome& outcome);
+    void onAnalysisPrepared(const AnalysisEstimate& estimate);
+    void updateVerdict();
     void chooseAndOpen();
     void chooseAndImport();
     void showSettings();
@@ -94,6 +103,8 @@ private:
     FailureMatrixView* m_matrix;
     ComparePanel* m_compare;
     StepInspector* m_inspector;
+    AnalysisPanel* m_analysis;
+    BackgroundAnalysis* m_analysisJob;
     SnapshotLoader* m_loader;
     BackgroundRun* m_run;
     KeyStore* m_keys;
@@ -103,12 +114,13 @@ private:
     QDockWidget* m_compareDock = nullptr;
     QDockWidget* m_inspectorDock = nullptr;
     QDockWidget* m_reviewDock = nullptr;
-    QDockWidget* m_chartsDock = nullptr;
+    QDockWidget* m_analysisDock = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_totals;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QAction* m_runAction = nullptr;
+    QAction* m_analyzeAction = nullptr;
     QAction* m_openAction = nullptr;
 
     std::optional<Pipeline> m_pipeline;

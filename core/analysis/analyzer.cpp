@@ -252,6 +252,15 @@ qint64 Analyzer::callsLeft() const
     return std::max<qint64>(0, m_options.budgetCalls - callsUsed());
 }
 
+void Analyzer::allowSpending(bool allowed)
+{
+    if (allowed)
+        return;
+    m_options.critic = false;
+    // Replays repaired from step gold still cost the model steps after them: none without spending.
+    m_options.replay = false;
+}
+
 void Analyzer::start()
 {
     m_calls = new CallQueue(m_workspace, m_options.concurrency, m_options.useCache, this);
@@ -510,10 +519,17 @@ void Analyzer::finish(const QString& status)
         notes.push_back(n.toStdString());
     outcome.summary["notes"] = notes;
     outcome.summary["calls"] = outcome.calls;
+    outcome.summary["cost_usd"] = outcome.costUsd;
+    json methods = json::object();
+    for (const Verdict& v : verdicts)
+        methods[v.method.toStdString()] = methods.value(v.method.toStdString(), 0) + 1;
+    outcome.summary["methods"] = methods;
     outcome.summary["status"] = status.toStdString();
     const json options { { "replay", m_options.replay }, { "critic", m_options.critic },
                          { "budget_calls", m_options.budgetCalls } };
-    outcome.analysisId = m_workspace->storeAnalysis(m_runId, options, outcome.summary, verdicts, outcome.calls, outcome.costUsd);
+    json stored = outcome.summary; // per-example rows live in analysis_verdicts
+    stored.erase("examples");
+    outcome.analysisId = m_workspace->storeAnalysis(m_runId, options, stored, verdicts, outcome.calls, outcome.costUsd);
     outcome.summary["analysis_id"] = outcome.analysisId;
     if (outcome.analysisId <= 0) {
         outcome.status = QStringLiteral("failed");

@@ -65,6 +65,8 @@ public:
     bool prepare(QString* error);
     AnalysisEstimate estimate() const { return m_estimate; }
     qint64 runId() const { return m_runId; }
+    // Before start(): false keeps to the rules and step gold (no model calls).
+    void allowSpending(bool allowed);
     void start();
     void cancel();
 

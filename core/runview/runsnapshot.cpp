@@ -156,19 +156,33 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
             }
         }
 
-    // Until failure analysis lands: a failure starts at the first failing step in graph order, or at
-    // the output when every step passed its checks but the answer was wrong.
+    // A failure starts where the newest analysis says; without one, at the first failing step in
+    // graph order, or at the output when every step passed its checks but the answer was wrong.
+    QHash<QString, QString> analysed;
+    if ((snap.analysis = workspace.latestAnalysis(runId))) {
+        snap.analysis->summary.erase("examples");
+        QSqlQuery v(workspace.database());
+        v.setForwardOnly(true);
+        v.prepare(QStringLiteral("SELECT example_id, origin_step FROM analysis_verdicts WHERE analysis_id = ?"));
+        v.addBindValue(snap.analysis->id);
+        if (v.exec())
+            while (v.next())
+                analysed.insert(v.value(0).toString(), v.value(1).toString());
+    }
     QHash<QString, int> originCounts;
     for (size_t i = 0; i < snap.examples.size(); ++i) {
         ExampleRow& r = snap.examples[i];
         if (r.status == ExampleStatus::Passed)
             continue;
-        r.origin = snap.pipeline.output;
-        for (int s = 0; s < stepCount; ++s) {
-            const CellState c = snap.cell(i, s);
-            if (c == CellState::CheckFailed || c == CellState::Error) {
-                r.origin = snap.steps[s];
-                break;
+        r.origin = analysed.value(r.id);
+        if (!snap.pipeline.step(r.origin)) {
+            r.origin = snap.pipeline.output;
+            for (int s = 0; s < stepCount; ++s) {
+                const CellState c = snap.cell(i, s);
+                if (c == CellState::CheckFailed || c == CellState::Error) {
+                    r.origin = snap.steps[s];
+                    break;
+                }
             }
         }
         ++snap.stepStats[r.origin].origins;

@@ -3,14 +3,13 @@
 // GUI thread from the workspace and swapped into models whole.
 #include "formats/pipeline.h"
 #include "workspace/records.h"
+#include "workspace/workspace.h"
 #include <QHash>
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace fapo {
-
-class Workspace;
 
 // One example at one step, as the failure matrix and the graph colour it.
 enum class CellState : quint8 {
@@ -25,7 +24,7 @@ struct ExampleRow {
     int position = 0;
     ExampleStatus status = ExampleStatus::Failed;
     double score = 0.0;
-    QString origin; // step where the failure starts (empty when passed); first failing step until analysis lands
+    QString origin; // step where the failure starts (empty when passed): from the newest analysis, else the first failing step
     QString preview; // the first input field's text, for filtering and display
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
@@ -50,6 +49,8 @@ struct RunSnapshot {
     std::vector<CellState> cells; // examples.size() x steps.size(), row-major
     QHash<QString, StepStats> stepStats;
     QHash<QString, int> edgeFailures; // "from->to" -> failures that travelled along it
+    // The newest analysis of this run (its summary without per-example rows), when there is one.
+    std::optional<AnalysisInfo> analysis;
 
     CellState cell(size_t example, int step) const { return cells[example * size_t(steps.size()) + size_t(step)]; }
     int exampleIndex(const QString& id) const;

@@ -1,0 +1,34 @@
+#pragma once
+// Per-step results of the newest analysis of a run: failed, failures that start here, blame, ceiling.
+#include "modelroles.h"
+#include "runview/runsnapshot.h"
+#include <QAbstractTableModel>
+
+namespace fapo {
+
+class StepBlameModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { StepColumn, FailedColumn, OriginColumn, BlameColumn, CeilingColumn, ColumnCount };
+    struct Row {
+        QString step;
+        int failed = 0;
+        int origin = 0;
+        double blame = 0.0;
+        double ceiling = 0.0;
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+    void setSnapshot(const RunSnapshotPtr& snapshot);
+    const std::vector<Row>& rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<Row> m_rows;
+};
+
+} // namespace fapo
