@@ -13,57 +13,57 @@ QString t(const char* text)
 QString failureClassText(const QString& code)
 {
     if (code == QLatin1String("retrieval_miss"))
-        return t("retrieval miss");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "retrieval miss"));
     if (code == QLatin1String("cascade"))
-        return t("cascade from an error or empty output");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "cascade from an error or empty output"));
     if (code == QLatin1String("check_failed"))
-        return t("failed checks");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "failed checks"));
     if (code == QLatin1String("wrong_output"))
-        return t("wrong output");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "wrong output"));
     if (code == QLatin1String("format"))
-        return t("right answer, wrong form");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "right answer, wrong form"));
     if (code == QLatin1String("reasoning"))
-        return t("good inputs, wrong conclusion");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "good inputs, wrong conclusion"));
     if (code == QLatin1String("error"))
-        return t("errors");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "errors"));
     if (code == QLatin1String("unknown"))
-        return t("unexplained");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "unexplained"));
     return code;
 }
 
 QString methodText(const QString& code)
 {
     if (code == QLatin1String("gold"))
-        return t("step gold");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "step gold"));
     if (code == QLatin1String("cascade"))
-        return t("first error");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "first error"));
     if (code == QLatin1String("check"))
-        return t("failed check");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "failed check"));
     if (code == QLatin1String("format"))
-        return t("answer present, form wrong");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "answer present, form wrong"));
     if (code == QLatin1String("answer_lost"))
-        return t("answer lost");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "answer lost"));
     if (code == QLatin1String("dropped_terms"))
-        return t("names dropped from the query");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "names dropped from the query"));
     if (code == QLatin1String("answer_source"))
-        return t("where passing examples find the answer");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "where passing examples find the answer"));
     if (code == QLatin1String("replay"))
-        return t("counterfactual replay");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "counterfactual replay"));
     if (code == QLatin1String("critic"))
-        return t("critic model");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "critic model"));
     if (code == QLatin1String("fallback"))
-        return t("first failing step");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "first failing step"));
     return code;
 }
 
 QString fixLevelText(const QString& code)
 {
     if (code == QLatin1String("prompt"))
-        return t("prompt");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "prompt"));
     if (code == QLatin1String("parameter"))
-        return t("parameter");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "parameter"));
     if (code == QLatin1String("structure"))
-        return t("structure");
+        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "structure"));
     return code;
 }
 

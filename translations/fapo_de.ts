@@ -1,12 +1,335 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>fapo::AnalysisLabels</name>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="16" />
+        <source>retrieval miss</source>
+        <translation>Suche verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="18" />
+        <source>cascade from an error or empty output</source>
+        <translation>Folgefehler nach einem Fehler oder einer leeren Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="20" />
+        <source>failed checks</source>
+        <translation>fehlgeschlagene Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="22" />
+        <source>wrong output</source>
+        <translation>falsche Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="24" />
+        <source>right answer, wrong form</source>
+        <translation>richtige Antwort, falsche Form</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="26" />
+        <source>good inputs, wrong conclusion</source>
+        <translation>gute Eingaben, falscher Schluss</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="28" />
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="30" />
+        <source>unexplained</source>
+        <translation>ungeklärt</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="37" />
+        <source>step gold</source>
+        <translation>Schritt-Referenz</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="39" />
+        <source>first error</source>
+        <translation>erster Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="41" />
+        <source>failed check</source>
+        <translation>fehlgeschlagene Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="43" />
+        <source>answer present, form wrong</source>
+        <translation>Antwort vorhanden, Form falsch</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="45" />
+        <source>answer lost</source>
+        <translation>Antwort verloren</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="47" />
+        <source>names dropped from the query</source>
+        <translation>Namen aus der Suchanfrage verloren</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="49" />
+        <source>where passing examples find the answer</source>
+        <translation>wo bestandene Beispiele die Antwort finden</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="51" />
+        <source>counterfactual replay</source>
+        <translation>kontrafaktische Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="53" />
+        <source>critic model</source>
+        <translation>Kritikermodell</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="55" />
+        <source>first failing step</source>
+        <translation>erster fehlschlagender Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="62" />
+        <source>prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="64" />
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="66" />
+        <source>structure</source>
+        <translation>Struktur</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::AnalysisPanel</name>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="44" />
+        <source>Analyze Again</source>
+        <translation>Erneut analysieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="45" />
+        <source>Analyze Run</source>
+        <translation>Lauf analysieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="46" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="57" />
+        <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
+        <translation>Finden, wo jeder Fehler dieses Laufs beginnt (zuerst Regeln; Wiederholung und das Kritikermodell für das, was offen bleibt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="64" />
+        <source>Select a failed example to see where its failure starts and why.</source>
+        <translation>Wählen Sie ein fehlgeschlagenes Beispiel, um zu sehen, wo sein Fehler beginnt und warum.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="73" />
+        <source>No analysis yet</source>
+        <translation>Noch keine Analyse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="74" />
+        <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
+        <translation>Die Analyse findet den Schritt, in dem jeder Fehler beginnt, nicht den, in dem er sichtbar wird, und wie er sich durch die Pipeline ausbreitet. Regeln und Schritt-Referenzen kosten nichts; Wiederholung und Kritikermodell werden nur zu dem befragt, was offen bleibt, innerhalb eines Budgets.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/analysispanel.cpp" line="149" />
+        <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
+        <translation>
+            <numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufruf, $%6.</numerusform><numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufrufe, $%6.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="155" />
+        <source>nothing to explain</source>
+        <translation>nichts zu erklären</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="162" />
+        <source>%1 passed, or has no verdict in this analysis.</source>
+        <translation>%1 hat bestanden oder hat in dieser Analyse kein Urteil.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166" />
+        <source>%1: the failure starts at "%2"</source>
+        <translation>%1: der Fehler beginnt bei „%2“</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167" />
+        <source>Kind: %1. Fix at the %2 level.</source>
+        <translation>Art: %1. Beheben auf Ebene: %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="168" />
+        <source>Found by %1, confidence %2.</source>
+        <translation>Gefunden durch %1, Konfidenz %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="170" />
+        <source>Path: %1</source>
+        <translation>Pfad: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="174" />
+        <source>The rules alone said "%1": %2</source>
+        <translation>Die Regeln allein sagten „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="179" />
+        <source>The critic's reply was rejected: %1</source>
+        <translation>Die Antwort des Kritikers wurde verworfen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::Analyzer</name>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="68" />
+        <source>run %1 is not in the workspace %2</source>
+        <translation>Lauf %1 ist nicht im Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="75" />
+        <source>the workspace %1 has no runs yet; run the dataset first (fapo run)</source>
+        <translation>der Arbeitsbereich %1 hat noch keine Läufe; führen Sie zuerst den Datensatz aus (fapo run)</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="84" />
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="90" />
+        <source>run %1: its dataset is not in the workspace</source>
+        <translation>Lauf %1: sein Datensatz ist nicht im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="98" />
+        <source>run %1 has no finished examples to analyse</source>
+        <translation>Lauf %1 hat keine abgeschlossenen Beispiele zum Analysieren</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="268" />
+        <source>the critic stopped: %1</source>
+        <translation>der Kritiker hat angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="276" />
+        <source>the critic model cannot be used: %1</source>
+        <translation>das Kritikermodell kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="310" />
+        <source>the call budget allowed replaying %1 of %2 examples at "%3"</source>
+        <translation>das Aufrufbudget erlaubte die Wiederholung von %1 von %2 Beispielen bei „%3“</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="346" />
+        <source>replay is not possible: %1</source>
+        <translation>Wiederholung ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="399" />
+        <source>a replay at "%1" failed: %2</source>
+        <translation>eine Wiederholung bei „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="421" />
+        <source>Replacing the output of "%1" with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
+        <translation>Wird die Ausgabe von „%1“ durch eine reparierte ersetzt und werden nur die Schritte danach erneut ausgeführt, besteht dieses Beispiel; keine frühere Reparatur hat das erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="424" />
+        <source>"%1" runs no model, so the blame passes to "%2", which wrote its input.</source>
+        <translation>„%1“ ruft kein Modell auf, daher geht die Verantwortung an „%2“, das seine Eingabe geschrieben hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="444" />
+        <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
+        <translation>das Aufrufbudget erlaubte dem Kritiker, %1 von %2 offenen Beispielen zu beurteilen</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="536" />
+        <source>the analysis could not be stored in %1</source>
+        <translation>die Analyse konnte nicht in %1 gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::BackgroundAnalysis</name>
+    <message>
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="49" />
+        <source>an analysis is already in progress</source>
+        <translation>eine Analyse läuft bereits</translation>
+    </message>
+</context>
+<context>
     <name>fapo::BackgroundRun</name>
     <message>
-        <location filename="../core/run/backgroundrun.cpp" line="28" />
+        <location filename="../core/run/backgroundrun.cpp" line="37" />
         <source>a run is already in progress</source>
         <translation>es wird bereits ein Lauf ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::BlameChart</name>
+    <message>
+        <location filename="../widgets/analysis/blamechart.cpp" line="41" />
+        <source>Start here</source>
+        <translation>Beginnen hier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/blamechart.cpp" line="42" />
+        <source>Pass through</source>
+        <translation>Laufen hindurch</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::CallQueue</name>
+    <message>
+        <location filename="../core/run/callqueue.cpp" line="92" />
+        <source>the call budget (%1 calls) is spent</source>
+        <translation>das Aufrufbudget (%1 Aufrufe) ist aufgebraucht</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ClusterModel</name>
+    <message numerus="yes">
+        <location filename="../models/clustermodel.cpp" line="47" />
+        <source>%n example(s): %1</source>
+        <translation>
+            <numerusform>%n Beispiel: %1</numerusform><numerusform>%n Beispiele: %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/clustermodel.cpp" line="66" />
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../models/clustermodel.cpp" line="67" />
+        <source>Starts at</source>
+        <translation>Beginnt bei</translation>
+    </message>
+    <message>
+        <location filename="../models/clustermodel.cpp" line="68" />
+        <source>Failure</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/clustermodel.cpp" line="69" />
+        <source>Fix level</source>
+        <translation>Behebungsebene</translation>
     </message>
 </context>
 <context>
@@ -103,62 +426,62 @@
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="30" />
+        <location filename="../models/examplesmodel.cpp" line="13" />
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="31" />
+        <location filename="../models/examplesmodel.cpp" line="14" />
         <source>failed</source>
         <translation>Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="32" />
+        <location filename="../models/examplesmodel.cpp" line="15" />
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="71" />
+        <location filename="../models/examplesmodel.cpp" line="55" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="82" />
+        <location filename="../models/examplesmodel.cpp" line="83" />
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="83" />
+        <location filename="../models/examplesmodel.cpp" line="84" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="84" />
+        <location filename="../models/examplesmodel.cpp" line="85" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="85" />
+        <location filename="../models/examplesmodel.cpp" line="86" />
         <source>Origin step</source>
         <translation>Ursprungsschritt</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="86" />
+        <location filename="../models/examplesmodel.cpp" line="87" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="87" />
+        <location filename="../models/examplesmodel.cpp" line="88" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="88" />
+        <location filename="../models/examplesmodel.cpp" line="89" />
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="89" />
+        <location filename="../models/examplesmodel.cpp" line="90" />
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -187,7 +510,7 @@
         <translation>Nur Fehlschläge anzeigen, die in diesem Schritt ihren Ursprung haben</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="138" />
+        <location filename="../widgets/examplespanel.cpp" line="146" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -195,32 +518,32 @@
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="30" />
+        <location filename="../models/failurematrixmodel.cpp" line="13" />
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="31" />
+        <location filename="../models/failurematrixmodel.cpp" line="14" />
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="32" />
+        <location filename="../models/failurematrixmodel.cpp" line="15" />
         <source>check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="33" />
+        <location filename="../models/failurematrixmodel.cpp" line="16" />
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="53" />
+        <location filename="../models/failurematrixmodel.cpp" line="37" />
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="55" />
+        <location filename="../models/failurematrixmodel.cpp" line="39" />
         <source>The failure of this example starts here</source>
         <translation>Der Fehlschlag dieses Beispiels beginnt hier</translation>
     </message>
@@ -366,215 +689,243 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="65" />
+        <location filename="../widgets/mainwindow.cpp" line="69" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85" />
+        <location filename="../widgets/mainwindow.cpp" line="89" />
         <source>Finishing calls in flight…</source>
         <translation>Laufende Aufrufe werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <location filename="../widgets/mainwindow.cpp" line="120" />
+        <source>Replaying steps %v / %m</source>
+        <translation>Schritte werden wiederholt %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <source>Asking the critic %v / %m</source>
+        <translation>Kritiker wird befragt %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="122" />
+        <location filename="../widgets/mainwindow.cpp" line="527" />
+        <source>Applying rules…</source>
+        <translation>Regeln werden angewendet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
+        <translation>Analyse %1 gespeichert; der Graph zeigt jetzt, wo jeder Fehler beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="192" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143" />
+        <location filename="../widgets/mainwindow.cpp" line="194" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="196" />
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="198" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153" />
+        <location filename="../widgets/mainwindow.cpp" line="204" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154" />
+        <location filename="../widgets/mainwindow.cpp" line="205" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156" />
+        <location filename="../widgets/mainwindow.cpp" line="207" />
         <source>&amp;Import Traces…</source>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157" />
+        <location filename="../widgets/mainwindow.cpp" line="208" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163" />
+        <location filename="../widgets/mainwindow.cpp" line="214" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="167" />
+        <location filename="../widgets/mainwindow.cpp" line="218" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168" />
+        <location filename="../widgets/mainwindow.cpp" line="219" />
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172" />
+        <location filename="../widgets/mainwindow.cpp" line="222" />
+        <source>&amp;Analyze Failures</source>
+        <translation>Fehler &amp;analysieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="224" />
+        <source>Find the step where each failure of the run on show starts</source>
+        <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="227" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="173" />
+        <location filename="../widgets/mainwindow.cpp" line="228" />
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="175" />
+        <location filename="../widgets/mainwindow.cpp" line="230" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176" />
+        <location filename="../widgets/mainwindow.cpp" line="231" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <location filename="../widgets/mainwindow.cpp" line="235" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <location filename="../widgets/mainwindow.cpp" line="236" />
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183" />
+        <location filename="../widgets/mainwindow.cpp" line="238" />
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185" />
+        <location filename="../widgets/mainwindow.cpp" line="240" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="190" />
+        <location filename="../widgets/mainwindow.cpp" line="245" />
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="267" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212" />
+        <location filename="../widgets/mainwindow.cpp" line="268" />
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214" />
+        <location filename="../widgets/mainwindow.cpp" line="270" />
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216" />
         <source>Charts</source>
-        <translation>Diagramme</translation>
+        <translation type="vanished">Diagramme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>No charts yet</source>
-        <translation>Noch keine Diagramme</translation>
+        <translation type="vanished">Noch keine Diagramme</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
-        <translation>Fehleranteile je Schritt und Scores je Runde erscheinen hier, sobald Fehleranalyse und Optimierungsrunden gelaufen sind.</translation>
+        <translation type="vanished">Fehleranteile je Schritt und Scores je Runde erscheinen hier, sobald Fehleranalyse und Optimierungsrunden gelaufen sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222" />
+        <location filename="../widgets/mainwindow.cpp" line="275" />
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223" />
+        <location filename="../widgets/mainwindow.cpp" line="276" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224" />
+        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>No proposals to review</source>
         <translation>Keine Vorschläge zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224" />
+        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>Vom Optimierer vorgeschlagene Neufassungen warten hier auf Ihre Entscheidung. Ohne sie wird kein Prompt geändert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329" />
-        <location filename="../widgets/mainwindow.cpp" line="463" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="594" />
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337" />
+        <location filename="../widgets/mainwindow.cpp" line="396" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339" />
+        <location filename="../widgets/mainwindow.cpp" line="398" />
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340" />
+        <location filename="../widgets/mainwindow.cpp" line="399" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="345" />
+        <location filename="../widgets/mainwindow.cpp" line="404" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation>Lauf %1 (%2) · %3 Beispiele · %4 bestanden · %5 fehlgeschlagen · %6 Fehler · Punktzahl %7 · %8 Modellaufrufe · %9 Tokens berechnet · %10</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="375" />
+        <location filename="../widgets/mainwindow.cpp" line="434" />
         <source>Not run: this pipeline's command steps run programs, and they were not trusted.</source>
         <translation>Nicht ausgeführt: Die command-Schritte dieser Pipeline starten Programme, und ihnen wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="414" />
+        <location filename="../widgets/mainwindow.cpp" line="473" />
         <source>Run programs?</source>
         <translation>Programme ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415" />
+        <location filename="../widgets/mainwindow.cpp" line="474" />
         <source>This pipeline runs programs on this computer:
 
 %1
@@ -587,52 +938,86 @@ Run them only if you trust this pipeline file.</source>
 Führen Sie sie nur aus, wenn Sie dieser Pipeline-Datei vertrauen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="440" />
+        <location filename="../widgets/mainwindow.cpp" line="499" />
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="364" />
+        <location filename="../widgets/mainwindow.cpp" line="423" />
         <source>Open a pipeline file first.</source>
         <translation>Öffnen Sie zuerst eine Pipeline-Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395" />
+        <location filename="../widgets/mainwindow.cpp" line="272" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="454" />
         <source>%v / %m examples</source>
         <translation>%v / %m Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483" />
+        <location filename="../widgets/mainwindow.cpp" line="509" />
+        <source>Open a workspace with a run first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich mit einem Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="541" />
+        <source>Spend model calls on the analysis?</source>
+        <translation>Modellaufrufe für die Analyse ausgeben?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="542" />
+        <source>The rules settled %1 of %2 failed examples for free.
+
+For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
+        <translation>Die Regeln haben %1 von %2 fehlgeschlagenen Beispielen kostenlos geklärt.
+
+Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausgaben und das Befragen des Kritikermodells bis zu %4 Modellaufrufe kosten (etwa %5).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="551" />
+        <source>Spend</source>
+        <translation>Ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="552" />
+        <source>Rules Only</source>
+        <translation>Nur Regeln</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="614" />
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="484" />
+        <location filename="../widgets/mainwindow.cpp" line="615" />
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="494" />
+        <location filename="../widgets/mainwindow.cpp" line="625" />
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522" />
+        <location filename="../widgets/mainwindow.cpp" line="653" />
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="523" />
+        <location filename="../widgets/mainwindow.cpp" line="654" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="530" />
+        <location filename="../widgets/mainwindow.cpp" line="661" />
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531" />
+        <location filename="../widgets/mainwindow.cpp" line="662" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -801,54 +1186,54 @@ Führen Sie sie nur aus, wenn Sie dieser Pipeline-Datei vertrauen.</translation>
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="118" />
+        <location filename="../core/run/runner.cpp" line="84" />
         <source>model "%1" is not defined in "models"</source>
         <translation>Modell „%1“ ist in „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="124" />
+        <location filename="../core/run/runner.cpp" line="89" />
         <source>model "%1": %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="141" />
+        <location filename="../core/run/runner.cpp" line="105" />
         <source>step "%1": the corpus cannot be loaded:
 %2</source>
         <translation>Schritt „%1“: Das Korpus kann nicht geladen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="146" />
+        <location filename="../core/run/runner.cpp" line="110" />
         <source>step "%1": %2</source>
         <translation>Schritt „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="157" />
+        <location filename="../core/run/runner.cpp" line="121" />
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 enthält command-Schritte, die Programme auf diesem Rechner ausführen; führen Sie einmalig mit --trust aus, wenn Sie dieser Pipeline-Datei vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="171" />
+        <location filename="../core/run/runner.cpp" line="152" />
         <source>run %1 is not in the workspace</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="175" />
+        <location filename="../core/run/runner.cpp" line="156" />
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="192" />
+        <location filename="../core/run/runner.cpp" line="179" />
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="302" />
+        <location filename="../core/run/runner.cpp" line="356" />
         <source>not run: upstream step "%1" failed</source>
         <translation>nicht ausgeführt: vorgelagerter Schritt „%1“ ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="578" />
+        <location filename="../core/run/runner.cpp" line="577" />
         <source>the judge's reply is not a grade: %1</source>
         <translation>die Antwort des Bewertungsmodells ist keine gültige Bewertung: %1</translation>
     </message>
@@ -959,6 +1344,54 @@ Führen Sie sie nur aus, wenn Sie dieser Pipeline-Datei vertrauen.</translation>
         <location filename="../widgets/settingsdialog.cpp" line="152" />
         <source>Not set: calls to this provider will fail with an authentication error.</source>
         <translation>Nicht gesetzt: Aufrufe bei diesem Anbieter schlagen mit einem Authentifizierungsfehler fehl.</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StepBlameModel</name>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="74" />
+        <source>Failed examples whose failure started at or travelled through this step</source>
+        <translation>Fehlgeschlagene Beispiele, deren Fehler in diesem Schritt begann oder durch ihn lief</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="75" />
+        <source>Failed examples whose failure starts at this step</source>
+        <translation>Fehlgeschlagene Beispiele, deren Fehler in diesem Schritt beginnt</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="76" />
+        <source>Share of all failures that start at this step</source>
+        <translation>Anteil aller Fehler, die in diesem Schritt beginnen</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="77" />
+        <source>The run's score if the failures that start here were fixed</source>
+        <translation>Die Bewertung des Laufs, wenn die hier beginnenden Fehler behoben wären</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="84" />
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="85" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="86" />
+        <source>Start here</source>
+        <translation>Beginnen hier</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="87" />
+        <source>Blame</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="88" />
+        <source>Ceiling</source>
+        <translation>Obergrenze</translation>
     </message>
 </context>
 <context>

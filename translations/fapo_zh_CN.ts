@@ -1,12 +1,335 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>fapo::AnalysisLabels</name>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="16" />
+        <source>retrieval miss</source>
+        <translation>检索未命中</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="18" />
+        <source>cascade from an error or empty output</source>
+        <translation>由错误或空输出引起的连锁失败</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="20" />
+        <source>failed checks</source>
+        <translation>检查未通过</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="22" />
+        <source>wrong output</source>
+        <translation>输出错误</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="24" />
+        <source>right answer, wrong form</source>
+        <translation>答案正确，格式错误</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="26" />
+        <source>good inputs, wrong conclusion</source>
+        <translation>输入正确，结论错误</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="28" />
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="30" />
+        <source>unexplained</source>
+        <translation>无法解释</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="37" />
+        <source>step gold</source>
+        <translation>步骤标准答案</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="39" />
+        <source>first error</source>
+        <translation>首个错误</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="41" />
+        <source>failed check</source>
+        <translation>检查未通过</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="43" />
+        <source>answer present, form wrong</source>
+        <translation>答案存在，格式错误</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="45" />
+        <source>answer lost</source>
+        <translation>答案丢失</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="47" />
+        <source>names dropped from the query</source>
+        <translation>查询中丢失了名称</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="49" />
+        <source>where passing examples find the answer</source>
+        <translation>通过的样例找到答案的位置</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="51" />
+        <source>counterfactual replay</source>
+        <translation>反事实重放</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="53" />
+        <source>critic model</source>
+        <translation>评审模型</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="55" />
+        <source>first failing step</source>
+        <translation>首个失败步骤</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="62" />
+        <source>prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="64" />
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../models/analysislabels.cpp" line="66" />
+        <source>structure</source>
+        <translation>结构</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::AnalysisPanel</name>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="44" />
+        <source>Analyze Again</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="45" />
+        <source>Analyze Run</source>
+        <translation>分析运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="46" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="57" />
+        <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
+        <translation>找出本次运行中每个失败的起点（先用规则；规则无法确定的再用重放和评审模型）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="64" />
+        <source>Select a failed example to see where its failure starts and why.</source>
+        <translation>选择一个失败的样例，查看其失败从哪里开始以及原因。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="73" />
+        <source>No analysis yet</source>
+        <translation>尚无分析</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="74" />
+        <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
+        <translation>分析会找出每个失败开始的步骤（而不是显现的步骤），以及它如何在流水线中传播。规则和步骤标准答案不产生费用；只有规则无法确定的部分才会在预算内使用重放和评审模型。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/analysis/analysispanel.cpp" line="149" />
+        <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
+        <translation>
+            <numerusform>运行 %2 的分析 %1：%4 个样例中有 %3 个失败。判定方式：%5。%n 次模型调用，$%6。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="155" />
+        <source>nothing to explain</source>
+        <translation>无需解释</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="162" />
+        <source>%1 passed, or has no verdict in this analysis.</source>
+        <translation>%1 已通过，或在本次分析中没有结论。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166" />
+        <source>%1: the failure starts at "%2"</source>
+        <translation>%1：失败始于“%2”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167" />
+        <source>Kind: %1. Fix at the %2 level.</source>
+        <translation>类型：%1。应在%2层面修复。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="168" />
+        <source>Found by %1, confidence %2.</source>
+        <translation>判定方式：%1，置信度 %2。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="170" />
+        <source>Path: %1</source>
+        <translation>路径：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="174" />
+        <source>The rules alone said "%1": %2</source>
+        <translation>仅凭规则判定为“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="179" />
+        <source>The critic's reply was rejected: %1</source>
+        <translation>评审模型的回复被拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::Analyzer</name>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="68" />
+        <source>run %1 is not in the workspace %2</source>
+        <translation>运行 %1 不在工作区 %2 中</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="75" />
+        <source>the workspace %1 has no runs yet; run the dataset first (fapo run)</source>
+        <translation>工作区 %1 还没有运行；请先运行数据集（fapo run）</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="84" />
+        <source>run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="90" />
+        <source>run %1: its dataset is not in the workspace</source>
+        <translation>运行 %1：其数据集不在工作区中</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="98" />
+        <source>run %1 has no finished examples to analyse</source>
+        <translation>运行 %1 没有可分析的已完成样例</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="268" />
+        <source>the critic stopped: %1</source>
+        <translation>评审模型已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="276" />
+        <source>the critic model cannot be used: %1</source>
+        <translation>无法使用评审模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="310" />
+        <source>the call budget allowed replaying %1 of %2 examples at "%3"</source>
+        <translation>调用预算只允许在“%3”处重放 %2 个样例中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="346" />
+        <source>replay is not possible: %1</source>
+        <translation>无法重放：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="399" />
+        <source>a replay at "%1" failed: %2</source>
+        <translation>在“%1”处的重放失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="421" />
+        <source>Replacing the output of "%1" with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
+        <translation>将“%1”的输出替换为修复后的输出，并只重新运行其后的步骤，此样例即可通过；更早的修复都没有做到。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="424" />
+        <source>"%1" runs no model, so the blame passes to "%2", which wrote its input.</source>
+        <translation>“%1”不调用模型，因此责任转给为其写入输入的“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="444" />
+        <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
+        <translation>调用预算只允许评审模型判断 %2 个未定样例中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="536" />
+        <source>the analysis could not be stored in %1</source>
+        <translation>无法将分析保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::BackgroundAnalysis</name>
+    <message>
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="49" />
+        <source>an analysis is already in progress</source>
+        <translation>已有分析正在进行</translation>
+    </message>
+</context>
+<context>
     <name>fapo::BackgroundRun</name>
     <message>
-        <location filename="../core/run/backgroundrun.cpp" line="28" />
+        <location filename="../core/run/backgroundrun.cpp" line="37" />
         <source>a run is already in progress</source>
         <translation>已有运行正在进行</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::BlameChart</name>
+    <message>
+        <location filename="../widgets/analysis/blamechart.cpp" line="41" />
+        <source>Start here</source>
+        <translation>始于此处</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/blamechart.cpp" line="42" />
+        <source>Pass through</source>
+        <translation>经过此处</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::CallQueue</name>
+    <message>
+        <location filename="../core/run/callqueue.cpp" line="92" />
+        <source>the call budget (%1 calls) is spent</source>
+        <translation>调用预算（%1 次调用）已用完</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ClusterModel</name>
+    <message numerus="yes">
+        <location filename="../models/clustermodel.cpp" line="47" />
+        <source>%n example(s): %1</source>
+        <translation>
+            <numerusform>%n 个样例：%1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/clustermodel.cpp" line="66" />
+        <source>Examples</source>
+        <translation>样例</translation>
+    </message>
+    <message>
+        <location filename="../models/clustermodel.cpp" line="67" />
+        <source>Starts at</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../models/clustermodel.cpp" line="68" />
+        <source>Failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../models/clustermodel.cpp" line="69" />
+        <source>Fix level</source>
+        <translation>修复层面</translation>
     </message>
 </context>
 <context>
@@ -103,62 +426,62 @@
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="30" />
+        <location filename="../models/examplesmodel.cpp" line="13" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="31" />
+        <location filename="../models/examplesmodel.cpp" line="14" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="32" />
+        <location filename="../models/examplesmodel.cpp" line="15" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="71" />
+        <location filename="../models/examplesmodel.cpp" line="55" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="82" />
+        <location filename="../models/examplesmodel.cpp" line="83" />
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="83" />
+        <location filename="../models/examplesmodel.cpp" line="84" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="84" />
+        <location filename="../models/examplesmodel.cpp" line="85" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="85" />
+        <location filename="../models/examplesmodel.cpp" line="86" />
         <source>Origin step</source>
         <translation>根源步骤</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="86" />
+        <location filename="../models/examplesmodel.cpp" line="87" />
         <source>Tokens</source>
         <translation>Token 数</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="87" />
+        <location filename="../models/examplesmodel.cpp" line="88" />
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="88" />
+        <location filename="../models/examplesmodel.cpp" line="89" />
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="89" />
+        <location filename="../models/examplesmodel.cpp" line="90" />
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -187,7 +510,7 @@
         <translation>仅显示根源在此步骤的失败</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="138" />
+        <location filename="../widgets/examplespanel.cpp" line="146" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -195,32 +518,32 @@
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="30" />
+        <location filename="../models/failurematrixmodel.cpp" line="13" />
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="31" />
+        <location filename="../models/failurematrixmodel.cpp" line="14" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="32" />
+        <location filename="../models/failurematrixmodel.cpp" line="15" />
         <source>check failed</source>
         <translation>校验失败</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="33" />
+        <location filename="../models/failurematrixmodel.cpp" line="16" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="53" />
+        <location filename="../models/failurematrixmodel.cpp" line="37" />
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="55" />
+        <location filename="../models/failurematrixmodel.cpp" line="39" />
         <source>The failure of this example starts here</source>
         <translation>此示例的失败从这里开始</translation>
     </message>
@@ -363,215 +686,243 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="65" />
+        <location filename="../widgets/mainwindow.cpp" line="69" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85" />
+        <location filename="../widgets/mainwindow.cpp" line="89" />
         <source>Finishing calls in flight…</source>
         <translation>正在完成进行中的调用…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141" />
+        <location filename="../widgets/mainwindow.cpp" line="120" />
+        <source>Replaying steps %v / %m</source>
+        <translation>正在重放步骤 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <source>Asking the critic %v / %m</source>
+        <translation>正在询问评审模型 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="122" />
+        <location filename="../widgets/mainwindow.cpp" line="527" />
+        <source>Applying rules…</source>
+        <translation>正在应用规则…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
+        <translation>分析 %1 已保存；图中现在显示每个失败的起点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="192" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143" />
+        <location filename="../widgets/mainwindow.cpp" line="194" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145" />
+        <location filename="../widgets/mainwindow.cpp" line="196" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147" />
+        <location filename="../widgets/mainwindow.cpp" line="198" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153" />
+        <location filename="../widgets/mainwindow.cpp" line="204" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154" />
+        <location filename="../widgets/mainwindow.cpp" line="205" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156" />
+        <location filename="../widgets/mainwindow.cpp" line="207" />
         <source>&amp;Import Traces…</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157" />
+        <location filename="../widgets/mainwindow.cpp" line="208" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160" />
+        <location filename="../widgets/mainwindow.cpp" line="211" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163" />
+        <location filename="../widgets/mainwindow.cpp" line="214" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="167" />
+        <location filename="../widgets/mainwindow.cpp" line="218" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168" />
+        <location filename="../widgets/mainwindow.cpp" line="219" />
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172" />
+        <location filename="../widgets/mainwindow.cpp" line="222" />
+        <source>&amp;Analyze Failures</source>
+        <translation>分析失败(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="224" />
+        <source>Find the step where each failure of the run on show starts</source>
+        <translation>找出当前运行中每个失败开始的步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="227" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="173" />
+        <location filename="../widgets/mainwindow.cpp" line="228" />
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="175" />
+        <location filename="../widgets/mainwindow.cpp" line="230" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176" />
+        <location filename="../widgets/mainwindow.cpp" line="231" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180" />
+        <location filename="../widgets/mainwindow.cpp" line="235" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181" />
+        <location filename="../widgets/mainwindow.cpp" line="236" />
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183" />
+        <location filename="../widgets/mainwindow.cpp" line="238" />
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185" />
+        <location filename="../widgets/mainwindow.cpp" line="240" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="190" />
+        <location filename="../widgets/mainwindow.cpp" line="245" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="267" />
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212" />
+        <location filename="../widgets/mainwindow.cpp" line="268" />
         <source>Failure Matrix</source>
         <translation>失败矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214" />
+        <location filename="../widgets/mainwindow.cpp" line="270" />
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216" />
         <source>Charts</source>
-        <translation>图表</translation>
+        <translation type="vanished">图表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>No charts yet</source>
-        <translation>暂无图表</translation>
+        <translation type="vanished">暂无图表</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217" />
         <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
-        <translation>完成失败分析和优化轮次后，此处将显示各步骤的归因和每轮得分。</translation>
+        <translation type="vanished">完成失败分析和优化轮次后，此处将显示各步骤的归因和每轮得分。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222" />
+        <location filename="../widgets/mainwindow.cpp" line="275" />
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223" />
+        <location filename="../widgets/mainwindow.cpp" line="276" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224" />
+        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>No proposals to review</source>
         <translation>暂无待审核的建议</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224" />
+        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。未经您决定，任何提示词都不会被修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329" />
-        <location filename="../widgets/mainwindow.cpp" line="463" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="594" />
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329" />
+        <location filename="../widgets/mainwindow.cpp" line="388" />
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337" />
+        <location filename="../widgets/mainwindow.cpp" line="396" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339" />
+        <location filename="../widgets/mainwindow.cpp" line="398" />
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340" />
+        <location filename="../widgets/mainwindow.cpp" line="399" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="345" />
+        <location filename="../widgets/mainwindow.cpp" line="404" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation>运行 %1（%2）· %3 个示例 · %4 通过 · %5 失败 · %6 错误 · 得分 %7 · %8 次模型调用 · 计费 %9 个令牌 · %10</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="375" />
+        <location filename="../widgets/mainwindow.cpp" line="434" />
         <source>Not run: this pipeline's command steps run programs, and they were not trusted.</source>
         <translation>未运行：此流水线的 command 步骤会运行程序，而它们未被信任。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="414" />
+        <location filename="../widgets/mainwindow.cpp" line="473" />
         <source>Run programs?</source>
         <translation>运行程序？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415" />
+        <location filename="../widgets/mainwindow.cpp" line="474" />
         <source>This pipeline runs programs on this computer:
 
 %1
@@ -584,52 +935,86 @@ Run them only if you trust this pipeline file.</source>
 仅在您信任此流水线文件时才运行它们。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="440" />
+        <location filename="../widgets/mainwindow.cpp" line="499" />
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="364" />
+        <location filename="../widgets/mainwindow.cpp" line="423" />
         <source>Open a pipeline file first.</source>
         <translation>请先打开流水线文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395" />
+        <location filename="../widgets/mainwindow.cpp" line="272" />
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="454" />
         <source>%v / %m examples</source>
         <translation>%v / %m 个示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483" />
+        <location filename="../widgets/mainwindow.cpp" line="509" />
+        <source>Open a workspace with a run first.</source>
+        <translation>请先打开包含运行的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="541" />
+        <source>Spend model calls on the analysis?</source>
+        <translation>为分析花费模型调用？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="542" />
+        <source>The rules settled %1 of %2 failed examples for free.
+
+For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
+        <translation>规则已免费确定 %2 个失败样例中的 %1 个。
+
+对于其余 %3 个，用修复后的输出重放步骤并询问评审模型最多可能产生 %4 次模型调用（约 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="551" />
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="552" />
+        <source>Rules Only</source>
+        <translation>仅用规则</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="614" />
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="484" />
+        <location filename="../widgets/mainwindow.cpp" line="615" />
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="494" />
+        <location filename="../widgets/mainwindow.cpp" line="625" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522" />
+        <location filename="../widgets/mainwindow.cpp" line="653" />
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="523" />
+        <location filename="../widgets/mainwindow.cpp" line="654" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="530" />
+        <location filename="../widgets/mainwindow.cpp" line="661" />
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531" />
+        <location filename="../widgets/mainwindow.cpp" line="662" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -797,54 +1182,54 @@ Run them only if you trust this pipeline file.</source>
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="118" />
+        <location filename="../core/run/runner.cpp" line="84" />
         <source>model "%1" is not defined in "models"</source>
         <translation>模型“%1”未在“models”中定义</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="124" />
+        <location filename="../core/run/runner.cpp" line="89" />
         <source>model "%1": %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="141" />
+        <location filename="../core/run/runner.cpp" line="105" />
         <source>step "%1": the corpus cannot be loaded:
 %2</source>
         <translation>步骤“%1”：无法加载语料库：
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="146" />
+        <location filename="../core/run/runner.cpp" line="110" />
         <source>step "%1": %2</source>
         <translation>步骤“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="157" />
+        <location filename="../core/run/runner.cpp" line="121" />
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 包含 command 步骤，它们会在本机上运行程序；如果您信任此流水线文件，请使用 --trust 运行一次</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="171" />
+        <location filename="../core/run/runner.cpp" line="152" />
         <source>run %1 is not in the workspace</source>
         <translation>运行 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="175" />
+        <location filename="../core/run/runner.cpp" line="156" />
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="192" />
+        <location filename="../core/run/runner.cpp" line="179" />
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="302" />
+        <location filename="../core/run/runner.cpp" line="356" />
         <source>not run: upstream step "%1" failed</source>
         <translation>未运行：上游步骤“%1”失败</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="578" />
+        <location filename="../core/run/runner.cpp" line="577" />
         <source>the judge's reply is not a grade: %1</source>
         <translation>评判模型的回复不是有效评分：%1</translation>
     </message>
@@ -955,6 +1340,54 @@ Run them only if you trust this pipeline file.</source>
         <location filename="../widgets/settingsdialog.cpp" line="152" />
         <source>Not set: calls to this provider will fail with an authentication error.</source>
         <translation>未设置：对此提供方的调用将因身份验证错误而失败。</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StepBlameModel</name>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="74" />
+        <source>Failed examples whose failure started at or travelled through this step</source>
+        <translation>失败始于或经过此步骤的失败样例</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="75" />
+        <source>Failed examples whose failure starts at this step</source>
+        <translation>失败始于此步骤的失败样例</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="76" />
+        <source>Share of all failures that start at this step</source>
+        <translation>始于此步骤的失败占全部失败的比例</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="77" />
+        <source>The run's score if the failures that start here were fixed</source>
+        <translation>如果修复始于此处的失败，本次运行的得分</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="84" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="85" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="86" />
+        <source>Start here</source>
+        <translation>始于此处</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="87" />
+        <source>Blame</source>
+        <translation>责任占比</translation>
+    </message>
+    <message>
+        <location filename="../models/stepblamemodel.cpp" line="88" />
+        <source>Ceiling</source>
+        <translation>上限</translation>
     </message>
 </context>
 <context>
