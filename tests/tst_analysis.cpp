@@ -436,6 +436,84 @@ private Q_SLOTS:
                          json({ "plan", "draft", "final" }));
     }
 
+    // A wrong key for the critic ends its part at once; the analysis still finishes with the rules' verdicts.
+    void criticAuthErrorDoesNotHang()
+    {
+        FakeModelServer server;
+        QVERIFY(server.listen());
+        int repairs = 0, locates = 0;
+        server.setDefaultHandler([&](const FakeRequest& r) {
+            if (r.json.contains("output_config"))
+                return FakeReply::anthropicError(401, QStringLiteral("authentication_error"), QStringLiteral("invalid x-api-key"));
+            return worldReply(r, &repairs, &locates, false);
+        });
+        const World w = hintWorld(server.baseUrl());
+        const ProviderEnvironment env { {}, QStringLiteral("test-key"), {}, {} };
+        auto ws = runWorld(w, env);
+        server.clearRequests();
+        const AnalysisOutcome outcome = analyze(ws.get(), AnalysisOptions {}, env);
+        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QVERIFY(outcome.notes.join(QLatin1Char(' ')).contains(QLatin1String("invalid x-api-key")));
+        QCOMPARE(outcome.summary["examples"].size(), size_t(12));
+        QVERIFY(server.requestCount() <= AnalysisOptions {}.concurrency); // stopped after the first refusals
+        for (const json& e : outcome.summary["examples"])
+            if (!e["origin"].is_null())
+                QCOMPARE(e["method"].get<std::string>(), std::string("answer_source"));
+    }
+
+    void answerNeverAppears_data()
+    {
+        QTest::addColumn<bool>("withGold");
+        QTest::newRow("step gold") << true;
+        QTest::newRow("no step gold") << false;
+    }
+
+    // The middle step must produce the answer from what it knows; for some questions it is wrong, and
+    // nothing in any input contains the answer. Passing examples show where the answer comes from.
+    void answerNeverAppears()
+    {
+        QFETCH(bool, withGold);
+        World w;
+        const QString dir = fresh(QStringLiteral("compute"));
+        QDir().mkpath(dir);
+        json pipeline { { "format", "fapo.pipeline/1" }, { "name", "compute-world" },
+                        { "models", { { "worker", { { "provider", "scripted" }, { "rules", "model.rules.json" } } } } },
+                        { "steps",
+                          { { { "id", "parse" }, { "kind", "llm" }, { "prompt", "PARSE {{input.question}}" } },
+                            { { "id", "compute" }, { "kind", "llm" }, { "prompt", "COMPUTE {{parse}}" } },
+                            { { "id", "format" }, { "kind", "llm" }, { "prompt", "FORMAT {{compute}}" } } } },
+                        { "output", "format" },
+                        { "metrics", { { { "name", "answer" }, { "type", "contains" }, { "expected", "answer" } } } } };
+        w.pipeline = dir + QStringLiteral("/pipeline.json");
+        writeFile(w.pipeline, QByteArray::fromStdString(pipeline.dump(2)));
+        json rules = json::array();
+        rules.push_back({ { "match", "PARSE (.*)" }, { "reply", "task: $1" } });
+        std::vector<json> rows;
+        for (int i = 0; i < 20; ++i) {
+            const QString id = QStringLiteral("c%1").arg(i);
+            const QString answer = madeUpName(i, 8);
+            const bool wrong = i % 5 == 2;
+            if (wrong)
+                w.faulty.insert(id);
+            rules.push_back({ { "match", QStringLiteral("COMPUTE task: puzzle %1\\b").arg(i).toStdString() },
+                              { "reply", (wrong ? madeUpName(i, 9) : answer).toStdString() } });
+            json row { { "id", id.toStdString() }, { "input", { { "question", QStringLiteral("puzzle %1").arg(i).toStdString() } } },
+                       { "expected", { { "answer", answer.toStdString() } } } };
+            if (withGold)
+                row["step_expected"] = { { "compute", { { "contains", answer.toStdString() } } } };
+            rows.push_back(row);
+        }
+        rules.push_back({ { "match", "FORMAT (\\w+)" }, { "reply", "The result is $1." } });
+        writeFile(dir + QStringLiteral("/model.rules.json"), QByteArray::fromStdString(rules.dump(2)));
+        w.dataset = dir + QStringLiteral("/dataset.jsonl");
+        writeFile(w.dataset, jsonl(rows));
+        auto ws = runWorld(w);
+        AnalysisOptions options;
+        options.critic = false;
+        const json doc = analyze(ws.get(), options).summary;
+        QVERIFY(originShare(doc, w.faulty, QStringLiteral("compute")) >= 0.9);
+    }
+
     void budgetCapsCalls()
     {
         FakeModelServer server;

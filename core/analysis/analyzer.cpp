@@ -264,10 +264,15 @@ void Analyzer::allowSpending(bool allowed)
 void Analyzer::start()
 {
     m_calls = new CallQueue(m_workspace, m_options.concurrency, m_options.useCache, this);
+    // An authentication or spend-limit error ends the critic's part; the analysis goes on without it.
+    m_calls->setFatalReachesCaller(true);
     connect(m_calls, &CallQueue::fatal, this, [this](const QString& message) {
         m_notes << tr("the critic stopped: %1").arg(message);
         m_options.critic = false;
-        m_calls->stop(true);
+        ModelResponse refused;
+        refused.error = CallError::Cancelled;
+        refused.errorMessage = message;
+        m_calls->refuseAll(refused);
     });
     const auto critic = m_input->pipeline.models.find(QStringLiteral("critic"));
     QString why;

@@ -77,6 +77,10 @@ void CallQueue::call(const QString& modelName, const ModelRequest& request, Done
             return;
         }
     }
+    if (m_refusal) {
+        QTimer::singleShot(0, this, [done = std::move(done), refused = *m_refusal] { done(refused, false); });
+        return;
+    }
     m_pending.push_back(Pending { modelName, key, request, std::move(done) });
     startPending();
 }
@@ -107,6 +111,8 @@ void CallQueue::startPending()
             }
             if (isFatalForRun(response.error)) {
                 Q_EMIT fatal(response.errorMessage.isEmpty() ? callErrorName(response.error) : response.errorMessage);
+                if (m_fatalReachesCaller)
+                    done(response, false);
                 return;
             }
             if (response.ok())
@@ -120,6 +126,15 @@ void CallQueue::startPending()
             startPending();
         });
     }
+}
+
+void CallQueue::refuseAll(const ModelResponse& reason)
+{
+    m_refusal = reason;
+    std::deque<Pending> pending;
+    pending.swap(m_pending);
+    for (Pending& p : pending)
+        QTimer::singleShot(0, this, [done = std::move(p.done), reason] { done(reason, false); });
 }
 
 void CallQueue::stop(bool abortInFlight)

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace fapo {
 
@@ -35,6 +36,11 @@ public:
     void setCallBudget(qint64 calls) { m_budget = calls; }
     // Drops queued calls; calls in flight finish (they are paid for) unless `abortInFlight`.
     void stop(bool abortInFlight);
+    // From now on every queued and new call is answered with `reason` (an error) instead of being
+    // sent; for work that goes on without this model. Calls in flight finish normally.
+    void refuseAll(const ModelResponse& reason);
+    // When set, a fatal error also reaches the call's `done` (besides fatal()).
+    void setFatalReachesCaller(bool on) { m_fatalReachesCaller = on; }
 
     int inFlight() const { return int(m_running.size()); }
     bool idle() const { return m_running.empty() && m_pending.empty(); }
@@ -66,6 +72,8 @@ private:
     qint64 m_cacheHits = 0;
     qint64 m_budget = 0;
     bool m_stopped = false;
+    bool m_fatalReachesCaller = false;
+    std::optional<ModelResponse> m_refusal;
 };
 
 } // namespace fapo
