@@ -514,6 +514,80 @@ private Q_SLOTS:
         QVERIFY(originShare(doc, w.faulty, QStringLiteral("compute")) >= 0.9);
     }
 
+    void failureClasses_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<QString>("failureClass");
+        QTest::addColumn<QString>("method");
+        // first -> second -> final; in each world some examples fail in one way, by construction.
+        QTest::newRow("cascade: bad JSON stops what follows") << QStringLiteral("cascade") << QStringLiteral("first")
+                                                               << QStringLiteral("cascade") << QStringLiteral("cascade");
+        QTest::newRow("format: right answer, wrong form") << QStringLiteral("format") << QStringLiteral("final")
+                                                           << QStringLiteral("format") << QStringLiteral("format");
+        QTest::newRow("check: a step's own check fails") << QStringLiteral("check") << QStringLiteral("second")
+                                                          << QStringLiteral("check_failed") << QStringLiteral("check");
+    }
+
+    void failureClasses()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, origin);
+        QFETCH(QString, failureClass);
+        QFETCH(QString, method);
+        World w;
+        const QString dir = fresh(kind);
+        QDir().mkpath(dir);
+        json second { { "id", "second" }, { "kind", "llm" }, { "prompt", "SECOND {{first.value}}" } };
+        if (kind == QLatin1String("check"))
+            second["checks"] = { { { "type", "max_chars" }, { "value", 12 } } };
+        json pipeline { { "format", "fapo.pipeline/1" }, { "name", kind.toStdString() },
+                        { "models", { { "worker", { { "provider", "scripted" }, { "rules", "model.rules.json" } } } } },
+                        { "steps",
+                          { { { "id", "first" }, { "kind", "llm" }, { "prompt", "FIRST {{input.question}}" }, { "parse", "json" } },
+                            second,
+                            { { "id", "final" }, { "kind", "llm" }, { "prompt", "FINAL {{second}}" } } } },
+                        { "output", "final" },
+                        { "metrics", { { { "name", "em" }, { "type", "exact_match" }, { "expected", "answer" } } } } };
+        w.pipeline = dir + QStringLiteral("/pipeline.json");
+        writeFile(w.pipeline, QByteArray::fromStdString(pipeline.dump(2)));
+        json rules = json::array();
+        // Faulty questions say "odd"; what goes wrong depends on the world.
+        if (kind == QLatin1String("cascade"))
+            rules.push_back({ { "match", "FIRST odd (\\w+)" }, { "reply", "sorry, no JSON here" } });
+        rules.push_back({ { "match", "FIRST (?:odd )?(\\w+)" }, { "reply", "{\"value\": \"$1\"}" } });
+        if (kind == QLatin1String("check"))
+            rules.push_back({ { "match", "SECOND (\\w+odd)" }, { "reply", "$1 and then a long ramble nobody asked for" } });
+        rules.push_back({ { "match", "SECOND (\\w+)" }, { "reply", "$1" } });
+        if (kind == QLatin1String("format"))
+            rules.push_back({ { "match", "FINAL (\\w+odd)" }, { "reply", "I believe the answer is probably $1" } });
+        rules.push_back({ { "match", "FINAL (?:.* )?(\\w+)$" }, { "reply", "$1" } }); // the last word
+        writeFile(dir + QStringLiteral("/model.rules.json"), QByteArray::fromStdString(rules.dump(2)));
+        std::vector<json> rows;
+        for (int i = 0; i < 12; ++i) {
+            const bool odd = i % 3 == 1;
+            const QString id = QStringLiteral("x%1").arg(i);
+            const QString word = madeUpName(i, 10) + (odd ? QStringLiteral("odd") : QString());
+            if (odd)
+                w.faulty.insert(id);
+            rows.push_back({ { "id", id.toStdString() },
+                             { "input", { { "question", QString(odd ? QStringLiteral("odd ") : QString()).append(word).toStdString() } } },
+                             { "expected", { { "answer", word.toStdString() } } } });
+        }
+        w.dataset = dir + QStringLiteral("/dataset.jsonl");
+        writeFile(w.dataset, jsonl(rows));
+        auto ws = runWorld(w);
+        AnalysisOptions options;
+        options.critic = false;
+        const json doc = analyze(ws.get(), options).summary;
+        QVERIFY(originShare(doc, w.faulty, origin) >= 0.9);
+        for (const json& e : doc["examples"])
+            if (!e["origin"].is_null()) {
+                QCOMPARE(QString::fromStdString(e["class"].get<std::string>()), failureClass);
+                QCOMPARE(QString::fromStdString(e["method"].get<std::string>()), method);
+            }
+    }
+
     void budgetCapsCalls()
     {
         FakeModelServer server;
