@@ -140,6 +140,14 @@ private:
         return w;
     }
 
+    // Every world is analysed with step gold in the dataset and without any.
+    static void withAndWithoutGold()
+    {
+        QTest::addColumn<bool>("withGold");
+        QTest::newRow("step gold") << true;
+        QTest::newRow("no step gold") << false;
+    }
+
     static ProviderEnvironment noKeys() { return ProviderEnvironment { {}, {}, {}, {} }; }
 
     // Runs a world's dataset into a new workspace; returns the workspace.
@@ -267,12 +275,7 @@ private Q_SLOTS:
         QVERIFY(containsTerm(QStringLiteral("Orlin Vasko, birthplace"), QStringLiteral("vasko")));
     }
 
-    void middleStepIsTheOrigin_data()
-    {
-        QTest::addColumn<bool>("withGold");
-        QTest::newRow("step gold") << true;
-        QTest::newRow("no step gold") << false;
-    }
+    void middleStepIsTheOrigin_data() { withAndWithoutGold(); }
 
     // The acceptance world: every failure starts at the middle step and surfaces at the last.
     void middleStepIsTheOrigin()
@@ -315,12 +318,7 @@ private Q_SLOTS:
         QVERIFY(steps["extract"]["input_shares"].contains("input.context"));
     }
 
-    void droppedNamesTwoStepsUp_data()
-    {
-        QTest::addColumn<bool>("withGold");
-        QTest::newRow("step gold") << true;
-        QTest::newRow("no step gold") << false;
-    }
+    void droppedNamesTwoStepsUp_data() { withAndWithoutGold(); }
 
     // The origin is two steps above the surfacing step, behind a retrieval that cannot be rewritten.
     void droppedNamesTwoStepsUp()
@@ -461,12 +459,7 @@ private Q_SLOTS:
                 QCOMPARE(e["method"].get<std::string>(), std::string("answer_source"));
     }
 
-    void answerNeverAppears_data()
-    {
-        QTest::addColumn<bool>("withGold");
-        QTest::newRow("step gold") << true;
-        QTest::newRow("no step gold") << false;
-    }
+    void answerNeverAppears_data() { withAndWithoutGold(); }
 
     // The middle step must produce the answer from what it knows; for some questions it is wrong, and
     // nothing in any input contains the answer. Passing examples show where the answer comes from.

@@ -1,12 +1,11 @@
 #include "analysis/backgroundanalysis.h"
 #include "workspace/workspace.h"
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThread>
 
 namespace fapo {
 
 namespace {
+// Keeps the analysis's workspace connection open as long as the analyzer (it is the analyzer's child,
+// so it closes after the analyzer, on the worker thread that opened it).
 struct WorkspaceHolder : QObject {
     WorkspaceHolder(std::unique_ptr<Workspace> w, QObject* parent)
         : QObject(parent)
@@ -15,6 +14,11 @@ struct WorkspaceHolder : QObject {
     }
     std::unique_ptr<Workspace> workspace;
 };
+
+Analyzer* analyzerOf(QObject* context)
+{
+    return context ? context->findChild<Analyzer*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
 } // namespace
 
 BackgroundAnalysis::BackgroundAnalysis(QObject* parent)
@@ -30,75 +34,49 @@ BackgroundAnalysis::~BackgroundAnalysis()
     abandon(); // an analysis in flight stops here; nothing of it is stored
 }
 
-void BackgroundAnalysis::stopThread()
-{
-    if (!m_thread)
-        return;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_context; // the analyzer and its workspace connection go with it, on a stopped thread
-    m_context = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
-}
-
 bool BackgroundAnalysis::prepare(const QString& workspacePath, const ProviderEnvironment& env,
                                  const AnalysisOptions& options, QString* error)
 {
-    if (m_thread) {
+    if (m_worker.isRunning()) {
         *error = tr("an analysis is already in progress");
         return false;
     }
-    m_thread = new QThread;
-    m_thread->start();
-    auto* context = m_context = new QObject;
-    context->moveToThread(m_thread);
+    QObject* context = m_worker.start();
     QPointer<BackgroundAnalysis> self(this);
     QMetaObject::invokeMethod(context, [self, context, workspacePath, env, options] {
         QString why;
         std::unique_ptr<Workspace> workspace = Workspace::open(workspacePath, &why);
         auto* analyzer = workspace ? new Analyzer(workspace.get(), env, options, context) : nullptr;
-        if (analyzer) // the connection closes after the analyzer, with its children
+        if (analyzer)
             new WorkspaceHolder(std::move(workspace), analyzer);
         if (!analyzer || !analyzer->prepare(&why)) {
             delete analyzer;
-            QMetaObject::invokeMethod(qApp, [self, why] {
-                if (!self)
-                    return;
-                self->stopThread();
-                Q_EMIT self->failed(why);
-            }, Qt::QueuedConnection);
+            deliver(self, [why](BackgroundAnalysis* s) {
+                s->m_worker.stop();
+                Q_EMIT s->failed(why);
+            });
             return;
         }
-        QObject::connect(analyzer, &Analyzer::progress, qApp, [self](const AnalysisProgress& p) {
-            if (self)
-                Q_EMIT self->progress(p);
-        }, Qt::QueuedConnection);
-        QObject::connect(analyzer, &Analyzer::finished, context, [self, analyzer](const AnalysisOutcome& outcome) {
-            QMetaObject::invokeMethod(qApp, [self, outcome] {
-                if (!self)
-                    return;
-                self->stopThread();
-                Q_EMIT self->finished(outcome);
-            }, Qt::QueuedConnection);
+        QObject::connect(analyzer, &Analyzer::progress, analyzer, [self](const AnalysisProgress& p) {
+            deliver(self, [p](BackgroundAnalysis* s) { Q_EMIT s->progress(p); });
+        });
+        QObject::connect(analyzer, &Analyzer::finished, analyzer, [self, analyzer](const AnalysisOutcome& outcome) {
+            deliver(self, [outcome](BackgroundAnalysis* s) {
+                s->m_worker.stop();
+                Q_EMIT s->finished(outcome);
+            });
             analyzer->deleteLater(); // its workspace connection closes on the thread that opened it
         });
         const AnalysisEstimate estimate = analyzer->estimate();
-        QMetaObject::invokeMethod(qApp, [self, estimate] {
-            if (self)
-                Q_EMIT self->prepared(estimate);
-        }, Qt::QueuedConnection);
+        deliver(self, [estimate](BackgroundAnalysis* s) { Q_EMIT s->prepared(estimate); });
     });
     return true;
 }
 
 void BackgroundAnalysis::onWorker(std::function<void(Analyzer*)> work)
 {
-    if (!m_context)
-        return;
-    QMetaObject::invokeMethod(m_context, [context = m_context, work] {
-        work(context->findChild<Analyzer*>(QString(), Qt::FindDirectChildrenOnly));
-    }, Qt::QueuedConnection);
+    if (QObject* context = m_worker.context())
+        QMetaObject::invokeMethod(context, [context, work] { work(analyzerOf(context)); }, Qt::QueuedConnection);
 }
 
 void BackgroundAnalysis::proceed(bool spend)
@@ -113,11 +91,9 @@ void BackgroundAnalysis::proceed(bool spend)
 
 void BackgroundAnalysis::abandon()
 {
-    if (m_context) // close the workspace connection on the thread that opened it
-        QMetaObject::invokeMethod(m_context, [context = m_context] {
-            delete context->findChild<Analyzer*>(QString(), Qt::FindDirectChildrenOnly);
-        }, Qt::BlockingQueuedConnection);
-    stopThread();
+    if (QObject* context = m_worker.context()) // close the workspace connection on the thread that opened it
+        QMetaObject::invokeMethod(context, [context] { delete analyzerOf(context); }, Qt::BlockingQueuedConnection);
+    m_worker.stop();
 }
 
 void BackgroundAnalysis::cancel()

@@ -3,9 +3,8 @@
 // the window can show what it may cost before anything is spent: prepare() loads the run and applies
 // the rules, then reports prepared(estimate); proceed() spends, or abandon() stops there.
 #include "analysis/analyzer.h"
+#include "run/workerthread.h"
 #include <QObject>
-
-class QThread;
 
 namespace fapo {
 
@@ -21,7 +20,7 @@ public:
     void proceed(bool spend = true);
     void abandon();
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
 
 Q_SIGNALS:
     void prepared(const fapo::AnalysisEstimate& estimate);
@@ -30,11 +29,9 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void stopThread();
-    // Runs `work` on the worker with the analyzer, if it exists.
+    // Runs `work` on the worker with its analyzer (nullptr when there is none).
     void onWorker(std::function<void(Analyzer*)> work);
-    QThread* m_thread = nullptr;
-    QObject* m_context = nullptr; // on the worker thread; lives until the thread has stopped
+    WorkerThread m_worker;
 };
 
 } // namespace fapo

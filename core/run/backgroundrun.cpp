@@ -1,7 +1,5 @@
 #include "run/backgroundrun.h"
 #include "workspace/workspace.h"
-#include <QCoreApplication>
-#include <QThread>
 
 namespace fapo {
 
@@ -15,32 +13,17 @@ BackgroundRun::BackgroundRun(QObject* parent)
 BackgroundRun::~BackgroundRun()
 {
     cancel();
-    stopThread();
-}
-
-void BackgroundRun::stopThread()
-{
-    if (!m_thread)
-        return;
-    m_thread->quit();
-    m_thread->wait();
-    delete m_context; // the worker has stopped: nothing of it runs any more
-    m_context = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
+    m_worker.stop();
 }
 
 bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath,
                           const ProviderEnvironment& env, const RunOptions& options, QString* error)
 {
-    if (m_thread) {
+    if (m_worker.isRunning()) {
         *error = tr("a run is already in progress");
         return false;
     }
-    m_thread = new QThread;
-    m_thread->start();
-    auto* context = m_context = new QObject; // work queued to it runs on the worker thread
-    context->moveToThread(m_thread);
+    QObject* context = m_worker.start();
     QPointer<BackgroundRun> self(this);
     QMetaObject::invokeMethod(context, [self, context, pipeline, dataset, workspacePath, env, options] {
         QString why;
@@ -48,25 +31,20 @@ bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, cons
         auto* runner = workspace ? new Runner(pipeline, dataset, workspace.get(), env, options, context) : nullptr;
         if (!runner || !runner->prepare(&why)) {
             delete runner;
-            QMetaObject::invokeMethod(qApp, [self, why] {
-                if (!self)
-                    return;
-                self->stopThread();
-                Q_EMIT self->failed(why);
-            }, Qt::QueuedConnection);
+            deliver(self, [why](BackgroundRun* s) {
+                s->m_worker.stop();
+                Q_EMIT s->failed(why);
+            });
             return;
         }
-        QObject::connect(runner, &Runner::progress, qApp, [self](const RunProgress& p) {
-            if (self)
-                Q_EMIT self->progress(p);
-        }, Qt::QueuedConnection);
+        QObject::connect(runner, &Runner::progress, runner, [self](const RunProgress& p) {
+            deliver(self, [p](BackgroundRun* s) { Q_EMIT s->progress(p); });
+        });
         QObject::connect(runner, &Runner::finished, context, [self, runner, workspace](const RunOutcome& outcome) {
-            QMetaObject::invokeMethod(qApp, [self, outcome] {
-                if (!self)
-                    return;
-                self->stopThread();
-                Q_EMIT self->finished(outcome);
-            }, Qt::QueuedConnection);
+            deliver(self, [outcome](BackgroundRun* s) {
+                s->m_worker.stop();
+                Q_EMIT s->finished(outcome);
+            });
             runner->deleteLater(); // and with it this connection, which holds the workspace
         });
         runner->start();
@@ -76,8 +54,8 @@ bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, cons
 
 void BackgroundRun::cancel()
 {
-    if (m_context)
-        QMetaObject::invokeMethod(m_context, [context = m_context] {
+    if (QObject* context = m_worker.context())
+        QMetaObject::invokeMethod(context, [context] {
             if (auto* runner = context->findChild<Runner*>(QString(), Qt::FindDirectChildrenOnly))
                 runner->cancel();
         }, Qt::QueuedConnection);

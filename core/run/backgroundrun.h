@@ -3,9 +3,8 @@
 // reports progress as queued signals, so the window never freezes: even preparing the run (indexing a
 // corpus, opening providers) happens on the worker. cancel() is cooperative.
 #include "run/runner.h"
+#include "run/workerthread.h"
 #include <QObject>
-
-class QThread;
 
 namespace fapo {
 
@@ -20,7 +19,7 @@ public:
     bool start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath, const ProviderEnvironment& env,
                const RunOptions& options, QString* error);
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
 
 Q_SIGNALS:
     void progress(const fapo::RunProgress& progress);
@@ -28,9 +27,7 @@ Q_SIGNALS:
     void failed(const QString& message); // the run could not start
 
 private:
-    void stopThread();
-    QThread* m_thread = nullptr;
-    QObject* m_context = nullptr; // on the worker thread; lives until the thread has stopped
+    WorkerThread m_worker;
 };
 
 } // namespace fapo
