@@ -139,9 +139,7 @@ bool Analyzer::prepare(QString* error)
         ++m_estimate.open;
         if (m_options.replay)
             for (const QString& step : replayCandidates(*c)) {
-                StepRecord unused;
-                const bool needsCritic = !goldRepair(*c, step, &unused);
-                m_estimate.maxCalls += (needsCritic ? 1 : 0) + replayCallsPerExample(in.pipeline, step);
+                m_estimate.maxCalls += 1 + replayCallsPerExample(in.pipeline, step);
             }
         if (m_options.critic && critic)
             m_estimate.maxCalls += 1;
@@ -176,62 +174,10 @@ QStringList Analyzer::replayCandidates(const Case& c) const
         if (id == p.output || !onPath.contains(id) || cleared.contains(id))
             continue;
         const Step* step = p.step(id);
-        StepRecord unused;
-        const bool gold = const_cast<Analyzer*>(this)->goldRepair(c, id, &unused);
-        if (gold || (step->kind == StepKind::Llm && m_options.critic))
+        if (step->kind == StepKind::Llm && m_options.critic)
             out << id;
     }
     return out;
-}
-
-// A repaired output built from the step gold: `equals` as the output, or for a retrieval the gold
-// passages first, then the ones it found.
-bool Analyzer::goldRepair(const Case& c, const QString& stepId, StepRecord* record)
-{
-    const json& goldAll = c.example->stepExpected;
-    if (!goldAll.is_object() || !goldAll.contains(stepId.toStdString()))
-        return false;
-    const json& gold = goldAll[stepId.toStdString()];
-    if (gold.contains("equals")) {
-        const json& v = gold["equals"];
-        record->output = v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
-        return true;
-    }
-    const Step* step = m_input->pipeline.step(stepId);
-    if (step->kind != StepKind::Retrieve || !gold.contains("ids_include"))
-        return false;
-    QStringList ids;
-    for (const json& id : gold["ids_include"])
-        ids << (id.is_string() ? QString::fromStdString(id.get<std::string>()) : QString::fromStdString(id.dump()));
-    Diagnostics diags;
-    const auto corpus = loadCorpus(step->corpusPath, &diags);
-    if (!corpus)
-        return false;
-    json passages = json::array();
-    for (const QString& id : ids)
-        for (const Document& d : corpus->documents)
-            if (d.id == id)
-                passages.push_back({ { "id", d.id.toStdString() }, { "title", d.title.toStdString() },
-                                     { "text", d.text.toStdString() }, { "score", 0.0 } });
-    if (passages.size() < ids.size())
-        return false; // a gold id the corpus does not have
-    const auto found = c.records->find(stepId);
-    if (found != c.records->end() && found->second.parsed.is_array())
-        for (const json& p : found->second.parsed) {
-            if (int(passages.size()) >= std::max(step->topK, int(ids.size())))
-                break;
-            if (p.is_object() && !ids.contains(QString::fromStdString(p.value("id", std::string()))))
-                passages.push_back(p);
-        }
-    QStringList lines;
-    for (size_t i = 0; i < passages.size(); ++i)
-        lines << QStringLiteral("[%1] %2: %3")
-                     .arg(i + 1)
-                     .arg(QString::fromStdString(passages[i].value("title", std::string())),
-                          QString::fromStdString(passages[i].value("text", std::string())));
-    record->output = lines.join(QLatin1Char('\n'));
-    record->parsed = passages;
-    return true;
 }
 
 void Analyzer::chargeCritic(const ModelResponse& response, bool fromCache)
@@ -257,7 +203,6 @@ void Analyzer::allowSpending(bool allowed)
     if (allowed)
         return;
     m_options.critic = false;
-    // Replays repaired from step gold still cost the model steps after them: none without spending.
     m_options.replay = false;
 }
 
@@ -325,7 +270,7 @@ void Analyzer::replayNextStep()
 
 void Analyzer::runReplay(const QString& step, const QStringList& exampleIds)
 {
-    // Repairs first: gold where the dataset has it, the critic's otherwise (all in parallel).
+    // Repairs first, written by the critic (all in parallel); then one replay run for the batch.
     auto injected = std::make_shared<std::map<QString, std::map<QString, StepRecord>>>();
     auto waiting = std::make_shared<int>(0);
     const Step* s = m_input->pipeline.step(step);
@@ -363,12 +308,6 @@ void Analyzer::runReplay(const QString& step, const QStringList& exampleIds)
         for (const auto& candidate : m_cases)
             if (candidate->example->id == id)
                 c = candidate.get();
-        StepRecord repaired;
-        if (goldRepair(*c, step, &repaired)) {
-            repaired.model = QStringLiteral("(step gold)");
-            (*injected)[id][step] = repaired;
-            continue;
-        }
         if (!m_options.critic || s->kind != StepKind::Llm)
             continue;
         ++*waiting;

@@ -1,9 +1,9 @@
 #pragma once
-// Finds where each failure of a run starts. Rules first (free); then counterfactual replay for what
-// they leave open: step k's output is replaced by a repaired one (the step gold when the dataset has
-// it, else one the critic writes) and only the steps after k run again, upstream records are copied,
-// never re-paid; the earliest k whose repair makes the example pass is its origin. The critic model
-// judges what is still open. Everything is stored in the workspace with the evidence behind it.
+// Finds where each failure of a run starts. Rules first (free; step gold, where the dataset has it,
+// decides there); then counterfactual replay for what they leave open: step k's output is replaced by
+// one the critic repairs from the expected answer and only the steps after k run again, upstream
+// records are copied, never re-paid; the earliest k whose repair makes the example pass is its
+// origin. The critic model judges what is still open. Everything is stored in the workspace with the evidence behind it.
 // Event-driven on the thread that owns it, like the Runner.
 #include "analysis/evidence.h"
 #include "analysis/rules.h"
@@ -82,7 +82,6 @@ private:
     void startCritic();
     void finish(const QString& status);
     QStringList replayCandidates(const Case& c) const;
-    bool goldRepair(const Case& c, const QString& step, StepRecord* record);
     void chargeCritic(const ModelResponse& response, bool fromCache);
     qint64 callsUsed() const;
     qint64 callsLeft() const;
