@@ -9,6 +9,7 @@
 #include "formats/pipelineloader.h"
 #include "run/runner.h"
 #include "testfiles.h"
+#include "testworlds.h"
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,35 +17,6 @@
 using namespace fapo;
 using namespace fapo::test;
 using nlohmann::json;
-
-namespace {
-
-QString dataDir(const QString& world)
-{
-    return QStringLiteral(FAPO_SOURCE_DIR "/tests/data/analysis/") + world;
-}
-
-// Made-up names, so no rule can know them in advance.
-QString madeUpName(int i, int salt)
-{
-    static const char* syllables[] = { "ka", "lor", "ve", "mi", "tas", "dun", "ri", "sol", "ben", "qua", "zet", "or" };
-    QString s;
-    int n = i * 7 + salt * 13 + 5;
-    for (int k = 0; k < 3; ++k) {
-        s += QString::fromLatin1(syllables[n % 12]);
-        n = n / 12 + k * 5 + i + 3;
-    }
-    s[0] = s[0].toUpper();
-    return s + QString::number(i);
-}
-
-struct World {
-    QString pipeline;
-    QString dataset;
-    QSet<QString> faulty; // examples whose failure starts at the known origin
-};
-
-} // namespace
 
 class TestAnalysis : public QObject {
     Q_OBJECT
@@ -54,58 +26,16 @@ private:
 
     QString fresh(const QString& name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_counter).arg(name)); }
 
-    // Copies a world's pipeline and rules into a new folder (the workspace and data go beside them).
     QString copyWorld(const QString& world)
     {
         const QString dir = fresh(world);
-        QDir().mkpath(dir);
-        for (const QString& f : QDir(dataDir(world)).entryList(QDir::Files))
-            QFile::copy(dataDir(world) + QLatin1Char('/') + f, dir + QLatin1Char('/') + f);
+        copyWorldFiles(world, dir);
         return dir;
     }
 
-    static QByteArray jsonl(const std::vector<json>& rows)
-    {
-        QByteArray out;
-        for (const json& r : rows)
-            out += QByteArray::fromStdString(r.dump()) + '\n';
-        return out;
-    }
+    static void writeFile(const QString& path, const QByteArray& bytes) { writeBytes(path, bytes); }
 
-    static void writeFile(const QString& path, const QByteArray& bytes)
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(bytes);
-    }
-
-    // 20 questions; every third one's context carries a rumour the extract step prefers.
-    World middleWorld(bool withGold)
-    {
-        World w;
-        const QString dir = copyWorld(QStringLiteral("middle"));
-        std::vector<json> rows;
-        for (int i = 0; i < 20; ++i) {
-            const QString land = madeUpName(i, 1), city = madeUpName(i, 2), rumour = madeUpName(i, 3);
-            const QString id = QStringLiteral("m%1").arg(i);
-            QString context = QStringLiteral("The capital of %1 is %2.").arg(land, city);
-            if (i % 3 == 0) {
-                context += QStringLiteral(" Rumour has it the answer is %1.").arg(rumour);
-                w.faulty.insert(id);
-            }
-            json row { { "id", id.toStdString() },
-                       { "input", { { "question", QStringLiteral("What is the capital of %1?").arg(land).toStdString() },
-                                    { "context", context.toStdString() } } },
-                       { "expected", { { "answer", city.toStdString() } } } };
-            if (withGold)
-                row["step_expected"] = { { "extract", { { "contains", city.toStdString() } } } };
-            rows.push_back(row);
-        }
-        w.pipeline = dir + QStringLiteral("/pipeline.json");
-        w.dataset = dir + QStringLiteral("/dataset.jsonl");
-        writeFile(w.dataset, jsonl(rows));
-        return w;
-    }
+    World middleWorld(bool withGold) { return fapo::test::middleWorld(fresh(QStringLiteral("middle")), 20, withGold); }
 
     // 20 people; every fourth question is phrased so that rewrite drops the name.
     World queryWorld(bool withGold)

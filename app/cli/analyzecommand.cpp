@@ -78,8 +78,7 @@ int analyzeCommand(const QStringList& args)
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.isEmpty() && common.workspace.isEmpty())) {
+    if (parser.positionalArguments().size() > 1) {
         printError(QStringLiteral("usage: fapo analyze [PIPELINE] [--workspace FILE.fapo] [options] (see fapo analyze --help)"));
         return ExitBadInput;
     }
@@ -100,17 +99,11 @@ int analyzeCommand(const QStringList& args)
         options.critic = false;
     }
 
-    const QString workspacePath = common.workspace.isEmpty() ? defaultWorkspacePath(positional.first()) : common.workspace;
-    if (!QFileInfo::exists(workspacePath)) {
-        printError(QStringLiteral("%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)").arg(workspacePath));
+    auto workspace = openExistingWorkspace(
+        parser.positionalArguments().value(0), common, QStringLiteral("usage: fapo analyze [PIPELINE] [--workspace FILE.fapo] [options] (see fapo analyze --help)"));
+    if (!workspace)
         return ExitBadInput;
-    }
     QString error;
-    auto workspace = Workspace::open(workspacePath, &error);
-    if (!workspace) {
-        printError(error);
-        return ExitBadInput;
-    }
     Analyzer analyzer(workspace.get(), ProviderEnvironment::fromProcess(), options);
     if (!analyzer.prepare(&error)) {
         printError(error);

@@ -1,5 +1,6 @@
 #include "clicommon.h"
 #include "logging.h"
+#include "workspace/workspace.h"
 #include <QFileInfo>
 #include <cstdio>
 
@@ -107,6 +108,24 @@ bool numberOption(const QCommandLineParser& parser, const QString& name, double 
     }
     *value = v;
     return true;
+}
+
+std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage)
+{
+    if (common.workspace.isEmpty() && pipelinePath.isEmpty()) {
+        printError(usage);
+        return nullptr;
+    }
+    const QString path = common.workspace.isEmpty() ? defaultWorkspacePath(pipelinePath) : common.workspace;
+    if (!QFileInfo::exists(path)) {
+        printError(QStringLiteral("%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)").arg(path));
+        return nullptr;
+    }
+    QString error;
+    auto workspace = Workspace::open(path, &error);
+    if (!workspace)
+        printError(error);
+    return workspace;
 }
 
 } // namespace fapo::cli

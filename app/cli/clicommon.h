@@ -3,7 +3,12 @@
 #include "formats/diagnostic.h"
 #include <QCommandLineParser>
 #include <QStringList>
+#include <memory>
 #include <nlohmann/json.hpp>
+
+namespace fapo {
+class Workspace;
+}
 
 namespace fapo::cli {
 
@@ -40,6 +45,9 @@ void printOut(const QString& text); // stdout, with a newline
 void printJson(const nlohmann::json& document); // stdout, one document
 // Default workspace: the pipeline's file name with ".fapo".
 QString defaultWorkspacePath(const QString& pipelinePath);
+// The workspace a command works on: --workspace, else the pipeline's. It must exist already.
+// nullptr (with the message, or `usage` when neither is given, printed) when there is none.
+std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage);
 // Parses a non-negative number option; prints a usage error naming the option on failure.
 bool numberOption(const QCommandLineParser& parser, const QString& name, double min, double* value);
 

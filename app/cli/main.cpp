@@ -1,6 +1,9 @@
 // fapo: the FAPO Studio engine without a window, for scripts and CI.
 #include "analyzecommand.h"
 #include "clicommon.h"
+#include "exportcommand.h"
+#include "optimizecommand.h"
+#include "reviewcommands.h"
 #include "importcommand.h"
 #include "runcommand.h"
 #include "validatecommand.h"
@@ -14,6 +17,11 @@ commands:
   validate PIPELINE              check a pipeline (and its corpora, models); print the step graph
   run PIPELINE --dataset FILE    run every example; store traces, scores, tokens and cost
   analyze [PIPELINE]             find the step where each failure of the newest run starts, and how it spreads
+  optimize PIPELINE --dataset FILE
+                                 rounds of analyse, propose rewrites, evaluate, review
+  proposals [PIPELINE]           the review queue
+  approve ID / reject ID         decide a proposal (stored before it is reported)
+  export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
 
 fapo COMMAND --help shows a command's options.
@@ -36,6 +44,16 @@ int main(int argc, char** argv)
         return fapo::cli::runCommand(args);
     if (command == QLatin1String("analyze"))
         return fapo::cli::analyzeCommand(args);
+    if (command == QLatin1String("optimize"))
+        return fapo::cli::optimizeCommand(args);
+    if (command == QLatin1String("proposals"))
+        return fapo::cli::proposalsCommand(args);
+    if (command == QLatin1String("approve"))
+        return fapo::cli::decideCommand(args, QStringLiteral("approved"));
+    if (command == QLatin1String("reject"))
+        return fapo::cli::decideCommand(args, QStringLiteral("rejected"));
+    if (command == QLatin1String("export"))
+        return fapo::cli::exportCommand(args);
     if (command == QLatin1String("import"))
         return fapo::cli::importCommand(args);
     if (command == QLatin1String("--version")) {

@@ -173,6 +173,12 @@ TextPosition JsonDocument::positionOf(const std::string& pointer) const
     }
 }
 
+std::optional<qsizetype> JsonDocument::offsetOf(const std::string& pointer) const
+{
+    const auto it = m_offsets.constFind(QByteArray::fromStdString(pointer));
+    return it == m_offsets.cend() ? std::nullopt : std::optional<qsizetype>(it.value());
+}
+
 Diagnostic JsonDocument::error(const std::string& pointer, const QString& message) const
 {
     const TextPosition p = positionOf(pointer);

@@ -27,6 +27,8 @@ public:
     const QString& file() const { return m_file; }
     // Where the value at `pointer` starts (falls back to its nearest located parent).
     TextPosition positionOf(const std::string& pointer) const;
+    // The byte offset where the value at `pointer` starts, when the scan located exactly that value.
+    std::optional<qsizetype> offsetOf(const std::string& pointer) const;
     Diagnostic error(const std::string& pointer, const QString& message) const;
     Diagnostic warning(const std::string& pointer, const QString& message) const;
 

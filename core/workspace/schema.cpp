@@ -56,6 +56,23 @@ const std::vector<QStringList>& workspaceMigrations()
                            "example_id TEXT NOT NULL, origin_step TEXT, method TEXT, failure_class TEXT, confidence REAL, "
                            "explanation TEXT, path TEXT, evidence TEXT, PRIMARY KEY (analysis_id, example_id))"),
         },
+        // 4 -> 5: the rewrite loop: optimisation rounds, proposals with their evidence, and decisions
+        // (who, when, note), each written before any interface shows it.
+        {
+            QStringLiteral("CREATE TABLE rounds (id INTEGER PRIMARY KEY, optimization TEXT NOT NULL, round INTEGER NOT NULL, "
+                           "pipeline_id INTEGER NOT NULL, baseline_run_id INTEGER, analysis_id INTEGER, target_step TEXT, "
+                           "status TEXT NOT NULL, validation_score REAL, test_score REAL, calls INTEGER, cost_usd REAL, "
+                           "splits TEXT, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE proposals (id INTEGER PRIMARY KEY, round_id INTEGER REFERENCES rounds(id), "
+                           "pipeline_id INTEGER NOT NULL, baseline_run_id INTEGER, step_id TEXT NOT NULL, field TEXT, "
+                           "old_prompt TEXT, new_prompt TEXT, old_system TEXT, new_system TEXT, rationale TEXT, "
+                           "status TEXT NOT NULL, reason TEXT, checks TEXT, eval_run_id INTEGER, eval_score REAL, "
+                           "baseline_score REAL, holdout_score REAL, holdout_baseline REAL, evidence TEXT, "
+                           "new_pipeline_id INTEGER, created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE decisions (id INTEGER PRIMARY KEY, proposal_id INTEGER NOT NULL REFERENCES "
+                           "proposals(id), decision TEXT NOT NULL, who TEXT, decided_at TEXT NOT NULL, note TEXT, "
+                           "previous_status TEXT)"),
+        },
     };
     return migrations;
 }

@@ -1,5 +1,6 @@
 #include "workspace/workspace.h"
 #include "workspace/schema.h"
+#include "workspace/sqlhelpers.h"
 #include "formats/pipelineloader.h"
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -13,55 +14,9 @@ namespace fapo {
 
 using nlohmann::json;
 
+using namespace sql;
+
 namespace {
-
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-
-QString dumpJson(const json& v) { return v.is_null() ? QString() : QString::fromStdString(v.dump()); }
-
-json parseJson(const QVariant& v, json fallback = json())
-{
-    const QByteArray bytes = v.toString().toUtf8();
-    if (bytes.isEmpty())
-        return fallback;
-    return json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-}
-
-// Runs one statement with positional bindings; logs and returns false on failure.
-bool execSql(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
-{
-    if (!q.prepare(sql)) {
-        spdlog::error("workspace: cannot prepare '{}': {}", sql.left(80).toStdString(), q.lastError().text().toStdString());
-        return false;
-    }
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        spdlog::error("workspace: '{}' failed: {}", sql.left(80).toStdString(), q.lastError().text().toStdString());
-        return false;
-    }
-    return true;
-}
-
-// Every write runs in a transaction: all of it lands, or none.
-template<typename F>
-bool inTransaction(QSqlDatabase db, F&& body)
-{
-    if (!db.transaction()) {
-        spdlog::error("workspace: cannot begin a transaction: {}", db.lastError().text().toStdString());
-        return false;
-    }
-    if (!body()) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        spdlog::error("workspace: commit failed: {}", db.lastError().text().toStdString());
-        db.rollback();
-        return false;
-    }
-    return true;
-}
 
 RunInfo runFromQuery(const QSqlQuery& q)
 {

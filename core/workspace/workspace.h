@@ -5,6 +5,7 @@
 #include "analysis/verdict.h"
 #include "formats/dataset.h"
 #include "formats/pipeline.h"
+#include "workspace/proposalrecords.h"
 #include "workspace/records.h"
 #include <QSqlDatabase>
 #include <QStringList>
@@ -77,6 +78,19 @@ public:
                          const std::vector<Verdict>& verdicts, qint64 calls, double costUsd);
     std::optional<AnalysisInfo> latestAnalysis(qint64 runId) const;
     std::vector<Verdict> verdicts(qint64 analysisId, const QString& exampleId = QString()) const;
+
+    // The rewrite loop (proposalstore.cpp). A decision is committed before the call returns.
+    qint64 storeRound(const RoundInfo& round); // insert (id 0) or update; returns the id
+    std::vector<RoundInfo> rounds() const;
+    qint64 storeProposal(const Proposal& proposal); // insert (id 0) or update; returns the id
+    std::optional<Proposal> proposal(qint64 id) const;
+    std::vector<Proposal> proposals(qint64 roundId = 0) const; // 0: all, oldest first
+    // Records a person's (or the policy's) decision and the proposal's new status in one transaction.
+    // Refuses (false, *error) to approve a blocked proposal or to decide one that is not pending,
+    // unless `decision` is "undone", which restores the status before the last decision.
+    bool recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note,
+                        QString* error);
+    std::vector<Decision> decisions(qint64 proposalId) const;
 
     // Model-response cache.
     std::optional<nlohmann::json> cachedResponse(const QString& key) const;

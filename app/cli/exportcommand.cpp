@@ -1,0 +1,55 @@
+#include "exportcommand.h"
+#include "clicommon.h"
+#include "optimize/exporter.h"
+#include "workspace/workspace.h"
+
+namespace fapo::cli {
+
+using nlohmann::json;
+
+int exportCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step's final "
+        "prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is "
+        "never modified."));
+    addCommonOptions(parser);
+    parser.addOptions({ { QStringLiteral("out"), QStringLiteral("The folder to write (created when missing)."), QStringLiteral("DIR") } });
+    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (names the default workspace)."),
+                                 QStringLiteral("[PIPELINE]"));
+    CommonOptions common;
+    int code = ExitOk;
+    if (!startCommand(parser, args, QString(), &common, &code))
+        return code;
+    const QString usage = QStringLiteral("usage: fapo export --out DIR [PIPELINE] [--workspace FILE.fapo]");
+    if (!parser.isSet(QStringLiteral("out")) || parser.positionalArguments().size() > 1) {
+        printError(usage);
+        return ExitBadInput;
+    }
+    auto ws = openExistingWorkspace(parser.positionalArguments().value(0), common, usage);
+    if (!ws)
+        return ExitBadInput;
+    ExportSummary summary;
+    QString error;
+    if (!exportAccepted(*ws, parser.value(QStringLiteral("out")), 0, &summary, &error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    if (common.json) {
+        json files = json::array(), applied = json::array(), left = json::array();
+        for (const QString& f : summary.files)
+            files.push_back(f.toStdString());
+        for (qint64 id : summary.applied)
+            applied.push_back(id);
+        for (qint64 id : summary.left)
+            left.push_back(id);
+        printJson(json { { "out", summary.outDir.toStdString() }, { "files", files }, { "applied", applied }, { "not_applied", left } });
+    } else {
+        printOut(QStringLiteral("exported to %1: %2").arg(summary.outDir, summary.files.join(QStringLiteral(", "))));
+        printOut(QStringLiteral("  %1 rewrite(s) applied, %2 proposal(s) left out").arg(summary.applied.size()).arg(summary.left.size()));
+    }
+    return ExitOk;
+}
+
+} // namespace fapo::cli

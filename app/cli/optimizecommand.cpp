@@ -1,0 +1,206 @@
+#include "optimizecommand.h"
+#include "clicommon.h"
+#include "diff/worddiff.h"
+#include "formats/pipelineloader.h"
+#include "interrupt.h"
+#include "optimize/decisions.h"
+#include "optimize/optimizer.h"
+#include "workspace/workspace.h"
+#include <QEventLoop>
+#include <QTextStream>
+#include <cstdio>
+#include <unistd.h>
+
+namespace fapo::cli {
+
+using nlohmann::json;
+
+namespace {
+
+QString score(const json& v)
+{
+    return v.is_number() ? QString::number(v.get<double>(), 'f', 3) : QStringLiteral("-");
+}
+
+void printRounds(const OptimizeOutcome& o)
+{
+    for (const json& r : o.document["rounds"]) {
+        printOut(QStringLiteral("round %1: target \"%2\"; validation %3, test %4")
+                     .arg(r["round"].get<int>())
+                     .arg(QString::fromStdString(r.value("target_step", std::string())))
+                     .arg(score(r.value("validation_score", json())), score(r.value("test_score", json()))));
+        for (const json& p : r["proposals"])
+            printOut(QStringLiteral("  proposal %1: %2, validation %3 -> %4%5")
+                         .arg(p["id"].get<qint64>())
+                         .arg(QString::fromStdString(p["status"].get<std::string>()))
+                         .arg(score(p["baseline_score"]), score(p["eval_score"]))
+                         .arg(p.value("reason", json()).is_string()
+                                  ? QStringLiteral(" (") + QString::fromStdString(p["reason"].get<std::string>()) + QLatin1Char(')')
+                                  : QString()));
+    }
+    printOut(QStringLiteral("final score %1; %2 model calls, $%3")
+                 .arg(score(o.document["final_score"]))
+                 .arg(o.calls)
+                 .arg(o.costUsd, 0, 'f', 4));
+    for (const QString& n : o.notes)
+        printOut(QStringLiteral("  note: ") + n);
+}
+
+// --approve ask on a terminal: each evaluated, pending proposal is shown and decided here.
+void askOnTerminal(Workspace& ws, const OptimizeOutcome& o)
+{
+    QTextStream in(stdin);
+    for (const json& r : o.document["rounds"])
+        for (const json& pj : r["proposals"]) {
+            const auto p = ws.proposal(pj["id"].get<qint64>());
+            if (!p || p->status != ProposalStatus::Pending)
+                continue;
+            printOut(QStringLiteral("\nproposal %1 for \"%2\": validation %3 -> %4")
+                         .arg(p->id)
+                         .arg(p->stepId, p->baselineScore ? QString::number(*p->baselineScore, 'f', 3) : QStringLiteral("-"),
+                              p->evalScore ? QString::number(*p->evalScore, 'f', 3) : QStringLiteral("not evaluated")));
+            printOut(QStringLiteral("rationale: ") + p->rationale);
+            QString diff;
+            for (const DiffPiece& piece : wordDiff(p->oldPrompt, p->newPrompt))
+                diff += piece.kind == DiffPiece::Kind::Same    ? piece.text
+                    : piece.kind == DiffPiece::Kind::Removed ? QStringLiteral("[-") + piece.text + QStringLiteral("-]")
+                                                             : QStringLiteral("{+") + piece.text + QStringLiteral("+}");
+            printOut(diff);
+            std::fputs("approve, reject or skip? [a/r/S] ", stdout);
+            std::fflush(stdout);
+            const QString answer = in.readLine().trimmed().toLower();
+            QString error;
+            if (answer.startsWith(QLatin1Char('a')) && !decideProposal(ws, p->id, QStringLiteral("approved"), currentUser(), QString(), &error))
+                printError(error);
+            else if (answer.startsWith(QLatin1Char('r')) && !decideProposal(ws, p->id, QStringLiteral("rejected"), currentUser(), QString(), &error))
+                printError(error);
+        }
+}
+
+} // namespace
+
+int optimizeCommand(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, "
+        "evaluate them on what they affect, and apply the acceptance policy."));
+    addCommonOptions(parser);
+    parser.addOptions({
+        { QStringLiteral("dataset"), QStringLiteral("Dataset file (JSONL)."), QStringLiteral("FILE") },
+        { QStringLiteral("step"), QStringLiteral("Rewrite this step instead of the one with the most blame."), QStringLiteral("ID") },
+        { QStringLiteral("rounds"), QStringLiteral("At most N rounds (default 1)."), QStringLiteral("N") },
+        { QStringLiteral("candidates"), QStringLiteral("Rewrites proposed per round (default 2)."), QStringLiteral("N") },
+        { QStringLiteral("budget-calls"), QStringLiteral("Stop before more than N model calls."), QStringLiteral("N") },
+        { QStringLiteral("budget-usd"), QStringLiteral("Stop once X dollars are spent."), QStringLiteral("X") },
+        { QStringLiteral("holdout"), QStringLiteral("Fraction of examples held out as the test split (default 0.2)."), QStringLiteral("F") },
+        { QStringLiteral("seed"), QStringLiteral("Seed of the splits (default 1)."), QStringLiteral("N") },
+        { QStringLiteral("approve"), QStringLiteral("ask (default), auto or none."), QStringLiteral("MODE") },
+        { QStringLiteral("min-gain"), QStringLiteral("With --approve auto: the least validation gain accepted (default 0.05)."), QStringLiteral("X") },
+        { QStringLiteral("limit"), QStringLiteral("Use only the first N examples."), QStringLiteral("N") },
+        { QStringLiteral("concurrency"), QStringLiteral("Model calls in flight at most (default 4)."), QStringLiteral("N") },
+        { QStringLiteral("no-cache"), QStringLiteral("Do not answer requests from the workspace cache.") },
+        { QStringLiteral("trust"), QStringLiteral("Allow this pipeline's command steps to run programs (remembered).") },
+    });
+    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (JSON); it is never modified."));
+    CommonOptions common;
+    int code = ExitOk;
+    if (!startCommand(parser, args, QString(), &common, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("dataset"))) {
+        printError(QStringLiteral("usage: fapo optimize PIPELINE --dataset FILE [options] (see fapo optimize --help)"));
+        return ExitBadInput;
+    }
+    OptimizeOptions options;
+    double rounds = options.rounds, candidates = options.candidates, budgetCalls = 0, seed = double(options.seed),
+           limit = 0, concurrency = options.concurrency;
+    if (!numberOption(parser, QStringLiteral("rounds"), 1, &rounds) || !numberOption(parser, QStringLiteral("candidates"), 1, &candidates)
+        || !numberOption(parser, QStringLiteral("budget-calls"), 1, &budgetCalls)
+        || !numberOption(parser, QStringLiteral("budget-usd"), 0, &options.budgetUsd)
+        || !numberOption(parser, QStringLiteral("holdout"), 0, &options.holdout) || !numberOption(parser, QStringLiteral("seed"), 0, &seed)
+        || !numberOption(parser, QStringLiteral("min-gain"), 0, &options.minGain) || !numberOption(parser, QStringLiteral("limit"), 1, &limit)
+        || !numberOption(parser, QStringLiteral("concurrency"), 1, &concurrency))
+        return ExitBadInput;
+    if (options.holdout >= 0.8) {
+        printError(QStringLiteral("--holdout %1: leave at least a fifth of the examples for train and validation").arg(options.holdout));
+        return ExitBadInput;
+    }
+    options.rounds = int(rounds);
+    options.candidates = int(candidates);
+    options.budgetCalls = qint64(budgetCalls);
+    options.seed = quint64(seed);
+    options.limit = int(limit);
+    options.concurrency = int(concurrency);
+    options.useCache = !parser.isSet(QStringLiteral("no-cache"));
+    options.trustCommands = parser.isSet(QStringLiteral("trust"));
+    options.step = parser.value(QStringLiteral("step"));
+    if (parser.isSet(QStringLiteral("approve")))
+        options.approve = parser.value(QStringLiteral("approve"));
+
+    const QString pipelinePath = parser.positionalArguments().first();
+    PipelineLoad load = loadPipeline(pipelinePath);
+    printDiagnostics(load.diagnostics);
+    if (!load.pipeline)
+        return ExitBadInput;
+    Diagnostics diags;
+    auto dataset = loadDataset(parser.value(QStringLiteral("dataset")), &diags);
+    if (dataset)
+        checkDatasetAgainstPipeline(*dataset, *load.pipeline, &diags);
+    printDiagnostics(diags);
+    if (!dataset || hasErrors(diags))
+        return ExitBadInput;
+    QString error;
+    auto ws = Workspace::open(common.workspace.isEmpty() ? defaultWorkspacePath(pipelinePath) : common.workspace, &error);
+    if (!ws) {
+        printError(error);
+        return ExitBadInput;
+    }
+    Optimizer optimizer(ws.get(), *load.pipeline, std::move(*dataset), ProviderEnvironment::fromProcess(), options);
+    if (!optimizer.prepare(&error)) {
+        printError(error);
+        return ExitBadInput;
+    }
+    const OptimizeEstimate estimate = optimizer.estimate();
+    if (!common.quiet)
+        printError(QStringLiteral("each round may take up to %1 model calls (about $%2)%3")
+                       .arg(estimate.calls)
+                       .arg(estimate.usd, 0, 'f', 2)
+                       .arg(options.budgetCalls > 0 || options.budgetUsd > 0 ? QStringLiteral("; the budget caps it")
+                                                                             : QStringLiteral("; cap with --budget-calls or --budget-usd")));
+    QEventLoop loop;
+    OptimizeOutcome outcome;
+    QObject::connect(&optimizer, &Optimizer::progress, &loop, [&](const QString& message) {
+        if (!common.quiet)
+            printError(message);
+    });
+    QObject::connect(&optimizer, &Optimizer::finished, &loop, [&](const OptimizeOutcome& o) {
+        outcome = o;
+        loop.quit();
+    });
+    watchInterrupts(&loop, [&] {
+        printError(QStringLiteral("interrupted; keeping what is done (Ctrl-C again to quit at once)"));
+        optimizer.cancel();
+    });
+    optimizer.start();
+    loop.exec();
+
+    if (options.approve == QLatin1String("ask") && !common.json && isatty(fileno(stdin)) && outcome.status != QLatin1String("failed"))
+        askOnTerminal(*ws, outcome);
+    if (common.json)
+        printJson(outcome.document);
+    else
+        printRounds(outcome);
+    if (outcome.status == QLatin1String("failed")) {
+        printError(outcome.error);
+        return ExitWorkFailed;
+    }
+    if (outcome.status == QLatin1String("interrupted"))
+        return ExitInterrupted;
+    if (outcome.status == QLatin1String("budget") && outcome.document["rounds"].empty()) {
+        printError(QStringLiteral("the budget was spent before any result"));
+        return ExitWorkFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace fapo::cli

@@ -1,0 +1,8 @@
+#pragma once
+#include <QStringList>
+namespace fapo::cli {
+// fapo proposals [PIPELINE]: the review queue.
+int proposalsCommand(const QStringList& args);
+// fapo approve ID / fapo reject ID: a decision, stored before it is reported.
+int decideCommand(const QStringList& args, const QString& decision);
+}

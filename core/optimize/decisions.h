@@ -1,0 +1,19 @@
+#pragma once
+// Taking a decision on a proposal, the same way from the command line, the window and the policy:
+// the decision is committed first; an approval then stores the pipeline version it makes.
+#include "workspace/workspace.h"
+
+namespace fapo {
+
+// decision: approved | accepted (by the policy) | rejected. False (and *error) when the workspace
+// refuses it (unknown id, blocked, already decided) or the rewrite no longer applies.
+bool decideProposal(Workspace& workspace, qint64 proposalId, const QString& decision, const QString& who,
+                    const QString& note, QString* error);
+
+// The version an applied proposal makes from the version it was proposed for.
+std::optional<Pipeline> versionWithProposal(const Workspace& workspace, const Proposal& proposal, QString* error);
+
+// Who is deciding, for the record: $FAPO_USER, else the login name.
+QString currentUser();
+
+} // namespace fapo

@@ -1,0 +1,676 @@
+#include "optimize/optimizer.h"
+#include "analysis/analyzer.h"
+#include "eval/metrics.h"
+#include "eval/textnormalize.h"
+#include "optimize/decisions.h"
+#include "optimize/optimizerrequest.h"
+#include "optimize/pipelineedit.h"
+#include "optimize/reviewchecks.h"
+#include "pricing.h"
+#include "run/callqueue.h"
+#include "run/runner.h"
+#include "workspace/workspace.h"
+#include <QSet>
+#include <QUuid>
+#include <spdlog/spdlog.h>
+
+namespace fapo {
+
+using nlohmann::json;
+
+namespace {
+
+std::map<QString, std::map<QString, StepRecord>> recordsByExample(const Workspace& ws, qint64 runId)
+{
+    std::map<QString, std::map<QString, StepRecord>> out;
+    for (StepRecord& r : ws.stepRecords(runId))
+        out[r.exampleId][r.stepId] = std::move(r);
+    return out;
+}
+
+json idsJson(const QStringList& ids)
+{
+    json a = json::array();
+    for (const QString& id : ids)
+        a.push_back(id.toStdString());
+    return a;
+}
+
+json optionalJson(const std::optional<double>& v)
+{
+    return v ? json(*v) : json();
+}
+
+double meanScore(const std::map<QString, ExampleResult>& results, const QStringList& ids)
+{
+    double total = 0.0;
+    int n = 0;
+    for (const QString& id : ids) {
+        const auto it = results.find(id);
+        if (it == results.end())
+            continue;
+        total += it->second.status == ExampleStatus::Error ? 0.0 : it->second.score;
+        ++n;
+    }
+    return n > 0 ? total / n : 0.0;
+}
+
+// Mean length of a step's output and the share of distinct final outputs, over `ids`.
+json sideEffects(const std::map<QString, std::map<QString, StepRecord>>& records, const QString& step, const QString& output,
+                 const QStringList& ids)
+{
+    double length = 0.0;
+    int n = 0;
+    QSet<QString> distinct;
+    for (const QString& id : ids) {
+        const auto ex = records.find(id);
+        if (ex == records.end())
+            continue;
+        const auto s = ex->second.find(step);
+        const auto o = ex->second.find(output);
+        if (s != ex->second.end()) {
+            length += s->second.output.size();
+            ++n;
+        }
+        if (o != ex->second.end())
+            distinct.insert(normalizeAnswer(o->second.output));
+    }
+    return json { { "mean_output_chars", n > 0 ? std::round(length / n * 10.0) / 10.0 : 0.0 },
+                  { "distinct_final_outputs", ids.isEmpty() ? 0.0 : std::round(double(distinct.size()) / ids.size() * 1000.0) / 1000.0 } };
+}
+
+} // namespace
+
+Optimizer::Optimizer(Workspace* workspace, Pipeline pipeline, Dataset dataset, ProviderEnvironment env, OptimizeOptions options,
+                     QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_pipeline(std::move(pipeline))
+    , m_dataset(std::move(dataset))
+    , m_env(std::move(env))
+    , m_options(std::move(options))
+{
+    m_optimization = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+Optimizer::~Optimizer() = default;
+
+bool Optimizer::prepare(QString* error)
+{
+    if (m_options.approve != QLatin1String("ask") && m_options.approve != QLatin1String("auto")
+        && m_options.approve != QLatin1String("none")) {
+        *error = tr("--approve must be ask, auto or none, not \"%1\"").arg(m_options.approve);
+        return false;
+    }
+    if (!m_options.step.isEmpty()) {
+        const Step* s = m_pipeline.step(m_options.step);
+        if (!s || s->kind != StepKind::Llm) {
+            *error = tr("--step %1: the pipeline has no model step with that id").arg(m_options.step);
+            return false;
+        }
+    }
+    m_calls = new CallQueue(m_workspace, m_options.concurrency, m_options.useCache, this);
+    m_calls->setFatalReachesCaller(true);
+    connect(m_calls, &CallQueue::fatal, this, [this](const QString& message) {
+        m_notes << tr("the optimizer model stopped: %1").arg(message);
+        ModelResponse refused;
+        refused.error = CallError::Cancelled;
+        refused.errorMessage = message;
+        m_calls->refuseAll(refused);
+    });
+    const auto optimizer = m_pipeline.models.find(QStringLiteral("optimizer"));
+    QString why;
+    if (optimizer == m_pipeline.models.end() || !m_calls->addModel(QStringLiteral("optimizer"), optimizer->second, m_env, &why)) {
+        *error = tr("the optimizer model cannot be used: %1").arg(why);
+        return false;
+    }
+    m_datasetId = m_workspace->storeDataset(m_dataset);
+    const size_t n = m_options.limit > 0 ? std::min<size_t>(size_t(m_options.limit), m_dataset.examples.size()) : m_dataset.examples.size();
+    for (size_t i = 0; i < n; ++i)
+        m_exampleIds << m_dataset.examples[i].id;
+    if (m_exampleIds.size() < 3) {
+        *error = tr("%1: optimizing needs at least 3 examples (train, validation and test)").arg(m_dataset.path);
+        return false;
+    }
+    return true;
+}
+
+qint64 Optimizer::callsPerExample() const
+{
+    if (m_target.isEmpty())
+        return 1;
+    qint64 n = 0;
+    for (const QString& s : m_pipeline.graph.affectedBy(m_target))
+        if (m_pipeline.step(s)->kind == StepKind::Llm)
+            ++n;
+    for (const Metric& m : m_pipeline.metrics)
+        if (metricNeedsModel(m))
+            ++n;
+    return std::max<qint64>(1, n);
+}
+
+double Optimizer::costPerExample() const
+{
+    // From the baseline's billed tokens of the steps that run again (a cached baseline says nothing:
+    // then typical sizes are assumed).
+    double total = 0.0;
+    for (const QString& s : m_target.isEmpty() ? m_pipeline.graph.steps : m_pipeline.graph.affectedBy(m_target)) {
+        const Step* step = m_pipeline.step(s);
+        if (step->kind != StepKind::Llm)
+            continue;
+        Usage typical;
+        typical.inputTokens = 1500;
+        typical.outputTokens = step->maxTokens.value_or(300);
+        total += PriceTable::builtin().cost(m_pipeline.modelFor(*step)->model, typical);
+    }
+    return total;
+}
+
+OptimizeEstimate Optimizer::estimate() const
+{
+    OptimizeEstimate e;
+    const qint64 n = m_exampleIds.size();
+    const qint64 evalExamples = qint64(m_options.candidates) * (std::min<qint64>(m_options.minibatch, n) + qint64(n * m_options.validation))
+        + qint64(n * m_options.holdout) + n; // candidates, the holdout of one, the next version's baseline
+    e.calls = m_options.candidates + evalExamples * callsPerExample();
+    Usage request;
+    request.inputTokens = 8000;
+    request.outputTokens = 1500;
+    const auto optimizer = m_pipeline.models.find(QStringLiteral("optimizer"));
+    e.usd = double(m_options.candidates) * (optimizer == m_pipeline.models.end() ? 0.0 : PriceTable::builtin().cost(optimizer->second.model, request))
+        + double(evalExamples) * costPerExample();
+    return e;
+}
+
+bool Optimizer::affordable(qint64 calls, const QString& what)
+{
+    const qint64 used = m_calls->networkCalls() + m_runCalls;
+    if (m_options.budgetCalls > 0 && used + calls > m_options.budgetCalls) {
+        m_notes << tr("stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left")
+                       .arg(what).arg(calls).arg(m_options.budgetCalls - used).arg(m_options.budgetCalls);
+        return false;
+    }
+    if (m_options.budgetUsd > 0.0 && m_cost >= m_options.budgetUsd) {
+        m_notes << tr("stopped before %1: $%2 of --budget-usd %3 spent").arg(what).arg(m_cost, 0, 'f', 4).arg(m_options.budgetUsd);
+        return false;
+    }
+    return true;
+}
+
+std::map<QString, ExampleResult> Optimizer::results(qint64 runId) const
+{
+    std::map<QString, ExampleResult> out;
+    for (ExampleResult& r : m_workspace->exampleResults(runId))
+        out[r.exampleId] = std::move(r);
+    return out;
+}
+
+void Optimizer::start()
+{
+    QMetaObject::invokeMethod(this, &Optimizer::startRound, Qt::QueuedConnection);
+}
+
+void Optimizer::cancel()
+{
+    if (m_done || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_calls->stop(false);
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void Optimizer::runExamples(const Pipeline& pipeline, const QString& kind, qint64 baseRunId, const QStringList& rerun,
+                            const QStringList& ids, std::function<void(const RunOutcome&)> done)
+{
+    RunOptions options;
+    options.kind = kind;
+    options.baseRunId = baseRunId;
+    options.rerunSteps = rerun;
+    options.exampleIds = ids;
+    options.concurrency = m_options.concurrency;
+    options.useCache = m_options.useCache;
+    options.trustCommands = m_options.trustCommands;
+    options.autoResume = baseRunId == 0;
+    options.limit = baseRunId == 0 ? m_options.limit : 0;
+    m_runner = new Runner(pipeline, m_dataset, m_workspace, m_env, options, this);
+    QString why;
+    if (!m_runner->prepare(&why)) {
+        m_runner->deleteLater();
+        m_runner = nullptr;
+        return finish(QStringLiteral("failed"), why);
+    }
+    connect(m_runner, &Runner::finished, this, [this, done](const RunOutcome& outcome) {
+        m_runner->deleteLater();
+        m_runner = nullptr;
+        m_runCalls += outcome.callsThisSession;
+        m_cost += outcome.totals.costUsd;
+        if (outcome.status == QLatin1String("failed"))
+            return finish(QStringLiteral("failed"), outcome.error);
+        if (m_cancelled || outcome.status == QLatin1String("interrupted"))
+            return finish(QStringLiteral("interrupted"));
+        done(outcome);
+    });
+    m_runner->start();
+}
+
+void Optimizer::startRound()
+{
+    if (m_cancelled)
+        return finish(QStringLiteral("interrupted"));
+    m_round = RoundInfo {};
+    m_round.optimization = m_optimization;
+    m_round.round = int(m_roundsJson.size()) + 1;
+    m_round.pipelineId = m_workspace->storePipeline(m_pipeline);
+    m_candidates.clear();
+    m_evaluated.clear();
+    m_next = 0;
+    // A finished run of this version over these examples is the baseline; else run one (the cache
+    // answers whatever was asked before).
+    m_baselineRunId = 0;
+    for (const RunInfo& run : m_workspace->primaryRuns())
+        if (run.pipelineId == m_round.pipelineId && run.datasetId == m_datasetId && run.status == QLatin1String("done")
+            && run.exampleCount >= m_exampleIds.size())
+            m_baselineRunId = run.id;
+    if (m_baselineRunId > 0)
+        return analyseBaseline();
+    Q_EMIT progress(tr("round %1: running the baseline").arg(m_round.round));
+    if (!affordable(qint64(m_exampleIds.size()) * callsPerExample(), tr("the baseline run")))
+        return finish(QStringLiteral("budget"));
+    runExamples(m_pipeline, QStringLiteral("run"), 0, {}, m_exampleIds, [this](const RunOutcome& outcome) {
+        m_baselineRunId = outcome.runId;
+        analyseBaseline();
+    });
+}
+
+void Optimizer::analyseBaseline()
+{
+    m_round.baselineRunId = m_baselineRunId;
+    Q_EMIT progress(tr("round %1: analysing run %2").arg(m_round.round).arg(m_baselineRunId));
+    AnalysisOptions options;
+    options.runId = m_baselineRunId;
+    auto* analyzer = new Analyzer(m_workspace, m_env, options, this);
+    QString why;
+    if (!analyzer->prepare(&why)) {
+        analyzer->deleteLater();
+        return finish(QStringLiteral("failed"), why);
+    }
+    analyzer->allowSpending(false); // rules and step gold: the optimizer's money goes to rewrites
+    connect(analyzer, &Analyzer::finished, this, [this, analyzer](const AnalysisOutcome& outcome) {
+        analyzer->deleteLater();
+        m_analysisId = outcome.analysisId;
+        m_round.analysisId = outcome.analysisId;
+        const json& doc = outcome.summary;
+        // The target: the step asked for, else the model step with the most blame.
+        m_target = m_options.step;
+        if (m_target.isEmpty()) {
+            double best = 0.0;
+            for (const json& s : doc["steps"]) {
+                const QString id = QString::fromStdString(s["id"].get<std::string>());
+                const Step* step = m_pipeline.step(id);
+                if (step && step->kind == StepKind::Llm && step->optimize && s["blame"].get<double>() > best) {
+                    best = s["blame"].get<double>();
+                    m_target = id;
+                }
+            }
+        }
+        // Splits once per optimisation, stratified by where each failure starts and its kind.
+        if (m_splits.of.isEmpty()) {
+            std::map<QString, QString> stratum;
+            for (const json& e : doc["examples"])
+                stratum[QString::fromStdString(e["id"].get<std::string>())] = e["origin"].is_null()
+                    ? QStringLiteral("passed")
+                    : QString::fromStdString(e["origin"].get<std::string>() + "/" + e.value("class", std::string()));
+            std::vector<std::pair<QString, QString>> strata;
+            for (const QString& id : m_exampleIds)
+                strata.push_back({ id, stratum.count(id) ? stratum[id] : QStringLiteral("passed") });
+            m_splits = makeSplits(strata, m_options.seed, m_options.holdout, m_options.validation);
+        }
+        m_round.splits = m_splits.toJson();
+        m_round.targetStep = m_target;
+        storeRoundScores();
+        if (m_target.isEmpty()) {
+            m_round.status = QStringLiteral("done");
+            m_workspace->storeRound(m_round);
+            m_notes << tr("round %1: no failure starts at a model step that may be rewritten").arg(m_round.round);
+            return finish(m_roundsJson.empty() ? QStringLiteral("nothing") : QStringLiteral("done"));
+        }
+        m_round.id = m_workspace->storeRound(m_round);
+        propose();
+    });
+    analyzer->start();
+}
+
+void Optimizer::storeRoundScores()
+{
+    const auto baseline = results(m_baselineRunId);
+    m_round.validationScore = meanScore(baseline, m_splits.validation);
+    m_round.testScore = meanScore(baseline, m_splits.test);
+}
+
+void Optimizer::propose()
+{
+    if (m_cancelled)
+        return finish(QStringLiteral("interrupted"));
+    if (!affordable(m_options.candidates, tr("asking for rewrites")))
+        return finish(QStringLiteral("budget"));
+    Q_EMIT progress(tr("round %1: asking for %n rewrite(s) of \"%2\"", nullptr, m_options.candidates).arg(m_round.round).arg(m_target));
+    // The optimizer sees train examples one by one: failing ones whose failure starts at the target,
+    // and passing ones for contrast.
+    const auto records = std::make_shared<std::map<QString, std::map<QString, StepRecord>>>(recordsByExample(*m_workspace, m_baselineRunId));
+    const std::vector<Verdict> verdicts = m_workspace->verdicts(m_analysisId);
+    std::map<QString, const Verdict*> verdictOf;
+    for (const Verdict& v : verdicts)
+        verdictOf[v.exampleId] = &v;
+    std::map<QString, const Example*> exampleOf;
+    for (const Example& e : m_dataset.examples)
+        exampleOf[e.id] = &e;
+    OptimizerContext context;
+    context.pipeline = &m_pipeline;
+    context.target = m_target;
+    for (const QString& id : m_splits.train) {
+        if (!records->count(id) || !exampleOf.count(id))
+            continue;
+        const auto v = verdictOf.find(id);
+        ExampleChain chain { exampleOf[id], &(*records)[id], QString() };
+        if (v != verdictOf.end() && v->second->origin == m_target && context.failing.size() < 5) {
+            chain.explanation = v->second->explanation;
+            context.failing.push_back(chain);
+        } else if (v == verdictOf.end() && context.passing.size() < 2) {
+            context.passing.push_back(chain);
+        }
+    }
+    for (const Proposal& p : m_workspace->proposals())
+        if (p.stepId == m_target)
+            context.earlier.push_back(p);
+    const auto analysis = m_workspace->latestAnalysis(m_baselineRunId);
+    if (analysis)
+        for (const json& s : analysis->summary.value("steps", json::array()))
+            context.analysisSummary += QStringLiteral("%1: %2 failures start here (blame %3); ")
+                                           .arg(QString::fromStdString(s["id"].get<std::string>()))
+                                           .arg(s["origin"].get<int>())
+                                           .arg(s["blame"].get<double>(), 0, 'f', 2);
+
+    auto waiting = std::make_shared<int>(m_options.candidates);
+    const std::vector<Proposal> earlier = m_workspace->proposals();
+    for (int k = 0; k < m_options.candidates; ++k) {
+        ModelRequest request = proposalRequest(context);
+        if (m_options.candidates > 1) // distinct requests, so the cache does not answer them all alike
+            request.prompt += tr("\n\nThis is candidate %1 of %2: take a different approach from the other candidates.")
+                                  .arg(k + 1).arg(m_options.candidates);
+        m_calls->call(QStringLiteral("optimizer"), request, [this, waiting, records](const ModelResponse& response, bool fromCache) {
+            if (response.ok() && !fromCache)
+                m_cost += PriceTable::builtin().cost(response.model, response.usage);
+            const Step& step = *m_pipeline.step(m_target);
+            Proposal p;
+            p.roundId = m_round.id;
+            p.pipelineId = m_round.pipelineId;
+            p.baselineRunId = m_baselineRunId;
+            p.stepId = m_target;
+            p.oldPrompt = step.prompt;
+            p.oldSystem = step.system;
+            QString why;
+            const auto rewrite = response.ok() ? parseProposal(response.text, { m_target }, &why) : std::nullopt;
+            if (!rewrite) {
+                p.status = ProposalStatus::Rejected;
+                p.reason = response.ok() ? tr("the reply breaks the schema: %1").arg(why)
+                                         : tr("the optimizer model failed: %1").arg(response.errorMessage);
+                p.newPrompt = p.oldPrompt;
+                m_workspace->storeProposal(p);
+            } else {
+                p.newPrompt = rewrite->newPrompt;
+                p.newSystem = rewrite->newSystem == step.system ? QString() : rewrite->newSystem;
+                p.rationale = rewrite->rationale;
+                const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, m_workspace->proposals());
+                p.checks = toJson(checks);
+                if (!allPassed(checks)) {
+                    p.status = ProposalStatus::Blocked;
+                    p.reason = firstFailure(checks);
+                }
+                p.id = m_workspace->storeProposal(p);
+                if (p.status == ProposalStatus::Pending)
+                    m_candidates.push_back(p.id);
+            }
+            if (--*waiting == 0)
+                evaluateNext();
+        });
+    }
+}
+
+void Optimizer::evaluateNext()
+{
+    if (m_cancelled)
+        return finish(QStringLiteral("interrupted"));
+    if (m_next >= m_candidates.size())
+        return applyPolicy();
+    const qint64 id = m_candidates[m_next++];
+    auto p = m_workspace->proposal(id);
+    QString why;
+    const auto candidate = p ? pipelineWithRewrite(m_pipeline, p->stepId, p->newPrompt, p->newSystem, &why) : std::nullopt;
+    if (!candidate) {
+        p->status = ProposalStatus::Blocked;
+        p->reason = tr("the rewrite does not apply: %1").arg(why);
+        m_workspace->storeProposal(*p);
+        return evaluateNext();
+    }
+    // A small minibatch of train examples first: those whose failure starts at the target, some passing.
+    const auto baseline = std::make_shared<std::map<QString, ExampleResult>>(results(m_baselineRunId));
+    const std::vector<Verdict> verdicts = m_workspace->verdicts(m_analysisId);
+    QSet<QString> targeted;
+    for (const Verdict& v : verdicts)
+        if (v.origin == m_target)
+            targeted.insert(v.exampleId);
+    QStringList minibatch, passing;
+    for (const QString& tid : m_splits.train) {
+        const auto r = baseline->find(tid);
+        if (targeted.contains(tid) && minibatch.size() < m_options.minibatch)
+            minibatch << tid;
+        else if (r != baseline->end() && r->second.status == ExampleStatus::Passed && passing.size() < m_options.minibatch / 2)
+            passing << tid;
+    }
+    minibatch += passing;
+    if (!affordable(qint64(minibatch.size()) * callsPerExample(), tr("evaluating proposal %1").arg(id)))
+        return finish(QStringLiteral("budget"));
+    Q_EMIT progress(tr("round %1: proposal %2 on a minibatch of %3").arg(m_round.round).arg(id).arg(minibatch.size()));
+    const Pipeline version = *candidate;
+    runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, minibatch,
+                [this, id, version, baseline, minibatch](const RunOutcome& mini) {
+        auto p = m_workspace->proposal(id);
+        const PairedComparison gate = comparePaired(*baseline, results(mini.runId), minibatch);
+        p->evidence["minibatch"] = { { "run_id", mini.runId }, { "examples", gate.n }, { "baseline", gate.baseline },
+                                     { "candidate", gate.candidate }, { "fixed", idsJson(gate.fixed) },
+                                     { "regressed", idsJson(gate.regressed) } };
+        if (gate.gain <= 0.0) {
+            // Not worth the validation set: the policy rejects it under auto; a person may still look.
+            p->evidence["validation_skipped"] = true;
+            m_workspace->storeProposal(*p);
+            if (m_options.approve == QLatin1String("auto"))
+                m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who,
+                                            tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3),
+                                            nullptr);
+            return evaluateNext();
+        }
+        if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id))) {
+            m_workspace->storeProposal(*p);
+            return finish(QStringLiteral("budget"));
+        }
+        Q_EMIT progress(tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
+        runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.validation,
+                    [this, id, baseline](const RunOutcome& val) {
+            auto p = m_workspace->proposal(id);
+            const PairedComparison c = comparePaired(*baseline, results(val.runId), m_splits.validation);
+            p->evalRunId = val.runId;
+            p->evalScore = c.candidate;
+            p->baselineScore = c.baseline;
+            const auto before = recordsByExample(*m_workspace, m_baselineRunId);
+            const auto after = recordsByExample(*m_workspace, val.runId);
+            p->evidence["validation"] = { { "run_id", val.runId }, { "examples", c.n }, { "gain", c.gain },
+                                          { "p_value", c.pValue }, { "noise", c.noise }, { "improved", c.improved },
+                                          { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) },
+                                          { "regressed", idsJson(c.regressed) } };
+            p->evidence["side_effects"] = { { "before", sideEffects(before, m_target, m_pipeline.output, m_splits.validation) },
+                                            { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
+            m_workspace->storeProposal(*p);
+            m_evaluated.push_back(id);
+            evaluateNext();
+        });
+    });
+}
+
+void Optimizer::applyPolicy()
+{
+    if (m_options.approve != QLatin1String("auto"))
+        return finishRound(false); // ask / none: every evaluated proposal waits for a person
+    // auto: a gain of at least --min-gain, significant on the paired validation examples.
+    qint64 best = 0;
+    double bestGain = 0.0;
+    for (qint64 id : m_evaluated) {
+        const auto p = m_workspace->proposal(id);
+        const json& v = p->evidence["validation"];
+        const double gain = v.value("gain", 0.0), pValue = v.value("p_value", 1.0);
+        QString reason;
+        if (gain < m_options.minGain)
+            reason = tr("gain %1 on validation is below --min-gain %2").arg(gain, 0, 'f', 3).arg(m_options.minGain);
+        else if (pValue >= m_options.significance)
+            reason = tr("gain %1 is not significant (sign test p = %2)").arg(gain, 0, 'f', 3).arg(pValue, 0, 'f', 3);
+        if (!reason.isEmpty()) {
+            m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
+            auto updated = m_workspace->proposal(id);
+            updated->reason = reason;
+            m_workspace->storeProposal(*updated);
+            continue;
+        }
+        if (gain > bestGain) {
+            bestGain = gain;
+            best = id;
+        }
+    }
+    for (qint64 id : m_evaluated)
+        if (id != best && m_workspace->proposal(id)->status == ProposalStatus::Pending) {
+            const QString reason = tr("proposal %1 gained more").arg(best);
+            m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
+            auto updated = m_workspace->proposal(id);
+            updated->reason = reason;
+            m_workspace->storeProposal(*updated);
+        }
+    if (best == 0)
+        return finishRound(false);
+    checkHoldout(best);
+}
+
+void Optimizer::checkHoldout(qint64 id)
+{
+    // The held-out test split, once, for the candidate about to be accepted: it must lose nothing
+    // beyond noise.
+    if (!affordable(qint64(m_splits.test.size()) * callsPerExample(), tr("the held-out check of proposal %1").arg(id)))
+        return finish(QStringLiteral("budget"));
+    auto p = m_workspace->proposal(id);
+    QString why;
+    const auto version = pipelineWithRewrite(m_pipeline, p->stepId, p->newPrompt, p->newSystem, &why);
+    Q_EMIT progress(tr("round %1: proposal %2 on the held-out set").arg(m_round.round).arg(id));
+    runExamples(*version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.test, [this, id](const RunOutcome& test) {
+        auto p = m_workspace->proposal(id);
+        const PairedComparison c = comparePaired(results(m_baselineRunId), results(test.runId), m_splits.test);
+        p->holdoutScore = c.candidate;
+        p->holdoutBaseline = c.baseline;
+        p->evidence["holdout"] = { { "run_id", test.runId }, { "examples", c.n }, { "gain", c.gain }, { "noise", c.noise },
+                                   { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
+        m_workspace->storeProposal(*p);
+        const double tolerance = std::max(1.645 * c.noise, c.n > 0 ? 1.0 / c.n : 0.0);
+        if (c.gain < -tolerance) {
+            const QString reason = tr("loses %1 on the held-out set, beyond noise (%2)").arg(-c.gain, 0, 'f', 3).arg(tolerance, 0, 'f', 3);
+            m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
+            p = m_workspace->proposal(id);
+            p->reason = reason;
+            m_workspace->storeProposal(*p);
+            return finishRound(false);
+        }
+        QString error;
+        if (!decideProposal(*m_workspace, id, QStringLiteral("accepted"), m_options.who,
+                            tr("validation %1 -> %2; held-out %3 -> %4")
+                                .arg(*p->baselineScore, 0, 'f', 3).arg(*p->evalScore, 0, 'f', 3)
+                                .arg(c.baseline, 0, 'f', 3).arg(c.candidate, 0, 'f', 3),
+                            &error))
+            return finish(QStringLiteral("failed"), error);
+        // The accepted version becomes current; its baseline re-runs only the rewritten step onwards.
+        p = m_workspace->proposal(id);
+        const auto next = m_workspace->pipelineVersion(p->newPipelineId, &error);
+        if (!next)
+            return finish(QStringLiteral("failed"), error);
+        Pipeline accepted = *next;
+        accepted.path = m_pipeline.path; // the stored bytes, read as the user's file (corpus paths resolve alike)
+        const qint64 previous = m_baselineRunId;
+        if (!affordable(qint64(m_exampleIds.size()) * callsPerExample(), tr("the accepted version's baseline run")))
+            return finish(QStringLiteral("budget"));
+        Q_EMIT progress(tr("round %1: running the accepted version").arg(m_round.round));
+        runExamples(accepted, QStringLiteral("run"), previous, { m_target }, m_exampleIds, [this, accepted](const RunOutcome& run) {
+            m_pipeline = accepted;
+            m_baselineRunId = run.runId;
+            storeRoundScores(); // the version the round ends with: test scored once, here
+            finishRound(true);
+        });
+    });
+}
+
+void Optimizer::finishRound(bool changed)
+{
+    m_round.status = QStringLiteral("done");
+    m_round.calls = m_calls->networkCalls() + m_runCalls;
+    m_round.costUsd = m_cost;
+    m_workspace->storeRound(m_round);
+    json proposals = json::array();
+    for (const Proposal& p : m_workspace->proposals(m_round.id))
+        proposals.push_back({ { "id", p.id }, { "step_id", p.stepId.toStdString() },
+                              { "status", proposalStatusName(p.status).toStdString() },
+                              { "reason", p.reason.isEmpty() ? json() : json(p.reason.toStdString()) },
+                              { "eval_score", optionalJson(p.evalScore) }, { "holdout_score", optionalJson(p.holdoutScore) },
+                              { "baseline_score", optionalJson(p.baselineScore) } });
+    m_roundsJson.push_back({ { "round", m_round.round }, { "target_step", m_target.toStdString() },
+                             { "baseline_run_id", m_round.baselineRunId }, { "analysis_id", m_round.analysisId },
+                             { "validation_score", optionalJson(m_round.validationScore) },
+                             { "test_score", optionalJson(m_round.testScore) }, { "proposals", proposals } });
+    if (changed && int(m_roundsJson.size()) < m_options.rounds && !m_cancelled)
+        return startRound();
+    finish(m_cancelled ? QStringLiteral("interrupted") : QStringLiteral("done"));
+}
+
+void Optimizer::finish(const QString& status, const QString& error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_round.id > 0 && m_round.status == QLatin1String("running")) {
+        m_round.status = status;
+        m_round.calls = m_calls->networkCalls() + m_runCalls;
+        m_round.costUsd = m_cost;
+        m_workspace->storeRound(m_round);
+        if (m_roundsJson.size() < size_t(m_round.round)) {
+            json proposals = json::array();
+            for (const Proposal& p : m_workspace->proposals(m_round.id))
+                proposals.push_back({ { "id", p.id }, { "step_id", p.stepId.toStdString() },
+                                      { "status", proposalStatusName(p.status).toStdString() },
+                                      { "eval_score", optionalJson(p.evalScore) }, { "holdout_score", optionalJson(p.holdoutScore) },
+                                      { "baseline_score", optionalJson(p.baselineScore) } });
+            m_roundsJson.push_back({ { "round", m_round.round }, { "target_step", m_target.toStdString() }, { "proposals", proposals } });
+        }
+    }
+    OptimizeOutcome o;
+    o.status = status;
+    o.error = error;
+    o.calls = (m_calls ? m_calls->networkCalls() : 0) + m_runCalls;
+    o.costUsd = m_cost;
+    o.notes = m_notes;
+    o.optimization = m_optimization;
+    const auto final = m_baselineRunId > 0 ? std::optional<RunTotals>(m_workspace->totals(m_baselineRunId)) : std::nullopt;
+    json notes = json::array();
+    for (const QString& n : m_notes)
+        notes.push_back(n.toStdString());
+    o.document = json { { "rounds", m_roundsJson }, { "final_score", final ? json(final->score) : json() },
+                        { "final_run_id", m_baselineRunId }, { "calls", o.calls }, { "cost_usd", o.costUsd },
+                        { "status", status.toStdString() }, { "notes", notes }, { "optimization", m_optimization.toStdString() } };
+    if (!error.isEmpty())
+        o.document["error"] = error.toStdString();
+    Q_EMIT finished(o);
+}
+
+} // namespace fapo

@@ -1,0 +1,124 @@
+#pragma once
+// The rewrite loop, rounds of: a baseline run of the current version (reused when the workspace has
+// one), a rules-only analysis to find the step where failures start, candidate rewrites from the
+// optimizer model, review checks before any evaluation money is spent, incremental evaluation (only
+// the rewritten step and the steps after it run again, on a train minibatch, then the validation
+// split), and the acceptance policy. Everything is stored as it happens, so stopping at a budget cap
+// or an interruption keeps all that was done. Event-driven on the thread that owns it.
+#include "formats/dataset.h"
+#include "formats/pipeline.h"
+#include "optimize/pairedstats.h"
+#include "optimize/splits.h"
+#include "providers/providerfactory.h"
+#include "workspace/proposalrecords.h"
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace fapo {
+
+class CallQueue;
+class Runner;
+class Workspace;
+struct RunOutcome;
+struct ExampleResult;
+
+struct OptimizeOptions {
+    QString step; // rewrite this step instead of the one with the most blame
+    int rounds = 1;
+    int candidates = 2;
+    qint64 budgetCalls = 0; // 0: no cap
+    double budgetUsd = 0.0; // 0: no cap
+    double holdout = 0.2; // test fraction
+    double validation = 0.4;
+    quint64 seed = 1;
+    QString approve = QStringLiteral("ask"); // ask | auto | none
+    double minGain = 0.05; // on validation, for --approve auto
+    double significance = 0.05; // one-sided sign test on the validation pairs
+    int minibatch = 8;
+    int concurrency = 4;
+    bool useCache = true;
+    bool trustCommands = false;
+    int limit = 0; // first N examples of the dataset
+    QString who = QStringLiteral("fapo optimize --approve auto");
+};
+
+struct OptimizeEstimate {
+    qint64 calls = 0; // per round, at most
+    double usd = 0.0;
+};
+
+struct OptimizeOutcome {
+    QString status; // done | budget | failed | interrupted | nothing (no failure to fix)
+    QString error;
+    nlohmann::json document; // the `fapo optimize --json` document
+    qint64 calls = 0;
+    double costUsd = 0.0;
+    QStringList notes;
+    QString optimization; // id grouping this invocation's rounds and proposals
+};
+
+class Optimizer : public QObject {
+    Q_OBJECT
+public:
+    Optimizer(Workspace* workspace, Pipeline pipeline, Dataset dataset, ProviderEnvironment env, OptimizeOptions options,
+              QObject* parent = nullptr);
+    ~Optimizer() override;
+
+    bool prepare(QString* error);
+    // What one round may cost at most (from the baseline's tokens when there is one).
+    OptimizeEstimate estimate() const;
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const QString& message);
+    void finished(const fapo::OptimizeOutcome& outcome);
+
+private:
+    void startRound();
+    void analyseBaseline();
+    void propose();
+    void evaluateNext();
+    void applyPolicy();
+    void checkHoldout(qint64 proposalId);
+    void finishRound(bool changed);
+    void finish(const QString& status, const QString& error = QString());
+    // Runs the current (or a candidate) version on `ids`, re-running from `rerun` on top of `baseRunId`.
+    void runExamples(const Pipeline& pipeline, const QString& kind, qint64 baseRunId, const QStringList& rerun,
+                     const QStringList& ids, std::function<void(const RunOutcome&)> done);
+    bool affordable(qint64 calls, const QString& what);
+    qint64 callsPerExample() const; // model calls to re-run the target and what follows, per example
+    double costPerExample() const;
+    std::map<QString, ExampleResult> results(qint64 runId) const;
+    void storeRoundScores();
+
+    Workspace* m_workspace;
+    Pipeline m_pipeline; // the current version
+    Dataset m_dataset;
+    ProviderEnvironment m_env;
+    OptimizeOptions m_options;
+    CallQueue* m_calls = nullptr;
+    Runner* m_runner = nullptr;
+    QString m_optimization;
+    qint64 m_datasetId = 0;
+    QStringList m_exampleIds; // in dataset order (limit applied)
+    Splits m_splits;
+    RoundInfo m_round;
+    qint64 m_baselineRunId = 0;
+    qint64 m_analysisId = 0;
+    QString m_target;
+    std::vector<qint64> m_candidates; // proposals of this round still to evaluate, in order
+    std::vector<qint64> m_evaluated; // proposals of this round with a validation score
+    size_t m_next = 0;
+    std::vector<nlohmann::json> m_roundsJson;
+    qint64 m_runCalls = 0; // network calls made by evaluation runs
+    double m_cost = 0.0; // dollars spent (runs and optimizer calls)
+    QStringList m_notes;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+} // namespace fapo
+
+Q_DECLARE_METATYPE(fapo::OptimizeOutcome)

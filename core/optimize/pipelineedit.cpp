@@ -1,0 +1,117 @@
+#include "optimize/pipelineedit.h"
+#include "formats/jsondocument.h"
+#include "formats/pipelineloader.h"
+#include <dtl/dtl.hpp>
+#include <sstream>
+
+namespace fapo {
+
+using nlohmann::json;
+
+namespace {
+
+// The end (one past the closing quote) of the JSON string starting at `start`.
+qsizetype stringEnd(const QByteArray& text, qsizetype start)
+{
+    if (start >= text.size() || text[start] != '"')
+        return -1;
+    for (qsizetype i = start + 1; i < text.size(); ++i) {
+        if (text[i] == '\\')
+            ++i;
+        else if (text[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+QByteArray jsonString(const QString& s)
+{
+    return QByteArray::fromStdString(json(s.toStdString()).dump());
+}
+
+} // namespace
+
+std::optional<QByteArray> rewriteStepTemplates(const QByteArray& source, const Pipeline& pipeline, const QString& stepId,
+                                               const QString& newPrompt, const QString& newSystem, QString* error)
+{
+    auto fail = [error](const QString& message) -> std::optional<QByteArray> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    Diagnostic syntax;
+    const auto doc = JsonDocument::parse(pipeline.path, source, &syntax);
+    if (!doc)
+        return fail(syntax.toString());
+    const json& steps = doc->value().value("steps", json::array());
+    size_t index = steps.size();
+    for (size_t i = 0; i < steps.size(); ++i)
+        if (steps[i].is_object() && steps[i].value("id", std::string()) == stepId.toStdString())
+            index = i;
+    if (index == steps.size())
+        return fail(QStringLiteral("%1: no step \"%2\"").arg(pipeline.path, stepId));
+    const std::string base = jsonPointer(jsonPointer("", "steps"), index);
+    // Edits from the end of the text backwards, so earlier offsets stay valid.
+    struct Edit {
+        qsizetype start, end;
+        QByteArray bytes;
+    };
+    std::vector<Edit> edits;
+    for (const auto& [key, text] : { std::pair<std::string, QString> { "prompt", newPrompt }, { "system", newSystem } }) {
+        if (text.isEmpty() && key == "system")
+            continue;
+        const auto at = doc->offsetOf(jsonPointer(base, key));
+        if (at) {
+            const qsizetype end = stringEnd(source, *at);
+            if (end < 0)
+                return fail(QStringLiteral("%1: step \"%2\": \"%3\" is not a string").arg(pipeline.path, stepId, QString::fromStdString(key)));
+            edits.push_back({ *at, end, jsonString(text) });
+        } else {
+            // No such key yet: insert it first in the step's object.
+            const auto object = doc->offsetOf(base);
+            if (!object || source[*object] != '{')
+                return fail(QStringLiteral("%1: step \"%2\" cannot be edited in place").arg(pipeline.path, stepId));
+            edits.push_back({ *object + 1, *object + 1, "\"" + QByteArray::fromStdString(key) + "\": " + jsonString(text) + ", " });
+        }
+    }
+    std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.start > b.start; });
+    QByteArray out = source;
+    for (const Edit& e : edits)
+        out.replace(e.start, e.end - e.start, e.bytes);
+    return out;
+}
+
+std::optional<Pipeline> pipelineWithRewrite(const Pipeline& pipeline, const QString& stepId, const QString& newPrompt,
+                                            const QString& newSystem, QString* error)
+{
+    const auto bytes = rewriteStepTemplates(pipeline.source, pipeline, stepId, newPrompt, newSystem, error);
+    if (!bytes)
+        return std::nullopt;
+    PipelineLoad load = loadPipelineFromBytes(pipeline.path, *bytes, false);
+    if (!load.pipeline) {
+        if (error)
+            *error = load.diagnostics.empty() ? QStringLiteral("the rewritten pipeline does not load") : load.diagnostics.front().toString();
+        return std::nullopt;
+    }
+    return load.pipeline;
+}
+
+QString unifiedDiff(const QString& before, const QString& after, const QString& fromLabel, const QString& toLabel)
+{
+    std::vector<std::string> a, b;
+    for (const QString& line : before.split(QLatin1Char('\n')))
+        a.push_back(line.toStdString());
+    for (const QString& line : after.split(QLatin1Char('\n')))
+        b.push_back(line.toStdString());
+    dtl::Diff<std::string> diff(a, b);
+    diff.compose();
+    diff.composeUnifiedHunks();
+    std::ostringstream out;
+    diff.printUnifiedFormat(out);
+    const QString hunks = QString::fromStdString(out.str());
+    if (hunks.isEmpty())
+        return QString();
+    return QStringLiteral("--- %1\n+++ %2\n").arg(fromLabel, toLabel) + hunks;
+}
+
+} // namespace fapo

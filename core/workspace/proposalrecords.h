@@ -1,0 +1,70 @@
+#pragma once
+// Rows of the rewrite loop: rounds, proposals and the decisions people take on them.
+#include <QDateTime>
+#include <QString>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+namespace fapo {
+
+// pending: waits for a person; approved: by a person; accepted: by --approve auto; rejected: by a
+// person or the policy; blocked: failed a review check (never approvable, never exported).
+enum class ProposalStatus { Pending, Approved, Accepted, Rejected, Blocked };
+QString proposalStatusName(ProposalStatus s);
+std::optional<ProposalStatus> proposalStatusFromName(const QString& name);
+
+struct Proposal {
+    qint64 id = 0;
+    qint64 roundId = 0;
+    qint64 pipelineId = 0; // the version the rewrite applies to
+    qint64 baselineRunId = 0; // the run it is measured against
+    QString stepId;
+    QString field = QStringLiteral("prompt"); // the template rewritten: prompt (llm)
+    QString oldPrompt;
+    QString newPrompt;
+    QString oldSystem;
+    QString newSystem; // empty: unchanged
+    QString rationale;
+    ProposalStatus status = ProposalStatus::Pending;
+    QString reason; // why blocked or rejected by the policy
+    nlohmann::json checks = nlohmann::json::array(); // [{name, passed, detail}]
+    qint64 evalRunId = 0;
+    std::optional<double> evalScore; // validation score with the rewrite
+    std::optional<double> baselineScore; // validation score before
+    std::optional<double> holdoutScore;
+    std::optional<double> holdoutBaseline;
+    nlohmann::json evidence = nlohmann::json::object(); // fixed/regressed, p-value, side effects, minibatch
+    qint64 newPipelineId = 0; // the version an approval made
+    QDateTime createdAt;
+
+    bool isApplied() const { return status == ProposalStatus::Approved || status == ProposalStatus::Accepted; }
+};
+
+struct Decision {
+    qint64 id = 0;
+    qint64 proposalId = 0;
+    QString decision; // approved | rejected | accepted | undone
+    QString who;
+    QDateTime at;
+    QString note;
+    QString previousStatus;
+};
+
+struct RoundInfo {
+    qint64 id = 0;
+    QString optimization; // groups the rounds of one `fapo optimize` (or window session)
+    int round = 1;
+    qint64 pipelineId = 0;
+    qint64 baselineRunId = 0;
+    qint64 analysisId = 0;
+    QString targetStep;
+    QString status = QStringLiteral("running"); // running | done | budget | failed | interrupted
+    std::optional<double> validationScore; // of the version the round ends with
+    std::optional<double> testScore;
+    qint64 calls = 0;
+    double costUsd = 0.0;
+    nlohmann::json splits = nlohmann::json::object(); // {"train": [...], "validation": [...], "test": [...]}
+    QDateTime createdAt;
+};
+
+} // namespace fapo

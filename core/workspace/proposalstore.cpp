@@ -1,0 +1,255 @@
+// The rewrite loop's part of the workspace: rounds, proposals, decisions.
+#include "workspace/sqlhelpers.h"
+#include "workspace/workspace.h"
+
+namespace fapo {
+
+using namespace sql;
+
+QString proposalStatusName(ProposalStatus s)
+{
+    switch (s) {
+    case ProposalStatus::Pending: return QStringLiteral("pending");
+    case ProposalStatus::Approved: return QStringLiteral("approved");
+    case ProposalStatus::Accepted: return QStringLiteral("accepted");
+    case ProposalStatus::Rejected: return QStringLiteral("rejected");
+    case ProposalStatus::Blocked: return QStringLiteral("blocked");
+    }
+    return QStringLiteral("pending");
+}
+
+std::optional<ProposalStatus> proposalStatusFromName(const QString& name)
+{
+    for (ProposalStatus s : { ProposalStatus::Pending, ProposalStatus::Approved, ProposalStatus::Accepted,
+                              ProposalStatus::Rejected, ProposalStatus::Blocked })
+        if (proposalStatusName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+namespace {
+
+QVariant optionalValue(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::optional<double> optionalDouble(const QVariant& v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+const char* kProposalColumns = "id, round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, new_prompt, old_system, "
+                               "new_system, rationale, status, reason, checks, eval_run_id, eval_score, baseline_score, "
+                               "holdout_score, holdout_baseline, evidence, new_pipeline_id, created_at";
+
+Proposal proposalFromQuery(const QSqlQuery& q)
+{
+    Proposal p;
+    p.id = q.value(0).toLongLong();
+    p.roundId = q.value(1).toLongLong();
+    p.pipelineId = q.value(2).toLongLong();
+    p.baselineRunId = q.value(3).toLongLong();
+    p.stepId = q.value(4).toString();
+    p.field = q.value(5).toString();
+    p.oldPrompt = q.value(6).toString();
+    p.newPrompt = q.value(7).toString();
+    p.oldSystem = q.value(8).toString();
+    p.newSystem = q.value(9).toString();
+    p.rationale = q.value(10).toString();
+    p.status = proposalStatusFromName(q.value(11).toString()).value_or(ProposalStatus::Pending);
+    p.reason = q.value(12).toString();
+    p.checks = parseJson(q.value(13), json::array());
+    p.evalRunId = q.value(14).toLongLong();
+    p.evalScore = optionalDouble(q.value(15));
+    p.baselineScore = optionalDouble(q.value(16));
+    p.holdoutScore = optionalDouble(q.value(17));
+    p.holdoutBaseline = optionalDouble(q.value(18));
+    p.evidence = parseJson(q.value(19), json::object());
+    p.newPipelineId = q.value(20).toLongLong();
+    p.createdAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    return p;
+}
+
+const char* kRoundColumns = "id, optimization, round, pipeline_id, baseline_run_id, analysis_id, target_step, status, "
+                            "validation_score, test_score, calls, cost_usd, splits, created_at";
+
+RoundInfo roundFromQuery(const QSqlQuery& q)
+{
+    RoundInfo r;
+    r.id = q.value(0).toLongLong();
+    r.optimization = q.value(1).toString();
+    r.round = q.value(2).toInt();
+    r.pipelineId = q.value(3).toLongLong();
+    r.baselineRunId = q.value(4).toLongLong();
+    r.analysisId = q.value(5).toLongLong();
+    r.targetStep = q.value(6).toString();
+    r.status = q.value(7).toString();
+    r.validationScore = optionalDouble(q.value(8));
+    r.testScore = optionalDouble(q.value(9));
+    r.calls = q.value(10).toLongLong();
+    r.costUsd = q.value(11).toDouble();
+    r.splits = parseJson(q.value(12), json::object());
+    r.createdAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    return r;
+}
+
+} // namespace
+
+qint64 Workspace::storeRound(const RoundInfo& r)
+{
+    QSqlDatabase db = database();
+    qint64 id = r.id;
+    inTransaction(db, [&] {
+        QSqlQuery q(db);
+        const QVariantList values { r.optimization, r.round, r.pipelineId, idOrNull(r.baselineRunId), idOrNull(r.analysisId),
+                                    r.targetStep, r.status, optionalValue(r.validationScore), optionalValue(r.testScore),
+                                    r.calls, r.costUsd, dumpJson(r.splits) };
+        if (id > 0)
+            return execSql(q, QStringLiteral("UPDATE rounds SET optimization = ?, round = ?, pipeline_id = ?, baseline_run_id = ?, "
+                                             "analysis_id = ?, target_step = ?, status = ?, validation_score = ?, test_score = ?, "
+                                             "calls = ?, cost_usd = ?, splits = ? WHERE id = ?"),
+                           values + QVariantList { id });
+        if (!execSql(q, QStringLiteral("INSERT INTO rounds (optimization, round, pipeline_id, baseline_run_id, analysis_id, "
+                                       "target_step, status, validation_score, test_score, calls, cost_usd, splits, created_at) "
+                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                     values + QVariantList { now() }))
+            return false;
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+std::vector<RoundInfo> Workspace::rounds() const
+{
+    std::vector<RoundInfo> out;
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT %1 FROM rounds ORDER BY id").arg(QLatin1String(kRoundColumns))))
+        while (q.next())
+            out.push_back(roundFromQuery(q));
+    return out;
+}
+
+qint64 Workspace::storeProposal(const Proposal& p)
+{
+    QSqlDatabase db = database();
+    qint64 id = p.id;
+    inTransaction(db, [&] {
+        QSqlQuery q(db);
+        const QVariantList values { idOrNull(p.roundId), p.pipelineId, idOrNull(p.baselineRunId), p.stepId, p.field,
+                                    p.oldPrompt, p.newPrompt, p.oldSystem, p.newSystem, p.rationale,
+                                    proposalStatusName(p.status), p.reason, dumpJson(p.checks), idOrNull(p.evalRunId),
+                                    optionalValue(p.evalScore), optionalValue(p.baselineScore), optionalValue(p.holdoutScore),
+                                    optionalValue(p.holdoutBaseline), dumpJson(p.evidence), idOrNull(p.newPipelineId) };
+        if (id > 0)
+            return execSql(q, QStringLiteral("UPDATE proposals SET round_id = ?, pipeline_id = ?, baseline_run_id = ?, step_id = ?, "
+                                             "field = ?, old_prompt = ?, new_prompt = ?, old_system = ?, new_system = ?, "
+                                             "rationale = ?, status = ?, reason = ?, checks = ?, eval_run_id = ?, eval_score = ?, "
+                                             "baseline_score = ?, holdout_score = ?, holdout_baseline = ?, evidence = ?, "
+                                             "new_pipeline_id = ? WHERE id = ?"),
+                           values + QVariantList { id });
+        if (!execSql(q, QStringLiteral("INSERT INTO proposals (round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, "
+                                       "new_prompt, old_system, new_system, rationale, status, reason, checks, eval_run_id, "
+                                       "eval_score, baseline_score, holdout_score, holdout_baseline, evidence, new_pipeline_id, "
+                                       "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                     values + QVariantList { now() }))
+            return false;
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+std::optional<Proposal> Workspace::proposal(qint64 id) const
+{
+    QSqlQuery q(database());
+    if (!execSql(q, QStringLiteral("SELECT %1 FROM proposals WHERE id = ?").arg(QLatin1String(kProposalColumns)), { id }) || !q.next())
+        return std::nullopt;
+    return proposalFromQuery(q);
+}
+
+std::vector<Proposal> Workspace::proposals(qint64 roundId) const
+{
+    std::vector<Proposal> out;
+    QSqlQuery q(database());
+    const QString sql = QStringLiteral("SELECT %1 FROM proposals %2 ORDER BY id")
+                            .arg(QLatin1String(kProposalColumns), roundId > 0 ? QStringLiteral("WHERE round_id = ?") : QString());
+    if (execSql(q, sql, roundId > 0 ? QVariantList { roundId } : QVariantList {}))
+        while (q.next())
+            out.push_back(proposalFromQuery(q));
+    return out;
+}
+
+bool Workspace::recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note,
+                               QString* error)
+{
+    QSqlDatabase db = database();
+    QString why;
+    const bool ok = inTransaction(db, [&] {
+        QSqlQuery q(db);
+        if (!execSql(q, QStringLiteral("SELECT status FROM proposals WHERE id = ?"), { proposalId }) || !q.next()) {
+            why = QStringLiteral("proposal %1 is not in the workspace").arg(proposalId);
+            return false;
+        }
+        const QString current = q.value(0).toString();
+        QString next;
+        if (decision == QLatin1String("undone")) {
+            QSqlQuery last(db);
+            if (!execSql(last, QStringLiteral("SELECT previous_status FROM decisions WHERE proposal_id = ? AND decision != 'undone' "
+                                              "ORDER BY id DESC LIMIT 1"), { proposalId })
+                || !last.next()) {
+                why = QStringLiteral("proposal %1 has no decision to undo").arg(proposalId);
+                return false;
+            }
+            next = last.value(0).toString();
+        } else if (current == QLatin1String("blocked")) {
+            why = QStringLiteral("proposal %1 is blocked by a review check; it can never be approved").arg(proposalId);
+            return false;
+        } else if (current != QLatin1String("pending")) {
+            why = QStringLiteral("proposal %1 is already %2").arg(proposalId).arg(current);
+            return false;
+        } else if (decision == QLatin1String("approved") || decision == QLatin1String("accepted")
+                   || decision == QLatin1String("rejected")) {
+            next = decision;
+        } else {
+            why = QStringLiteral("unknown decision \"%1\"").arg(decision);
+            return false;
+        }
+        QSqlQuery w(db);
+        return execSql(w, QStringLiteral("UPDATE proposals SET status = ? WHERE id = ?"), { next, proposalId })
+            && execSql(w, QStringLiteral("INSERT INTO decisions (proposal_id, decision, who, decided_at, note, previous_status) "
+                                         "VALUES (?,?,?,?,?,?)"),
+                       { proposalId, decision, who, now(), note, current });
+    });
+    if (!ok && error)
+        *error = why.isEmpty() ? QStringLiteral("the decision could not be stored in %1").arg(m_path) : why;
+    return ok;
+}
+
+std::vector<Decision> Workspace::decisions(qint64 proposalId) const
+{
+    std::vector<Decision> out;
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT id, proposal_id, decision, who, decided_at, note, previous_status FROM decisions "
+                                  "WHERE proposal_id = ? ORDER BY id"), { proposalId }))
+        while (q.next()) {
+            Decision d;
+            d.id = q.value(0).toLongLong();
+            d.proposalId = q.value(1).toLongLong();
+            d.decision = q.value(2).toString();
+            d.who = q.value(3).toString();
+            d.at = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+            d.note = q.value(5).toString();
+            d.previousStatus = q.value(6).toString();
+            out.push_back(d);
+        }
+    return out;
+}
+
+} // namespace fapo
