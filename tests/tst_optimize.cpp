@@ -228,6 +228,73 @@ private Q_SLOTS:
         QCOMPARE(ws->rounds().back().status, QStringLiteral("budget"));
     }
 
+    // Half the answers are right by chance (a coin flipped by the prompt's hash), so any rewrite moves
+    // scores at random. GEPA's 3-example gate was measured to accept 48% of such rewrites; ours
+    // (a minibatch, then a significant gain on validation, then no loss on the held-out set) must
+    // accept at most 5%.
+    void noEffectRewritesAreNotAccepted()
+    {
+        FakeModelServer server;
+        QVERIFY(server.listen());
+        int proposalsAsked = 0;
+        server.setDefaultHandler([&](const FakeRequest& r) {
+            if (r.json.contains("output_config")) {
+                ++proposalsAsked;
+                static const QRegularExpression candidate(QStringLiteral("candidate (\\d+) of"));
+                const QString k = candidate.match(r.prompt()).captured(1);
+                const json rewrite { { "step_id", "guess" }, { "new_prompt", "GUESS (variant " + k.toStdString() + ") {{input.question}}" },
+                                     { "rationale", "Rephrased." } };
+                return FakeReply::forRequest(r, QString::fromStdString(rewrite.dump()));
+            }
+            const QString prompt = r.prompt();
+            const QString answer = prompt.section(QLatin1Char('|'), 1, 1).trimmed();
+            const bool heads = quint8(QCryptographicHash::hash(prompt.toUtf8(), QCryptographicHash::Sha256)[0]) % 2 == 0;
+            return FakeReply::forRequest(r, heads ? answer : QStringLiteral("wrong"));
+        });
+        const QString dir = fresh(QStringLiteral("coin"));
+        QDir().mkpath(dir);
+        const json model { { "provider", "anthropic" }, { "model", "claude-haiku-5-5" }, { "base_url", server.baseUrl().toStdString() },
+                           { "max_retries", 0 } };
+        const json pipeline { { "format", "fapo.pipeline/1" }, { "name", "coin" },
+                              { "models", { { "worker", model }, { "optimizer", model } } },
+                              { "steps", { { { "id", "guess" }, { "kind", "llm" }, { "prompt", "GUESS {{input.question}}" } } } },
+                              { "output", "guess" },
+                              { "metrics", { { { "type", "exact_match" }, { "expected", "answer" } } } } };
+        writeBytes(dir + QStringLiteral("/pipeline.json"), QByteArray::fromStdString(pipeline.dump(2)));
+        std::vector<json> rows;
+        for (int i = 0; i < 100; ++i) {
+            const std::string answer = madeUpName(i, 11).toStdString();
+            rows.push_back({ { "id", "c" + std::to_string(i) }, { "input", { { "question", "riddle " + std::to_string(i) + " | " + answer } } },
+                             { "expected", { { "answer", answer } } } });
+        }
+        writeBytes(dir + QStringLiteral("/dataset.jsonl"), jsonl(rows));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key"));
+        const int candidates = 40;
+        const FapoResult r = runFapo({ QStringLiteral("optimize"), dir + QStringLiteral("/pipeline.json"), QStringLiteral("--dataset"),
+                                       dir + QStringLiteral("/dataset.jsonl"), QStringLiteral("--approve"), QStringLiteral("auto"),
+                                       QStringLiteral("--candidates"), QString::number(candidates), QStringLiteral("--json"),
+                                       QStringLiteral("--quiet") },
+                                     env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(proposalsAsked, candidates);
+        QString error;
+        auto ws = Workspace::open(dir + QStringLiteral("/pipeline.fapo"), &error);
+        int passedMinibatch = 0, wouldAccept = 0;
+        for (const Proposal& p : ws->proposals()) {
+            QVERIFY2(p.status != ProposalStatus::Blocked, qPrintable(p.reason));
+            if (!p.evalScore)
+                continue;
+            ++passedMinibatch;
+            const json& v = p.evidence["validation"];
+            if (v["gain"].get<double>() >= 0.05 && v["p_value"].get<double>() < 0.05)
+                ++wouldAccept;
+        }
+        QVERIFY2(passedMinibatch >= candidates / 2, qPrintable(QString::number(passedMinibatch))); // the minibatch alone is fooled
+        QVERIFY2(wouldAccept * 20 <= candidates, qPrintable(QString::number(wouldAccept)));
+        qInfo("no-effect rewrites: %d of %d passed the minibatch, %d passed validation", passedMinibatch, candidates, wouldAccept);
+    }
+
     void reviewChecks_data()
     {
         QTest::addColumn<QString>("newPrompt");

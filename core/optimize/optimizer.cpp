@@ -483,11 +483,12 @@ void Optimizer::evaluateNext()
         if (gate.gain <= 0.0) {
             // Not worth the validation set: the policy rejects it under auto; a person may still look.
             p->evidence["validation_skipped"] = true;
+            const QString reason = tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3);
+            if (m_options.approve == QLatin1String("auto"))
+                p->reason = reason;
             m_workspace->storeProposal(*p);
             if (m_options.approve == QLatin1String("auto"))
-                m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who,
-                                            tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3),
-                                            nullptr);
+                m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
             return evaluateNext();
         }
         if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id))) {
