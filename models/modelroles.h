@@ -12,6 +12,8 @@ enum ModelRoles {
     CellStateRole, // int: CellState (failure matrix)
     IsOriginRole, // bool: this cell is where the example's failure starts
     StepIdRole, // QString (failure matrix columns)
+    ProposalIdRole, // qint64
+    ProposalStatusRole, // QString: pending | approved | accepted | rejected | blocked
 };
 
 } // namespace fapo

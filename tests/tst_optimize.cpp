@@ -29,45 +29,13 @@ private:
 
     QString fresh(const QString& name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_counter).arg(name)); }
 
-    static json readJson(const QString& path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s", qPrintable(path));
-        return json::parse(f.readAll().toStdString());
-    }
-
     static QByteArray readBytes(const QString& path)
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    // The middle world (60 questions, a third of them misled by a rumour at "extract") with a scripted
-    // optimizer: candidate 1 rewrites extract to prefer stated facts (the worker model follows it);
-    // candidate 2 copies a dataset answer into the prompt.
-    World optimizableWorld()
-    {
-        const QString dir = fresh(QStringLiteral("opt"));
-        World w = middleWorld(dir, 60, false);
-        json pipeline = readJson(w.pipeline);
-        pipeline["models"]["optimizer"] = { { "provider", "scripted" }, { "rules", "optimizer.rules.json" } };
-        writeBytes(w.pipeline, QByteArray::fromStdString(pipeline.dump(2)));
-        json worker = readJson(dir + QStringLiteral("/model.rules.json"));
-        worker.insert(worker.begin(), json { { "match", "EXTRACT-FACTS [\\s\\S]*? is (\\w+)\\." }, { "reply", "$1" } });
-        writeBytes(dir + QStringLiteral("/model.rules.json"), QByteArray::fromStdString(worker.dump(2)));
-        const std::string leaked = madeUpName(4, 2).toStdString(); // example m4's answer
-        json optimizer = json::array();
-        optimizer.push_back({ { "match", "candidate 1 of 2" },
-                              { "json", { { "step_id", "extract" }, { "new_prompt", "EXTRACT-FACTS {{input.context}} GOAL {{plan}}" },
-                                          { "rationale", "Take what the context states as fact; ignore rumours." } } } });
-        optimizer.push_back({ { "match", "candidate 2 of 2" },
-                              { "json", { { "step_id", "extract" },
-                                          { "new_prompt", "EXTRACT {{input.context}} GOAL {{plan}} (hint: answers look like " + leaked + ")" },
-                                          { "rationale", "Show the model what an answer looks like." } } } });
-        writeBytes(dir + QStringLiteral("/optimizer.rules.json"), QByteArray::fromStdString(optimizer.dump(2)));
-        return w;
-    }
+    World optimizableWorld() { return fapo::test::optimizableWorld(fresh(QStringLiteral("opt"))); }
 
     static QString workspaceOf(const World& w) { return QFileInfo(w.pipeline).absolutePath() + QStringLiteral("/pipeline.fapo"); }
 

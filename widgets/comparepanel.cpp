@@ -1,4 +1,5 @@
 #include "comparepanel.h"
+#include "difftext.h"
 #include "diff/worddiff.h"
 #include "runview/snapshotloader.h"
 #include "workspace/workspace.h"
@@ -109,12 +110,17 @@ void ComparePanel::setCurrent(const QString& workspacePath, RunSnapshotPtr curre
         showComparison();
         return;
     }
-    qint64 previous = 0;
+    // A run made from another (an evaluation, a replay) compares with the run it was made from.
+    qint64 previous = current->run.baseRunId;
+    if (previous > 0)
+        m_baseRun->addItem(tr("Run %1 (its base)").arg(previous), previous);
     for (const RunInfo& run : m_workspace->primaryRuns()) {
+        if (run.id == current->run.baseRunId)
+            continue;
         if (run.id == current->run.id)
             continue;
         m_baseRun->addItem(tr("Run %1 · %2 · %3 examples").arg(run.id).arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).arg(run.exampleCount), run.id);
-        if (run.id < current->run.id)
+        if (run.id < current->run.id && current->run.baseRunId == 0)
             previous = run.id;
     }
     if (previous > 0) {
@@ -179,19 +185,7 @@ void ComparePanel::showStepDiff(const QString& exampleId, const QString& stepId)
     const QString before = find(m_base->run.id);
     const QString after = find(m_current->run.id);
     m_diffTitle->setText(tr("%1 at %2: run %3 → run %4").arg(exampleId, stepId).arg(m_base->run.id).arg(m_current->run.id));
-    // Untrusted text: inserted as plain text, coloured through character formats only.
-    QTextCursor cursor(m_diff->document());
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    for (const DiffPiece& piece : wordDiff(before, after)) {
-        QTextCharFormat format;
-        if (piece.kind == DiffPiece::Kind::Removed) {
-            format.setBackground(dark ? QColor(0x6b, 0x1f, 0x1f) : QColor(0xfd, 0xd4, 0xd0));
-            format.setFontStrikeOut(true);
-        } else if (piece.kind == DiffPiece::Kind::Added) {
-            format.setBackground(dark ? QColor(0x1f, 0x5a, 0x32) : QColor(0xcf, 0xf2, 0xd8));
-        }
-        cursor.insertText(piece.text, format);
-    }
+    showDiff(m_diff, wordDiff(before, after));
 }
 
 QString ComparePanel::diffText() const { return m_diff->toPlainText(); }

@@ -1,6 +1,18 @@
 #include "mainwindow.h"
 #include "analysis/analysispanel.h"
 #include "analysis/backgroundanalysis.h"
+#include "optimize/backgroundoptimize.h"
+#include "optimize/decisions.h"
+#include "optimize/reviewchecks.h"
+#include "review/decisioncommand.h"
+#include "review/reviewpanel.h"
+#include "review/roundschart.h"
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 #include "emptystate.h"
 #include "comparepanel.h"
 #include "examplespanel.h"
@@ -61,6 +73,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_inspector(new StepInspector(this))
     , m_analysis(new AnalysisPanel(this))
     , m_analysisJob(new BackgroundAnalysis(this))
+    , m_review(new ReviewPanel(this))
+    , m_rounds(new RoundsChart(this))
+    , m_optimizeJob(new BackgroundOptimize(this))
+    , m_undo(new QUndoStack(this))
     , m_loader(new SnapshotLoader(this))
     , m_run(new BackgroundRun(this))
     , m_keys(new KeyStore(this))
@@ -143,6 +159,49 @@ MainWindow::MainWindow(QWidget* parent)
             Q_EMIT analysisFinished(id);
         });
     });
+    connect(m_review, &ReviewPanel::decisionRequested, this, [this](qint64 id, const QString& decision, const QString& note) {
+        if (id <= 0)
+            return;
+        m_undo->push(new DecisionCommand(id, decision, [this, id, note](const QString& d) { return decide(id, d, note); }));
+    });
+    connect(m_review, &ReviewPanel::optimizeRequested, this, [this] { proposeRewrites(); });
+    connect(m_review, &ReviewPanel::cancelRequested, m_optimizeJob, &BackgroundOptimize::cancel);
+    connect(m_review, &ReviewPanel::editRequested, this, [this](qint64 id) {
+        const auto p = m_workspace ? m_workspace->proposal(id) : std::nullopt;
+        if (!p)
+            return;
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Edit Proposal %1").arg(id));
+        auto* edit = new QPlainTextEdit(&dialog);
+        edit->setPlainText(p->newPrompt);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+        buttons->addButton(tr("Re-evaluate"), QDialogButtonBox::AcceptRole);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto* layout = new QVBoxLayout(&dialog);
+        layout->addWidget(edit);
+        layout->addWidget(buttons);
+        dialog.resize(700, 420);
+        if (dialog.exec() == QDialog::Accepted)
+            editAndEvaluate(id, edit->toPlainText());
+    });
+    connect(m_review, &ReviewPanel::exampleRequested, this, [this](const QString& exampleId, qint64 runId) {
+        // The evaluation run, with the baseline it came from in Compare Runs: the example in both.
+        if (runId <= 0)
+            return;
+        m_pendingExample = exampleId;
+        m_loader->load(m_workspacePath, runId, true);
+        m_compareDock->show();
+        m_compareDock->raise();
+    });
+    connect(m_optimizeJob, &BackgroundOptimize::progress, this, [this](const QString& message) { m_review->setBusy(true, message); });
+    connect(m_optimizeJob, &BackgroundOptimize::failed, this, [this](const QString& message) {
+        m_review->setBusy(false);
+        m_proposeAction->setEnabled(true);
+        showError(message);
+        Q_EMIT optimizeFinished(QStringLiteral("failed"));
+    });
+    connect(m_optimizeJob, &BackgroundOptimize::finished, this, &MainWindow::onOptimizeFinished);
     connect(m_scene, &GraphScene::stepSelected, this, &MainWindow::selectStep);
     connect(m_inspector, &StepInspector::stepRequested, this, &MainWindow::selectStep);
     connect(m_examples, &ExamplesPanel::exampleSelected, this, [this](const QString& id) {
@@ -223,6 +282,18 @@ void MainWindow::createActions()
     m_analyzeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_analyzeAction->setToolTip(tr("Find the step where each failure of the run on show starts"));
     m_analyzeAction->setEnabled(false);
+    m_proposeAction = run->addAction(tr("&Propose Rewrites"), this, [this] { proposeRewrites(); });
+    m_proposeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_proposeAction->setToolTip(tr("Ask the optimizer model for rewrites of the step where most failures start"));
+    m_proposeAction->setEnabled(false);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit Graph"), m_view, &GraphView::fitAll);
@@ -249,6 +320,7 @@ void MainWindow::createActions()
     tools->addAction(open);
     tools->addAction(m_runAction);
     tools->addAction(m_analyzeAction);
+    tools->addAction(m_proposeAction);
     tools->addSeparator();
     tools->addAction(fit);
 }
@@ -269,14 +341,15 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_examplesDock, m_matrixDock);
     m_compareDock = dock(tr("Compare Runs"), QStringLiteral("compareDock"), m_compare, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_examplesDock, m_compareDock);
-    m_analysisDock = dock(tr("Analysis"), QStringLiteral("analysisDock"), m_analysis, Qt::BottomDockWidgetArea);
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->addTab(m_analysis, tr("Where Failures Start"));
+    m_chartTabs->addTab(m_rounds, tr("Rounds"));
+    m_analysisDock = dock(tr("Analysis"), QStringLiteral("analysisDock"), m_chartTabs, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_examplesDock, m_analysisDock);
     m_examplesDock->raise();
     m_inspectorDock = dock(tr("Step Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
-    m_reviewDock = dock(tr("Review"), QStringLiteral("reviewDock"),
-                        new EmptyState(tr("No proposals to review"), tr("Rewrites proposed by the optimizer wait here for your "
-                                                                         "decision. Nothing changes a prompt without one."), this),
-                        Qt::RightDockWidgetArea);
+    m_reviewDock = dock(tr("Review"), QStringLiteral("reviewDock"), m_review, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, m_reviewDock);
     m_inspectorDock->raise();
     resizeDocks({ m_inspectorDock }, { 520 }, Qt::Horizontal);
@@ -322,6 +395,10 @@ bool MainWindow::openFile(const QString& path, QString* error)
     m_analysis->setSnapshot(nullptr);
     m_analysis->setCanAnalyze(false);
     m_analyzeAction->setEnabled(false);
+    m_proposeAction->setEnabled(false);
+    m_review->setCanOptimize(false);
+    m_undo->clear();
+    refreshReview();
     m_matrix->setSnapshot(nullptr);
     m_inspector->clear();
     m_runAction->setEnabled(m_pipeline.has_value());
@@ -345,6 +422,13 @@ void MainWindow::applySnapshot(RunSnapshotPtr snapshot)
     m_analysis->setSnapshot(snapshot);
     m_analysis->setCanAnalyze(!m_analysisJob->isRunning());
     m_analyzeAction->setEnabled(!m_analysisJob->isRunning());
+    m_proposeAction->setEnabled(!m_optimizeJob->isRunning());
+    m_review->setCanOptimize(!m_optimizeJob->isRunning());
+    refreshReview();
+    if (!m_pendingExample.isEmpty()) {
+        m_examples->selectExample(m_pendingExample);
+        m_pendingExample.clear();
+    }
     m_compare->setCurrent(m_workspacePath, snapshot);
     m_runAction->setEnabled(!m_pipelinePath.isEmpty());
     updateTitle();
@@ -570,6 +654,171 @@ void MainWindow::updateVerdict()
     m_analysis->setVerdict(exampleId, verdicts.empty() ? nullptr : &verdicts.front());
 }
 
+void MainWindow::refreshReview()
+{
+    if (!m_workspace) {
+        m_review->setProposals({}, {});
+        m_rounds->setRounds({});
+        return;
+    }
+    std::vector<Proposal> proposals = m_workspace->proposals();
+    std::map<qint64, std::vector<Decision>> decisions;
+    for (const Proposal& p : proposals)
+        decisions[p.id] = m_workspace->decisions(p.id);
+    m_review->setProposals(std::move(proposals), std::move(decisions));
+    m_rounds->setRounds(m_workspace->rounds());
+}
+
+bool MainWindow::decide(qint64 proposalId, const QString& decision, const QString& note)
+{
+    QString error;
+    const QString who = currentUser();
+    // Stored (committed) first; only then does the panel show it taken.
+    const bool ok = m_workspace
+        && (decision == QLatin1String("undone") ? m_workspace->recordDecision(proposalId, decision, who, note, &error)
+                                                : decideProposal(*m_workspace, proposalId, decision, who, note, &error));
+    if (!ok)
+        showError(error.isEmpty() ? tr("Open a workspace first.") : error);
+    refreshReview();
+    m_review->selectProposal(proposalId);
+    if (ok) {
+        const auto p = m_workspace->proposal(proposalId);
+        statusBar()->showMessage(decision == QLatin1String("approved")
+                                     ? tr("Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.")
+                                           .arg(proposalId).arg(p->newPipelineId)
+                                 : decision == QLatin1String("rejected") ? tr("Proposal %1 rejected.").arg(proposalId)
+                                                                         : tr("Decision on proposal %1 undone.").arg(proposalId),
+                                 8000);
+        Q_EMIT decisionStored(proposalId, decision);
+    }
+    return ok;
+}
+
+std::optional<Pipeline> MainWindow::currentVersion()
+{
+    if (m_workspace) {
+        qint64 newest = 0;
+        for (const Proposal& p : m_workspace->proposals())
+            if (p.isApplied() && p.newPipelineId > 0)
+                newest = p.newPipelineId;
+        if (newest > 0)
+            return m_workspace->pipelineVersion(newest, nullptr);
+    }
+    if (m_pipeline)
+        return m_pipeline;
+    return m_snapshot ? std::optional<Pipeline>(m_snapshot->pipeline) : std::nullopt;
+}
+
+bool MainWindow::proposeRewrites(QString* error)
+{
+    QString why;
+    const auto pipeline = currentVersion();
+    const auto dataset = m_snapshot && m_workspace ? m_workspace->dataset(m_snapshot->run.datasetId) : std::nullopt;
+    if (!pipeline || !dataset)
+        why = tr("Open a workspace with a run first.");
+    OptimizeOptions options;
+    options.approve = QStringLiteral("none"); // in the window a person decides every proposal
+    options.budgetCalls = 300;
+    const ProviderEnvironment env = providerEnvironment(AppSettings::load(), m_keychainKeys.value(QStringLiteral("ANTHROPIC_API_KEY")),
+                                                        m_keychainKeys.value(QStringLiteral("OPENAI_API_KEY")));
+    if (why.isEmpty()) {
+        // What a round may cost, before anything is spent.
+        Optimizer probe(m_workspace.get(), *pipeline, *dataset, env, options);
+        if (probe.prepare(&why)) {
+            const OptimizeEstimate estimate = probe.estimate();
+            QMessageBox box(QMessageBox::Question, tr("Propose rewrites?"),
+                            tr("One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on "
+                               "what they affect: up to %2 model calls (about %3), capped at %4 calls.")
+                                .arg(options.candidates)
+                                .arg(estimate.calls)
+                                .arg(formatUsd(estimate.usd))
+                                .arg(options.budgetCalls),
+                            QMessageBox::Ok | QMessageBox::Cancel, this);
+            box.setTextFormat(Qt::PlainText);
+            if (QApplication::platformName() != QLatin1String("offscreen") && box.exec() != QMessageBox::Ok)
+                return false;
+        }
+    }
+    if (why.isEmpty())
+        m_optimizeJob->start(*pipeline, *dataset, m_workspacePath, env, options, &why);
+    if (!why.isEmpty()) {
+        showError(why);
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_proposeAction->setEnabled(false);
+    m_review->setBusy(true, tr("Starting a round…"));
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    return true;
+}
+
+qint64 MainWindow::editAndEvaluate(qint64 proposalId, const QString& newPrompt)
+{
+    const auto original = m_workspace ? m_workspace->proposal(proposalId) : std::nullopt;
+    QString why;
+    const auto pipeline = original ? m_workspace->pipelineVersion(original->pipelineId, &why) : std::nullopt;
+    const auto run = original ? m_workspace->run(original->baselineRunId) : std::nullopt;
+    const auto dataset = run ? m_workspace->dataset(run->datasetId) : std::nullopt;
+    if (!pipeline || !dataset) {
+        showError(why.isEmpty() ? tr("Proposal %1 cannot be edited: its run is not in the workspace.").arg(proposalId) : why);
+        return 0;
+    }
+    Proposal edited = *original;
+    edited.id = 0;
+    edited.newPrompt = newPrompt;
+    edited.rationale = tr("Edited by %1 from proposal %2. %3").arg(currentUser()).arg(proposalId).arg(original->rationale);
+    edited.status = ProposalStatus::Pending;
+    edited.reason.clear();
+    edited.evidence = nlohmann::json::object();
+    edited.evalRunId = 0;
+    edited.evalScore.reset();
+    edited.baselineScore.reset();
+    edited.holdoutScore.reset();
+    edited.holdoutBaseline.reset();
+    edited.newPipelineId = 0;
+    // The same checks as any rewrite, before any evaluation money is spent.
+    const std::vector<ReviewCheck> checks = reviewProposal(*pipeline, edited, *dataset, m_workspace->proposals());
+    edited.checks = toJson(checks);
+    if (!allPassed(checks)) {
+        edited.status = ProposalStatus::Blocked;
+        edited.reason = firstFailure(checks);
+    }
+    edited.id = m_workspace->storeProposal(edited);
+    refreshReview();
+    m_review->selectProposal(edited.id);
+    if (edited.status == ProposalStatus::Blocked) {
+        showError(tr("Proposal %1 is blocked: %2").arg(edited.id).arg(edited.reason));
+        return edited.id;
+    }
+    OptimizeOptions options;
+    options.evaluateProposal = edited.id;
+    options.approve = QStringLiteral("none");
+    const ProviderEnvironment env = providerEnvironment(AppSettings::load(), m_keychainKeys.value(QStringLiteral("ANTHROPIC_API_KEY")),
+                                                        m_keychainKeys.value(QStringLiteral("OPENAI_API_KEY")));
+    if (!m_optimizeJob->start(*pipeline, *dataset, m_workspacePath, env, options, &why)) {
+        showError(why);
+        return edited.id;
+    }
+    m_review->setBusy(true, tr("Evaluating proposal %1…").arg(edited.id));
+    return edited.id;
+}
+
+void MainWindow::onOptimizeFinished(const OptimizeOutcome& outcome)
+{
+    m_review->setBusy(false);
+    m_proposeAction->setEnabled(true);
+    if (outcome.status == QLatin1String("failed"))
+        showError(outcome.error);
+    else if (outcome.status == QLatin1String("nothing"))
+        statusBar()->showMessage(tr("No failure starts at a step whose prompt may be rewritten."), 8000);
+    else
+        statusBar()->showMessage(outcome.notes.isEmpty() ? tr("Proposals are waiting in the Review panel.") : outcome.notes.join(QLatin1Char(' ')), 10000);
+    refreshReview();
+    Q_EMIT optimizeFinished(outcome.status);
+}
+
 void MainWindow::showView(View view)
 {
     switch (view) {
@@ -577,6 +826,7 @@ void MainWindow::showView(View view)
     case View::Inspector: m_inspectorDock->show(); m_inspectorDock->raise(); break;
     case View::Review: m_reviewDock->show(); m_reviewDock->raise(); break;
     case View::Charts:
+        m_chartTabs->setCurrentWidget(m_rounds->roundCount() > 0 ? static_cast<QWidget*>(m_rounds) : m_analysis);
         m_analysisDock->show();
         m_analysisDock->raise();
         resizeDocks({ m_analysisDock }, { std::max(340, height() * 2 / 5) }, Qt::Vertical);

@@ -12,6 +12,8 @@ class QProgressBar;
 class QPushButton;
 class QDockWidget;
 class QMenu;
+class QTabWidget;
+class QUndoStack;
 
 namespace fapo {
 
@@ -23,6 +25,10 @@ class FailureMatrixView;
 class ComparePanel;
 class StepInspector;
 class AnalysisPanel;
+class ReviewPanel;
+class RoundsChart;
+class BackgroundOptimize;
+struct OptimizeOutcome;
 class BackgroundAnalysis;
 struct AnalysisEstimate;
 class SnapshotLoader;
@@ -49,6 +55,13 @@ public:
     void showView(View view);
     // Analyses the run on show in the background (rules first; asks before replay or the critic spend).
     bool analyzeRun(QString* error = nullptr);
+    // Asks the optimizer model for rewrites of the step where most failures start (one round; every
+    // proposal waits in the review panel for a decision).
+    bool proposeRewrites(QString* error = nullptr);
+    // A person's decision, stored before the panel shows it, undoable (Edit › Undo).
+    bool decide(qint64 proposalId, const QString& decision, const QString& note = QString());
+    // A copy of a proposal with an edited prompt, checked, then evaluated on the validation set.
+    qint64 editAndEvaluate(qint64 proposalId, const QString& newPrompt);
 
     // For tests and screenshots.
     StepGraphModel* graphModel() const { return m_graphModel; }
@@ -57,6 +70,9 @@ public:
     ComparePanel* comparePanel() const { return m_compare; }
     StepInspector* inspector() const { return m_inspector; }
     AnalysisPanel* analysisPanel() const { return m_analysis; }
+    ReviewPanel* reviewPanel() const { return m_review; }
+    RoundsChart* roundsChart() const { return m_rounds; }
+    QUndoStack* undoStack() const { return m_undo; }
     GraphScene* graphScene() const { return m_scene; }
     RunSnapshotPtr snapshot() const { return m_snapshot; }
     QString selectedStep() const { return m_selectedStep; }
@@ -69,6 +85,8 @@ Q_SIGNALS:
     void runFailed(const QString& message); // the run could not start
     void importFinished(qint64 runId);
     void analysisFinished(qint64 analysisId);
+    void optimizeFinished(const QString& status);
+    void decisionStored(qint64 proposalId, const QString& decision);
     void loadFailed(const QString& message);
 
 protected:
@@ -91,6 +109,9 @@ private:
     void onRunFinished(const RunOutcome& outcome);
     void onAnalysisPrepared(const AnalysisEstimate& estimate);
     void updateVerdict();
+    void refreshReview();
+    void onOptimizeFinished(const OptimizeOutcome& outcome);
+    std::optional<Pipeline> currentVersion(); // the newest approved version, else the one on show
     void chooseAndOpen();
     void chooseAndImport();
     void showSettings();
@@ -105,6 +126,12 @@ private:
     StepInspector* m_inspector;
     AnalysisPanel* m_analysis;
     BackgroundAnalysis* m_analysisJob;
+    ReviewPanel* m_review;
+    RoundsChart* m_rounds;
+    BackgroundOptimize* m_optimizeJob;
+    QUndoStack* m_undo;
+    QTabWidget* m_chartTabs = nullptr;
+    QString m_pendingExample; // select it once the snapshot being loaded is shown
     SnapshotLoader* m_loader;
     BackgroundRun* m_run;
     KeyStore* m_keys;
@@ -121,6 +148,7 @@ private:
     QPushButton* m_cancel;
     QAction* m_runAction = nullptr;
     QAction* m_analyzeAction = nullptr;
+    QAction* m_proposeAction = nullptr;
     QAction* m_openAction = nullptr;
 
     std::optional<Pipeline> m_pipeline;

@@ -207,7 +207,33 @@ std::map<QString, ExampleResult> Optimizer::results(qint64 runId) const
 
 void Optimizer::start()
 {
-    QMetaObject::invokeMethod(this, &Optimizer::startRound, Qt::QueuedConnection);
+    if (m_options.evaluateProposal > 0)
+        QMetaObject::invokeMethod(this, &Optimizer::startEvaluation, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(this, &Optimizer::startRound, Qt::QueuedConnection);
+}
+
+void Optimizer::startEvaluation()
+{
+    const auto p = m_workspace->proposal(m_options.evaluateProposal);
+    if (!p)
+        return finish(QStringLiteral("failed"), tr("proposal %1 is not in the workspace").arg(m_options.evaluateProposal));
+    std::optional<RoundInfo> round;
+    for (const RoundInfo& r : m_workspace->rounds())
+        if (r.id == p->roundId)
+            round = r;
+    if (!round || p->baselineRunId <= 0)
+        return finish(QStringLiteral("failed"), tr("proposal %1 has no round to be evaluated in").arg(p->id));
+    m_round = *round;
+    m_round.status = QStringLiteral("done"); // the round is over; this only adds evidence to it
+    m_splits = Splits::fromJson(round->splits);
+    m_baselineRunId = p->baselineRunId;
+    m_analysisId = round->analysisId;
+    m_target = p->stepId;
+    m_options.approve = QStringLiteral("none");
+    m_options.minibatch = 0; // a person asked for it: straight to the validation set
+    m_candidates = { p->id };
+    evaluateNext();
 }
 
 void Optimizer::cancel()
@@ -469,10 +495,12 @@ void Optimizer::evaluateNext()
             passing << tid;
     }
     minibatch += passing;
+    const Pipeline version = *candidate;
+    if (m_options.minibatch <= 0 || minibatch.isEmpty())
+        return validate(id, version, baseline);
     if (!affordable(qint64(minibatch.size()) * callsPerExample(), tr("evaluating proposal %1").arg(id)))
         return finish(QStringLiteral("budget"));
     Q_EMIT progress(tr("round %1: proposal %2 on a minibatch of %3").arg(m_round.round).arg(id).arg(minibatch.size()));
-    const Pipeline version = *candidate;
     runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, minibatch,
                 [this, id, version, baseline, minibatch](const RunOutcome& mini) {
         auto p = m_workspace->proposal(id);
@@ -491,30 +519,34 @@ void Optimizer::evaluateNext()
                 m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
             return evaluateNext();
         }
-        if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id))) {
-            m_workspace->storeProposal(*p);
-            return finish(QStringLiteral("budget"));
-        }
-        Q_EMIT progress(tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
-        runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.validation,
-                    [this, id, baseline](const RunOutcome& val) {
-            auto p = m_workspace->proposal(id);
-            const PairedComparison c = comparePaired(*baseline, results(val.runId), m_splits.validation);
-            p->evalRunId = val.runId;
-            p->evalScore = c.candidate;
-            p->baselineScore = c.baseline;
-            const auto before = recordsByExample(*m_workspace, m_baselineRunId);
-            const auto after = recordsByExample(*m_workspace, val.runId);
-            p->evidence["validation"] = { { "run_id", val.runId }, { "examples", c.n }, { "gain", c.gain },
-                                          { "p_value", c.pValue }, { "noise", c.noise }, { "improved", c.improved },
-                                          { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) },
-                                          { "regressed", idsJson(c.regressed) } };
-            p->evidence["side_effects"] = { { "before", sideEffects(before, m_target, m_pipeline.output, m_splits.validation) },
-                                            { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
-            m_workspace->storeProposal(*p);
-            m_evaluated.push_back(id);
-            evaluateNext();
-        });
+        m_workspace->storeProposal(*p);
+        validate(id, version, baseline);
+    });
+}
+
+void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<std::map<QString, ExampleResult>> baseline)
+{
+    if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id)))
+        return finish(QStringLiteral("budget"));
+    Q_EMIT progress(tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
+    runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.validation,
+                [this, id, baseline](const RunOutcome& val) {
+        auto p = m_workspace->proposal(id);
+        const PairedComparison c = comparePaired(*baseline, results(val.runId), m_splits.validation);
+        p->evalRunId = val.runId;
+        p->evalScore = c.candidate;
+        p->baselineScore = c.baseline;
+        const auto before = recordsByExample(*m_workspace, m_baselineRunId);
+        const auto after = recordsByExample(*m_workspace, val.runId);
+        p->evidence["validation"] = { { "run_id", val.runId }, { "examples", c.n }, { "gain", c.gain },
+                                      { "p_value", c.pValue }, { "noise", c.noise }, { "improved", c.improved },
+                                      { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) },
+                                      { "regressed", idsJson(c.regressed) } };
+        p->evidence["side_effects"] = { { "before", sideEffects(before, m_target, m_pipeline.output, m_splits.validation) },
+                                        { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
+        m_workspace->storeProposal(*p);
+        m_evaluated.push_back(id);
+        evaluateNext();
     });
 }
 
@@ -615,6 +647,8 @@ void Optimizer::checkHoldout(qint64 id)
 
 void Optimizer::finishRound(bool changed)
 {
+    if (m_options.evaluateProposal > 0) // evidence added to a finished round: its record stays as it was
+        return finish(QStringLiteral("done"));
     m_round.status = QStringLiteral("done");
     m_round.calls = m_calls->networkCalls() + m_runCalls;
     m_round.costUsd = m_cost;

@@ -13,6 +13,7 @@
 #include "workspace/proposalrecords.h"
 #include <QObject>
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace fapo {
@@ -41,6 +42,9 @@ struct OptimizeOptions {
     bool trustCommands = false;
     int limit = 0; // first N examples of the dataset
     QString who = QStringLiteral("fapo optimize --approve auto");
+    // Evaluate this one (edited) proposal on the validation split of its round, against its baseline,
+    // instead of running rounds. The policy is not applied: a person decides.
+    qint64 evaluateProposal = 0;
 };
 
 struct OptimizeEstimate {
@@ -77,9 +81,11 @@ Q_SIGNALS:
 
 private:
     void startRound();
+    void startEvaluation();
     void analyseBaseline();
     void propose();
     void evaluateNext();
+    void validate(qint64 id, const Pipeline& version, std::shared_ptr<std::map<QString, ExampleResult>> baseline);
     void applyPolicy();
     void checkHoldout(qint64 proposalId);
     void finishRound(bool changed);

@@ -24,4 +24,8 @@ void copyWorldFiles(const QString& world, const QString& dir);
 // prefers over the fact, and only the final answer shows it. `n` questions, step gold optional.
 World middleWorld(const QString& dir, int n, bool withGold);
 
+// The middle world (60 questions) with a scripted optimizer: candidate 1 of 2 rewrites extract to
+// prefer stated facts (the worker model follows it); candidate 2 copies a dataset answer into the prompt.
+World optimizableWorld(const QString& dir);
+
 } // namespace fapo::test

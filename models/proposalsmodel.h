@@ -1,0 +1,32 @@
+#pragma once
+// The review queue: every proposal of the workspace, newest round last, with its step, status and
+// validation scores before and after.
+#include "modelroles.h"
+#include "workspace/proposalrecords.h"
+#include <QAbstractTableModel>
+#include <vector>
+
+namespace fapo {
+
+class ProposalsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { IdColumn, StepColumn, StatusColumn, BeforeColumn, AfterColumn, ColumnCount };
+
+    using QAbstractTableModel::QAbstractTableModel;
+    void setProposals(std::vector<Proposal> proposals);
+    const Proposal* proposal(int row) const;
+    int rowOf(qint64 id) const;
+
+    static QString statusText(ProposalStatus status);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<Proposal> m_proposals;
+};
+
+} // namespace fapo

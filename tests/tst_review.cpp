@@ -1,0 +1,126 @@
+// The review panel in the window, offscreen: the queue of a round's proposals, the word diff and the
+// evidence shown as plain text, Approve stored before the panel shows it, undo and redo through the
+// QUndoStack, the next round starting from the approved version, and an edited prompt re-evaluated.
+#include "fapoprocess.h"
+#include "mainwindow.h"
+#include "proposalsmodel.h"
+#include "review/reviewpanel.h"
+#include "review/roundschart.h"
+#include "testworlds.h"
+#include "translations.h"
+#include "workspace/workspace.h"
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace fapo;
+using namespace fapo::test;
+
+class TestReview : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(*QCoreApplication::instance());
+    }
+
+    void approveUndoAndTheNextRound()
+    {
+        const World w = optimizableWorld(m_dir.filePath(QStringLiteral("world")));
+        const FapoResult r = runFapo({ QStringLiteral("optimize"), w.pipeline, QStringLiteral("--dataset"), w.dataset,
+                                       QStringLiteral("--approve"), QStringLiteral("none"), QStringLiteral("--quiet") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString workspace = m_dir.filePath(QStringLiteral("world/pipeline.fapo"));
+
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        ReviewPanel* panel = window.reviewPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QVERIFY(window.openFile(w.pipeline));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(panel->model()->rowCount(), 2);
+        // The first pending proposal is selected: its diff and evidence, as plain text.
+        const qint64 id = panel->currentProposal();
+        QVERIFY(id > 0);
+        QCOMPARE(panel->model()->proposal(panel->model()->rowOf(id))->status, ProposalStatus::Pending);
+        QCOMPARE(panel->beforeText(), QStringLiteral("EXTRACT {{input.context}} GOAL {{plan}}"));
+        QCOMPARE(panel->afterText(), QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}}"));
+        QVERIFY2(panel->evidenceText().startsWith(QLatin1String("Validation ")), qPrintable(panel->evidenceText()));
+        QVERIFY(panel->approveButton()->isEnabled());
+
+        // Approve: in the workspace (another connection sees it) when the panel shows it.
+        QSignalSpy stored(&window, &MainWindow::decisionStored);
+        QTest::mouseClick(panel->approveButton(), Qt::LeftButton);
+        QCOMPARE(stored.count(), 1);
+        QString error;
+        auto ws = Workspace::open(workspace, &error);
+        QCOMPARE(ws->proposal(id)->status, ProposalStatus::Approved);
+        QVERIFY(ws->proposal(id)->newPipelineId > 0);
+        QVERIFY(!panel->approveButton()->isEnabled());
+        // Undo and redo go through the workspace too.
+        window.undoStack()->undo();
+        QCOMPARE(ws->proposal(id)->status, ProposalStatus::Pending);
+        QCOMPARE(ws->decisions(id).back().decision, QStringLiteral("undone"));
+        QVERIFY(panel->approveButton()->isEnabled());
+        window.undoStack()->redo();
+        QCOMPARE(ws->proposal(id)->status, ProposalStatus::Approved);
+        const qint64 version = ws->proposal(id)->newPipelineId;
+        QCOMPARE(ws->pipelineVersion(version, &error)->step(QStringLiteral("extract"))->prompt,
+                 QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}}"));
+
+        // The next round starts from the approved version: every failure is gone, nothing to rewrite.
+        QSignalSpy optimized(&window, &MainWindow::optimizeFinished);
+        QVERIFY(window.proposeRewrites());
+        QVERIFY(optimized.wait(60000));
+        const auto rounds = ws->rounds();
+        QCOMPARE(rounds.size(), size_t(2));
+        QCOMPARE(rounds.back().pipelineId, version);
+        QCOMPARE(rounds.back().validationScore.value_or(0.0), 1.0);
+        QCOMPARE(window.roundsChart()->roundCount(), 2);
+    }
+
+    void editedPromptIsCheckedAndEvaluated()
+    {
+        const World w = optimizableWorld(m_dir.filePath(QStringLiteral("edit")));
+        QCOMPARE(runFapo({ QStringLiteral("optimize"), w.pipeline, QStringLiteral("--dataset"), w.dataset, QStringLiteral("--approve"),
+                           QStringLiteral("none"), QStringLiteral("--quiet") }).code,
+                 0);
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QVERIFY(window.openFile(w.pipeline));
+        QVERIFY(loaded.wait(20000));
+        const qint64 original = window.reviewPanel()->currentProposal();
+        // An edit that drops a reference is blocked at once, before any evaluation.
+        const qint64 broken = window.editAndEvaluate(original, QStringLiteral("EXTRACT-FACTS {{input.context}}"));
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("edit/pipeline.fapo")), &error);
+        QCOMPARE(ws->proposal(broken)->status, ProposalStatus::Blocked);
+        QVERIFY(ws->proposal(broken)->reason.startsWith(QLatin1String("references")));
+        // A sound edit is evaluated on the validation set and waits for a decision.
+        QSignalSpy optimized(&window, &MainWindow::optimizeFinished);
+        const qint64 edited = window.editAndEvaluate(original, QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}} (be brief)"));
+        QVERIFY(edited > broken);
+        QVERIFY(optimized.wait(60000));
+        const auto p = ws->proposal(edited);
+        QCOMPARE(p->status, ProposalStatus::Pending);
+        QVERIFY(p->evalScore.has_value());
+        QVERIFY(*p->evalScore > *p->baselineScore);
+        QVERIFY(p->rationale.contains(QStringLiteral("from proposal %1").arg(original)));
+        QCOMPARE(window.reviewPanel()->currentProposal(), edited);
+    }
+};
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"

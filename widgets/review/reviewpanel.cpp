@@ -1,0 +1,347 @@
+#include "reviewpanel.h"
+#include "difftext.h"
+#include "emptystate.h"
+#include "proposalsmodel.h"
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fapo {
+
+namespace {
+
+QPlainTextEdit* readOnlyText(QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setReadOnly(true); // model text: plain text only
+    edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    return edit;
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QString signedScore(double v)
+{
+    return (v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 3);
+}
+
+} // namespace
+
+ReviewPanel::ReviewPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_model(new ProposalsModel(this))
+    , m_queue(new QTableView(this))
+    , m_title(new QLabel(this))
+    , m_scores(new QLabel(this))
+    , m_before(readOnlyText(this))
+    , m_after(readOnlyText(this))
+    , m_rationale(readOnlyText(this))
+    , m_checks(new QListWidget(this))
+    , m_fixed(new QListWidget(this))
+    , m_regressed(new QListWidget(this))
+    , m_history(new QLabel(this))
+    , m_note(new QLineEdit(this))
+    , m_approve(new QPushButton(tr("&Approve"), this))
+    , m_reject(new QPushButton(tr("&Reject"), this))
+    , m_edit(new QPushButton(tr("&Edit and Re-evaluate…"), this))
+    , m_optimize(new QPushButton(tr("Propose Rewrites"), this))
+    , m_emptyOptimize(new QPushButton(tr("Propose Rewrites"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+{
+    m_queue->setModel(m_model);
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queue->verticalHeader()->hide();
+    m_queue->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_queue->horizontalHeader()->setStretchLastSection(false);
+    m_queue->horizontalHeader()->setSectionResizeMode(ProposalsModel::StepColumn, QHeaderView::Stretch);
+    m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 8);
+    m_queue->setMaximumHeight(4 * (m_queue->fontMetrics().height() + 8) + 8);
+    for (QLabel* l : { m_title, m_scores, m_history }) {
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+    }
+    QFont title = m_title->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.15);
+    m_title->setFont(title);
+    m_rationale->setMaximumHeight(72);
+    m_note->setPlaceholderText(tr("Note for the record (optional)"));
+    m_approve->setToolTip(tr("Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)"));
+    m_reject->setToolTip(tr("Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)"));
+    m_edit->setToolTip(tr("Edit the new prompt, then evaluate the edit on the validation set (Alt+E)"));
+    m_optimize->setToolTip(tr("Ask the optimizer model for rewrites of the step where most failures start"));
+    m_emptyOptimize->setToolTip(m_optimize->toolTip());
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(200);
+    m_progress->hide();
+    m_cancel->hide();
+    for (QListWidget* list : { m_fixed, m_regressed, m_checks })
+        list->setMaximumHeight(88);
+    m_fixed->setToolTip(tr("Failed before, pass with the rewrite: double-click to open in both runs"));
+    m_regressed->setToolTip(tr("Passed before, fail with the rewrite: double-click to open in both runs"));
+
+    // Empty state: nothing proposed yet.
+    auto* empty = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addWidget(new EmptyState(tr("No proposals to review"),
+                                          tr("Rewrites proposed by the optimizer wait here for your decision. Nothing changes a "
+                                             "prompt without one."),
+                                          empty),
+                           1);
+    auto* emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch(1);
+    emptyButtons->addWidget(m_emptyOptimize);
+    emptyButtons->addStretch(1);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(1);
+
+    // The queue and the selected proposal.
+    auto* content = new QWidget(this);
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(heading(tr("Queue"), content), 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_optimize);
+    auto* diff = new QSplitter(Qt::Horizontal, content);
+    auto* beforeBox = new QWidget(diff);
+    auto* beforeLayout = new QVBoxLayout(beforeBox);
+    beforeLayout->setContentsMargins(0, 0, 0, 0);
+    beforeLayout->addWidget(heading(tr("Current prompt"), beforeBox));
+    beforeLayout->addWidget(m_before);
+    auto* afterBox = new QWidget(diff);
+    auto* afterLayout = new QVBoxLayout(afterBox);
+    afterLayout->setContentsMargins(0, 0, 0, 0);
+    afterLayout->addWidget(heading(tr("Proposed prompt"), afterBox));
+    afterLayout->addWidget(m_after);
+    diff->addWidget(beforeBox);
+    diff->addWidget(afterBox);
+    auto* lists = new QHBoxLayout;
+    auto* fixedBox = new QVBoxLayout;
+    fixedBox->addWidget(heading(tr("Fixed"), content));
+    fixedBox->addWidget(m_fixed);
+    auto* regressedBox = new QVBoxLayout;
+    regressedBox->addWidget(heading(tr("Regressed"), content));
+    regressedBox->addWidget(m_regressed);
+    auto* checksBox = new QVBoxLayout;
+    checksBox->addWidget(heading(tr("Review checks"), content));
+    checksBox->addWidget(m_checks);
+    lists->addLayout(fixedBox, 1);
+    lists->addLayout(regressedBox, 1);
+    lists->addLayout(checksBox, 2);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_note, 1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_approve);
+    m_approve->setDefault(true);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_queue);
+    layout->addWidget(m_title);
+    layout->addWidget(m_scores);
+    layout->addWidget(diff, 4);
+    layout->addWidget(heading(tr("Rationale"), content));
+    layout->addWidget(m_rationale);
+    layout->addLayout(lists);
+    layout->addWidget(m_history);
+    layout->addLayout(buttons);
+
+    m_stack->addWidget(empty);
+    m_stack->addWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPanel::showProposal);
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        Q_EMIT decisionRequested(currentProposal(), QStringLiteral("approved"), m_note->text());
+    });
+    connect(m_reject, &QPushButton::clicked, this, [this] {
+        Q_EMIT decisionRequested(currentProposal(), QStringLiteral("rejected"), m_note->text());
+    });
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(currentProposal()); });
+    connect(m_optimize, &QPushButton::clicked, this, &ReviewPanel::optimizeRequested);
+    connect(m_emptyOptimize, &QPushButton::clicked, this, &ReviewPanel::optimizeRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &ReviewPanel::cancelRequested);
+    for (QListWidget* list : { m_fixed, m_regressed })
+        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+            Q_EMIT exampleRequested(item->text(), item->data(Qt::UserRole).toLongLong());
+        });
+    setCanOptimize(false);
+    showProposal();
+}
+
+void ReviewPanel::setProposals(std::vector<Proposal> proposals, std::map<qint64, std::vector<Decision>> decisions)
+{
+    const qint64 current = currentProposal();
+    m_decisions = std::move(decisions);
+    const bool any = !proposals.empty();
+    qint64 select = current;
+    if (m_model->rowOf(current) < 0 || !any) // first time: the first pending proposal
+        for (const Proposal& p : proposals)
+            if (p.status == ProposalStatus::Pending) {
+                select = p.id;
+                break;
+            }
+    m_model->setProposals(std::move(proposals));
+    m_stack->setCurrentIndex(any ? 1 : 0);
+    const int row = m_model->rowOf(select);
+    m_queue->setCurrentIndex(m_model->index(row >= 0 ? row : m_model->rowCount() - 1, 0));
+    showProposal();
+}
+
+void ReviewPanel::selectProposal(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_queue->setCurrentIndex(m_model->index(row, 0));
+}
+
+qint64 ReviewPanel::currentProposal() const
+{
+    const Proposal* p = m_model->proposal(m_queue->currentIndex().row());
+    return p ? p->id : 0;
+}
+
+void ReviewPanel::showProposal()
+{
+    const Proposal* p = m_model->proposal(m_queue->currentIndex().row());
+    for (QListWidget* list : { m_fixed, m_regressed, m_checks })
+        list->clear();
+    m_approve->setEnabled(p && p->status == ProposalStatus::Pending);
+    m_reject->setEnabled(p && p->status == ProposalStatus::Pending);
+    m_edit->setEnabled(p && !p->newPrompt.isEmpty() && !m_progress->isVisible());
+    if (!p) {
+        m_title->clear();
+        m_scores->clear();
+        m_before->clear();
+        m_after->clear();
+        m_rationale->clear();
+        m_history->clear();
+        return;
+    }
+    m_title->setText(tr("Proposal %1 for \"%2\" · %3").arg(p->id).arg(p->stepId, ProposalsModel::statusText(p->status)));
+    const std::vector<DiffPiece> pieces = wordDiff(p->oldPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->oldSystem),
+                                                   p->newPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->newSystem));
+    showDiff(m_before, pieces, DiffSide::Before);
+    showDiff(m_after, pieces, DiffSide::After);
+    m_rationale->setPlainText(p->rationale);
+
+    // The evidence, in one line a reviewer can read aloud.
+    QStringList facts;
+    const QLocale locale;
+    const nlohmann::json v = p->evidence.value("validation", nlohmann::json::object());
+    if (p->evalScore && p->baselineScore)
+        facts << tr("Validation %1 → %2 (%3 on %4 examples, sign test p = %5)")
+                     .arg(locale.toString(*p->baselineScore, 'f', 3), locale.toString(*p->evalScore, 'f', 3),
+                          signedScore(*p->evalScore - *p->baselineScore))
+                     .arg(v.value("examples", 0))
+                     .arg(locale.toString(v.value("p_value", 1.0), 'f', 3));
+    else if (p->status == ProposalStatus::Blocked)
+        facts << tr("Blocked before any evaluation: %1").arg(p->reason);
+    else if (p->evidence.contains("minibatch"))
+        facts << tr("Minibatch only: %1 → %2; not worth the validation set")
+                     .arg(locale.toString(p->evidence["minibatch"].value("baseline", 0.0), 'f', 3),
+                          locale.toString(p->evidence["minibatch"].value("candidate", 0.0), 'f', 3));
+    else
+        facts << tr("Not evaluated yet");
+    if (p->holdoutScore && p->holdoutBaseline)
+        facts << tr("held-out %1 → %2").arg(locale.toString(*p->holdoutBaseline, 'f', 3), locale.toString(*p->holdoutScore, 'f', 3));
+    const nlohmann::json effects = p->evidence.value("side_effects", nlohmann::json::object());
+    if (effects.contains("before") && effects.contains("after"))
+        facts << tr("output length %1 → %2 characters, distinct final outputs %3 → %4")
+                     .arg(locale.toString(effects["before"].value("mean_output_chars", 0.0), 'f', 0),
+                          locale.toString(effects["after"].value("mean_output_chars", 0.0), 'f', 0),
+                          locale.toString(effects["before"].value("distinct_final_outputs", 0.0) * 100.0, 'f', 0) + QLatin1Char('%'),
+                          locale.toString(effects["after"].value("distinct_final_outputs", 0.0) * 100.0, 'f', 0) + QLatin1Char('%'));
+    if (!p->reason.isEmpty() && p->status != ProposalStatus::Blocked)
+        facts << p->reason;
+    m_scores->setText(facts.join(QStringLiteral(" · ")));
+    const qint64 evalRun = v.value("run_id", qint64(0));
+    const auto fill = [evalRun](QListWidget* list, const nlohmann::json& ids) {
+        for (const nlohmann::json& id : ids) {
+            auto* item = new QListWidgetItem(QString::fromStdString(id.get<std::string>()), list);
+            item->setData(Qt::UserRole, evalRun);
+        }
+    };
+    fill(m_fixed, v.value("fixed", nlohmann::json::array()));
+    fill(m_regressed, v.value("regressed", nlohmann::json::array()));
+    for (const nlohmann::json& c : p->checks) {
+        const bool passed = c.value("passed", false);
+        auto* item = new QListWidgetItem((passed ? QStringLiteral("✓ ") : QStringLiteral("✗ "))
+                                             + QString::fromStdString(c.value("name", std::string())) + QStringLiteral(": ")
+                                             + QString::fromStdString(c.value("detail", std::string())),
+                                         m_checks);
+        if (!passed)
+            item->setForeground(QColor(0xc6, 0x28, 0x28));
+    }
+    QStringList history;
+    const auto decided = m_decisions.find(p->id);
+    if (decided != m_decisions.end())
+        for (const Decision& d : decided->second)
+            history << tr("%1 by %2, %3%4")
+                           .arg(proposalStatusFromName(d.decision) ? ProposalsModel::statusText(*proposalStatusFromName(d.decision))
+                                                                   : tr("undone"),
+                                d.who, locale.toString(d.at.toLocalTime(), QLocale::ShortFormat),
+                                d.note.isEmpty() ? QString() : QStringLiteral(": ") + d.note);
+    m_history->setText(history.join(QLatin1Char('\n')));
+}
+
+void ReviewPanel::setBusy(bool busy, const QString& text)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_progress->setFormat(text);
+    m_progress->setTextVisible(!text.isEmpty());
+    m_progress->setToolTip(text);
+    m_optimize->setEnabled(!busy);
+    m_emptyOptimize->setEnabled(!busy);
+    showProposal();
+}
+
+void ReviewPanel::setCanOptimize(bool can)
+{
+    m_optimize->setEnabled(can);
+    m_emptyOptimize->setEnabled(can);
+}
+
+QString ReviewPanel::beforeText() const
+{
+    return m_before->toPlainText();
+}
+
+QString ReviewPanel::afterText() const
+{
+    return m_after->toPlainText();
+}
+
+QString ReviewPanel::evidenceText() const
+{
+    return m_scores->text();
+}
+
+} // namespace fapo

@@ -1,0 +1,77 @@
+#pragma once
+// The review panel, where a person decides: the queue of proposals; for the selected one a
+// side-by-side word diff of the old and new prompt, the rationale, the evidence (validation score
+// before and after, the sign test, fixed and regressed examples that open in the window for both
+// runs, held-out score, side effects) and the review checks; Approve, Reject, Edit and re-evaluate.
+// Decisions are sent to the window as intents; it stores them (undoably) before the panel shows them.
+#include "workspace/proposalrecords.h"
+#include <QWidget>
+#include <map>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace fapo {
+
+class ProposalsModel;
+
+class ReviewPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReviewPanel(QWidget* parent = nullptr);
+
+    // Every proposal with its decisions; keeps the selection where it can.
+    void setProposals(std::vector<Proposal> proposals, std::map<qint64, std::vector<Decision>> decisions);
+    void selectProposal(qint64 id);
+    qint64 currentProposal() const; // 0: none
+    // While a round or an evaluation runs: a progress line and Cancel.
+    void setBusy(bool busy, const QString& text = QString());
+    void setCanOptimize(bool can);
+
+    ProposalsModel* model() const { return m_model; }
+    QString beforeText() const;
+    QString afterText() const;
+    QString evidenceText() const;
+    QPushButton* approveButton() const { return m_approve; }
+    QPushButton* rejectButton() const { return m_reject; }
+
+Q_SIGNALS:
+    void decisionRequested(qint64 proposalId, const QString& decision, const QString& note);
+    void editRequested(qint64 proposalId);
+    void optimizeRequested();
+    void cancelRequested();
+    void exampleRequested(const QString& exampleId, qint64 runId);
+
+private:
+    void showProposal();
+    QStackedWidget* m_stack;
+    ProposalsModel* m_model;
+    std::map<qint64, std::vector<Decision>> m_decisions;
+    QTableView* m_queue;
+    QLabel* m_title;
+    QLabel* m_scores;
+    QPlainTextEdit* m_before;
+    QPlainTextEdit* m_after;
+    QPlainTextEdit* m_rationale;
+    QListWidget* m_checks;
+    QListWidget* m_fixed;
+    QListWidget* m_regressed;
+    QLabel* m_history;
+    QLineEdit* m_note;
+    QPushButton* m_approve;
+    QPushButton* m_reject;
+    QPushButton* m_edit;
+    QPushButton* m_optimize;
+    QPushButton* m_emptyOptimize;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+};
+
+} // namespace fapo
