@@ -150,7 +150,9 @@
         <location filename="../widgets/analysis/analysispanel.cpp" line="149" />
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
-            <numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufruf, $%6.</numerusform><numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufrufe, $%6.</numerusform></translation>
+            <numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufruf, $%6.</numerusform>
+            <numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufrufe, $%6.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/analysis/analysispanel.cpp" line="155" />
@@ -221,47 +223,47 @@
         <translation>Lauf %1 hat keine abgeschlossenen Beispiele zum Analysieren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="268" />
+        <location filename="../core/analysis/analyzer.cpp" line="215" />
         <source>the critic stopped: %1</source>
         <translation>der Kritiker hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="276" />
+        <location filename="../core/analysis/analyzer.cpp" line="226" />
         <source>the critic model cannot be used: %1</source>
         <translation>das Kritikermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="310" />
+        <location filename="../core/analysis/analyzer.cpp" line="260" />
         <source>the call budget allowed replaying %1 of %2 examples at "%3"</source>
         <translation>das Aufrufbudget erlaubte die Wiederholung von %1 von %2 Beispielen bei „%3“</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="346" />
+        <location filename="../core/analysis/analyzer.cpp" line="296" />
         <source>replay is not possible: %1</source>
         <translation>Wiederholung ist nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="399" />
+        <location filename="../core/analysis/analyzer.cpp" line="343" />
         <source>a replay at "%1" failed: %2</source>
         <translation>eine Wiederholung bei „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="421" />
+        <location filename="../core/analysis/analyzer.cpp" line="365" />
         <source>Replacing the output of "%1" with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation>Wird die Ausgabe von „%1“ durch eine reparierte ersetzt und werden nur die Schritte danach erneut ausgeführt, besteht dieses Beispiel; keine frühere Reparatur hat das erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="424" />
+        <location filename="../core/analysis/analyzer.cpp" line="368" />
         <source>"%1" runs no model, so the blame passes to "%2", which wrote its input.</source>
         <translation>„%1“ ruft kein Modell auf, daher geht die Verantwortung an „%2“, das seine Eingabe geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="444" />
+        <location filename="../core/analysis/analyzer.cpp" line="388" />
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation>das Aufrufbudget erlaubte dem Kritiker, %1 von %2 offenen Beispielen zu beurteilen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="536" />
+        <location filename="../core/analysis/analyzer.cpp" line="480" />
         <source>the analysis could not be stored in %1</source>
         <translation>die Analyse konnte nicht in %1 gespeichert werden</translation>
     </message>
@@ -269,15 +271,23 @@
 <context>
     <name>fapo::BackgroundAnalysis</name>
     <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="49" />
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="41" />
         <source>an analysis is already in progress</source>
         <translation>eine Analyse läuft bereits</translation>
     </message>
 </context>
 <context>
+    <name>fapo::BackgroundOptimize</name>
+    <message>
+        <location filename="../core/optimize/backgroundoptimize.cpp" line="30" />
+        <source>an optimisation is already running</source>
+        <translation>eine Optimierung läuft bereits</translation>
+    </message>
+</context>
+<context>
     <name>fapo::BackgroundRun</name>
     <message>
-        <location filename="../core/run/backgroundrun.cpp" line="37" />
+        <location filename="../core/run/backgroundrun.cpp" line="23" />
         <source>a run is already in progress</source>
         <translation>es wird bereits ein Lauf ausgeführt</translation>
     </message>
@@ -298,7 +308,7 @@
 <context>
     <name>fapo::CallQueue</name>
     <message>
-        <location filename="../core/run/callqueue.cpp" line="92" />
+        <location filename="../core/run/callqueue.cpp" line="96" />
         <source>the call budget (%1 calls) is spent</source>
         <translation>das Aufrufbudget (%1 Aufrufe) ist aufgebraucht</translation>
     </message>
@@ -309,7 +319,9 @@
         <location filename="../models/clustermodel.cpp" line="47" />
         <source>%n example(s): %1</source>
         <translation>
-            <numerusform>%n Beispiel: %1</numerusform><numerusform>%n Beispiele: %1</numerusform></translation>
+            <numerusform>%n Beispiel: %1</numerusform>
+            <numerusform>%n Beispiele: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/clustermodel.cpp" line="66" />
@@ -358,69 +370,87 @@
 <context>
     <name>fapo::ComparePanel</name>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="41" />
+        <location filename="../widgets/comparepanel.cpp" line="42" />
         <source>Compare with run</source>
         <translation>Vergleichen mit Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="53" />
+        <location filename="../widgets/comparepanel.cpp" line="54" />
         <source>Fixed (failed before, passed now)</source>
         <translation>Behoben (vorher fehlgeschlagen, jetzt bestanden)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="54" />
+        <location filename="../widgets/comparepanel.cpp" line="55" />
         <source>Regressed (passed before, failed now)</source>
         <translation>Verschlechtert (vorher bestanden, jetzt fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <location filename="../widgets/comparepanel.cpp" line="57" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <location filename="../widgets/comparepanel.cpp" line="57" />
         <source>Failed before</source>
         <translation>Vorher fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <location filename="../widgets/comparepanel.cpp" line="57" />
         <source>Failed now</source>
         <translation>Jetzt fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <location filename="../widgets/comparepanel.cpp" line="57" />
         <source>Pass rate change</source>
         <translation>Änderung der Erfolgsquote</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="61" />
+        <location filename="../widgets/comparepanel.cpp" line="62" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="67" />
+        <location filename="../widgets/comparepanel.cpp" line="68" />
         <source>Select an example and a step to see how its output changed.</source>
         <translation>Wählen Sie ein Beispiel und einen Schritt, um zu sehen, wie sich die Ausgabe geändert hat.</translation>
     </message>
     <message>
         <location filename="../widgets/comparepanel.cpp" line="116" />
+        <source>Run %1 (its base)</source>
+        <translation>Lauf %1 (seine Basis)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="122" />
         <source>Run %1 · %2 · %3 examples</source>
         <translation>Lauf %1 · %2 · %3 Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="140" />
+        <location filename="../widgets/comparepanel.cpp" line="146" />
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation>Bisher nur ein Lauf: Führen Sie den Datensatz nach einer Änderung erneut aus, um zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="147" />
+        <location filename="../widgets/comparepanel.cpp" line="153" />
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation>Punktzahl %1 → %2 (%3) · %4 behoben · %5 verschlechtert · %6 unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="181" />
+        <location filename="../widgets/comparepanel.cpp" line="187" />
         <source>%1 at %2: run %3 → run %4</source>
         <translation>%1 bei %2: Lauf %3 → Lauf %4</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::DecisionCommand</name>
+    <message>
+        <location filename="../widgets/review/decisioncommand.cpp" line="11" />
+        <source>Approve Proposal %1</source>
+        <translation>Vorschlag %1 annehmen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/decisioncommand.cpp" line="12" />
+        <source>Reject Proposal %1</source>
+        <translation>Vorschlag %1 ablehnen</translation>
     </message>
 </context>
 <context>
@@ -689,165 +719,200 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="69" />
+        <location filename="../widgets/mainwindow.cpp" line="85" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="89" />
+        <location filename="../widgets/mainwindow.cpp" line="105" />
         <source>Finishing calls in flight…</source>
         <translation>Laufende Aufrufe werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
         <source>Replaying steps %v / %m</source>
         <translation>Schritte werden wiederholt %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>Asking the critic %v / %m</source>
         <translation>Kritiker wird befragt %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122" />
-        <location filename="../widgets/mainwindow.cpp" line="527" />
+        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="611" />
         <source>Applying rules…</source>
         <translation>Regeln werden angewendet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="153" />
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation>Analyse %1 gespeichert; der Graph zeigt jetzt, wo jeder Fehler beginnt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192" />
+        <location filename="../widgets/mainwindow.cpp" line="174" />
+        <source>Edit Proposal %1</source>
+        <translation>Vorschlag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="178" />
+        <source>Re-evaluate</source>
+        <translation>Neu bewerten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="251" />
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194" />
+        <location filename="../widgets/mainwindow.cpp" line="253" />
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196" />
+        <location filename="../widgets/mainwindow.cpp" line="255" />
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198" />
+        <location filename="../widgets/mainwindow.cpp" line="257" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204" />
+        <location filename="../widgets/mainwindow.cpp" line="263" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205" />
+        <location filename="../widgets/mainwindow.cpp" line="264" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207" />
+        <location filename="../widgets/mainwindow.cpp" line="266" />
         <source>&amp;Import Traces…</source>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <location filename="../widgets/mainwindow.cpp" line="267" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="270" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214" />
+        <location filename="../widgets/mainwindow.cpp" line="273" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218" />
+        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219" />
+        <location filename="../widgets/mainwindow.cpp" line="278" />
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222" />
+        <location filename="../widgets/mainwindow.cpp" line="281" />
         <source>&amp;Analyze Failures</source>
         <translation>Fehler &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224" />
+        <location filename="../widgets/mainwindow.cpp" line="283" />
         <source>Find the step where each failure of the run on show starts</source>
         <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227" />
+        <location filename="../widgets/mainwindow.cpp" line="285" />
+        <source>&amp;Propose Rewrites</source>
+        <translation>Umformulierungen &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287" />
+        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
+        <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="291" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="293" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="298" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228" />
+        <location filename="../widgets/mainwindow.cpp" line="299" />
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230" />
+        <location filename="../widgets/mainwindow.cpp" line="301" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231" />
+        <location filename="../widgets/mainwindow.cpp" line="302" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235" />
+        <location filename="../widgets/mainwindow.cpp" line="306" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236" />
+        <location filename="../widgets/mainwindow.cpp" line="307" />
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238" />
+        <location filename="../widgets/mainwindow.cpp" line="309" />
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240" />
+        <location filename="../widgets/mainwindow.cpp" line="311" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245" />
+        <location filename="../widgets/mainwindow.cpp" line="316" />
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267" />
+        <location filename="../widgets/mainwindow.cpp" line="339" />
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268" />
+        <location filename="../widgets/mainwindow.cpp" line="340" />
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270" />
+        <location filename="../widgets/mainwindow.cpp" line="342" />
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
@@ -864,68 +929,66 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation type="vanished">Fehleranteile je Schritt und Scores je Runde erscheinen hier, sobald Fehleranalyse und Optimierungsrunden gelaufen sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275" />
+        <location filename="../widgets/mainwindow.cpp" line="351" />
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="276" />
+        <location filename="../widgets/mainwindow.cpp" line="352" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>No proposals to review</source>
-        <translation>Keine Vorschläge zur Prüfung</translation>
+        <translation type="vanished">Keine Vorschläge zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
-        <translation>Vom Optimierer vorgeschlagene Neufassungen warten hier auf Ihre Entscheidung. Ohne sie wird kein Prompt geändert.</translation>
+        <translation type="vanished">Vom Optimierer vorgeschlagene Neufassungen warten hier auf Ihre Entscheidung. Ohne sie wird kein Prompt geändert.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388" />
-        <location filename="../widgets/mainwindow.cpp" line="594" />
+        <location filename="../widgets/mainwindow.cpp" line="472" />
+        <location filename="../widgets/mainwindow.cpp" line="842" />
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="472" />
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396" />
+        <location filename="../widgets/mainwindow.cpp" line="480" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="398" />
+        <location filename="../widgets/mainwindow.cpp" line="482" />
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399" />
+        <location filename="../widgets/mainwindow.cpp" line="483" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404" />
+        <location filename="../widgets/mainwindow.cpp" line="488" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation>Lauf %1 (%2) · %3 Beispiele · %4 bestanden · %5 fehlgeschlagen · %6 Fehler · Punktzahl %7 · %8 Modellaufrufe · %9 Tokens berechnet · %10</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434" />
+        <location filename="../widgets/mainwindow.cpp" line="518" />
         <source>Not run: this pipeline's command steps run programs, and they were not trusted.</source>
         <translation>Nicht ausgeführt: Die command-Schritte dieser Pipeline starten Programme, und ihnen wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="473" />
+        <location filename="../widgets/mainwindow.cpp" line="557" />
         <source>Run programs?</source>
         <translation>Programme ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="474" />
+        <location filename="../widgets/mainwindow.cpp" line="558" />
         <source>This pipeline runs programs on this computer:
 
 %1
@@ -938,37 +1001,48 @@ Run them only if you trust this pipeline file.</source>
 Führen Sie sie nur aus, wenn Sie dieser Pipeline-Datei vertrauen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="499" />
+        <location filename="../widgets/mainwindow.cpp" line="583" />
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="423" />
+        <location filename="../widgets/mainwindow.cpp" line="507" />
         <source>Open a pipeline file first.</source>
         <translation>Öffnen Sie zuerst eine Pipeline-Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="272" />
+        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <source>Where Failures Start</source>
+        <translation>Wo Fehler beginnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="347" />
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="348" />
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454" />
+        <location filename="../widgets/mainwindow.cpp" line="538" />
         <source>%v / %m examples</source>
         <translation>%v / %m Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="509" />
+        <location filename="../widgets/mainwindow.cpp" line="593" />
+        <location filename="../widgets/mainwindow.cpp" line="716" />
         <source>Open a workspace with a run first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich mit einem Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541" />
+        <location filename="../widgets/mainwindow.cpp" line="625" />
         <source>Spend model calls on the analysis?</source>
         <translation>Modellaufrufe für die Analyse ausgeben?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="542" />
+        <location filename="../widgets/mainwindow.cpp" line="626" />
         <source>The rules settled %1 of %2 failed examples for free.
 
 For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
@@ -977,47 +1051,112 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausgaben und das Befragen des Kritikermodells bis zu %4 Modellaufrufe kosten (etwa %5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="551" />
+        <location filename="../widgets/mainwindow.cpp" line="635" />
         <source>Spend</source>
         <translation>Ausgeben</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="552" />
+        <location filename="../widgets/mainwindow.cpp" line="636" />
         <source>Rules Only</source>
         <translation>Nur Regeln</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="614" />
+        <location filename="../widgets/mainwindow.cpp" line="681" />
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="687" />
+        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
+        <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="689" />
+        <source>Proposal %1 rejected.</source>
+        <translation>Vorschlag %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="690" />
+        <source>Decision on proposal %1 undone.</source>
+        <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="727" />
+        <source>Propose rewrites?</source>
+        <translation>Umformulierungen vorschlagen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="728" />
+        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3), capped at %4 calls.</source>
+        <translation>Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3), höchstens %4 Aufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="749" />
+        <source>Starting a round…</source>
+        <translation>Runde wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="763" />
+        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
+        <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="769" />
+        <source>Edited by %1 from proposal %2. %3</source>
+        <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="790" />
+        <source>Proposal %1 is blocked: %2</source>
+        <translation>Vorschlag %1 ist gesperrt: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="802" />
+        <source>Evaluating proposal %1…</source>
+        <translation>Vorschlag %1 wird bewertet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="813" />
+        <source>No failure starts at a step whose prompt may be rewritten.</source>
+        <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="815" />
+        <source>Proposals are waiting in the Review panel.</source>
+        <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="862" />
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="615" />
+        <location filename="../widgets/mainwindow.cpp" line="863" />
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625" />
+        <location filename="../widgets/mainwindow.cpp" line="873" />
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="653" />
+        <location filename="../widgets/mainwindow.cpp" line="901" />
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="654" />
+        <location filename="../widgets/mainwindow.cpp" line="902" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="661" />
+        <location filename="../widgets/mainwindow.cpp" line="909" />
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="662" />
+        <location filename="../widgets/mainwindow.cpp" line="910" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1077,6 +1216,170 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <location filename="../widgets/graph/nodeitem.cpp" line="411" />
         <source>origin</source>
         <translation>Ursprung</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::Optimizer</name>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="102" />
+        <source>--approve must be ask, auto or none, not "%1"</source>
+        <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="108" />
+        <source>--step %1: the pipeline has no model step with that id</source>
+        <translation>--step %1: die Pipeline hat keinen Modellschritt mit dieser ID</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="115" />
+        <source>the optimizer model stopped: %1</source>
+        <translation>das Optimierermodell hat angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="124" />
+        <source>the optimizer model cannot be used: %1</source>
+        <translation>das Optimierermodell kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="132" />
+        <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
+        <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="189" />
+        <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
+        <translation>angehalten vor %1: es kann %2 Aufrufe brauchen, und von --budget-calls %4 sind %3 übrig</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="194" />
+        <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
+        <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="220" />
+        <source>proposal %1 is not in the workspace</source>
+        <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="226" />
+        <source>proposal %1 has no round to be evaluated in</source>
+        <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="303" />
+        <source>round %1: running the baseline</source>
+        <translation>Runde %1: Basislauf wird ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="304" />
+        <source>the baseline run</source>
+        <translation>dem Basislauf</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="315" />
+        <source>round %1: analysing run %2</source>
+        <translation>Runde %1: Lauf %2 wird analysiert</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="361" />
+        <source>round %1: no failure starts at a model step that may be rewritten</source>
+        <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="381" />
+        <source>asking for rewrites</source>
+        <translation>der Bitte um Umformulierungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/optimize/optimizer.cpp" line="383" />
+        <source>round %1: asking for %n rewrite(s) of "%2"</source>
+        <translation>
+            <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform><numerusform>Runde %1: Bitte um %n Umformulierungen von „%2“</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="443" />
+        <source>the reply breaks the schema: %1</source>
+        <translation>die Antwort verletzt das Schema: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="444" />
+        <source>the optimizer model failed: %1</source>
+        <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="479" />
+        <source>the rewrite does not apply: %1</source>
+        <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="502" />
+        <source>evaluating proposal %1</source>
+        <translation>der Bewertung von Vorschlag %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="504" />
+        <source>round %1: proposal %2 on a minibatch of %3</source>
+        <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="515" />
+        <source>no gain on the minibatch (%1 -&gt; %2)</source>
+        <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="530" />
+        <source>validating proposal %1</source>
+        <translation>der Validierung von Vorschlag %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="532" />
+        <source>round %1: proposal %2 on the validation set (%3 examples)</source>
+        <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="567" />
+        <source>gain %1 on validation is below --min-gain %2</source>
+        <translation>Gewinn %1 bei der Validierung liegt unter --min-gain %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="569" />
+        <source>gain %1 is not significant (sign test p = %2)</source>
+        <translation>Gewinn %1 ist nicht signifikant (Vorzeichentest p = %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="584" />
+        <source>proposal %1 gained more</source>
+        <translation>Vorschlag %1 hat mehr gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="599" />
+        <source>the held-out check of proposal %1</source>
+        <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="604" />
+        <source>round %1: proposal %2 on the held-out set</source>
+        <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="615" />
+        <source>loses %1 on the held-out set, beyond noise (%2)</source>
+        <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="624" />
+        <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
+        <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="637" />
+        <source>the accepted version's baseline run</source>
+        <translation>dem Basislauf der angenommenen Version</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="639" />
+        <source>round %1: running the accepted version</source>
+        <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1484,241 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <location filename="../widgets/inspector/plaintextview.cpp" line="153" />
         <source>Wrap Lines</source>
         <translation>Zeilen umbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ProposalsModel</name>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="29" />
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="30" />
+        <source>approved</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="31" />
+        <source>accepted</source>
+        <translation>automatisch angenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="32" />
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="33" />
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="78" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="79" />
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="81" />
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="82" />
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ReviewPanel</name>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65" />
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66" />
+        <source>&amp;Edit and Re-evaluate…</source>
+        <translation>&amp;Bearbeiten und neu bewerten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="67" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="68" />
+        <source>Propose Rewrites</source>
+        <translation>Umformulierungen vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91" />
+        <source>Note for the record (optional)</source>
+        <translation>Notiz für das Protokoll (optional)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92" />
+        <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
+        <translation>Diese Umformulierung übernehmen: sie erzeugt die nächste Pipeline-Version (Alt+A; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="93" />
+        <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
+        <translation>Diese Umformulierung ablehnen: sie gelangt nie in den Export (Alt+L; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="94" />
+        <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
+        <translation>Den neuen Prompt bearbeiten und die Änderung am Validierungssatz bewerten (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="95" />
+        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
+        <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103" />
+        <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
+        <translation>Vorher fehlgeschlagen, mit der Umformulierung bestanden: Doppelklick öffnet beide Läufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104" />
+        <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
+        <translation>Vorher bestanden, mit der Umformulierung fehlgeschlagen: Doppelklick öffnet beide Läufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="109" />
+        <source>No proposals to review</source>
+        <translation>Keine Vorschläge zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="110" />
+        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
+        <translation>Vom Optimierer vorgeschlagene Umformulierungen warten hier auf Ihre Entscheidung. Ohne sie ändert sich kein Prompt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="124" />
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="132" />
+        <source>Current prompt</source>
+        <translation>Aktueller Prompt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="137" />
+        <source>Proposed prompt</source>
+        <translation>Vorgeschlagener Prompt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="143" />
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="146" />
+        <source>Regressed</source>
+        <translation>Verschlechtert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="149" />
+        <source>Review checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="167" />
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="247" />
+        <source>Proposal %1 for "%2" · %3</source>
+        <translation>Vorschlag %1 für „%2“ · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="259" />
+        <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
+        <translation>Validierung %1 → %2 (%3 bei %4 Beispielen, Vorzeichentest p = %5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="265" />
+        <source>Blocked before any evaluation: %1</source>
+        <translation>Vor jeder Bewertung gesperrt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="267" />
+        <source>Minibatch only: %1 → %2; not worth the validation set</source>
+        <translation>Nur Minibatch: %1 → %2; den Validierungssatz nicht wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="271" />
+        <source>Not evaluated yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="273" />
+        <source>held-out %1 → %2</source>
+        <translation>zurückgehalten %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="276" />
+        <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
+        <translation>Ausgabelänge %1 → %2 Zeichen, verschiedene Endausgaben %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="306" />
+        <source>%1 by %2, %3%4</source>
+        <translation>%1 von %2, %3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="308" />
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::RoundsChart</name>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="41" />
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="45" />
+        <source>Validation score</source>
+        <translation>Validierungsbewertung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="49" />
+        <source>Test score</source>
+        <translation>Testbewertung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="56" />
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="79" />
+        <source>Score</source>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>

@@ -223,47 +223,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="268"/>
+        <location filename="../core/analysis/analyzer.cpp" line="215"/>
         <source>the critic stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="276"/>
+        <location filename="../core/analysis/analyzer.cpp" line="226"/>
         <source>the critic model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="310"/>
+        <location filename="../core/analysis/analyzer.cpp" line="260"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="346"/>
+        <location filename="../core/analysis/analyzer.cpp" line="296"/>
         <source>replay is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="399"/>
+        <location filename="../core/analysis/analyzer.cpp" line="343"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="421"/>
+        <location filename="../core/analysis/analyzer.cpp" line="365"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="424"/>
+        <location filename="../core/analysis/analyzer.cpp" line="368"/>
         <source>&quot;%1&quot; runs no model, so the blame passes to &quot;%2&quot;, which wrote its input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="444"/>
+        <location filename="../core/analysis/analyzer.cpp" line="388"/>
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="536"/>
+        <location filename="../core/analysis/analyzer.cpp" line="480"/>
         <source>the analysis could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,15 +271,23 @@
 <context>
     <name>fapo::BackgroundAnalysis</name>
     <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="49"/>
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="41"/>
         <source>an analysis is already in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::BackgroundOptimize</name>
+    <message>
+        <location filename="../core/optimize/backgroundoptimize.cpp" line="30"/>
+        <source>an optimisation is already running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fapo::BackgroundRun</name>
     <message>
-        <location filename="../core/run/backgroundrun.cpp" line="37"/>
+        <location filename="../core/run/backgroundrun.cpp" line="23"/>
         <source>a run is already in progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +308,7 @@
 <context>
     <name>fapo::CallQueue</name>
     <message>
-        <location filename="../core/run/callqueue.cpp" line="92"/>
+        <location filename="../core/run/callqueue.cpp" line="96"/>
         <source>the call budget (%1 calls) is spent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,68 +370,86 @@
 <context>
     <name>fapo::ComparePanel</name>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="41"/>
+        <location filename="../widgets/comparepanel.cpp" line="42"/>
         <source>Compare with run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="53"/>
+        <location filename="../widgets/comparepanel.cpp" line="54"/>
         <source>Fixed (failed before, passed now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="54"/>
+        <location filename="../widgets/comparepanel.cpp" line="55"/>
         <source>Regressed (passed before, failed now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56"/>
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56"/>
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Failed before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56"/>
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Failed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56"/>
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Pass rate change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="61"/>
+        <location filename="../widgets/comparepanel.cpp" line="62"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="67"/>
+        <location filename="../widgets/comparepanel.cpp" line="68"/>
         <source>Select an example and a step to see how its output changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/comparepanel.cpp" line="116"/>
+        <source>Run %1 (its base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="122"/>
         <source>Run %1 · %2 · %3 examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="140"/>
+        <location filename="../widgets/comparepanel.cpp" line="146"/>
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="147"/>
+        <location filename="../widgets/comparepanel.cpp" line="153"/>
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="181"/>
+        <location filename="../widgets/comparepanel.cpp" line="187"/>
         <source>%1 at %2: run %3 → run %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::DecisionCommand</name>
+    <message>
+        <location filename="../widgets/review/decisioncommand.cpp" line="11"/>
+        <source>Approve Proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/decisioncommand.cpp" line="12"/>
+        <source>Reject Proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,245 +718,280 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="69"/>
+        <location filename="../widgets/mainwindow.cpp" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="89"/>
+        <location filename="../widgets/mainwindow.cpp" line="105"/>
         <source>Finishing calls in flight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>Replaying steps %v / %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>Asking the critic %v / %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
-        <location filename="../widgets/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>Applying rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <source>Edit Proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="178"/>
+        <source>Re-evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>&amp;Import Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="267"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="277"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="278"/>
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="281"/>
         <source>&amp;Analyze Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <source>&amp;Propose Rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>&amp;About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267"/>
+        <location filename="../widgets/mainwindow.cpp" line="339"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <location filename="../widgets/mainwindow.cpp" line="340"/>
         <source>Failure Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
         <source>Compare Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="272"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <source>Where Failures Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="347"/>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
         <source>Step Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="276"/>
+        <location filename="../widgets/mainwindow.cpp" line="352"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
-        <source>No proposals to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
-        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
-        <location filename="../widgets/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="842"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="398"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399"/>
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>Open a pipeline file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
         <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <location filename="../widgets/mainwindow.cpp" line="538"/>
         <source>%v / %m examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="473"/>
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>Run programs?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="474"/>
+        <location filename="../widgets/mainwindow.cpp" line="558"/>
         <source>This pipeline runs programs on this computer:
 
 %1
@@ -939,69 +1000,135 @@ Run them only if you trust this pipeline file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="499"/>
+        <location filename="../widgets/mainwindow.cpp" line="583"/>
         <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="509"/>
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="716"/>
         <source>Open a workspace with a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>Spend model calls on the analysis?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="542"/>
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>The rules settled %1 of %2 failed examples for free.
 
 For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="551"/>
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="552"/>
+        <location filename="../widgets/mainwindow.cpp" line="636"/>
         <source>Rules Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="614"/>
+        <location filename="../widgets/mainwindow.cpp" line="681"/>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="687"/>
+        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="689"/>
+        <source>Proposal %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
+        <source>Decision on proposal %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="727"/>
+        <source>Propose rewrites?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="728"/>
+        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3), capped at %4 calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <source>Starting a round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="763"/>
+        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="769"/>
+        <source>Edited by %1 from proposal %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="790"/>
+        <source>Proposal %1 is blocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="802"/>
+        <source>Evaluating proposal %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="813"/>
+        <source>No failure starts at a step whose prompt may be rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="815"/>
+        <source>Proposals are waiting in the Review panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="862"/>
         <source>Import Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="615"/>
+        <location filename="../widgets/mainwindow.cpp" line="863"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="873"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="653"/>
+        <location filename="../widgets/mainwindow.cpp" line="901"/>
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="654"/>
+        <location filename="../widgets/mainwindow.cpp" line="902"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="661"/>
+        <location filename="../widgets/mainwindow.cpp" line="909"/>
         <source>Run Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="662"/>
+        <location filename="../widgets/mainwindow.cpp" line="910"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,6 +1187,172 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     <message>
         <location filename="../widgets/graph/nodeitem.cpp" line="411"/>
         <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::Optimizer</name>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="102"/>
+        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="108"/>
+        <source>--step %1: the pipeline has no model step with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="115"/>
+        <source>the optimizer model stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="124"/>
+        <source>the optimizer model cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="132"/>
+        <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="189"/>
+        <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="194"/>
+        <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="220"/>
+        <source>proposal %1 is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="226"/>
+        <source>proposal %1 has no round to be evaluated in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="303"/>
+        <source>round %1: running the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="304"/>
+        <source>the baseline run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="315"/>
+        <source>round %1: analysing run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="361"/>
+        <source>round %1: no failure starts at a model step that may be rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="381"/>
+        <source>asking for rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/optimize/optimizer.cpp" line="383"/>
+        <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="443"/>
+        <source>the reply breaks the schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="444"/>
+        <source>the optimizer model failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="479"/>
+        <source>the rewrite does not apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="502"/>
+        <source>evaluating proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <source>round %1: proposal %2 on a minibatch of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="515"/>
+        <source>no gain on the minibatch (%1 -&gt; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="530"/>
+        <source>validating proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="532"/>
+        <source>round %1: proposal %2 on the validation set (%3 examples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="567"/>
+        <source>gain %1 on validation is below --min-gain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="569"/>
+        <source>gain %1 is not significant (sign test p = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="584"/>
+        <source>proposal %1 gained more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="599"/>
+        <source>the held-out check of proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="604"/>
+        <source>round %1: proposal %2 on the held-out set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="615"/>
+        <source>loses %1 on the held-out set, beyond noise (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="624"/>
+        <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="637"/>
+        <source>the accepted version&apos;s baseline run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="639"/>
+        <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1457,241 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     <message>
         <location filename="../widgets/inspector/plaintextview.cpp" line="153"/>
         <source>Wrap Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ProposalsModel</name>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="29"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="30"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="31"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="32"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="33"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="78"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="79"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="81"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="82"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ReviewPanel</name>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <source>&amp;Edit and Re-evaluate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <source>Propose Rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <source>Note for the record (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
+        <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
+        <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="95"/>
+        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
+        <source>No proposals to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="110"/>
+        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="124"/>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="132"/>
+        <source>Current prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
+        <source>Proposed prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
+        <source>Regressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
+        <source>Review checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="167"/>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="247"/>
+        <source>Proposal %1 for &quot;%2&quot; · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="259"/>
+        <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="265"/>
+        <source>Blocked before any evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="267"/>
+        <source>Minibatch only: %1 → %2; not worth the validation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
+        <source>Not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
+        <source>held-out %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="276"/>
+        <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="306"/>
+        <source>%1 by %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="308"/>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::RoundsChart</name>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="41"/>
+        <source>Cost (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="45"/>
+        <source>Validation score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="49"/>
+        <source>Test score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="56"/>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="79"/>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -150,7 +150,8 @@
         <location filename="../widgets/analysis/analysispanel.cpp" line="149" />
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
-            <numerusform>运行 %2 的分析 %1：%4 个样例中有 %3 个失败。判定方式：%5。%n 次模型调用，$%6。</numerusform></translation>
+            <numerusform>运行 %2 的分析 %1：%4 个样例中有 %3 个失败。判定方式：%5。%n 次模型调用，$%6。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/analysis/analysispanel.cpp" line="155" />
@@ -221,47 +222,47 @@
         <translation>运行 %1 没有可分析的已完成样例</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="268" />
+        <location filename="../core/analysis/analyzer.cpp" line="215" />
         <source>the critic stopped: %1</source>
         <translation>评审模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="276" />
+        <location filename="../core/analysis/analyzer.cpp" line="226" />
         <source>the critic model cannot be used: %1</source>
         <translation>无法使用评审模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="310" />
+        <location filename="../core/analysis/analyzer.cpp" line="260" />
         <source>the call budget allowed replaying %1 of %2 examples at "%3"</source>
         <translation>调用预算只允许在“%3”处重放 %2 个样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="346" />
+        <location filename="../core/analysis/analyzer.cpp" line="296" />
         <source>replay is not possible: %1</source>
         <translation>无法重放：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="399" />
+        <location filename="../core/analysis/analyzer.cpp" line="343" />
         <source>a replay at "%1" failed: %2</source>
         <translation>在“%1”处的重放失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="421" />
+        <location filename="../core/analysis/analyzer.cpp" line="365" />
         <source>Replacing the output of "%1" with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation>将“%1”的输出替换为修复后的输出，并只重新运行其后的步骤，此样例即可通过；更早的修复都没有做到。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="424" />
+        <location filename="../core/analysis/analyzer.cpp" line="368" />
         <source>"%1" runs no model, so the blame passes to "%2", which wrote its input.</source>
         <translation>“%1”不调用模型，因此责任转给为其写入输入的“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="444" />
+        <location filename="../core/analysis/analyzer.cpp" line="388" />
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation>调用预算只允许评审模型判断 %2 个未定样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="536" />
+        <location filename="../core/analysis/analyzer.cpp" line="480" />
         <source>the analysis could not be stored in %1</source>
         <translation>无法将分析保存到 %1</translation>
     </message>
@@ -269,15 +270,23 @@
 <context>
     <name>fapo::BackgroundAnalysis</name>
     <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="49" />
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="41" />
         <source>an analysis is already in progress</source>
         <translation>已有分析正在进行</translation>
     </message>
 </context>
 <context>
+    <name>fapo::BackgroundOptimize</name>
+    <message>
+        <location filename="../core/optimize/backgroundoptimize.cpp" line="30" />
+        <source>an optimisation is already running</source>
+        <translation>已有优化正在运行</translation>
+    </message>
+</context>
+<context>
     <name>fapo::BackgroundRun</name>
     <message>
-        <location filename="../core/run/backgroundrun.cpp" line="37" />
+        <location filename="../core/run/backgroundrun.cpp" line="23" />
         <source>a run is already in progress</source>
         <translation>已有运行正在进行</translation>
     </message>
@@ -298,7 +307,7 @@
 <context>
     <name>fapo::CallQueue</name>
     <message>
-        <location filename="../core/run/callqueue.cpp" line="92" />
+        <location filename="../core/run/callqueue.cpp" line="96" />
         <source>the call budget (%1 calls) is spent</source>
         <translation>调用预算（%1 次调用）已用完</translation>
     </message>
@@ -309,7 +318,8 @@
         <location filename="../models/clustermodel.cpp" line="47" />
         <source>%n example(s): %1</source>
         <translation>
-            <numerusform>%n 个样例：%1</numerusform></translation>
+            <numerusform>%n 个样例：%1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/clustermodel.cpp" line="66" />
@@ -358,69 +368,87 @@
 <context>
     <name>fapo::ComparePanel</name>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="41" />
+        <location filename="../widgets/comparepanel.cpp" line="42" />
         <source>Compare with run</source>
         <translation>与运行比较</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="53" />
+        <location filename="../widgets/comparepanel.cpp" line="54" />
         <source>Fixed (failed before, passed now)</source>
         <translation>已修复（之前失败，现在通过）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="54" />
+        <location filename="../widgets/comparepanel.cpp" line="55" />
         <source>Regressed (passed before, failed now)</source>
         <translation>已退化（之前通过，现在失败）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <location filename="../widgets/comparepanel.cpp" line="57" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <location filename="../widgets/comparepanel.cpp" line="57" />
         <source>Failed before</source>
         <translation>之前失败</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <location filename="../widgets/comparepanel.cpp" line="57" />
         <source>Failed now</source>
         <translation>现在失败</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="56" />
+        <location filename="../widgets/comparepanel.cpp" line="57" />
         <source>Pass rate change</source>
         <translation>通过率变化</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="61" />
+        <location filename="../widgets/comparepanel.cpp" line="62" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="67" />
+        <location filename="../widgets/comparepanel.cpp" line="68" />
         <source>Select an example and a step to see how its output changed.</source>
         <translation>选择一个示例和一个步骤，查看其输出如何变化。</translation>
     </message>
     <message>
         <location filename="../widgets/comparepanel.cpp" line="116" />
+        <source>Run %1 (its base)</source>
+        <translation>运行 %1（其基准）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparepanel.cpp" line="122" />
         <source>Run %1 · %2 · %3 examples</source>
         <translation>运行 %1 · %2 · %3 个示例</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="140" />
+        <location filename="../widgets/comparepanel.cpp" line="146" />
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation>目前只有一次运行：修改后再次运行数据集即可比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="147" />
+        <location filename="../widgets/comparepanel.cpp" line="153" />
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation>得分 %1 → %2（%3）· %4 个已修复 · %5 个已退化 · %6 个未变</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="181" />
+        <location filename="../widgets/comparepanel.cpp" line="187" />
         <source>%1 at %2: run %3 → run %4</source>
         <translation>%1 在 %2：运行 %3 → 运行 %4</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::DecisionCommand</name>
+    <message>
+        <location filename="../widgets/review/decisioncommand.cpp" line="11" />
+        <source>Approve Proposal %1</source>
+        <translation>批准提案 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/decisioncommand.cpp" line="12" />
+        <source>Reject Proposal %1</source>
+        <translation>拒绝提案 %1</translation>
     </message>
 </context>
 <context>
@@ -686,165 +714,200 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="69" />
+        <location filename="../widgets/mainwindow.cpp" line="85" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="89" />
+        <location filename="../widgets/mainwindow.cpp" line="105" />
         <source>Finishing calls in flight…</source>
         <translation>正在完成进行中的调用…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120" />
+        <location filename="../widgets/mainwindow.cpp" line="136" />
         <source>Replaying steps %v / %m</source>
         <translation>正在重放步骤 %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121" />
+        <location filename="../widgets/mainwindow.cpp" line="137" />
         <source>Asking the critic %v / %m</source>
         <translation>正在询问评审模型 %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122" />
-        <location filename="../widgets/mainwindow.cpp" line="527" />
+        <location filename="../widgets/mainwindow.cpp" line="138" />
+        <location filename="../widgets/mainwindow.cpp" line="611" />
         <source>Applying rules…</source>
         <translation>正在应用规则…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="153" />
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation>分析 %1 已保存；图中现在显示每个失败的起点。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192" />
+        <location filename="../widgets/mainwindow.cpp" line="174" />
+        <source>Edit Proposal %1</source>
+        <translation>编辑提案 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="178" />
+        <source>Re-evaluate</source>
+        <translation>重新评估</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="251" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194" />
+        <location filename="../widgets/mainwindow.cpp" line="253" />
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196" />
+        <location filename="../widgets/mainwindow.cpp" line="255" />
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198" />
+        <location filename="../widgets/mainwindow.cpp" line="257" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204" />
+        <location filename="../widgets/mainwindow.cpp" line="263" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205" />
+        <location filename="../widgets/mainwindow.cpp" line="264" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207" />
+        <location filename="../widgets/mainwindow.cpp" line="266" />
         <source>&amp;Import Traces…</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="208" />
+        <location filename="../widgets/mainwindow.cpp" line="267" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211" />
+        <location filename="../widgets/mainwindow.cpp" line="270" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214" />
+        <location filename="../widgets/mainwindow.cpp" line="273" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218" />
+        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219" />
+        <location filename="../widgets/mainwindow.cpp" line="278" />
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222" />
+        <location filename="../widgets/mainwindow.cpp" line="281" />
         <source>&amp;Analyze Failures</source>
         <translation>分析失败(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224" />
+        <location filename="../widgets/mainwindow.cpp" line="283" />
         <source>Find the step where each failure of the run on show starts</source>
         <translation>找出当前运行中每个失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227" />
+        <location filename="../widgets/mainwindow.cpp" line="285" />
+        <source>&amp;Propose Rewrites</source>
+        <translation>提出改写(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287" />
+        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
+        <translation>请优化模型改写大多数失败开始的步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="291" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="293" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="298" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228" />
+        <location filename="../widgets/mainwindow.cpp" line="299" />
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230" />
+        <location filename="../widgets/mainwindow.cpp" line="301" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231" />
+        <location filename="../widgets/mainwindow.cpp" line="302" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235" />
+        <location filename="../widgets/mainwindow.cpp" line="306" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236" />
+        <location filename="../widgets/mainwindow.cpp" line="307" />
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238" />
+        <location filename="../widgets/mainwindow.cpp" line="309" />
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240" />
+        <location filename="../widgets/mainwindow.cpp" line="311" />
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245" />
+        <location filename="../widgets/mainwindow.cpp" line="316" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267" />
+        <location filename="../widgets/mainwindow.cpp" line="339" />
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268" />
+        <location filename="../widgets/mainwindow.cpp" line="340" />
         <source>Failure Matrix</source>
         <translation>失败矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270" />
+        <location filename="../widgets/mainwindow.cpp" line="342" />
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
@@ -861,68 +924,66 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="vanished">完成失败分析和优化轮次后，此处将显示各步骤的归因和每轮得分。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275" />
+        <location filename="../widgets/mainwindow.cpp" line="351" />
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="276" />
+        <location filename="../widgets/mainwindow.cpp" line="352" />
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>No proposals to review</source>
-        <translation>暂无待审核的建议</translation>
+        <translation type="vanished">暂无待审核的建议</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277" />
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
-        <translation>优化器提出的改写在此等待您的决定。未经您决定，任何提示词都不会被修改。</translation>
+        <translation type="vanished">优化器提出的改写在此等待您的决定。未经您决定，任何提示词都不会被修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388" />
-        <location filename="../widgets/mainwindow.cpp" line="594" />
+        <location filename="../widgets/mainwindow.cpp" line="472" />
+        <location filename="../widgets/mainwindow.cpp" line="842" />
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388" />
+        <location filename="../widgets/mainwindow.cpp" line="472" />
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396" />
+        <location filename="../widgets/mainwindow.cpp" line="480" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="398" />
+        <location filename="../widgets/mainwindow.cpp" line="482" />
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="399" />
+        <location filename="../widgets/mainwindow.cpp" line="483" />
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404" />
+        <location filename="../widgets/mainwindow.cpp" line="488" />
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation>运行 %1（%2）· %3 个示例 · %4 通过 · %5 失败 · %6 错误 · 得分 %7 · %8 次模型调用 · 计费 %9 个令牌 · %10</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434" />
+        <location filename="../widgets/mainwindow.cpp" line="518" />
         <source>Not run: this pipeline's command steps run programs, and they were not trusted.</source>
         <translation>未运行：此流水线的 command 步骤会运行程序，而它们未被信任。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="473" />
+        <location filename="../widgets/mainwindow.cpp" line="557" />
         <source>Run programs?</source>
         <translation>运行程序？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="474" />
+        <location filename="../widgets/mainwindow.cpp" line="558" />
         <source>This pipeline runs programs on this computer:
 
 %1
@@ -935,37 +996,48 @@ Run them only if you trust this pipeline file.</source>
 仅在您信任此流水线文件时才运行它们。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="499" />
+        <location filename="../widgets/mainwindow.cpp" line="583" />
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="423" />
+        <location filename="../widgets/mainwindow.cpp" line="507" />
         <source>Open a pipeline file first.</source>
         <translation>请先打开流水线文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="272" />
+        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <source>Where Failures Start</source>
+        <translation>失败起点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="347" />
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="348" />
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454" />
+        <location filename="../widgets/mainwindow.cpp" line="538" />
         <source>%v / %m examples</source>
         <translation>%v / %m 个示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="509" />
+        <location filename="../widgets/mainwindow.cpp" line="593" />
+        <location filename="../widgets/mainwindow.cpp" line="716" />
         <source>Open a workspace with a run first.</source>
         <translation>请先打开包含运行的工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541" />
+        <location filename="../widgets/mainwindow.cpp" line="625" />
         <source>Spend model calls on the analysis?</source>
         <translation>为分析花费模型调用？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="542" />
+        <location filename="../widgets/mainwindow.cpp" line="626" />
         <source>The rules settled %1 of %2 failed examples for free.
 
 For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
@@ -974,47 +1046,112 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 对于其余 %3 个，用修复后的输出重放步骤并询问评审模型最多可能产生 %4 次模型调用（约 %5）。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="551" />
+        <location filename="../widgets/mainwindow.cpp" line="635" />
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="552" />
+        <location filename="../widgets/mainwindow.cpp" line="636" />
         <source>Rules Only</source>
         <translation>仅用规则</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="614" />
+        <location filename="../widgets/mainwindow.cpp" line="681" />
+        <source>Open a workspace first.</source>
+        <translation>请先打开工作区。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="687" />
+        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
+        <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="689" />
+        <source>Proposal %1 rejected.</source>
+        <translation>提案 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="690" />
+        <source>Decision on proposal %1 undone.</source>
+        <translation>已撤销对提案 %1 的决定。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="727" />
+        <source>Propose rewrites?</source>
+        <translation>提出改写？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="728" />
+        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3), capped at %4 calls.</source>
+        <translation>一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3），上限 %4 次调用。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="749" />
+        <source>Starting a round…</source>
+        <translation>正在开始一轮…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="763" />
+        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
+        <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="769" />
+        <source>Edited by %1 from proposal %2. %3</source>
+        <translation>由 %1 基于提案 %2 编辑。%3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="790" />
+        <source>Proposal %1 is blocked: %2</source>
+        <translation>提案 %1 已被阻止：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="802" />
+        <source>Evaluating proposal %1…</source>
+        <translation>正在评估提案 %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="813" />
+        <source>No failure starts at a step whose prompt may be rewritten.</source>
+        <translation>没有失败始于可改写提示词的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="815" />
+        <source>Proposals are waiting in the Review panel.</source>
+        <translation>提案正在“审核”面板中等待。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="862" />
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="615" />
+        <location filename="../widgets/mainwindow.cpp" line="863" />
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625" />
+        <location filename="../widgets/mainwindow.cpp" line="873" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="653" />
+        <location filename="../widgets/mainwindow.cpp" line="901" />
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="654" />
+        <location filename="../widgets/mainwindow.cpp" line="902" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="661" />
+        <location filename="../widgets/mainwindow.cpp" line="909" />
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="662" />
+        <location filename="../widgets/mainwindow.cpp" line="910" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1074,6 +1211,170 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <location filename="../widgets/graph/nodeitem.cpp" line="411" />
         <source>origin</source>
         <translation>根源</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::Optimizer</name>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="102" />
+        <source>--approve must be ask, auto or none, not "%1"</source>
+        <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="108" />
+        <source>--step %1: the pipeline has no model step with that id</source>
+        <translation>--step %1：流水线中没有该 ID 的模型步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="115" />
+        <source>the optimizer model stopped: %1</source>
+        <translation>优化模型已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="124" />
+        <source>the optimizer model cannot be used: %1</source>
+        <translation>无法使用优化模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="132" />
+        <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
+        <translation>%1：优化至少需要 3 个样例（训练、验证和测试）</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="189" />
+        <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
+        <translation>在%1之前停止：可能需要 %2 次调用，而 --budget-calls %4 只剩 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="194" />
+        <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
+        <translation>在%1之前停止：--budget-usd %3 中已花费 $%2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="220" />
+        <source>proposal %1 is not in the workspace</source>
+        <translation>提案 %1 不在工作区中</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="226" />
+        <source>proposal %1 has no round to be evaluated in</source>
+        <translation>提案 %1 没有可用于评估的轮次</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="303" />
+        <source>round %1: running the baseline</source>
+        <translation>第 %1 轮：正在运行基准</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="304" />
+        <source>the baseline run</source>
+        <translation>基准运行</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="315" />
+        <source>round %1: analysing run %2</source>
+        <translation>第 %1 轮：正在分析运行 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="361" />
+        <source>round %1: no failure starts at a model step that may be rewritten</source>
+        <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="381" />
+        <source>asking for rewrites</source>
+        <translation>请求改写</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/optimize/optimizer.cpp" line="383" />
+        <source>round %1: asking for %n rewrite(s) of "%2"</source>
+        <translation>
+            <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="443" />
+        <source>the reply breaks the schema: %1</source>
+        <translation>回复不符合模式：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="444" />
+        <source>the optimizer model failed: %1</source>
+        <translation>优化模型失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="479" />
+        <source>the rewrite does not apply: %1</source>
+        <translation>无法应用改写：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="502" />
+        <source>evaluating proposal %1</source>
+        <translation>评估提案 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="504" />
+        <source>round %1: proposal %2 on a minibatch of %3</source>
+        <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="515" />
+        <source>no gain on the minibatch (%1 -&gt; %2)</source>
+        <translation>小批量上没有提升（%1 -&gt; %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="530" />
+        <source>validating proposal %1</source>
+        <translation>验证提案 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="532" />
+        <source>round %1: proposal %2 on the validation set (%3 examples)</source>
+        <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="567" />
+        <source>gain %1 on validation is below --min-gain %2</source>
+        <translation>验证集上的提升 %1 低于 --min-gain %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="569" />
+        <source>gain %1 is not significant (sign test p = %2)</source>
+        <translation>提升 %1 不显著（符号检验 p = %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="584" />
+        <source>proposal %1 gained more</source>
+        <translation>提案 %1 提升更多</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="599" />
+        <source>the held-out check of proposal %1</source>
+        <translation>提案 %1 的留出集检查</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="604" />
+        <source>round %1: proposal %2 on the held-out set</source>
+        <translation>第 %1 轮：在留出集上评估提案 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="615" />
+        <source>loses %1 on the held-out set, beyond noise (%2)</source>
+        <translation>在留出集上下降 %1，超出噪声（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="624" />
+        <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
+        <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="637" />
+        <source>the accepted version's baseline run</source>
+        <translation>已接受版本的基准运行</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="639" />
+        <source>round %1: running the accepted version</source>
+        <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1478,241 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <location filename="../widgets/inspector/plaintextview.cpp" line="153" />
         <source>Wrap Lines</source>
         <translation>自动换行</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ProposalsModel</name>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="29" />
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="30" />
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="31" />
+        <source>accepted</source>
+        <translation>已自动接受</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="32" />
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="33" />
+        <source>blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="78" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="79" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="80" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="81" />
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="82" />
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ReviewPanel</name>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64" />
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65" />
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66" />
+        <source>&amp;Edit and Re-evaluate…</source>
+        <translation>编辑并重新评估(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="67" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="68" />
+        <source>Propose Rewrites</source>
+        <translation>提出改写</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91" />
+        <source>Note for the record (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92" />
+        <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
+        <translation>应用此改写：生成下一个流水线版本（Alt+A；Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="93" />
+        <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
+        <translation>拒绝此改写：它永远不会进入导出（Alt+R；Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="94" />
+        <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
+        <translation>编辑新提示词，然后在验证集上评估修改（Alt+E）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="95" />
+        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
+        <translation>请优化模型改写大多数失败开始的步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103" />
+        <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
+        <translation>之前失败、改写后通过：双击在两次运行中打开</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104" />
+        <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
+        <translation>之前通过、改写后失败：双击在两次运行中打开</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="109" />
+        <source>No proposals to review</source>
+        <translation>没有待审核的提案</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="110" />
+        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
+        <translation>优化器提出的改写在此等待您的决定。没有决定，任何提示词都不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="124" />
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="132" />
+        <source>Current prompt</source>
+        <translation>当前提示词</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="137" />
+        <source>Proposed prompt</source>
+        <translation>提议的提示词</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="143" />
+        <source>Fixed</source>
+        <translation>已修复</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="146" />
+        <source>Regressed</source>
+        <translation>已退化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="149" />
+        <source>Review checks</source>
+        <translation>审核检查</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="167" />
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="247" />
+        <source>Proposal %1 for "%2" · %3</source>
+        <translation>针对“%2”的提案 %1 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="259" />
+        <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
+        <translation>验证 %1 → %2（%4 个样例上 %3，符号检验 p = %5）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="265" />
+        <source>Blocked before any evaluation: %1</source>
+        <translation>在任何评估之前被阻止：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="267" />
+        <source>Minibatch only: %1 → %2; not worth the validation set</source>
+        <translation>仅小批量：%1 → %2；不值得在验证集上评估</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="271" />
+        <source>Not evaluated yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="273" />
+        <source>held-out %1 → %2</source>
+        <translation>留出集 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="276" />
+        <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
+        <translation>输出长度 %1 → %2 个字符，不同的最终输出 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="306" />
+        <source>%1 by %2, %3%4</source>
+        <translation>%1，由 %2，%3%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="308" />
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::RoundsChart</name>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="41" />
+        <source>Cost (USD)</source>
+        <translation>费用（美元）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="45" />
+        <source>Validation score</source>
+        <translation>验证得分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="49" />
+        <source>Test score</source>
+        <translation>测试得分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="56" />
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/roundschart.cpp" line="79" />
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>

@@ -696,17 +696,15 @@ bool MainWindow::decide(qint64 proposalId, const QString& decision, const QStrin
 
 std::optional<Pipeline> MainWindow::currentVersion()
 {
-    if (m_workspace) {
-        qint64 newest = 0;
-        for (const Proposal& p : m_workspace->proposals())
-            if (p.isApplied() && p.newPipelineId > 0)
-                newest = p.newPipelineId;
-        if (newest > 0)
-            return m_workspace->pipelineVersion(newest, nullptr);
-    }
-    if (m_pipeline)
-        return m_pipeline;
-    return m_snapshot ? std::optional<Pipeline>(m_snapshot->pipeline) : std::nullopt;
+    std::optional<Pipeline> shown = m_pipeline ? m_pipeline : m_snapshot ? std::optional<Pipeline>(m_snapshot->pipeline) : std::nullopt;
+    if (!shown || !m_workspace)
+        return shown;
+    // Approved rewrites are kept: the next round starts from the newest version they made.
+    const qint64 latest = latestApprovedVersion(*m_workspace, m_workspace->storePipeline(*shown));
+    auto version = m_workspace->pipelineVersion(latest, nullptr);
+    if (version)
+        version->path = shown->path;
+    return version ? version : shown;
 }
 
 bool MainWindow::proposeRewrites(QString* error)

@@ -28,6 +28,21 @@ bool decideProposal(Workspace& workspace, qint64 proposalId, const QString& deci
     return true;
 }
 
+qint64 latestApprovedVersion(const Workspace& workspace, qint64 pipelineId)
+{
+    const std::vector<Proposal> proposals = workspace.proposals();
+    for (int guard = 0; guard < 1000; ++guard) {
+        qint64 next = 0;
+        for (const Proposal& p : proposals) // the newest applied proposal made from this version
+            if (p.pipelineId == pipelineId && p.isApplied() && p.newPipelineId > 0 && p.newPipelineId != pipelineId)
+                next = p.newPipelineId;
+        if (next == 0)
+            return pipelineId;
+        pipelineId = next;
+    }
+    return pipelineId;
+}
+
 QString currentUser()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -13,6 +13,10 @@ bool decideProposal(Workspace& workspace, qint64 proposalId, const QString& deci
 // The version an applied proposal makes from the version it was proposed for.
 std::optional<Pipeline> versionWithProposal(const Workspace& workspace, const Proposal& proposal, QString* error);
 
+// Follows approved or accepted proposals from a version to the newest version they made (the same
+// id when none applies): where the next round starts.
+qint64 latestApprovedVersion(const Workspace& workspace, qint64 pipelineId);
+
 // Who is deciding, for the record: $FAPO_USER, else the login name.
 QString currentUser();
 

@@ -286,7 +286,7 @@ void Optimizer::startRound()
         return finish(QStringLiteral("interrupted"));
     m_round = RoundInfo {};
     m_round.optimization = m_optimization;
-    m_round.round = int(m_roundsJson.size()) + 1;
+    m_round.round = int(m_workspace->rounds().size()) + 1; // rounds count across invocations, as the chart shows them
     m_round.pipelineId = m_workspace->storePipeline(m_pipeline);
     m_candidates.clear();
     m_evaluated.clear();
@@ -422,8 +422,9 @@ void Optimizer::propose()
     for (int k = 0; k < m_options.candidates; ++k) {
         ModelRequest request = proposalRequest(context);
         if (m_options.candidates > 1) // distinct requests, so the cache does not answer them all alike
-            request.prompt += tr("\n\nThis is candidate %1 of %2: take a different approach from the other candidates.")
-                                  .arg(k + 1).arg(m_options.candidates);
+            request.prompt += QStringLiteral("\n\nThis is candidate %1 of %2: take a different approach from the other candidates.")
+                                  .arg(k + 1).arg(m_options.candidates); // model text: never translated
+
         m_calls->call(QStringLiteral("optimizer"), request, [this, waiting, records](const ModelResponse& response, bool fromCache) {
             if (response.ok() && !fromCache)
                 m_cost += PriceTable::builtin().cost(response.model, response.usage);
@@ -679,7 +680,7 @@ void Optimizer::finish(const QString& status, const QString& error)
         m_round.calls = m_calls->networkCalls() + m_runCalls;
         m_round.costUsd = m_cost;
         m_workspace->storeRound(m_round);
-        if (m_roundsJson.size() < size_t(m_round.round)) {
+        if (m_roundsJson.empty() || m_roundsJson.back().value("round", 0) != m_round.round) {
             json proposals = json::array();
             for (const Proposal& p : m_workspace->proposals(m_round.id))
                 proposals.push_back({ { "id", p.id }, { "step_id", p.stepId.toStdString() },

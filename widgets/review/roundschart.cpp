@@ -75,6 +75,7 @@ void RoundsChart::rebuild()
     auto* score = new QValueAxis;
     score->setRange(0.0, 1.0);
     score->setLabelFormat(QStringLiteral("%.1f"));
+    score->setTickCount(6);
     score->setTitleText(tr("Score"));
     score->setTitleBrush(pal.secondaryText);
     score->setLabelsColor(pal.secondaryText);
