@@ -35,6 +35,9 @@ case "$mode" in
     ./build/app/fapo validate examples/multihop/pipeline.json
     ./build/app/fapo run examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl
     ./build/app/fapo analyze examples/multihop/pipeline.json
+    # One round of proposals for the Review panel (once: later runs keep the decisions already taken).
+    ./build/app/fapo proposals examples/multihop/pipeline.json --json | grep -q '"id"' ||
+      ./build/app/fapo optimize examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl --approve none --quiet
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       exec ./build/app/fapo-studio examples/multihop/pipeline.json
     fi
