@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "stepblamemodel.h"
 #include "stepgraphmodel.h"
-#include "translations.h"
+#include "guitest.h"
 #include "workspace/workspace.h"
 #include <QAbstractItemModelTester>
 #include <QProcess>
@@ -28,9 +28,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        installTranslations(*QCoreApplication::instance());
+        fapo::test::prepareGuiTest();
         const QDir source(QStringLiteral(FAPO_SOURCE_DIR "/examples/multihop"));
         QDir().mkpath(m_dir.filePath(QStringLiteral("multihop")));
         for (const QString& f : source.entryList(QDir::Files))

@@ -7,7 +7,7 @@
 #include "review/reviewpanel.h"
 #include "review/roundschart.h"
 #include "testworlds.h"
-#include "translations.h"
+#include "guitest.h"
 #include "workspace/workspace.h"
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -28,9 +28,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        installTranslations(*QCoreApplication::instance());
+        fapo::test::prepareGuiTest();
     }
 
     void approveUndoAndTheNextRound()

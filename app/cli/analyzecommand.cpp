@@ -72,8 +72,7 @@ int analyzeCommand(const QStringList& args)
         { QStringLiteral("no-cache"), QStringLiteral("Do not answer requests from the workspace cache.") },
         { QStringLiteral("trust"), QStringLiteral("Allow replays to run this pipeline's command steps.") },
     });
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (names the default workspace)."),
-                                 QStringLiteral("[PIPELINE]"));
+    addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))

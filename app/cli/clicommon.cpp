@@ -110,6 +110,12 @@ bool numberOption(const QCommandLineParser& parser, const QString& name, double 
     return true;
 }
 
+void addPipelineArgument(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (names the default workspace)."),
+                                 QStringLiteral("[PIPELINE]"));
+}
+
 std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage)
 {
     if (common.workspace.isEmpty() && pipelinePath.isEmpty()) {

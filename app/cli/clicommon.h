@@ -45,6 +45,8 @@ void printOut(const QString& text); // stdout, with a newline
 void printJson(const nlohmann::json& document); // stdout, one document
 // Default workspace: the pipeline's file name with ".fapo".
 QString defaultWorkspacePath(const QString& pipelinePath);
+// Adds the optional [PIPELINE] argument of the commands that work on an existing workspace.
+void addPipelineArgument(QCommandLineParser& parser);
 // The workspace a command works on: --workspace, else the pipeline's. It must exist already.
 // nullptr (with the message, or `usage` when neither is given, printed) when there is none.
 std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage);

@@ -16,8 +16,7 @@ int exportCommand(const QStringList& args)
         "never modified."));
     addCommonOptions(parser);
     parser.addOptions({ { QStringLiteral("out"), QStringLiteral("The folder to write (created when missing)."), QStringLiteral("DIR") } });
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (names the default workspace)."),
-                                 QStringLiteral("[PIPELINE]"));
+    addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))

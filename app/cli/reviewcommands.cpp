@@ -53,8 +53,7 @@ int proposalsCommand(const QStringList& args)
     addCommonOptions(parser);
     parser.addOptions({ { QStringLiteral("status"), QStringLiteral("Only proposals with this status (pending, approved, accepted, "
                                                                    "rejected, blocked)."), QStringLiteral("STATUS") } });
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (names the default workspace)."),
-                                 QStringLiteral("[PIPELINE]"));
+    addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
@@ -106,8 +105,7 @@ int decideCommand(const QStringList& args, const QString& decision)
                         { QStringLiteral("who"), QStringLiteral("Who decides (default: $FAPO_USER or the login name)."),
                           QStringLiteral("NAME") } });
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The proposal (fapo proposals lists them)."));
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (names the default workspace)."),
-                                 QStringLiteral("[PIPELINE]"));
+    addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
