@@ -917,6 +917,11 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="728" />
+        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
+        <translation>Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3 Tokens, %4), höchstens %5 Aufrufe.</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation type="vanished">Diagramme</translation>
     </message>
@@ -948,7 +953,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="472" />
-        <location filename="../widgets/mainwindow.cpp" line="842" />
+        <location filename="../widgets/mainwindow.cpp" line="843" />
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
@@ -1086,77 +1091,76 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <translation>Umformulierungen vorschlagen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="728" />
         <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3), capped at %4 calls.</source>
-        <translation>Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3), höchstens %4 Aufrufe.</translation>
+        <translation type="vanished">Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3), höchstens %4 Aufrufe.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="749" />
+        <location filename="../widgets/mainwindow.cpp" line="750" />
         <source>Starting a round…</source>
         <translation>Runde wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="763" />
+        <location filename="../widgets/mainwindow.cpp" line="764" />
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="769" />
+        <location filename="../widgets/mainwindow.cpp" line="770" />
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="790" />
+        <location filename="../widgets/mainwindow.cpp" line="791" />
         <source>Proposal %1 is blocked: %2</source>
         <translation>Vorschlag %1 ist gesperrt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="802" />
+        <location filename="../widgets/mainwindow.cpp" line="803" />
         <source>Evaluating proposal %1…</source>
         <translation>Vorschlag %1 wird bewertet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="813" />
+        <location filename="../widgets/mainwindow.cpp" line="814" />
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="815" />
+        <location filename="../widgets/mainwindow.cpp" line="816" />
         <source>Proposals are waiting in the Review panel.</source>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="862" />
+        <location filename="../widgets/mainwindow.cpp" line="863" />
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863" />
+        <location filename="../widgets/mainwindow.cpp" line="864" />
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="873" />
+        <location filename="../widgets/mainwindow.cpp" line="874" />
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="901" />
+        <location filename="../widgets/mainwindow.cpp" line="902" />
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="902" />
+        <location filename="../widgets/mainwindow.cpp" line="903" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="909" />
+        <location filename="../widgets/mainwindow.cpp" line="910" />
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="910" />
+        <location filename="../widgets/mainwindow.cpp" line="911" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1246,138 +1250,140 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="189" />
+        <location filename="../core/optimize/optimizer.cpp" line="190" />
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation>angehalten vor %1: es kann %2 Aufrufe brauchen, und von --budget-calls %4 sind %3 übrig</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="194" />
+        <location filename="../core/optimize/optimizer.cpp" line="195" />
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="220" />
+        <location filename="../core/optimize/optimizer.cpp" line="221" />
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="226" />
+        <location filename="../core/optimize/optimizer.cpp" line="227" />
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="303" />
+        <location filename="../core/optimize/optimizer.cpp" line="304" />
         <source>round %1: running the baseline</source>
         <translation>Runde %1: Basislauf wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="304" />
+        <location filename="../core/optimize/optimizer.cpp" line="305" />
         <source>the baseline run</source>
         <translation>dem Basislauf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315" />
+        <location filename="../core/optimize/optimizer.cpp" line="316" />
         <source>round %1: analysing run %2</source>
         <translation>Runde %1: Lauf %2 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="361" />
+        <location filename="../core/optimize/optimizer.cpp" line="362" />
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="381" />
+        <location filename="../core/optimize/optimizer.cpp" line="382" />
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="383" />
+        <location filename="../core/optimize/optimizer.cpp" line="384" />
         <source>round %1: asking for %n rewrite(s) of "%2"</source>
         <translation>
-            <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform><numerusform>Runde %1: Bitte um %n Umformulierungen von „%2“</numerusform></translation>
+            <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
+            <numerusform>Runde %1: Bitte um %n Umformulierungen von „%2“</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="443" />
+        <location filename="../core/optimize/optimizer.cpp" line="444" />
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="444" />
+        <location filename="../core/optimize/optimizer.cpp" line="445" />
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="479" />
+        <location filename="../core/optimize/optimizer.cpp" line="480" />
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="502" />
+        <location filename="../core/optimize/optimizer.cpp" line="503" />
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="504" />
+        <location filename="../core/optimize/optimizer.cpp" line="505" />
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="515" />
+        <location filename="../core/optimize/optimizer.cpp" line="516" />
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="530" />
+        <location filename="../core/optimize/optimizer.cpp" line="531" />
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="532" />
+        <location filename="../core/optimize/optimizer.cpp" line="533" />
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="567" />
+        <location filename="../core/optimize/optimizer.cpp" line="568" />
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation>Gewinn %1 bei der Validierung liegt unter --min-gain %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="569" />
+        <location filename="../core/optimize/optimizer.cpp" line="570" />
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation>Gewinn %1 ist nicht signifikant (Vorzeichentest p = %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="584" />
+        <location filename="../core/optimize/optimizer.cpp" line="585" />
         <source>proposal %1 gained more</source>
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="599" />
+        <location filename="../core/optimize/optimizer.cpp" line="600" />
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="604" />
+        <location filename="../core/optimize/optimizer.cpp" line="605" />
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="615" />
+        <location filename="../core/optimize/optimizer.cpp" line="616" />
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="624" />
+        <location filename="../core/optimize/optimizer.cpp" line="625" />
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="637" />
+        <location filename="../core/optimize/optimizer.cpp" line="638" />
         <source>the accepted version's baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="639" />
+        <location filename="../core/optimize/optimizer.cpp" line="640" />
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>

@@ -912,6 +912,11 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>比较运行</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindow.cpp" line="728" />
+        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
+        <translation>一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3 个词元，%4），上限 %5 次调用。</translation>
+    </message>
+    <message>
         <source>Charts</source>
         <translation type="vanished">图表</translation>
     </message>
@@ -943,7 +948,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="472" />
-        <location filename="../widgets/mainwindow.cpp" line="842" />
+        <location filename="../widgets/mainwindow.cpp" line="843" />
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
@@ -1081,77 +1086,76 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation>提出改写？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="728" />
         <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3), capped at %4 calls.</source>
-        <translation>一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3），上限 %4 次调用。</translation>
+        <translation type="vanished">一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3），上限 %4 次调用。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="749" />
+        <location filename="../widgets/mainwindow.cpp" line="750" />
         <source>Starting a round…</source>
         <translation>正在开始一轮…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="763" />
+        <location filename="../widgets/mainwindow.cpp" line="764" />
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="769" />
+        <location filename="../widgets/mainwindow.cpp" line="770" />
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>由 %1 基于提案 %2 编辑。%3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="790" />
+        <location filename="../widgets/mainwindow.cpp" line="791" />
         <source>Proposal %1 is blocked: %2</source>
         <translation>提案 %1 已被阻止：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="802" />
+        <location filename="../widgets/mainwindow.cpp" line="803" />
         <source>Evaluating proposal %1…</source>
         <translation>正在评估提案 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="813" />
+        <location filename="../widgets/mainwindow.cpp" line="814" />
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>没有失败始于可改写提示词的步骤。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="815" />
+        <location filename="../widgets/mainwindow.cpp" line="816" />
         <source>Proposals are waiting in the Review panel.</source>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="862" />
+        <location filename="../widgets/mainwindow.cpp" line="863" />
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863" />
+        <location filename="../widgets/mainwindow.cpp" line="864" />
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="873" />
+        <location filename="../widgets/mainwindow.cpp" line="874" />
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="901" />
+        <location filename="../widgets/mainwindow.cpp" line="902" />
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="902" />
+        <location filename="../widgets/mainwindow.cpp" line="903" />
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="909" />
+        <location filename="../widgets/mainwindow.cpp" line="910" />
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="910" />
+        <location filename="../widgets/mainwindow.cpp" line="911" />
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1241,138 +1245,139 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation>%1：优化至少需要 3 个样例（训练、验证和测试）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="189" />
+        <location filename="../core/optimize/optimizer.cpp" line="190" />
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation>在%1之前停止：可能需要 %2 次调用，而 --budget-calls %4 只剩 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="194" />
+        <location filename="../core/optimize/optimizer.cpp" line="195" />
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation>在%1之前停止：--budget-usd %3 中已花费 $%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="220" />
+        <location filename="../core/optimize/optimizer.cpp" line="221" />
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="226" />
+        <location filename="../core/optimize/optimizer.cpp" line="227" />
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>提案 %1 没有可用于评估的轮次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="303" />
+        <location filename="../core/optimize/optimizer.cpp" line="304" />
         <source>round %1: running the baseline</source>
         <translation>第 %1 轮：正在运行基准</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="304" />
+        <location filename="../core/optimize/optimizer.cpp" line="305" />
         <source>the baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315" />
+        <location filename="../core/optimize/optimizer.cpp" line="316" />
         <source>round %1: analysing run %2</source>
         <translation>第 %1 轮：正在分析运行 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="361" />
+        <location filename="../core/optimize/optimizer.cpp" line="362" />
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="381" />
+        <location filename="../core/optimize/optimizer.cpp" line="382" />
         <source>asking for rewrites</source>
         <translation>请求改写</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="383" />
+        <location filename="../core/optimize/optimizer.cpp" line="384" />
         <source>round %1: asking for %n rewrite(s) of "%2"</source>
         <translation>
-            <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform></translation>
+            <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="443" />
+        <location filename="../core/optimize/optimizer.cpp" line="444" />
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="444" />
+        <location filename="../core/optimize/optimizer.cpp" line="445" />
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="479" />
+        <location filename="../core/optimize/optimizer.cpp" line="480" />
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="502" />
+        <location filename="../core/optimize/optimizer.cpp" line="503" />
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="504" />
+        <location filename="../core/optimize/optimizer.cpp" line="505" />
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="515" />
+        <location filename="../core/optimize/optimizer.cpp" line="516" />
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="530" />
+        <location filename="../core/optimize/optimizer.cpp" line="531" />
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="532" />
+        <location filename="../core/optimize/optimizer.cpp" line="533" />
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="567" />
+        <location filename="../core/optimize/optimizer.cpp" line="568" />
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation>验证集上的提升 %1 低于 --min-gain %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="569" />
+        <location filename="../core/optimize/optimizer.cpp" line="570" />
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation>提升 %1 不显著（符号检验 p = %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="584" />
+        <location filename="../core/optimize/optimizer.cpp" line="585" />
         <source>proposal %1 gained more</source>
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="599" />
+        <location filename="../core/optimize/optimizer.cpp" line="600" />
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="604" />
+        <location filename="../core/optimize/optimizer.cpp" line="605" />
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="615" />
+        <location filename="../core/optimize/optimizer.cpp" line="616" />
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="624" />
+        <location filename="../core/optimize/optimizer.cpp" line="625" />
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="637" />
+        <location filename="../core/optimize/optimizer.cpp" line="638" />
         <source>the accepted version's baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="639" />
+        <location filename="../core/optimize/optimizer.cpp" line="640" />
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>

@@ -726,9 +726,10 @@ bool MainWindow::proposeRewrites(QString* error)
             const OptimizeEstimate estimate = probe.estimate();
             QMessageBox box(QMessageBox::Question, tr("Propose rewrites?"),
                             tr("One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on "
-                               "what they affect: up to %2 model calls (about %3), capped at %4 calls.")
+                               "what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.")
                                 .arg(options.candidates)
                                 .arg(estimate.calls)
+                                .arg(QLocale().toString(estimate.tokens))
                                 .arg(formatUsd(estimate.usd))
                                 .arg(options.budgetCalls),
                             QMessageBox::Ok | QMessageBox::Cancel, this);

@@ -177,8 +177,9 @@ int optimizeCommand(const QStringList& args)
     }
     const OptimizeEstimate estimate = optimizer.estimate();
     if (!common.quiet)
-        printError(QStringLiteral("each round may take up to %1 model calls (about $%2)%3")
+        printError(QStringLiteral("each round may take up to %1 model calls (about %2 tokens, $%3)%4")
                        .arg(estimate.calls)
+                       .arg(estimate.tokens)
                        .arg(estimate.usd, 0, 'f', 2)
                        .arg(options.budgetCalls > 0 || options.budgetUsd > 0 ? QStringLiteral("; the budget caps it")
                                                                              : QStringLiteral("; cap with --budget-calls or --budget-usd")));

@@ -173,6 +173,7 @@ OptimizeEstimate Optimizer::estimate() const
     const qint64 evalExamples = qint64(m_options.candidates) * (std::min<qint64>(m_options.minibatch, n) + qint64(n * m_options.validation))
         + qint64(n * m_options.holdout) + n; // candidates, the holdout of one, the next version's baseline
     e.calls = m_options.candidates + evalExamples * callsPerExample();
+    e.tokens = qint64(m_options.candidates) * (8000 + 1500) + evalExamples * callsPerExample() * (1500 + 300);
     Usage request;
     request.inputTokens = 8000;
     request.outputTokens = 1500;

@@ -49,6 +49,7 @@ struct OptimizeOptions {
 
 struct OptimizeEstimate {
     qint64 calls = 0; // per round, at most
+    qint64 tokens = 0; // input and output, typical sizes
     double usd = 0.0;
 };
 
