@@ -182,6 +182,10 @@ private Q_SLOTS:
     {
         const World w = optimizableWorld();
         QCOMPARE(runFapo({ QStringLiteral("run"), w.pipeline, QStringLiteral("--dataset"), w.dataset, QStringLiteral("--quiet") }).code, 0);
+        // An analysis the user ran is the one the round uses (no second one is made).
+        const FapoResult analysed = runFapo({ QStringLiteral("analyze"), w.pipeline, QStringLiteral("--json"), QStringLiteral("--quiet") });
+        QCOMPARE(analysed.code, 0);
+        const qint64 analysisId = analysed.document()["analysis_id"].get<qint64>();
         // Enough for the rewrites and one minibatch, not for a validation set.
         const FapoResult r = optimize(w, { QStringLiteral("--approve"), QStringLiteral("auto"), QStringLiteral("--budget-calls"),
                                            QStringLiteral("30") });
@@ -194,6 +198,7 @@ private Q_SLOTS:
         auto ws = Workspace::open(workspaceOf(w), &error);
         QCOMPARE(ws->proposals().size(), size_t(2)); // kept: nothing done is lost
         QCOMPARE(ws->rounds().back().status, QStringLiteral("budget"));
+        QCOMPARE(ws->rounds().back().analysisId, analysisId);
     }
 
     // Half the answers are right by chance (a coin flipped by the prompt's hash), so any rewrite moves

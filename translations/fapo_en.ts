@@ -1248,22 +1248,22 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="316"/>
+        <location filename="../core/optimize/optimizer.cpp" line="320"/>
         <source>round %1: analysing run %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="362"/>
+        <location filename="../core/optimize/optimizer.cpp" line="371"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="382"/>
+        <location filename="../core/optimize/optimizer.cpp" line="390"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="384"/>
+        <location filename="../core/optimize/optimizer.cpp" line="392"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1271,87 +1271,87 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="444"/>
+        <location filename="../core/optimize/optimizer.cpp" line="452"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="445"/>
+        <location filename="../core/optimize/optimizer.cpp" line="453"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="480"/>
+        <location filename="../core/optimize/optimizer.cpp" line="488"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="503"/>
+        <location filename="../core/optimize/optimizer.cpp" line="511"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="505"/>
+        <location filename="../core/optimize/optimizer.cpp" line="513"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="516"/>
+        <location filename="../core/optimize/optimizer.cpp" line="524"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="531"/>
+        <location filename="../core/optimize/optimizer.cpp" line="539"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="533"/>
+        <location filename="../core/optimize/optimizer.cpp" line="541"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="568"/>
+        <location filename="../core/optimize/optimizer.cpp" line="576"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="570"/>
+        <location filename="../core/optimize/optimizer.cpp" line="578"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="585"/>
+        <location filename="../core/optimize/optimizer.cpp" line="593"/>
         <source>proposal %1 gained more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="600"/>
+        <location filename="../core/optimize/optimizer.cpp" line="608"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="605"/>
+        <location filename="../core/optimize/optimizer.cpp" line="613"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="616"/>
+        <location filename="../core/optimize/optimizer.cpp" line="624"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="625"/>
+        <location filename="../core/optimize/optimizer.cpp" line="633"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="638"/>
+        <location filename="../core/optimize/optimizer.cpp" line="646"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="640"/>
+        <location filename="../core/optimize/optimizer.cpp" line="648"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>

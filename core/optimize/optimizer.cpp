@@ -313,6 +313,10 @@ void Optimizer::startRound()
 void Optimizer::analyseBaseline()
 {
     m_round.baselineRunId = m_baselineRunId;
+    // An analysis the user already ran on this run (perhaps with replay and the critic) is used as it
+    // is; otherwise a free one, rules and step gold only: the optimizer's money goes to rewrites.
+    if (const auto stored = m_workspace->latestAnalysis(m_baselineRunId))
+        return useAnalysis(stored->id, stored->summary);
     Q_EMIT progress(tr("round %1: analysing run %2").arg(m_round.round).arg(m_baselineRunId));
     AnalysisOptions options;
     options.runId = m_baselineRunId;
@@ -322,21 +326,28 @@ void Optimizer::analyseBaseline()
         analyzer->deleteLater();
         return finish(QStringLiteral("failed"), why);
     }
-    analyzer->allowSpending(false); // rules and step gold: the optimizer's money goes to rewrites
+    analyzer->allowSpending(false);
     connect(analyzer, &Analyzer::finished, this, [this, analyzer](const AnalysisOutcome& outcome) {
         analyzer->deleteLater();
-        m_analysisId = outcome.analysisId;
-        m_round.analysisId = outcome.analysisId;
-        const json& doc = outcome.summary;
+        useAnalysis(outcome.analysisId, outcome.summary);
+    });
+    analyzer->start();
+}
+
+void Optimizer::useAnalysis(qint64 analysisId, const json& summary)
+{
+    {
+        m_analysisId = analysisId;
+        m_round.analysisId = analysisId;
         // The target: the step asked for, else the model step with the most blame.
         m_target = m_options.step;
         if (m_target.isEmpty()) {
             double best = 0.0;
-            for (const json& s : doc["steps"]) {
-                const QString id = QString::fromStdString(s["id"].get<std::string>());
+            for (const json& s : summary.value("steps", json::array())) {
+                const QString id = QString::fromStdString(s.value("id", std::string()));
                 const Step* step = m_pipeline.step(id);
-                if (step && step->kind == StepKind::Llm && step->optimize && s["blame"].get<double>() > best) {
-                    best = s["blame"].get<double>();
+                if (step && step->kind == StepKind::Llm && step->optimize && s.value("blame", 0.0) > best) {
+                    best = s.value("blame", 0.0);
                     m_target = id;
                 }
             }
@@ -344,10 +355,8 @@ void Optimizer::analyseBaseline()
         // Splits once per optimisation, stratified by where each failure starts and its kind.
         if (m_splits.of.isEmpty()) {
             std::map<QString, QString> stratum;
-            for (const json& e : doc["examples"])
-                stratum[QString::fromStdString(e["id"].get<std::string>())] = e["origin"].is_null()
-                    ? QStringLiteral("passed")
-                    : QString::fromStdString(e["origin"].get<std::string>() + "/" + e.value("class", std::string()));
+            for (const Verdict& v : m_workspace->verdicts(analysisId))
+                stratum[v.exampleId] = v.origin + QLatin1Char('/') + v.failureClass;
             std::vector<std::pair<QString, QString>> strata;
             for (const QString& id : m_exampleIds)
                 strata.push_back({ id, stratum.count(id) ? stratum[id] : QStringLiteral("passed") });
@@ -364,8 +373,7 @@ void Optimizer::analyseBaseline()
         }
         m_round.id = m_workspace->storeRound(m_round);
         propose();
-    });
-    analyzer->start();
+    }
 }
 
 void Optimizer::storeRoundScores()

@@ -84,6 +84,7 @@ private:
     void startRound();
     void startEvaluation();
     void analyseBaseline();
+    void useAnalysis(qint64 analysisId, const nlohmann::json& summary);
     void propose();
     void evaluateNext();
     void validate(qint64 id, const Pipeline& version, std::shared_ptr<std::map<QString, ExampleResult>> baseline);
