@@ -202,6 +202,43 @@ private Q_SLOTS:
             QCOMPARE(scene.nodeItem(id)->pos(), QPointF(1000.0 * id, 0));
     }
 
+    // Arrow keys walk the graph: down the chain, back up, and nowhere past its end.
+    void arrowKeysMoveBetweenNodes()
+    {
+        StepGraphModel model;
+        GraphScene scene(&model);
+        scene.setLayoutFunction([](const GraphLayoutInput& input) {
+            GraphLayoutResult r;
+            r.ok = true;
+            for (const GraphLayoutNode& n : input.nodes)
+                r.centers.insert(n.id, QPointF(0, 200.0 * n.id));
+            r.boundingRect = QRectF(-100, -100, 200, 200.0 * input.nodes.size() + 100);
+            return r;
+        });
+        QSignalSpy applied(&scene, &GraphScene::layoutApplied);
+        model.setPipeline(twoStepPipeline());
+        QVERIFY(applied.wait(10000));
+        GraphView view(&scene);
+        QSignalSpy selected(&scene, &GraphScene::stepSelected);
+        const QStringList order = [&] {
+            QStringList names;
+            for (NodeId id : model.nodeIds())
+                names << model.nameOf(id);
+            return names;
+        }();
+        QTest::keyClick(&view, Qt::Key_Down); // nothing selected: the first node
+        QCOMPARE(scene.selectedStep(), order.first());
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(scene.selectedStep(), order.at(1));
+        QTest::keyClick(&view, Qt::Key_Up);
+        QCOMPARE(scene.selectedStep(), order.first());
+        QTest::keyClick(&view, Qt::Key_Up); // nothing above
+        QCOMPARE(scene.selectedStep(), order.first());
+        QTest::keyClick(&view, Qt::Key_Left); // nothing beside
+        QCOMPARE(scene.selectedStep(), order.first());
+        QCOMPARE(selected.size(), 3);
+    }
+
     void failingLayoutKeepsTheQuickOne()
     {
         StepGraphModel model;

@@ -67,6 +67,39 @@ QString GraphScene::selectedStep() const
     return QString();
 }
 
+bool GraphScene::selectNeighbour(int dx, int dy)
+{
+    const QString current = selectedStep();
+    NodeItem* from = current.isEmpty() ? nullptr : nodeItem(current);
+    NodeItem* best = nullptr;
+    if (!from) {
+        const auto ids = m_model->nodeIds();
+        best = ids.isEmpty() ? nullptr : nodeItem(ids.first());
+    } else {
+        // The closest node ahead in that direction; sideways distance counts double.
+        const QPointF origin = from->sceneBoundingRect().center();
+        double bestScore = std::numeric_limits<double>::max();
+        for (NodeItem* item : std::as_const(m_nodes)) {
+            const QPointF d = item->sceneBoundingRect().center() - origin;
+            const double ahead = d.x() * dx + d.y() * dy;
+            if (item == from || ahead <= 1.0)
+                continue;
+            const double sideways = std::abs(d.x() * dy) + std::abs(d.y() * dx);
+            const double score = ahead + 2.0 * sideways;
+            if (score < bestScore) {
+                bestScore = score;
+                best = item;
+            }
+        }
+    }
+    if (!best)
+        return false;
+    const QString name = m_model->nameOf(best->id());
+    selectStep(name);
+    Q_EMIT stepSelected(name);
+    return true;
+}
+
 void GraphScene::selectStep(const QString& name)
 {
     const bool wasQuiet = m_quiet;

@@ -43,6 +43,9 @@ public:
 public Q_SLOTS:
     // Selects a node by name without emitting stepSelected; an unknown or empty name clears the selection.
     void selectStep(const QString& name);
+    // Keyboard navigation: selects the nearest node in the direction (dx, dy) of the selected one
+    // (the first node when none is selected) and emits stepSelected. False when there is none.
+    bool selectNeighbour(int dx, int dy);
 
 Q_SIGNALS:
     // The user selected a node (empty name: the user cleared the selection).

@@ -133,6 +133,18 @@ void GraphView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Minus: zoomOut(); break;
     case Qt::Key_0: resetZoom(); break;
     case Qt::Key_F: fitAll(); break;
+    // Arrow keys walk the graph from the selected node; the view follows.
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const int dx = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+        const int dy = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1 : 0;
+        if (m_scene->selectNeighbour(dx, dy))
+            if (NodeItem* item = m_scene->nodeItem(m_scene->selectedStep()))
+                ensureVisible(item, 40, 40);
+        break;
+    }
     default: QGraphicsView::keyPressEvent(event); return;
     }
     event->accept();
