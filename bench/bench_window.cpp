@@ -6,6 +6,7 @@
 #include "formats/pipelineloader.h"
 #include "graph/graphscene.h"
 #include "mainwindow.h"
+#include "runview/cellstate.h"
 #include "workspace/workspace.h"
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,8 +49,9 @@ bool generate(const QString& dir, const QString& path, int examples)
     QSqlDatabase db = ws->database();
     db.transaction();
     QSqlQuery ex(db), rec(db), inp(db);
+    // As the runner stores them: each example with its packed cells (runview/cellstate.h).
     ex.prepare(QStringLiteral("INSERT INTO examples (run_id, example_id, position, status, score, metrics, final_output, "
-                              "input_tokens, output_tokens, cost_usd, latency_ms) VALUES (?,?,?,?,?,'[]','',?,?,?,?)"));
+                              "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]','',?,?,?,?,?)"));
     rec.prepare(QStringLiteral("INSERT INTO step_records (run_id, example_id, step_id, kind, prompt, output, passed, error, "
                                "duration_ms, input_tokens, output_tokens, cost_usd, called, cache_hit) VALUES (?,?,?,'transform','p','o',?,?,3,0,0,0,0,0)"));
     inp.prepare(QStringLiteral("INSERT INTO dataset_examples (dataset_id, position, example_id, input) VALUES (?,?,?,?)"));
@@ -57,8 +59,11 @@ bool generate(const QString& dir, const QString& path, int examples)
     for (int i = 0; i < examples; ++i) {
         const QString id = QStringLiteral("ex%1").arg(i, 6, 10, QLatin1Char('0'));
         const int failingStep = i % 3 == 0 ? (i / 3) % 6 : -1; // a third fail, at varying steps
+        QStringList cells;
+        for (int s = 0; s < steps.size(); ++s)
+            cells << QString::number(s * 4 + int(s == failingStep ? CellState::CheckFailed : CellState::Passed));
         for (const QVariant& v : QVariantList { runId, id, i, failingStep < 0 ? QStringLiteral("passed") : QStringLiteral("failed"),
-                                               failingStep < 0 ? 1.0 : 0.0, 120, 30, 0.0004, 850 })
+                                               failingStep < 0 ? 1.0 : 0.0, 120, 30, 0.0004, 850, cells.join(QLatin1Char(',')) })
             ex.addBindValue(v);
         ex.exec();
         for (const QVariant& v : QVariantList { datasetId, i, id, QStringLiteral("{\"question\": \"question number %1\"}").arg(i) })

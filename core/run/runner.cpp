@@ -4,6 +4,7 @@
 #include "pricing.h"
 #include "providers/modelprovider.h"
 #include "run/callqueue.h"
+#include "runview/cellstate.h"
 #include "run/commandstep.h"
 #include "run/stepinputs.h"
 #include <QFileInfo>
@@ -608,6 +609,7 @@ void Runner::completeExample(ExampleState& ex, std::vector<MetricResult> metrics
             firstError = QStringLiteral("%1: %2").arg(s.id, r.error);
     }
     result.latencyMs = ex.clock.elapsed();
+    result.cells = packCells(m_pipeline, ex.done);
     if (!last.error.isEmpty()) {
         result.status = ExampleStatus::Error;
         result.error = firstError;

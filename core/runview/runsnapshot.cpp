@@ -87,8 +87,8 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
     const int stepCount = int(snap.steps.size());
     for (const QString& step : snap.steps)
         snap.stepStats.insert(step, StepStats());
-    // One row per example. SQLite packs the example's cells into a short text "col*4+state,..." from
-    // the covering index, so 100,000 examples x 6 steps cost 100,000 rows here, not 600,000.
+    // One row per example, with its cells packed "col*4+state,...": as the runner stored them, or (for
+    // runs stored before it did, and imports) packed by SQLite from the covering index.
     QString column = QStringLiteral("CASE s.step_id");
     for (int i = 0; i < stepCount; ++i)
         column += QStringLiteral(" WHEN ? THEN %1").arg(i);
@@ -100,8 +100,8 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
                               .arg(int(CellState::NotRun))
                               .arg(int(CellState::Error));
     q.prepare(QStringLiteral("SELECT e.example_id, e.position, e.status, e.score, e.input_tokens, e.output_tokens, e.cost_usd, "
-                             "e.latency_ms, (SELECT group_concat((%1) * 4 + (%2)) FROM step_records s "
-                             "WHERE s.run_id = e.run_id AND s.example_id = e.example_id) FROM examples e WHERE e.run_id = ? "
+                             "e.latency_ms, coalesce(e.cells, (SELECT group_concat((%1) * 4 + (%2)) FROM step_records s "
+                             "WHERE s.run_id = e.run_id AND s.example_id = e.example_id)) FROM examples e WHERE e.run_id = ? "
                              "ORDER BY e.position")
                   .arg(column, state));
     for (const QString& step : snap.steps)

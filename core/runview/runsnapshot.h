@@ -2,6 +2,7 @@
 // An immutable picture of one run for the views: per example, per step and per edge, loaded off the
 // GUI thread from the workspace and swapped into models whole.
 #include "formats/pipeline.h"
+#include "runview/cellstate.h"
 #include "workspace/records.h"
 #include "workspace/workspace.h"
 #include <QHash>
@@ -10,14 +11,6 @@
 #include <vector>
 
 namespace fapo {
-
-// One example at one step, as the failure matrix and the graph colour it.
-enum class CellState : quint8 {
-    NotRun, // upstream error, or the run stopped before this step
-    Passed,
-    CheckFailed, // output produced, a check failed
-    Error, // no output (model error, program error, bad JSON)
-};
 
 struct ExampleRow {
     QString id;

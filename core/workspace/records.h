@@ -49,6 +49,7 @@ struct ExampleResult {
     qint64 outputTokens = 0;
     double costUsd = 0.0;
     qint64 latencyMs = 0;
+    QString cells; // the example's step states, packed (runview/cellstate.h); empty: not stored
 };
 
 struct RunInfo {

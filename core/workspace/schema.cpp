@@ -73,6 +73,11 @@ const std::vector<QStringList>& workspaceMigrations()
                            "proposals(id), decision TEXT NOT NULL, who TEXT, decided_at TEXT NOT NULL, note TEXT, "
                            "previous_status TEXT)"),
         },
+        // 5 -> 6: each example's cells packed with its result ("col*4+state,..."), so a large run loads
+        // from one row per example (older rows keep NULL and are packed from step_records on load).
+        {
+            QStringLiteral("ALTER TABLE examples ADD COLUMN cells TEXT"),
+        },
     };
     return migrations;
 }

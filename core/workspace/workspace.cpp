@@ -341,11 +341,11 @@ void Workspace::storeExampleResult(const ExampleResult& r)
         QSqlQuery q(db);
         return execSql(q,
                          QStringLiteral("INSERT OR REPLACE INTO examples (run_id, example_id, position, status, score, "
-                                        "metrics, error, final_output, input_tokens, output_tokens, cost_usd, latency_ms) "
-                                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                        "metrics, error, final_output, input_tokens, output_tokens, cost_usd, latency_ms, cells) "
+                                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                          { r.runId, r.exampleId, r.position, exampleStatusName(r.status), r.score, dumpJson(r.metrics),
                            r.error.isEmpty() ? QVariant() : QVariant(r.error), r.finalOutput, r.inputTokens,
-                           r.outputTokens, r.costUsd, r.latencyMs });
+                           r.outputTokens, r.costUsd, r.latencyMs, r.cells.isEmpty() ? QVariant() : QVariant(r.cells) });
     });
 }
 
