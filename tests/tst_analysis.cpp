@@ -120,6 +120,15 @@ private:
         return finished.at(0).at(0).value<AnalysisOutcome>();
     }
 
+    // Runs a world and analyses it with rules and step gold only (no model is asked).
+    json analyzeWithoutCritic(const World& w)
+    {
+        auto ws = runWorld(w);
+        AnalysisOptions options;
+        options.critic = false;
+        return analyze(ws.get(), options).summary;
+    }
+
     // Share of the faulty examples whose origin is `step`; also checks `step` has the largest blame.
     static double originShare(const json& doc, const QSet<QString>& faulty, const QString& step)
     {
@@ -255,10 +264,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, withGold);
         const World w = queryWorld(withGold);
-        auto ws = runWorld(w);
-        AnalysisOptions options;
-        options.critic = false;
-        const json doc = analyze(ws.get(), options).summary;
+        const json doc = analyzeWithoutCritic(w);
         QVERIFY(originShare(doc, w.faulty, QStringLiteral("rewrite")) >= 0.9);
         for (const json& e : doc["examples"])
             if (!e["origin"].is_null())
@@ -430,10 +436,7 @@ private Q_SLOTS:
         writeFile(dir + QStringLiteral("/model.rules.json"), QByteArray::fromStdString(rules.dump(2)));
         w.dataset = dir + QStringLiteral("/dataset.jsonl");
         writeFile(w.dataset, jsonl(rows));
-        auto ws = runWorld(w);
-        AnalysisOptions options;
-        options.critic = false;
-        const json doc = analyze(ws.get(), options).summary;
+        const json doc = analyzeWithoutCritic(w);
         QVERIFY(originShare(doc, w.faulty, QStringLiteral("compute")) >= 0.9);
     }
 
@@ -499,10 +502,7 @@ private Q_SLOTS:
         }
         w.dataset = dir + QStringLiteral("/dataset.jsonl");
         writeFile(w.dataset, jsonl(rows));
-        auto ws = runWorld(w);
-        AnalysisOptions options;
-        options.critic = false;
-        const json doc = analyze(ws.get(), options).summary;
+        const json doc = analyzeWithoutCritic(w);
         QVERIFY(originShare(doc, w.faulty, origin) >= 0.9);
         for (const json& e : doc["examples"])
             if (!e["origin"].is_null()) {

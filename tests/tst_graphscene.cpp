@@ -135,6 +135,19 @@ int distinctColours(const QImage& image)
 
 class TestGraphScene : public QObject {
     Q_OBJECT
+    // A layout that puts node n at n * step, in a line.
+    static LayoutFunction lineLayout(QPointF step)
+    {
+        return [step](const GraphLayoutInput& input) {
+            GraphLayoutResult r;
+            r.ok = true;
+            for (const GraphLayoutNode& n : input.nodes)
+                r.centers.insert(n.id, step * double(n.id));
+            r.boundingRect = QRectF(QPointF(-100, -100), step * double(input.nodes.size()) + QPointF(200, 200));
+            return r;
+        };
+    }
+
 private Q_SLOTS:
     void mirrorsTheModel()
     {
@@ -187,14 +200,7 @@ private Q_SLOTS:
     {
         StepGraphModel model;
         GraphScene scene(&model);
-        scene.setLayoutFunction([](const GraphLayoutInput& input) {
-            GraphLayoutResult r;
-            r.ok = true;
-            for (const GraphLayoutNode& n : input.nodes)
-                r.centers.insert(n.id, QPointF(1000.0 * n.id, 0));
-            r.boundingRect = QRectF(-100, -50, 1000.0 * input.nodes.size(), 100);
-            return r;
-        });
+        scene.setLayoutFunction(lineLayout(QPointF(1000.0, 0)));
         QSignalSpy applied(&scene, &GraphScene::layoutApplied);
         model.setPipeline(twoStepPipeline());
         QVERIFY(applied.wait(10000));
@@ -207,14 +213,7 @@ private Q_SLOTS:
     {
         StepGraphModel model;
         GraphScene scene(&model);
-        scene.setLayoutFunction([](const GraphLayoutInput& input) {
-            GraphLayoutResult r;
-            r.ok = true;
-            for (const GraphLayoutNode& n : input.nodes)
-                r.centers.insert(n.id, QPointF(0, 200.0 * n.id));
-            r.boundingRect = QRectF(-100, -100, 200, 200.0 * input.nodes.size() + 100);
-            return r;
-        });
+        scene.setLayoutFunction(lineLayout(QPointF(0, 200.0)));
         QSignalSpy applied(&scene, &GraphScene::layoutApplied);
         model.setPipeline(twoStepPipeline());
         QVERIFY(applied.wait(10000));
