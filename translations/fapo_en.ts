@@ -581,28 +581,28 @@
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="225"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
         <source>%1
 Dataset input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="229"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="262"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="229"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="262"/>
         <source>Kind: %1, model %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="233"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="266"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="239"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="272"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n failure starts here</numerusform>
@@ -610,22 +610,22 @@ Dataset input</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="242"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="243"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="276"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="244"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
         <source>The selected example passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="248"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="281"/>
         <source>Output step of the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,53 +1698,53 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="84"/>
+        <location filename="../core/run/runner.cpp" line="85"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="89"/>
+        <location filename="../core/run/runner.cpp" line="90"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="105"/>
+        <location filename="../core/run/runner.cpp" line="106"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="110"/>
+        <location filename="../core/run/runner.cpp" line="111"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="121"/>
+        <location filename="../core/run/runner.cpp" line="122"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="152"/>
+        <location filename="../core/run/runner.cpp" line="153"/>
         <source>run %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="156"/>
+        <location filename="../core/run/runner.cpp" line="157"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="179"/>
+        <location filename="../core/run/runner.cpp" line="180"/>
         <source>cannot create a run in the workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="356"/>
+        <location filename="../core/run/runner.cpp" line="357"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="577"/>
+        <location filename="../core/run/runner.cpp" line="578"/>
         <source>the judge&apos;s reply is not a grade: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -579,51 +579,51 @@
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="225"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
         <source>%1
 Dataset input</source>
         <translation>%1
 数据集输入</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="229"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="262"/>
         <source>Kind: %1</source>
         <translation>类型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="229"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="262"/>
         <source>Kind: %1, model %2</source>
         <translation>类型：%1，模型 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="233"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="266"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation>%1 个通过，%2 个失败（失败率 %3%）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="239"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="272"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n 个失败的根源在此</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="242"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation>所选示例的失败根源在此</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="243"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="276"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation>所选示例的失败传播经过此处</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="244"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
         <source>The selected example passed</source>
         <translation>所选示例已通过</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="248"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="281"/>
         <source>Output step of the pipeline</source>
         <translation>流水线的输出步骤</translation>
     </message>
@@ -1723,54 +1723,54 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="84"/>
+        <location filename="../core/run/runner.cpp" line="85"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>模型“%1”未在“models”中定义</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="89"/>
+        <location filename="../core/run/runner.cpp" line="90"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="105"/>
+        <location filename="../core/run/runner.cpp" line="106"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>步骤“%1”：无法加载语料库：
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="110"/>
+        <location filename="../core/run/runner.cpp" line="111"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>步骤“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="121"/>
+        <location filename="../core/run/runner.cpp" line="122"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 包含 command 步骤，它们会在本机上运行程序；如果您信任此流水线文件，请使用 --trust 运行一次</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="152"/>
+        <location filename="../core/run/runner.cpp" line="153"/>
         <source>run %1 is not in the workspace</source>
         <translation>运行 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="156"/>
+        <location filename="../core/run/runner.cpp" line="157"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="179"/>
+        <location filename="../core/run/runner.cpp" line="180"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="356"/>
+        <location filename="../core/run/runner.cpp" line="357"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>未运行：上游步骤“%1”失败</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="577"/>
+        <location filename="../core/run/runner.cpp" line="578"/>
         <source>the judge&apos;s reply is not a grade: %1</source>
         <translation>评判模型的回复不是有效评分：%1</translation>
     </message>
