@@ -308,9 +308,8 @@
 <context>
     <name>fapo::CallQueue</name>
     <message>
-        <location filename="../core/run/callqueue.cpp" line="96"/>
         <source>the call budget (%1 calls) is spent</source>
-        <translation>das Aufrufbudget (%1 Aufrufe) ist aufgebraucht</translation>
+        <translation type="vanished">das Aufrufbudget (%1 Aufrufe) ist aufgebraucht</translation>
     </message>
 </context>
 <context>

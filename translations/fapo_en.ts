@@ -306,14 +306,6 @@
     </message>
 </context>
 <context>
-    <name>fapo::CallQueue</name>
-    <message>
-        <location filename="../core/run/callqueue.cpp" line="96"/>
-        <source>the call budget (%1 calls) is spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
         <location filename="../models/clustermodel.cpp" line="47"/>

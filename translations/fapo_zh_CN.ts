@@ -307,9 +307,8 @@
 <context>
     <name>fapo::CallQueue</name>
     <message>
-        <location filename="../core/run/callqueue.cpp" line="96"/>
         <source>the call budget (%1 calls) is spent</source>
-        <translation>调用预算（%1 次调用）已用完</translation>
+        <translation type="vanished">调用预算（%1 次调用）已用完</translation>
     </message>
 </context>
 <context>

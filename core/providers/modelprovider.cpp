@@ -26,7 +26,6 @@ QString callErrorName(CallError e)
     case CallError::InvalidResponse: return QStringLiteral("invalid_response");
     case CallError::NoRule: return QStringLiteral("no_rule");
     case CallError::Cancelled: return QStringLiteral("cancelled");
-    case CallError::Budget: return QStringLiteral("budget");
     }
     return QStringLiteral("unknown");
 }

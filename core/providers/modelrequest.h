@@ -38,7 +38,6 @@ enum class CallError {
     InvalidResponse, // body not the protocol's JSON / stream ended early
     NoRule, // scripted provider: no rule matched
     Cancelled,
-    Budget, // not sent: the work's call budget was spent
 };
 
 QString callErrorName(CallError e);

@@ -90,13 +90,6 @@ void CallQueue::startPending()
     while (!m_stopped && int(m_running.size()) < m_concurrency && !m_pending.empty()) {
         Pending pending = std::move(m_pending.front());
         m_pending.pop_front();
-        if (m_budget > 0 && m_calls >= m_budget) {
-            ModelResponse refused;
-            refused.error = CallError::Budget;
-            refused.errorMessage = tr("the call budget (%1 calls) is spent").arg(m_budget);
-            QTimer::singleShot(0, this, [done = std::move(pending.done), refused] { done(refused, false); });
-            continue;
-        }
         ModelProvider* provider = m_providers.at(pending.modelName).get();
         ModelCall* call = provider->start(pending.request, this);
         ++m_calls;

@@ -1,7 +1,7 @@
 #pragma once
 // The model calls of one piece of work (a run, an analysis, an optimisation round): answered from the
 // workspace cache when an identical request was answered before, otherwise sent with at most
-// `concurrency` calls in flight. Counts what went over the network, and can be capped.
+// `concurrency` calls in flight. Counts what went over the network (the work decides what it can afford).
 #include "providers/modelprovider.h"
 #include "providers/providerfactory.h"
 #include <QObject>
@@ -32,8 +32,6 @@ public:
     // Queues a call; `done` runs once, on a later turn of the event loop (cache hits too). A fatal error
     // (authentication, spend limit) is reported through fatal() instead of `done`.
     void call(const QString& modelName, const ModelRequest& request, Done done);
-    // At most this many network calls from now on (0: no cap); later calls fail with CallError::Budget.
-    void setCallBudget(qint64 calls) { m_budget = calls; }
     // Drops queued calls; calls in flight finish (they are paid for) unless `abortInFlight`.
     void stop(bool abortInFlight);
     // From now on every queued and new call is answered with `reason` (an error) instead of being
@@ -70,7 +68,6 @@ private:
     QList<ModelCall*> m_running;
     qint64 m_calls = 0;
     qint64 m_cacheHits = 0;
-    qint64 m_budget = 0;
     bool m_stopped = false;
     bool m_fatalReachesCaller = false;
     std::optional<ModelResponse> m_refusal;
