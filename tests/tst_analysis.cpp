@@ -511,6 +511,41 @@ private Q_SLOTS:
             }
     }
 
+    // A hosted API without its key cannot answer: the critic (and the optimizer) is skipped at once
+    // instead of failing every call; local servers and stand-ins need no key.
+    void missingKeyOnlyForHostedApis_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("envBase");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("missing");
+        QTest::newRow("anthropic, no key") << QStringLiteral("anthropic") << QString() << QString() << QString() << true;
+        QTest::newRow("anthropic, key") << QStringLiteral("anthropic") << QString() << QString() << QStringLiteral("k") << false;
+        QTest::newRow("anthropic stand-in") << QStringLiteral("anthropic") << QString() << QStringLiteral("http://127.0.0.1:9") << QString() << false;
+        QTest::newRow("ollama") << QStringLiteral("openai") << QStringLiteral("http://127.0.0.1:11434/v1") << QString() << QString() << false;
+        QTest::newRow("openai, no key") << QStringLiteral("openai") << QString() << QString() << QString() << true;
+        QTest::newRow("scripted") << QStringLiteral("scripted") << QString() << QString() << QString() << false;
+    }
+
+    void missingKeyOnlyForHostedApis()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, envBase);
+        QFETCH(QString, key);
+        QFETCH(bool, missing);
+        ModelConfig config;
+        config.name = QStringLiteral("critic");
+        config.provider = provider;
+        config.model = QStringLiteral("m");
+        config.baseUrl = baseUrl;
+        const bool anthropic = provider == QLatin1String("anthropic");
+        const ProviderEnvironment env { anthropic ? envBase : QString(), anthropic ? key : QString(), anthropic ? QString() : envBase,
+                                        anthropic ? QString() : key };
+        QCOMPARE(!missingKey(config, env).isEmpty(), missing);
+    }
+
     void budgetCapsCalls()
     {
         FakeModelServer server;

@@ -223,47 +223,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="215"/>
+        <location filename="../core/analysis/analyzer.cpp" line="190"/>
+        <source>the critic model cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/analyzer.cpp" line="225"/>
         <source>the critic stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="226"/>
+        <location filename="../core/analysis/analyzer.cpp" line="238"/>
         <source>the critic model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="260"/>
+        <location filename="../core/analysis/analyzer.cpp" line="272"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="296"/>
+        <location filename="../core/analysis/analyzer.cpp" line="308"/>
         <source>replay is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="343"/>
+        <location filename="../core/analysis/analyzer.cpp" line="355"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="365"/>
+        <location filename="../core/analysis/analyzer.cpp" line="377"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="368"/>
+        <location filename="../core/analysis/analyzer.cpp" line="380"/>
         <source>&quot;%1&quot; runs no model, so the blame passes to &quot;%2&quot;, which wrote its input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="388"/>
+        <location filename="../core/analysis/analyzer.cpp" line="400"/>
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="480"/>
+        <location filename="../core/analysis/analyzer.cpp" line="492"/>
         <source>the analysis could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,62 +1205,62 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="124"/>
+        <location filename="../core/optimize/optimizer.cpp" line="125"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="132"/>
+        <location filename="../core/optimize/optimizer.cpp" line="133"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="190"/>
+        <location filename="../core/optimize/optimizer.cpp" line="191"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="195"/>
+        <location filename="../core/optimize/optimizer.cpp" line="196"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="221"/>
+        <location filename="../core/optimize/optimizer.cpp" line="222"/>
         <source>proposal %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="227"/>
+        <location filename="../core/optimize/optimizer.cpp" line="228"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="304"/>
+        <location filename="../core/optimize/optimizer.cpp" line="305"/>
         <source>round %1: running the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="305"/>
+        <location filename="../core/optimize/optimizer.cpp" line="306"/>
         <source>the baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="320"/>
+        <location filename="../core/optimize/optimizer.cpp" line="321"/>
         <source>round %1: analysing run %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="371"/>
+        <location filename="../core/optimize/optimizer.cpp" line="372"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="390"/>
+        <location filename="../core/optimize/optimizer.cpp" line="391"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="392"/>
+        <location filename="../core/optimize/optimizer.cpp" line="393"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1263,87 +1268,87 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="452"/>
+        <location filename="../core/optimize/optimizer.cpp" line="453"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="453"/>
+        <location filename="../core/optimize/optimizer.cpp" line="454"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="488"/>
+        <location filename="../core/optimize/optimizer.cpp" line="489"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="511"/>
+        <location filename="../core/optimize/optimizer.cpp" line="512"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="513"/>
+        <location filename="../core/optimize/optimizer.cpp" line="514"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="524"/>
+        <location filename="../core/optimize/optimizer.cpp" line="525"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="539"/>
+        <location filename="../core/optimize/optimizer.cpp" line="540"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="541"/>
+        <location filename="../core/optimize/optimizer.cpp" line="542"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="576"/>
+        <location filename="../core/optimize/optimizer.cpp" line="577"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="578"/>
+        <location filename="../core/optimize/optimizer.cpp" line="579"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="593"/>
+        <location filename="../core/optimize/optimizer.cpp" line="594"/>
         <source>proposal %1 gained more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="608"/>
+        <location filename="../core/optimize/optimizer.cpp" line="609"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="613"/>
+        <location filename="../core/optimize/optimizer.cpp" line="614"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="624"/>
+        <location filename="../core/optimize/optimizer.cpp" line="625"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="633"/>
+        <location filename="../core/optimize/optimizer.cpp" line="634"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="646"/>
+        <location filename="../core/optimize/optimizer.cpp" line="647"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="648"/>
+        <location filename="../core/optimize/optimizer.cpp" line="649"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>

@@ -184,6 +184,16 @@ void Analyzer::chargeCritic(const ModelResponse& response, bool fromCache)
 {
     if (response.ok() && !fromCache)
         m_criticCost += PriceTable::builtin().cost(response.model, response.usage);
+    // A critic that cannot be reached after its retries will not be reached for the next case
+    // either: the analysis goes on with what the rules found.
+    if (m_options.critic && (response.error == CallError::Network || response.error == CallError::Timeout)) {
+        m_notes << tr("the critic model cannot be reached: %1").arg(response.errorMessage);
+        m_options.critic = false;
+        ModelResponse refused;
+        refused.error = CallError::Cancelled;
+        refused.errorMessage = response.errorMessage;
+        m_calls->refuseAll(refused);
+    }
 }
 
 qint64 Analyzer::callsUsed() const
@@ -221,8 +231,10 @@ void Analyzer::start()
     });
     const auto critic = m_input->pipeline.models.find(QStringLiteral("critic"));
     QString why;
+    if (critic != m_input->pipeline.models.end() && (m_options.critic || m_options.replay))
+        why = missingKey(critic->second, m_env);
     if ((m_options.critic || m_options.replay) && critic != m_input->pipeline.models.end()
-        && !m_calls->addModel(QStringLiteral("critic"), critic->second, m_env, &why)) {
+        && (!why.isEmpty() || !m_calls->addModel(QStringLiteral("critic"), critic->second, m_env, &why))) {
         m_notes << tr("the critic model cannot be used: %1").arg(why);
         m_options.critic = false;
     }

@@ -119,8 +119,9 @@ bool Optimizer::prepare(QString* error)
         m_calls->refuseAll(refused);
     });
     const auto optimizer = m_pipeline.models.find(QStringLiteral("optimizer"));
-    QString why;
-    if (optimizer == m_pipeline.models.end() || !m_calls->addModel(QStringLiteral("optimizer"), optimizer->second, m_env, &why)) {
+    QString why = optimizer == m_pipeline.models.end() ? QString() : missingKey(optimizer->second, m_env);
+    if (optimizer == m_pipeline.models.end() || !why.isEmpty()
+        || !m_calls->addModel(QStringLiteral("optimizer"), optimizer->second, m_env, &why)) {
         *error = tr("the optimizer model cannot be used: %1").arg(why);
         return false;
     }

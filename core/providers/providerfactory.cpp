@@ -41,6 +41,22 @@ std::optional<QString> resolveBaseUrl(const ModelConfig& config, const QString& 
 
 } // namespace
 
+QString missingKey(const ModelConfig& config, const ProviderEnvironment& env)
+{
+    const QString kind = config.provider.trimmed().toLower();
+    const bool anthropic = kind == u"anthropic";
+    const bool openai = kind == u"openai" || kind == u"openai-compatible";
+    if (!anthropic && !openai)
+        return QString();
+    const QString key = anthropic ? env.anthropicApiKey : env.openaiApiKey;
+    const QString fromEnv = anthropic ? env.anthropicBaseUrl : env.openaiBaseUrl;
+    const bool hosted = config.baseUrl.trimmed().isEmpty() && fromEnv.trimmed().isEmpty();
+    if (!hosted || !key.isEmpty())
+        return QString();
+    return QStringLiteral("model \"%1\" (%2) needs %3 in the environment")
+        .arg(config.name, config.model, anthropic ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("OPENAI_API_KEY"));
+}
+
 std::unique_ptr<ModelProvider> createProvider(const ModelConfig& config, const ProviderEnvironment& env,
                                               NetworkPool* pool, QString* error)
 {

@@ -19,6 +19,10 @@ struct ProviderEnvironment {
 
 // Returns nullptr and sets *error when the configuration cannot be served (unknown provider,
 // unreadable rules file, ...). The pool must outlive the provider.
+// Why a configuration cannot work before a single call is made: the hosted Anthropic or OpenAI API
+// without its key (empty when nothing is known to be missing; local servers need no key).
+QString missingKey(const ModelConfig& config, const ProviderEnvironment& env);
+
 std::unique_ptr<ModelProvider> createProvider(const ModelConfig& config, const ProviderEnvironment& env,
                                               NetworkPool* pool, QString* error);
 
