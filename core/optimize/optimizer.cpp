@@ -428,14 +428,13 @@ void Optimizer::propose()
                                            .arg(s["blame"].get<double>(), 0, 'f', 2);
 
     auto waiting = std::make_shared<int>(m_options.candidates);
-    const std::vector<Proposal> earlier = m_workspace->proposals();
     for (int k = 0; k < m_options.candidates; ++k) {
         ModelRequest request = proposalRequest(context);
         if (m_options.candidates > 1) // distinct requests, so the cache does not answer them all alike
             request.prompt += QStringLiteral("\n\nThis is candidate %1 of %2: take a different approach from the other candidates.")
                                   .arg(k + 1).arg(m_options.candidates); // model text: never translated
 
-        m_calls->call(QStringLiteral("optimizer"), request, [this, waiting, records](const ModelResponse& response, bool fromCache) {
+        m_calls->call(QStringLiteral("optimizer"), request, [this, waiting](const ModelResponse& response, bool fromCache) {
             if (response.ok() && !fromCache)
                 m_cost += PriceTable::builtin().cost(response.model, response.usage);
             const Step& step = *m_pipeline.step(m_target);
