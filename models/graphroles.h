@@ -24,6 +24,7 @@ enum class NodeRole {
     Origins, // int: failures that start here
     Highlight, // NodeHighlight (int) for the selected example
     IsOutput, // bool: the pipeline's final step
+    Description, // QString: the step's description (an imported step's original name), may be empty
 };
 
 enum class NodeHighlight { None = 0, Origin = 1, Affected = 2, Passed = 3 };

@@ -14,6 +14,7 @@ void StepGraphModel::setPipeline(const Pipeline& pipeline)
     m_edges.clear();
     m_kinds.clear();
     m_models.clear();
+    m_descriptions.clear();
     m_snapshot.reset();
     m_selectedExample.clear();
     const auto add = [this](const QString& name, const QString& kind) {
@@ -25,6 +26,8 @@ void StepGraphModel::setPipeline(const Pipeline& pipeline)
         add(input, QStringLiteral("input"));
     for (const Step& s : pipeline.steps) {
         add(s.id, stepKindName(s.kind));
+        if (!s.description.isEmpty())
+            m_descriptions.insert(s.id, s.description);
         if (s.kind == StepKind::Llm) {
             const ModelConfig* config = pipeline.modelFor(s);
             m_models.insert(s.id, config ? config->model : s.model);
@@ -109,6 +112,7 @@ QVariant StepGraphModel::nodeData(NodeId id, NodeRole role) const
     case NodeRole::Label: return name;
     case NodeRole::Kind: return m_kinds.value(name);
     case NodeRole::Model: return m_models.value(name);
+    case NodeRole::Description: return m_descriptions.value(name);
     case NodeRole::Passed: return m_snapshot && isStep(id) ? QVariant(stats.passed) : QVariant();
     case NodeRole::Failed: return m_snapshot && isStep(id) ? QVariant(stats.failed) : QVariant();
     case NodeRole::FailureRate: return m_snapshot && isStep(id) ? QVariant(stats.failureRate()) : QVariant();

@@ -42,6 +42,7 @@ private:
     QList<EdgeId> m_edges;
     QHash<QString, QString> m_kinds; // name -> kind
     QHash<QString, QString> m_models;
+    QHash<QString, QString> m_descriptions;
     QString m_output;
     QString m_pipelineHash;
     RunSnapshotPtr m_snapshot;

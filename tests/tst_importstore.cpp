@@ -76,6 +76,10 @@ private Q_SLOTS:
         QVERIFY(!records.empty());
         const bool spansHaveOutput = std::any_of(result->spans.begin(), result->spans.end(), [](const ImportedSpan& sp) { return !sp.output.isEmpty(); });
         QCOMPARE(std::any_of(records.begin(), records.end(), [](const StepRecord& r) { return !r.output.isEmpty(); }), spansHaveOutput);
+        // Each step keeps the name the trace gave it (ids are made valid; the original is the description).
+        QCOMPARE(int(snapshot->pipeline.steps.size()), int(result->steps.size()));
+        for (size_t i = 0; i < snapshot->pipeline.steps.size(); ++i)
+            QCOMPARE(snapshot->pipeline.steps[i].description, result->steps[int(i)]);
     }
 };
 

@@ -584,22 +584,22 @@ Dataset input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="262"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="262"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1, model %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="266"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="272"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n failure starts here</numerusform>
@@ -607,22 +607,22 @@ Dataset input</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="278"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="276"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
         <source>The selected example passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="281"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="284"/>
         <source>Output step of the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,87 +1268,87 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="453"/>
+        <location filename="../core/optimize/optimizer.cpp" line="452"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="454"/>
+        <location filename="../core/optimize/optimizer.cpp" line="453"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="489"/>
+        <location filename="../core/optimize/optimizer.cpp" line="488"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="512"/>
+        <location filename="../core/optimize/optimizer.cpp" line="511"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="514"/>
+        <location filename="../core/optimize/optimizer.cpp" line="513"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="525"/>
+        <location filename="../core/optimize/optimizer.cpp" line="524"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="540"/>
+        <location filename="../core/optimize/optimizer.cpp" line="539"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="542"/>
+        <location filename="../core/optimize/optimizer.cpp" line="541"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="577"/>
+        <location filename="../core/optimize/optimizer.cpp" line="576"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="579"/>
+        <location filename="../core/optimize/optimizer.cpp" line="578"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="594"/>
+        <location filename="../core/optimize/optimizer.cpp" line="593"/>
         <source>proposal %1 gained more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="609"/>
+        <location filename="../core/optimize/optimizer.cpp" line="608"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="614"/>
+        <location filename="../core/optimize/optimizer.cpp" line="613"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="625"/>
+        <location filename="../core/optimize/optimizer.cpp" line="624"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="634"/>
+        <location filename="../core/optimize/optimizer.cpp" line="633"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="647"/>
+        <location filename="../core/optimize/optimizer.cpp" line="646"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="649"/>
+        <location filename="../core/optimize/optimizer.cpp" line="648"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,7 @@ struct Check {
 struct Step {
     QString id;
     StepKind kind = StepKind::Llm;
+    QString description; // free text (an imported step keeps its original span name here)
     // llm
     QString model = QStringLiteral("worker");
     QString system;

@@ -366,6 +366,7 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
         return std::nullopt;
     }
     s.kind = *kind;
+    s.description = string(v, ptr, "description", false, where).value_or(QString());
     const size_t before = m_out.size();
     QSet<QString> known { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("checks"),
                           QStringLiteral("description") };

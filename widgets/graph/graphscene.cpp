@@ -257,6 +257,9 @@ QString GraphScene::toolTipFor(NodeId id) const
     if (!m_model->isStep(id))
         return tr("%1\nDataset input").arg(name);
     QStringList lines { name };
+    const QString description = m_model->nodeData(id, NodeRole::Description).toString();
+    if (!description.isEmpty() && description != name)
+        lines << description; // an imported step's original name, or the author's note
     const QString model = m_model->nodeData(id, NodeRole::Model).toString();
     const QString kind = m_model->nodeData(id, NodeRole::Kind).toString();
     lines << (model.isEmpty() ? tr("Kind: %1").arg(kind) : tr("Kind: %1, model %2").arg(kind, model));
