@@ -7,17 +7,8 @@ namespace {
 
 QSet<QString> ancestorsOf(const Pipeline& pipeline, const QString& step)
 {
-    QSet<QString> out;
-    QStringList todo { step };
-    while (!todo.isEmpty()) {
-        const QString s = todo.takeLast();
-        for (const QString& u : pipeline.graph.upstreamSteps(s))
-            if (!out.contains(u)) {
-                out.insert(u);
-                todo << u;
-            }
-    }
-    return out;
+    const QStringList list = pipeline.graph.ancestors(step);
+    return QSet<QString>(list.begin(), list.end());
 }
 
 // Steps whose output ends up in a retrieval's query (directly or through transforms).
@@ -96,15 +87,8 @@ QString blameTarget(const Pipeline& pipeline, const ExampleEvidence& evidence, c
 
 QStringList failurePath(const Pipeline& pipeline, const QString& origin)
 {
-    QSet<QString> onWay = ancestorsOf(pipeline, pipeline.output);
-    onWay.insert(pipeline.output);
-    QStringList path;
-    for (const QString& s : pipeline.graph.affectedBy(origin))
-        if (onWay.contains(s))
-            path << s;
-    if (path.isEmpty())
-        path << origin;
-    return path;
+    const QStringList path = pipeline.graph.pathBetween(origin, pipeline.output);
+    return path.isEmpty() ? QStringList { origin } : path;
 }
 
 QString fixLevelFor(const Pipeline& pipeline, const QString& origin, const QString& failureClass)

@@ -29,4 +29,32 @@ QStringList StepGraph::affectedBy(const QString& step) const
     return out;
 }
 
+QStringList StepGraph::ancestors(const QString& step) const
+{
+    QSet<QString> hit;
+    QStringList todo { step };
+    while (!todo.isEmpty())
+        for (const QString& u : upstreamSteps(todo.takeLast()))
+            if (!hit.contains(u)) {
+                hit.insert(u);
+                todo << u;
+            }
+    QStringList out;
+    for (const QString& s : steps)
+        if (hit.contains(s))
+            out << s;
+    return out;
+}
+
+QStringList StepGraph::pathBetween(const QString& from, const QString& to) const
+{
+    QStringList onWay = ancestors(to);
+    onWay << to;
+    QStringList out;
+    for (const QString& s : affectedBy(from))
+        if (onWay.contains(s))
+            out << s;
+    return out.contains(to) ? out : QStringList();
+}
+
 } // namespace fapo

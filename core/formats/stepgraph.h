@@ -23,6 +23,11 @@ public:
     QStringList upstreamSteps(const QString& step) const;
     // This step and every step that depends on it, transitively, in topological order.
     QStringList affectedBy(const QString& step) const;
+    // Every step this step reads from, transitively, in topological order (itself not included).
+    QStringList ancestors(const QString& step) const;
+    // `from` and every step between it and `to` (both included), in topological order: the way a
+    // failure starting at `from` travels to `to`. Empty when `to` does not depend on `from`.
+    QStringList pathBetween(const QString& from, const QString& to) const;
 };
 
 } // namespace fapo

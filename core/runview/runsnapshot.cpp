@@ -19,15 +19,7 @@ RunSnapshot::Path RunSnapshot::failurePath(const QString& origin) const
     Path path;
     if (origin.isEmpty())
         return path;
-    // Steps downstream of the origin that also lead to the output: where the failure travels.
-    QSet<QString> leadsToOutput { pipeline.output };
-    for (auto it = pipeline.graph.steps.crbegin(); it != pipeline.graph.steps.crend(); ++it)
-        if (leadsToOutput.contains(*it))
-            for (const QString& up : pipeline.graph.upstreamSteps(*it))
-                leadsToOutput.insert(up);
-    for (const QString& s : pipeline.graph.affectedBy(origin))
-        if (leadsToOutput.contains(s))
-            path.steps << s;
+    path.steps = pipeline.graph.pathBetween(origin, pipeline.output);
     for (const GraphEdge& e : pipeline.graph.edges)
         if (path.steps.contains(e.from) && path.steps.contains(e.to))
             path.edges.push_back(e);
