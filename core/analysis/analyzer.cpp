@@ -33,19 +33,6 @@ namespace {
 
 const std::map<QString, StepRecord> kNoRecords;
 
-// Model calls a replay of `step` makes per example: every model step after it, and llm_judge metrics.
-int replayCallsPerExample(const Pipeline& p, const QString& step)
-{
-    int n = 0;
-    for (const QString& s : p.graph.affectedBy(step))
-        if (s != step && p.step(s)->kind == StepKind::Llm)
-            ++n;
-    for (const Metric& m : p.metrics)
-        if (metricNeedsModel(m))
-            ++n;
-    return n;
-}
-
 } // namespace
 
 Analyzer::Analyzer(Workspace* workspace, ProviderEnvironment env, AnalysisOptions options, QObject* parent)
@@ -139,7 +126,7 @@ bool Analyzer::prepare(QString* error)
         ++m_estimate.open;
         if (m_options.replay)
             for (const QString& step : replayCandidates(*c)) {
-                m_estimate.maxCalls += 1 + replayCallsPerExample(in.pipeline, step);
+                m_estimate.maxCalls += modelCallsPerExample(in.pipeline, step); // the repair stands in for the step's call
             }
         if (m_options.critic && critic)
             m_estimate.maxCalls += 1;
@@ -157,19 +144,14 @@ QStringList Analyzer::replayCandidates(const Case& c) const
 {
     const Pipeline& p = m_input->pipeline;
     QStringList out;
-    const QSet<QString> onPath = [&] {
-        QSet<QString> s;
-        for (const QString& id : p.graph.steps)
-            if (p.graph.affectedBy(id).contains(p.output))
-                s.insert(id);
-        return s;
-    }();
-    QSet<QString> cleared;
+    const QStringList onPath = p.graph.ancestors(p.output);
+    QSet<QString> cleared; // steps whose gold passed, and what they read from
     for (const auto& [id, s] : c.evidence.steps)
-        if (s.gold.present && s.gold.passed)
-            for (const QString& other : p.graph.steps)
-                if (other == id || p.graph.affectedBy(other).contains(id))
-                    cleared.insert(other);
+        if (s.gold.present && s.gold.passed) {
+            cleared.insert(id);
+            for (const QString& a : p.graph.ancestors(id))
+                cleared.insert(a);
+        }
     for (const QString& id : p.graph.steps) {
         if (id == p.output || !onPath.contains(id) || cleared.contains(id))
             continue;
@@ -266,7 +248,7 @@ void Analyzer::replayNextStep()
         if (batch.isEmpty())
             continue;
         // Keep within the budget: a critic repair and the replayed model steps per example.
-        const qint64 perExample = 1 + replayCallsPerExample(m_input->pipeline, step);
+        const qint64 perExample = modelCallsPerExample(m_input->pipeline, step); // the repair, then what follows
         const qint64 fits = callsLeft() / perExample;
         if (fits < batch.size()) {
             m_notes << tr("the call budget allowed replaying %1 of %2 examples at \"%3\"").arg(fits).arg(batch.size()).arg(step);

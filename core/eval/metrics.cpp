@@ -85,6 +85,18 @@ namespace {
 
 bool metricNeedsModel(const Metric& metric) { return metric.type == QLatin1String("llm_judge"); }
 
+int modelCallsPerExample(const Pipeline& pipeline, const QString& fromStep)
+{
+    int n = 0;
+    for (const QString& s : fromStep.isEmpty() ? pipeline.graph.steps : pipeline.graph.affectedBy(fromStep))
+        if (const Step* step = pipeline.step(s); step && step->kind == StepKind::Llm)
+            ++n;
+    for (const Metric& m : pipeline.metrics)
+        if (metricNeedsModel(m))
+            ++n;
+    return n;
+}
+
 std::optional<QString> metricPrediction(
     const Metric& metric, const QString& finalText, const std::optional<nlohmann::json>& finalValue, QString* error)
 {

@@ -19,6 +19,9 @@ struct MetricResult {
 
 // llm_judge needs a model call (made by the runner); every other type is computed here.
 bool metricNeedsModel(const Metric& metric);
+// Model calls one example makes when `fromStep` and the steps after it run (every step when empty),
+// llm_judge metrics included: what budgets and estimates count.
+int modelCallsPerExample(const Pipeline& pipeline, const QString& fromStep = QString());
 
 // The prediction a metric scores: finalValue[metric.output] when metric.output is set (a string as is,
 // null as "", anything else dumped as JSON), else finalText. std::nullopt (and `error`) when the field

@@ -93,7 +93,25 @@ Optimizer::Optimizer(Workspace* workspace, Pipeline pipeline, Dataset dataset, P
     m_optimization = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
 
+struct Optimizer::Baseline {
+    qint64 runId = 0;
+    std::map<QString, ExampleResult> results;
+    std::map<QString, std::map<QString, StepRecord>> records;
+};
+
 Optimizer::~Optimizer() = default;
+
+std::shared_ptr<const Optimizer::Baseline> Optimizer::baseline()
+{
+    if (!m_baseline || m_baseline->runId != m_baselineRunId) {
+        auto b = std::make_shared<Baseline>();
+        b->runId = m_baselineRunId;
+        b->results = results(m_baselineRunId);
+        b->records = recordsByExample(*m_workspace, m_baselineRunId);
+        m_baseline = b;
+    }
+    return m_baseline;
+}
 
 bool Optimizer::prepare(QString* error)
 {
@@ -138,16 +156,7 @@ bool Optimizer::prepare(QString* error)
 
 qint64 Optimizer::callsPerExample() const
 {
-    if (m_target.isEmpty())
-        return 1;
-    qint64 n = 0;
-    for (const QString& s : m_pipeline.graph.affectedBy(m_target))
-        if (m_pipeline.step(s)->kind == StepKind::Llm)
-            ++n;
-    for (const Metric& m : m_pipeline.metrics)
-        if (metricNeedsModel(m))
-            ++n;
-    return std::max<qint64>(1, n);
+    return std::max(1, modelCallsPerExample(m_pipeline, m_target)); // no target yet: the whole pipeline
 }
 
 double Optimizer::costPerExample() const
@@ -379,9 +388,9 @@ void Optimizer::useAnalysis(qint64 analysisId, const json& summary)
 
 void Optimizer::storeRoundScores()
 {
-    const auto baseline = results(m_baselineRunId);
-    m_round.validationScore = meanScore(baseline, m_splits.validation);
-    m_round.testScore = meanScore(baseline, m_splits.test);
+    const auto base = baseline();
+    m_round.validationScore = meanScore(base->results, m_splits.validation);
+    m_round.testScore = meanScore(base->results, m_splits.test);
 }
 
 void Optimizer::propose()
@@ -393,7 +402,8 @@ void Optimizer::propose()
     Q_EMIT progress(tr("round %1: asking for %n rewrite(s) of \"%2\"", nullptr, m_options.candidates).arg(m_round.round).arg(m_target));
     // The optimizer sees train examples one by one: failing ones whose failure starts at the target,
     // and passing ones for contrast.
-    const auto records = std::make_shared<std::map<QString, std::map<QString, StepRecord>>>(recordsByExample(*m_workspace, m_baselineRunId));
+    const auto base = baseline();
+    const auto* records = &base->records;
     const std::vector<Verdict> verdicts = m_workspace->verdicts(m_analysisId);
     std::map<QString, const Verdict*> verdictOf;
     for (const Verdict& v : verdicts)
@@ -408,7 +418,7 @@ void Optimizer::propose()
         if (!records->count(id) || !exampleOf.count(id))
             continue;
         const auto v = verdictOf.find(id);
-        ExampleChain chain { exampleOf[id], &(*records)[id], QString() };
+        ExampleChain chain { exampleOf[id], &records->at(id), QString() };
         if (v != verdictOf.end() && v->second->origin == m_target && context.failing.size() < 5) {
             chain.explanation = v->second->explanation;
             context.failing.push_back(chain);
@@ -490,7 +500,7 @@ void Optimizer::evaluateNext()
         return evaluateNext();
     }
     // A small minibatch of train examples first: those whose failure starts at the target, some passing.
-    const auto baseline = std::make_shared<std::map<QString, ExampleResult>>(results(m_baselineRunId));
+    const auto base = baseline();
     const std::vector<Verdict> verdicts = m_workspace->verdicts(m_analysisId);
     QSet<QString> targeted;
     for (const Verdict& v : verdicts)
@@ -498,23 +508,23 @@ void Optimizer::evaluateNext()
             targeted.insert(v.exampleId);
     QStringList minibatch, passing;
     for (const QString& tid : m_splits.train) {
-        const auto r = baseline->find(tid);
+        const auto r = base->results.find(tid);
         if (targeted.contains(tid) && minibatch.size() < m_options.minibatch)
             minibatch << tid;
-        else if (r != baseline->end() && r->second.status == ExampleStatus::Passed && passing.size() < m_options.minibatch / 2)
+        else if (r != base->results.end() && r->second.status == ExampleStatus::Passed && passing.size() < m_options.minibatch / 2)
             passing << tid;
     }
     minibatch += passing;
     const Pipeline version = *candidate;
     if (m_options.minibatch <= 0 || minibatch.isEmpty())
-        return validate(id, version, baseline);
+        return validate(id, version, base);
     if (!affordable(qint64(minibatch.size()) * callsPerExample(), tr("evaluating proposal %1").arg(id)))
         return finish(QStringLiteral("budget"));
     Q_EMIT progress(tr("round %1: proposal %2 on a minibatch of %3").arg(m_round.round).arg(id).arg(minibatch.size()));
     runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, minibatch,
-                [this, id, version, baseline, minibatch](const RunOutcome& mini) {
+                [this, id, version, base, minibatch](const RunOutcome& mini) {
         auto p = m_workspace->proposal(id);
-        const PairedComparison gate = comparePaired(*baseline, results(mini.runId), minibatch);
+        const PairedComparison gate = comparePaired(base->results, results(mini.runId), minibatch);
         p->evidence["minibatch"] = { { "run_id", mini.runId }, { "examples", gate.n }, { "baseline", gate.baseline },
                                      { "candidate", gate.candidate }, { "fixed", idsJson(gate.fixed) },
                                      { "regressed", idsJson(gate.regressed) } };
@@ -530,23 +540,23 @@ void Optimizer::evaluateNext()
             return evaluateNext();
         }
         m_workspace->storeProposal(*p);
-        validate(id, version, baseline);
+        validate(id, version, base);
     });
 }
 
-void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<std::map<QString, ExampleResult>> baseline)
+void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<const Baseline> base)
 {
     if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id)))
         return finish(QStringLiteral("budget"));
     Q_EMIT progress(tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
     runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.validation,
-                [this, id, baseline](const RunOutcome& val) {
+                [this, id, base](const RunOutcome& val) {
         auto p = m_workspace->proposal(id);
-        const PairedComparison c = comparePaired(*baseline, results(val.runId), m_splits.validation);
+        const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
         p->evalRunId = val.runId;
         p->evalScore = c.candidate;
         p->baselineScore = c.baseline;
-        const auto before = recordsByExample(*m_workspace, m_baselineRunId);
+        const auto& before = base->records;
         const auto after = recordsByExample(*m_workspace, val.runId);
         p->evidence["validation"] = { { "run_id", val.runId }, { "examples", c.n }, { "gain", c.gain },
                                       { "p_value", c.pValue }, { "noise", c.noise }, { "improved", c.improved },
@@ -613,7 +623,7 @@ void Optimizer::checkHoldout(qint64 id)
     Q_EMIT progress(tr("round %1: proposal %2 on the held-out set").arg(m_round.round).arg(id));
     runExamples(*version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.test, [this, id](const RunOutcome& test) {
         auto p = m_workspace->proposal(id);
-        const PairedComparison c = comparePaired(results(m_baselineRunId), results(test.runId), m_splits.test);
+        const PairedComparison c = comparePaired(baseline()->results, results(test.runId), m_splits.test);
         p->holdoutScore = c.candidate;
         p->holdoutBaseline = c.baseline;
         p->evidence["holdout"] = { { "run_id", test.runId }, { "examples", c.n }, { "gain", c.gain }, { "noise", c.noise },

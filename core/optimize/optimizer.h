@@ -87,7 +87,10 @@ private:
     void useAnalysis(qint64 analysisId, const nlohmann::json& summary);
     void propose();
     void evaluateNext();
-    void validate(qint64 id, const Pipeline& version, std::shared_ptr<std::map<QString, ExampleResult>> baseline);
+    // The baseline run's results and records, read once per baseline run (every candidate compares to it).
+    struct Baseline;
+    std::shared_ptr<const Baseline> baseline();
+    void validate(qint64 id, const Pipeline& version, std::shared_ptr<const Baseline> base);
     void applyPolicy();
     void checkHoldout(qint64 proposalId);
     void finishRound(bool changed);
@@ -114,6 +117,7 @@ private:
     Splits m_splits;
     RoundInfo m_round;
     qint64 m_baselineRunId = 0;
+    std::shared_ptr<const Baseline> m_baseline;
     qint64 m_analysisId = 0;
     QString m_target;
     std::vector<qint64> m_candidates; // proposals of this round still to evaluate, in order
