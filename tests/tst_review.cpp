@@ -1,6 +1,8 @@
 // The review panel in the window, offscreen: the queue of a round's proposals, the word diff and the
 // evidence shown as plain text, Approve stored before the panel shows it, undo and redo through the
 // QUndoStack, the next round starting from the approved version, and an edited prompt re-evaluated.
+#include "comparepanel.h"
+#include "examplespanel.h"
 #include "fapoprocess.h"
 #include "mainwindow.h"
 #include "proposalsmodel.h"
@@ -56,6 +58,20 @@ private Q_SLOTS:
         QCOMPARE(panel->afterText(), QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}}"));
         QVERIFY2(panel->evidenceText().startsWith(QLatin1String("Validation ")), qPrintable(panel->evidenceText()));
         QVERIFY(panel->approveButton()->isEnabled());
+
+        // A fixed example opens the evaluation run in the window, compared with the run it was made from.
+        const Proposal shown = *panel->model()->proposal(panel->model()->rowOf(id)); // a copy: the queue reloads
+        const nlohmann::json fixed = shown.evidence["validation"]["fixed"];
+        QVERIFY(!fixed.empty());
+        const QString example = QString::fromStdString(fixed[0].get<std::string>());
+        QSignalSpy compared(window.comparePanel(), &ComparePanel::compared);
+        Q_EMIT panel->exampleRequested(example, shown.evalRunId);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(window.snapshot()->run.id, shown.evalRunId);
+        QCOMPARE(window.examplesPanel()->currentExample(), example);
+        QVERIFY(compared.wait(20000));
+        QCOMPARE(window.comparePanel()->comparison().baseRun, shown.baselineRunId);
+        QVERIFY(window.comparePanel()->comparison().fixed.contains(example));
 
         // Approve: in the workspace (another connection sees it) when the panel shows it.
         QSignalSpy stored(&window, &MainWindow::decisionStored);
