@@ -1,5 +1,5 @@
 #include "clustermodel.h"
-#include "analysislabels.h"
+#include "analysis/labels.h"
 
 namespace fapo {
 

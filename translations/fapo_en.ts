@@ -4,107 +4,107 @@
 <context>
     <name>fapo::AnalysisLabels</name>
     <message>
-        <location filename="../models/analysislabels.cpp" line="16"/>
+        <location filename="../core/analysis/labels.cpp" line="17"/>
         <source>retrieval miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="18"/>
+        <location filename="../core/analysis/labels.cpp" line="19"/>
         <source>cascade from an error or empty output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="20"/>
+        <location filename="../core/analysis/labels.cpp" line="21"/>
         <source>failed checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="22"/>
+        <location filename="../core/analysis/labels.cpp" line="23"/>
         <source>wrong output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="24"/>
+        <location filename="../core/analysis/labels.cpp" line="25"/>
         <source>right answer, wrong form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="26"/>
-        <source>good inputs, wrong conclusion</source>
+        <location filename="../core/analysis/labels.cpp" line="27"/>
+        <source>reasoning: good inputs, wrong conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="28"/>
+        <location filename="../core/analysis/labels.cpp" line="29"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="30"/>
+        <location filename="../core/analysis/labels.cpp" line="31"/>
         <source>unexplained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="37"/>
+        <location filename="../core/analysis/labels.cpp" line="51"/>
         <source>step gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="39"/>
+        <location filename="../core/analysis/labels.cpp" line="53"/>
         <source>first error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="41"/>
+        <location filename="../core/analysis/labels.cpp" line="55"/>
         <source>failed check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="43"/>
+        <location filename="../core/analysis/labels.cpp" line="57"/>
         <source>answer present, form wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="45"/>
+        <location filename="../core/analysis/labels.cpp" line="59"/>
         <source>answer lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="47"/>
+        <location filename="../core/analysis/labels.cpp" line="61"/>
         <source>names dropped from the query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="49"/>
+        <location filename="../core/analysis/labels.cpp" line="63"/>
         <source>where passing examples find the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="51"/>
+        <location filename="../core/analysis/labels.cpp" line="65"/>
         <source>counterfactual replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="53"/>
+        <location filename="../core/analysis/labels.cpp" line="67"/>
         <source>critic model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="55"/>
+        <location filename="../core/analysis/labels.cpp" line="69"/>
         <source>first failing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="62"/>
+        <location filename="../core/analysis/labels.cpp" line="76"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="64"/>
+        <location filename="../core/analysis/labels.cpp" line="78"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/analysislabels.cpp" line="66"/>
+        <location filename="../core/analysis/labels.cpp" line="80"/>
         <source>structure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,77 +198,77 @@
 <context>
     <name>fapo::Analyzer</name>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="68"/>
+        <location filename="../core/analysis/analyzer.cpp" line="55"/>
         <source>run %1 is not in the workspace %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="75"/>
+        <location filename="../core/analysis/analyzer.cpp" line="62"/>
         <source>the workspace %1 has no runs yet; run the dataset first (fapo run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="84"/>
+        <location filename="../core/analysis/analyzer.cpp" line="71"/>
         <source>run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="90"/>
+        <location filename="../core/analysis/analyzer.cpp" line="77"/>
         <source>run %1: its dataset is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="98"/>
+        <location filename="../core/analysis/analyzer.cpp" line="85"/>
         <source>run %1 has no finished examples to analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="190"/>
+        <location filename="../core/analysis/analyzer.cpp" line="172"/>
         <source>the critic model cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="225"/>
+        <location filename="../core/analysis/analyzer.cpp" line="207"/>
         <source>the critic stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="238"/>
+        <location filename="../core/analysis/analyzer.cpp" line="220"/>
         <source>the critic model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="272"/>
+        <location filename="../core/analysis/analyzer.cpp" line="254"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="308"/>
+        <location filename="../core/analysis/analyzer.cpp" line="290"/>
         <source>replay is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="355"/>
+        <location filename="../core/analysis/analyzer.cpp" line="337"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="377"/>
+        <location filename="../core/analysis/analyzer.cpp" line="359"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="380"/>
+        <location filename="../core/analysis/analyzer.cpp" line="362"/>
         <source>&quot;%1&quot; runs no model, so the blame passes to &quot;%2&quot;, which wrote its input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="400"/>
+        <location filename="../core/analysis/analyzer.cpp" line="382"/>
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="492"/>
+        <location filename="../core/analysis/analyzer.cpp" line="474"/>
         <source>the analysis could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,77 +1190,77 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="102"/>
+        <location filename="../core/optimize/optimizer.cpp" line="120"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="108"/>
+        <location filename="../core/optimize/optimizer.cpp" line="126"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="115"/>
+        <location filename="../core/optimize/optimizer.cpp" line="133"/>
         <source>the optimizer model stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="125"/>
+        <location filename="../core/optimize/optimizer.cpp" line="143"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="133"/>
+        <location filename="../core/optimize/optimizer.cpp" line="151"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="191"/>
+        <location filename="../core/optimize/optimizer.cpp" line="200"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="196"/>
+        <location filename="../core/optimize/optimizer.cpp" line="205"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="222"/>
+        <location filename="../core/optimize/optimizer.cpp" line="231"/>
         <source>proposal %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="228"/>
+        <location filename="../core/optimize/optimizer.cpp" line="237"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="305"/>
+        <location filename="../core/optimize/optimizer.cpp" line="314"/>
         <source>round %1: running the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="306"/>
+        <location filename="../core/optimize/optimizer.cpp" line="315"/>
         <source>the baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="321"/>
+        <location filename="../core/optimize/optimizer.cpp" line="330"/>
         <source>round %1: analysing run %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="372"/>
+        <location filename="../core/optimize/optimizer.cpp" line="381"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="391"/>
+        <location filename="../core/optimize/optimizer.cpp" line="400"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="393"/>
+        <location filename="../core/optimize/optimizer.cpp" line="402"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1268,87 +1268,87 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="452"/>
+        <location filename="../core/optimize/optimizer.cpp" line="462"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="453"/>
+        <location filename="../core/optimize/optimizer.cpp" line="463"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="488"/>
+        <location filename="../core/optimize/optimizer.cpp" line="498"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="511"/>
+        <location filename="../core/optimize/optimizer.cpp" line="521"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="513"/>
+        <location filename="../core/optimize/optimizer.cpp" line="523"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="524"/>
+        <location filename="../core/optimize/optimizer.cpp" line="534"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="539"/>
+        <location filename="../core/optimize/optimizer.cpp" line="549"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="541"/>
+        <location filename="../core/optimize/optimizer.cpp" line="551"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="576"/>
+        <location filename="../core/optimize/optimizer.cpp" line="586"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="578"/>
+        <location filename="../core/optimize/optimizer.cpp" line="588"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="593"/>
+        <location filename="../core/optimize/optimizer.cpp" line="603"/>
         <source>proposal %1 gained more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="608"/>
+        <location filename="../core/optimize/optimizer.cpp" line="618"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="613"/>
+        <location filename="../core/optimize/optimizer.cpp" line="623"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="624"/>
+        <location filename="../core/optimize/optimizer.cpp" line="634"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="633"/>
+        <location filename="../core/optimize/optimizer.cpp" line="643"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="646"/>
+        <location filename="../core/optimize/optimizer.cpp" line="656"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="648"/>
+        <location filename="../core/optimize/optimizer.cpp" line="658"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
 #include "analysis/summary.h"
+#include "analysis/labels.h"
 #include <QHash>
 #include <QSet>
 
@@ -8,17 +9,7 @@ using nlohmann::json;
 
 QString clusterLabel(const FailureCluster& c)
 {
-    static const QHash<QString, QString> names {
-        { QStringLiteral("retrieval_miss"), QStringLiteral("retrieval miss") },
-        { QStringLiteral("cascade"), QStringLiteral("cascade from an error or empty output") },
-        { QStringLiteral("check_failed"), QStringLiteral("failed checks") },
-        { QStringLiteral("wrong_output"), QStringLiteral("output differs from the step gold") },
-        { QStringLiteral("format"), QStringLiteral("right answer, wrong form") },
-        { QStringLiteral("reasoning"), QStringLiteral("reasoning: good inputs, wrong conclusion") },
-        { QStringLiteral("error"), QStringLiteral("errors") },
-        { QStringLiteral("unknown"), QStringLiteral("unexplained") },
-    };
-    return QStringLiteral("%1: %2").arg(c.origin, names.value(c.failureClass, c.failureClass));
+    return QStringLiteral("%1: %2").arg(c.origin, failureClassName(c.failureClass));
 }
 
 AnalysisSummary summarize(const Pipeline& pipeline, qint64 runId, const std::vector<ExampleResult>& results,

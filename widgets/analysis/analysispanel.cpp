@@ -1,6 +1,6 @@
 #include "analysispanel.h"
 #include "analysis/verdict.h"
-#include "analysislabels.h"
+#include "analysis/labels.h"
 #include "blamechart.h"
 #include "clustermodel.h"
 #include "emptystate.h"

@@ -1,4 +1,4 @@
-#include "analysislabels.h"
+#include "analysis/labels.h"
 #include <QCoreApplication>
 
 namespace fapo {
@@ -10,25 +10,39 @@ QString t(const char* text)
 }
 } // namespace
 
-QString failureClassText(const QString& code)
+namespace {
+const char* failureClassSource(const QString& code)
 {
     if (code == QLatin1String("retrieval_miss"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "retrieval miss"));
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "retrieval miss");
     if (code == QLatin1String("cascade"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "cascade from an error or empty output"));
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "cascade from an error or empty output");
     if (code == QLatin1String("check_failed"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "failed checks"));
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "failed checks");
     if (code == QLatin1String("wrong_output"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "wrong output"));
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "wrong output");
     if (code == QLatin1String("format"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "right answer, wrong form"));
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "right answer, wrong form");
     if (code == QLatin1String("reasoning"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "good inputs, wrong conclusion"));
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "reasoning: good inputs, wrong conclusion");
     if (code == QLatin1String("error"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "errors"));
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "errors");
     if (code == QLatin1String("unknown"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "unexplained"));
-    return code;
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "unexplained");
+    return nullptr;
+}
+} // namespace
+
+QString failureClassText(const QString& code)
+{
+    const char* source = failureClassSource(code);
+    return source ? t(source) : code;
+}
+
+QString failureClassName(const QString& code)
+{
+    const char* source = failureClassSource(code);
+    return source ? QString::fromLatin1(source) : code;
 }
 
 QString methodText(const QString& code)
