@@ -297,11 +297,11 @@ void Analyzer::runReplay(const QString& step, const QStringList& exampleIds)
         Q_EMIT progress({ QStringLiteral("replay"), m_replayIndex, int(m_replaySteps.size()) });
         m_replay->start();
     };
+    std::map<QString, const Case*> caseOf;
+    for (const auto& c : m_cases)
+        caseOf[c->example->id] = c.get();
     for (const QString& id : exampleIds) {
-        const Case* c = nullptr;
-        for (const auto& candidate : m_cases)
-            if (candidate->example->id == id)
-                c = candidate.get();
+        const Case* c = caseOf.at(id);
         if (!m_options.critic || s->kind != StepKind::Llm)
             continue;
         ++*waiting;
