@@ -9,7 +9,7 @@ mode="${1:-example}"
 packages=(build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
   qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libxkbcommon-dev
-  nlohmann-json3-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev
+  nlohmann-json3-dev libsimdjson-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev
   fonts-dejavu-core fonts-wqy-microhei)
 missing=()
 for p in "${packages[@]}"; do

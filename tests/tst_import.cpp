@@ -1,5 +1,7 @@
 // Importing traces written by other tools: the real fixtures in ../shared/fixtures/traces, the format
 // variants (ids, numbers, order, JSON Lines, chunked bodies), step grouping, and broken files.
+#include "import/otlpsax.h"
+#include "import/otlpsimd.h"
 #include "import/traceimport.h"
 #include <QDir>
 #include <QFile>
@@ -12,6 +14,37 @@ namespace {
 
 const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/");
 const QString kData = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/");
+
+// One whole-document read with the fast (simdjson) or the streaming (nlohmann SAX) reader.
+struct DocumentRead {
+    bool ok = false;
+    std::vector<ImportedSpan> spans;
+    std::vector<ImportProblem> problems;
+    json skeleton;
+};
+
+DocumentRead readDocumentWith(bool fast, const QByteArray& text)
+{
+    QByteArray padded;
+    padded.reserve(text.size() + importdetail::fastReadPadding());
+    padded.append(text);
+    DocumentRead r;
+    importdetail::ReadContext ctx;
+    ctx.text = &padded;
+    ctx.spans = &r.spans;
+    ctx.problems = &r.problems;
+    r.ok = fast ? importdetail::readJsonObjectFast(padded.constData(), padded.size(), false, ctx, &r.skeleton)
+                : importdetail::streamJsonDocument(padded.constData(), padded.constData() + padded.size(), false, ctx, &r.skeleton);
+    return r;
+}
+
+QString spanText(const ImportedSpan& s)
+{
+    return QStringList { s.traceId, s.spanId, s.parentId, s.name, s.stepName, s.kind, QString::number(s.startNs), QString::number(s.endNs),
+                         s.error ? QStringLiteral("error") : QStringLiteral("ok"), s.statusMessage, s.model, s.inputText(), s.outputText(),
+                         QString::number(s.inputTokens), QString::number(s.outputTokens), QString::fromUtf8(s.attributes) }
+        .join(QLatin1Char('|'));
+}
 
 ImportResult importOk(const QString& path)
 {
@@ -194,8 +227,8 @@ private Q_SLOTS:
         QCOMPARE(s.spanId, QStringLiteral("eee19b7ec3c1b174"));
         QCOMPARE(s.parentId, QStringLiteral("eee19b7ec3c1b173")); // outside the file: a root
         QCOMPARE(s.stepId, QStringLiteral("I'm a server span"));
-        QCOMPARE(s.attributes.value("otel.span.kind", ""), "server");
-        QCOMPARE(s.attributes.value("my.span.attr", ""), "some value");
+        QCOMPARE(s.attributeMap().value("otel.span.kind", ""), "server");
+        QCOMPARE(s.attributeMap().value("my.span.attr", ""), "some value");
     }
 
     void phoenixKinds()
@@ -233,11 +266,11 @@ private Q_SLOTS:
         QCOMPARE(gen->inputTokens, 60);
         QCOMPARE(gen->outputTokens, 15);
         // input was a JSON string of messages: rendered as text, no JSON escapes left
-        QVERIFY2(gen->input.contains(QLatin1String("user: Be helpful!")), qPrintable(gen->input));
-        QVERIFY(!gen->input.contains(QLatin1String("\\\"")));
-        QVERIFY2(gen->output.contains(QLatin1String("[tool_call Web-Search")), qPrintable(gen->output));
+        QVERIFY2(gen->inputText().contains(QLatin1String("user: Be helpful!")), qPrintable(gen->inputText()));
+        QVERIFY(!gen->inputText().contains(QLatin1String("\\\"")));
+        QVERIFY2(gen->outputText().contains(QLatin1String("[tool_call Web-Search")), qPrintable(gen->outputText()));
         const ImportedSpan* agent = span(r, QStringLiteral("agent"));
-        QVERIFY2(agent->input.startsWith(QLatin1String("human: Search the web")), qPrintable(agent->input.left(200)));
+        QVERIFY2(agent->inputText().startsWith(QLatin1String("human: Search the web")), qPrintable(agent->inputText().left(200)));
     }
 
     void langfuseClaudeAgent()
@@ -261,11 +294,11 @@ private Q_SLOTS:
             QCOMPARE(s->model, QStringLiteral("gpt-4-0613"));
             QCOMPARE(s->inputTokens, 97);
             QCOMPARE(s->outputTokens, 52);
-            QCOMPARE(s->output, QStringLiteral("The weather in Paris is currently rainy with a temperature of 57°F."));
+            QCOMPARE(s->outputText(), QStringLiteral("The weather in Paris is currently rainy with a temperature of 57°F."));
         }
         QCOMPARE(current.input, deprecated.input);
         QCOMPARE(oi.input, current.input);
-        QCOMPARE(current.input,
+        QCOMPARE(current.inputText(),
                  QStringLiteral("user: Weather in Paris?\nassistant: Absolutely! Let me check the weather for you. "
                                 "[tool_call get_weather {\"location\":\"Paris\"}]\ntool: rainy, 57°F"));
         QCOMPARE(current.name, QStringLiteral("chat gpt-4-0613"));
@@ -288,7 +321,7 @@ private Q_SLOTS:
         QCOMPARE(gen->kind, QStringLiteral("llm"));
         QCOMPARE(gen->failed, 1);
         QCOMPARE(span(sorted, QStringLiteral("generate"))->inputTokens, 12);
-        QCOMPARE(span(sorted, QStringLiteral("generate"))->attributes.value("otel.span.kind", ""), "client");
+        QCOMPARE(span(sorted, QStringLiteral("generate"))->attributeMap().value("otel.span.kind", ""), "client");
     }
 
     void base64AndHexIdsAgree()
@@ -339,10 +372,10 @@ private Q_SLOTS:
         const ImportedSpan& span = r.spans.at(0);
         QVERIFY(span.error);
         QCOMPARE(span.statusMessage, QStringLiteral("boom"));
-        QCOMPARE(span.attributes.value("flag", false), true);
-        QCOMPARE(span.attributes.value("ratio", 0.0), 0.25);
-        QCOMPARE(span.attributes.value("n", 0), 7);
-        QCOMPARE(span.attributes["tags"], json::array({ "a", 2 }));
+        QCOMPARE(span.attributeMap().value("flag", false), true);
+        QCOMPARE(span.attributeMap().value("ratio", 0.0), 0.25);
+        QCOMPARE(span.attributeMap().value("n", 0), 7);
+        QCOMPARE(span.attributeMap()["tags"], json::array({ "a", 2 }));
         QCOMPARE(span.stepId, QStringLiteral("planner")); // langgraph_node inside metadata
         QCOMPARE(r.stepInfo.at(0).failed, 1);
 
@@ -362,7 +395,7 @@ private Q_SLOTS:
         const ImportResult r = importOk(kFixtures + QStringLiteral("langfuse-claude-agent.trace.json"));
         bool found = false;
         for (const ImportedSpan& s : r.spans)
-            found = found || s.output == QStringLiteral("Weather in Berlin: Cloudy, 59°F");
+            found = found || s.outputText() == QStringLiteral("Weather in Berlin: Cloudy, 59°F");
         QVERIFY(found);
     }
 
@@ -431,6 +464,65 @@ private Q_SLOTS:
         const ImportResult rr = importBytes(jsonl);
         QCOMPARE(rr.steps, QStringList({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("final") }));
         QCOMPARE(step(rr, QStringLiteral("a"))->count, 2);
+    }
+
+
+    // The fast reader must give exactly what the streaming reader gives, on every fixture that is one
+    // object and on documents written to hit its corners.
+    void fastAndStreamingReadsAgree_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        for (const QFileInfo& info : QDir(kFixtures).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+            QFile f(info.filePath());
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(info.filePath()));
+            const QByteArray text = f.readAll();
+            if (text.trimmed().startsWith('{'))
+                QTest::addRow("%s", qPrintable(info.fileName())) << text;
+        }
+        // Written to hit the fast reader's corners (escapes, AnyValue kinds, odd spans, extra keys).
+        for (const QFileInfo& info : QDir(kData + QStringLiteral("corners")).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+            QFile f(info.filePath());
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(info.filePath()));
+            QTest::addRow("corners/%s", qPrintable(info.fileName())) << f.readAll();
+        }
+    }
+
+    void fastAndStreamingReadsAgree()
+    {
+        QFETCH(QByteArray, text);
+        const DocumentRead fast = readDocumentWith(true, text);
+        const DocumentRead streamed = readDocumentWith(false, text);
+        QVERIFY(streamed.ok);
+        QVERIFY(fast.ok);
+        QCOMPARE(fast.spans.size(), streamed.spans.size());
+        for (size_t i = 0; i < fast.spans.size(); ++i)
+            QCOMPARE(spanText(fast.spans[i]), spanText(streamed.spans[i]));
+        QCOMPARE(fast.problems.size(), streamed.problems.size());
+        for (size_t i = 0; i < fast.problems.size(); ++i)
+            QCOMPARE(fast.problems[i].message, streamed.problems[i].message);
+        QCOMPARE(QString::fromStdString(fast.skeleton.dump()), QString::fromStdString(streamed.skeleton.dump()));
+    }
+
+    // What the fast reader does not take it leaves to the streaming one; the import still works.
+    void fastReaderDeclines_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addRow("array") << QByteArray("[{\"resourceSpans\": []}]");
+        QTest::addRow("duplicate spans key") << QByteArray("{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [], \"spans\": []}]}]}");
+        QTest::addRow("both scope keys") << QByteArray("{\"resourceSpans\": [{\"scopeSpans\": [], \"instrumentationLibrarySpans\": []}]}");
+        QTest::addRow("duplicate attributes")
+            << QByteArray("{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [{\"spanId\": \"b7ad6b7169203331\", \"attributes\": [], \"attributes\": []}]}]}]}");
+        QTest::addRow("trailing text") << QByteArray("{\"resourceSpans\": []} x");
+        QTest::addRow("bad literal in a skipped value") << QByteArray("{\"resourceSpans\": [], \"x\": [tru]}");
+        QTest::addRow("huge integer") << QByteArray("{\"resourceSpans\": [], \"x\": 123456789012345678901234567890}");
+    }
+
+    void fastReaderDeclines()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!readDocumentWith(true, text).ok);
     }
 
     void broken_data()

@@ -22,7 +22,7 @@ namespace fapo::importdetail {
 namespace {
 
 constexpr int kMinFlowText = 20;
-constexpr int kNeedleChars = 200; // compare the start of an output...
+constexpr int kNeedleChars = 200; // compare the start of an output (bytes of UTF-8)...
 constexpr int kHaystackChars = 100000; // ...with the start of a later input
 constexpr int kFlowWindow = 64; // earlier spans of the same trace considered for each input
 
@@ -34,11 +34,30 @@ int kindRank(const QString& kind)
     return i < 0 ? int(order.size()) + (kind == QLatin1String("span") ? 1 : 0) : i;
 }
 
+using Edge = std::pair<int, int>; // step indices
+
+// Edges of one kind in order of first appearance, each once.
+struct EdgeList {
+    std::vector<Edge> edges;
+    QSet<quint64> seen;
+    void add(int from, int to)
+    {
+        if (from == to)
+            return;
+        if (!seen.contains(key(from, to))) {
+            seen.insert(key(from, to));
+            edges.emplace_back(from, to);
+        }
+    }
+    static quint64 key(int from, int to) { return (quint64(quint32(from)) << 32) | quint32(to); }
+};
+
 struct Builder {
     ImportResult& r;
     QHash<QString, int> stepIndex;
-    std::vector<GraphEdge> flowEdges, parentEdges, siblingEdges;
+    EdgeList flowEdges, parentEdges, siblingEdges;
     std::vector<char> visited = std::vector<char>(r.spans.size(), 0); // by span index, shared by all traces
+    std::vector<int> spanStep = std::vector<int>(r.spans.size(), -1); // by span index
 
     int stepFor(const QString& id, const ImportedSpan& span)
     {
@@ -48,48 +67,89 @@ struct Builder {
             r.steps << id;
             r.stepInfo.push_back({ id, span.kind, 0, 0 });
         }
-        ImportedStep& s = r.stepInfo[size_t(*it)];
+        count(*it, span);
+        return *it;
+    }
+
+    void count(int step, const ImportedSpan& span)
+    {
+        ImportedStep& s = r.stepInfo[size_t(step)];
         ++s.count;
         if (span.error)
             ++s.failed;
-        if (kindRank(span.kind) < kindRank(s.kind))
+        if (span.kind != s.kind && kindRank(span.kind) < kindRank(s.kind))
             s.kind = span.kind;
-        return *it;
     }
+
+    // The member (position in `members`) whose span id is `id`, or -1. Small traces are searched
+    // directly; a hash only pays off for large ones.
+    struct IdIndex {
+        const std::vector<ImportedSpan>& spans;
+        const std::vector<int>& members;
+        QHash<QString, int> byId;
+        bool hashed = members.size() > 32;
+        int find(const QString& id) const
+        {
+            if (hashed)
+                return byId.value(id, -1);
+            for (size_t m = 0; m < members.size(); ++m)
+                if (spans[size_t(members[m])].spanId == id)
+                    return int(m);
+            return -1;
+        }
+    };
 
     void trace(const std::vector<int>& members)
     {
         std::vector<ImportedSpan>& spans = r.spans;
-        QHash<QString, int> byId;
-        for (int i : members) {
-            const QString& id = spans[size_t(i)].spanId;
-            if (id.isEmpty())
-                continue;
-            if (byId.contains(id) && r.problems.size() < 400)
-                r.problems.push_back({ QStringLiteral("duplicate span id \"%1\" in trace \"%2\"").arg(id, spans[size_t(i)].traceId) });
-            else
-                byId.insert(id, i);
+        IdIndex ids { spans, members, {} };
+        std::vector<char> duplicate(members.size(), 0);
+        if (ids.hashed) {
+            for (size_t m = 0; m < members.size(); ++m) {
+                const QString& id = spans[size_t(members[m])].spanId;
+                if (id.isEmpty())
+                    continue;
+                if (ids.byId.contains(id))
+                    duplicate[m] = 1;
+                else
+                    ids.byId.insert(id, int(m));
+            }
+        } else {
+            for (size_t m = 1; m < members.size(); ++m) {
+                const QString& id = spans[size_t(members[m])].spanId;
+                if (!id.isEmpty() && ids.find(id) != int(m))
+                    duplicate[m] = 1;
+            }
         }
-        QHash<int, std::vector<int>> children;
+        for (size_t m = 0; m < members.size(); ++m)
+            if (duplicate[m] && r.problems.size() < 400)
+                r.problems.push_back({ QStringLiteral("duplicate span id \"%1\" in trace \"%2\"")
+                                           .arg(spans[size_t(members[m])].spanId, spans[size_t(members[m])].traceId) });
+        std::vector<std::vector<int>> children(members.size()); // by member position: span indices
         std::vector<int> roots;
-        for (int i : members) {
-            const ImportedSpan& s = spans[size_t(i)];
-            const int parent = s.parentId.isEmpty() || s.parentId == s.spanId ? -1 : byId.value(s.parentId, -1);
+        for (size_t m = 0; m < members.size(); ++m) {
+            const ImportedSpan& s = spans[size_t(members[m])];
+            const int parent = s.parentId.isEmpty() || s.parentId == s.spanId ? -1 : ids.find(s.parentId);
             if (parent < 0)
-                roots.push_back(i);
+                roots.push_back(members[m]);
             else
-                children[parent].push_back(i);
+                children[size_t(parent)].push_back(members[m]);
         }
+        const auto positionOf = [&](int spanIndex) { // members are in file (index) order
+            return size_t(std::lower_bound(members.begin(), members.end(), spanIndex) - members.begin());
+        };
         const auto before = [&](int a, int b) {
             const qint64 sa = spans[size_t(a)].startNs, sb = spans[size_t(b)].startNs;
             return sa != sb ? sa < sb : a < b;
         };
         std::sort(roots.begin(), roots.end(), before);
-        for (auto it = children.begin(); it != children.end(); ++it)
-            std::sort(it->begin(), it->end(), before);
+        for (auto& c : children)
+            if (c.size() > 1)
+                std::sort(c.begin(), c.end(), before);
 
         QHash<QString, int> stages; // key -> stages seen in this trace
         std::vector<int> order; // pre-order
+        order.reserve(members.size());
         const auto walk = [&](const std::vector<int>& top) {
             // (span, parent, previous sibling); iterative so deep chains cannot overflow the stack
             std::vector<std::tuple<int, int, int>> stack;
@@ -102,25 +162,27 @@ struct Builder {
                     continue;
                 visited[size_t(i)] = 1;
                 ImportedSpan& s = spans[size_t(i)];
+                int step;
                 if (parent >= 0 && spans[size_t(parent)].stepName == s.stepName) {
-                    s.stepId = spans[size_t(parent)].stepId;
-                } else if (prev >= 0 && spans[size_t(prev)].stepName == s.stepName && !spans[size_t(prev)].stepId.isEmpty()) {
-                    s.stepId = spans[size_t(prev)].stepId;
+                    step = spanStep[size_t(parent)];
+                    count(step, s);
+                } else if (prev >= 0 && spanStep[size_t(prev)] >= 0 && spans[size_t(prev)].stepName == s.stepName) {
+                    step = spanStep[size_t(prev)];
+                    count(step, s);
                 } else {
                     const int n = ++stages[s.stepName];
-                    s.stepId = n == 1 ? s.stepName : s.stepName + QStringLiteral("#%1").arg(n);
+                    step = stepFor(n == 1 ? s.stepName : s.stepName + QStringLiteral("#%1").arg(n), s);
                 }
-                stepFor(s.stepId, s);
+                s.stepId = r.steps[step]; // shares the text
+                spanStep[size_t(i)] = step;
                 order.push_back(i);
                 if (parent >= 0)
-                    parentEdges.push_back({ spans[size_t(parent)].stepId, s.stepId });
-                if (prev >= 0 && !spans[size_t(prev)].stepId.isEmpty())
-                    siblingEdges.push_back({ spans[size_t(prev)].stepId, s.stepId });
-                const auto c = children.constFind(i);
-                if (c == children.cend())
-                    continue;
-                for (size_t k = c->size(); k-- > 0;)
-                    stack.emplace_back((*c)[k], i, k > 0 ? (*c)[k - 1] : -1);
+                    parentEdges.add(spanStep[size_t(parent)], step);
+                if (prev >= 0 && spanStep[size_t(prev)] >= 0)
+                    siblingEdges.add(spanStep[size_t(prev)], step);
+                const std::vector<int>& c = children[positionOf(i)];
+                for (size_t k = c.size(); k-- > 0;)
+                    stack.emplace_back(c[k], i, k > 0 ? c[k - 1] : -1);
             }
         };
         walk(roots);
@@ -142,54 +204,53 @@ struct Builder {
     void dataFlow(const std::vector<int>& order)
     {
         const std::vector<ImportedSpan>& spans = r.spans;
-        std::vector<int> producers; // spans with enough output, in order
-        QHash<int, QSet<int>> sources; // span -> producers found in its input
-        for (int t : order) {
-            const ImportedSpan& to = spans[size_t(t)];
-            if (!to.input.isEmpty()) {
-                const QStringView hay = QStringView(to.input).left(kHaystackChars);
+        std::vector<int> producers; // positions in `order` of spans with enough output, in order
+        std::vector<std::vector<int>> sources(order.size()); // position -> producer positions found in its input
+        for (size_t t = 0; t < order.size(); ++t) {
+            const ImportedSpan& to = spans[size_t(order[t])];
+            if (!to.input.isEmpty() && !producers.empty()) {
+                const QByteArrayView hay = QByteArrayView(to.input).first(std::min<qsizetype>(to.input.size(), kHaystackChars));
                 const size_t from = producers.size() > size_t(kFlowWindow) ? producers.size() - kFlowWindow : 0;
-                QSet<int>& found = sources[t];
+                std::vector<int>& found = sources[t];
                 for (size_t k = from; k < producers.size(); ++k) {
-                    const ImportedSpan& src = spans[size_t(producers[k])];
+                    const ImportedSpan& src = spans[size_t(order[size_t(producers[k])])];
                     // Only finished work flows: a parent's input reaching its child is not data flow.
-                    if (src.stepId == to.stepId || (src.endNs > 0 && to.startNs > 0 && src.endNs > to.startNs))
+                    if (spanStep[size_t(order[size_t(producers[k])])] == spanStep[size_t(order[t])]
+                        || (src.endNs > 0 && to.startNs > 0 && src.endNs > to.startNs))
                         continue;
-                    const QStringView needle = QStringView(src.output).trimmed().left(kNeedleChars);
+                    const QByteArrayView output = QByteArrayView(src.output).trimmed();
+                    const QByteArrayView needle = output.first(std::min<qsizetype>(output.size(), kNeedleChars));
                     if (hay.contains(needle))
-                        found.insert(producers[k]);
+                        found.push_back(producers[k]);
                 }
                 // Keep direct flow only: drop a source that reached this span through another source.
                 for (int s : found) {
                     bool indirect = false;
                     for (int p : found)
-                        if (p != s && sources.value(p).contains(s)) {
+                        if (p != s && std::find(sources[size_t(p)].begin(), sources[size_t(p)].end(), s) != sources[size_t(p)].end()) {
                             indirect = true;
                             break;
                         }
                     if (!indirect)
-                        flowEdges.push_back({ spans[size_t(s)].stepId, to.stepId });
+                        flowEdges.add(spanStep[size_t(order[size_t(s)])], spanStep[size_t(order[t])]);
                 }
             }
-            if (QStringView(to.output).trimmed().size() >= kMinFlowText)
-                producers.push_back(t);
+            if (QByteArrayView(to.output).trimmed().size() >= kMinFlowText)
+                producers.push_back(int(t));
         }
     }
 
     void finish()
     {
-        std::stable_sort(flowEdges.begin(), flowEdges.end(), [&](const GraphEdge& a, const GraphEdge& b) {
-            return std::pair(stepIndex.value(a.to), stepIndex.value(a.from)) < std::pair(stepIndex.value(b.to), stepIndex.value(b.from));
-        });
-        QSet<QPair<QString, QString>> seen;
-        for (const auto* list : { &flowEdges, &parentEdges, &siblingEdges })
-            for (const GraphEdge& e : *list) {
-                if (e.from == e.to || stepIndex.value(e.from) >= stepIndex.value(e.to))
+        std::stable_sort(flowEdges.edges.begin(), flowEdges.edges.end(),
+                         [](const Edge& a, const Edge& b) { return std::pair(a.second, a.first) < std::pair(b.second, b.first); });
+        QSet<quint64> seen;
+        for (const EdgeList* list : { &flowEdges, &parentEdges, &siblingEdges })
+            for (const Edge& e : list->edges) {
+                if (e.first >= e.second || seen.contains(EdgeList::key(e.first, e.second)))
                     continue;
-                if (seen.contains({ e.from, e.to }))
-                    continue;
-                seen.insert({ e.from, e.to });
-                r.edges.push_back(e);
+                seen.insert(EdgeList::key(e.first, e.second));
+                r.edges.push_back({ r.steps[e.first], r.steps[e.second] });
             }
     }
 };
@@ -200,14 +261,18 @@ void buildImportGraph(ImportResult& result)
 {
     QHash<QString, int> traceIndex;
     std::vector<std::vector<int>> traces;
+    int last = -1; // spans of one trace mostly come together
     for (size_t i = 0; i < result.spans.size(); ++i) {
         const QString& id = result.spans[i].traceId;
-        auto it = traceIndex.find(id);
-        if (it == traceIndex.end()) {
-            it = traceIndex.insert(id, int(traces.size()));
-            traces.emplace_back();
+        if (last < 0 || result.spans[size_t(traces[size_t(last)].front())].traceId != id) {
+            auto it = traceIndex.find(id);
+            if (it == traceIndex.end()) {
+                it = traceIndex.insert(id, int(traces.size()));
+                traces.emplace_back();
+            }
+            last = *it;
         }
-        traces[size_t(*it)].push_back(int(i));
+        traces[size_t(last)].push_back(int(i));
     }
     result.traces = int(traces.size());
     Builder b { result, {}, {}, {}, {} };

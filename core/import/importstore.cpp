@@ -116,7 +116,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(source);
     for (const ImportedSpan& s : r.spans)
-        hash.addData((s.traceId + s.spanId + s.output).toUtf8());
+        hash.addData(QByteArray((s.traceId + s.spanId).toUtf8() + s.output));
     dataset.hash = QString::fromLatin1(hash.result().toHex());
     for (size_t i = 0; i < spansOf.size(); ++i) {
         const ImportedSpan* root = spansOf[i].front();
@@ -125,7 +125,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
                 root = s;
                 break;
             }
-        dataset.examples[i].input = json { { "trace", root->input.left(4000).toStdString() } };
+        dataset.examples[i].input = json { { "trace", root->inputText().left(4000).toStdString() } };
     }
 
     const qint64 pipelineId = ws.storePipeline(*load.pipeline);
@@ -146,8 +146,8 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
             rec.exampleId = dataset.examples[i].id;
             rec.stepId = ids.value(s->stepId);
             rec.kind = load.pipeline->step(rec.stepId) ? stepKindName(load.pipeline->step(rec.stepId)->kind) : QStringLiteral("transform");
-            rec.prompt = s->input;
-            rec.output = s->output;
+            rec.prompt = s->inputText();
+            rec.output = s->outputText();
             rec.model = s->model.isEmpty() ? rec.model : s->model;
             if (first || (s->startNs > 0 && s->startNs < rec.startedAt.toMSecsSinceEpoch() * 1000000))
                 rec.startedAt = QDateTime::fromMSecsSinceEpoch(s->startNs / 1000000, Qt::UTC);

@@ -292,6 +292,54 @@ QString outputText(const json& a)
     return {};
 }
 
+// UTF-8 without the spare capacity QString::toUtf8 leaves (it reserves for the worst case).
+QByteArray utf8(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.capacity() - bytes.size() > 32)
+        bytes.squeeze();
+    return bytes;
+}
+
+// The attribute a text rule takes verbatim, when it is a plain string (no JSON inside): then its bytes
+// are the text, without a detour through UTF-16.
+const std::string* plainText(const json& a, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys)
+        if (const auto it = a.find(key); it != a.end()) {
+            if (!it->is_string() || looksLikeJson(it->get_ref<const std::string&>()))
+                return nullptr;
+            return &it->get_ref<const std::string&>();
+        }
+    return nullptr;
+}
+
+// inputText as UTF-8; the same rules in the same order.
+QByteArray inputBytes(const json& a)
+{
+    const std::string* plain = nullptr;
+    if (!a.contains("gen_ai.input.messages")) {
+        if (a.contains("gen_ai.prompt"))
+            plain = plainText(a, { "gen_ai.prompt" });
+        else if (!hasPrefix(a, "gen_ai.prompt.") && !hasPrefix(a, "llm.input_messages."))
+            plain = plainText(a, { "input.value", "input" });
+    }
+    return plain ? QByteArray::fromStdString(*plain) : utf8(inputText(a));
+}
+
+// outputText as UTF-8; the same rules in the same order.
+QByteArray outputBytes(const json& a)
+{
+    const std::string* plain = nullptr;
+    if (!a.contains("gen_ai.output.messages")) {
+        if (a.contains("gen_ai.completion"))
+            plain = plainText(a, { "gen_ai.completion" });
+        else if (!hasPrefix(a, "gen_ai.completion.") && !hasPrefix(a, "llm.output_messages.") && !hasPrefix(a, "retrieval.documents."))
+            plain = plainText(a, { "output.value", "output" });
+    }
+    return plain ? QByteArray::fromStdString(*plain) : utf8(outputText(a));
+}
+
 } // namespace
 
 void flattenInto(json& out, const std::string& prefix, const json& value)
@@ -372,6 +420,13 @@ QString textOf(const json& value)
     return dumpText(v);
 }
 
+QByteArray textUtf8(const json& value)
+{
+    if (value.is_string() && !looksLikeJson(value.get_ref<const std::string&>()))
+        return QByteArray::fromStdString(value.get_ref<const std::string&>());
+    return utf8(textOf(value));
+}
+
 QString renderMessages(const json& messages, bool withRoles)
 {
     if (!messages.is_array())
@@ -422,9 +477,8 @@ QString normalizedKind(const QString& name)
     return k;
 }
 
-void interpretAttributes(ImportedSpan& span)
+void interpretAttributes(ImportedSpan& span, const json& a)
 {
-    const json& a = span.attributes;
     if (span.kind.isEmpty() || span.kind == QLatin1String("span")) {
         const QString k = kindFromAttributes(a);
         span.kind = k.isEmpty() ? QStringLiteral("span") : k;
@@ -440,9 +494,9 @@ void interpretAttributes(ImportedSpan& span)
             if ((span.outputTokens = attributeInteger(a, k)) >= 0)
                 break;
     if (span.input.isEmpty())
-        span.input = inputText(a);
+        span.input = inputBytes(a);
     if (span.output.isEmpty())
-        span.output = outputText(a);
+        span.output = outputBytes(a);
     if (span.stepName.isEmpty())
         span.stepName = firstText(a, { "fapo.step", "langgraph_node", "metadata.langgraph_node", "graph.node.id" });
     if (span.stepName.isEmpty())

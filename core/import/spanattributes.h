@@ -16,6 +16,8 @@ nlohmann::json unwrapJson(const nlohmann::json& value);
 // The readable text of a value: strings as they are, chat messages as "role: text" lines,
 // {"text"}/{"content"} objects by that field, anything else as compact JSON.
 QString textOf(const nlohmann::json& value);
+// textOf as UTF-8 (a plain string's bytes as they are).
+QByteArray textUtf8(const nlohmann::json& value);
 
 // Messages (GenAI parts-based, OpenAI/Anthropic/LangChain style) as text; roles prefixed when asked.
 QString renderMessages(const nlohmann::json& messages, bool withRoles);
@@ -26,8 +28,8 @@ QString attributeText(const nlohmann::json& attributes, const char* key);
 qint64 attributeInteger(const nlohmann::json& attributes, const char* key);
 
 // Fills what the reader left empty (kind "", model "", input/output "", tokens -1, stepName "")
-// from span.attributes and span.name.
-void interpretAttributes(ImportedSpan& span);
+// from the span's flat attributes and span.name.
+void interpretAttributes(ImportedSpan& span, const nlohmann::json& attributes);
 
 // "LLM" -> "llm", "RETRIEVER" -> "retrieve", "GENERATION" -> "llm", ... ("" for an empty name).
 QString normalizedKind(const QString& name);

@@ -2,6 +2,9 @@
 #include "formats/jsondocument.h"
 #include "import/spanattributes.h"
 #include <QDateTime>
+#include <array>
+#include <charconv>
+#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -41,11 +44,22 @@ QString otlpId(const json& v, int bytes, const char* field, ReadContext& ctx)
         ctx.problem(QStringLiteral("%1 is not a string").arg(QLatin1String(field)));
         return qs(v.dump());
     }
-    const QString raw = qs(v.get<std::string>());
-    if (raw.isEmpty())
+    const std::string& text = v.get_ref<const std::string&>();
+    if (text.empty())
         return {};
-    if (raw.size() == 2 * bytes && isHex(raw))
-        return raw.toLower();
+    if (text.size() == size_t(2 * bytes)) { // hex, the common case: lower-cased without a detour
+        QString hex(qsizetype(text.size()), Qt::Uninitialized);
+        QChar* out = hex.data();
+        bool ok = true;
+        for (const char c : text) {
+            const char lower = c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c;
+            ok = ok && ((lower >= '0' && lower <= '9') || (lower >= 'a' && lower <= 'f'));
+            *out++ = QLatin1Char(lower);
+        }
+        if (ok)
+            return hex;
+    }
+    const QString raw = qs(text);
     const auto decoded = QByteArray::fromBase64Encoding(raw.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (decoded && decoded.decoded.size() == bytes && raw.size() == 4 * ((bytes + 2) / 3))
         return QString::fromLatin1(decoded.decoded.toHex());
@@ -79,10 +93,15 @@ qint64 otlpNanos(const json& v, const char* field, ReadContext& ctx)
     if (v.is_number_float())
         return clampedNs(v.get<double>());
     if (v.is_string()) {
+        const std::string& text = v.get_ref<const std::string&>();
+        std::uint64_t n = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+        if (ec == std::errc() && end == text.data() + text.size() && !text.empty())
+            return n > std::uint64_t(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max() : qint64(n);
         bool ok = false;
-        const qulonglong n = QByteArray::fromStdString(v.get<std::string>()).toULongLong(&ok);
+        const qulonglong m = QByteArray::fromStdString(text).trimmed().toULongLong(&ok);
         if (ok)
-            return n > qulonglong(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max() : qint64(n);
+            return m > qulonglong(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max() : qint64(m);
         ctx.problem(QStringLiteral("%1 is not a number of nanoseconds").arg(QLatin1String(field)), v.get<std::string>());
     }
     return 0;
@@ -150,7 +169,13 @@ QString otlpSpanKind(const json& v)
         return n > 0 && n < 6 ? QLatin1String(names[n]) : QString();
     }
     if (v.is_string()) {
-        QString s = qs(v.get<std::string>()).toLower();
+        static const std::string enumNames[] = { "", "SPAN_KIND_INTERNAL", "SPAN_KIND_SERVER", "SPAN_KIND_CLIENT", "SPAN_KIND_PRODUCER",
+                                                 "SPAN_KIND_CONSUMER" };
+        const std::string& text = v.get_ref<const std::string&>();
+        for (int i = 1; i < 6; ++i)
+            if (text == enumNames[i])
+                return QLatin1String(names[i]);
+        QString s = qs(text).toLower();
         if (s.startsWith(QLatin1String("span_kind_")))
             s = s.mid(10);
         return s == QLatin1String("unspecified") ? QString() : s;
@@ -183,35 +208,39 @@ const json& member(const json& o, const char* key)
 // Long string attributes that are verbatim the span's input or output text are dropped once read: the
 // text is kept in ImportedSpan::input/output (nothing reads those attributes afterwards), and a large
 // trace would otherwise hold every prompt and completion twice.
-void dropDuplicatedText(ImportedSpan& span)
+void dropDuplicatedText(const ImportedSpan& span, json& attributes)
 {
     constexpr size_t kMinBytes = 16;
-    if (!span.attributes.is_object() || (span.input.size() < qsizetype(kMinBytes) / 4 && span.output.size() < qsizetype(kMinBytes) / 4))
+    if (!attributes.is_object() || (span.input.size() < qsizetype(kMinBytes) && span.output.size() < qsizetype(kMinBytes)))
         return;
-    std::optional<QByteArray> input, output;
-    auto& members = span.attributes.get_ref<json::object_t&>();
+    const auto same = [](const std::string& v, const QByteArray& text) {
+        return size_t(text.size()) == v.size() && std::memcmp(v.data(), text.constData(), v.size()) == 0;
+    };
+    auto& members = attributes.get_ref<json::object_t&>();
     for (auto it = members.begin(); it != members.end();) {
         bool duplicate = false;
         if (it->second.is_string()) {
             const std::string& v = it->second.get_ref<const std::string&>();
-            if (v.size() >= kMinBytes) {
-                if (!input)
-                    input = span.input.toUtf8();
-                duplicate = size_t(input->size()) == v.size() && v.compare(0, v.size(), input->constData(), v.size()) == 0;
-                if (!duplicate) {
-                    if (!output)
-                        output = span.output.toUtf8();
-                    duplicate = size_t(output->size()) == v.size() && v.compare(0, v.size(), output->constData(), v.size()) == 0;
-                }
-            }
+            duplicate = v.size() >= kMinBytes && (same(v, span.input) || same(v, span.output));
         }
         it = duplicate ? members.erase(it) : std::next(it);
     }
 }
 
-void readOtlpSpan(const json& s, ReadContext& ctx)
+// A span is complete: its attributes are kept as compact JSON text (a fraction of the memory of the
+// parsed map) and it joins the list.
+void keepSpan(ImportedSpan&& span, json& attributes, ReadContext& ctx)
+{
+    dropDuplicatedText(span, attributes);
+    if (attributes.is_object() && !attributes.empty())
+        span.attributes = QByteArray::fromStdString(attributes.dump(-1, ' ', false, json::error_handler_t::replace));
+    ctx.spans->push_back(std::move(span));
+}
+
+void readOtlpSpan(const json& s, json* flatAttributes, ReadContext& ctx)
 {
     ImportedSpan span;
+    json attributes = json::object();
     span.traceId = otlpId(member(s, "traceId"), 16, "traceId", ctx);
     span.spanId = otlpId(member(s, "spanId"), 8, "spanId", ctx);
     span.parentId = otlpId(member(s, "parentSpanId"), 8, "parentSpanId", ctx);
@@ -222,10 +251,13 @@ void readOtlpSpan(const json& s, ReadContext& ctx)
     span.name = textField(s, "name");
     span.startNs = otlpNanos(member(s, "startTimeUnixNano"), "startTimeUnixNano", ctx);
     span.endNs = otlpNanos(member(s, "endTimeUnixNano"), "endTimeUnixNano", ctx);
-    addOtlpAttributes(span.attributes, member(s, "attributes"));
+    if (flatAttributes)
+        attributes = std::move(*flatAttributes);
+    else
+        addOtlpAttributes(attributes, member(s, "attributes"));
     const QString kind = otlpSpanKind(member(s, "kind"));
     if (!kind.isEmpty())
-        span.attributes["otel.span.kind"] = kind.toStdString();
+        attributes["otel.span.kind"] = kind.toStdString();
     const json& status = member(s, "status");
     span.error = otlpStatusError(status);
     if (status.is_object())
@@ -238,8 +270,7 @@ void readOtlpSpan(const json& s, ReadContext& ctx)
                 span.statusMessage = attributeText(attrs, "exception.message");
                 break;
             }
-    interpretAttributes(span);
-    dropDuplicatedText(span);
+    interpretAttributes(span, attributes);
     // Spans of one trace share its id, and a parent id is mostly a recent span's id.
     if (!ctx.spans->empty() && ctx.spans->back().traceId == span.traceId)
         span.traceId = ctx.spans->back().traceId;
@@ -253,7 +284,7 @@ void readOtlpSpan(const json& s, ReadContext& ctx)
     ctx.share(span.stepName);
     ctx.share(span.kind);
     ctx.share(span.model);
-    ctx.spans->push_back(std::move(span));
+    keepSpan(std::move(span), attributes, ctx);
 }
 
 void addUsage(ImportedSpan& span, const json& usage)
@@ -276,11 +307,18 @@ void ReadContext::share(QString& s)
 {
     if (s.isEmpty() || s.size() > 64)
         return;
+    // Most texts repeat the span before's: a small table by length and last character first.
+    QString& recent = recentShared[size_t((s.size() * 31 + s.back().unicode()) % recentShared.size())];
+    if (recent == s) {
+        s = recent;
+        return;
+    }
     const auto it = shared.constFind(s);
     if (it != shared.constEnd())
         s = *it;
     else if (shared.size() < 4096)
         shared.insert(s);
+    recent = s;
 }
 
 void ReadContext::problem(const QString& message, const std::string& needle)
@@ -343,7 +381,25 @@ bool isFlatAttributeMap(const json& v)
     return false;
 }
 
-void readOtlpSpanObject(const json& span, ReadContext& ctx) { readOtlpSpan(span, ctx); }
+void readOtlpSpanObject(const json& span, ReadContext& ctx) { readOtlpSpan(span, nullptr, ctx); }
+
+void readOtlpSpanObject(const json& span, json&& flatAttributes, ReadContext& ctx) { readOtlpSpan(span, &flatAttributes, ctx); }
+
+void addOtlpAttribute(json& flat, const std::string& key, json&& value)
+{
+    // A plain string (the common case, and the large one: prompts, completions) is moved, not copied.
+    if (value.is_object() && value.size() == 1) {
+        const auto it = value.find("stringValue");
+        if (it != value.end() && it->is_string()) {
+            const bool metadata = key == "metadata" || (key.size() > 9 && key.compare(key.size() - 9, 9, ".metadata") == 0);
+            if (!metadata) {
+                flat[key] = std::move(*it);
+                return;
+            }
+        }
+    }
+    flattenInto(flat, key, anyValue(value));
+}
 
 bool readOtlpRequest(const json& request, ReadContext& ctx, QString* error)
 {
@@ -374,7 +430,7 @@ bool readOtlpRequest(const json& request, ReadContext& ctx, QString* error)
                     ctx.problem(QStringLiteral("a span that is not an object was skipped"));
                     continue;
                 }
-                readOtlpSpan(s, ctx);
+                readOtlpSpan(s, nullptr, ctx);
             }
         }
     }
@@ -396,6 +452,7 @@ bool readLangfuse(const json& document, ReadContext& ctx, QString* error)
             continue;
         }
         ImportedSpan span;
+        json attributes = json::object();
         span.traceId = textField(o, "traceId");
         if (span.traceId.isEmpty())
             span.traceId = traceId;
@@ -410,22 +467,22 @@ bool readLangfuse(const json& document, ReadContext& ctx, QString* error)
         span.statusMessage = textField(o, "statusMessage");
         span.model = textField(o, "model");
         if (o.contains("input") && !o["input"].is_null())
-            span.input = textOf(o["input"]);
+            span.input = textUtf8(o["input"]);
         if (o.contains("output") && !o["output"].is_null())
-            span.output = textOf(o["output"]);
+            span.output = textUtf8(o["output"]);
         addUsage(span, o.value("usageDetails", json()));
         addUsage(span, o.value("usage", json()));
         if (span.inputTokens < 0)
             span.inputTokens = attributeInteger(o, "inputUsage");
         if (span.outputTokens < 0)
             span.outputTokens = attributeInteger(o, "outputUsage");
-        span.attributes["langfuse.type"] = type.toStdString();
+        attributes["langfuse.type"] = type.toStdString();
         if (o.contains("metadata"))
-            flattenInto(span.attributes, "metadata", o["metadata"]);
+            flattenInto(attributes, "metadata", o["metadata"]);
         if (o.contains("level"))
-            span.attributes["langfuse.level"] = o["level"];
-        interpretAttributes(span);
-        ctx.spans->push_back(std::move(span));
+            attributes["langfuse.level"] = o["level"];
+        interpretAttributes(span, attributes);
+        keepSpan(std::move(span), attributes, ctx);
     }
     return true;
 }
@@ -438,6 +495,7 @@ bool readPhoenix(const json& spans, ReadContext& ctx, QString* error)
             return false;
         }
         ImportedSpan span;
+        json attributes = json::object();
         span.traceId = textField(s["context"], "trace_id");
         span.spanId = textField(s["context"], "span_id");
         span.parentId = textField(s, "parent_id");
@@ -448,9 +506,9 @@ bool readPhoenix(const json& spans, ReadContext& ctx, QString* error)
         span.error = textField(s, "status_code").toUpper() == QLatin1String("ERROR");
         span.statusMessage = textField(s, "status_message");
         if (s.contains("attributes"))
-            flattenInto(span.attributes, std::string(), s["attributes"]);
-        interpretAttributes(span);
-        ctx.spans->push_back(std::move(span));
+            flattenInto(attributes, std::string(), s["attributes"]);
+        interpretAttributes(span, attributes);
+        keepSpan(std::move(span), attributes, ctx);
     }
     return true;
 }
@@ -462,6 +520,7 @@ bool readFapoRecord(const json& r, ReadContext& ctx, QString* error)
         return false;
     }
     ImportedSpan span;
+    json attributes = json::object();
     const QString stepId = textField(r, "step_id");
     span.traceId = textField(r, "trace_id");
     if (span.traceId.isEmpty())
@@ -486,31 +545,32 @@ bool readFapoRecord(const json& r, ReadContext& ctx, QString* error)
         span.statusMessage = textField(r, "error");
     span.model = textField(r, "model");
     if (r.contains("input"))
-        span.input = textOf(r["input"]);
+        span.input = textUtf8(r["input"]);
     if (r.contains("output"))
-        span.output = textOf(r["output"]);
+        span.output = textUtf8(r["output"]);
     span.inputTokens = attributeInteger(r, "input_tokens");
     span.outputTokens = attributeInteger(r, "output_tokens");
     if (r.contains("attributes"))
-        flattenInto(span.attributes, std::string(), r["attributes"]);
-    interpretAttributes(span);
-    ctx.spans->push_back(std::move(span));
+        flattenInto(attributes, std::string(), r["attributes"]);
+    interpretAttributes(span, attributes);
+    keepSpan(std::move(span), attributes, ctx);
     return true;
 }
 
-void readFlatAttributes(const json& attributes, ReadContext& ctx)
+void readFlatAttributes(const json& map, ReadContext& ctx)
 {
     ImportedSpan span;
+    json attributes = json::object();
     span.spanId = QStringLiteral("1");
-    flattenInto(span.attributes, std::string(), attributes);
-    interpretAttributes(span);
-    QString op = attributeText(span.attributes, "gen_ai.operation.name");
+    flattenInto(attributes, std::string(), map);
+    interpretAttributes(span, attributes);
+    QString op = attributeText(attributes, "gen_ai.operation.name");
     if (op.isEmpty())
         op = span.kind;
     span.name = span.model.isEmpty() ? op : op + QLatin1Char(' ') + span.model;
     if (span.stepName == span.kind)
         span.stepName = span.name;
-    ctx.spans->push_back(std::move(span));
+    keepSpan(std::move(span), attributes, ctx);
 }
 
 } // namespace fapo::importdetail

@@ -3,6 +3,7 @@
 #include "import/trace.h"
 #include <QByteArray>
 #include <QSet>
+#include <array>
 
 namespace fapo::importdetail {
 
@@ -15,6 +16,7 @@ struct ReadContext {
     QSet<QString> reported; // invalid ids already reported (each once)
     qint64 suppressed = 0; // problems beyond the listed ones (the list is capped)
     QSet<QString> shared; // short repeated texts (names, kinds, models): spans share one copy
+    std::array<QString, 64> recentShared; // the last shared texts, looked at before the set
 
     // `s` becomes an implicitly shared copy of an equal earlier text (memory only; the value is the same).
     void share(QString& s);
@@ -27,6 +29,11 @@ struct ReadContext {
 bool readOtlpRequest(const nlohmann::json& request, ReadContext& ctx, QString* error);
 // One OTLP span object (an element of a scopeSpans' "spans" array).
 void readOtlpSpanObject(const nlohmann::json& span, ReadContext& ctx);
+// The same, with the span's "attributes" list already read into a flat object (addOtlpAttribute); the
+// span's own "attributes" member is then not looked at.
+void readOtlpSpanObject(const nlohmann::json& span, nlohmann::json&& flatAttributes, ReadContext& ctx);
+// Adds one OTLP attribute (its key and AnyValue object) to a flat attribute object.
+void addOtlpAttribute(nlohmann::json& flat, const std::string& key, nlohmann::json&& anyValue);
 // A Langfuse trace export ({"trace": {...}, "observations": [...]}).
 bool readLangfuse(const nlohmann::json& document, ReadContext& ctx, QString* error);
 // A Phoenix span list ([{"context": {"trace_id", "span_id"}, "parent_id", "span_kind", ...}]).

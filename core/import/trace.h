@@ -22,11 +22,24 @@ struct ImportedSpan {
     bool error = false;
     QString statusMessage;
     QString model;
-    QString input; // text as best extracted (messages rendered "role: text", one per line)
-    QString output;
+    // Text as best extracted (messages rendered "role: text", one per line), in UTF-8: a large trace's
+    // prompts and completions take half the memory they would as QStrings.
+    QByteArray input;
+    QByteArray output;
     qint64 inputTokens = -1; // -1: unknown
     qint64 outputTokens = -1;
-    nlohmann::json attributes = nlohmann::json::object(); // flattened ("a.b.0.c" keys)
+    // Flattened ("a.b.0.c" keys), as compact JSON text; attributes whose text became `input` or `output`
+    // verbatim are left out. Text, not a parsed map: a large trace's spans take a fraction of the memory.
+    QByteArray attributes;
+
+    QString inputText() const { return QString::fromUtf8(input); }
+    QString outputText() const { return QString::fromUtf8(output); }
+
+    // The attributes parsed (an empty object when there are none).
+    nlohmann::json attributeMap() const
+    {
+        return attributes.isEmpty() ? nlohmann::json::object() : nlohmann::json::parse(attributes.constBegin(), attributes.constEnd(), nullptr, false);
+    }
 };
 
 // A non-fatal problem (an invalid id, a missing field); line/column 0 and offset -1 when unknown.

@@ -1,9 +1,10 @@
 #include "import/traceimport.h"
 #include "formats/jsondocument.h"
 #include "import/importgraph.h"
+#include "import/mappedfile.h"
 #include "import/otlpsax.h"
+#include "import/otlpsimd.h"
 #include "import/spanreaders.h"
-#include <QFile>
 
 namespace fapo {
 
@@ -186,10 +187,25 @@ std::optional<ImportResult> finish(ImportResult& r, const ReadContext& ctx)
     return std::move(r);
 }
 
-// `mappedFile`: `input` is a read-only file mapping (its pages may be dropped once read).
-std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure, bool mappedFile)
+// `mappedFile`: `input` is a read-only file mapping (its pages may be dropped once read). `padded`: it has
+// fastReadPadding() readable bytes after its end.
+std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure, bool mappedFile, bool padded)
 {
-    // One JSON document, streamed: OTLP spans are read one at a time; any other shape is built as before.
+    // One JSON object, the fast way: OTLP spans are read one at a time as simdjson walks the document.
+    if (padded && !input.isEmpty()) {
+        ImportResult r;
+        ReadContext ctx;
+        ctx.text = &input;
+        ctx.spans = &r.spans;
+        ctx.problems = &r.problems;
+        json skeleton;
+        if (readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, &skeleton)) {
+            if (!readDocument(skeleton, ctx, r, failure))
+                return std::nullopt;
+            return finish(r, ctx);
+        }
+    }
+    // One JSON document, streamed by nlohmann's SAX parser: slower, but it takes any document.
     if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")) {
         ImportResult r;
         ReadContext ctx;
@@ -243,12 +259,12 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
 }
 
 std::optional<ImportResult> importBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError, ImportProblem* fatalDetail,
-                                        bool mappedFile)
+                                        bool mappedFile, bool padded)
 {
     ImportProblem failure;
     std::optional<ImportResult> result;
     try {
-        result = read(bytes, &failure, mappedFile);
+        result = read(bytes, &failure, mappedFile, padded);
     } catch (const json::exception& e) {
         // Not a syntax error the readers locate (e.g. a number beyond a double): still refused, never a crash.
         failure = ImportProblem { QStringLiteral("unreadable JSON value: ") + QString::fromUtf8(e.what()) };
@@ -276,31 +292,27 @@ QString formatImportProblem(const QString& file, const ImportProblem& p, const Q
 
 std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError, ImportProblem* fatalDetail)
 {
-    return importBytes(bytes, fileLabel, fatalError, fatalDetail, false);
+    // The fast read needs readable bytes past the end: a copy with room for them.
+    QByteArray padded;
+    padded.reserve(bytes.size() + fastReadPadding());
+    padded.append(bytes);
+    return importBytes(padded, fileLabel, fatalError, fatalDetail, false, padded.capacity() - padded.size() >= fastReadPadding());
 }
 
 std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalError, ImportProblem* fatalDetail)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        const ImportProblem p { QStringLiteral("cannot read the file: ") + f.errorString() };
+    // Mapped, not read: the streaming reads then never hold the whole file in memory.
+    MappedFile file;
+    QString reason;
+    if (!file.open(path, fastReadPadding(), &reason)) {
+        const ImportProblem p { QStringLiteral("cannot read the file: ") + reason };
         if (fatalError)
             *fatalError = formatImportProblem(path, p);
         if (fatalDetail)
             *fatalDetail = p;
         return std::nullopt;
     }
-    // Mapped, not read: the streaming OTLP read then never holds the whole file in memory.
-    const qint64 size = f.size();
-    if (size > 0) {
-        if (uchar* mapped = f.map(0, size)) {
-            const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), qsizetype(size));
-            auto result = importBytes(bytes, path, fatalError, fatalDetail, true);
-            f.unmap(mapped);
-            return result;
-        }
-    }
-    return importTraceBytes(f.readAll(), path, fatalError, fatalDetail);
+    return importBytes(file.bytes(), path, fatalError, fatalDetail, file.isMapping(), true);
 }
 
 } // namespace fapo

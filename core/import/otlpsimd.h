@@ -1,0 +1,20 @@
+#pragma once
+// The fast read of a whole-document JSON trace: simdjson's On Demand parser walks the document and
+// each element of an OTLP `spans` array becomes a span as soon as it is read (the same role rules as
+// otlpsax.h); everything else is built into *skeleton for the format readers. Several times faster
+// than the SAX read, which stays the fallback for anything this read does not take.
+#include "import/spanreaders.h"
+
+namespace fapo::importdetail {
+
+// Readable bytes the parser needs after the end of the text.
+qsizetype fastReadPadding();
+
+// Reads [begin, begin + length) when it is one JSON object; `begin` must have fastReadPadding() readable
+// bytes after the end. False, with ctx possibly partly filled, for anything else: a top-level array, a
+// syntax error, a value simdjson does not take (an integer beyond 64 bits), an unusual OTLP shape
+// (duplicate OTLP keys, both scopeSpans and instrumentationLibrarySpans). Then use the SAX read, which
+// also locates errors. `mappedFile`: the text is a read-only file mapping whose pages may be dropped.
+bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, nlohmann::json* skeleton);
+
+} // namespace fapo::importdetail
