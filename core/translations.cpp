@@ -6,12 +6,36 @@
 
 namespace fapo {
 
-void installTranslations(QCoreApplication& app)
+namespace {
+
+// A catalogue that answers only for some contexts; the others fall through to the source text.
+class ContextTranslator : public QTranslator {
+public:
+    ContextTranslator(const QByteArrayList& contexts, QObject* parent)
+        : QTranslator(parent)
+        , m_contexts(contexts)
+    {
+    }
+
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
+    {
+        if (!m_contexts.isEmpty() && !m_contexts.contains(QByteArray(context)))
+            return QString();
+        return QTranslator::translate(context, sourceText, disambiguation, n);
+    }
+
+private:
+    QByteArrayList m_contexts;
+};
+
+} // namespace
+
+void installTranslations(QCoreApplication& app, const QByteArrayList& onlyContexts)
 {
-    auto* qt = new QTranslator(&app);
+    auto* qt = new ContextTranslator(onlyContexts, &app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
+    auto* own = new ContextTranslator(onlyContexts, &app);
     if (own->load(QLocale(), QStringLiteral("fapo"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || own->load(QStringLiteral(":/i18n/fapo_en.qm")))
         QCoreApplication::installTranslator(own);
