@@ -2297,20 +2297,20 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/analyzecommand.cpp" line="18"/>
         <source>replay</source>
         <comment>analysis stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="20"/>
         <source>critic</source>
         <comment>analysis stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kritiker</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/analyzecommand.cpp" line="26"/>
         <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analyse %1 von Lauf %2: %3 von %n Beispiel fehlgeschlagen (Punktzahl %4)</numerusform>
+            <numerusform>Analyse %1 von Lauf %2: %3 von %n Beispielen fehlgeschlagen (Punktzahl %4)</numerusform>
         </translation>
     </message>
     <message>
@@ -2318,167 +2318,167 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/reviewcommands.cpp" line="92"/>
         <source>step</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="34"/>
         <source>failed</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="35"/>
         <source>origin</source>
         <comment>column heading</comment>
-        <translation type="unfinished">Ursprung</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="36"/>
         <source>blame</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="37"/>
         <source>ceiling</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Obergrenze</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="46"/>
         <source>clusters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster:</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="52"/>
         <source>  %1  %2 [fix: %3]  %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 [Korrektur: %3]  %4%5</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="64"/>
         <source>propagation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbreitung: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/analyzecommand.cpp" line="65"/>
         <source>  %n model call(s), $%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Modellaufruf, $%1</numerusform>
+            <numerusform>  %n Modellaufrufe, $%1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="67"/>
         <location filename="../app/cli/optimizecommand.cpp" line="45"/>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="75"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet den Schritt, in dem jeder Fehler eines Laufs beginnt (Regeln, kontrafaktische Wiederholung, das Kritikermodell), und wie er sich ausbreitet; speichert die Analyse im Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="80"/>
         <source>Analyse this run (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Lauf analysieren (Standard: den neuesten).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="81"/>
         <source>At most N model calls for replay and the critic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Modellaufrufe für Wiederholung und Kritiker.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="82"/>
         <source>Do not replay steps with repaired outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schritte mit reparierten Ausgaben wiederholen.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="83"/>
         <source>Do not ask the critic model (rules and step gold only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kritikermodell nicht befragen (nur Regeln und Schritt-Referenzen).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="84"/>
         <location filename="../app/cli/optimizecommand.cpp" line="101"/>
         <location filename="../app/cli/runcommand.cpp" line="135"/>
         <source>Model calls in flight at most (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="85"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <location filename="../app/cli/runcommand.cpp" line="136"/>
         <source>Do not answer requests from the workspace cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="86"/>
         <source>Allow replays to run this pipeline&apos;s command steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen erlauben, die command-Schritte dieser Pipeline auszuführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="93"/>
         <location filename="../app/cli/optimizecommand.cpp" line="111"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/analyzecommand.cpp" line="128"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf %1: %n fehlgeschlagenes Beispiel; durch Regeln geklärt: %2</numerusform>
+            <numerusform>Lauf %1: %n fehlgeschlagene Beispiele; durch Regeln geklärt: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/analyzecommand.cpp" line="132"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederholung und Kritiker können für die übrigen %2 bis zu %n Modellaufruf machen (etwa $%1)%3</numerusform>
+            <numerusform>Wiederholung und Kritiker können für die übrigen %2 bis zu %n Modellaufrufe machen (etwa $%1)%3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="136"/>
         <source>; capped at %1 by --budget-calls</source>
-        <translation type="unfinished"></translation>
+        <translation>; durch --budget-calls auf %1 begrenzt</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="137"/>
         <source>; cap them with --budget-calls N</source>
-        <translation type="unfinished"></translation>
+        <translation>; begrenzen Sie sie mit --budget-calls N</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="150"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen; das bereits Geklärte wird gespeichert (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="12"/>
         <source>Print one JSON document on stdout and nothing else there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument auf stdout ausgeben und dort sonst nichts.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="13"/>
         <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Fortschritt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="14"/>
         <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei (Standard: der Name der Pipeline mit .fapo).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="17"/>
         <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
-        <translation type="unfinished"></translation>
+        <translation>trace, debug, info, warn, error oder off (Standard: $FAPO_LOG_LEVEL, sonst warn).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="24"/>
         <source>(see fapo %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(siehe fapo %1 --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="46"/>
@@ -2486,81 +2486,81 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/reviewcommands.cpp" line="67"/>
         <location filename="../app/cli/reviewcommands.cpp" line="120"/>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="106"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: erwartet wird eine Zahl von mindestens %2, erhalten: „%3“</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="115"/>
         <source>The pipeline file (names the default workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Datei (bestimmt den Standard-Arbeitsbereich).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="127"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hier gibt es keinen Arbeitsbereich; führen Sie zuerst den Datensatz aus (fapo run PIPELINE --dataset FILE)</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="13"/>
         <source>Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step&apos;s final prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Pipeline mit allen angenommenen oder akzeptierten Umformulierungen (DIR/pipeline.json), den endgültigen Prompt jedes Schritts (DIR/prompts/), ein Unified Diff (DIR/changes.diff) und einen Bericht (DIR/report.md). Ihre Pipeline-Datei wird nie verändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="18"/>
         <source>The folder to write (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielordner (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="48"/>
         <source>exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiert nach %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="49"/>
         <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Umformulierung angewendet, ausgelassene Vorschläge: %1</numerusform>
+            <numerusform>  %n Umformulierungen angewendet, ausgelassene Vorschläge: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/importcommand.cpp" line="43"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Format %1: %n Trace, Spans: %2, Schritte: %3, Kanten: %4, Probleme: %5</numerusform>
+            <numerusform>Format %1: %n Traces, Spans: %2, Schritte: %3, Kanten: %4, Probleme: %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>  %1 (%2, %n span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1 (%2, %n Span</numerusform>
+            <numerusform>  %1 (%2, %n Spans</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="56"/>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="69"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine Trace-Datei (OTLP JSON, Langfuse, Phoenix, fapo JSONL oder eine GenAI/OpenInference-Attributzuordnung), speichert sie als Lauf in einem Arbeitsbereich und gibt ihren Schrittgraphen aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="72"/>
         <source>The trace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trace-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="106"/>
         <source>stored as run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>als Lauf %1 in %2 gespeichert</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="17"/>
@@ -2579,378 +2579,392 @@ commands:
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fapo COMMAND [Optionen]
+
+Befehle:
+  validate PIPELINE              eine Pipeline prüfen (samt Korpora und Modellen); ihren Schrittgraphen ausgeben
+  run PIPELINE --dataset FILE    jedes Beispiel ausführen; Traces, Punktzahlen, Token und Kosten speichern
+  analyze [PIPELINE]             den Schritt finden, in dem jeder Fehler des neuesten Laufs beginnt, und wie er sich ausbreitet
+  optimize PIPELINE --dataset FILE
+                                 Runden aus Analyse, Umformulierungsvorschlägen, Bewertung und Prüfung
+  proposals [PIPELINE]           die Vorschläge, die auf Prüfung warten
+  approve ID / reject ID         über einen Vorschlag entscheiden (gespeichert, bevor es gemeldet wird)
+  export --out DIR [PIPELINE]    die angenommenen Prompts, ein Diff und ein Bericht
+  import FILE                    Traces einlesen (OTLP JSON, Langfuse, Phoenix, fapo JSONL); ihren Schrittgraphen ausgeben
+
+fapo COMMAND --help zeigt die Optionen eines Befehls.
+Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder falscher Aufruf, 3 --fail-under nicht erreicht</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="74"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="28"/>
         <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1: Ziel „%2“; Validierung %3, Test %4</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="33"/>
         <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  Vorschlag %1: %2, Validierung %3 -&gt; %4%5</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/optimizecommand.cpp" line="41"/>
         <source>final score %1; %n model call(s), $%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endpunktzahl %1; %n Modellaufruf, $%2</numerusform>
+            <numerusform>Endpunktzahl %1; %n Modellaufrufe, $%2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="57"/>
         <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag %1 für „%2“: Validierung %3 -&gt; %4</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="60"/>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="61"/>
         <source>rationale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="69"/>
         <source>approve, reject or skip? [a/r/S] </source>
-        <translation type="unfinished"></translation>
+        <translation>annehmen (a), ablehnen (r) oder überspringen (S)? [a/r/S] </translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="85"/>
         <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden aus: den Lauf analysieren, das Optimierermodell um Umformulierungen des Schritts bitten, in dem Fehler beginnen, diese prüfen, an dem bewerten, was sie betreffen, und die Annahmeregel anwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="90"/>
         <location filename="../app/cli/runcommand.cpp" line="133"/>
         <source>Dataset file (JSONL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzdatei (JSONL).</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="91"/>
         <source>Rewrite this step instead of the one with the most blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt umformulieren statt desjenigen mit dem größten Anteil.</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="92"/>
         <source>At most N rounds (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Runden (Standard 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="93"/>
         <source>Rewrites proposed per round (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Umformulierungen pro Runde (Standard 2).</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="94"/>
         <source>Stop before more than N model calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor mehr als N Modellaufrufen anhalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="95"/>
         <source>Stop once X dollars are spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten, sobald X Dollar ausgegeben sind.</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="96"/>
         <source>Fraction of examples held out as the test split (default 0.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Beispiele, der als Testaufteilung zurückgehalten wird (Standard 0.2).</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="97"/>
         <source>Seed of the splits (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der Aufteilungen (Standard 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="98"/>
         <source>ask (default), auto or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ask (Standard), auto oder none.</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="99"/>
         <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --approve auto: der kleinste akzeptierte Validierungsgewinn (Standard 0.05).</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="100"/>
         <source>Use only the first N examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten N Beispiele verwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="139"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den command-Schritten dieser Pipeline erlauben, Programme auszuführen (wird gespeichert).</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="105"/>
         <source>The pipeline file (JSON); it is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Datei (JSON); sie wird nie verändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="125"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>--holdout %1: lassen Sie mindestens ein Fünftel der Beispiele für Training und Validierung übrig</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="171"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/optimizecommand.cpp" line="180"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
+            <numerusform>jede Runde kann bis zu %n Modellaufrufe benötigen (etwa %1 Token, $%2)%3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="183"/>
         <source>; the budget caps it</source>
-        <translation type="unfinished"></translation>
+        <translation>; das Budget begrenzt sie</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="184"/>
         <source>; cap with --budget-calls or --budget-usd</source>
-        <translation type="unfinished"></translation>
+        <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="196"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="215"/>
         <source>the budget was spent before any result</source>
-        <translation type="unfinished"></translation>
+        <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
     </message>
     <message>
         <location filename="../app/cli/progressreporter.cpp" line="25"/>
         <source>%1/%2 examples  %3 calls in flight  %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Beispiele  %3 laufende Aufrufe  %4 s</translation>
     </message>
     <message>
         <location filename="../app/cli/progressreporter.cpp" line="42"/>
         <source>%1/%2 examples (%3%), %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Beispiele (%3&#xa0;%), %4 s</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="52"/>
         <source>Lists the proposed prompt rewrites and what became of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die vorgeschlagenen Prompt-Umformulierungen auf und was aus ihnen wurde.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="54"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vorschläge mit diesem Status (pending, approved, accepted, rejected, blocked).</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="63"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: „%1“ ist keiner von pending, approved, accepted, rejected, blocked</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="87"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Vorschläge; fapo optimize PIPELINE --dataset FILE erstellt welche</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="94"/>
         <source>before</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="95"/>
         <source>after</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="96"/>
         <source>why</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt einen Vorschlag an: seine Umformulierung ergibt die nächste Pipeline-Version.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="109"/>
         <source>Rejects a proposal: it never reaches the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehnt einen Vorschlag ab: er gelangt nie in den Export.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>Why, for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung, fürs Protokoll.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entscheidet (Standard: $FAPO_USER oder der Anmeldename).</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="114"/>
         <source>The proposal (fapo proposals lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag (fapo proposals listet sie auf).</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="125"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="142"/>
         <source>proposal %1 (%2) approved by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="143"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="145"/>
         <source>; pipeline version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Pipeline-Version %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="108"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lauf %1 %2: %n Beispiel, %3 bestanden, %4 fehlgeschlagen, %5 Fehler; Punktzahl %6</numerusform>
+            <numerusform>Lauf %1 %2: %n Beispiele, %3 bestanden, %4 fehlgeschlagen, %5 Fehler; Punktzahl %6</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="115"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Modellaufruf, %1 Cache-Treffer, %2 Token ein, %3 aus, $%4, %5 s</numerusform>
+            <numerusform>  %n Modellaufrufe, %1 Cache-Treffer, %2 Token ein, %3 aus, $%4, %5 s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="121"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  fortgesetzt: %n Beispiel aus dem unterbrochenen Versuch übernommen</numerusform>
+            <numerusform>  fortgesetzt: %n Beispiele aus dem unterbrochenen Versuch übernommen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="122"/>
         <source>  workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="130"/>
         <source>Runs every example of a dataset through a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schickt jedes Beispiel eines Datensatzes durch eine Pipeline.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="134"/>
         <source>Run only the first N examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ersten N Beispiele ausführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Continue this interrupted run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen unterbrochenen Lauf fortsetzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Start a new run even if an interrupted one exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Lauf beginnen, auch wenn es einen unterbrochenen gibt.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="140"/>
         <source>Exit with 3 when the score is below X.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 3 beenden, wenn die Punktzahl unter X liegt.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>Write a JUnit XML report (one test case per example).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen JUnit-XML-Bericht schreiben (ein Testfall pro Beispiel).</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="143"/>
         <location filename="../app/cli/validatecommand.cpp" line="40"/>
         <source>The pipeline file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline-Datei (JSON).</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="188"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen; das bereits Gespeicherte wird abgeschlossen (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="207"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 unterbrochen; führen Sie denselben Befehl erneut aus (oder --resume %1), um fortzufahren</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="211"/>
         <source>every example failed with an error; is the model provider reachable?</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Beispiel ist mit einem Fehler abgebrochen; ist der Modellanbieter erreichbar?</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="215"/>
         <source>score %1 is below --fail-under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1 liegt unter --fail-under %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="28"/>
         <source>model &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Modell „%1“: %2</translation>
+        <translation>Modell „%1“: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="37"/>
         <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine Pipeline-Datei, ihre Korpora und Modelle und gibt ihren Schrittgraphen aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="39"/>
         <source>Also check this dataset against the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch diesen Datensatz gegen die Pipeline prüfen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/validatecommand.cpp" line="74"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Schritt, Eingaben: %2, Kanten: %3; Ausgabe: %4</numerusform>
+            <numerusform>%1: %n Schritte, Eingaben: %2, Kanten: %3; Ausgabe: %4</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="86"/>
         <source>, model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Modell %1</translation>
     </message>
 </context>
 <context>

@@ -2287,19 +2287,19 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/analyzecommand.cpp" line="18"/>
         <source>replay</source>
         <comment>analysis stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>重放</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="20"/>
         <source>critic</source>
         <comment>analysis stage</comment>
-        <translation type="unfinished"></translation>
+        <translation>评审</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/analyzecommand.cpp" line="26"/>
         <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行 %2 的分析 %1：%n 个样例中有 %3 个失败（得分 %4）</numerusform>
         </translation>
     </message>
     <message>
@@ -2307,164 +2307,164 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/reviewcommands.cpp" line="92"/>
         <source>step</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="34"/>
         <source>failed</source>
         <comment>column heading</comment>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="35"/>
         <source>origin</source>
         <comment>column heading</comment>
-        <translation type="unfinished">根源</translation>
+        <translation>根源</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="36"/>
         <source>blame</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>责任</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="37"/>
         <source>ceiling</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="46"/>
         <source>clusters:</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类：</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="52"/>
         <source>  %1  %2 [fix: %3]  %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 [修复：%3]  %4%5</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="64"/>
         <source>propagation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>传播：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/analyzecommand.cpp" line="65"/>
         <source>  %n model call(s), $%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n 次模型调用，$%1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="67"/>
         <location filename="../app/cli/optimizecommand.cpp" line="45"/>
         <source>  note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  注：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="75"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>找出一次运行中每个失败开始的步骤（规则、反事实重放、评审模型）以及它如何传播；将分析保存到工作区。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="80"/>
         <source>Analyse this run (default: the newest).</source>
-        <translation type="unfinished"></translation>
+        <translation>分析此运行（默认：最新的一次）。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="81"/>
         <source>At most N model calls for replay and the critic.</source>
-        <translation type="unfinished"></translation>
+        <translation>重放和评审最多使用 N 次模型调用。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="82"/>
         <source>Do not replay steps with repaired outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>不用修复后的输出重放步骤。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="83"/>
         <source>Do not ask the critic model (rules and step gold only).</source>
-        <translation type="unfinished"></translation>
+        <translation>不询问评审模型（仅使用规则和步骤标准答案）。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="84"/>
         <location filename="../app/cli/optimizecommand.cpp" line="101"/>
         <location filename="../app/cli/runcommand.cpp" line="135"/>
         <source>Model calls in flight at most (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的模型调用上限（默认 4）。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="85"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <location filename="../app/cli/runcommand.cpp" line="136"/>
         <source>Do not answer requests from the workspace cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>不从工作区缓存应答请求。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="86"/>
         <source>Allow replays to run this pipeline&apos;s command steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许重放运行此流水线的 command 步骤。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="93"/>
         <location filename="../app/cli/optimizecommand.cpp" line="111"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/analyzecommand.cpp" line="128"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行 %1：%n 个失败样例；规则已确定其中 %2 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/analyzecommand.cpp" line="132"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对其余 %2 个样例，重放和评审最多可能进行 %n 次模型调用（约 $%1）%3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="136"/>
         <source>; capped at %1 by --budget-calls</source>
-        <translation type="unfinished"></translation>
+        <translation>；已由 --budget-calls 限制为 %1 次</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="137"/>
         <source>; cap them with --budget-calls N</source>
-        <translation type="unfinished"></translation>
+        <translation>；可用 --budget-calls N 设置上限</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="150"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断；正在保存已确定的结果（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="12"/>
         <source>Print one JSON document on stdout and nothing else there.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stdout 上只输出一个 JSON 文档，不输出其他内容。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="13"/>
         <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>不输出进度。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="14"/>
         <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件（默认：流水线文件名加 .fapo）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="17"/>
         <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
-        <translation type="unfinished"></translation>
+        <translation>trace、debug、info、warn、error 或 off（默认：$FAPO_LOG_LEVEL，否则为 warn）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="24"/>
         <source>(see fapo %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>（参见 fapo %1 --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="46"/>
@@ -2472,78 +2472,78 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/reviewcommands.cpp" line="67"/>
         <location filename="../app/cli/reviewcommands.cpp" line="120"/>
         <source>usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="106"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：应为不小于 %2 的数字，实际为“%3”</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="115"/>
         <source>The pipeline file (names the default workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>流水线文件（决定默认工作区）。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="127"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此处没有工作区；请先运行数据集（fapo run PIPELINE --dataset FILE）</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="13"/>
         <source>Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step&apos;s final prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>写出应用了所有已批准或已接受改写的流水线（DIR/pipeline.json）、每个步骤的最终提示词（DIR/prompts/）、统一格式的差异（DIR/changes.diff）和报告（DIR/report.md）。您的流水线文件不会被修改。</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="18"/>
         <source>The folder to write (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="48"/>
         <source>exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="49"/>
         <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  已应用 %n 个改写，%1 个提案未纳入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/importcommand.cpp" line="43"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>格式 %1：%n 条追踪，%2 个 span，%3 个步骤，%4 条边，%5 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>  %1 (%2, %n span(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %1 (%2, %n 个 span</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="56"/>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 个失败</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="69"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取追踪文件（OTLP JSON、Langfuse、Phoenix、fapo JSONL 或 GenAI/OpenInference 属性映射），将其作为一次运行存入工作区，并输出其步骤图。</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="72"/>
         <source>The trace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>追踪文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="106"/>
         <source>stored as run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已作为运行 %1 保存到 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="17"/>
@@ -2562,372 +2562,386 @@ commands:
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：fapo COMMAND [选项]
+
+命令：
+  validate PIPELINE              检查流水线（及其语料库和模型）；输出步骤图
+  run PIPELINE --dataset FILE    运行每个样例；保存追踪、得分、词元和费用
+  analyze [PIPELINE]             找出最新一次运行中每个失败开始的步骤，以及它如何传播
+  optimize PIPELINE --dataset FILE
+                                 多轮执行：分析、提出改写、评估、审核
+  proposals [PIPELINE]           待审核的提案
+  approve ID / reject ID         对提案作出决定（先保存，再报告）
+  export --out DIR [PIPELINE]    已接受的提示词、差异文件和报告
+  import FILE                    读取追踪（OTLP JSON、Langfuse、Phoenix、fapo JSONL）；输出其步骤图
+
+fapo COMMAND --help 显示某个命令的选项。
+退出码：0 完成，1 工作失败，2 输入或用法有误，3 未达到 --fail-under</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="74"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="28"/>
         <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮：目标“%2”；验证 %3，测试 %4</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="33"/>
         <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>  提案 %1：%2，验证 %3 -&gt; %4%5</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/optimizecommand.cpp" line="41"/>
         <source>final score %1; %n model call(s), $%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最终得分 %1；%n 次模型调用，$%2</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="57"/>
         <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>针对“%2”的提案 %1：验证 %3 -&gt; %4</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="60"/>
         <source>not evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="61"/>
         <source>rationale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="69"/>
         <source>approve, reject or skip? [a/r/S] </source>
-        <translation type="unfinished"></translation>
+        <translation>批准 (a)、拒绝 (r) 还是跳过 (S)？[a/r/S] </translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="85"/>
         <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>多轮执行：分析运行，请优化模型改写失败开始的步骤，检查改写，在其影响范围内评估，并应用接受策略。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="90"/>
         <location filename="../app/cli/runcommand.cpp" line="133"/>
         <source>Dataset file (JSONL).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集文件（JSONL）。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="91"/>
         <source>Rewrite this step instead of the one with the most blame.</source>
-        <translation type="unfinished"></translation>
+        <translation>改写此步骤，而不是责任占比最高的步骤。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="92"/>
         <source>At most N rounds (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 轮（默认 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="93"/>
         <source>Rewrites proposed per round (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮提出的改写数（默认 2）。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="94"/>
         <source>Stop before more than N model calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>在超过 N 次模型调用之前停止。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="95"/>
         <source>Stop once X dollars are spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>花费达到 X 美元时停止。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="96"/>
         <source>Fraction of examples held out as the test split (default 0.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>留作测试集的样例比例（默认 0.2）。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="97"/>
         <source>Seed of the splits (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据划分的随机种子（默认 1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="98"/>
         <source>ask (default), auto or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ask（默认）、auto 或 none。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="99"/>
         <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --approve auto：可接受的最小验证提升（默认 0.05）。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="100"/>
         <source>Use only the first N examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用前 N 个样例。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="139"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
-        <translation type="unfinished"></translation>
+        <translation>允许此流水线的 command 步骤运行程序（会被记住）。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="105"/>
         <source>The pipeline file (JSON); it is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>流水线文件（JSON）；它不会被修改。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="125"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
-        <translation type="unfinished"></translation>
+        <translation>--holdout %1：请至少留出五分之一的样例用于训练和验证</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="171"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/optimizecommand.cpp" line="180"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="183"/>
         <source>; the budget caps it</source>
-        <translation type="unfinished"></translation>
+        <translation>；受预算限制</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="184"/>
         <source>; cap with --budget-calls or --budget-usd</source>
-        <translation type="unfinished"></translation>
+        <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="196"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="215"/>
         <source>the budget was spent before any result</source>
-        <translation type="unfinished"></translation>
+        <translation>在得到任何结果之前预算已用完</translation>
     </message>
     <message>
         <location filename="../app/cli/progressreporter.cpp" line="25"/>
         <source>%1/%2 examples  %3 calls in flight  %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个样例  %3 个调用进行中  %4 秒</translation>
     </message>
     <message>
         <location filename="../app/cli/progressreporter.cpp" line="42"/>
         <source>%1/%2 examples (%3%), %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 个样例（%3%），%4 秒</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="52"/>
         <source>Lists the proposed prompt rewrites and what became of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出提出的提示词改写及其结果。</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="54"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出此状态的提案（pending、approved、accepted、rejected、blocked）。</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="63"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>--status：“%1”不是 pending、approved、accepted、rejected、blocked 之一</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="87"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有提案；运行 fapo optimize PIPELINE --dataset FILE 即可生成</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="94"/>
         <source>before</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="95"/>
         <source>after</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>之后</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="96"/>
         <source>why</source>
         <comment>column heading</comment>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
-        <translation type="unfinished"></translation>
+        <translation>批准提案：其改写将生成下一个流水线版本。</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="109"/>
         <source>Rejects a proposal: it never reaches the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝提案：它永远不会进入导出。</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>Why, for the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因，记录在案。</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>决定者（默认：$FAPO_USER 或登录名）。</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="114"/>
         <source>The proposal (fapo proposals lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>提案（fapo proposals 会列出所有提案）。</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="125"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是提案 ID（应为数字）</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="142"/>
         <source>proposal %1 (%2) approved by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 %1（%2）已由 %3 批准%4</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="143"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="145"/>
         <source>; pipeline version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；流水线版本 %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="108"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行 %1 %2：%n 个样例，%3 个通过，%4 个失败，%5 个出错；得分 %6</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="115"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n 次模型调用，%1 次缓存命中，输入 %2 个词元，输出 %3 个，$%4，%5 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="121"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  已续跑：保留了中断尝试中的 %n 个样例</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="122"/>
         <source>  workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  工作区：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="130"/>
         <source>Runs every example of a dataset through a pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>让数据集中的每个样例都经过流水线运行。</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="134"/>
         <source>Run only the first N examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅运行前 N 个样例。</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Continue this interrupted run.</source>
-        <translation type="unfinished"></translation>
+        <translation>继续这个中断的运行。</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Start a new run even if an interrupted one exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使存在中断的运行，也开始新的运行。</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="140"/>
         <source>Exit with 3 when the score is below X.</source>
-        <translation type="unfinished"></translation>
+        <translation>得分低于 X 时以 3 退出。</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>Write a JUnit XML report (one test case per example).</source>
-        <translation type="unfinished"></translation>
+        <translation>写出 JUnit XML 报告（每个样例一个测试用例）。</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="143"/>
         <location filename="../app/cli/validatecommand.cpp" line="40"/>
         <source>The pipeline file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>流水线文件（JSON）。</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="188"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断；正在完成已保存的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="207"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 已中断；再次执行同一命令（或使用 --resume %1）即可继续</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="211"/>
         <source>every example failed with an error; is the model provider reachable?</source>
-        <translation type="unfinished"></translation>
+        <translation>每个样例都因错误而失败；模型服务商是否可以访问？</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="215"/>
         <source>score %1 is below --fail-under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 %1 低于 --fail-under %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="28"/>
         <source>model &quot;%1&quot;: %2</source>
-        <translation type="unfinished">模型“%1”：%2</translation>
+        <translation>模型“%1”：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="37"/>
         <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查流水线文件及其语料库和模型，并输出其步骤图。</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="39"/>
         <source>Also check this dataset against the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时根据流水线检查此数据集。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/validatecommand.cpp" line="74"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个步骤，%2 个输入，%3 条边；输出：%4</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="86"/>
         <source>, model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, 模型 %1</translation>
     </message>
 </context>
 <context>
