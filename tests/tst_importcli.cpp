@@ -82,7 +82,7 @@ private Q_SLOTS:
     {
         const Result r = fapoCli({ QStringLiteral("import"), kFixtures + QStringLiteral("langfuse-langgraph-python.trace.json") });
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.startsWith("format langfuse: 1 traces, 9 spans, 4 steps"), r.out.constData());
+        QVERIFY2(r.out.startsWith("format langfuse: 1 trace, 9 spans, 4 steps"), r.out.constData());
         const QList<QByteArray> lines = r.out.split('\n');
         QCOMPARE(lines.size(), 7); // summary, 4 steps, where it was stored, final newline
         QVERIFY(lines[5].startsWith("stored as run 1 in "));

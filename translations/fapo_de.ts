@@ -4,111 +4,107 @@
 <context>
     <name>fapo::AnalysisLabels</name>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="17" />
+        <location filename="../core/analysis/labels.cpp" line="17"/>
         <source>retrieval miss</source>
         <translation>Suche verfehlt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="19" />
+        <location filename="../core/analysis/labels.cpp" line="19"/>
         <source>cascade from an error or empty output</source>
         <translation>Folgefehler nach einem Fehler oder einer leeren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="21" />
+        <location filename="../core/analysis/labels.cpp" line="21"/>
         <source>failed checks</source>
         <translation>fehlgeschlagene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="23" />
+        <location filename="../core/analysis/labels.cpp" line="23"/>
         <source>wrong output</source>
         <translation>falsche Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="25" />
+        <location filename="../core/analysis/labels.cpp" line="25"/>
         <source>right answer, wrong form</source>
         <translation>richtige Antwort, falsche Form</translation>
     </message>
     <message>
-        <source>good inputs, wrong conclusion</source>
-        <translation type="vanished">gute Eingaben, falscher Schluss</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/labels.cpp" line="27" />
+        <location filename="../core/analysis/labels.cpp" line="27"/>
         <source>reasoning: good inputs, wrong conclusion</source>
         <translation>Schlussfolgerung: gute Eingaben, falscher Schluss</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="29" />
+        <location filename="../core/analysis/labels.cpp" line="29"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="31" />
+        <location filename="../core/analysis/labels.cpp" line="31"/>
         <source>unexplained</source>
         <translation>ungeklärt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="51" />
+        <location filename="../core/analysis/labels.cpp" line="51"/>
         <source>step gold</source>
         <translation>Schritt-Referenz</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="53" />
+        <location filename="../core/analysis/labels.cpp" line="53"/>
         <source>first error</source>
         <translation>erster Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="55" />
+        <location filename="../core/analysis/labels.cpp" line="55"/>
         <source>failed check</source>
         <translation>fehlgeschlagene Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="57" />
+        <location filename="../core/analysis/labels.cpp" line="57"/>
         <source>answer present, form wrong</source>
         <translation>Antwort vorhanden, Form falsch</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="59" />
+        <location filename="../core/analysis/labels.cpp" line="59"/>
         <source>answer lost</source>
         <translation>Antwort verloren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="61" />
+        <location filename="../core/analysis/labels.cpp" line="61"/>
         <source>names dropped from the query</source>
         <translation>Namen aus der Suchanfrage verloren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="63" />
+        <location filename="../core/analysis/labels.cpp" line="63"/>
         <source>where passing examples find the answer</source>
         <translation>wo bestandene Beispiele die Antwort finden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="65" />
+        <location filename="../core/analysis/labels.cpp" line="65"/>
         <source>counterfactual replay</source>
         <translation>kontrafaktische Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="67" />
+        <location filename="../core/analysis/labels.cpp" line="67"/>
         <source>critic model</source>
         <translation>Kritikermodell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="69" />
+        <location filename="../core/analysis/labels.cpp" line="69"/>
         <source>first failing step</source>
         <translation>erster fehlschlagender Schritt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="76" />
+        <location filename="../core/analysis/labels.cpp" line="76"/>
         <source>prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="78" />
+        <location filename="../core/analysis/labels.cpp" line="78"/>
         <source>parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="80" />
+        <location filename="../core/analysis/labels.cpp" line="80"/>
         <source>structure</source>
         <translation>Struktur</translation>
     </message>
@@ -116,42 +112,42 @@
 <context>
     <name>fapo::AnalysisPanel</name>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="44" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="44"/>
         <source>Analyze Again</source>
         <translation>Erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="45" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="45"/>
         <source>Analyze Run</source>
         <translation>Lauf analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="46" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="46"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="57" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="57"/>
         <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
         <translation>Finden, wo jeder Fehler dieses Laufs beginnt (zuerst Regeln; Wiederholung und das Kritikermodell für das, was offen bleibt)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="64" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="64"/>
         <source>Select a failed example to see where its failure starts and why.</source>
         <translation>Wählen Sie ein fehlgeschlagenes Beispiel, um zu sehen, wo sein Fehler beginnt und warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="73" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="73"/>
         <source>No analysis yet</source>
         <translation>Noch keine Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="74" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
         <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
         <translation>Die Analyse findet den Schritt, in dem jeder Fehler beginnt, nicht den, in dem er sichtbar wird, und wie er sich durch die Pipeline ausbreitet. Regeln und Schritt-Referenzen kosten nichts; Wiederholung und Kritikermodell werden nur zu dem befragt, was offen bleibt, innerhalb eines Budgets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/analysispanel.cpp" line="149" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="149"/>
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
             <numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufruf, $%6.</numerusform>
@@ -159,120 +155,120 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="155" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="155"/>
         <source>nothing to explain</source>
         <translation>nichts zu erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="162" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation>%1 hat bestanden oder hat in dieser Analyse kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166" />
-        <source>%1: the failure starts at "%2"</source>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation>%1: der Fehler beginnt bei „%2“</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="167" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation>Art: %1. Beheben auf Ebene: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="168" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="168"/>
         <source>Found by %1, confidence %2.</source>
         <translation>Gefunden durch %1, Konfidenz %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="170" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="170"/>
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="174" />
-        <source>The rules alone said "%1": %2</source>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="174"/>
+        <source>The rules alone said &quot;%1&quot;: %2</source>
         <translation>Die Regeln allein sagten „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="179" />
-        <source>The critic's reply was rejected: %1</source>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="179"/>
+        <source>The critic&apos;s reply was rejected: %1</source>
         <translation>Die Antwort des Kritikers wurde verworfen: %1</translation>
     </message>
 </context>
 <context>
     <name>fapo::Analyzer</name>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="55" />
+        <location filename="../core/analysis/analyzer.cpp" line="55"/>
         <source>run %1 is not in the workspace %2</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="62" />
+        <location filename="../core/analysis/analyzer.cpp" line="62"/>
         <source>the workspace %1 has no runs yet; run the dataset first (fapo run)</source>
         <translation>der Arbeitsbereich %1 hat noch keine Läufe; führen Sie zuerst den Datensatz aus (fapo run)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="71" />
+        <location filename="../core/analysis/analyzer.cpp" line="71"/>
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="77" />
+        <location filename="../core/analysis/analyzer.cpp" line="77"/>
         <source>run %1: its dataset is not in the workspace</source>
         <translation>Lauf %1: sein Datensatz ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="85" />
+        <location filename="../core/analysis/analyzer.cpp" line="85"/>
         <source>run %1 has no finished examples to analyse</source>
         <translation>Lauf %1 hat keine abgeschlossenen Beispiele zum Analysieren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="172" />
+        <location filename="../core/analysis/analyzer.cpp" line="172"/>
         <source>the critic model cannot be reached: %1</source>
         <translation>das Kritikermodell ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="207" />
+        <location filename="../core/analysis/analyzer.cpp" line="207"/>
         <source>the critic stopped: %1</source>
         <translation>der Kritiker hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="220" />
+        <location filename="../core/analysis/analyzer.cpp" line="220"/>
         <source>the critic model cannot be used: %1</source>
         <translation>das Kritikermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="254" />
-        <source>the call budget allowed replaying %1 of %2 examples at "%3"</source>
+        <location filename="../core/analysis/analyzer.cpp" line="254"/>
+        <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation>das Aufrufbudget erlaubte die Wiederholung von %1 von %2 Beispielen bei „%3“</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="290" />
+        <location filename="../core/analysis/analyzer.cpp" line="290"/>
         <source>replay is not possible: %1</source>
         <translation>Wiederholung ist nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="337" />
-        <source>a replay at "%1" failed: %2</source>
+        <location filename="../core/analysis/analyzer.cpp" line="337"/>
+        <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation>eine Wiederholung bei „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="359" />
-        <source>Replacing the output of "%1" with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
+        <location filename="../core/analysis/analyzer.cpp" line="359"/>
+        <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation>Wird die Ausgabe von „%1“ durch eine reparierte ersetzt und werden nur die Schritte danach erneut ausgeführt, besteht dieses Beispiel; keine frühere Reparatur hat das erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="362" />
-        <source>"%1" runs no model, so the blame passes to "%2", which wrote its input.</source>
+        <location filename="../core/analysis/analyzer.cpp" line="362"/>
+        <source>&quot;%1&quot; runs no model, so the blame passes to &quot;%2&quot;, which wrote its input.</source>
         <translation>„%1“ ruft kein Modell auf, daher geht die Verantwortung an „%2“, das seine Eingabe geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="382" />
+        <location filename="../core/analysis/analyzer.cpp" line="382"/>
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation>das Aufrufbudget erlaubte dem Kritiker, %1 von %2 offenen Beispielen zu beurteilen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="474" />
+        <location filename="../core/analysis/analyzer.cpp" line="474"/>
         <source>the analysis could not be stored in %1</source>
         <translation>die Analyse konnte nicht in %1 gespeichert werden</translation>
     </message>
@@ -280,7 +276,7 @@
 <context>
     <name>fapo::BackgroundAnalysis</name>
     <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="41" />
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="41"/>
         <source>an analysis is already in progress</source>
         <translation>eine Analyse läuft bereits</translation>
     </message>
@@ -288,7 +284,7 @@
 <context>
     <name>fapo::BackgroundOptimize</name>
     <message>
-        <location filename="../core/optimize/backgroundoptimize.cpp" line="30" />
+        <location filename="../core/optimize/backgroundoptimize.cpp" line="30"/>
         <source>an optimisation is already running</source>
         <translation>eine Optimierung läuft bereits</translation>
     </message>
@@ -296,7 +292,7 @@
 <context>
     <name>fapo::BackgroundRun</name>
     <message>
-        <location filename="../core/run/backgroundrun.cpp" line="23" />
+        <location filename="../core/run/backgroundrun.cpp" line="23"/>
         <source>a run is already in progress</source>
         <translation>es wird bereits ein Lauf ausgeführt</translation>
     </message>
@@ -304,27 +300,20 @@
 <context>
     <name>fapo::BlameChart</name>
     <message>
-        <location filename="../widgets/analysis/blamechart.cpp" line="41" />
+        <location filename="../widgets/analysis/blamechart.cpp" line="41"/>
         <source>Start here</source>
         <translation>Beginnen hier</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/blamechart.cpp" line="42" />
+        <location filename="../widgets/analysis/blamechart.cpp" line="42"/>
         <source>Pass through</source>
         <translation>Laufen hindurch</translation>
     </message>
 </context>
 <context>
-    <name>fapo::CallQueue</name>
-    <message>
-        <source>the call budget (%1 calls) is spent</source>
-        <translation type="vanished">das Aufrufbudget (%1 Aufrufe) ist aufgebraucht</translation>
-    </message>
-</context>
-<context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
-        <location filename="../models/clustermodel.cpp" line="47" />
+        <location filename="../models/clustermodel.cpp" line="47"/>
         <source>%n example(s): %1</source>
         <translation>
             <numerusform>%n Beispiel: %1</numerusform>
@@ -332,22 +321,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="66" />
+        <location filename="../models/clustermodel.cpp" line="66"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="67" />
+        <location filename="../models/clustermodel.cpp" line="67"/>
         <source>Starts at</source>
         <translation>Beginnt bei</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="68" />
+        <location filename="../models/clustermodel.cpp" line="68"/>
         <source>Failure</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="69" />
+        <location filename="../models/clustermodel.cpp" line="69"/>
         <source>Fix level</source>
         <translation>Behebungsebene</translation>
     </message>
@@ -355,22 +344,22 @@
 <context>
     <name>fapo::CommandStep</name>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="16" />
+        <location filename="../core/run/commandstep.cpp" line="16"/>
         <source>timed out after %1 ms</source>
         <translation>Zeitüberschreitung nach %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="20" />
+        <location filename="../core/run/commandstep.cpp" line="20"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="28" />
+        <location filename="../core/run/commandstep.cpp" line="28"/>
         <source>%1 exited with code %2%3</source>
         <translation>%1 wurde mit Code %2 beendet%3</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="58" />
+        <location filename="../core/run/commandstep.cpp" line="58"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -378,72 +367,72 @@
 <context>
     <name>fapo::ComparePanel</name>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="42" />
+        <location filename="../widgets/comparepanel.cpp" line="42"/>
         <source>Compare with run</source>
         <translation>Vergleichen mit Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="54" />
+        <location filename="../widgets/comparepanel.cpp" line="54"/>
         <source>Fixed (failed before, passed now)</source>
         <translation>Behoben (vorher fehlgeschlagen, jetzt bestanden)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="55" />
+        <location filename="../widgets/comparepanel.cpp" line="55"/>
         <source>Regressed (passed before, failed now)</source>
         <translation>Verschlechtert (vorher bestanden, jetzt fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57" />
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57" />
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Failed before</source>
         <translation>Vorher fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57" />
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Failed now</source>
         <translation>Jetzt fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57" />
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Pass rate change</source>
         <translation>Änderung der Erfolgsquote</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="62" />
+        <location filename="../widgets/comparepanel.cpp" line="62"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="68" />
+        <location filename="../widgets/comparepanel.cpp" line="68"/>
         <source>Select an example and a step to see how its output changed.</source>
         <translation>Wählen Sie ein Beispiel und einen Schritt, um zu sehen, wie sich die Ausgabe geändert hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="116" />
+        <location filename="../widgets/comparepanel.cpp" line="116"/>
         <source>Run %1 (its base)</source>
         <translation>Lauf %1 (seine Basis)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="122" />
+        <location filename="../widgets/comparepanel.cpp" line="122"/>
         <source>Run %1 · %2 · %3 examples</source>
         <translation>Lauf %1 · %2 · %3 Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="146" />
+        <location filename="../widgets/comparepanel.cpp" line="146"/>
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation>Bisher nur ein Lauf: Führen Sie den Datensatz nach einer Änderung erneut aus, um zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="153" />
+        <location filename="../widgets/comparepanel.cpp" line="153"/>
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation>Punktzahl %1 → %2 (%3) · %4 behoben · %5 verschlechtert · %6 unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="187" />
+        <location filename="../widgets/comparepanel.cpp" line="187"/>
         <source>%1 at %2: run %3 → run %4</source>
         <translation>%1 bei %2: Lauf %3 → Lauf %4</translation>
     </message>
@@ -451,12 +440,12 @@
 <context>
     <name>fapo::DecisionCommand</name>
     <message>
-        <location filename="../widgets/review/decisioncommand.cpp" line="11" />
+        <location filename="../widgets/review/decisioncommand.cpp" line="11"/>
         <source>Approve Proposal %1</source>
         <translation>Vorschlag %1 annehmen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/decisioncommand.cpp" line="12" />
+        <location filename="../widgets/review/decisioncommand.cpp" line="12"/>
         <source>Reject Proposal %1</source>
         <translation>Vorschlag %1 ablehnen</translation>
     </message>
@@ -464,62 +453,62 @@
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="13" />
+        <location filename="../models/examplesmodel.cpp" line="13"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="14" />
+        <location filename="../models/examplesmodel.cpp" line="14"/>
         <source>failed</source>
         <translation>Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="15" />
+        <location filename="../models/examplesmodel.cpp" line="15"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="55" />
+        <location filename="../models/examplesmodel.cpp" line="55"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="83" />
+        <location filename="../models/examplesmodel.cpp" line="83"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="84" />
+        <location filename="../models/examplesmodel.cpp" line="84"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="85" />
+        <location filename="../models/examplesmodel.cpp" line="85"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="86" />
+        <location filename="../models/examplesmodel.cpp" line="86"/>
         <source>Origin step</source>
         <translation>Ursprungsschritt</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="87" />
+        <location filename="../models/examplesmodel.cpp" line="87"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="88" />
+        <location filename="../models/examplesmodel.cpp" line="88"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="89" />
+        <location filename="../models/examplesmodel.cpp" line="89"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="90" />
+        <location filename="../models/examplesmodel.cpp" line="90"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -527,28 +516,28 @@
 <context>
     <name>fapo::ExamplesPanel</name>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="22" />
+        <location filename="../widgets/examplespanel.cpp" line="22"/>
         <source>Failed only</source>
         <translation>Nur fehlgeschlagene</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="27" />
+        <location filename="../widgets/examplespanel.cpp" line="27"/>
         <source>Filter by id or input text</source>
         <translation>Nach ID oder Eingabetext filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="29" />
-        <location filename="../widgets/examplespanel.cpp" line="95" />
+        <location filename="../widgets/examplespanel.cpp" line="29"/>
+        <location filename="../widgets/examplespanel.cpp" line="95"/>
         <source>Any origin</source>
         <translation>Alle Ursprünge</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="30" />
+        <location filename="../widgets/examplespanel.cpp" line="30"/>
         <source>Show only failures that start at this step</source>
         <translation>Nur Fehlschläge anzeigen, die in diesem Schritt ihren Ursprung haben</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="146" />
+        <location filename="../widgets/examplespanel.cpp" line="146"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -556,32 +545,32 @@
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="13" />
+        <location filename="../models/failurematrixmodel.cpp" line="13"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="14" />
+        <location filename="../models/failurematrixmodel.cpp" line="14"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="15" />
+        <location filename="../models/failurematrixmodel.cpp" line="15"/>
         <source>check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="16" />
+        <location filename="../models/failurematrixmodel.cpp" line="16"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="37" />
+        <location filename="../models/failurematrixmodel.cpp" line="37"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="39" />
+        <location filename="../models/failurematrixmodel.cpp" line="39"/>
         <source>The failure of this example starts here</source>
         <translation>Der Fehlschlag dieses Beispiels beginnt hier</translation>
     </message>
@@ -589,29 +578,29 @@
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="258" />
+        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
         <source>%1
 Dataset input</source>
         <translation>%1
 Datensatz-Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265" />
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265" />
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1, model %2</source>
         <translation>Art: %1, Modell %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="269" />
+        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
-        <translation>%1 bestanden, %2 fehlgeschlagen (Fehlschlagquote %3 %)</translation>
+        <translation>%1 bestanden, %2 fehlgeschlagen (Fehlschlagquote %3&#xa0;%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="275" />
+        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n Fehlschlag hat hier seinen Ursprung</numerusform>
@@ -619,22 +608,22 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="278" />
-        <source>The selected example's failure starts here</source>
+        <location filename="../widgets/graph/graphscene.cpp" line="278"/>
+        <source>The selected example&apos;s failure starts here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels hat hier seinen Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279" />
-        <source>The selected example's failure passes through here</source>
+        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <source>The selected example&apos;s failure passes through here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels pflanzt sich hier fort</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="280" />
+        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
         <source>The selected example passed</source>
         <translation>Das ausgewählte Beispiel hat bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="284" />
+        <location filename="../widgets/graph/graphscene.cpp" line="284"/>
         <source>Output step of the pipeline</source>
         <translation>Ausgabeschritt der Pipeline</translation>
     </message>
@@ -642,7 +631,7 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="42" />
+        <location filename="../widgets/graph/graphview.cpp" line="42"/>
         <source>Pipeline graph</source>
         <translation>Pipeline-Graph</translation>
     </message>
@@ -650,42 +639,42 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::JsonTreeModel</name>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="86" />
+        <location filename="../models/jsontreemodel.cpp" line="86"/>
         <source>(value)</source>
         <translation>(Wert)</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="177" />
+        <location filename="../models/jsontreemodel.cpp" line="177"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="179" />
+        <location filename="../models/jsontreemodel.cpp" line="179"/>
         <source>array</source>
         <translation>Array</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="181" />
+        <location filename="../models/jsontreemodel.cpp" line="181"/>
         <source>string</source>
         <translation>String</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="183" />
+        <location filename="../models/jsontreemodel.cpp" line="183"/>
         <source>boolean</source>
         <translation>Boolean</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="186" />
+        <location filename="../models/jsontreemodel.cpp" line="186"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="188" />
+        <location filename="../models/jsontreemodel.cpp" line="188"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="196" />
+        <location filename="../models/jsontreemodel.cpp" line="196"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -693,7 +682,7 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="197" />
+        <location filename="../models/jsontreemodel.cpp" line="197"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -701,17 +690,17 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="264" />
+        <location filename="../models/jsontreemodel.cpp" line="264"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="266" />
+        <location filename="../models/jsontreemodel.cpp" line="266"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="268" />
+        <location filename="../models/jsontreemodel.cpp" line="268"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -719,7 +708,7 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::KeyStore</name>
     <message>
-        <location filename="../widgets/appsettings.cpp" line="18" />
+        <location filename="../widgets/appsettings.cpp" line="18"/>
         <source>No system keychain is available here (%1). Set the key in the environment instead.</source>
         <translation>Hier ist kein System-Schlüsselbund verfügbar (%1). Setzen Sie den Schlüssel stattdessen in der Umgebung.</translation>
     </message>
@@ -727,281 +716,261 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85" />
+        <location filename="../widgets/mainwindow.cpp" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105" />
+        <location filename="../widgets/mainwindow.cpp" line="105"/>
         <source>Finishing calls in flight…</source>
         <translation>Laufende Aufrufe werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>Replaying steps %v / %m</source>
         <translation>Schritte werden wiederholt %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>Asking the critic %v / %m</source>
         <translation>Kritiker wird befragt %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
-        <location filename="../widgets/mainwindow.cpp" line="611" />
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>Applying rules…</source>
         <translation>Regeln werden angewendet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153" />
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation>Analyse %1 gespeichert; der Graph zeigt jetzt, wo jeder Fehler beginnt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174" />
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>Edit Proposal %1</source>
         <translation>Vorschlag %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="178" />
+        <location filename="../widgets/mainwindow.cpp" line="178"/>
         <source>Re-evaluate</source>
         <translation>Neu bewerten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251" />
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253" />
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255" />
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257" />
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263" />
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264" />
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="266" />
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>&amp;Import Traces…</source>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267" />
+        <location filename="../widgets/mainwindow.cpp" line="267"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270" />
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273" />
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277" />
+        <location filename="../widgets/mainwindow.cpp" line="277"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278" />
+        <location filename="../widgets/mainwindow.cpp" line="278"/>
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281" />
+        <location filename="../widgets/mainwindow.cpp" line="281"/>
         <source>&amp;Analyze Failures</source>
         <translation>Fehler &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283" />
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285" />
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>&amp;Propose Rewrites</source>
         <translation>Umformulierungen &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287" />
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291" />
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293" />
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298" />
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299" />
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302" />
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307" />
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309" />
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="311" />
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316" />
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339" />
+        <location filename="../widgets/mainwindow.cpp" line="339"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340" />
+        <location filename="../widgets/mainwindow.cpp" line="340"/>
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342" />
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="728" />
+        <location filename="../widgets/mainwindow.cpp" line="728"/>
         <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
         <translation>Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3 Tokens, %4), höchstens %5 Aufrufe.</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="vanished">Diagramme</translation>
-    </message>
-    <message>
-        <source>No charts yet</source>
-        <translation type="vanished">Noch keine Diagramme</translation>
-    </message>
-    <message>
-        <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
-        <translation type="vanished">Fehleranteile je Schritt und Scores je Runde erscheinen hier, sobald Fehleranalyse und Optimierungsrunden gelaufen sind.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="351" />
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352" />
+        <location filename="../widgets/mainwindow.cpp" line="352"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <source>No proposals to review</source>
-        <translation type="vanished">Keine Vorschläge zur Prüfung</translation>
-    </message>
-    <message>
-        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
-        <translation type="vanished">Vom Optimierer vorgeschlagene Neufassungen warten hier auf Ihre Entscheidung. Ohne sie wird kein Prompt geändert.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="472" />
-        <location filename="../widgets/mainwindow.cpp" line="843" />
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="843"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472" />
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480" />
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482" />
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483" />
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="488" />
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation>Lauf %1 (%2) · %3 Beispiele · %4 bestanden · %5 fehlgeschlagen · %6 Fehler · Punktzahl %7 · %8 Modellaufrufe · %9 Tokens berechnet · %10</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518" />
-        <source>Not run: this pipeline's command steps run programs, and they were not trusted.</source>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
         <translation>Nicht ausgeführt: Die command-Schritte dieser Pipeline starten Programme, und ihnen wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557" />
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>Run programs?</source>
         <translation>Programme ausführen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="558" />
+        <location filename="../widgets/mainwindow.cpp" line="558"/>
         <source>This pipeline runs programs on this computer:
 
 %1
@@ -1014,48 +983,48 @@ Run them only if you trust this pipeline file.</source>
 Führen Sie sie nur aus, wenn Sie dieser Pipeline-Datei vertrauen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="583" />
+        <location filename="../widgets/mainwindow.cpp" line="583"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507" />
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>Open a pipeline file first.</source>
         <translation>Öffnen Sie zuerst eine Pipeline-Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
         <source>Where Failures Start</source>
         <translation>Wo Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="347" />
+        <location filename="../widgets/mainwindow.cpp" line="347"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348" />
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="538" />
+        <location filename="../widgets/mainwindow.cpp" line="538"/>
         <source>%v / %m examples</source>
         <translation>%v / %m Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593" />
-        <location filename="../widgets/mainwindow.cpp" line="716" />
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="716"/>
         <source>Open a workspace with a run first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich mit einem Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625" />
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>Spend model calls on the analysis?</source>
         <translation>Modellaufrufe für die Analyse ausgeben?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626" />
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>The rules settled %1 of %2 failed examples for free.
 
 For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
@@ -1064,111 +1033,107 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausgaben und das Befragen des Kritikermodells bis zu %4 Modellaufrufe kosten (etwa %5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635" />
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>Spend</source>
         <translation>Ausgeben</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="636" />
+        <location filename="../widgets/mainwindow.cpp" line="636"/>
         <source>Rules Only</source>
         <translation>Nur Regeln</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="681" />
+        <location filename="../widgets/mainwindow.cpp" line="681"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="687" />
+        <location filename="../widgets/mainwindow.cpp" line="687"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="689" />
+        <location filename="../widgets/mainwindow.cpp" line="689"/>
         <source>Proposal %1 rejected.</source>
         <translation>Vorschlag %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="690" />
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="727" />
+        <location filename="../widgets/mainwindow.cpp" line="727"/>
         <source>Propose rewrites?</source>
         <translation>Umformulierungen vorschlagen?</translation>
     </message>
     <message>
-        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3), capped at %4 calls.</source>
-        <translation type="vanished">Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3), höchstens %4 Aufrufe.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="750" />
+        <location filename="../widgets/mainwindow.cpp" line="750"/>
         <source>Starting a round…</source>
         <translation>Runde wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="764" />
+        <location filename="../widgets/mainwindow.cpp" line="764"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="770" />
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="791" />
+        <location filename="../widgets/mainwindow.cpp" line="791"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>Vorschlag %1 ist gesperrt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="803" />
+        <location filename="../widgets/mainwindow.cpp" line="803"/>
         <source>Evaluating proposal %1…</source>
         <translation>Vorschlag %1 wird bewertet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="814" />
+        <location filename="../widgets/mainwindow.cpp" line="814"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816" />
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863" />
+        <location filename="../widgets/mainwindow.cpp" line="863"/>
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="864" />
+        <location filename="../widgets/mainwindow.cpp" line="864"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="874" />
+        <location filename="../widgets/mainwindow.cpp" line="874"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="902" />
+        <location filename="../widgets/mainwindow.cpp" line="902"/>
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="903" />
+        <location filename="../widgets/mainwindow.cpp" line="903"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="910" />
+        <location filename="../widgets/mainwindow.cpp" line="910"/>
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="911" />
+        <location filename="../widgets/mainwindow.cpp" line="911"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1176,12 +1141,12 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::MiniMap</name>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="25" />
+        <location filename="../widgets/graph/minimap.cpp" line="25"/>
         <source>Overview: click or drag to move the view</source>
         <translation>Übersicht: Klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="26" />
+        <location filename="../widgets/graph/minimap.cpp" line="26"/>
         <source>Graph overview</source>
         <translation>Graph-Übersicht</translation>
     </message>
@@ -1189,43 +1154,43 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
         <source>LLM · %1</source>
         <translation>LLM · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="131" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="131"/>
         <source>Retrieve</source>
         <translation>Abruf</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="133" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="133"/>
         <source>Transform</source>
         <translation>Transformation</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="135" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="135"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="165" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="165"/>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="196" />
-        <location filename="../widgets/graph/nodeitem.cpp" line="364" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="196"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="364"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="411" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="411"/>
         <source>origin</source>
         <translation>Ursprung</translation>
     </message>
@@ -1233,165 +1198,165 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="120" />
-        <source>--approve must be ask, auto or none, not "%1"</source>
+        <location filename="../core/optimize/optimizer.cpp" line="120"/>
+        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="126" />
+        <location filename="../core/optimize/optimizer.cpp" line="126"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1: die Pipeline hat keinen Modellschritt mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="133" />
+        <location filename="../core/optimize/optimizer.cpp" line="133"/>
         <source>the optimizer model stopped: %1</source>
         <translation>das Optimierermodell hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="143" />
+        <location filename="../core/optimize/optimizer.cpp" line="143"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>das Optimierermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="151" />
+        <location filename="../core/optimize/optimizer.cpp" line="151"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="200" />
+        <location filename="../core/optimize/optimizer.cpp" line="200"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation>angehalten vor %1: es kann %2 Aufrufe brauchen, und von --budget-calls %4 sind %3 übrig</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="205" />
+        <location filename="../core/optimize/optimizer.cpp" line="205"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="231" />
+        <location filename="../core/optimize/optimizer.cpp" line="231"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="237" />
+        <location filename="../core/optimize/optimizer.cpp" line="237"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="314" />
+        <location filename="../core/optimize/optimizer.cpp" line="314"/>
         <source>round %1: running the baseline</source>
         <translation>Runde %1: Basislauf wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315" />
+        <location filename="../core/optimize/optimizer.cpp" line="315"/>
         <source>the baseline run</source>
         <translation>dem Basislauf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="330" />
+        <location filename="../core/optimize/optimizer.cpp" line="330"/>
         <source>round %1: analysing run %2</source>
         <translation>Runde %1: Lauf %2 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="381" />
+        <location filename="../core/optimize/optimizer.cpp" line="381"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="400" />
+        <location filename="../core/optimize/optimizer.cpp" line="400"/>
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="402" />
-        <source>round %1: asking for %n rewrite(s) of "%2"</source>
+        <location filename="../core/optimize/optimizer.cpp" line="402"/>
+        <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
             <numerusform>Runde %1: Bitte um %n Umformulierungen von „%2“</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="462" />
+        <location filename="../core/optimize/optimizer.cpp" line="462"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="463" />
+        <location filename="../core/optimize/optimizer.cpp" line="463"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="498" />
+        <location filename="../core/optimize/optimizer.cpp" line="498"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="521" />
+        <location filename="../core/optimize/optimizer.cpp" line="521"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="523" />
+        <location filename="../core/optimize/optimizer.cpp" line="523"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="534" />
+        <location filename="../core/optimize/optimizer.cpp" line="534"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="549" />
+        <location filename="../core/optimize/optimizer.cpp" line="549"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="551" />
+        <location filename="../core/optimize/optimizer.cpp" line="551"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="586" />
+        <location filename="../core/optimize/optimizer.cpp" line="586"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation>Gewinn %1 bei der Validierung liegt unter --min-gain %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="588" />
+        <location filename="../core/optimize/optimizer.cpp" line="588"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation>Gewinn %1 ist nicht signifikant (Vorzeichentest p = %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="603" />
+        <location filename="../core/optimize/optimizer.cpp" line="603"/>
         <source>proposal %1 gained more</source>
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="618" />
+        <location filename="../core/optimize/optimizer.cpp" line="618"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="623" />
+        <location filename="../core/optimize/optimizer.cpp" line="623"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="634" />
+        <location filename="../core/optimize/optimizer.cpp" line="634"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="643" />
+        <location filename="../core/optimize/optimizer.cpp" line="643"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="656" />
-        <source>the accepted version's baseline run</source>
+        <location filename="../core/optimize/optimizer.cpp" line="656"/>
+        <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="658" />
+        <location filename="../core/optimize/optimizer.cpp" line="658"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>
@@ -1399,57 +1364,57 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::PassagesView</name>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="58" />
-        <source>Listed in the example's step_expected ids_include</source>
+        <location filename="../widgets/inspector/passagesview.cpp" line="58"/>
+        <source>Listed in the example&apos;s step_expected ids_include</source>
         <translation>In step_expected ids_include des Beispiels aufgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="74" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="74"/>
         <source>Select a passage to read its text.</source>
         <translation>Wählen Sie eine Passage aus, um ihren Text zu lesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="92" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="92"/>
         <source>No passages.</source>
         <translation>Keine Passagen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="132" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="132"/>
         <source>gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="133" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="133"/>
         <source>A gold passage for this example</source>
         <translation>Eine Gold-Passage für dieses Beispiel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/passagesview.cpp" line="149" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="149"/>
         <source>%n passage(s) retrieved</source>
         <translation>
             <numerusform>%n Passage abgerufen</numerusform>
@@ -1457,27 +1422,27 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="151" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="151"/>
         <source>gold: %1 of %2 retrieved</source>
         <translation>Gold: %1 von %2 abgerufen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="153" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="153"/>
         <source>no gold passages for this example</source>
         <translation>keine Gold-Passagen für dieses Beispiel</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="156" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="156"/>
         <source>Missing gold (not retrieved): %1</source>
         <translation>Fehlende Gold-Passagen (nicht abgerufen): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="217" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="217"/>
         <source>Passage text</source>
         <translation>Passagentext</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="221" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="221"/>
         <source>[%1] %2 — %3</source>
         <translation>[%1] %2 — %3</translation>
     </message>
@@ -1485,17 +1450,17 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::PlainTextView</name>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="20" />
+        <location filename="../widgets/inspector/plaintextview.cpp" line="20"/>
         <source>Substituted from &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Eingesetzt aus &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="151" />
+        <location filename="../widgets/inspector/plaintextview.cpp" line="151"/>
         <source>Copy All</source>
         <translation>Alles kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="153" />
+        <location filename="../widgets/inspector/plaintextview.cpp" line="153"/>
         <source>Wrap Lines</source>
         <translation>Zeilen umbrechen</translation>
     </message>
@@ -1503,52 +1468,52 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="29" />
+        <location filename="../models/proposalsmodel.cpp" line="29"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="30" />
+        <location filename="../models/proposalsmodel.cpp" line="30"/>
         <source>approved</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="31" />
+        <location filename="../models/proposalsmodel.cpp" line="31"/>
         <source>accepted</source>
         <translation>automatisch angenommen</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="32" />
+        <location filename="../models/proposalsmodel.cpp" line="32"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="33" />
+        <location filename="../models/proposalsmodel.cpp" line="33"/>
         <source>blocked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="78" />
+        <location filename="../models/proposalsmodel.cpp" line="78"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="79" />
+        <location filename="../models/proposalsmodel.cpp" line="79"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="80" />
+        <location filename="../models/proposalsmodel.cpp" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="81" />
+        <location filename="../models/proposalsmodel.cpp" line="81"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="82" />
+        <location filename="../models/proposalsmodel.cpp" line="82"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -1556,153 +1521,153 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
         <source>&amp;Approve</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>&amp;Bearbeiten und neu bewerten…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67" />
-        <location filename="../widgets/review/reviewpanel.cpp" line="68" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>Propose Rewrites</source>
         <translation>Umformulierungen vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
         <source>Note for the record (optional)</source>
         <translation>Notiz für das Protokoll (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung übernehmen: sie erzeugt die nächste Pipeline-Version (Alt+A; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="93" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung ablehnen: sie gelangt nie in den Export (Alt+L; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="94" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>Den neuen Prompt bearbeiten und die Änderung am Validierungssatz bewerten (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="95" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="95"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>Vorher fehlgeschlagen, mit der Umformulierung bestanden: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>Vorher bestanden, mit der Umformulierung fehlgeschlagen: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="109" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
         <source>No proposals to review</source>
         <translation>Keine Vorschläge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="110" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="110"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>Vom Optimierer vorgeschlagene Umformulierungen warten hier auf Ihre Entscheidung. Ohne sie ändert sich kein Prompt.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="124" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="124"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="132" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="132"/>
         <source>Current prompt</source>
         <translation>Aktueller Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="137" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
         <source>Proposed prompt</source>
         <translation>Vorgeschlagener Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
         <source>Fixed</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="146" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
         <source>Regressed</source>
         <translation>Verschlechtert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="149" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
         <source>Review checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="167" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="167"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="247" />
-        <source>Proposal %1 for "%2" · %3</source>
+        <location filename="../widgets/review/reviewpanel.cpp" line="247"/>
+        <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>Vorschlag %1 für „%2“ · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="259" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="259"/>
         <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
         <translation>Validierung %1 → %2 (%3 bei %4 Beispielen, Vorzeichentest p = %5)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="265" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="265"/>
         <source>Blocked before any evaluation: %1</source>
         <translation>Vor jeder Bewertung gesperrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="267" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="267"/>
         <source>Minibatch only: %1 → %2; not worth the validation set</source>
         <translation>Nur Minibatch: %1 → %2; den Validierungssatz nicht wert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="271" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
         <source>Not evaluated yet</source>
         <translation>Noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="273" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
         <source>held-out %1 → %2</source>
         <translation>zurückgehalten %1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="276" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="276"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>Ausgabelänge %1 → %2 Zeichen, verschiedene Endausgaben %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="306" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="306"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1 von %2, %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="308" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="308"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
@@ -1710,27 +1675,27 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::RoundsChart</name>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="41" />
+        <location filename="../widgets/review/roundschart.cpp" line="41"/>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="45" />
+        <location filename="../widgets/review/roundschart.cpp" line="45"/>
         <source>Validation score</source>
         <translation>Validierungsbewertung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="49" />
+        <location filename="../widgets/review/roundschart.cpp" line="49"/>
         <source>Test score</source>
         <translation>Testbewertung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="56" />
+        <location filename="../widgets/review/roundschart.cpp" line="56"/>
         <source>Round %1</source>
         <translation>Runde %1</translation>
     </message>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="79" />
+        <location filename="../widgets/review/roundschart.cpp" line="79"/>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
@@ -1738,162 +1703,162 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="85" />
-        <source>model "%1" is not defined in "models"</source>
+        <location filename="../core/run/runner.cpp" line="85"/>
+        <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>Modell „%1“ ist in „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="90" />
-        <source>model "%1": %2</source>
+        <location filename="../core/run/runner.cpp" line="90"/>
+        <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="106" />
-        <source>step "%1": the corpus cannot be loaded:
+        <location filename="../core/run/runner.cpp" line="106"/>
+        <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>Schritt „%1“: Das Korpus kann nicht geladen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="111" />
-        <source>step "%1": %2</source>
+        <location filename="../core/run/runner.cpp" line="111"/>
+        <source>step &quot;%1&quot;: %2</source>
         <translation>Schritt „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="122" />
+        <location filename="../core/run/runner.cpp" line="122"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 enthält command-Schritte, die Programme auf diesem Rechner ausführen; führen Sie einmalig mit --trust aus, wenn Sie dieser Pipeline-Datei vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="153" />
+        <location filename="../core/run/runner.cpp" line="153"/>
         <source>run %1 is not in the workspace</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="157" />
+        <location filename="../core/run/runner.cpp" line="157"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="180" />
+        <location filename="../core/run/runner.cpp" line="180"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="357" />
-        <source>not run: upstream step "%1" failed</source>
+        <location filename="../core/run/runner.cpp" line="357"/>
+        <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>nicht ausgeführt: vorgelagerter Schritt „%1“ ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="578" />
-        <source>the judge's reply is not a grade: %1</source>
+        <location filename="../core/run/runner.cpp" line="578"/>
+        <source>the judge&apos;s reply is not a grade: %1</source>
         <translation>die Antwort des Bewertungsmodells ist keine gültige Bewertung: %1</translation>
     </message>
 </context>
 <context>
     <name>fapo::SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="23" />
+        <location filename="../widgets/settingsdialog.cpp" line="23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="27" />
+        <location filename="../widgets/settingsdialog.cpp" line="27"/>
         <source>Model endpoints</source>
         <translation>Modell-Endpunkte</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33" />
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
         <source>Anthropic base URL</source>
         <translation>Anthropic-Basis-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34" />
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
         <source>OpenAI-compatible base URL</source>
         <translation>OpenAI-kompatible Basis-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="35" />
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>A base_url in the pipeline file wins, then the environment, then these.</source>
         <translation>Eine base_url in der Pipeline-Datei hat Vorrang, dann die Umgebung, dann diese Werte.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="41" />
+        <location filename="../widgets/settingsdialog.cpp" line="41"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="50" />
+        <location filename="../widgets/settingsdialog.cpp" line="50"/>
         <source>Paste a key to store it</source>
         <translation>Schlüssel zum Speichern einfügen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52" />
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>Store</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="69" />
+        <location filename="../widgets/settingsdialog.cpp" line="69"/>
         <source>Storing…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="88" />
+        <location filename="../widgets/settingsdialog.cpp" line="88"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="91" />
+        <location filename="../widgets/settingsdialog.cpp" line="91"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="92" />
+        <location filename="../widgets/settingsdialog.cpp" line="92"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="95" />
+        <location filename="../widgets/settingsdialog.cpp" line="95"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="96" />
+        <location filename="../widgets/settingsdialog.cpp" line="96"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <location filename="../widgets/settingsdialog.cpp" line="98"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="99" />
+        <location filename="../widgets/settingsdialog.cpp" line="99"/>
         <source>Font size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="148" />
+        <location filename="../widgets/settingsdialog.cpp" line="148"/>
         <source>Set in the environment; it is used first.</source>
         <translation>In der Umgebung gesetzt; wird zuerst verwendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="150" />
+        <location filename="../widgets/settingsdialog.cpp" line="150"/>
         <source>Stored in the system keychain.</source>
         <translation>Im System-Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="152" />
+        <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>Not set: calls to this provider will fail with an authentication error.</source>
         <translation>Nicht gesetzt: Aufrufe bei diesem Anbieter schlagen mit einem Authentifizierungsfehler fehl.</translation>
     </message>
@@ -1901,47 +1866,47 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::StepBlameModel</name>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="74" />
+        <location filename="../models/stepblamemodel.cpp" line="74"/>
         <source>Failed examples whose failure started at or travelled through this step</source>
         <translation>Fehlgeschlagene Beispiele, deren Fehler in diesem Schritt begann oder durch ihn lief</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="75" />
+        <location filename="../models/stepblamemodel.cpp" line="75"/>
         <source>Failed examples whose failure starts at this step</source>
         <translation>Fehlgeschlagene Beispiele, deren Fehler in diesem Schritt beginnt</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="76" />
+        <location filename="../models/stepblamemodel.cpp" line="76"/>
         <source>Share of all failures that start at this step</source>
         <translation>Anteil aller Fehler, die in diesem Schritt beginnen</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="77" />
-        <source>The run's score if the failures that start here were fixed</source>
+        <location filename="../models/stepblamemodel.cpp" line="77"/>
+        <source>The run&apos;s score if the failures that start here were fixed</source>
         <translation>Die Bewertung des Laufs, wenn die hier beginnenden Fehler behoben wären</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="84" />
+        <location filename="../models/stepblamemodel.cpp" line="84"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="85" />
+        <location filename="../models/stepblamemodel.cpp" line="85"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="86" />
+        <location filename="../models/stepblamemodel.cpp" line="86"/>
         <source>Start here</source>
         <translation>Beginnen hier</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="87" />
+        <location filename="../models/stepblamemodel.cpp" line="87"/>
         <source>Blame</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="88" />
+        <location filename="../models/stepblamemodel.cpp" line="88"/>
         <source>Ceiling</source>
         <translation>Obergrenze</translation>
     </message>
@@ -1949,93 +1914,93 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::StepHeader</name>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="40" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="40"/>
         <source>cached</source>
         <translation>aus Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="42" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="42"/>
         <source>Answered from the response cache: no model call was paid for</source>
         <translation>Aus dem Antwort-Cache beantwortet: Es wurde kein Modellaufruf bezahlt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="53" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="53"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="54" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="54"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="55" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="55"/>
         <source>Tokens in / out</source>
         <translation>Tokens ein / aus</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="56" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="56"/>
         <source>Cache read / write</source>
         <translation>Cache lesen / schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="57" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="57"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="58" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="58"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="59" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
         <source>Request ID</source>
         <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="99" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="99"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="101" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="101"/>
         <source>Check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="103" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="103"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="107" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="124" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="124"/>
         <source>No record for this example: an upstream step failed, or the run stopped.</source>
         <translation>Kein Eintrag für dieses Beispiel: Ein vorgelagerter Schritt ist fehlgeschlagen oder der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="138" />
-        <location filename="../widgets/inspector/stepheader.cpp" line="141" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="138"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="144" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="146" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="146"/>
         <source>Started %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="150" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="150"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation>Aus dem Cache beantwortet: Für diesen Aufruf sind keine Kosten angefallen.</translation>
     </message>
@@ -2043,7 +2008,7 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="53" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n Zeichen</numerusform>
@@ -2051,216 +2016,216 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="66" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>Wählen Sie ein Beispiel und einen Schritt aus, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="67" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
         <source>No step selected</source>
         <translation>Kein Schritt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="426" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="426"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="533" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="533"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="201" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="201"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="83" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
         <source>Parsed</source>
         <translation>Geparst</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="84" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="88" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
         <source>Passages</source>
         <translation>Passagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="115" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="132" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="222" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="265" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="115"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="132"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="222"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="265"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="131" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="264" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="131"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="264"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="148" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="148"/>
         <source>Copy the system prompt as sent</source>
         <translation>Systemprompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="149" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="149"/>
         <source>Copy the prompt as sent</source>
         <translation>Prompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="166" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="167" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
         <source>Copy the template</source>
         <translation>Vorlage kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="168" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="169" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Verweis auf &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="188" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="188"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="200" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="200"/>
         <source>Copy the output text</source>
         <translation>Ausgabetext kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="218" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="260" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="260"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="223" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
         <source>Copy the parsed value as indented JSON</source>
         <translation>Geparsten Wert als eingerücktes JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="225" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="225"/>
         <source>Parsed value</source>
         <translation>Geparster Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
         <source>Collapse All</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="276" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="649" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="276"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="649"/>
         <source>This step has no checks.</source>
         <translation>Dieser Schritt hat keine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
         <source>Expected for this step (step_expected)</source>
         <translation>Für diesen Schritt erwartet (step_expected)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="423" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="431" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
         <source>Rendered template</source>
         <translation>Gerenderte Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
         <source>Standard input (JSON)</source>
         <translation>Standardeingabe (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="455" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="455"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="459" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="459"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt. Unten sehen Sie eine Vorschau, gerendert aus den vorhandenen vorgelagerten Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="463" />
-        <source>The recorded text differs from the current template rendered with this example's records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="463"/>
+        <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>Der aufgezeichnete Text weicht von der aktuellen Vorlage ab, gerendert mit den Einträgen dieses Beispiels (wurde die Pipeline seit diesem Lauf geändert?). Angezeigt wird der aufgezeichnete Text; wo er abweicht, sind Ersetzungen nicht markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="489" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="489"/>
         <source>Substituted:</source>
         <translation>Eingesetzt:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>Ausgabe von Schritt %1: zum Untersuchen klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506" />
-        <source>A field of the example's input</source>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <source>A field of the example&apos;s input</source>
         <translation>Ein Feld der Eingabe des Beispiels</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="521" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="521"/>
         <source>System template</source>
         <translation>Systemvorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="525" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="525"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="529" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="529"/>
         <source>Query template (top %1)</source>
         <translation>Abfragevorlage (Top %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="537" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="537"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="542" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="542"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2269,23 +2234,23 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
         <source>The step produced no output.</source>
         <translation>Der Schritt hat keine Ausgabe erzeugt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="648" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="648"/>
         <source>This step has not run for this example.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="602" />
-        <source>No parsed value: the step's output is text</source>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="602"/>
+        <source>No parsed value: the step&apos;s output is text</source>
         <translation>Kein geparster Wert: Die Ausgabe des Schritts ist Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="611" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="611"/>
         <source>array, %n item(s)</source>
         <translation>
             <numerusform>Array, %n Element</numerusform>
@@ -2293,7 +2258,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="613" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="613"/>
         <source>object, %n key(s)</source>
         <translation>
             <numerusform>Objekt, %n Schlüssel</numerusform>
@@ -2301,60 +2266,736 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="650" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="650"/>
         <source>No check results were recorded.</source>
         <translation>Es wurden keine Prüfergebnisse aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
         <source>Checks %1/%2</source>
         <translation>Prüfungen %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
         <source>Passages (%1)</source>
         <translation>Passagen (%1)</translation>
     </message>
 </context>
 <context>
+    <name>fapo::cli</name>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="18"/>
+        <source>replay</source>
+        <comment>analysis stage</comment>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="20"/>
+        <source>critic</source>
+        <comment>analysis stage</comment>
+        <translation>Kritiker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="26"/>
+        <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
+        <translation>
+            <numerusform>Analyse %1 von Lauf %2: %3 von %n Beispiel fehlgeschlagen (Punktzahl %4)</numerusform>
+            <numerusform>Analyse %1 von Lauf %2: %3 von %n Beispielen fehlgeschlagen (Punktzahl %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <source>step</source>
+        <comment>column heading</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="34"/>
+        <source>failed</source>
+        <comment>column heading</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="35"/>
+        <source>origin</source>
+        <comment>column heading</comment>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
+        <source>blame</source>
+        <comment>column heading</comment>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="37"/>
+        <source>ceiling</source>
+        <comment>column heading</comment>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="46"/>
+        <source>clusters:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="52"/>
+        <source>  %1  %2 [fix: %3]  %4%5</source>
+        <translation>  %1  %2 [Korrektur: %3]  %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <source>propagation: %1</source>
+        <translation>Ausbreitung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
+        <source>  %n model call(s), $%1</source>
+        <translation>
+            <numerusform>  %n Modellaufruf, $%1</numerusform>
+            <numerusform>  %n Modellaufrufe, $%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="67"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="45"/>
+        <source>  note: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
+        <translation>Findet den Schritt, in dem jeder Fehler eines Laufs beginnt (Regeln, kontrafaktische Wiederholung, das Kritikermodell), und wie er sich ausbreitet; speichert die Analyse im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <source>Analyse this run (default: the newest).</source>
+        <translation>Diesen Lauf analysieren (Standard: den neuesten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <source>At most N model calls for replay and the critic.</source>
+        <translation>Höchstens N Modellaufrufe für Wiederholung und Kritiker.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <source>Do not replay steps with repaired outputs.</source>
+        <translation>Keine Schritte mit reparierten Ausgaben wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <source>Do not ask the critic model (rules and step gold only).</source>
+        <translation>Das Kritikermodell nicht befragen (nur Regeln und Schritt-Referenzen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
+        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <source>Model calls in flight at most (default 4).</source>
+        <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <source>Do not answer requests from the workspace cache.</source>
+        <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="86"/>
+        <source>Allow replays to run this pipeline&apos;s command steps.</source>
+        <translation>Wiederholungen erlauben, die command-Schritte dieser Pipeline auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="93"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="111"/>
+        <location filename="../app/cli/runcommand.cpp" line="30"/>
+        <source>usage: %1 [options] (see fapo %2 --help)</source>
+        <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
+        <source>run %1: %n failed example(s); rules settled %2</source>
+        <translation>
+            <numerusform>Lauf %1: %n fehlgeschlagenes Beispiel; durch Regeln geklärt: %2</numerusform>
+            <numerusform>Lauf %1: %n fehlgeschlagene Beispiele; durch Regeln geklärt: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
+        <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
+        <translation>
+            <numerusform>Wiederholung und Kritiker können für die übrigen %2 bis zu %n Modellaufruf machen (etwa $%1)%3</numerusform>
+            <numerusform>Wiederholung und Kritiker können für die übrigen %2 bis zu %n Modellaufrufe machen (etwa $%1)%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <source>; capped at %1 by --budget-calls</source>
+        <translation>; durch --budget-calls auf %1 begrenzt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="137"/>
+        <source>; cap them with --budget-calls N</source>
+        <translation>; begrenzen Sie sie mit --budget-calls N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
+        <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
+        <translation>unterbrochen; das bereits Geklärte wird gespeichert (erneut Strg+C zum sofortigen Beenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="12"/>
+        <source>Print one JSON document on stdout and nothing else there.</source>
+        <translation>Ein JSON-Dokument auf stdout ausgeben und dort sonst nichts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="13"/>
+        <source>Print no progress.</source>
+        <translation>Keinen Fortschritt ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="14"/>
+        <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
+        <translation>Arbeitsbereichsdatei (Standard: der Name der Pipeline mit .fapo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="17"/>
+        <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
+        <translation>trace, debug, info, warn, error oder off (Standard: $FAPO_LOG_LEVEL, sonst warn).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="24"/>
+        <source>(see fapo %1 --help)</source>
+        <translation>(siehe fapo %1 --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="46"/>
+        <location filename="../app/cli/exportcommand.cpp" line="24"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="67"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="106"/>
+        <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
+        <translation>--%1: erwartet wird eine Zahl von mindestens %2, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <source>The pipeline file (names the default workspace).</source>
+        <translation>Die Pipeline-Datei (bestimmt den Standard-Arbeitsbereich).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="127"/>
+        <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
+        <translation>%1: hier gibt es keinen Arbeitsbereich; führen Sie zuerst den Datensatz aus (fapo run PIPELINE --dataset FILE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="13"/>
+        <source>Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step&apos;s final prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is never modified.</source>
+        <translation>Schreibt die Pipeline mit allen angenommenen oder akzeptierten Umformulierungen (DIR/pipeline.json), den endgültigen Prompt jedes Schritts (DIR/prompts/), ein Unified Diff (DIR/changes.diff) und einen Bericht (DIR/report.md). Ihre Pipeline-Datei wird nie verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="18"/>
+        <source>The folder to write (created when missing).</source>
+        <translation>Der Zielordner (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="48"/>
+        <source>exported to %1: %2</source>
+        <translation>exportiert nach %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="49"/>
+        <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
+        <translation>
+            <numerusform>  %n Umformulierung angewendet, ausgelassene Vorschläge: %1</numerusform>
+            <numerusform>  %n Umformulierungen angewendet, ausgelassene Vorschläge: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
+        <translation>
+            <numerusform>Format %1: %n Trace, Spans: %2, Schritte: %3, Kanten: %4, Probleme: %5</numerusform>
+            <numerusform>Format %1: %n Traces, Spans: %2, Schritte: %3, Kanten: %4, Probleme: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <source>  %1 (%2, %n span(s)</source>
+        <translation>
+            <numerusform>  %1 (%2, %n Span</numerusform>
+            <numerusform>  %1 (%2, %n Spans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="56"/>
+        <source>, %1 failed</source>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="69"/>
+        <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
+        <translation>Liest eine Trace-Datei (OTLP JSON, Langfuse, Phoenix, fapo JSONL oder eine GenAI/OpenInference-Attributzuordnung), speichert sie als Lauf in einem Arbeitsbereich und gibt ihren Schrittgraphen aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <source>The trace file.</source>
+        <translation>Die Trace-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="106"/>
+        <source>stored as run %1 in %2</source>
+        <translation>als Lauf %1 in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="17"/>
+        <source>usage: fapo COMMAND [options]
+
+commands:
+  validate PIPELINE              check a pipeline (and its corpora, models); print the step graph
+  run PIPELINE --dataset FILE    run every example; store traces, scores, tokens and cost
+  analyze [PIPELINE]             find the step where each failure of the newest run starts, and how it spreads
+  optimize PIPELINE --dataset FILE
+                                 rounds of analyse, propose rewrites, evaluate, review
+  proposals [PIPELINE]           the review queue
+  approve ID / reject ID         decide a proposal (stored before it is reported)
+  export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
+  import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
+
+fapo COMMAND --help shows a command&apos;s options.
+exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
+        <translation>Aufruf: fapo COMMAND [Optionen]
+
+Befehle:
+  validate PIPELINE              eine Pipeline prüfen (samt Korpora und Modellen); ihren Schrittgraphen ausgeben
+  run PIPELINE --dataset FILE    jedes Beispiel ausführen; Traces, Punktzahlen, Token und Kosten speichern
+  analyze [PIPELINE]             den Schritt finden, in dem jeder Fehler des neuesten Laufs beginnt, und wie er sich ausbreitet
+  optimize PIPELINE --dataset FILE
+                                 Runden aus Analyse, Umformulierungsvorschlägen, Bewertung und Prüfung
+  proposals [PIPELINE]           die Vorschläge, die auf Prüfung warten
+  approve ID / reject ID         über einen Vorschlag entscheiden (gespeichert, bevor es gemeldet wird)
+  export --out DIR [PIPELINE]    die angenommenen Prompts, ein Diff und ein Bericht
+  import FILE                    Traces einlesen (OTLP JSON, Langfuse, Phoenix, fapo JSONL); ihren Schrittgraphen ausgeben
+
+fapo COMMAND --help zeigt die Optionen eines Befehls.
+Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder falscher Aufruf, 3 --fail-under nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="74"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="28"/>
+        <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
+        <translation>Runde %1: Ziel „%2“; Validierung %3, Test %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="33"/>
+        <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
+        <translation>  Vorschlag %1: %2, Validierung %3 -&gt; %4%5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/optimizecommand.cpp" line="41"/>
+        <source>final score %1; %n model call(s), $%2</source>
+        <translation>
+            <numerusform>Endpunktzahl %1; %n Modellaufruf, $%2</numerusform>
+            <numerusform>Endpunktzahl %1; %n Modellaufrufe, $%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="57"/>
+        <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
+        <translation>Vorschlag %1 für „%2“: Validierung %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
+        <source>not evaluated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="61"/>
+        <source>rationale: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="69"/>
+        <source>approve, reject or skip? [a/r/S] </source>
+        <translation>annehmen (a), ablehnen (r) oder überspringen (S)? [a/r/S] </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="85"/>
+        <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
+        <translation>Runden aus: den Lauf analysieren, das Optimierermodell um Umformulierungen des Schritts bitten, in dem Fehler beginnen, diese prüfen, an dem bewerten, was sie betreffen, und die Annahmeregel anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="90"/>
+        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <source>Dataset file (JSONL).</source>
+        <translation>Datensatzdatei (JSONL).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
+        <source>Rewrite this step instead of the one with the most blame.</source>
+        <translation>Diesen Schritt umformulieren statt desjenigen mit dem größten Anteil.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
+        <source>At most N rounds (default 1).</source>
+        <translation>Höchstens N Runden (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
+        <source>Rewrites proposed per round (default 2).</source>
+        <translation>Vorgeschlagene Umformulierungen pro Runde (Standard 2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
+        <source>Stop before more than N model calls.</source>
+        <translation>Vor mehr als N Modellaufrufen anhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <source>Stop once X dollars are spent.</source>
+        <translation>Anhalten, sobald X Dollar ausgegeben sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
+        <source>Fraction of examples held out as the test split (default 0.2).</source>
+        <translation>Anteil der Beispiele, der als Testaufteilung zurückgehalten wird (Standard 0.2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
+        <source>Seed of the splits (default 1).</source>
+        <translation>Startwert der Aufteilungen (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
+        <source>ask (default), auto or none.</source>
+        <translation>ask (Standard), auto oder none.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
+        <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
+        <translation>Mit --approve auto: der kleinste akzeptierte Validierungsgewinn (Standard 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
+        <source>Use only the first N examples.</source>
+        <translation>Nur die ersten N Beispiele verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
+        <translation>Den command-Schritten dieser Pipeline erlauben, Programme auszuführen (wird gespeichert).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
+        <source>The pipeline file (JSON); it is never modified.</source>
+        <translation>Die Pipeline-Datei (JSON); sie wird nie verändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="125"/>
+        <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
+        <translation>--holdout %1: lassen Sie mindestens ein Fünftel der Beispiele für Training und Validierung übrig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
+        <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
+        <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/optimizecommand.cpp" line="180"/>
+        <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
+        <translation>
+            <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
+            <numerusform>jede Runde kann bis zu %n Modellaufrufe benötigen (etwa %1 Token, $%2)%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <source>; the budget caps it</source>
+        <translation>; das Budget begrenzt sie</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="184"/>
+        <source>; cap with --budget-calls or --budget-usd</source>
+        <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="196"/>
+        <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
+        <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <source>the budget was spent before any result</source>
+        <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/progressreporter.cpp" line="25"/>
+        <source>%1/%2 examples  %3 calls in flight  %4 s</source>
+        <translation>%1/%2 Beispiele  %3 laufende Aufrufe  %4 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/progressreporter.cpp" line="42"/>
+        <source>%1/%2 examples (%3%), %4 s</source>
+        <translation>%1/%2 Beispiele (%3&#xa0;%), %4 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="52"/>
+        <source>Lists the proposed prompt rewrites and what became of them.</source>
+        <translation>Listet die vorgeschlagenen Prompt-Umformulierungen auf und was aus ihnen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="54"/>
+        <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
+        <translation>Nur Vorschläge mit diesem Status (pending, approved, accepted, rejected, blocked).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="63"/>
+        <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
+        <translation>--status: „%1“ ist keiner von pending, approved, accepted, rejected, blocked</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="87"/>
+        <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
+        <translation>noch keine Vorschläge; fapo optimize PIPELINE --dataset FILE erstellt welche</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <source>id</source>
+        <comment>column heading</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <source>status</source>
+        <comment>column heading</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <source>before</source>
+        <comment>column heading</comment>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <source>after</source>
+        <comment>column heading</comment>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="96"/>
+        <source>why</source>
+        <comment>column heading</comment>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
+        <translation>Nimmt einen Vorschlag an: seine Umformulierung ergibt die nächste Pipeline-Version.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <source>Rejects a proposal: it never reaches the export.</source>
+        <translation>Lehnt einen Vorschlag ab: er gelangt nie in den Export.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <source>Why, for the record.</source>
+        <translation>Begründung, fürs Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <source>Who decides (default: $FAPO_USER or the login name).</source>
+        <translation>Wer entscheidet (Standard: $FAPO_USER oder der Anmeldename).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="114"/>
+        <source>The proposal (fapo proposals lists them).</source>
+        <translation>Der Vorschlag (fapo proposals listet sie auf).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
+        <source>&quot;%1&quot; is not a proposal id (a number)</source>
+        <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="142"/>
+        <source>proposal %1 (%2) approved by %3%4</source>
+        <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <source>proposal %1 (%2) rejected by %3%4</source>
+        <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <source>; pipeline version %1</source>
+        <translation>; Pipeline-Version %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="108"/>
+        <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
+        <translation>
+            <numerusform>Lauf %1 %2: %n Beispiel, %3 bestanden, %4 fehlgeschlagen, %5 Fehler; Punktzahl %6</numerusform>
+            <numerusform>Lauf %1 %2: %n Beispiele, %3 bestanden, %4 fehlgeschlagen, %5 Fehler; Punktzahl %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="115"/>
+        <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
+        <translation>
+            <numerusform>  %n Modellaufruf, %1 Cache-Treffer, %2 Token ein, %3 aus, $%4, %5 s</numerusform>
+            <numerusform>  %n Modellaufrufe, %1 Cache-Treffer, %2 Token ein, %3 aus, $%4, %5 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="121"/>
+        <source>  resumed: %n example(s) kept from the interrupted attempt</source>
+        <translation>
+            <numerusform>  fortgesetzt: %n Beispiel aus dem unterbrochenen Versuch übernommen</numerusform>
+            <numerusform>  fortgesetzt: %n Beispiele aus dem unterbrochenen Versuch übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="122"/>
+        <source>  workspace: %1</source>
+        <translation>  Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <source>Runs every example of a dataset through a pipeline.</source>
+        <translation>Schickt jedes Beispiel eines Datensatzes durch eine Pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="134"/>
+        <source>Run only the first N examples.</source>
+        <translation>Nur die ersten N Beispiele ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <source>Continue this interrupted run.</source>
+        <translation>Diesen unterbrochenen Lauf fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <source>Start a new run even if an interrupted one exists.</source>
+        <translation>Einen neuen Lauf beginnen, auch wenn es einen unterbrochenen gibt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <source>Exit with 3 when the score is below X.</source>
+        <translation>Mit 3 beenden, wenn die Punktzahl unter X liegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <source>Write a JUnit XML report (one test case per example).</source>
+        <translation>Einen JUnit-XML-Bericht schreiben (ein Testfall pro Beispiel).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/validatecommand.cpp" line="40"/>
+        <source>The pipeline file (JSON).</source>
+        <translation>Die Pipeline-Datei (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="188"/>
+        <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
+        <translation>unterbrochen; das bereits Gespeicherte wird abgeschlossen (erneut Strg+C zum sofortigen Beenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="207"/>
+        <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
+        <translation>Lauf %1 unterbrochen; führen Sie denselben Befehl erneut aus (oder --resume %1), um fortzufahren</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="211"/>
+        <source>every example failed with an error; is the model provider reachable?</source>
+        <translation>jedes Beispiel ist mit einem Fehler abgebrochen; ist der Modellanbieter erreichbar?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="215"/>
+        <source>score %1 is below --fail-under %2</source>
+        <translation>Punktzahl %1 liegt unter --fail-under %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <source>model &quot;%1&quot;: %2</source>
+        <translation>Modell „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="37"/>
+        <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
+        <translation>Prüft eine Pipeline-Datei, ihre Korpora und Modelle und gibt ihren Schrittgraphen aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="39"/>
+        <source>Also check this dataset against the pipeline.</source>
+        <translation>Auch diesen Datensatz gegen die Pipeline prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/validatecommand.cpp" line="74"/>
+        <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
+        <translation>
+            <numerusform>%1: %n Schritt, Eingaben: %2, Kanten: %3; Ausgabe: %4</numerusform>
+            <numerusform>%1: %n Schritte, Eingaben: %2, Kanten: %3; Ausgabe: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <source>, model %1</source>
+        <translation>, Modell %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="24" />
+        <location filename="../app/studio/main.cpp" line="24"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation>Findet den Ursprung von Fehlschlägen in LLM-Pipelines.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27" />
+        <location filename="../app/studio/main.cpp" line="27"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>Eine Pipeline (.json) oder ein Arbeitsbereich (.fapo).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="28" />
+        <location filename="../app/studio/main.cpp" line="28"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation>Rendert das Fenster in FILE.png und beendet das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29" />
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation>graph, inspector, review, charts, matrix oder compare (mit --screenshot).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="31" />
-        <source>Use a dark palette (the system's is used otherwise).</source>
+        <location filename="../app/studio/main.cpp" line="31"/>
+        <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>Verwendet eine dunkle Farbpalette (sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32" />
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace, debug, info, warn, error oder off.</translation>
     </message>

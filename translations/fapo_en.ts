@@ -2281,6 +2281,668 @@ timeout: %3 ms</source>
     </message>
 </context>
 <context>
+    <name>fapo::cli</name>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="18"/>
+        <source>replay</source>
+        <comment>analysis stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="20"/>
+        <source>critic</source>
+        <comment>analysis stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="26"/>
+        <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
+        <translation>
+            <numerusform>analysis %1 of run %2: %3 of %n example failed (score %4)</numerusform>
+            <numerusform>analysis %1 of run %2: %3 of %n examples failed (score %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <source>step</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="34"/>
+        <source>failed</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="35"/>
+        <source>origin</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
+        <source>blame</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="37"/>
+        <source>ceiling</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="46"/>
+        <source>clusters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="52"/>
+        <source>  %1  %2 [fix: %3]  %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <source>propagation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
+        <source>  %n model call(s), $%1</source>
+        <translation>
+            <numerusform>  %n model call, $%1</numerusform>
+            <numerusform>  %n model calls, $%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="67"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="45"/>
+        <source>  note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <source>Analyse this run (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <source>At most N model calls for replay and the critic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <source>Do not replay steps with repaired outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <source>Do not ask the critic model (rules and step gold only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
+        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <source>Model calls in flight at most (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <source>Do not answer requests from the workspace cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="86"/>
+        <source>Allow replays to run this pipeline&apos;s command steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="93"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="111"/>
+        <location filename="../app/cli/runcommand.cpp" line="30"/>
+        <source>usage: %1 [options] (see fapo %2 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
+        <source>run %1: %n failed example(s); rules settled %2</source>
+        <translation>
+            <numerusform>run %1: %n failed example; rules settled %2</numerusform>
+            <numerusform>run %1: %n failed examples; rules settled %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
+        <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
+        <translation>
+            <numerusform>replay and the critic may make up to %n model call (about $%1) for the other %2%3</numerusform>
+            <numerusform>replay and the critic may make up to %n model calls (about $%1) for the other %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <source>; capped at %1 by --budget-calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="137"/>
+        <source>; cap them with --budget-calls N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
+        <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="12"/>
+        <source>Print one JSON document on stdout and nothing else there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="13"/>
+        <source>Print no progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="14"/>
+        <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="17"/>
+        <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="24"/>
+        <source>(see fapo %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="46"/>
+        <location filename="../app/cli/exportcommand.cpp" line="24"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="67"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="106"/>
+        <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <source>The pipeline file (names the default workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="127"/>
+        <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="13"/>
+        <source>Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step&apos;s final prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is never modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="18"/>
+        <source>The folder to write (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="48"/>
+        <source>exported to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="49"/>
+        <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
+        <translation>
+            <numerusform>  %n rewrite applied, %1 proposal(s) left out</numerusform>
+            <numerusform>  %n rewrites applied, %1 proposal(s) left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
+        <translation>
+            <numerusform>format %1: %n trace, %2 spans, %3 steps, %4 edges, %5 problems</numerusform>
+            <numerusform>format %1: %n traces, %2 spans, %3 steps, %4 edges, %5 problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <source>  %1 (%2, %n span(s)</source>
+        <translation>
+            <numerusform>  %1 (%2, %n span</numerusform>
+            <numerusform>  %1 (%2, %n spans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="56"/>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="69"/>
+        <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <source>The trace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="106"/>
+        <source>stored as run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="17"/>
+        <source>usage: fapo COMMAND [options]
+
+commands:
+  validate PIPELINE              check a pipeline (and its corpora, models); print the step graph
+  run PIPELINE --dataset FILE    run every example; store traces, scores, tokens and cost
+  analyze [PIPELINE]             find the step where each failure of the newest run starts, and how it spreads
+  optimize PIPELINE --dataset FILE
+                                 rounds of analyse, propose rewrites, evaluate, review
+  proposals [PIPELINE]           the review queue
+  approve ID / reject ID         decide a proposal (stored before it is reported)
+  export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
+  import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
+
+fapo COMMAND --help shows a command&apos;s options.
+exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="74"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="28"/>
+        <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="33"/>
+        <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/optimizecommand.cpp" line="41"/>
+        <source>final score %1; %n model call(s), $%2</source>
+        <translation>
+            <numerusform>final score %1; %n model call, $%2</numerusform>
+            <numerusform>final score %1; %n model calls, $%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="57"/>
+        <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="61"/>
+        <source>rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="69"/>
+        <source>approve, reject or skip? [a/r/S] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="85"/>
+        <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="90"/>
+        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <source>Dataset file (JSONL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
+        <source>Rewrite this step instead of the one with the most blame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
+        <source>At most N rounds (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
+        <source>Rewrites proposed per round (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
+        <source>Stop before more than N model calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <source>Stop once X dollars are spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
+        <source>Fraction of examples held out as the test split (default 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
+        <source>Seed of the splits (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
+        <source>ask (default), auto or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
+        <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
+        <source>Use only the first N examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
+        <source>The pipeline file (JSON); it is never modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="125"/>
+        <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
+        <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/optimizecommand.cpp" line="180"/>
+        <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
+        <translation>
+            <numerusform>each round may take up to %n model call (about %1 tokens, $%2)%3</numerusform>
+            <numerusform>each round may take up to %n model calls (about %1 tokens, $%2)%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <source>; the budget caps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="184"/>
+        <source>; cap with --budget-calls or --budget-usd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="196"/>
+        <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <source>the budget was spent before any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/progressreporter.cpp" line="25"/>
+        <source>%1/%2 examples  %3 calls in flight  %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/progressreporter.cpp" line="42"/>
+        <source>%1/%2 examples (%3%), %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="52"/>
+        <source>Lists the proposed prompt rewrites and what became of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="54"/>
+        <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="63"/>
+        <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="87"/>
+        <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <source>id</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <source>status</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <source>before</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <source>after</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="96"/>
+        <source>why</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <source>Rejects a proposal: it never reaches the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <source>Why, for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <source>Who decides (default: $FAPO_USER or the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="114"/>
+        <source>The proposal (fapo proposals lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
+        <source>&quot;%1&quot; is not a proposal id (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="142"/>
+        <source>proposal %1 (%2) approved by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <source>proposal %1 (%2) rejected by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <source>; pipeline version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="108"/>
+        <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
+        <translation>
+            <numerusform>run %1 %2: %n example, %3 passed, %4 failed, %5 errors; score %6</numerusform>
+            <numerusform>run %1 %2: %n examples, %3 passed, %4 failed, %5 errors; score %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="115"/>
+        <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
+        <translation>
+            <numerusform>  %n model call, %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</numerusform>
+            <numerusform>  %n model calls, %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="121"/>
+        <source>  resumed: %n example(s) kept from the interrupted attempt</source>
+        <translation>
+            <numerusform>  resumed: %n example kept from the interrupted attempt</numerusform>
+            <numerusform>  resumed: %n examples kept from the interrupted attempt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="122"/>
+        <source>  workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <source>Runs every example of a dataset through a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="134"/>
+        <source>Run only the first N examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <source>Continue this interrupted run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <source>Start a new run even if an interrupted one exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <source>Exit with 3 when the score is below X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <source>Write a JUnit XML report (one test case per example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/validatecommand.cpp" line="40"/>
+        <source>The pipeline file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="188"/>
+        <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="207"/>
+        <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="211"/>
+        <source>every example failed with an error; is the model provider reachable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="215"/>
+        <source>score %1 is below --fail-under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <source>model &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="37"/>
+        <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="39"/>
+        <source>Also check this dataset against the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/validatecommand.cpp" line="74"/>
+        <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
+        <translation>
+            <numerusform>%1: %n step, %2 inputs, %3 edges; output: %4</numerusform>
+            <numerusform>%1: %n steps, %2 inputs, %3 edges; output: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <source>, model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/studio/main.cpp" line="24"/>

@@ -4,111 +4,107 @@
 <context>
     <name>fapo::AnalysisLabels</name>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="17" />
+        <location filename="../core/analysis/labels.cpp" line="17"/>
         <source>retrieval miss</source>
         <translation>检索未命中</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="19" />
+        <location filename="../core/analysis/labels.cpp" line="19"/>
         <source>cascade from an error or empty output</source>
         <translation>由错误或空输出引起的连锁失败</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="21" />
+        <location filename="../core/analysis/labels.cpp" line="21"/>
         <source>failed checks</source>
         <translation>检查未通过</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="23" />
+        <location filename="../core/analysis/labels.cpp" line="23"/>
         <source>wrong output</source>
         <translation>输出错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="25" />
+        <location filename="../core/analysis/labels.cpp" line="25"/>
         <source>right answer, wrong form</source>
         <translation>答案正确，格式错误</translation>
     </message>
     <message>
-        <source>good inputs, wrong conclusion</source>
-        <translation type="vanished">输入正确，结论错误</translation>
-    </message>
-    <message>
-        <location filename="../core/analysis/labels.cpp" line="27" />
+        <location filename="../core/analysis/labels.cpp" line="27"/>
         <source>reasoning: good inputs, wrong conclusion</source>
         <translation>推理：输入正确，结论错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="29" />
+        <location filename="../core/analysis/labels.cpp" line="29"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="31" />
+        <location filename="../core/analysis/labels.cpp" line="31"/>
         <source>unexplained</source>
         <translation>无法解释</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="51" />
+        <location filename="../core/analysis/labels.cpp" line="51"/>
         <source>step gold</source>
         <translation>步骤标准答案</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="53" />
+        <location filename="../core/analysis/labels.cpp" line="53"/>
         <source>first error</source>
         <translation>首个错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="55" />
+        <location filename="../core/analysis/labels.cpp" line="55"/>
         <source>failed check</source>
         <translation>检查未通过</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="57" />
+        <location filename="../core/analysis/labels.cpp" line="57"/>
         <source>answer present, form wrong</source>
         <translation>答案存在，格式错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="59" />
+        <location filename="../core/analysis/labels.cpp" line="59"/>
         <source>answer lost</source>
         <translation>答案丢失</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="61" />
+        <location filename="../core/analysis/labels.cpp" line="61"/>
         <source>names dropped from the query</source>
         <translation>查询中丢失了名称</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="63" />
+        <location filename="../core/analysis/labels.cpp" line="63"/>
         <source>where passing examples find the answer</source>
         <translation>通过的样例找到答案的位置</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="65" />
+        <location filename="../core/analysis/labels.cpp" line="65"/>
         <source>counterfactual replay</source>
         <translation>反事实重放</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="67" />
+        <location filename="../core/analysis/labels.cpp" line="67"/>
         <source>critic model</source>
         <translation>评审模型</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="69" />
+        <location filename="../core/analysis/labels.cpp" line="69"/>
         <source>first failing step</source>
         <translation>首个失败步骤</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="76" />
+        <location filename="../core/analysis/labels.cpp" line="76"/>
         <source>prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="78" />
+        <location filename="../core/analysis/labels.cpp" line="78"/>
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="80" />
+        <location filename="../core/analysis/labels.cpp" line="80"/>
         <source>structure</source>
         <translation>结构</translation>
     </message>
@@ -116,162 +112,162 @@
 <context>
     <name>fapo::AnalysisPanel</name>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="44" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="44"/>
         <source>Analyze Again</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="45" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="45"/>
         <source>Analyze Run</source>
         <translation>分析运行</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="46" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="46"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="57" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="57"/>
         <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
         <translation>找出本次运行中每个失败的起点（先用规则；规则无法确定的再用重放和评审模型）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="64" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="64"/>
         <source>Select a failed example to see where its failure starts and why.</source>
         <translation>选择一个失败的样例，查看其失败从哪里开始以及原因。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="73" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="73"/>
         <source>No analysis yet</source>
         <translation>尚无分析</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="74" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
         <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
         <translation>分析会找出每个失败开始的步骤（而不是显现的步骤），以及它如何在流水线中传播。规则和步骤标准答案不产生费用；只有规则无法确定的部分才会在预算内使用重放和评审模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/analysispanel.cpp" line="149" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="149"/>
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
             <numerusform>运行 %2 的分析 %1：%4 个样例中有 %3 个失败。判定方式：%5。%n 次模型调用，$%6。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="155" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="155"/>
         <source>nothing to explain</source>
         <translation>无需解释</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="162" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation>%1 已通过，或在本次分析中没有结论。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166" />
-        <source>%1: the failure starts at "%2"</source>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation>%1：失败始于“%2”</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="167" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation>类型：%1。应在%2层面修复。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="168" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="168"/>
         <source>Found by %1, confidence %2.</source>
         <translation>判定方式：%1，置信度 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="170" />
+        <location filename="../widgets/analysis/analysispanel.cpp" line="170"/>
         <source>Path: %1</source>
         <translation>路径：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="174" />
-        <source>The rules alone said "%1": %2</source>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="174"/>
+        <source>The rules alone said &quot;%1&quot;: %2</source>
         <translation>仅凭规则判定为“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="179" />
-        <source>The critic's reply was rejected: %1</source>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="179"/>
+        <source>The critic&apos;s reply was rejected: %1</source>
         <translation>评审模型的回复被拒绝：%1</translation>
     </message>
 </context>
 <context>
     <name>fapo::Analyzer</name>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="55" />
+        <location filename="../core/analysis/analyzer.cpp" line="55"/>
         <source>run %1 is not in the workspace %2</source>
         <translation>运行 %1 不在工作区 %2 中</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="62" />
+        <location filename="../core/analysis/analyzer.cpp" line="62"/>
         <source>the workspace %1 has no runs yet; run the dataset first (fapo run)</source>
         <translation>工作区 %1 还没有运行；请先运行数据集（fapo run）</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="71" />
+        <location filename="../core/analysis/analyzer.cpp" line="71"/>
         <source>run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="77" />
+        <location filename="../core/analysis/analyzer.cpp" line="77"/>
         <source>run %1: its dataset is not in the workspace</source>
         <translation>运行 %1：其数据集不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="85" />
+        <location filename="../core/analysis/analyzer.cpp" line="85"/>
         <source>run %1 has no finished examples to analyse</source>
         <translation>运行 %1 没有可分析的已完成样例</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="172" />
+        <location filename="../core/analysis/analyzer.cpp" line="172"/>
         <source>the critic model cannot be reached: %1</source>
         <translation>无法连接评审模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="207" />
+        <location filename="../core/analysis/analyzer.cpp" line="207"/>
         <source>the critic stopped: %1</source>
         <translation>评审模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="220" />
+        <location filename="../core/analysis/analyzer.cpp" line="220"/>
         <source>the critic model cannot be used: %1</source>
         <translation>无法使用评审模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="254" />
-        <source>the call budget allowed replaying %1 of %2 examples at "%3"</source>
+        <location filename="../core/analysis/analyzer.cpp" line="254"/>
+        <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation>调用预算只允许在“%3”处重放 %2 个样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="290" />
+        <location filename="../core/analysis/analyzer.cpp" line="290"/>
         <source>replay is not possible: %1</source>
         <translation>无法重放：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="337" />
-        <source>a replay at "%1" failed: %2</source>
+        <location filename="../core/analysis/analyzer.cpp" line="337"/>
+        <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation>在“%1”处的重放失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="359" />
-        <source>Replacing the output of "%1" with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
+        <location filename="../core/analysis/analyzer.cpp" line="359"/>
+        <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation>将“%1”的输出替换为修复后的输出，并只重新运行其后的步骤，此样例即可通过；更早的修复都没有做到。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="362" />
-        <source>"%1" runs no model, so the blame passes to "%2", which wrote its input.</source>
+        <location filename="../core/analysis/analyzer.cpp" line="362"/>
+        <source>&quot;%1&quot; runs no model, so the blame passes to &quot;%2&quot;, which wrote its input.</source>
         <translation>“%1”不调用模型，因此责任转给为其写入输入的“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="382" />
+        <location filename="../core/analysis/analyzer.cpp" line="382"/>
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation>调用预算只允许评审模型判断 %2 个未定样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="474" />
+        <location filename="../core/analysis/analyzer.cpp" line="474"/>
         <source>the analysis could not be stored in %1</source>
         <translation>无法将分析保存到 %1</translation>
     </message>
@@ -279,7 +275,7 @@
 <context>
     <name>fapo::BackgroundAnalysis</name>
     <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="41" />
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="41"/>
         <source>an analysis is already in progress</source>
         <translation>已有分析正在进行</translation>
     </message>
@@ -287,7 +283,7 @@
 <context>
     <name>fapo::BackgroundOptimize</name>
     <message>
-        <location filename="../core/optimize/backgroundoptimize.cpp" line="30" />
+        <location filename="../core/optimize/backgroundoptimize.cpp" line="30"/>
         <source>an optimisation is already running</source>
         <translation>已有优化正在运行</translation>
     </message>
@@ -295,7 +291,7 @@
 <context>
     <name>fapo::BackgroundRun</name>
     <message>
-        <location filename="../core/run/backgroundrun.cpp" line="23" />
+        <location filename="../core/run/backgroundrun.cpp" line="23"/>
         <source>a run is already in progress</source>
         <translation>已有运行正在进行</translation>
     </message>
@@ -303,49 +299,42 @@
 <context>
     <name>fapo::BlameChart</name>
     <message>
-        <location filename="../widgets/analysis/blamechart.cpp" line="41" />
+        <location filename="../widgets/analysis/blamechart.cpp" line="41"/>
         <source>Start here</source>
         <translation>始于此处</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/blamechart.cpp" line="42" />
+        <location filename="../widgets/analysis/blamechart.cpp" line="42"/>
         <source>Pass through</source>
         <translation>经过此处</translation>
     </message>
 </context>
 <context>
-    <name>fapo::CallQueue</name>
-    <message>
-        <source>the call budget (%1 calls) is spent</source>
-        <translation type="vanished">调用预算（%1 次调用）已用完</translation>
-    </message>
-</context>
-<context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
-        <location filename="../models/clustermodel.cpp" line="47" />
+        <location filename="../models/clustermodel.cpp" line="47"/>
         <source>%n example(s): %1</source>
         <translation>
             <numerusform>%n 个样例：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="66" />
+        <location filename="../models/clustermodel.cpp" line="66"/>
         <source>Examples</source>
         <translation>样例</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="67" />
+        <location filename="../models/clustermodel.cpp" line="67"/>
         <source>Starts at</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="68" />
+        <location filename="../models/clustermodel.cpp" line="68"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="69" />
+        <location filename="../models/clustermodel.cpp" line="69"/>
         <source>Fix level</source>
         <translation>修复层面</translation>
     </message>
@@ -353,22 +342,22 @@
 <context>
     <name>fapo::CommandStep</name>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="16" />
+        <location filename="../core/run/commandstep.cpp" line="16"/>
         <source>timed out after %1 ms</source>
         <translation>%1 毫秒后超时</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="20" />
+        <location filename="../core/run/commandstep.cpp" line="20"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="28" />
+        <location filename="../core/run/commandstep.cpp" line="28"/>
         <source>%1 exited with code %2%3</source>
         <translation>%1 已退出，退出码 %2%3</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="58" />
+        <location filename="../core/run/commandstep.cpp" line="58"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -376,72 +365,72 @@
 <context>
     <name>fapo::ComparePanel</name>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="42" />
+        <location filename="../widgets/comparepanel.cpp" line="42"/>
         <source>Compare with run</source>
         <translation>与运行比较</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="54" />
+        <location filename="../widgets/comparepanel.cpp" line="54"/>
         <source>Fixed (failed before, passed now)</source>
         <translation>已修复（之前失败，现在通过）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="55" />
+        <location filename="../widgets/comparepanel.cpp" line="55"/>
         <source>Regressed (passed before, failed now)</source>
         <translation>已退化（之前通过，现在失败）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57" />
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57" />
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Failed before</source>
         <translation>之前失败</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57" />
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Failed now</source>
         <translation>现在失败</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57" />
+        <location filename="../widgets/comparepanel.cpp" line="57"/>
         <source>Pass rate change</source>
         <translation>通过率变化</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="62" />
+        <location filename="../widgets/comparepanel.cpp" line="62"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="68" />
+        <location filename="../widgets/comparepanel.cpp" line="68"/>
         <source>Select an example and a step to see how its output changed.</source>
         <translation>选择一个示例和一个步骤，查看其输出如何变化。</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="116" />
+        <location filename="../widgets/comparepanel.cpp" line="116"/>
         <source>Run %1 (its base)</source>
         <translation>运行 %1（其基准）</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="122" />
+        <location filename="../widgets/comparepanel.cpp" line="122"/>
         <source>Run %1 · %2 · %3 examples</source>
         <translation>运行 %1 · %2 · %3 个示例</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="146" />
+        <location filename="../widgets/comparepanel.cpp" line="146"/>
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation>目前只有一次运行：修改后再次运行数据集即可比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="153" />
+        <location filename="../widgets/comparepanel.cpp" line="153"/>
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation>得分 %1 → %2（%3）· %4 个已修复 · %5 个已退化 · %6 个未变</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="187" />
+        <location filename="../widgets/comparepanel.cpp" line="187"/>
         <source>%1 at %2: run %3 → run %4</source>
         <translation>%1 在 %2：运行 %3 → 运行 %4</translation>
     </message>
@@ -449,12 +438,12 @@
 <context>
     <name>fapo::DecisionCommand</name>
     <message>
-        <location filename="../widgets/review/decisioncommand.cpp" line="11" />
+        <location filename="../widgets/review/decisioncommand.cpp" line="11"/>
         <source>Approve Proposal %1</source>
         <translation>批准提案 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/review/decisioncommand.cpp" line="12" />
+        <location filename="../widgets/review/decisioncommand.cpp" line="12"/>
         <source>Reject Proposal %1</source>
         <translation>拒绝提案 %1</translation>
     </message>
@@ -462,62 +451,62 @@
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="13" />
+        <location filename="../models/examplesmodel.cpp" line="13"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="14" />
+        <location filename="../models/examplesmodel.cpp" line="14"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="15" />
+        <location filename="../models/examplesmodel.cpp" line="15"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="55" />
+        <location filename="../models/examplesmodel.cpp" line="55"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="83" />
+        <location filename="../models/examplesmodel.cpp" line="83"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="84" />
+        <location filename="../models/examplesmodel.cpp" line="84"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="85" />
+        <location filename="../models/examplesmodel.cpp" line="85"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="86" />
+        <location filename="../models/examplesmodel.cpp" line="86"/>
         <source>Origin step</source>
         <translation>根源步骤</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="87" />
+        <location filename="../models/examplesmodel.cpp" line="87"/>
         <source>Tokens</source>
         <translation>Token 数</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="88" />
+        <location filename="../models/examplesmodel.cpp" line="88"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="89" />
+        <location filename="../models/examplesmodel.cpp" line="89"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="90" />
+        <location filename="../models/examplesmodel.cpp" line="90"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -525,28 +514,28 @@
 <context>
     <name>fapo::ExamplesPanel</name>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="22" />
+        <location filename="../widgets/examplespanel.cpp" line="22"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="27" />
+        <location filename="../widgets/examplespanel.cpp" line="27"/>
         <source>Filter by id or input text</source>
         <translation>按 ID 或输入文本筛选</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="29" />
-        <location filename="../widgets/examplespanel.cpp" line="95" />
+        <location filename="../widgets/examplespanel.cpp" line="29"/>
+        <location filename="../widgets/examplespanel.cpp" line="95"/>
         <source>Any origin</source>
         <translation>所有根源</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="30" />
+        <location filename="../widgets/examplespanel.cpp" line="30"/>
         <source>Show only failures that start at this step</source>
         <translation>仅显示根源在此步骤的失败</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="146" />
+        <location filename="../widgets/examplespanel.cpp" line="146"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -554,32 +543,32 @@
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="13" />
+        <location filename="../models/failurematrixmodel.cpp" line="13"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="14" />
+        <location filename="../models/failurematrixmodel.cpp" line="14"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="15" />
+        <location filename="../models/failurematrixmodel.cpp" line="15"/>
         <source>check failed</source>
         <translation>校验失败</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="16" />
+        <location filename="../models/failurematrixmodel.cpp" line="16"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="37" />
+        <location filename="../models/failurematrixmodel.cpp" line="37"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="39" />
+        <location filename="../models/failurematrixmodel.cpp" line="39"/>
         <source>The failure of this example starts here</source>
         <translation>此示例的失败从这里开始</translation>
     </message>
@@ -587,51 +576,51 @@
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="258" />
+        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
         <source>%1
 Dataset input</source>
         <translation>%1
 数据集输入</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265" />
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1</source>
         <translation>类型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265" />
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1, model %2</source>
         <translation>类型：%1，模型 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="269" />
+        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation>%1 个通过，%2 个失败（失败率 %3%）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="275" />
+        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n 个失败的根源在此</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="278" />
-        <source>The selected example's failure starts here</source>
+        <location filename="../widgets/graph/graphscene.cpp" line="278"/>
+        <source>The selected example&apos;s failure starts here</source>
         <translation>所选示例的失败根源在此</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279" />
-        <source>The selected example's failure passes through here</source>
+        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <source>The selected example&apos;s failure passes through here</source>
         <translation>所选示例的失败传播经过此处</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="280" />
+        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
         <source>The selected example passed</source>
         <translation>所选示例已通过</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="284" />
+        <location filename="../widgets/graph/graphscene.cpp" line="284"/>
         <source>Output step of the pipeline</source>
         <translation>流水线的输出步骤</translation>
     </message>
@@ -639,7 +628,7 @@ Dataset input</source>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="42" />
+        <location filename="../widgets/graph/graphview.cpp" line="42"/>
         <source>Pipeline graph</source>
         <translation>流水线图</translation>
     </message>
@@ -647,66 +636,66 @@ Dataset input</source>
 <context>
     <name>fapo::JsonTreeModel</name>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="86" />
+        <location filename="../models/jsontreemodel.cpp" line="86"/>
         <source>(value)</source>
         <translation>（值）</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="177" />
+        <location filename="../models/jsontreemodel.cpp" line="177"/>
         <source>object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="179" />
+        <location filename="../models/jsontreemodel.cpp" line="179"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="181" />
+        <location filename="../models/jsontreemodel.cpp" line="181"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="183" />
+        <location filename="../models/jsontreemodel.cpp" line="183"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="186" />
+        <location filename="../models/jsontreemodel.cpp" line="186"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="188" />
+        <location filename="../models/jsontreemodel.cpp" line="188"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="196" />
+        <location filename="../models/jsontreemodel.cpp" line="196"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n 个键</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="197" />
+        <location filename="../models/jsontreemodel.cpp" line="197"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="264" />
+        <location filename="../models/jsontreemodel.cpp" line="264"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="266" />
+        <location filename="../models/jsontreemodel.cpp" line="266"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="268" />
+        <location filename="../models/jsontreemodel.cpp" line="268"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -714,7 +703,7 @@ Dataset input</source>
 <context>
     <name>fapo::KeyStore</name>
     <message>
-        <location filename="../widgets/appsettings.cpp" line="18" />
+        <location filename="../widgets/appsettings.cpp" line="18"/>
         <source>No system keychain is available here (%1). Set the key in the environment instead.</source>
         <translation>此处没有可用的系统密钥环（%1）。请改为在环境变量中设置密钥。</translation>
     </message>
@@ -722,281 +711,261 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85" />
+        <location filename="../widgets/mainwindow.cpp" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105" />
+        <location filename="../widgets/mainwindow.cpp" line="105"/>
         <source>Finishing calls in flight…</source>
         <translation>正在完成进行中的调用…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136" />
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>Replaying steps %v / %m</source>
         <translation>正在重放步骤 %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137" />
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>Asking the critic %v / %m</source>
         <translation>正在询问评审模型 %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138" />
-        <location filename="../widgets/mainwindow.cpp" line="611" />
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>Applying rules…</source>
         <translation>正在应用规则…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153" />
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation>分析 %1 已保存；图中现在显示每个失败的起点。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174" />
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>Edit Proposal %1</source>
         <translation>编辑提案 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="178" />
+        <location filename="../widgets/mainwindow.cpp" line="178"/>
         <source>Re-evaluate</source>
         <translation>重新评估</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251" />
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253" />
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="255" />
+        <location filename="../widgets/mainwindow.cpp" line="255"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="257" />
+        <location filename="../widgets/mainwindow.cpp" line="257"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263" />
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264" />
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="266" />
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>&amp;Import Traces…</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267" />
+        <location filename="../widgets/mainwindow.cpp" line="267"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270" />
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273" />
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277" />
+        <location filename="../widgets/mainwindow.cpp" line="277"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278" />
+        <location filename="../widgets/mainwindow.cpp" line="278"/>
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281" />
+        <location filename="../widgets/mainwindow.cpp" line="281"/>
         <source>&amp;Analyze Failures</source>
         <translation>分析失败(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283" />
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>找出当前运行中每个失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285" />
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>&amp;Propose Rewrites</source>
         <translation>提出改写(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287" />
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290" />
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291" />
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293" />
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298" />
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299" />
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301" />
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302" />
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306" />
+        <location filename="../widgets/mainwindow.cpp" line="306"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307" />
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309" />
+        <location filename="../widgets/mainwindow.cpp" line="309"/>
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="311" />
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316" />
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339" />
+        <location filename="../widgets/mainwindow.cpp" line="339"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340" />
+        <location filename="../widgets/mainwindow.cpp" line="340"/>
         <source>Failure Matrix</source>
         <translation>失败矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342" />
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="728" />
+        <location filename="../widgets/mainwindow.cpp" line="728"/>
         <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
         <translation>一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3 个词元，%4），上限 %5 次调用。</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation type="vanished">图表</translation>
-    </message>
-    <message>
-        <source>No charts yet</source>
-        <translation type="vanished">暂无图表</translation>
-    </message>
-    <message>
-        <source>Per-step blame and score per round appear here once failure analysis and optimisation rounds have run.</source>
-        <translation type="vanished">完成失败分析和优化轮次后，此处将显示各步骤的归因和每轮得分。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="351" />
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352" />
+        <location filename="../widgets/mainwindow.cpp" line="352"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <source>No proposals to review</source>
-        <translation type="vanished">暂无待审核的建议</translation>
-    </message>
-    <message>
-        <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
-        <translation type="vanished">优化器提出的改写在此等待您的决定。未经您决定，任何提示词都不会被修改。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="472" />
-        <location filename="../widgets/mainwindow.cpp" line="843" />
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="843"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472" />
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480" />
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482" />
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483" />
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="488" />
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
         <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
         <translation>运行 %1（%2）· %3 个示例 · %4 通过 · %5 失败 · %6 错误 · 得分 %7 · %8 次模型调用 · 计费 %9 个令牌 · %10</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518" />
-        <source>Not run: this pipeline's command steps run programs, and they were not trusted.</source>
+        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
         <translation>未运行：此流水线的 command 步骤会运行程序，而它们未被信任。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557" />
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>Run programs?</source>
         <translation>运行程序？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="558" />
+        <location filename="../widgets/mainwindow.cpp" line="558"/>
         <source>This pipeline runs programs on this computer:
 
 %1
@@ -1009,48 +978,48 @@ Run them only if you trust this pipeline file.</source>
 仅在您信任此流水线文件时才运行它们。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="583" />
+        <location filename="../widgets/mainwindow.cpp" line="583"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507" />
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>Open a pipeline file first.</source>
         <translation>请先打开流水线文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346" />
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
         <source>Where Failures Start</source>
         <translation>失败起点</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="347" />
+        <location filename="../widgets/mainwindow.cpp" line="347"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348" />
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="538" />
+        <location filename="../widgets/mainwindow.cpp" line="538"/>
         <source>%v / %m examples</source>
         <translation>%v / %m 个示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593" />
-        <location filename="../widgets/mainwindow.cpp" line="716" />
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="716"/>
         <source>Open a workspace with a run first.</source>
         <translation>请先打开包含运行的工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625" />
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
         <source>Spend model calls on the analysis?</source>
         <translation>为分析花费模型调用？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626" />
+        <location filename="../widgets/mainwindow.cpp" line="626"/>
         <source>The rules settled %1 of %2 failed examples for free.
 
 For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
@@ -1059,111 +1028,107 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 对于其余 %3 个，用修复后的输出重放步骤并询问评审模型最多可能产生 %4 次模型调用（约 %5）。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635" />
+        <location filename="../widgets/mainwindow.cpp" line="635"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="636" />
+        <location filename="../widgets/mainwindow.cpp" line="636"/>
         <source>Rules Only</source>
         <translation>仅用规则</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="681" />
+        <location filename="../widgets/mainwindow.cpp" line="681"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="687" />
+        <location filename="../widgets/mainwindow.cpp" line="687"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="689" />
+        <location filename="../widgets/mainwindow.cpp" line="689"/>
         <source>Proposal %1 rejected.</source>
         <translation>提案 %1 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="690" />
+        <location filename="../widgets/mainwindow.cpp" line="690"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>已撤销对提案 %1 的决定。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="727" />
+        <location filename="../widgets/mainwindow.cpp" line="727"/>
         <source>Propose rewrites?</source>
         <translation>提出改写？</translation>
     </message>
     <message>
-        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3), capped at %4 calls.</source>
-        <translation type="vanished">一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3），上限 %4 次调用。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="750" />
+        <location filename="../widgets/mainwindow.cpp" line="750"/>
         <source>Starting a round…</source>
         <translation>正在开始一轮…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="764" />
+        <location filename="../widgets/mainwindow.cpp" line="764"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="770" />
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>由 %1 基于提案 %2 编辑。%3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="791" />
+        <location filename="../widgets/mainwindow.cpp" line="791"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>提案 %1 已被阻止：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="803" />
+        <location filename="../widgets/mainwindow.cpp" line="803"/>
         <source>Evaluating proposal %1…</source>
         <translation>正在评估提案 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="814" />
+        <location filename="../widgets/mainwindow.cpp" line="814"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>没有失败始于可改写提示词的步骤。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816" />
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863" />
+        <location filename="../widgets/mainwindow.cpp" line="863"/>
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="864" />
+        <location filename="../widgets/mainwindow.cpp" line="864"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="874" />
+        <location filename="../widgets/mainwindow.cpp" line="874"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="902" />
+        <location filename="../widgets/mainwindow.cpp" line="902"/>
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="903" />
+        <location filename="../widgets/mainwindow.cpp" line="903"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="910" />
+        <location filename="../widgets/mainwindow.cpp" line="910"/>
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="911" />
+        <location filename="../widgets/mainwindow.cpp" line="911"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1171,12 +1136,12 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::MiniMap</name>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="25" />
+        <location filename="../widgets/graph/minimap.cpp" line="25"/>
         <source>Overview: click or drag to move the view</source>
         <translation>概览：单击或拖动以移动视图</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="26" />
+        <location filename="../widgets/graph/minimap.cpp" line="26"/>
         <source>Graph overview</source>
         <translation>图概览</translation>
     </message>
@@ -1184,43 +1149,43 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
         <source>LLM · %1</source>
         <translation>LLM · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="131" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="131"/>
         <source>Retrieve</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="133" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="133"/>
         <source>Transform</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="135" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="135"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="165" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="165"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="196" />
-        <location filename="../widgets/graph/nodeitem.cpp" line="364" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="196"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="364"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="411" />
+        <location filename="../widgets/graph/nodeitem.cpp" line="411"/>
         <source>origin</source>
         <translation>根源</translation>
     </message>
@@ -1228,164 +1193,164 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="120" />
-        <source>--approve must be ask, auto or none, not "%1"</source>
+        <location filename="../core/optimize/optimizer.cpp" line="120"/>
+        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="126" />
+        <location filename="../core/optimize/optimizer.cpp" line="126"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1：流水线中没有该 ID 的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="133" />
+        <location filename="../core/optimize/optimizer.cpp" line="133"/>
         <source>the optimizer model stopped: %1</source>
         <translation>优化模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="143" />
+        <location filename="../core/optimize/optimizer.cpp" line="143"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>无法使用优化模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="151" />
+        <location filename="../core/optimize/optimizer.cpp" line="151"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1：优化至少需要 3 个样例（训练、验证和测试）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="200" />
+        <location filename="../core/optimize/optimizer.cpp" line="200"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation>在%1之前停止：可能需要 %2 次调用，而 --budget-calls %4 只剩 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="205" />
+        <location filename="../core/optimize/optimizer.cpp" line="205"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation>在%1之前停止：--budget-usd %3 中已花费 $%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="231" />
+        <location filename="../core/optimize/optimizer.cpp" line="231"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="237" />
+        <location filename="../core/optimize/optimizer.cpp" line="237"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>提案 %1 没有可用于评估的轮次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="314" />
+        <location filename="../core/optimize/optimizer.cpp" line="314"/>
         <source>round %1: running the baseline</source>
         <translation>第 %1 轮：正在运行基准</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315" />
+        <location filename="../core/optimize/optimizer.cpp" line="315"/>
         <source>the baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="330" />
+        <location filename="../core/optimize/optimizer.cpp" line="330"/>
         <source>round %1: analysing run %2</source>
         <translation>第 %1 轮：正在分析运行 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="381" />
+        <location filename="../core/optimize/optimizer.cpp" line="381"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="400" />
+        <location filename="../core/optimize/optimizer.cpp" line="400"/>
         <source>asking for rewrites</source>
         <translation>请求改写</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="402" />
-        <source>round %1: asking for %n rewrite(s) of "%2"</source>
+        <location filename="../core/optimize/optimizer.cpp" line="402"/>
+        <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="462" />
+        <location filename="../core/optimize/optimizer.cpp" line="462"/>
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="463" />
+        <location filename="../core/optimize/optimizer.cpp" line="463"/>
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="498" />
+        <location filename="../core/optimize/optimizer.cpp" line="498"/>
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="521" />
+        <location filename="../core/optimize/optimizer.cpp" line="521"/>
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="523" />
+        <location filename="../core/optimize/optimizer.cpp" line="523"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="534" />
+        <location filename="../core/optimize/optimizer.cpp" line="534"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="549" />
+        <location filename="../core/optimize/optimizer.cpp" line="549"/>
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="551" />
+        <location filename="../core/optimize/optimizer.cpp" line="551"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="586" />
+        <location filename="../core/optimize/optimizer.cpp" line="586"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation>验证集上的提升 %1 低于 --min-gain %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="588" />
+        <location filename="../core/optimize/optimizer.cpp" line="588"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation>提升 %1 不显著（符号检验 p = %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="603" />
+        <location filename="../core/optimize/optimizer.cpp" line="603"/>
         <source>proposal %1 gained more</source>
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="618" />
+        <location filename="../core/optimize/optimizer.cpp" line="618"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="623" />
+        <location filename="../core/optimize/optimizer.cpp" line="623"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="634" />
+        <location filename="../core/optimize/optimizer.cpp" line="634"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="643" />
+        <location filename="../core/optimize/optimizer.cpp" line="643"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="656" />
-        <source>the accepted version's baseline run</source>
+        <location filename="../core/optimize/optimizer.cpp" line="656"/>
+        <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="658" />
+        <location filename="../core/optimize/optimizer.cpp" line="658"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
@@ -1393,84 +1358,84 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::PassagesView</name>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>Gold</source>
         <translation>金标</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="55" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="55"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="58" />
-        <source>Listed in the example's step_expected ids_include</source>
+        <location filename="../widgets/inspector/passagesview.cpp" line="58"/>
+        <source>Listed in the example&apos;s step_expected ids_include</source>
         <translation>列在示例的 step_expected ids_include 中</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="74" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="74"/>
         <source>Select a passage to read its text.</source>
         <translation>选择一个段落以阅读其文本。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="92" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="92"/>
         <source>No passages.</source>
         <translation>没有段落。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="132" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="132"/>
         <source>gold</source>
         <translation>金标</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="133" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="133"/>
         <source>A gold passage for this example</source>
         <translation>此示例的金标段落</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/passagesview.cpp" line="149" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="149"/>
         <source>%n passage(s) retrieved</source>
         <translation>
             <numerusform>检索到 %n 个段落</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="151" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="151"/>
         <source>gold: %1 of %2 retrieved</source>
         <translation>金标：已检索到 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="153" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="153"/>
         <source>no gold passages for this example</source>
         <translation>此示例没有金标段落</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="156" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="156"/>
         <source>Missing gold (not retrieved): %1</source>
         <translation>缺失的金标段落（未检索到）：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="217" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="217"/>
         <source>Passage text</source>
         <translation>段落文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="221" />
+        <location filename="../widgets/inspector/passagesview.cpp" line="221"/>
         <source>[%1] %2 — %3</source>
         <translation>[%1] %2 — %3</translation>
     </message>
@@ -1478,17 +1443,17 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::PlainTextView</name>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="20" />
+        <location filename="../widgets/inspector/plaintextview.cpp" line="20"/>
         <source>Substituted from &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>替换自 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="151" />
+        <location filename="../widgets/inspector/plaintextview.cpp" line="151"/>
         <source>Copy All</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="153" />
+        <location filename="../widgets/inspector/plaintextview.cpp" line="153"/>
         <source>Wrap Lines</source>
         <translation>自动换行</translation>
     </message>
@@ -1496,52 +1461,52 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="29" />
+        <location filename="../models/proposalsmodel.cpp" line="29"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="30" />
+        <location filename="../models/proposalsmodel.cpp" line="30"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="31" />
+        <location filename="../models/proposalsmodel.cpp" line="31"/>
         <source>accepted</source>
         <translation>已自动接受</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="32" />
+        <location filename="../models/proposalsmodel.cpp" line="32"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="33" />
+        <location filename="../models/proposalsmodel.cpp" line="33"/>
         <source>blocked</source>
         <translation>已阻止</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="78" />
+        <location filename="../models/proposalsmodel.cpp" line="78"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="79" />
+        <location filename="../models/proposalsmodel.cpp" line="79"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="80" />
+        <location filename="../models/proposalsmodel.cpp" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="81" />
+        <location filename="../models/proposalsmodel.cpp" line="81"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="82" />
+        <location filename="../models/proposalsmodel.cpp" line="82"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
@@ -1549,153 +1514,153 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>编辑并重新评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67" />
-        <location filename="../widgets/review/reviewpanel.cpp" line="68" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>Propose Rewrites</source>
         <translation>提出改写</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>应用此改写：生成下一个流水线版本（Alt+A；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="93" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>拒绝此改写：它永远不会进入导出（Alt+R；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="94" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>编辑新提示词，然后在验证集上评估修改（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="95" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="95"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>之前失败、改写后通过：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>之前通过、改写后失败：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="109" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
         <source>No proposals to review</source>
         <translation>没有待审核的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="110" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="110"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。没有决定，任何提示词都不会改变。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="124" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="124"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="132" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="132"/>
         <source>Current prompt</source>
         <translation>当前提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="137" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
         <source>Proposed prompt</source>
         <translation>提议的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
         <source>Fixed</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="146" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
         <source>Regressed</source>
         <translation>已退化</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="149" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
         <source>Review checks</source>
         <translation>审核检查</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="167" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="167"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="247" />
-        <source>Proposal %1 for "%2" · %3</source>
+        <location filename="../widgets/review/reviewpanel.cpp" line="247"/>
+        <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>针对“%2”的提案 %1 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="259" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="259"/>
         <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
         <translation>验证 %1 → %2（%4 个样例上 %3，符号检验 p = %5）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="265" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="265"/>
         <source>Blocked before any evaluation: %1</source>
         <translation>在任何评估之前被阻止：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="267" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="267"/>
         <source>Minibatch only: %1 → %2; not worth the validation set</source>
         <translation>仅小批量：%1 → %2；不值得在验证集上评估</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="271" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
         <source>Not evaluated yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="273" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
         <source>held-out %1 → %2</source>
         <translation>留出集 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="276" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="276"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>输出长度 %1 → %2 个字符，不同的最终输出 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="306" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="306"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1，由 %2，%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="308" />
+        <location filename="../widgets/review/reviewpanel.cpp" line="308"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -1703,27 +1668,27 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::RoundsChart</name>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="41" />
+        <location filename="../widgets/review/roundschart.cpp" line="41"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="45" />
+        <location filename="../widgets/review/roundschart.cpp" line="45"/>
         <source>Validation score</source>
         <translation>验证得分</translation>
     </message>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="49" />
+        <location filename="../widgets/review/roundschart.cpp" line="49"/>
         <source>Test score</source>
         <translation>测试得分</translation>
     </message>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="56" />
+        <location filename="../widgets/review/roundschart.cpp" line="56"/>
         <source>Round %1</source>
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <location filename="../widgets/review/roundschart.cpp" line="79" />
+        <location filename="../widgets/review/roundschart.cpp" line="79"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -1731,162 +1696,162 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="85" />
-        <source>model "%1" is not defined in "models"</source>
+        <location filename="../core/run/runner.cpp" line="85"/>
+        <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>模型“%1”未在“models”中定义</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="90" />
-        <source>model "%1": %2</source>
+        <location filename="../core/run/runner.cpp" line="90"/>
+        <source>model &quot;%1&quot;: %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="106" />
-        <source>step "%1": the corpus cannot be loaded:
+        <location filename="../core/run/runner.cpp" line="106"/>
+        <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>步骤“%1”：无法加载语料库：
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="111" />
-        <source>step "%1": %2</source>
+        <location filename="../core/run/runner.cpp" line="111"/>
+        <source>step &quot;%1&quot;: %2</source>
         <translation>步骤“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="122" />
+        <location filename="../core/run/runner.cpp" line="122"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 包含 command 步骤，它们会在本机上运行程序；如果您信任此流水线文件，请使用 --trust 运行一次</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="153" />
+        <location filename="../core/run/runner.cpp" line="153"/>
         <source>run %1 is not in the workspace</source>
         <translation>运行 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="157" />
+        <location filename="../core/run/runner.cpp" line="157"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="180" />
+        <location filename="../core/run/runner.cpp" line="180"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="357" />
-        <source>not run: upstream step "%1" failed</source>
+        <location filename="../core/run/runner.cpp" line="357"/>
+        <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>未运行：上游步骤“%1”失败</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="578" />
-        <source>the judge's reply is not a grade: %1</source>
+        <location filename="../core/run/runner.cpp" line="578"/>
+        <source>the judge&apos;s reply is not a grade: %1</source>
         <translation>评判模型的回复不是有效评分：%1</translation>
     </message>
 </context>
 <context>
     <name>fapo::SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="23" />
+        <location filename="../widgets/settingsdialog.cpp" line="23"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="27" />
+        <location filename="../widgets/settingsdialog.cpp" line="27"/>
         <source>Model endpoints</source>
         <translation>模型端点</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="33" />
+        <location filename="../widgets/settingsdialog.cpp" line="33"/>
         <source>Anthropic base URL</source>
         <translation>Anthropic 基础 URL</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34" />
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
         <source>OpenAI-compatible base URL</source>
         <translation>OpenAI 兼容基础 URL</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="35" />
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>A base_url in the pipeline file wins, then the environment, then these.</source>
         <translation>流水线文件中的 base_url 优先，其次是环境变量，最后是这里的设置。</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="41" />
+        <location filename="../widgets/settingsdialog.cpp" line="41"/>
         <source>API keys</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="50" />
+        <location filename="../widgets/settingsdialog.cpp" line="50"/>
         <source>Paste a key to store it</source>
         <translation>粘贴密钥以保存</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52" />
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>Store</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="53" />
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="69" />
+        <location filename="../widgets/settingsdialog.cpp" line="69"/>
         <source>Storing…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="88" />
+        <location filename="../widgets/settingsdialog.cpp" line="88"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="90" />
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="91" />
+        <location filename="../widgets/settingsdialog.cpp" line="91"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="92" />
+        <location filename="../widgets/settingsdialog.cpp" line="92"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="95" />
+        <location filename="../widgets/settingsdialog.cpp" line="95"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="96" />
+        <location filename="../widgets/settingsdialog.cpp" line="96"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="98" />
+        <location filename="../widgets/settingsdialog.cpp" line="98"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="99" />
+        <location filename="../widgets/settingsdialog.cpp" line="99"/>
         <source>Font size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="148" />
+        <location filename="../widgets/settingsdialog.cpp" line="148"/>
         <source>Set in the environment; it is used first.</source>
         <translation>已在环境变量中设置，将优先使用。</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="150" />
+        <location filename="../widgets/settingsdialog.cpp" line="150"/>
         <source>Stored in the system keychain.</source>
         <translation>已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="152" />
+        <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>Not set: calls to this provider will fail with an authentication error.</source>
         <translation>未设置：对此提供方的调用将因身份验证错误而失败。</translation>
     </message>
@@ -1894,47 +1859,47 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::StepBlameModel</name>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="74" />
+        <location filename="../models/stepblamemodel.cpp" line="74"/>
         <source>Failed examples whose failure started at or travelled through this step</source>
         <translation>失败始于或经过此步骤的失败样例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="75" />
+        <location filename="../models/stepblamemodel.cpp" line="75"/>
         <source>Failed examples whose failure starts at this step</source>
         <translation>失败始于此步骤的失败样例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="76" />
+        <location filename="../models/stepblamemodel.cpp" line="76"/>
         <source>Share of all failures that start at this step</source>
         <translation>始于此步骤的失败占全部失败的比例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="77" />
-        <source>The run's score if the failures that start here were fixed</source>
+        <location filename="../models/stepblamemodel.cpp" line="77"/>
+        <source>The run&apos;s score if the failures that start here were fixed</source>
         <translation>如果修复始于此处的失败，本次运行的得分</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="84" />
+        <location filename="../models/stepblamemodel.cpp" line="84"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="85" />
+        <location filename="../models/stepblamemodel.cpp" line="85"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="86" />
+        <location filename="../models/stepblamemodel.cpp" line="86"/>
         <source>Start here</source>
         <translation>始于此处</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="87" />
+        <location filename="../models/stepblamemodel.cpp" line="87"/>
         <source>Blame</source>
         <translation>责任占比</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="88" />
+        <location filename="../models/stepblamemodel.cpp" line="88"/>
         <source>Ceiling</source>
         <translation>上限</translation>
     </message>
@@ -1942,93 +1907,93 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::StepHeader</name>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="40" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="40"/>
         <source>cached</source>
         <translation>已缓存</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="42" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="42"/>
         <source>Answered from the response cache: no model call was paid for</source>
         <translation>由响应缓存应答：未产生付费的模型调用</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="53" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="53"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="54" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="54"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="55" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="55"/>
         <source>Tokens in / out</source>
         <translation>Token 输入 / 输出</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="56" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="56"/>
         <source>Cache read / write</source>
         <translation>缓存读 / 写</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="57" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="57"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="58" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="58"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="59" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="99" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="99"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="101" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="101"/>
         <source>Check failed</source>
         <translation>校验未通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="103" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="103"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="107" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="124" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="124"/>
         <source>No record for this example: an upstream step failed, or the run stopped.</source>
         <translation>此示例没有记录：上游步骤失败，或运行已停止。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="138" />
-        <location filename="../widgets/inspector/stepheader.cpp" line="141" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="138"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="144" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="146" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="146"/>
         <source>Started %1</source>
         <translation>开始于 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="150" />
+        <location filename="../widgets/inspector/stepheader.cpp" line="150"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation>由缓存应答：此次调用未产生费用。</translation>
     </message>
@@ -2036,223 +2001,223 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="53" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="66" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>选择一个示例和一个步骤以查看详情。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="67" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
         <source>No step selected</source>
         <translation>未选择步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="426" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="426"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="533" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="533"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="201" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="201"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="83" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
         <source>Parsed</source>
         <translation>解析结果</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="84" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="88" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
         <source>Passages</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="115" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="132" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="222" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="265" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="115"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="132"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="222"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="265"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="131" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="264" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="131"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="264"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="148" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="148"/>
         <source>Copy the system prompt as sent</source>
         <translation>复制实际发送的系统提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="149" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="149"/>
         <source>Copy the prompt as sent</source>
         <translation>复制实际发送的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="166" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="167" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
         <source>Copy the template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="168" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="169" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>引用 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="188" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="188"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="200" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="200"/>
         <source>Copy the output text</source>
         <translation>复制输出文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="218" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="260" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="260"/>
         <source>Expand All</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="223" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
         <source>Copy the parsed value as indented JSON</source>
         <translation>将解析值复制为带缩进的 JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="225" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="225"/>
         <source>Parsed value</source>
         <translation>解析值</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
         <source>Collapse All</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="276" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="649" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="276"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="649"/>
         <source>This step has no checks.</source>
         <translation>此步骤没有校验。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
         <source>Expected for this step (step_expected)</source>
         <translation>此步骤的预期值（step_expected）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="423" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="431" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
         <source>Rendered template</source>
         <translation>渲染后的模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
         <source>Standard input (JSON)</source>
         <translation>标准输入（JSON）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="455" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="455"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="459" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="459"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>此步骤尚未针对此示例运行。下方是根据现有上游输出渲染的预览。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="463" />
-        <source>The recorded text differs from the current template rendered with this example's records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="463"/>
+        <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>记录的文本与用此示例的记录渲染当前模板得到的文本不一致（此次运行后流水线是否有改动？）。现显示记录的文本；不一致之处不标记替换内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="489" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="489"/>
         <source>Substituted:</source>
         <translation>已替换：</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>步骤 %1 的输出：单击以查看</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506" />
-        <source>A field of the example's input</source>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <source>A field of the example&apos;s input</source>
         <translation>示例输入中的字段</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="521" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="521"/>
         <source>System template</source>
         <translation>系统模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="525" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="525"/>
         <source>Prompt template</source>
         <translation>提示词模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="529" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="529"/>
         <source>Query template (top %1)</source>
         <translation>查询模板（前 %1 条）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="537" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="537"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="542" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="542"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2261,90 +2226,753 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
         <source>The step produced no output.</source>
         <translation>该步骤没有产生输出。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557" />
-        <location filename="../widgets/inspector/stepinspector.cpp" line="648" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="648"/>
         <source>This step has not run for this example.</source>
         <translation>此步骤尚未针对此示例运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="602" />
-        <source>No parsed value: the step's output is text</source>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="602"/>
+        <source>No parsed value: the step&apos;s output is text</source>
         <translation>无解析值：该步骤的输出为纯文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="611" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="611"/>
         <source>array, %n item(s)</source>
         <translation>
             <numerusform>数组，%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="613" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="613"/>
         <source>object, %n key(s)</source>
         <translation>
             <numerusform>对象，%n 个键</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="650" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="650"/>
         <source>No check results were recorded.</source>
         <translation>未记录校验结果。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
         <source>Checks %1/%2</source>
         <translation>校验 %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680" />
+        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
         <source>Passages (%1)</source>
         <translation>段落（%1）</translation>
     </message>
 </context>
 <context>
+    <name>fapo::cli</name>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="18"/>
+        <source>replay</source>
+        <comment>analysis stage</comment>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="20"/>
+        <source>critic</source>
+        <comment>analysis stage</comment>
+        <translation>评审</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="26"/>
+        <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
+        <translation>
+            <numerusform>运行 %2 的分析 %1：%n 个样例中有 %3 个失败（得分 %4）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <source>step</source>
+        <comment>column heading</comment>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="34"/>
+        <source>failed</source>
+        <comment>column heading</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="35"/>
+        <source>origin</source>
+        <comment>column heading</comment>
+        <translation>根源</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
+        <source>blame</source>
+        <comment>column heading</comment>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="37"/>
+        <source>ceiling</source>
+        <comment>column heading</comment>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="46"/>
+        <source>clusters:</source>
+        <translation>聚类：</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="52"/>
+        <source>  %1  %2 [fix: %3]  %4%5</source>
+        <translation>  %1  %2 [修复：%3]  %4%5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <source>propagation: %1</source>
+        <translation>传播：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
+        <source>  %n model call(s), $%1</source>
+        <translation>
+            <numerusform>  %n 次模型调用，$%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="67"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="45"/>
+        <source>  note: %1</source>
+        <translation>  注：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
+        <translation>找出一次运行中每个失败开始的步骤（规则、反事实重放、评审模型）以及它如何传播；将分析保存到工作区。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <source>Analyse this run (default: the newest).</source>
+        <translation>分析此运行（默认：最新的一次）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <source>At most N model calls for replay and the critic.</source>
+        <translation>重放和评审最多使用 N 次模型调用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <source>Do not replay steps with repaired outputs.</source>
+        <translation>不用修复后的输出重放步骤。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <source>Do not ask the critic model (rules and step gold only).</source>
+        <translation>不询问评审模型（仅使用规则和步骤标准答案）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
+        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <source>Model calls in flight at most (default 4).</source>
+        <translation>同时进行的模型调用上限（默认 4）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <source>Do not answer requests from the workspace cache.</source>
+        <translation>不从工作区缓存应答请求。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="86"/>
+        <source>Allow replays to run this pipeline&apos;s command steps.</source>
+        <translation>允许重放运行此流水线的 command 步骤。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="93"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="111"/>
+        <location filename="../app/cli/runcommand.cpp" line="30"/>
+        <source>usage: %1 [options] (see fapo %2 --help)</source>
+        <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
+        <source>run %1: %n failed example(s); rules settled %2</source>
+        <translation>
+            <numerusform>运行 %1：%n 个失败样例；规则已确定其中 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
+        <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
+        <translation>
+            <numerusform>对其余 %2 个样例，重放和评审最多可能进行 %n 次模型调用（约 $%1）%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <source>; capped at %1 by --budget-calls</source>
+        <translation>；已由 --budget-calls 限制为 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="137"/>
+        <source>; cap them with --budget-calls N</source>
+        <translation>；可用 --budget-calls N 设置上限</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
+        <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
+        <translation>已中断；正在保存已确定的结果（再按一次 Ctrl-C 立即退出）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="12"/>
+        <source>Print one JSON document on stdout and nothing else there.</source>
+        <translation>在 stdout 上只输出一个 JSON 文档，不输出其他内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="13"/>
+        <source>Print no progress.</source>
+        <translation>不输出进度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="14"/>
+        <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
+        <translation>工作区文件（默认：流水线文件名加 .fapo）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="17"/>
+        <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
+        <translation>trace、debug、info、warn、error 或 off（默认：$FAPO_LOG_LEVEL，否则为 warn）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="24"/>
+        <source>(see fapo %1 --help)</source>
+        <translation>（参见 fapo %1 --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="46"/>
+        <location filename="../app/cli/exportcommand.cpp" line="24"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="67"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
+        <source>usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="106"/>
+        <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
+        <translation>--%1：应为不小于 %2 的数字，实际为“%3”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <source>The pipeline file (names the default workspace).</source>
+        <translation>流水线文件（决定默认工作区）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="127"/>
+        <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
+        <translation>%1：此处没有工作区；请先运行数据集（fapo run PIPELINE --dataset FILE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="13"/>
+        <source>Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step&apos;s final prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is never modified.</source>
+        <translation>写出应用了所有已批准或已接受改写的流水线（DIR/pipeline.json）、每个步骤的最终提示词（DIR/prompts/）、统一格式的差异（DIR/changes.diff）和报告（DIR/report.md）。您的流水线文件不会被修改。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="18"/>
+        <source>The folder to write (created when missing).</source>
+        <translation>要写入的文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="48"/>
+        <source>exported to %1: %2</source>
+        <translation>已导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="49"/>
+        <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
+        <translation>
+            <numerusform>  已应用 %n 个改写，%1 个提案未纳入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
+        <translation>
+            <numerusform>格式 %1：%n 条追踪，%2 个 span，%3 个步骤，%4 条边，%5 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <source>  %1 (%2, %n span(s)</source>
+        <translation>
+            <numerusform>  %1 (%2, %n 个 span</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="56"/>
+        <source>, %1 failed</source>
+        <translation>, %1 个失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="69"/>
+        <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
+        <translation>读取追踪文件（OTLP JSON、Langfuse、Phoenix、fapo JSONL 或 GenAI/OpenInference 属性映射），将其作为一次运行存入工作区，并输出其步骤图。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <source>The trace file.</source>
+        <translation>追踪文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="106"/>
+        <source>stored as run %1 in %2</source>
+        <translation>已作为运行 %1 保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="17"/>
+        <source>usage: fapo COMMAND [options]
+
+commands:
+  validate PIPELINE              check a pipeline (and its corpora, models); print the step graph
+  run PIPELINE --dataset FILE    run every example; store traces, scores, tokens and cost
+  analyze [PIPELINE]             find the step where each failure of the newest run starts, and how it spreads
+  optimize PIPELINE --dataset FILE
+                                 rounds of analyse, propose rewrites, evaluate, review
+  proposals [PIPELINE]           the review queue
+  approve ID / reject ID         decide a proposal (stored before it is reported)
+  export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
+  import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
+
+fapo COMMAND --help shows a command&apos;s options.
+exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
+        <translation>用法：fapo COMMAND [选项]
+
+命令：
+  validate PIPELINE              检查流水线（及其语料库和模型）；输出步骤图
+  run PIPELINE --dataset FILE    运行每个样例；保存追踪、得分、词元和费用
+  analyze [PIPELINE]             找出最新一次运行中每个失败开始的步骤，以及它如何传播
+  optimize PIPELINE --dataset FILE
+                                 多轮执行：分析、提出改写、评估、审核
+  proposals [PIPELINE]           待审核的提案
+  approve ID / reject ID         对提案作出决定（先保存，再报告）
+  export --out DIR [PIPELINE]    已接受的提示词、差异文件和报告
+  import FILE                    读取追踪（OTLP JSON、Langfuse、Phoenix、fapo JSONL）；输出其步骤图
+
+fapo COMMAND --help 显示某个命令的选项。
+退出码：0 完成，1 工作失败，2 输入或用法有误，3 未达到 --fail-under</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="74"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="28"/>
+        <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
+        <translation>第 %1 轮：目标“%2”；验证 %3，测试 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="33"/>
+        <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
+        <translation>  提案 %1：%2，验证 %3 -&gt; %4%5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/optimizecommand.cpp" line="41"/>
+        <source>final score %1; %n model call(s), $%2</source>
+        <translation>
+            <numerusform>最终得分 %1；%n 次模型调用，$%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="57"/>
+        <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
+        <translation>针对“%2”的提案 %1：验证 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="61"/>
+        <source>rationale: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="69"/>
+        <source>approve, reject or skip? [a/r/S] </source>
+        <translation>批准 (a)、拒绝 (r) 还是跳过 (S)？[a/r/S] </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="85"/>
+        <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
+        <translation>多轮执行：分析运行，请优化模型改写失败开始的步骤，检查改写，在其影响范围内评估，并应用接受策略。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="90"/>
+        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <source>Dataset file (JSONL).</source>
+        <translation>数据集文件（JSONL）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
+        <source>Rewrite this step instead of the one with the most blame.</source>
+        <translation>改写此步骤，而不是责任占比最高的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
+        <source>At most N rounds (default 1).</source>
+        <translation>最多 N 轮（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
+        <source>Rewrites proposed per round (default 2).</source>
+        <translation>每轮提出的改写数（默认 2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
+        <source>Stop before more than N model calls.</source>
+        <translation>在超过 N 次模型调用之前停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <source>Stop once X dollars are spent.</source>
+        <translation>花费达到 X 美元时停止。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
+        <source>Fraction of examples held out as the test split (default 0.2).</source>
+        <translation>留作测试集的样例比例（默认 0.2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
+        <source>Seed of the splits (default 1).</source>
+        <translation>数据划分的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
+        <source>ask (default), auto or none.</source>
+        <translation>ask（默认）、auto 或 none。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
+        <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
+        <translation>配合 --approve auto：可接受的最小验证提升（默认 0.05）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
+        <source>Use only the first N examples.</source>
+        <translation>仅使用前 N 个样例。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
+        <translation>允许此流水线的 command 步骤运行程序（会被记住）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
+        <source>The pipeline file (JSON); it is never modified.</source>
+        <translation>流水线文件（JSON）；它不会被修改。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="125"/>
+        <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
+        <translation>--holdout %1：请至少留出五分之一的样例用于训练和验证</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
+        <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
+        <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/optimizecommand.cpp" line="180"/>
+        <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
+        <translation>
+            <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <source>; the budget caps it</source>
+        <translation>；受预算限制</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="184"/>
+        <source>; cap with --budget-calls or --budget-usd</source>
+        <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="196"/>
+        <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
+        <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <source>the budget was spent before any result</source>
+        <translation>在得到任何结果之前预算已用完</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/progressreporter.cpp" line="25"/>
+        <source>%1/%2 examples  %3 calls in flight  %4 s</source>
+        <translation>%1/%2 个样例  %3 个调用进行中  %4 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/progressreporter.cpp" line="42"/>
+        <source>%1/%2 examples (%3%), %4 s</source>
+        <translation>%1/%2 个样例（%3%），%4 秒</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="52"/>
+        <source>Lists the proposed prompt rewrites and what became of them.</source>
+        <translation>列出提出的提示词改写及其结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="54"/>
+        <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
+        <translation>仅列出此状态的提案（pending、approved、accepted、rejected、blocked）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="63"/>
+        <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
+        <translation>--status：“%1”不是 pending、approved、accepted、rejected、blocked 之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="87"/>
+        <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
+        <translation>还没有提案；运行 fapo optimize PIPELINE --dataset FILE 即可生成</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <source>id</source>
+        <comment>column heading</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <source>status</source>
+        <comment>column heading</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <source>before</source>
+        <comment>column heading</comment>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <source>after</source>
+        <comment>column heading</comment>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="96"/>
+        <source>why</source>
+        <comment>column heading</comment>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
+        <translation>批准提案：其改写将生成下一个流水线版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <source>Rejects a proposal: it never reaches the export.</source>
+        <translation>拒绝提案：它永远不会进入导出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <source>Why, for the record.</source>
+        <translation>原因，记录在案。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <source>Who decides (default: $FAPO_USER or the login name).</source>
+        <translation>决定者（默认：$FAPO_USER 或登录名）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="114"/>
+        <source>The proposal (fapo proposals lists them).</source>
+        <translation>提案（fapo proposals 会列出所有提案）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
+        <source>&quot;%1&quot; is not a proposal id (a number)</source>
+        <translation>“%1”不是提案 ID（应为数字）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="142"/>
+        <source>proposal %1 (%2) approved by %3%4</source>
+        <translation>提案 %1（%2）已由 %3 批准%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <source>proposal %1 (%2) rejected by %3%4</source>
+        <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <source>; pipeline version %1</source>
+        <translation>；流水线版本 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="108"/>
+        <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
+        <translation>
+            <numerusform>运行 %1 %2：%n 个样例，%3 个通过，%4 个失败，%5 个出错；得分 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="115"/>
+        <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
+        <translation>
+            <numerusform>  %n 次模型调用，%1 次缓存命中，输入 %2 个词元，输出 %3 个，$%4，%5 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="121"/>
+        <source>  resumed: %n example(s) kept from the interrupted attempt</source>
+        <translation>
+            <numerusform>  已续跑：保留了中断尝试中的 %n 个样例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="122"/>
+        <source>  workspace: %1</source>
+        <translation>  工作区：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <source>Runs every example of a dataset through a pipeline.</source>
+        <translation>让数据集中的每个样例都经过流水线运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="134"/>
+        <source>Run only the first N examples.</source>
+        <translation>仅运行前 N 个样例。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <source>Continue this interrupted run.</source>
+        <translation>继续这个中断的运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <source>Start a new run even if an interrupted one exists.</source>
+        <translation>即使存在中断的运行，也开始新的运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <source>Exit with 3 when the score is below X.</source>
+        <translation>得分低于 X 时以 3 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <source>Write a JUnit XML report (one test case per example).</source>
+        <translation>写出 JUnit XML 报告（每个样例一个测试用例）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/validatecommand.cpp" line="40"/>
+        <source>The pipeline file (JSON).</source>
+        <translation>流水线文件（JSON）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="188"/>
+        <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
+        <translation>已中断；正在完成已保存的部分（再按一次 Ctrl-C 立即退出）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="207"/>
+        <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
+        <translation>运行 %1 已中断；再次执行同一命令（或使用 --resume %1）即可继续</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="211"/>
+        <source>every example failed with an error; is the model provider reachable?</source>
+        <translation>每个样例都因错误而失败；模型服务商是否可以访问？</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="215"/>
+        <source>score %1 is below --fail-under %2</source>
+        <translation>得分 %1 低于 --fail-under %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <source>model &quot;%1&quot;: %2</source>
+        <translation>模型“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="37"/>
+        <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
+        <translation>检查流水线文件及其语料库和模型，并输出其步骤图。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="39"/>
+        <source>Also check this dataset against the pipeline.</source>
+        <translation>同时根据流水线检查此数据集。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/validatecommand.cpp" line="74"/>
+        <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
+        <translation>
+            <numerusform>%1：%n 个步骤，%2 个输入，%3 条边；输出：%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <source>, model %1</source>
+        <translation>, 模型 %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="24" />
+        <location filename="../app/studio/main.cpp" line="24"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation>找出 LLM 流水线失败的根源。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27" />
+        <location filename="../app/studio/main.cpp" line="27"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>流水线（.json）或工作区（.fapo）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="28" />
+        <location filename="../app/studio/main.cpp" line="28"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation>将窗口渲染为 FILE.png 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29" />
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation>graph、inspector、review、charts、matrix 或 compare（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="31" />
-        <source>Use a dark palette (the system's is used otherwise).</source>
+        <location filename="../app/studio/main.cpp" line="31"/>
+        <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>使用深色调色板（否则使用系统调色板）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32" />
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace、debug、info、warn、error 或 off。</translation>
     </message>

@@ -12,16 +12,29 @@ using nlohmann::json;
 
 namespace {
 
+QString stageName(const QString& stage)
+{
+    if (stage == QLatin1String("replay"))
+        return Cli::tr("replay", "analysis stage");
+    if (stage == QLatin1String("critic"))
+        return Cli::tr("critic", "analysis stage");
+    return stage;
+}
+
 void printReport(const json& doc, const AnalysisOutcome& outcome)
 {
-    printOut(QStringLiteral("analysis %1 of run %2: %3 of %4 examples failed (score %5)")
+    printOut(Cli::tr("analysis %1 of run %2: %3 of %n example(s) failed (score %4)", nullptr, doc.value("examples_total", 0))
                  .arg(outcome.analysisId)
                  .arg(doc.value("run_id", qint64(0)))
                  .arg(doc.value("failed", 0))
-                 .arg(doc.value("examples_total", 0))
                  .arg(doc.value("score", 0.0), 0, 'f', 3));
-    printOut(QStringLiteral("  %1 %2 %3 %4 %5").arg(QStringLiteral("step"), -18).arg(QStringLiteral("failed"), 7)
-                 .arg(QStringLiteral("origin"), 7).arg(QStringLiteral("blame"), 6).arg(QStringLiteral("ceiling"), 8));
+    // Padded like the rows below; a longer translation only shifts its column.
+    printOut(QStringLiteral("  %1 %2 %3 %4 %5")
+                 .arg(Cli::tr("step", "column heading"), -18)
+                 .arg(Cli::tr("failed", "column heading"), 7)
+                 .arg(Cli::tr("origin", "column heading"), 7)
+                 .arg(Cli::tr("blame", "column heading"), 6)
+                 .arg(Cli::tr("ceiling", "column heading"), 8));
     for (const json& s : doc["steps"])
         printOut(QStringLiteral("  %1 %2 %3 %4 %5")
                      .arg(QString::fromStdString(s["id"].get<std::string>()), -18)
@@ -30,13 +43,13 @@ void printReport(const json& doc, const AnalysisOutcome& outcome)
                      .arg(s["blame"].get<double>(), 6, 'f', 2)
                      .arg(s["ceiling"].get<double>(), 8, 'f', 3));
     if (!doc["clusters"].empty())
-        printOut(QStringLiteral("clusters:"));
+        printOut(Cli::tr("clusters:"));
     for (const json& c : doc["clusters"]) {
         QStringList ids;
         for (const json& id : c["example_ids"])
             ids << QString::fromStdString(id.get<std::string>());
         const QString more = ids.size() > 8 ? QStringLiteral(" ...") : QString();
-        printOut(QStringLiteral("  %1  %2 [fix: %3]  %4%5")
+        printOut(Cli::tr("  %1  %2 [fix: %3]  %4%5")
                      .arg(c["count"].get<int>(), 4)
                      .arg(QString::fromStdString(c["label"].get<std::string>()),
                           QString::fromStdString(c["fix_level"].get<std::string>()), ids.mid(0, 8).join(QLatin1Char(' ')), more));
@@ -48,10 +61,10 @@ void printReport(const json& doc, const AnalysisOutcome& outcome)
                          .arg(QString::fromStdString(e["from"].get<std::string>()), QString::fromStdString(e["to"].get<std::string>()))
                          .arg(e["propagated"].get<int>());
     if (!edges.isEmpty())
-        printOut(QStringLiteral("propagation: ") + edges.join(QStringLiteral(", ")));
-    printOut(QStringLiteral("  %1 model calls, $%2").arg(outcome.calls).arg(outcome.costUsd, 0, 'f', 4));
+        printOut(Cli::tr("propagation: %1").arg(edges.join(QStringLiteral(", "))));
+    printOut(Cli::tr("  %n model call(s), $%1", nullptr, int(outcome.calls)).arg(outcome.costUsd, 0, 'f', 4));
     for (const QString& note : outcome.notes)
-        printOut(QStringLiteral("  note: ") + note);
+        printOut(Cli::tr("  note: %1").arg(note));
 }
 
 } // namespace
@@ -59,26 +72,28 @@ void printReport(const json& doc, const AnalysisOutcome& outcome)
 int analyzeCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it "
         "spreads; stores the analysis in the workspace."));
     addCommonOptions(parser);
     parser.addOptions({
-        { QStringLiteral("run"), QStringLiteral("Analyse this run (default: the newest)."), QStringLiteral("RUN_ID") },
-        { QStringLiteral("budget-calls"), QStringLiteral("At most N model calls for replay and the critic."), QStringLiteral("N") },
-        { QStringLiteral("no-replay"), QStringLiteral("Do not replay steps with repaired outputs.") },
-        { QStringLiteral("no-critic"), QStringLiteral("Do not ask the critic model (rules and step gold only).") },
-        { QStringLiteral("concurrency"), QStringLiteral("Model calls in flight at most (default 4)."), QStringLiteral("N") },
-        { QStringLiteral("no-cache"), QStringLiteral("Do not answer requests from the workspace cache.") },
-        { QStringLiteral("trust"), QStringLiteral("Allow replays to run this pipeline's command steps.") },
+        { QStringLiteral("run"), Cli::tr("Analyse this run (default: the newest)."), QStringLiteral("RUN_ID") },
+        { QStringLiteral("budget-calls"), Cli::tr("At most N model calls for replay and the critic."), QStringLiteral("N") },
+        { QStringLiteral("no-replay"), Cli::tr("Do not replay steps with repaired outputs.") },
+        { QStringLiteral("no-critic"), Cli::tr("Do not ask the critic model (rules and step gold only).") },
+        { QStringLiteral("concurrency"), Cli::tr("Model calls in flight at most (default 4)."), QStringLiteral("N") },
+        { QStringLiteral("no-cache"), Cli::tr("Do not answer requests from the workspace cache.") },
+        { QStringLiteral("trust"), Cli::tr("Allow replays to run this pipeline's command steps.") },
     });
     addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
+    const QString usage = Cli::tr("usage: %1 [options] (see fapo %2 --help)")
+                              .arg(QStringLiteral("fapo analyze [PIPELINE] [--workspace FILE.fapo]"), QStringLiteral("analyze"));
     if (parser.positionalArguments().size() > 1) {
-        printError(QStringLiteral("usage: fapo analyze [PIPELINE] [--workspace FILE.fapo] [options] (see fapo analyze --help)"));
+        printError(usage);
         return ExitBadInput;
     }
     AnalysisOptions options;
@@ -99,7 +114,7 @@ int analyzeCommand(const QStringList& args)
     }
 
     auto workspace = openExistingWorkspace(
-        parser.positionalArguments().value(0), common, QStringLiteral("usage: fapo analyze [PIPELINE] [--workspace FILE.fapo] [options] (see fapo analyze --help)"));
+        parser.positionalArguments().value(0), common, usage);
     if (!workspace)
         return ExitBadInput;
     QString error;
@@ -110,28 +125,29 @@ int analyzeCommand(const QStringList& args)
     }
     const AnalysisEstimate estimate = analyzer.estimate();
     if (!common.quiet) {
-        printError(QStringLiteral("run %1: %2 failed examples; rules settled %3")
-                       .arg(analyzer.runId()).arg(estimate.failed).arg(estimate.settledByRules));
+        printError(Cli::tr("run %1: %n failed example(s); rules settled %2", nullptr, int(estimate.failed))
+                       .arg(analyzer.runId())
+                       .arg(estimate.settledByRules));
         if (estimate.open > 0 && estimate.maxCalls > 0)
-            printError(QStringLiteral("replay and the critic may make up to %1 model calls (about $%2) for the other %3%4")
-                           .arg(estimate.maxCalls)
+            printError(Cli::tr("replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3", nullptr,
+                               int(estimate.maxCalls))
                            .arg(estimate.maxUsd, 0, 'f', 2)
                            .arg(estimate.open)
-                           .arg(options.budgetCalls > 0 ? QStringLiteral("; capped at %1 by --budget-calls").arg(options.budgetCalls)
-                                                        : QStringLiteral("; cap them with --budget-calls N")));
+                           .arg(options.budgetCalls > 0 ? Cli::tr("; capped at %1 by --budget-calls").arg(options.budgetCalls)
+                                                        : Cli::tr("; cap them with --budget-calls N")));
     }
     QEventLoop loop;
     AnalysisOutcome outcome;
     QObject::connect(&analyzer, &Analyzer::progress, &loop, [&](const AnalysisProgress& p) {
         if (!common.quiet && p.stage != QLatin1String("rules") && p.stage != QLatin1String("storing") && p.total > 0)
-            printError(QStringLiteral("%1: %2/%3").arg(p.stage).arg(p.done).arg(p.total));
+            printError(QStringLiteral("%1: %2/%3").arg(stageName(p.stage)).arg(p.done).arg(p.total));
     });
     QObject::connect(&analyzer, &Analyzer::finished, &loop, [&](const AnalysisOutcome& o) {
         outcome = o;
         loop.quit();
     });
     watchInterrupts(&loop, [&] {
-        printError(QStringLiteral("interrupted; storing what is settled (Ctrl-C again to quit at once)"));
+        printError(Cli::tr("interrupted; storing what is settled (Ctrl-C again to quit at once)"));
         analyzer.cancel();
     });
     analyzer.start();

@@ -9,19 +9,19 @@ namespace fapo::cli {
 void addCommonOptions(QCommandLineParser& parser)
 {
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout and nothing else there.") });
-    parser.addOption({ QStringLiteral("quiet"), QStringLiteral("Print no progress.") });
-    parser.addOption({ QStringLiteral("workspace"), QStringLiteral("Workspace file (default: the pipeline's name with .fapo)."),
+    parser.addOption({ QStringLiteral("json"), Cli::tr("Print one JSON document on stdout and nothing else there.") });
+    parser.addOption({ QStringLiteral("quiet"), Cli::tr("Print no progress.") });
+    parser.addOption({ QStringLiteral("workspace"), Cli::tr("Workspace file (default: the pipeline's name with .fapo)."),
                        QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("log-level"),
-                       QStringLiteral("trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn)."),
+                       Cli::tr("trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn)."),
                        QStringLiteral("LEVEL") });
 }
 
 bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* exitCode)
 {
     if (!parser.parse(args)) {
-        printError(parser.errorText() + QStringLiteral("\n(see fapo ") + args.value(0) + QStringLiteral(" --help)"));
+        printError(parser.errorText() + QLatin1Char('\n') + Cli::tr("(see fapo %1 --help)").arg(args.value(0)));
         *exitCode = ExitBadInput;
         return false;
     }
@@ -43,7 +43,7 @@ bool startCommand(QCommandLineParser& parser, const QStringList& args, const QSt
     if (!setupLogging(*common))
         return false;
     if (!usage.isEmpty() && parser.positionalArguments().size() != 1) {
-        printError(QStringLiteral("usage: ") + usage);
+        printError(Cli::tr("usage: %1").arg(usage));
         return false;
     }
     *exitCode = ExitOk;
@@ -103,7 +103,7 @@ bool numberOption(const QCommandLineParser& parser, const QString& name, double 
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
     if (!ok || v < min) {
-        printError(QStringLiteral("--%1: expected a number of at least %2, got \"%3\"").arg(name).arg(min).arg(parser.value(name)));
+        printError(Cli::tr("--%1: expected a number of at least %2, got \"%3\"").arg(name).arg(min).arg(parser.value(name)));
         return false;
     }
     *value = v;
@@ -112,7 +112,7 @@ bool numberOption(const QCommandLineParser& parser, const QString& name, double 
 
 void addPipelineArgument(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (names the default workspace)."),
+    parser.addPositionalArgument(QStringLiteral("pipeline"), Cli::tr("The pipeline file (names the default workspace)."),
                                  QStringLiteral("[PIPELINE]"));
 }
 
@@ -124,7 +124,7 @@ std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, co
     }
     const QString path = common.workspace.isEmpty() ? defaultWorkspacePath(pipelinePath) : common.workspace;
     if (!QFileInfo::exists(path)) {
-        printError(QStringLiteral("%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)").arg(path));
+        printError(Cli::tr("%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)").arg(path));
         return nullptr;
     }
     QString error;

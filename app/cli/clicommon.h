@@ -2,6 +2,7 @@
 // Shared pieces of the fapo command line: exit codes, option parsing, printing.
 #include "formats/diagnostic.h"
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -11,6 +12,12 @@ class Workspace;
 }
 
 namespace fapo::cli {
+
+// The one translation context of the command line: Cli::tr("...") in every app/cli file.
+// Only user-facing text goes through it; JSON, option names and workspace contents stay as they are.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(fapo::cli)
+};
 
 enum ExitCode {
     ExitOk = 0,

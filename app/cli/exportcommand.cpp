@@ -10,18 +10,18 @@ using nlohmann::json;
 int exportCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step's final "
         "prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is "
         "never modified."));
     addCommonOptions(parser);
-    parser.addOptions({ { QStringLiteral("out"), QStringLiteral("The folder to write (created when missing)."), QStringLiteral("DIR") } });
+    parser.addOptions({ { QStringLiteral("out"), Cli::tr("The folder to write (created when missing)."), QStringLiteral("DIR") } });
     addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
-    const QString usage = QStringLiteral("usage: fapo export --out DIR [PIPELINE] [--workspace FILE.fapo]");
+    const QString usage = Cli::tr("usage: %1").arg(QStringLiteral("fapo export --out DIR [PIPELINE] [--workspace FILE.fapo]"));
     if (!parser.isSet(QStringLiteral("out")) || parser.positionalArguments().size() > 1) {
         printError(usage);
         return ExitBadInput;
@@ -45,8 +45,8 @@ int exportCommand(const QStringList& args)
             left.push_back(id);
         printJson(json { { "out", summary.outDir.toStdString() }, { "files", files }, { "applied", applied }, { "not_applied", left } });
     } else {
-        printOut(QStringLiteral("exported to %1: %2").arg(summary.outDir, summary.files.join(QStringLiteral(", "))));
-        printOut(QStringLiteral("  %1 rewrite(s) applied, %2 proposal(s) left out").arg(summary.applied.size()).arg(summary.left.size()));
+        printOut(Cli::tr("exported to %1: %2").arg(summary.outDir, summary.files.join(QStringLiteral(", "))));
+        printOut(Cli::tr("  %n rewrite(s) applied, %1 proposal(s) left out", nullptr, int(summary.applied.size())).arg(summary.left.size()));
     }
     return ExitOk;
 }

@@ -40,9 +40,8 @@ json resultJson(const ImportResult& r)
 
 void printText(const ImportResult& r)
 {
-    printOut(QStringLiteral("format %1: %2 traces, %3 spans, %4 steps, %5 edges, %6 problems")
+    printOut(Cli::tr("format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems", nullptr, r.traces)
                  .arg(r.format)
-                 .arg(r.traces)
                  .arg(r.spans.size())
                  .arg(r.steps.size())
                  .arg(r.edges.size())
@@ -52,9 +51,9 @@ void printText(const ImportResult& r)
         for (const GraphEdge& e : r.edges)
             if (e.to == s.id)
                 from << e.from;
-        QString line = QStringLiteral("  %1 (%2, %3 spans").arg(s.id, s.kind).arg(s.count);
+        QString line = Cli::tr("  %1 (%2, %n span(s)", nullptr, s.count).arg(s.id, s.kind);
         if (s.failed > 0)
-            line += QStringLiteral(", %1 failed").arg(s.failed);
+            line += Cli::tr(", %1 failed").arg(s.failed);
         line += QStringLiteral(")");
         if (!from.isEmpty())
             line += QStringLiteral(" <- ") + from.join(QStringLiteral(", "));
@@ -67,10 +66,10 @@ void printText(const ImportResult& r)
 int importCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a "
-                                                    "GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph."));
+    parser.setApplicationDescription(Cli::tr("Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a "
+                                             "GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph."));
     addCommonOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The trace file."));
+    parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The trace file."));
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QStringLiteral("fapo import FILE [--workspace FILE.fapo] [--json]"), &common, &code))
@@ -104,7 +103,7 @@ int importCommand(const QStringList& args)
         printJson(doc);
     } else {
         printText(*result);
-        printOut(QStringLiteral("stored as run %1 in %2").arg(*runId).arg(workspace->path()));
+        printOut(Cli::tr("stored as run %1 in %2").arg(*runId).arg(workspace->path()));
     }
     return ExitOk;
 }

@@ -6,12 +6,15 @@
 #include "reviewcommands.h"
 #include "importcommand.h"
 #include "runcommand.h"
+#include "translations.h"
 #include "validatecommand.h"
 #include <QCoreApplication>
 
 namespace {
 
-const char* kUsage = R"(usage: fapo COMMAND [options]
+QString usageText()
+{
+    return fapo::cli::Cli::tr(R"(usage: fapo COMMAND [options]
 
 commands:
   validate PIPELINE              check a pipeline (and its corpora, models); print the step graph
@@ -25,7 +28,8 @@ commands:
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
 
 fapo COMMAND --help shows a command's options.
-exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed)";
+exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed)");
+}
 
 } // namespace
 
@@ -35,6 +39,9 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("fapo"));
     QCoreApplication::setOrganizationName(QStringLiteral("FAPO"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAPO_VERSION));
+    // The command line's own texts and QCommandLineParser's follow the locale; the engine's stay
+    // English here because they are stored in workspaces and printed in --json documents.
+    fapo::installTranslations(app, { QByteArrayLiteral("fapo::cli"), QByteArrayLiteral("QCommandLineParser") });
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     const QString command = args.value(0);
@@ -61,9 +68,9 @@ int main(int argc, char** argv)
         return 0;
     }
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        fapo::cli::printOut(QString::fromUtf8(kUsage));
+        fapo::cli::printOut(usageText());
         return command.isEmpty() ? fapo::cli::ExitBadInput : fapo::cli::ExitOk;
     }
-    fapo::cli::printError(QStringLiteral("unknown command \"%1\"\n%2").arg(command, QString::fromUtf8(kUsage)));
+    fapo::cli::printError(fapo::cli::Cli::tr("unknown command \"%1\"").arg(command) + QLatin1Char('\n') + usageText());
     return fapo::cli::ExitBadInput;
 }

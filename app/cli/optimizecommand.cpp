@@ -25,12 +25,12 @@ QString score(const json& v)
 void printRounds(const OptimizeOutcome& o)
 {
     for (const json& r : o.document["rounds"]) {
-        printOut(QStringLiteral("round %1: target \"%2\"; validation %3, test %4")
+        printOut(Cli::tr("round %1: target \"%2\"; validation %3, test %4")
                      .arg(r["round"].get<int>())
                      .arg(QString::fromStdString(r.value("target_step", std::string())))
                      .arg(score(r.value("validation_score", json())), score(r.value("test_score", json()))));
         for (const json& p : r["proposals"])
-            printOut(QStringLiteral("  proposal %1: %2, validation %3 -> %4%5")
+            printOut(Cli::tr("  proposal %1: %2, validation %3 -> %4%5")
                          .arg(p["id"].get<qint64>())
                          .arg(QString::fromStdString(p["status"].get<std::string>()))
                          .arg(score(p["baseline_score"]), score(p["eval_score"]))
@@ -38,12 +38,11 @@ void printRounds(const OptimizeOutcome& o)
                                   ? QStringLiteral(" (") + QString::fromStdString(p["reason"].get<std::string>()) + QLatin1Char(')')
                                   : QString()));
     }
-    printOut(QStringLiteral("final score %1; %2 model calls, $%3")
+    printOut(Cli::tr("final score %1; %n model call(s), $%2", nullptr, int(o.calls))
                  .arg(score(o.document["final_score"]))
-                 .arg(o.calls)
                  .arg(o.costUsd, 0, 'f', 4));
     for (const QString& n : o.notes)
-        printOut(QStringLiteral("  note: ") + n);
+        printOut(Cli::tr("  note: %1").arg(n));
 }
 
 // --approve ask on a terminal: each evaluated, pending proposal is shown and decided here.
@@ -55,18 +54,19 @@ void askOnTerminal(Workspace& ws, const OptimizeOutcome& o)
             const auto p = ws.proposal(pj["id"].get<qint64>());
             if (!p || p->status != ProposalStatus::Pending)
                 continue;
-            printOut(QStringLiteral("\nproposal %1 for \"%2\": validation %3 -> %4")
+            printOut(QLatin1Char('\n') + Cli::tr("proposal %1 for \"%2\": validation %3 -> %4")
                          .arg(p->id)
                          .arg(p->stepId, p->baselineScore ? QString::number(*p->baselineScore, 'f', 3) : QStringLiteral("-"),
-                              p->evalScore ? QString::number(*p->evalScore, 'f', 3) : QStringLiteral("not evaluated")));
-            printOut(QStringLiteral("rationale: ") + p->rationale);
+                              p->evalScore ? QString::number(*p->evalScore, 'f', 3) : Cli::tr("not evaluated")));
+            printOut(Cli::tr("rationale: %1").arg(p->rationale));
             QString diff;
             for (const DiffPiece& piece : wordDiff(p->oldPrompt, p->newPrompt))
                 diff += piece.kind == DiffPiece::Kind::Same    ? piece.text
                     : piece.kind == DiffPiece::Kind::Removed ? QStringLiteral("[-") + piece.text + QStringLiteral("-]")
                                                              : QStringLiteral("{+") + piece.text + QStringLiteral("+}");
             printOut(diff);
-            std::fputs("approve, reject or skip? [a/r/S] ", stdout);
+            // The answer keys stay a, r and S in every language.
+            std::fputs(qUtf8Printable(Cli::tr("approve, reject or skip? [a/r/S] ")), stdout);
             std::fflush(stdout);
             const QString answer = in.readLine().trimmed().toLower();
             QString error;
@@ -82,33 +82,33 @@ void askOnTerminal(Workspace& ws, const OptimizeOutcome& o)
 int optimizeCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Cli::tr(
         "Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, "
         "evaluate them on what they affect, and apply the acceptance policy."));
     addCommonOptions(parser);
     parser.addOptions({
-        { QStringLiteral("dataset"), QStringLiteral("Dataset file (JSONL)."), QStringLiteral("FILE") },
-        { QStringLiteral("step"), QStringLiteral("Rewrite this step instead of the one with the most blame."), QStringLiteral("ID") },
-        { QStringLiteral("rounds"), QStringLiteral("At most N rounds (default 1)."), QStringLiteral("N") },
-        { QStringLiteral("candidates"), QStringLiteral("Rewrites proposed per round (default 2)."), QStringLiteral("N") },
-        { QStringLiteral("budget-calls"), QStringLiteral("Stop before more than N model calls."), QStringLiteral("N") },
-        { QStringLiteral("budget-usd"), QStringLiteral("Stop once X dollars are spent."), QStringLiteral("X") },
-        { QStringLiteral("holdout"), QStringLiteral("Fraction of examples held out as the test split (default 0.2)."), QStringLiteral("F") },
-        { QStringLiteral("seed"), QStringLiteral("Seed of the splits (default 1)."), QStringLiteral("N") },
-        { QStringLiteral("approve"), QStringLiteral("ask (default), auto or none."), QStringLiteral("MODE") },
-        { QStringLiteral("min-gain"), QStringLiteral("With --approve auto: the least validation gain accepted (default 0.05)."), QStringLiteral("X") },
-        { QStringLiteral("limit"), QStringLiteral("Use only the first N examples."), QStringLiteral("N") },
-        { QStringLiteral("concurrency"), QStringLiteral("Model calls in flight at most (default 4)."), QStringLiteral("N") },
-        { QStringLiteral("no-cache"), QStringLiteral("Do not answer requests from the workspace cache.") },
-        { QStringLiteral("trust"), QStringLiteral("Allow this pipeline's command steps to run programs (remembered).") },
+        { QStringLiteral("dataset"), Cli::tr("Dataset file (JSONL)."), QStringLiteral("FILE") },
+        { QStringLiteral("step"), Cli::tr("Rewrite this step instead of the one with the most blame."), QStringLiteral("ID") },
+        { QStringLiteral("rounds"), Cli::tr("At most N rounds (default 1)."), QStringLiteral("N") },
+        { QStringLiteral("candidates"), Cli::tr("Rewrites proposed per round (default 2)."), QStringLiteral("N") },
+        { QStringLiteral("budget-calls"), Cli::tr("Stop before more than N model calls."), QStringLiteral("N") },
+        { QStringLiteral("budget-usd"), Cli::tr("Stop once X dollars are spent."), QStringLiteral("X") },
+        { QStringLiteral("holdout"), Cli::tr("Fraction of examples held out as the test split (default 0.2)."), QStringLiteral("F") },
+        { QStringLiteral("seed"), Cli::tr("Seed of the splits (default 1)."), QStringLiteral("N") },
+        { QStringLiteral("approve"), Cli::tr("ask (default), auto or none."), QStringLiteral("MODE") },
+        { QStringLiteral("min-gain"), Cli::tr("With --approve auto: the least validation gain accepted (default 0.05)."), QStringLiteral("X") },
+        { QStringLiteral("limit"), Cli::tr("Use only the first N examples."), QStringLiteral("N") },
+        { QStringLiteral("concurrency"), Cli::tr("Model calls in flight at most (default 4)."), QStringLiteral("N") },
+        { QStringLiteral("no-cache"), Cli::tr("Do not answer requests from the workspace cache.") },
+        { QStringLiteral("trust"), Cli::tr("Allow this pipeline's command steps to run programs (remembered).") },
     });
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (JSON); it is never modified."));
+    parser.addPositionalArgument(QStringLiteral("pipeline"), Cli::tr("The pipeline file (JSON); it is never modified."));
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("dataset"))) {
-        printError(QStringLiteral("usage: fapo optimize PIPELINE --dataset FILE [options] (see fapo optimize --help)"));
+        printError(Cli::tr("usage: %1 [options] (see fapo %2 --help)").arg(QStringLiteral("fapo optimize PIPELINE --dataset FILE"), QStringLiteral("optimize")));
         return ExitBadInput;
     }
     OptimizeOptions options;
@@ -122,7 +122,7 @@ int optimizeCommand(const QStringList& args)
         || !numberOption(parser, QStringLiteral("concurrency"), 1, &concurrency))
         return ExitBadInput;
     if (options.holdout >= 0.8) {
-        printError(QStringLiteral("--holdout %1: leave at least a fifth of the examples for train and validation").arg(options.holdout));
+        printError(Cli::tr("--holdout %1: leave at least a fifth of the examples for train and validation").arg(options.holdout));
         return ExitBadInput;
     }
     options.rounds = int(rounds);
@@ -168,7 +168,7 @@ int optimizeCommand(const QStringList& args)
         pipeline = *version;
         pipeline.path = load.pipeline->path;
         if (!common.quiet)
-            printError(QStringLiteral("continuing from pipeline version %1, which approved rewrites made from %2").arg(latest).arg(pipelinePath));
+            printError(Cli::tr("continuing from pipeline version %1, which approved rewrites made from %2").arg(latest).arg(pipelinePath));
     }
     Optimizer optimizer(ws.get(), pipeline, std::move(*dataset), ProviderEnvironment::fromProcess(), options);
     if (!optimizer.prepare(&error)) {
@@ -177,12 +177,11 @@ int optimizeCommand(const QStringList& args)
     }
     const OptimizeEstimate estimate = optimizer.estimate();
     if (!common.quiet)
-        printError(QStringLiteral("each round may take up to %1 model calls (about %2 tokens, $%3)%4")
-                       .arg(estimate.calls)
+        printError(Cli::tr("each round may take up to %n model call(s) (about %1 tokens, $%2)%3", nullptr, int(estimate.calls))
                        .arg(estimate.tokens)
                        .arg(estimate.usd, 0, 'f', 2)
-                       .arg(options.budgetCalls > 0 || options.budgetUsd > 0 ? QStringLiteral("; the budget caps it")
-                                                                             : QStringLiteral("; cap with --budget-calls or --budget-usd")));
+                       .arg(options.budgetCalls > 0 || options.budgetUsd > 0 ? Cli::tr("; the budget caps it")
+                                                                             : Cli::tr("; cap with --budget-calls or --budget-usd")));
     QEventLoop loop;
     OptimizeOutcome outcome;
     QObject::connect(&optimizer, &Optimizer::progress, &loop, [&](const QString& message) {
@@ -194,7 +193,7 @@ int optimizeCommand(const QStringList& args)
         loop.quit();
     });
     watchInterrupts(&loop, [&] {
-        printError(QStringLiteral("interrupted; keeping what is done (Ctrl-C again to quit at once)"));
+        printError(Cli::tr("interrupted; keeping what is done (Ctrl-C again to quit at once)"));
         optimizer.cancel();
     });
     optimizer.start();
@@ -213,7 +212,7 @@ int optimizeCommand(const QStringList& args)
     if (outcome.status == QLatin1String("interrupted"))
         return ExitInterrupted;
     if (outcome.status == QLatin1String("budget") && outcome.document["rounds"].empty()) {
-        printError(QStringLiteral("the budget was spent before any result"));
+        printError(Cli::tr("the budget was spent before any result"));
         return ExitWorkFailed;
     }
     return ExitOk;

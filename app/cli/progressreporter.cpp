@@ -1,4 +1,5 @@
 #include "progressreporter.h"
+#include "clicommon.h"
 #include <cstdio>
 #include <unistd.h>
 
@@ -21,8 +22,12 @@ void ProgressReporter::update(const RunProgress& p)
         const int width = 30;
         const int filled = p.finished * width / p.total;
         const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-        std::fprintf(stderr, "\r[%s] %d/%d examples  %d calls in flight  %.1f s ", qUtf8Printable(bar), p.finished,
-                     p.total, p.inFlight, double(elapsed) / 1000.0);
+        const QString status = Cli::tr("%1/%2 examples  %3 calls in flight  %4 s")
+                                   .arg(p.finished)
+                                   .arg(p.total)
+                                   .arg(p.inFlight)
+                                   .arg(double(elapsed) / 1000.0, 0, 'f', 1);
+        std::fprintf(stderr, "\r[%s] %s ", qUtf8Printable(bar), qUtf8Printable(status));
         std::fflush(stderr);
         m_drawn = true;
         return;
@@ -34,7 +39,7 @@ void ProgressReporter::update(const RunProgress& p)
         return;
     m_lastLineMs = elapsed;
     m_lastPercent = percent;
-    std::fprintf(stderr, "fapo: %d/%d examples (%d%%), %.1f s\n", p.finished, p.total, percent, double(elapsed) / 1000.0);
+    printError(Cli::tr("%1/%2 examples (%3%), %4 s").arg(p.finished).arg(p.total).arg(percent).arg(double(elapsed) / 1000.0, 0, 'f', 1));
 }
 
 void ProgressReporter::finish()

@@ -49,10 +49,10 @@ QString score(const std::optional<double>& v)
 int proposalsCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists the proposed prompt rewrites and what became of them."));
+    parser.setApplicationDescription(Cli::tr("Lists the proposed prompt rewrites and what became of them."));
     addCommonOptions(parser);
-    parser.addOptions({ { QStringLiteral("status"), QStringLiteral("Only proposals with this status (pending, approved, accepted, "
-                                                                   "rejected, blocked)."), QStringLiteral("STATUS") } });
+    parser.addOptions({ { QStringLiteral("status"), Cli::tr("Only proposals with this status (pending, approved, accepted, "
+                                                            "rejected, blocked)."), QStringLiteral("STATUS") } });
     addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
@@ -60,11 +60,11 @@ int proposalsCommand(const QStringList& args)
         return code;
     const QString status = parser.value(QStringLiteral("status"));
     if (!status.isEmpty() && !proposalStatusFromName(status)) {
-        printError(QStringLiteral("--status: \"%1\" is not one of pending, approved, accepted, rejected, blocked").arg(status));
+        printError(Cli::tr("--status: \"%1\" is not one of pending, approved, accepted, rejected, blocked").arg(status));
         return ExitBadInput;
     }
     auto ws = openExistingWorkspace(parser.positionalArguments().value(0), common,
-                                    QStringLiteral("usage: fapo proposals [PIPELINE] [--workspace FILE.fapo] [--json]"));
+                                    Cli::tr("usage: %1").arg(QStringLiteral("fapo proposals [PIPELINE] [--workspace FILE.fapo] [--json]")));
     if (!ws)
         return ExitBadInput;
     json list = json::array();
@@ -84,9 +84,16 @@ int proposalsCommand(const QStringList& args)
     if (common.json) {
         printJson(json { { "proposals", list } });
     } else if (lines.isEmpty()) {
-        printOut(QStringLiteral("no proposals yet; fapo optimize PIPELINE --dataset FILE makes some"));
+        printOut(Cli::tr("no proposals yet; fapo optimize PIPELINE --dataset FILE makes some"));
     } else {
-        printOut(QStringLiteral("   id step           status    before -> after  why"));
+        // Column headings padded like the rows below.
+        printOut(QStringLiteral("%1 %2 %3 %4 -> %5  %6")
+                     .arg(Cli::tr("id", "column heading"), 5)
+                     .arg(Cli::tr("step", "column heading"), -14)
+                     .arg(Cli::tr("status", "column heading"), -9)
+                     .arg(Cli::tr("before", "column heading"), 6)
+                     .arg(Cli::tr("after", "column heading"))
+                     .arg(Cli::tr("why", "column heading")));
         for (const QString& l : lines)
             printOut(l);
     }
@@ -98,24 +105,24 @@ int decideCommand(const QStringList& args, const QString& decision)
     QCommandLineParser parser;
     const QString verb = decision == QLatin1String("approved") ? QStringLiteral("approve") : QStringLiteral("reject");
     parser.setApplicationDescription(decision == QLatin1String("approved")
-                                         ? QStringLiteral("Approves a proposal: its rewrite makes the next pipeline version.")
-                                         : QStringLiteral("Rejects a proposal: it never reaches the export."));
+                                         ? Cli::tr("Approves a proposal: its rewrite makes the next pipeline version.")
+                                         : Cli::tr("Rejects a proposal: it never reaches the export."));
     addCommonOptions(parser);
-    parser.addOptions({ { QStringLiteral("note"), QStringLiteral("Why, for the record."), QStringLiteral("TEXT") },
-                        { QStringLiteral("who"), QStringLiteral("Who decides (default: $FAPO_USER or the login name)."),
+    parser.addOptions({ { QStringLiteral("note"), Cli::tr("Why, for the record."), QStringLiteral("TEXT") },
+                        { QStringLiteral("who"), Cli::tr("Who decides (default: $FAPO_USER or the login name)."),
                           QStringLiteral("NAME") } });
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The proposal (fapo proposals lists them)."));
+    parser.addPositionalArgument(QStringLiteral("id"), Cli::tr("The proposal (fapo proposals lists them)."));
     addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
-    const QString usage = QStringLiteral("usage: fapo %1 ID [PIPELINE] [--workspace FILE.fapo] [--note TEXT]").arg(verb);
+    const QString usage = Cli::tr("usage: %1").arg(QStringLiteral("fapo %1 ID [PIPELINE] [--workspace FILE.fapo] [--note TEXT]").arg(verb));
     const QStringList positional = parser.positionalArguments();
     bool ok = false;
     const qint64 id = positional.value(0).toLongLong(&ok);
     if (positional.isEmpty() || positional.size() > 2 || !ok || id <= 0) {
-        printError(positional.isEmpty() || ok ? usage : QStringLiteral("\"%1\" is not a proposal id (a number)").arg(positional.first()));
+        printError(positional.isEmpty() || ok ? usage : Cli::tr("\"%1\" is not a proposal id (a number)").arg(positional.first()));
         return ExitBadInput;
     }
     auto ws = openExistingWorkspace(positional.value(1), common, usage);
@@ -132,10 +139,10 @@ int decideCommand(const QStringList& args, const QString& decision)
     if (common.json)
         printJson(proposalJson(*ws, *p));
     else
-        printOut(QStringLiteral("proposal %1 (%2) %3 by %4%5")
+        printOut((decision == QLatin1String("approved") ? Cli::tr("proposal %1 (%2) approved by %3%4")
+                                                        : Cli::tr("proposal %1 (%2) rejected by %3%4"))
                      .arg(id)
-                     .arg(p->stepId, decision, who,
-                          p->newPipelineId > 0 ? QStringLiteral("; pipeline version %1").arg(p->newPipelineId) : QString()));
+                     .arg(p->stepId, who, p->newPipelineId > 0 ? Cli::tr("; pipeline version %1").arg(p->newPipelineId) : QString()));
     return ExitOk;
 }
 

@@ -27,7 +27,7 @@ std::optional<RunArguments> readArguments(const QCommandLineParser& parser)
 {
     RunArguments a;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("dataset"))) {
-        printError(QStringLiteral("usage: fapo run PIPELINE --dataset FILE [options] (see fapo run --help)"));
+        printError(Cli::tr("usage: %1 [options] (see fapo %2 --help)").arg(QStringLiteral("fapo run PIPELINE --dataset FILE"), QStringLiteral("run")));
         return std::nullopt;
     }
     a.pipeline = parser.positionalArguments().first();
@@ -105,23 +105,21 @@ void printSummary(const RunOutcome& o, const QString& workspace)
 {
     const RunTotals& t = o.totals;
     const QLocale c = QLocale::c();
-    printOut(QStringLiteral("run %1 %2: %3 examples, %4 passed, %5 failed, %6 errors; score %7")
+    printOut(Cli::tr("run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6", nullptr, t.examples)
                  .arg(o.runId)
                  .arg(o.status)
-                 .arg(t.examples)
                  .arg(t.passed)
                  .arg(t.failed)
                  .arg(t.errors)
                  .arg(t.score, 0, 'f', 3));
-    printOut(QStringLiteral("  %1 model calls, %2 cache hits, %3 tokens in, %4 out, $%5, %6 s")
-                 .arg(o.callsThisSession)
+    printOut(Cli::tr("  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s", nullptr, o.callsThisSession)
                  .arg(o.cacheHitsThisSession)
                  .arg(c.toString(t.inputTokens), c.toString(t.outputTokens))
                  .arg(t.costUsd, 0, 'f', 4)
                  .arg(double(o.wallMs) / 1000.0, 0, 'f', 1));
     if (o.resumedExamples > 0)
-        printOut(QStringLiteral("  resumed: %1 examples kept from the interrupted attempt").arg(o.resumedExamples));
-    printOut(QStringLiteral("  workspace: %1").arg(workspace));
+        printOut(Cli::tr("  resumed: %n example(s) kept from the interrupted attempt", nullptr, o.resumedExamples));
+    printOut(Cli::tr("  workspace: %1").arg(workspace));
 }
 
 } // namespace
@@ -129,20 +127,20 @@ void printSummary(const RunOutcome& o, const QString& workspace)
 int runCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Runs every example of a dataset through a pipeline."));
+    parser.setApplicationDescription(Cli::tr("Runs every example of a dataset through a pipeline."));
     addCommonOptions(parser);
     parser.addOptions({
-        { QStringLiteral("dataset"), QStringLiteral("Dataset file (JSONL)."), QStringLiteral("FILE") },
-        { QStringLiteral("limit"), QStringLiteral("Run only the first N examples."), QStringLiteral("N") },
-        { QStringLiteral("concurrency"), QStringLiteral("Model calls in flight at most (default 4)."), QStringLiteral("N") },
-        { QStringLiteral("no-cache"), QStringLiteral("Do not answer requests from the workspace cache.") },
-        { QStringLiteral("resume"), QStringLiteral("Continue this interrupted run."), QStringLiteral("RUN_ID") },
-        { QStringLiteral("no-resume"), QStringLiteral("Start a new run even if an interrupted one exists.") },
-        { QStringLiteral("trust"), QStringLiteral("Allow this pipeline's command steps to run programs (remembered).") },
-        { QStringLiteral("fail-under"), QStringLiteral("Exit with 3 when the score is below X."), QStringLiteral("X") },
-        { QStringLiteral("junit"), QStringLiteral("Write a JUnit XML report (one test case per example)."), QStringLiteral("FILE") },
+        { QStringLiteral("dataset"), Cli::tr("Dataset file (JSONL)."), QStringLiteral("FILE") },
+        { QStringLiteral("limit"), Cli::tr("Run only the first N examples."), QStringLiteral("N") },
+        { QStringLiteral("concurrency"), Cli::tr("Model calls in flight at most (default 4)."), QStringLiteral("N") },
+        { QStringLiteral("no-cache"), Cli::tr("Do not answer requests from the workspace cache.") },
+        { QStringLiteral("resume"), Cli::tr("Continue this interrupted run."), QStringLiteral("RUN_ID") },
+        { QStringLiteral("no-resume"), Cli::tr("Start a new run even if an interrupted one exists.") },
+        { QStringLiteral("trust"), Cli::tr("Allow this pipeline's command steps to run programs (remembered).") },
+        { QStringLiteral("fail-under"), Cli::tr("Exit with 3 when the score is below X."), QStringLiteral("X") },
+        { QStringLiteral("junit"), Cli::tr("Write a JUnit XML report (one test case per example)."), QStringLiteral("FILE") },
     });
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (JSON)."));
+    parser.addPositionalArgument(QStringLiteral("pipeline"), Cli::tr("The pipeline file (JSON)."));
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
@@ -187,7 +185,7 @@ int runCommand(const QStringList& args)
     });
     watchInterrupts(&loop, [&] {
         reporter.finish();
-        printError(QStringLiteral("interrupted; finishing what is stored (Ctrl-C again to quit at once)"));
+        printError(Cli::tr("interrupted; finishing what is stored (Ctrl-C again to quit at once)"));
         runner.cancel();
     });
     runner.start();
@@ -206,15 +204,15 @@ int runCommand(const QStringList& args)
         return ExitWorkFailed;
     }
     if (outcome.status == QLatin1String("interrupted")) {
-        printError(QStringLiteral("run %1 interrupted; run the same command again (or --resume %1) to continue").arg(outcome.runId));
+        printError(Cli::tr("run %1 interrupted; run the same command again (or --resume %1) to continue").arg(outcome.runId));
         return ExitInterrupted;
     }
     if (outcome.totals.examples > 0 && outcome.totals.errors == outcome.totals.examples) {
-        printError(QStringLiteral("every example failed with an error; is the model provider reachable?"));
+        printError(Cli::tr("every example failed with an error; is the model provider reachable?"));
         return ExitWorkFailed;
     }
     if (a->failUnder >= 0 && outcome.totals.score < a->failUnder) {
-        printError(QStringLiteral("score %1 is below --fail-under %2").arg(outcome.totals.score, 0, 'f', 3).arg(a->failUnder));
+        printError(Cli::tr("score %1 is below --fail-under %2").arg(outcome.totals.score, 0, 'f', 3).arg(a->failUnder));
         return ExitGateMissed;
     }
     return ExitOk;

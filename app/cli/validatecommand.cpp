@@ -25,7 +25,7 @@ void checkReferencedFiles(const Pipeline& p, Diagnostics* diags)
         checked << s.model;
         QString error;
         if (!createProvider(*p.modelFor(s), ProviderEnvironment::fromProcess(), &pool, &error))
-            diags->push_back({ Diagnostic::Severity::Error, p.path, 0, 0, QStringLiteral("model \"%1\": %2").arg(s.model, error) });
+            diags->push_back({ Diagnostic::Severity::Error, p.path, 0, 0, Cli::tr("model \"%1\": %2").arg(s.model, error) });
     }
 }
 
@@ -34,10 +34,10 @@ void checkReferencedFiles(const Pipeline& p, Diagnostics* diags)
 int validateCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks a pipeline file, its corpora and models, and prints its step graph."));
+    parser.setApplicationDescription(Cli::tr("Checks a pipeline file, its corpora and models, and prints its step graph."));
     addCommonOptions(parser);
-    parser.addOption({ QStringLiteral("dataset"), QStringLiteral("Also check this dataset against the pipeline."), QStringLiteral("FILE") });
-    parser.addPositionalArgument(QStringLiteral("pipeline"), QStringLiteral("The pipeline file (JSON)."));
+    parser.addOption({ QStringLiteral("dataset"), Cli::tr("Also check this dataset against the pipeline."), QStringLiteral("FILE") });
+    parser.addPositionalArgument(QStringLiteral("pipeline"), Cli::tr("The pipeline file (JSON)."));
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QStringLiteral("fapo validate PIPELINE [--dataset FILE] [--json]"), &common, &code))
@@ -71,9 +71,8 @@ int validateCommand(const QStringList& args)
                     { "output", p.output.toStdString() }, { "hash", p.hash.toStdString() } });
         return ExitOk;
     }
-    printOut(QStringLiteral("%1: %2 steps, %3 inputs, %4 edges; output: %5")
+    printOut(Cli::tr("%1: %n step(s), %2 inputs, %3 edges; output: %4", nullptr, int(p.steps.size()))
                  .arg(p.name)
-                 .arg(p.steps.size())
                  .arg(p.graph.inputNodes.size())
                  .arg(p.graph.edges.size())
                  .arg(p.output));
@@ -84,7 +83,7 @@ int validateCommand(const QStringList& args)
                 from << e.from;
         QString line = QStringLiteral("  %1 (%2").arg(s.id, stepKindName(s.kind));
         if (s.kind == StepKind::Llm)
-            line += QStringLiteral(", model %1").arg(s.model);
+            line += Cli::tr(", model %1").arg(s.model);
         line += QStringLiteral(")");
         if (!from.isEmpty())
             line += QStringLiteral(" <- ") + from.join(QStringLiteral(", "));
