@@ -59,6 +59,32 @@ struct Builder {
     std::vector<char> visited = std::vector<char>(r.spans.size(), 0); // by span index, shared by all traces
     std::vector<int> spanStep = std::vector<int>(r.spans.size(), -1); // by span index
 
+    // Per key: the steps of its stages (1, 2, ...) and how many this trace has had; one lookup per new stage.
+    struct KeyStages {
+        std::vector<int> steps;
+        int trace = -1;
+        int seen = 0;
+    };
+    QHash<QString, KeyStages> keys;
+    int m_trace = 0;
+
+    int nextStage(const ImportedSpan& s)
+    {
+        KeyStages& k = keys[s.stepName];
+        if (k.trace != m_trace) {
+            k.trace = m_trace;
+            k.seen = 0;
+        }
+        const int n = ++k.seen;
+        if (size_t(n) <= k.steps.size()) {
+            count(k.steps[size_t(n - 1)], s);
+            return k.steps[size_t(n - 1)];
+        }
+        const int step = stepFor(n == 1 ? s.stepName : s.stepName + QStringLiteral("#%1").arg(n), s);
+        k.steps.push_back(step);
+        return step;
+    }
+
     int stepFor(const QString& id, const ImportedSpan& span)
     {
         auto it = stepIndex.find(id);
@@ -147,7 +173,7 @@ struct Builder {
             if (c.size() > 1)
                 std::sort(c.begin(), c.end(), before);
 
-        QHash<QString, int> stages; // key -> stages seen in this trace
+        ++m_trace;
         std::vector<int> order; // pre-order
         order.reserve(members.size());
         const auto walk = [&](const std::vector<int>& top) {
@@ -170,8 +196,7 @@ struct Builder {
                     step = spanStep[size_t(prev)];
                     count(step, s);
                 } else {
-                    const int n = ++stages[s.stepName];
-                    step = stepFor(n == 1 ? s.stepName : s.stepName + QStringLiteral("#%1").arg(n), s);
+                    step = nextStage(s);
                 }
                 s.stepId = r.steps[step]; // shares the text
                 spanStep[size_t(i)] = step;
@@ -275,7 +300,7 @@ void buildImportGraph(ImportResult& result)
         traces[size_t(last)].push_back(int(i));
     }
     result.traces = int(traces.size());
-    Builder b { result, {}, {}, {}, {} };
+    Builder b { result };
     for (const auto& members : traces)
         b.trace(members);
     b.finish();
