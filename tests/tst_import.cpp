@@ -23,7 +23,8 @@ struct DocumentRead {
     json skeleton;
 };
 
-DocumentRead readDocumentWith(bool fast, const QByteArray& text)
+// `splitFrom`: the fast reader reads the spans in two halves from this size on (0: always).
+DocumentRead readDocumentWith(bool fast, const QByteArray& text, qsizetype splitFrom = qsizetype(16) << 20)
 {
     QByteArray padded;
     padded.reserve(text.size() + importdetail::fastReadPadding());
@@ -33,7 +34,7 @@ DocumentRead readDocumentWith(bool fast, const QByteArray& text)
     ctx.text = &padded;
     ctx.spans = &r.spans;
     ctx.problems = &r.problems;
-    r.ok = fast ? importdetail::readJsonObjectFast(padded.constData(), padded.size(), false, ctx, &r.skeleton)
+    r.ok = fast ? importdetail::readJsonObjectFast(padded.constData(), padded.size(), false, ctx, &r.skeleton, splitFrom)
                 : importdetail::streamJsonDocument(padded.constData(), padded.constData() + padded.size(), false, ctx, &r.skeleton);
     return r;
 }
@@ -487,22 +488,38 @@ private Q_SLOTS:
                 qFatal("cannot read %s", qPrintable(info.filePath()));
             QTest::addRow("corners/%s", qPrintable(info.fileName())) << f.readAll();
         }
+        // Many problems: more than are listed, the same invalid ids again and again, spans without ids.
+        json spans = json::array();
+        for (int i = 0; i < 600; ++i) {
+            json span = { { "traceId", i % 3 == 0 ? "bad" + std::to_string(i % 7) : "0af7651916cd43dd8448eb211c80319c" },
+                          { "name", "step" + std::to_string(i % 4) },
+                          { "attributes", json::array({ { { "key", "input.value" }, { "value", { { "stringValue", "question " + std::to_string(i) } } } } }) } };
+            if (i % 2 != 0)
+                span["spanId"] = QByteArray::number(i + 1, 16).rightJustified(16, '0').toStdString();
+            spans.push_back(span);
+        }
+        QTest::addRow("many problems") << bytesOf({ { "resourceSpans", json::array({ { { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } });
     }
 
     void fastAndStreamingReadsAgree()
     {
         QFETCH(QByteArray, text);
-        const DocumentRead fast = readDocumentWith(true, text);
         const DocumentRead streamed = readDocumentWith(false, text);
         QVERIFY(streamed.ok);
-        QVERIFY(fast.ok);
-        QCOMPARE(fast.spans.size(), streamed.spans.size());
-        for (size_t i = 0; i < fast.spans.size(); ++i)
-            QCOMPARE(spanText(fast.spans[i]), spanText(streamed.spans[i]));
-        QCOMPARE(fast.problems.size(), streamed.problems.size());
-        for (size_t i = 0; i < fast.problems.size(); ++i)
-            QCOMPARE(fast.problems[i].message, streamed.problems[i].message);
-        QCOMPARE(QString::fromStdString(fast.skeleton.dump()), QString::fromStdString(streamed.skeleton.dump()));
+        // In one pass, and in two halves on two threads (as large files are read).
+        for (const qsizetype splitFrom : { qsizetype(16) << 20, qsizetype(0) }) {
+            const DocumentRead fast = readDocumentWith(true, text, splitFrom);
+            QVERIFY(fast.ok);
+            QCOMPARE(fast.spans.size(), streamed.spans.size());
+            for (size_t i = 0; i < fast.spans.size(); ++i)
+                QCOMPARE(spanText(fast.spans[i]), spanText(streamed.spans[i]));
+            QCOMPARE(fast.problems.size(), streamed.problems.size());
+            for (size_t i = 0; i < fast.problems.size(); ++i) {
+                QCOMPARE(fast.problems[i].message, streamed.problems[i].message);
+                QCOMPARE(fast.problems[i].offset, streamed.problems[i].offset);
+            }
+            QCOMPARE(QString::fromStdString(fast.skeleton.dump()), QString::fromStdString(streamed.skeleton.dump()));
+        }
     }
 
     // What the fast reader does not take it leaves to the streaming one; the import still works.

@@ -1,6 +1,9 @@
 #include "import/otlpsimd.h"
 #include <QtGlobal>
 #include <algorithm>
+#include <QSet>
+#include <iterator>
+#include <thread>
 #include <simdjson.h>
 #ifdef Q_OS_UNIX
 #include <sys/mman.h>
@@ -16,11 +19,12 @@ namespace {
 
 struct Unusual { }; // a shape the SAX read handles differently: leave the file to it
 
-// Drops pages of a read-only file mapping behind the reader.
+// Drops the pages of [begin, end) of a read-only file mapping behind a reader of that range (they are read
+// back from the file if touched again), so reading a large file does not hold all of it in memory.
 class Progress {
 public:
-    Progress(const char* begin, qsizetype length, bool mapped)
-        : m_end(begin + length)
+    Progress(const char* begin, const char* end, bool mapped)
+        : m_end(end)
     {
 #ifdef Q_OS_UNIX
         m_enabled = mapped;
@@ -37,32 +41,55 @@ public:
     {
         if (p < m_mark || p > m_end)
             return;
+        releaseBefore(p);
+        m_mark = p + kChunk;
+        populate(p);
+    }
+
+    // Maps the next chunk in one call (where the system can) instead of a page fault per page.
+    void populate(const char* p)
+    {
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_READ)
+        if (!m_enabled || p >= m_end)
+            return;
+        const auto from = reinterpret_cast<char*>(reinterpret_cast<quintptr>(p) & ~quintptr(m_page - 1));
+        const qsizetype n = std::min<qsizetype>(kChunk + m_page, m_end - from);
+        madvise(from, size_t(n), MADV_POPULATE_READ);
+#else
+        Q_UNUSED(p);
+#endif
+    }
+
+    // Drops every whole page of the range.
+    void releaseAll() { releaseBefore(m_end); }
+
+private:
+    void releaseBefore(const char* p)
+    {
 #ifdef Q_OS_UNIX
         const auto upTo = reinterpret_cast<const char*>(reinterpret_cast<quintptr>(p) & ~quintptr(m_page - 1));
         if (m_enabled && upTo > m_released) {
             madvise(const_cast<char*>(m_released), size_t(upTo - m_released), MADV_DONTNEED);
             m_released = upTo;
         }
-#endif
-        m_mark = p + kChunk;
-    }
-
-    // Drops every page of the mapping from memory (they are read back from the file when touched).
-    void releaseAll()
-    {
-#ifdef Q_OS_UNIX
-        if (m_enabled && m_end > m_released)
-            madvise(const_cast<char*>(m_released), size_t(m_end - m_released), MADV_DONTNEED);
+#else
+        Q_UNUSED(p);
 #endif
     }
 
-private:
-    static constexpr qsizetype kChunk = qsizetype(4) << 20;
+    static constexpr qsizetype kChunk = qsizetype(16) << 20; // fewer calls: each drop interrupts the other thread
     const char* m_end;
     const char* m_released = nullptr;
     const char* m_mark;
     qsizetype m_page = 4096;
     bool m_enabled = false;
+};
+
+// Where one element of a "spans" array is in the text.
+struct SpanText {
+    const char* begin = nullptr;
+    size_t length = 0;
+    bool object = true; // false: not an object (reported and skipped when its turn comes)
 };
 
 // simdjson's string unescaping for the running CPU (SIMD where it has it).
@@ -161,13 +188,11 @@ json toJson(od::value v)
     throw Unusual {};
 }
 
+// The first pass: the document's shape (into the skeleton) and where each span is; spans are read later.
 class Walker {
 public:
-    Walker(const char* begin, qsizetype length, ReadContext& ctx, Progress& progress)
-        : m_begin(begin)
-        , m_length(length)
-        , m_ctx(ctx)
-        , m_progress(progress)
+    explicit Walker(std::vector<SpanText>& spans)
+        : m_spans(spans)
     {
     }
 
@@ -263,20 +288,42 @@ private:
 
     void span(od::value v)
     {
-        if (const auto location = v.current_location(); location.error() == simdjson::SUCCESS)
-            reached(location.value_unsafe());
         if (v.type().value() != od::json_type::object) {
             toJson(v); // still checked
+            m_spans.push_back({ nullptr, 0, false });
+            return;
+        }
+        const std::string_view text = v.get_object().value().raw_json().value();
+        m_spans.push_back({ text.data(), text.size(), true });
+    }
+
+    std::vector<SpanText>& m_spans;
+};
+
+// The second pass: spans into ImportedSpans. The attribute list is read straight into the flat attribute
+// object; the rest (ids, times, status, events: small) as JSON for the shared span reader.
+class SpanConverter {
+public:
+    SpanConverter(const char* documentEnd, ReadContext& ctx)
+        : m_documentEnd(documentEnd)
+        , m_ctx(ctx)
+    {
+    }
+
+    void convert(const SpanText& t)
+    {
+        if (!t.object) {
             m_ctx.problem(QStringLiteral("a span that is not an object was skipped"));
             return;
         }
-        // The attribute list is read straight into the flat attribute object; the rest (ids, times,
-        // status, events: small) as JSON for the shared span reader.
+        // The document's padding follows its end, so any span inside it has padding after it too.
+        const size_t capacity = size_t(m_documentEnd - t.begin) + simdjson::SIMDJSON_PADDING;
+        od::document doc = m_parser.iterate(simdjson::padded_string_view(t.begin, t.length, capacity));
         json s = json::object();
         auto& members = s.get_ref<json::object_t&>();
         json flat = json::object();
         bool attributesSeen = false;
-        for (auto field : v.get_object()) {
+        for (auto field : doc.get_object()) {
             od::field f = fieldOf(std::move(field));
             std::string key = keyText(f);
             od::value value = f.value();
@@ -292,22 +339,12 @@ private:
                 members[std::move(key)] = toJson(value);
             }
         }
+        if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
+            throw Unusual {};
         readOtlpSpanObject(s, std::move(flat), m_ctx);
     }
 
-    void reached(const char* p)
-    {
-        m_progress.at(p);
-        // Reserve for the whole file from the spans per byte so far: no growth by doubling (which
-        // would hold the old and the new array at once); pages reserved but unused cost nothing.
-        if (!m_reserved && p - m_begin > (qsizetype(1) << 20) && !m_ctx.spans->empty()) {
-            const double estimate = double(m_ctx.spans->size()) * double(m_length) / double(p - m_begin) * 1.2 + 64;
-            if (estimate > double(m_ctx.spans->capacity()) && estimate < 1e9)
-                m_ctx.spans->reserve(size_t(estimate));
-            m_reserved = true;
-        }
-    }
-
+private:
     // [{"key": "...", "value": {AnyValue}}, ...]
     static void attributes(od::value list, json& flat)
     {
@@ -334,18 +371,68 @@ private:
         }
     }
 
-    const char* m_begin;
-    qsizetype m_length;
+    const char* m_documentEnd;
     ReadContext& m_ctx;
-    Progress& m_progress;
-    bool m_reserved = false;
+    od::parser m_parser;
 };
 
 } // namespace
 
 qsizetype fastReadPadding() { return qsizetype(simdjson::SIMDJSON_PADDING); }
 
-bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, json* skeleton)
+namespace {
+
+// Converts spans [first, last) into ctx, dropping pages behind. False when a span is not taken.
+bool convertSpans(const SpanText* first, const SpanText* last, const char* documentEnd, bool mappedFile, ReadContext& ctx) noexcept
+{
+    try {
+        const char* from = nullptr;
+        for (const SpanText* t = first; t != last && !from; ++t)
+            from = t->begin;
+        Progress progress(from ? from : documentEnd, documentEnd, mappedFile);
+        if (from)
+            progress.populate(from);
+        SpanConverter converter(documentEnd, ctx);
+        for (const SpanText* t = first; t != last; ++t) {
+            if (t->begin)
+                progress.at(t->begin);
+            converter.convert(*t);
+        }
+        return true;
+    } catch (const simdjson::simdjson_error&) {
+    } catch (const Unusual&) {
+    } catch (const std::exception&) {
+    }
+    return false;
+}
+
+// Appends a second part's problems after the first's, as one reader going through both would have
+// listed them: each invalid id once, at most kMaxProblems, the first kMaxLocated with a position.
+void mergeProblems(ReadContext& into, const ReadContext& second, const std::vector<ImportProblem>& problems)
+{
+    QSet<QString> listed;
+    int located = 0;
+    for (const ImportProblem& p : *into.problems) {
+        listed.insert(p.message);
+        located += p.offset >= 0 ? 1 : 0;
+    }
+    for (ImportProblem p : problems) {
+        if (p.message.startsWith(QLatin1String("invalid ")) && listed.contains(p.message))
+            continue; // the first part reported that id already
+        if (into.problems->size() >= ReadContext::kMaxProblems) {
+            ++into.suppressed;
+            continue;
+        }
+        if (p.offset >= 0 && located++ >= ReadContext::kMaxLocated)
+            p = ImportProblem { p.message };
+        into.problems->push_back(std::move(p));
+    }
+    into.suppressed += second.suppressed;
+}
+
+} // namespace
+
+bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, json* skeleton, qsizetype splitFrom)
 {
     // Only documents that start with an object; the first structural character tells.
     qsizetype i = 0;
@@ -353,20 +440,55 @@ bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, Re
         ++i;
     if (i >= length || begin[i] != '{')
         return false;
+    const char* end = begin + length;
+    std::vector<SpanText> spans;
     try {
+        // First pass: the shape, and where the spans are. The index simdjson builds is the big part of
+        // its memory; it is gone before the spans are read.
         od::parser parser(size_t(std::max<qsizetype>(length, 64)));
         od::document doc = parser.iterate(simdjson::padded_string_view(begin, size_t(length), size_t(length) + simdjson::SIMDJSON_PADDING));
-        Progress progress(begin, length, mappedFile);
-        progress.releaseAll(); // indexing read every page; the walk reads them again one at a time
-        Walker walker(begin, length, ctx, progress);
+        Progress(begin, end, mappedFile).releaseAll(); // indexing read every page
+        Walker walker(spans);
         *skeleton = walker.request(doc.get_object());
-        // One document and nothing after it.
-        return doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
+        if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
+            return false; // something after the document
+        Progress(begin, end, mappedFile).releaseAll();
     } catch (const simdjson::simdjson_error&) {
         return false;
     } catch (const Unusual&) {
         return false;
     }
+    size_t objects = 0;
+    for (const SpanText& t : spans)
+        objects += t.object ? 1 : 0;
+    ctx.spans->reserve(ctx.spans->size() + objects);
+
+    // Second pass: on a large file, the second half of the spans is read on a second thread. The halves
+    // are joined in order, so the result is the one a single reader gives.
+    if (length < splitFrom || std::thread::hardware_concurrency() < 2 || spans.size() < 2)
+        return convertSpans(spans.data(), spans.data() + spans.size(), end, mappedFile, ctx);
+    const SpanText* middle = spans.data() + spans.size() / 2;
+    size_t firstObjects = 0;
+    for (const SpanText* t = spans.data(); t != middle; ++t)
+        firstObjects += t->object ? 1 : 0;
+    std::vector<ImportedSpan> secondSpans;
+    std::vector<ImportProblem> secondProblems;
+    ReadContext second;
+    second.text = ctx.text;
+    second.searchFrom = ctx.searchFrom;
+    second.spans = &secondSpans;
+    second.problems = &secondProblems;
+    second.spanBase = ctx.spanBase + ctx.spans->size() + firstObjects;
+    secondSpans.reserve(objects - firstObjects);
+    bool secondOk = false;
+    std::thread worker([&] { secondOk = convertSpans(middle, spans.data() + spans.size(), end, mappedFile, second); });
+    const bool firstOk = convertSpans(spans.data(), middle, end, mappedFile, ctx);
+    worker.join();
+    if (!firstOk || !secondOk)
+        return false;
+    std::move(secondSpans.begin(), secondSpans.end(), std::back_inserter(*ctx.spans));
+    mergeProblems(ctx, second, secondProblems);
+    return true;
 }
 
 } // namespace fapo::importdetail

@@ -15,6 +15,8 @@ qsizetype fastReadPadding();
 // syntax error, a value simdjson does not take (an integer beyond 64 bits), an unusual OTLP shape
 // (duplicate OTLP keys, both scopeSpans and instrumentationLibrarySpans). Then use the SAX read, which
 // also locates errors. `mappedFile`: the text is a read-only file mapping whose pages may be dropped.
-bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, nlohmann::json* skeleton);
+// From `splitFrom` bytes on, the spans are read in two halves on two threads (the result is the same).
+bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, nlohmann::json* skeleton,
+                        qsizetype splitFrom = qsizetype(16) << 20);
 
 } // namespace fapo::importdetail

@@ -14,8 +14,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr int kMaxLocatedProblems = 20;
-constexpr int kMaxProblems = 200;
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
@@ -247,7 +245,7 @@ void readOtlpSpan(const json& s, json* flatAttributes, ReadContext& ctx)
     if (span.parentId == QLatin1String("0000000000000000"))
         span.parentId.clear();
     if (span.spanId.isEmpty())
-        ctx.problem(QStringLiteral("a span without spanId (span %1)").arg(ctx.spans->size() + 1));
+        ctx.problem(QStringLiteral("a span without spanId (span %1)").arg(ctx.spanBase + ctx.spans->size() + 1));
     span.name = textField(s, "name");
     span.startNs = otlpNanos(member(s, "startTimeUnixNano"), "startTimeUnixNano", ctx);
     span.endNs = otlpNanos(member(s, "endTimeUnixNano"), "endTimeUnixNano", ctx);
@@ -323,12 +321,12 @@ void ReadContext::share(QString& s)
 
 void ReadContext::problem(const QString& message, const std::string& needle)
 {
-    if (problems->size() >= size_t(kMaxProblems)) {
+    if (problems->size() >= ReadContext::kMaxProblems) {
         ++suppressed;
         return;
     }
     ImportProblem p { message };
-    if (!needle.empty() && text && located < kMaxLocatedProblems) {
+    if (!needle.empty() && text && located < ReadContext::kMaxLocated) {
         const QByteArray quoted = '"' + QByteArray::fromStdString(needle) + '"';
         const qsizetype at = text->indexOf(quoted, searchFrom);
         if (at >= 0) {

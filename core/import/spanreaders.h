@@ -8,10 +8,13 @@
 namespace fapo::importdetail {
 
 struct ReadContext {
+    static constexpr size_t kMaxProblems = 200; // listed; more are only counted
+    static constexpr int kMaxLocated = 20; // given a position (locating scans the text)
     const QByteArray* text = nullptr; // the whole file, to locate problems
     qsizetype searchFrom = 0; // start of the current JSON Lines record (0 for a whole document)
     std::vector<ImportedSpan>* spans = nullptr;
     std::vector<ImportProblem>* problems = nullptr;
+    size_t spanBase = 0; // spans read before this context's first (when a file is read in parts)
     int located = 0; // problems given a position so far (capped: locating scans the text)
     QSet<QString> reported; // invalid ids already reported (each once)
     qint64 suppressed = 0; // problems beyond the listed ones (the list is capped)
