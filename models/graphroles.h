@@ -25,6 +25,7 @@ enum class NodeRole {
     Highlight, // NodeHighlight (int) for the selected example
     IsOutput, // bool: the pipeline's final step
     Description, // QString: the step's description (an imported step's original name), may be empty
+    Title, // QString: what a card is headed with: the step id, or an imported step's original name
 };
 
 enum class NodeHighlight { None = 0, Origin = 1, Affected = 2, Passed = 3 };

@@ -1,6 +1,26 @@
 #include "stepgraphmodel.h"
+#include "import/importstore.h"
+#include <QRegularExpression>
 
 namespace fapo {
+
+namespace {
+
+// An imported step's id is its original name made safe for templates ("VectorStoreRetriever" becomes
+// "vectorstoreretriever", a clash gets "_2"); its description keeps the name. Cards show that name, which
+// is what the engineer knows from the tracing tool. Any other description is a note, not a title.
+QString titleOf(const QString& id, const QString& description)
+{
+    if (description.isEmpty() || description == id || description.size() > 80 || description.contains(QLatin1Char('\n')))
+        return id;
+    const QString made = importedStepId(description);
+    if (id == made)
+        return description;
+    static const QRegularExpression clash(QStringLiteral("^_[0-9]+$"));
+    return id.startsWith(made) && clash.match(QStringView(id).mid(made.size())).hasMatch() ? description : id;
+}
+
+} // namespace
 
 StepGraphModel::StepGraphModel(QObject* parent)
     : QObject(parent)
@@ -113,6 +133,7 @@ QVariant StepGraphModel::nodeData(NodeId id, NodeRole role) const
     case NodeRole::Kind: return m_kinds.value(name);
     case NodeRole::Model: return m_models.value(name);
     case NodeRole::Description: return m_descriptions.value(name);
+    case NodeRole::Title: return titleOf(name, m_descriptions.value(name));
     case NodeRole::Passed: return m_snapshot && isStep(id) ? QVariant(stats.passed) : QVariant();
     case NodeRole::Failed: return m_snapshot && isStep(id) ? QVariant(stats.failed) : QVariant();
     case NodeRole::FailureRate: return m_snapshot && isStep(id) ? QVariant(stats.failureRate()) : QVariant();

@@ -138,6 +138,11 @@ private Q_SLOTS:
         QCOMPARE(window.snapshot()->examples.size(), size_t(1));
         QCOMPARE(window.graphScene()->nodeCount(), int(window.snapshot()->steps.size()));
         QVERIFY(window.snapshot()->steps.contains(QStringLiteral("vectorstoreretriever")));
+        // The card is headed with the name the tracing tool used, not the id made from it.
+        const StepGraphModel* graph = window.graphScene()->model();
+        const NodeId retriever = graph->nodeForName(QStringLiteral("vectorstoreretriever"));
+        QCOMPARE(graph->nodeData(retriever, NodeRole::Title).toString(), QStringLiteral("VectorStoreRetriever"));
+        QCOMPARE(graph->nodeData(retriever, NodeRole::Label).toString(), QStringLiteral("vectorstoreretriever"));
         window.examplesPanel()->selectExample(window.snapshot()->examples[0].id);
         window.selectStep(QStringLiteral("vectorstoreretriever"));
         QCOMPARE(window.inspector()->stepId(), QStringLiteral("vectorstoreretriever"));

@@ -732,7 +732,7 @@ Dataset input</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="138"/>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
         <source>Applying rules…</source>
         <translation>正在应用规则…</translation>
     </message>
@@ -909,7 +909,53 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="728"/>
+        <location filename="../widgets/mainwindow.cpp" line="490"/>
+        <source>Run %1 (%2)</source>
+        <translation>运行 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="491"/>
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n 个示例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="492"/>
+        <source>%1 passed</source>
+        <translation>%1 通过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="493"/>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="494"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="496"/>
+        <source>%n model call(s)</source>
+        <translation>
+            <numerusform>%n 次模型调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <source>%1 tokens billed</source>
+        <translation>计费 %1 个令牌</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="730"/>
         <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
         <translation>一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3 个词元，%4），上限 %5 次调用。</translation>
     </message>
@@ -925,7 +971,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="472"/>
-        <location filename="../widgets/mainwindow.cpp" line="843"/>
+        <location filename="../widgets/mainwindow.cpp" line="845"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
@@ -950,22 +996,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="488"/>
-        <source>Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10</source>
-        <translation>运行 %1（%2）· %3 个示例 · %4 通过 · %5 失败 · %6 错误 · 得分 %7 · %8 次模型调用 · 计费 %9 个令牌 · %10</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="520"/>
         <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
         <translation>未运行：此流水线的 command 步骤会运行程序，而它们未被信任。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <location filename="../widgets/mainwindow.cpp" line="559"/>
         <source>Run programs?</source>
         <translation>运行程序？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="558"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>This pipeline runs programs on this computer:
 
 %1
@@ -978,12 +1019,12 @@ Run them only if you trust this pipeline file.</source>
 仅在您信任此流水线文件时才运行它们。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="583"/>
+        <location filename="../widgets/mainwindow.cpp" line="585"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507"/>
+        <location filename="../widgets/mainwindow.cpp" line="509"/>
         <source>Open a pipeline file first.</source>
         <translation>请先打开流水线文件。</translation>
     </message>
@@ -1003,23 +1044,23 @@ Run them only if you trust this pipeline file.</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="538"/>
+        <location filename="../widgets/mainwindow.cpp" line="540"/>
         <source>%v / %m examples</source>
         <translation>%v / %m 个示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
-        <location filename="../widgets/mainwindow.cpp" line="716"/>
+        <location filename="../widgets/mainwindow.cpp" line="595"/>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
         <source>Open a workspace with a run first.</source>
         <translation>请先打开包含运行的工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="627"/>
         <source>Spend model calls on the analysis?</source>
         <translation>为分析花费模型调用？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="626"/>
+        <location filename="../widgets/mainwindow.cpp" line="628"/>
         <source>The rules settled %1 of %2 failed examples for free.
 
 For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
@@ -1028,107 +1069,107 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 对于其余 %3 个，用修复后的输出重放步骤并询问评审模型最多可能产生 %4 次模型调用（约 %5）。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="635"/>
+        <location filename="../widgets/mainwindow.cpp" line="637"/>
         <source>Spend</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="636"/>
+        <location filename="../widgets/mainwindow.cpp" line="638"/>
         <source>Rules Only</source>
         <translation>仅用规则</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="681"/>
+        <location filename="../widgets/mainwindow.cpp" line="683"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="687"/>
+        <location filename="../widgets/mainwindow.cpp" line="689"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="689"/>
+        <location filename="../widgets/mainwindow.cpp" line="691"/>
         <source>Proposal %1 rejected.</source>
         <translation>提案 %1 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="690"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>已撤销对提案 %1 的决定。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="727"/>
+        <location filename="../widgets/mainwindow.cpp" line="729"/>
         <source>Propose rewrites?</source>
         <translation>提出改写？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="750"/>
+        <location filename="../widgets/mainwindow.cpp" line="752"/>
         <source>Starting a round…</source>
         <translation>正在开始一轮…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/mainwindow.cpp" line="766"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="770"/>
+        <location filename="../widgets/mainwindow.cpp" line="772"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>由 %1 基于提案 %2 编辑。%3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="791"/>
+        <location filename="../widgets/mainwindow.cpp" line="793"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>提案 %1 已被阻止：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="803"/>
+        <location filename="../widgets/mainwindow.cpp" line="805"/>
         <source>Evaluating proposal %1…</source>
         <translation>正在评估提案 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="814"/>
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>没有失败始于可改写提示词的步骤。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="818"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="863"/>
+        <location filename="../widgets/mainwindow.cpp" line="865"/>
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="864"/>
+        <location filename="../widgets/mainwindow.cpp" line="866"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="874"/>
+        <location filename="../widgets/mainwindow.cpp" line="876"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="902"/>
+        <location filename="../widgets/mainwindow.cpp" line="904"/>
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="903"/>
+        <location filename="../widgets/mainwindow.cpp" line="905"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="910"/>
+        <location filename="../widgets/mainwindow.cpp" line="912"/>
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="911"/>
+        <location filename="../widgets/mainwindow.cpp" line="913"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>

@@ -485,17 +485,19 @@ void MainWindow::updateTotals()
     }
     const RunTotals& t = m_snapshot->totals;
     const QLocale locale;
-    m_totals->setText(tr("Run %1 (%2) · %3 examples · %4 passed · %5 failed · %6 errors · score %7 · %8 model calls · %9 tokens billed · %10")
-                          .arg(m_snapshot->run.id)
-                          .arg(runStatusText(m_snapshot->run.status))
-                          .arg(t.examples)
-                          .arg(t.passed)
-                          .arg(t.failed)
-                          .arg(t.errors)
-                          .arg(locale.toString(t.score, 'f', 3))
-                          .arg(t.calls + t.cacheHits)
-                          .arg(locale.toString(t.inputTokens + t.outputTokens))
-                          .arg(formatUsd(t.costUsd)));
+    // One phrase per figure, so each count gets its language's plural form.
+    const QStringList parts {
+        tr("Run %1 (%2)").arg(m_snapshot->run.id).arg(runStatusText(m_snapshot->run.status)),
+        tr("%n example(s)", nullptr, int(t.examples)),
+        tr("%1 passed").arg(t.passed),
+        tr("%1 failed").arg(t.failed),
+        tr("%n error(s)", nullptr, int(t.errors)),
+        tr("score %1").arg(locale.toString(t.score, 'f', 3)),
+        tr("%n model call(s)", nullptr, int(t.calls + t.cacheHits)),
+        tr("%1 tokens billed").arg(locale.toString(t.inputTokens + t.outputTokens)),
+        formatUsd(t.costUsd),
+    };
+    m_totals->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 
 bool MainWindow::runDataset(const QString& datasetPath, QString* error)

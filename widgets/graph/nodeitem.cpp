@@ -181,7 +181,7 @@ QRectF NodeItem::cardRect() const { return QRectF(-m_size.width() / 2, -m_size.h
 QSizeF NodeItem::sizeFor(const StepGraphModel& model, NodeId id, const QFont& font)
 {
     const Fonts fonts(font);
-    const QString label = model.nodeData(id, NodeRole::Label).toString();
+    const QString label = model.nodeData(id, model.isStep(id) ? NodeRole::Title : NodeRole::Label).toString();
     const QString kind = model.nodeData(id, NodeRole::Kind).toString();
     if (!model.isStep(id)) {
         const QFontMetricsF fm(fonts.body);
@@ -244,9 +244,9 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
     const bool detailed = lod >= TextLevelOfDetail;
     const QRectF card = cardRect();
-    const QString label = model.nodeData(m_id, NodeRole::Label).toString();
-    const QString kind = model.nodeData(m_id, NodeRole::Kind).toString();
     const bool step = model.isStep(m_id);
+    const QString label = model.nodeData(m_id, step ? NodeRole::Title : NodeRole::Label).toString();
+    const QString kind = model.nodeData(m_id, NodeRole::Kind).toString();
     const qreal radius = step ? Radius : card.height() / 2;
 
     p->setRenderHint(QPainter::Antialiasing);
