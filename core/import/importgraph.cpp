@@ -67,6 +67,10 @@ struct Builder {
     };
     QHash<QString, KeyStages> keys;
     int m_trace = 0;
+    std::vector<char> m_duplicate;
+    std::vector<std::vector<int>> m_children, m_sources;
+    std::vector<int> m_roots, m_order, m_producers;
+    std::vector<std::tuple<int, int, int>> m_stack;
 
     int nextStage(const ImportedSpan& s)
     {
@@ -129,7 +133,10 @@ struct Builder {
     {
         std::vector<ImportedSpan>& spans = r.spans;
         IdIndex ids { spans, members, {} };
-        std::vector<char> duplicate(members.size(), 0);
+        // Buffers kept across traces (cleared, not freed): a file of many small traces would otherwise
+        // spend more time allocating than linking.
+        std::vector<char>& duplicate = m_duplicate;
+        duplicate.assign(members.size(), 0);
         if (ids.hashed) {
             for (size_t m = 0; m < members.size(); ++m) {
                 const QString& id = spans[size_t(members[m])].spanId;
@@ -151,8 +158,13 @@ struct Builder {
             if (duplicate[m] && r.problems.size() < 400)
                 r.problems.push_back({ QStringLiteral("duplicate span id \"%1\" in trace \"%2\"")
                                            .arg(spans[size_t(members[m])].spanId, spans[size_t(members[m])].traceId) });
-        std::vector<std::vector<int>> children(members.size()); // by member position: span indices
-        std::vector<int> roots;
+        std::vector<std::vector<int>>& children = m_children; // by member position: span indices
+        if (children.size() < members.size())
+            children.resize(members.size());
+        for (size_t m = 0; m < members.size(); ++m)
+            children[m].clear();
+        std::vector<int>& roots = m_roots;
+        roots.clear();
         for (size_t m = 0; m < members.size(); ++m) {
             const ImportedSpan& s = spans[size_t(members[m])];
             const int parent = s.parentId.isEmpty() || s.parentId == s.spanId ? -1 : ids.find(s.parentId);
@@ -169,16 +181,17 @@ struct Builder {
             return sa != sb ? sa < sb : a < b;
         };
         std::sort(roots.begin(), roots.end(), before);
-        for (auto& c : children)
-            if (c.size() > 1)
-                std::sort(c.begin(), c.end(), before);
+        for (size_t m = 0; m < members.size(); ++m)
+            if (children[m].size() > 1)
+                std::sort(children[m].begin(), children[m].end(), before);
 
         ++m_trace;
-        std::vector<int> order; // pre-order
-        order.reserve(members.size());
+        std::vector<int>& order = m_order; // pre-order
+        order.clear();
         const auto walk = [&](const std::vector<int>& top) {
             // (span, parent, previous sibling); iterative so deep chains cannot overflow the stack
-            std::vector<std::tuple<int, int, int>> stack;
+            std::vector<std::tuple<int, int, int>>& stack = m_stack;
+            stack.clear();
             for (size_t k = top.size(); k-- > 0;)
                 stack.emplace_back(top[k], -1, k > 0 ? top[k - 1] : -1);
             while (!stack.empty()) {
@@ -229,8 +242,13 @@ struct Builder {
     void dataFlow(const std::vector<int>& order)
     {
         const std::vector<ImportedSpan>& spans = r.spans;
-        std::vector<int> producers; // positions in `order` of spans with enough output, in order
-        std::vector<std::vector<int>> sources(order.size()); // position -> producer positions found in its input
+        std::vector<int>& producers = m_producers; // positions in `order` of spans with enough output, in order
+        producers.clear();
+        std::vector<std::vector<int>>& sources = m_sources; // position -> producer positions found in its input
+        if (sources.size() < order.size())
+            sources.resize(order.size());
+        for (size_t t = 0; t < order.size(); ++t)
+            sources[t].clear();
         for (size_t t = 0; t < order.size(); ++t) {
             const ImportedSpan& to = spans[size_t(order[t])];
             if (!to.input.isEmpty() && !producers.empty()) {
