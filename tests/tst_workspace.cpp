@@ -131,6 +131,47 @@ private Q_SLOTS:
         QVERIFY(ws->run(run)->finishedAt.isValid());
     }
 
+    void batchOfResults()
+    {
+        // An import stores its rows in batches, each one transaction: all of a batch lands, or none.
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("batch.fapo")), &error);
+        Pipeline p;
+        p.hash = QStringLiteral("h2");
+        Dataset d;
+        d.hash = QStringLiteral("d2");
+        const qint64 run = ws->createRun(ws->storePipeline(p), ws->storeDataset(d), 3, json::object());
+        std::vector<StepRecord> records;
+        std::vector<ExampleResult> results;
+        for (int i = 0; i < 3; ++i) {
+            StepRecord r;
+            r.runId = run;
+            r.exampleId = QStringLiteral("e%1").arg(i);
+            r.stepId = QStringLiteral("answer");
+            r.output = QStringLiteral("output %1").arg(i);
+            records.push_back(r);
+            ExampleResult e;
+            e.runId = run;
+            e.exampleId = r.exampleId;
+            e.position = i;
+            e.status = i == 1 ? ExampleStatus::Failed : ExampleStatus::Passed;
+            results.push_back(e);
+        }
+        QVERIFY(ws->storeResults(records, results));
+        QCOMPARE(ws->finishedExamples(run).size(), 3);
+        QCOMPARE(ws->stepRecords(run, QStringLiteral("e2")).at(0).output, QStringLiteral("output 2"));
+        QCOMPARE(ws->totals(run).failed, 1);
+
+        // A row that breaks a constraint (no such run) rolls the whole batch back.
+        std::vector<StepRecord> broken = records;
+        for (StepRecord& r : broken)
+            r.exampleId += QStringLiteral("-again");
+        broken.back().runId = 0;
+        broken.back().stepId = QString(); // NOT NULL
+        QVERIFY(!ws->storeResults(broken, {}));
+        QVERIFY(ws->stepRecords(run, QStringLiteral("e0-again")).empty());
+    }
+
     void cache()
     {
         QString error;

@@ -136,6 +136,8 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;
     }
+    std::vector<StepRecord> batchRecords;
+    std::vector<ExampleResult> batchResults;
     for (size_t i = 0; i < spansOf.size(); ++i) {
         // Spans of one step in one trace become one record: the last span's text, summed usage.
         std::map<QString, StepRecord> records;
@@ -168,13 +170,22 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
             result.inputTokens += rec.inputTokens;
             result.outputTokens += rec.outputTokens;
             result.latencyMs += rec.durationMs;
-            ws.storeStepRecord(rec);
+            batchRecords.push_back(rec); // a copy shares its texts
         }
         result.status = failed ? ExampleStatus::Failed : ExampleStatus::Passed;
         result.score = failed ? 0.0 : 1.0;
         const auto last = records.find(r.steps.last());
         result.finalOutput = last != records.end() ? last->second.output : QString();
-        ws.storeExampleResult(result);
+        batchResults.push_back(std::move(result));
+        // Stored in batches, each one transaction: per-row commits made large imports crawl.
+        if (batchResults.size() >= 1000 || i + 1 == spansOf.size()) {
+            if (!ws.storeResults(batchRecords, batchResults)) {
+                *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
+                return std::nullopt;
+            }
+            batchRecords.clear();
+            batchResults.clear();
+        }
     }
     ws.setRunStatus(runId, QStringLiteral("done"));
     return runId;

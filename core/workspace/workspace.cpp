@@ -315,22 +315,70 @@ void Workspace::setRunStatus(qint64 runId, const QString& status, const QString&
     });
 }
 
+namespace {
+
+const QString& stepRecordSql()
+{
+    static const QString sql = QStringLiteral(
+        "INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, "
+        "parsed, error, checks, passed, started_at, duration_ms, input_tokens, output_tokens, "
+        "cache_read_tokens, cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    return sql;
+}
+
+QVariantList stepRecordBinds(const StepRecord& r)
+{
+    return { r.runId, r.exampleId, r.stepId, r.kind, r.system, r.prompt, r.output, dumpJson(r.parsed),
+             r.error.isEmpty() ? QVariant() : QVariant(r.error), dumpJson(r.checks), r.passed,
+             r.startedAt.toUTC().toString(Qt::ISODateWithMs), r.durationMs, r.inputTokens, r.outputTokens,
+             r.cacheReadTokens, r.cacheWriteTokens, r.costUsd, r.model, r.called, r.cacheHit, r.requestId,
+             r.sourceRunId > 0 ? QVariant(r.sourceRunId) : QVariant() };
+}
+
+const QString& exampleResultSql()
+{
+    static const QString sql = QStringLiteral("INSERT OR REPLACE INTO examples (run_id, example_id, position, status, score, "
+                                              "metrics, error, final_output, input_tokens, output_tokens, cost_usd, latency_ms, cells) "
+                                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    return sql;
+}
+
+QVariantList exampleResultBinds(const ExampleResult& r)
+{
+    return { r.runId, r.exampleId, r.position, exampleStatusName(r.status), r.score, dumpJson(r.metrics),
+             r.error.isEmpty() ? QVariant() : QVariant(r.error), r.finalOutput, r.inputTokens,
+             r.outputTokens, r.costUsd, r.latencyMs, r.cells.isEmpty() ? QVariant() : QVariant(r.cells) };
+}
+
+// Runs a prepared statement once per row of bindings.
+bool execRows(QSqlQuery& q, const QString& sql, const std::vector<QVariantList>& rows)
+{
+    if (rows.empty())
+        return true;
+    if (!q.prepare(sql)) {
+        spdlog::error("workspace: cannot prepare '{}': {}", sql.left(80).toStdString(), q.lastError().text().toStdString());
+        return false;
+    }
+    for (const QVariantList& binds : rows) {
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds[i]);
+        if (!q.exec()) {
+            spdlog::error("workspace: '{}' failed: {}", sql.left(80).toStdString(), q.lastError().text().toStdString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 void Workspace::storeStepRecord(const StepRecord& r)
 {
     QSqlDatabase db = database();
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        return execSql(
-            q,
-            QStringLiteral("INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, "
-                           "parsed, error, checks, passed, started_at, duration_ms, input_tokens, output_tokens, "
-                           "cache_read_tokens, cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            { r.runId, r.exampleId, r.stepId, r.kind, r.system, r.prompt, r.output, dumpJson(r.parsed),
-              r.error.isEmpty() ? QVariant() : QVariant(r.error), dumpJson(r.checks), r.passed,
-              r.startedAt.toUTC().toString(Qt::ISODateWithMs), r.durationMs, r.inputTokens, r.outputTokens,
-              r.cacheReadTokens, r.cacheWriteTokens, r.costUsd, r.model, r.called, r.cacheHit, r.requestId,
-              r.sourceRunId > 0 ? QVariant(r.sourceRunId) : QVariant() });
+        return execSql(q, stepRecordSql(), stepRecordBinds(r));
     });
 }
 
@@ -339,13 +387,25 @@ void Workspace::storeExampleResult(const ExampleResult& r)
     QSqlDatabase db = database();
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        return execSql(q,
-                         QStringLiteral("INSERT OR REPLACE INTO examples (run_id, example_id, position, status, score, "
-                                        "metrics, error, final_output, input_tokens, output_tokens, cost_usd, latency_ms, cells) "
-                                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                         { r.runId, r.exampleId, r.position, exampleStatusName(r.status), r.score, dumpJson(r.metrics),
-                           r.error.isEmpty() ? QVariant() : QVariant(r.error), r.finalOutput, r.inputTokens,
-                           r.outputTokens, r.costUsd, r.latencyMs, r.cells.isEmpty() ? QVariant() : QVariant(r.cells) });
+        return execSql(q, exampleResultSql(), exampleResultBinds(r));
+    });
+}
+
+bool Workspace::storeResults(const std::vector<StepRecord>& records, const std::vector<ExampleResult>& results)
+{
+    QSqlDatabase db = database();
+    return inTransaction(db, [&] {
+        std::vector<QVariantList> rows;
+        rows.reserve(records.size());
+        for (const StepRecord& r : records)
+            rows.push_back(stepRecordBinds(r));
+        QSqlQuery q(db);
+        if (!execRows(q, stepRecordSql(), rows))
+            return false;
+        rows.clear();
+        for (const ExampleResult& r : results)
+            rows.push_back(exampleResultBinds(r));
+        return execRows(q, exampleResultSql(), rows);
     });
 }
 

@@ -66,6 +66,8 @@ public:
 
     void storeStepRecord(const StepRecord& record);
     void storeExampleResult(const ExampleResult& result);
+    // Many records and results in one transaction (an import): all of them land, or none.
+    bool storeResults(const std::vector<StepRecord>& records, const std::vector<ExampleResult>& results);
     QStringList finishedExamples(qint64 runId) const;
     std::vector<StepRecord> stepRecords(qint64 runId, const QString& exampleId = QString()) const;
     std::vector<ExampleResult> exampleResults(qint64 runId) const;
