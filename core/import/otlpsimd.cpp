@@ -1,10 +1,10 @@
 #include "import/otlpsimd.h"
+#include <QSet>
 #include <QtGlobal>
 #include <algorithm>
-#include <QSet>
 #include <iterator>
-#include <thread>
 #include <simdjson.h>
+#include <thread>
 #ifdef Q_OS_UNIX
 #include <sys/mman.h>
 #include <unistd.h>
