@@ -198,6 +198,20 @@ private Q_SLOTS:
         QVERIFY(!load.pipeline);
         QVERIFY(load.diagnostics.at(0).message.contains(QStringLiteral("cannot read")));
     }
+
+    // Arguments are put in once: a value that holds "%1" is not substituted again.
+    void diagnosticTextArguments()
+    {
+        const DiagnosticText t = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""),
+                                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), QStringLiteral("\"%2\"")),
+                                      QStringLiteral("id"));
+        QCOMPARE(t.english, QStringLiteral("step \"%2\" needs the field \"id\""));
+        QCOMPARE(t.localized(), t.english);
+        QCOMPARE(diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate step id %1 (first defined at line %2)"),
+                      QStringLiteral("\"a\""), 3)
+                     .english,
+                 QStringLiteral("duplicate step id \"a\" (first defined at line 3)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipeline)
