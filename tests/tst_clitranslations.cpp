@@ -47,9 +47,51 @@ class TestCliTranslations : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_inputs; // not emptied between runs, unlike m_dir
+    QString m_badPipeline;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_inputs.isValid());
+        m_badPipeline = m_inputs.filePath(QStringLiteral("bad.json"));
+        QFile f(m_badPipeline);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({
+  "format": "fapo.pipeline/1",
+  "steps": [
+    {"id": "answer", "kind": "llm", "prompt": 42}
+  ]
+}
+)");
+    }
+
+    // Diagnostics on stderr are for people: they follow the locale, keeping file:line:column, ids and
+    // field names as they are.
+    void diagnostics_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected"); // after "FILE:4:47: "
+        QTest::addRow("C") << QStringLiteral("C") << QString()
+                           << QStringLiteral("error: step \"answer\": \"prompt\" must be a string, not an integer");
+        QTest::addRow("de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de")
+                            << QStringLiteral("Fehler: Schritt \"answer\": \"prompt\" muss eine Zeichenkette sein, ist aber eine ganze Zahl");
+        QTest::addRow("zh_CN") << QStringLiteral("zh_CN.UTF-8") << QStringLiteral("zh_CN")
+                               << QStringLiteral("错误: 步骤 \"answer\"：\"prompt\" 必须是字符串，而不是整数");
+    }
+
+    void diagnostics()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const Result r = runIn({ QStringLiteral("validate"), m_badPipeline }, localeEnvironment(locale, language));
+        QCOMPARE(r.code, 2);
+        QCOMPARE(QString::fromUtf8(r.err), m_badPipeline + QStringLiteral(":4:47: ") + expected + QLatin1Char('\n'));
+        QVERIFY(r.out.isEmpty());
+    }
 
     void translated_data()
     {
@@ -131,6 +173,7 @@ private Q_SLOTS:
                                                  QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("import.fapo")), QStringLiteral("--json") };
         QTest::addRow("bad number") << QStringList { QStringLiteral("run"), kPipeline, QStringLiteral("--dataset"), QStringLiteral("x.jsonl"),
                                                      QStringLiteral("--limit"), QStringLiteral("none"), QStringLiteral("--json") };
+        QTest::addRow("bad pipeline") << QStringList { QStringLiteral("validate"), m_badPipeline, QStringLiteral("--json") };
     }
 
     void jsonSameInEveryLocale()

@@ -2,6 +2,7 @@
 #include "formats/pipelineloader.h"
 #include "testfiles.h"
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace fapo;
@@ -197,6 +198,49 @@ private Q_SLOTS:
         const PipelineLoad load = loadPipeline(m_dir.filePath(QStringLiteral("missing.json")));
         QVERIFY(!load.pipeline);
         QVERIFY(load.diagnostics.at(0).message.contains(QStringLiteral("cannot read")));
+    }
+
+    // A diagnostic keeps its English message (for --json and logs) and is translated only when shown;
+    // the pieces it is made of ("step \"x\"", "an integer") are translated too, ids and fields are not.
+    void localizedMessage()
+    {
+        const QString path = write(QStringLiteral("typed.json"),
+                                   R"({"format": "fapo.pipeline/1", "steps": [{"id": "answer", "kind": "llm", "prompt": 42}]})");
+        const PipelineLoad load = loadPipeline(path);
+        QVERIFY(!load.pipeline);
+        QCOMPARE(load.diagnostics.size(), size_t(1));
+        const Diagnostic& d = load.diagnostics[0];
+        const QString english = QStringLiteral("step \"answer\": \"prompt\" must be a string, not an integer");
+        QCOMPARE(d.message, english);
+        QCOMPARE(d.localizedMessage(), english); // no translator installed
+        QCOMPARE(d.toLocalizedString(), d.toString());
+
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/fapo_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const QString localized = d.localizedMessage();
+        const QString shown = d.toLocalizedString();
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(d.message, english);
+        QVERIFY(localized != english);
+        QVERIFY(localized.contains(QStringLiteral("\"answer\"")));
+        QVERIFY(localized.contains(QStringLiteral("\"prompt\"")));
+        QCOMPARE(localized, QStringLiteral("Schritt \"answer\": \"prompt\" muss eine Zeichenkette sein, ist aber eine ganze Zahl"));
+        QCOMPARE(shown, QStringLiteral("%1:%2:%3: Fehler: %4").arg(path).arg(d.line).arg(d.column).arg(localized));
+    }
+
+    // Arguments are put in once: a value that holds "%1" is not substituted again.
+    void diagnosticTextArguments()
+    {
+        const DiagnosticText t = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""),
+                                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), QStringLiteral("\"%2\"")),
+                                      QStringLiteral("id"));
+        QCOMPARE(t.english, QStringLiteral("step \"%2\" needs the field \"id\""));
+        QCOMPARE(t.localized(), t.english);
+        QCOMPARE(diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate step id %1 (first defined at line %2)"),
+                      QStringLiteral("\"a\""), 3)
+                     .english,
+                 QStringLiteral("duplicate step id \"a\" (first defined at line 3)"));
     }
 };
 

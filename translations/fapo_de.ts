@@ -2640,7 +2640,7 @@ fapo COMMAND --help zeigt die Optionen eines Befehls.
 Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder falscher Aufruf, 3 --fail-under nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -3009,6 +3009,400 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <location filename="../app/cli/validatecommand.cpp" line="86"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::diagnostics</name>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="25"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="707"/>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="47"/>
+        <source>each line must be one JSON object</source>
+        <translation>Jede Zeile muss genau ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="68"/>
+        <source>&quot;id&quot; must be a string or an integer</source>
+        <translation>&quot;id&quot; muss eine Zeichenkette oder eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="102"/>
+        <source>duplicate example id &quot;%1&quot; (first on line %2)</source>
+        <translation>Beispiel-ID &quot;%1&quot; kommt doppelt vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="110"/>
+        <source>example &quot;%1&quot; needs &quot;input&quot;: an object of fields</source>
+        <translation>Beispiel &quot;%1&quot; braucht &quot;input&quot;: ein Objekt mit Feldern</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="119"/>
+        <source>&quot;step_expected&quot; must be an object keyed by step id</source>
+        <translation>&quot;step_expected&quot; muss ein Objekt mit Schritt-IDs als Schlüsseln sein</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="131"/>
+        <source>the dataset has no examples</source>
+        <translation>Der Datensatz enthält keine Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="150"/>
+        <source>a document needs an &quot;id&quot;</source>
+        <translation>Ein Dokument braucht eine &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="154"/>
+        <source>duplicate document id &quot;%1&quot; (first on line %2)</source>
+        <translation>Dokument-ID &quot;%1&quot; kommt doppelt vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="159"/>
+        <source>document &quot;%1&quot; needs &quot;text&quot;: a string</source>
+        <translation>Dokument &quot;%1&quot; braucht &quot;text&quot;: eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="164"/>
+        <source>&quot;title&quot; must be a string</source>
+        <translation>&quot;title&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="184"/>
+        <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
+        <translation>Beispiel &quot;%1&quot; hat kein Eingabefeld &quot;%2&quot;, das die Pipeline als {{input.%2}} liest</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="191"/>
+        <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
+        <translation>Beispiel &quot;%1&quot;: step_expected nennt den Schritt &quot;%2&quot;, den die Pipeline nicht hat</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/diagnostic.cpp" line="96"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/diagnostic.cpp" line="97"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="152"/>
+        <source>invalid JSON: %1</source>
+        <translation>Ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="24"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="27"/>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="29"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="31"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="33"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="35"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="37"/>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="95"/>
+        <source>%1 needs the field &quot;%2&quot;</source>
+        <translation>%1 braucht das Feld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="100"/>
+        <source>%1: &quot;%2&quot; must be a string, not %3</source>
+        <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="115"/>
+        <source>%1: &quot;%2&quot; must be an integer, not %3</source>
+        <translation>%1: &quot;%2&quot; muss eine ganze Zahl sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="122"/>
+        <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
+        <translation>%1: &quot;%2&quot; muss mindestens %3 sein, ist aber %4</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <source>%1: &quot;%2&quot; must be a number, not %3</source>
+        <translation>%1: &quot;%2&quot; muss eine Zahl sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
+        <source>%1: &quot;%2&quot; must be true or false, not %3</source>
+        <translation>%1: &quot;%2&quot; muss true oder false sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
+        <translation>%1: &quot;%2&quot; muss eine Liste von Zeichenketten sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
+        <translation>%1: &quot;%2&quot;[%3] muss eine Zeichenkette sein, ist aber %4</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="191"/>
+        <source>%1 %2 not found (looked for %3)</source>
+        <translation>%1 %2 nicht gefunden (gesucht wurde %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <source>%1: unknown field %2 is ignored</source>
+        <translation>%1: Das unbekannte Feld %2 wird ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <source>a pipeline file must hold one JSON object, not %1</source>
+        <translation>Eine Pipeline-Datei muss genau ein JSON-Objekt enthalten, enthält aber %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="218"/>
+        <source>the pipeline</source>
+        <translation>Die Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
+        <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
+        <translation>Nicht unterstütztes Format %1 (erwartet: &quot;fapo.pipeline/1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
+        <source>&quot;output&quot; names step %1, which is not defined</source>
+        <translation>&quot;output&quot; nennt den Schritt %1, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="258"/>
+        <source>&quot;models&quot; must be an object of named models, not %1</source>
+        <translation>&quot;models&quot; muss ein Objekt mit benannten Modellen sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="280"/>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="282"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="483"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="533"/>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1 muss ein Objekt sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
+        <translation>%1: Unbekannter Anbieter %2 (erwartet: anthropic, openai oder scripted)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="299"/>
+        <source>%1: rules file</source>
+        <translation>%1: Regeldatei</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <source>%1: &quot;model&quot; must not be empty</source>
+        <translation>%1: &quot;model&quot; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
+        <translation>%1: &quot;base_url&quot; muss eine http(s)-URL sein</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="322"/>
+        <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
+        <translation>%1: API-Schlüssel gehören nie in eine Pipeline-Datei; setzen Sie ANTHROPIC_API_KEY oder OPENAI_API_KEY in der Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <source>the pipeline needs a &quot;steps&quot; list</source>
+        <translation>Die Pipeline braucht eine &quot;steps&quot;-Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <source>&quot;steps&quot; must be a non-empty list of steps</source>
+        <translation>&quot;steps&quot; muss eine nicht leere Liste von Schritten sein</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="357"/>
+        <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
+        <translation>Die Schritt-ID %1 muss [a-z][a-z0-9_]* entsprechen (zuerst ein Kleinbuchstabe)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="364"/>
+        <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
+        <translation>&quot;input&quot; ist für die Eingaben des Datensatzes reserviert; benennen Sie den Schritt um</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <source>duplicate step id %1 (first defined at line %2)</source>
+        <translation>Schritt-ID %1 kommt doppelt vor (zuerst definiert in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="379"/>
+        <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
+        <translation>Schritt %1 verwendet das Modell %2, das in &quot;models&quot; nicht definiert ist</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
+        <source>a step must be an object, not %1</source>
+        <translation>Ein Schritt muss ein Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <source>a step</source>
+        <translation>Ein Schritt</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="397"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="472"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="581"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="404"/>
+        <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
+        <translation>%1: Unbekannte Art %2 (erwartet: llm, retrieve, transform oder command)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
+        <translation>%1: &quot;parse&quot; muss &quot;text&quot; oder &quot;json&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="439"/>
+        <source>%1: corpus</source>
+        <translation>%1: Korpus</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <source>%1 needs the field &quot;argv&quot;</source>
+        <translation>%1 braucht das Feld &quot;argv&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="455"/>
+        <source>%1: &quot;argv&quot; must name a program</source>
+        <translation>%1: &quot;argv&quot; muss ein Programm nennen</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="475"/>
+        <source>%1: &quot;checks&quot; must be a list, not %2</source>
+        <translation>%1: &quot;checks&quot; muss eine Liste sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="480"/>
+        <source>%1, check %2</source>
+        <translation>%1, Prüfung %2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="493"/>
+        <source>%1: invalid regular expression: %2</source>
+        <translation>%1: Ungültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <source>%1 needs the field &quot;value&quot;</source>
+        <translation>%1 braucht das Feld &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="503"/>
+        <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
+        <translation>%1: Unbekannter Prüfungstyp %2 (erwartet: json_valid, regex, max_chars, min_chars, contains oder not_empty)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="520"/>
+        <source>&quot;metrics&quot; must be a list, not %1</source>
+        <translation>&quot;metrics&quot; muss eine Liste sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="530"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="543"/>
+        <source>metric %1</source>
+        <translation>Metrik %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="540"/>
+        <source>%1: unknown metric type %2 (expected %3)</source>
+        <translation>%1: Unbekannter Metriktyp %2 (erwartet: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="553"/>
+        <source>%1: invalid regular expression</source>
+        <translation>%1: Ungültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="588"/>
+        <source>%1, field &quot;%2&quot;, offset %3: %4</source>
+        <translation>%1, Feld &quot;%2&quot;, Position %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="601"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="613"/>
+        <source>%1 refers to {{%2}}, but no step is called %3</source>
+        <translation>%1 verweist auf {{%2}}, aber kein Schritt heißt %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="620"/>
+        <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
+        <translation>%1 verweist auf {{%2}}, aber Schritt %3 liest kein JSON (ergänzen Sie dort &quot;parse&quot;: &quot;json&quot; oder verweisen Sie auf {{%4}})</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="644"/>
+        <source>cycle between steps: %1</source>
+        <translation>Zyklus zwischen Schritten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="662"/>
+        <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
+        <translation>Schritt %1 verweist auf {{%2}}, einen späteren Schritt; Schritte dürfen nur vorher definierte Schritte lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="29"/>
+        <source>&quot;%1&quot; is not a reference (expected input.FIELD, STEP or STEP.FIELD)</source>
+        <translation>&quot;%1&quot; ist kein Verweis (erwartet: input.FIELD, STEP oder STEP.FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="40"/>
+        <source>&quot;input&quot; needs a field: write {{input.FIELD}}</source>
+        <translation>&quot;input&quot; braucht ein Feld: Schreiben Sie {{input.FIELD}}</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="56"/>
+        <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
+        <translation>&quot;{{&quot; wird nicht durch &quot;}}&quot; geschlossen</translation>
     </message>
 </context>
 <context>

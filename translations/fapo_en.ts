@@ -2615,7 +2615,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,6 +2983,400 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="86"/>
         <source>, model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::diagnostics</name>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="25"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="707"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="47"/>
+        <source>each line must be one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="68"/>
+        <source>&quot;id&quot; must be a string or an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="102"/>
+        <source>duplicate example id &quot;%1&quot; (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="110"/>
+        <source>example &quot;%1&quot; needs &quot;input&quot;: an object of fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="119"/>
+        <source>&quot;step_expected&quot; must be an object keyed by step id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="131"/>
+        <source>the dataset has no examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="150"/>
+        <source>a document needs an &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="154"/>
+        <source>duplicate document id &quot;%1&quot; (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="159"/>
+        <source>document &quot;%1&quot; needs &quot;text&quot;: a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="164"/>
+        <source>&quot;title&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="184"/>
+        <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="191"/>
+        <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/diagnostic.cpp" line="96"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/diagnostic.cpp" line="97"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="152"/>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="24"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="27"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="29"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="31"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="33"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="35"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="37"/>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="95"/>
+        <source>%1 needs the field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="100"/>
+        <source>%1: &quot;%2&quot; must be a string, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="115"/>
+        <source>%1: &quot;%2&quot; must be an integer, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="122"/>
+        <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <source>%1: &quot;%2&quot; must be a number, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
+        <source>%1: &quot;%2&quot; must be true or false, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="191"/>
+        <source>%1 %2 not found (looked for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <source>%1: unknown field %2 is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <source>a pipeline file must hold one JSON object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="218"/>
+        <source>the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
+        <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
+        <source>&quot;output&quot; names step %1, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="258"/>
+        <source>&quot;models&quot; must be an object of named models, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="280"/>
+        <source>model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="282"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="483"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="533"/>
+        <source>%1 must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="299"/>
+        <source>%1: rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <source>%1: &quot;model&quot; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="322"/>
+        <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <source>the pipeline needs a &quot;steps&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <source>&quot;steps&quot; must be a non-empty list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="357"/>
+        <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="364"/>
+        <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <source>duplicate step id %1 (first defined at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="379"/>
+        <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
+        <source>a step must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <source>a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="397"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="472"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="581"/>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="404"/>
+        <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="439"/>
+        <source>%1: corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <source>%1 needs the field &quot;argv&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="455"/>
+        <source>%1: &quot;argv&quot; must name a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="475"/>
+        <source>%1: &quot;checks&quot; must be a list, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="480"/>
+        <source>%1, check %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="493"/>
+        <source>%1: invalid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <source>%1 needs the field &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="503"/>
+        <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="520"/>
+        <source>&quot;metrics&quot; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="530"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="543"/>
+        <source>metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="540"/>
+        <source>%1: unknown metric type %2 (expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="553"/>
+        <source>%1: invalid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="588"/>
+        <source>%1, field &quot;%2&quot;, offset %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="601"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="613"/>
+        <source>%1 refers to {{%2}}, but no step is called %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="620"/>
+        <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="644"/>
+        <source>cycle between steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="662"/>
+        <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="29"/>
+        <source>&quot;%1&quot; is not a reference (expected input.FIELD, STEP or STEP.FIELD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="40"/>
+        <source>&quot;input&quot; needs a field: write {{input.FIELD}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="56"/>
+        <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

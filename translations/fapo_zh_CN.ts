@@ -2620,7 +2620,7 @@ fapo COMMAND --help 显示某个命令的选项。
 退出码：0 完成，1 工作失败，2 输入或用法有误，3 未达到 --fail-under</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="74"/>
+        <location filename="../app/cli/main.cpp" line="76"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -2983,6 +2983,400 @@ fapo COMMAND --help 显示某个命令的选项。
         <location filename="../app/cli/validatecommand.cpp" line="86"/>
         <source>, model %1</source>
         <translation>, 模型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::diagnostics</name>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="25"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="707"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="47"/>
+        <source>each line must be one JSON object</source>
+        <translation>每一行都必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="68"/>
+        <source>&quot;id&quot; must be a string or an integer</source>
+        <translation>&quot;id&quot; 必须是字符串或整数</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="102"/>
+        <source>duplicate example id &quot;%1&quot; (first on line %2)</source>
+        <translation>示例 ID &quot;%1&quot; 重复（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="110"/>
+        <source>example &quot;%1&quot; needs &quot;input&quot;: an object of fields</source>
+        <translation>示例 &quot;%1&quot; 需要 &quot;input&quot;：一个由字段组成的对象</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="119"/>
+        <source>&quot;step_expected&quot; must be an object keyed by step id</source>
+        <translation>&quot;step_expected&quot; 必须是以步骤 ID 为键的对象</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="131"/>
+        <source>the dataset has no examples</source>
+        <translation>数据集中没有示例</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="150"/>
+        <source>a document needs an &quot;id&quot;</source>
+        <translation>文档需要 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="154"/>
+        <source>duplicate document id &quot;%1&quot; (first on line %2)</source>
+        <translation>文档 ID &quot;%1&quot; 重复（首次出现在第 %2 行）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="159"/>
+        <source>document &quot;%1&quot; needs &quot;text&quot;: a string</source>
+        <translation>文档 &quot;%1&quot; 需要 &quot;text&quot;：一个字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="164"/>
+        <source>&quot;title&quot; must be a string</source>
+        <translation>&quot;title&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="184"/>
+        <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
+        <translation>示例 &quot;%1&quot; 缺少输入字段 &quot;%2&quot;，而流水线会以 {{input.%2}} 读取它</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="191"/>
+        <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
+        <translation>示例 &quot;%1&quot;：step_expected 指定了步骤 &quot;%2&quot;，但流水线中没有该步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/diagnostic.cpp" line="96"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/diagnostic.cpp" line="97"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="152"/>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="24"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="27"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="29"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="31"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="33"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="35"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="37"/>
+        <source>a value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="95"/>
+        <source>%1 needs the field &quot;%2&quot;</source>
+        <translation>%1 需要字段 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="100"/>
+        <source>%1: &quot;%2&quot; must be a string, not %3</source>
+        <translation>%1：&quot;%2&quot; 必须是字符串，而不是%3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="115"/>
+        <source>%1: &quot;%2&quot; must be an integer, not %3</source>
+        <translation>%1：&quot;%2&quot; 必须是整数，而不是%3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="122"/>
+        <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
+        <translation>%1：&quot;%2&quot; 至少应为 %3，而不是 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <source>%1: &quot;%2&quot; must be a number, not %3</source>
+        <translation>%1：&quot;%2&quot; 必须是数字，而不是%3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
+        <source>%1: &quot;%2&quot; must be true or false, not %3</source>
+        <translation>%1：&quot;%2&quot; 必须是 true 或 false，而不是%3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
+        <translation>%1：&quot;%2&quot; 必须是字符串列表，而不是%3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
+        <translation>%1：&quot;%2&quot;[%3] 必须是字符串，而不是%4</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="191"/>
+        <source>%1 %2 not found (looked for %3)</source>
+        <translation>未找到%1 %2（查找位置：%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <source>%1: unknown field %2 is ignored</source>
+        <translation>%1：未知字段 %2 已被忽略</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <source>a pipeline file must hold one JSON object, not %1</source>
+        <translation>流水线文件必须包含一个 JSON 对象，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="218"/>
+        <source>the pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
+        <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
+        <translation>不支持的格式 %1（应为 &quot;fapo.pipeline/1&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
+        <source>&quot;output&quot; names step %1, which is not defined</source>
+        <translation>&quot;output&quot; 指定的步骤 %1 未定义</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="258"/>
+        <source>&quot;models&quot; must be an object of named models, not %1</source>
+        <translation>&quot;models&quot; 必须是由具名模型组成的对象，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="280"/>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="282"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="483"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="533"/>
+        <source>%1 must be an object, not %2</source>
+        <translation>%1 必须是对象，而不是%2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
+        <translation>%1：未知的提供方 %2（应为 anthropic、openai 或 scripted）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="299"/>
+        <source>%1: rules file</source>
+        <translation>%1：规则文件</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <source>%1: &quot;model&quot; must not be empty</source>
+        <translation>%1：&quot;model&quot; 不能为空</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
+        <translation>%1：&quot;base_url&quot; 必须是 http(s) URL</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="322"/>
+        <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
+        <translation>%1：API 密钥绝不能写在流水线文件中；请在环境变量中设置 ANTHROPIC_API_KEY 或 OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <source>the pipeline needs a &quot;steps&quot; list</source>
+        <translation>流水线需要 &quot;steps&quot; 列表</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <source>&quot;steps&quot; must be a non-empty list of steps</source>
+        <translation>&quot;steps&quot; 必须是非空的步骤列表</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="357"/>
+        <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
+        <translation>步骤 ID %1 必须匹配 [a-z][a-z0-9_]*（以小写字母开头）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="364"/>
+        <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
+        <translation>&quot;input&quot; 保留给数据集输入使用；请重命名该步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <source>duplicate step id %1 (first defined at line %2)</source>
+        <translation>步骤 ID %1 重复（首次定义于第 %2 行）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="379"/>
+        <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
+        <translation>步骤 %1 使用了模型 %2，但 &quot;models&quot; 中未定义该模型</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
+        <source>a step must be an object, not %1</source>
+        <translation>步骤必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <source>a step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="397"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="472"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="581"/>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="404"/>
+        <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
+        <translation>%1：未知的类型 %2（应为 llm、retrieve、transform 或 command）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
+        <translation>%1：&quot;parse&quot; 必须是 &quot;text&quot; 或 &quot;json&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="439"/>
+        <source>%1: corpus</source>
+        <translation>%1：语料库</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <source>%1 needs the field &quot;argv&quot;</source>
+        <translation>%1 需要字段 &quot;argv&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="455"/>
+        <source>%1: &quot;argv&quot; must name a program</source>
+        <translation>%1：&quot;argv&quot; 必须指定一个程序</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="475"/>
+        <source>%1: &quot;checks&quot; must be a list, not %2</source>
+        <translation>%1：&quot;checks&quot; 必须是列表，而不是%2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="480"/>
+        <source>%1, check %2</source>
+        <translation>%1，第 %2 项检查</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="493"/>
+        <source>%1: invalid regular expression: %2</source>
+        <translation>%1：无效的正则表达式：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <source>%1 needs the field &quot;value&quot;</source>
+        <translation>%1 需要字段 &quot;value&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="503"/>
+        <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
+        <translation>%1：未知的检查类型 %2（应为 json_valid、regex、max_chars、min_chars、contains 或 not_empty）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="520"/>
+        <source>&quot;metrics&quot; must be a list, not %1</source>
+        <translation>&quot;metrics&quot; 必须是列表，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="530"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="543"/>
+        <source>metric %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="540"/>
+        <source>%1: unknown metric type %2 (expected %3)</source>
+        <translation>%1：未知的指标类型 %2（应为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="553"/>
+        <source>%1: invalid regular expression</source>
+        <translation>%1：无效的正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="588"/>
+        <source>%1, field &quot;%2&quot;, offset %3: %4</source>
+        <translation>%1，字段 &quot;%2&quot;，偏移 %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="601"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="613"/>
+        <source>%1 refers to {{%2}}, but no step is called %3</source>
+        <translation>%1 引用了 {{%2}}，但没有名为 %3 的步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="620"/>
+        <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
+        <translation>%1 引用了 {{%2}}，但步骤 %3 不解析 JSON（请为其添加 &quot;parse&quot;: &quot;json&quot;，或改为引用 {{%4}}）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="644"/>
+        <source>cycle between steps: %1</source>
+        <translation>步骤之间存在循环：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="662"/>
+        <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
+        <translation>步骤 %1 引用了后面的步骤 {{%2}}；步骤只能读取在它之前定义的步骤</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="29"/>
+        <source>&quot;%1&quot; is not a reference (expected input.FIELD, STEP or STEP.FIELD)</source>
+        <translation>&quot;%1&quot; 不是引用（应为 input.FIELD、STEP 或 STEP.FIELD）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="40"/>
+        <source>&quot;input&quot; needs a field: write {{input.FIELD}}</source>
+        <translation>&quot;input&quot; 需要一个字段：请写成 {{input.FIELD}}</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/templatetext.cpp" line="56"/>
+        <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
+        <translation>&quot;{{&quot; 没有用 &quot;}}&quot; 闭合</translation>
     </message>
 </context>
 <context>

@@ -377,7 +377,7 @@ bool MainWindow::openFile(const QString& path, QString* error)
         if (!load.pipeline) {
             QStringList lines;
             for (const Diagnostic& d : load.diagnostics)
-                lines << d.toString();
+                lines << d.toLocalizedString();
             why = lines.join(QLatin1Char('\n'));
             showError(why);
             if (error)
@@ -512,7 +512,7 @@ bool MainWindow::runDataset(const QString& datasetPath, QString* error)
     if (why.isEmpty() && hasErrors(diags)) {
         QStringList lines;
         for (const Diagnostic& d : diags)
-            lines << d.toString();
+            lines << d.toLocalizedString();
         why = lines.join(QLatin1Char('\n'));
     }
     RunOptions options;

@@ -73,7 +73,7 @@ bool setupLogging(const CommonOptions& options)
 void printDiagnostics(const Diagnostics& diagnostics)
 {
     for (const Diagnostic& d : diagnostics)
-        std::fprintf(stderr, "%s\n", qUtf8Printable(d.toString()));
+        std::fprintf(stderr, "%s\n", qUtf8Printable(d.toLocalizedString())); // --json documents keep d.message
 }
 
 void printError(const QString& message) { std::fprintf(stderr, "fapo: %s\n", qUtf8Printable(message)); }

@@ -39,9 +39,11 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("fapo"));
     QCoreApplication::setOrganizationName(QStringLiteral("FAPO"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAPO_VERSION));
-    // The command line's own texts and QCommandLineParser's follow the locale; the engine's stay
-    // English here because they are stored in workspaces and printed in --json documents.
-    fapo::installTranslations(app, { QByteArrayLiteral("fapo::cli"), QByteArrayLiteral("QCommandLineParser") });
+    // The command line's own texts, QCommandLineParser's and the diagnostics printed on stderr follow the
+    // locale; the engine's stay English here because they are stored in workspaces and printed in --json
+    // documents (which take a diagnostic's English `message`, never its translation).
+    fapo::installTranslations(app, { QByteArrayLiteral("fapo::cli"), QByteArrayLiteral("QCommandLineParser"),
+                                     QByteArrayLiteral("fapo::diagnostics") });
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     const QString command = args.value(0);

@@ -21,8 +21,8 @@ std::optional<std::vector<JsonLine>> readJsonLines(const QString& path, Diagnost
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics->push_back({ Diagnostic::Severity::Error, path, 0, 0,
-                                 QStringLiteral("cannot read the file: ") + file.errorString() });
+        diagnostics->push_back(Diagnostic::make(Diagnostic::Severity::Error, path, 0, 0,
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cannot read the file: %1"), file.errorString())));
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
@@ -43,7 +43,8 @@ std::optional<std::vector<JsonLine>> readJsonLines(const QString& path, Diagnost
             continue;
         }
         if (!doc->value().is_object()) {
-            diagnostics->push_back(doc->error("", QStringLiteral("each line must be one JSON object")));
+            diagnostics->push_back(
+                doc->error("", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "each line must be one JSON object"))));
             continue;
         }
         lines.push_back({ lineNo, std::move(*doc) });
@@ -63,21 +64,21 @@ std::optional<QString> idOf(const JsonLine& l, Diagnostics* diagnostics)
         return QString::fromStdString(it->get<std::string>());
     if (it->is_number_integer())
         return QString::number(it->get<qint64>());
-    diagnostics->push_back(l.doc.error("/id", QStringLiteral("\"id\" must be a string or an integer")));
+    diagnostics->push_back(
+        l.doc.error("/id", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"id\" must be a string or an integer"))));
     return std::nullopt;
 }
 
-// The line's id, once per file: a repeated id is reported with the line that used it first.
-std::optional<QString> uniqueIdOf(const JsonLine& l, QHash<QString, int>& seen, const QString& what,
-                                  Diagnostics* diagnostics)
+// The line's id, once per file: a repeated id is reported with the line that used it first, in
+// `duplicate` (a whole sentence per kind of line, so that it translates well).
+std::optional<QString> uniqueIdOf(
+    const JsonLine& l, QHash<QString, int>& seen, const char* duplicate, Diagnostics* diagnostics)
 {
     const auto id = idOf(l, diagnostics);
     if (!id)
         return std::nullopt;
     if (seen.contains(*id)) {
-        diagnostics->push_back(l.doc.error("/id", QStringLiteral("duplicate %1 id \"%2\" (first on line %3)")
-                                                      .arg(what, *id)
-                                                      .arg(seen.value(*id))));
+        diagnostics->push_back(l.doc.error("/id", diag(duplicate, *id, seen.value(*id))));
         return std::nullopt;
     }
     seen.insert(*id, l.line);
@@ -97,7 +98,8 @@ std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics
     QHash<QString, int> seen;
     for (const JsonLine& l : *lines) {
         const json& v = l.doc.value();
-        const auto id = uniqueIdOf(l, seen, QStringLiteral("example"), diagnostics);
+        const auto id = uniqueIdOf(l, seen,
+            QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate example id \"%1\" (first on line %2)"), diagnostics);
         if (!id)
             continue;
         Example ex;
@@ -105,7 +107,8 @@ std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics
         ex.line = l.line;
         if (!v.contains("input") || !v["input"].is_object()) {
             diagnostics->push_back(l.doc.error(v.contains("input") ? "/input" : "",
-                                               QStringLiteral("example \"%1\" needs \"input\": an object of fields").arg(*id)));
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "example \"%1\" needs \"input\": an object of fields"),
+                    *id)));
             continue;
         }
         ex.input = v["input"];
@@ -113,7 +116,8 @@ std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics
         if (v.contains("step_expected")) {
             if (!v["step_expected"].is_object()) {
                 diagnostics->push_back(l.doc.error("/step_expected",
-                                                   QStringLiteral("\"step_expected\" must be an object keyed by step id")));
+                    diag(QT_TRANSLATE_NOOP(
+                        "fapo::diagnostics", "\"step_expected\" must be an object keyed by step id"))));
                 continue;
             }
             ex.stepExpected = v["step_expected"];
@@ -123,7 +127,8 @@ std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics
     if (diagnostics->size() != before)
         return std::nullopt;
     if (ds.examples.empty()) {
-        diagnostics->push_back({ Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("the dataset has no examples") });
+        diagnostics->push_back(Diagnostic::make(Diagnostic::Severity::Error, path, 0, 0,
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "the dataset has no examples"))));
         return std::nullopt;
     }
     return ds;
@@ -141,19 +146,22 @@ std::optional<Corpus> loadCorpus(const QString& path, Diagnostics* diagnostics)
     for (const JsonLine& l : *lines) {
         const json& v = l.doc.value();
         if (!v.contains("id")) {
-            diagnostics->push_back(l.doc.error("", QStringLiteral("a document needs an \"id\"")));
+            diagnostics->push_back(
+                l.doc.error("", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a document needs an \"id\""))));
             continue;
         }
-        const auto id = uniqueIdOf(l, seen, QStringLiteral("document"), diagnostics);
+        const auto id = uniqueIdOf(l, seen,
+            QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate document id \"%1\" (first on line %2)"), diagnostics);
         if (!id)
             continue;
         if (!v.contains("text") || !v["text"].is_string()) {
             diagnostics->push_back(l.doc.error(v.contains("text") ? "/text" : "",
-                                               QStringLiteral("document \"%1\" needs \"text\": a string").arg(*id)));
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "document \"%1\" needs \"text\": a string"), *id)));
             continue;
         }
         if (v.contains("title") && !v["title"].is_string()) {
-            diagnostics->push_back(l.doc.error("/title", QStringLiteral("\"title\" must be a string")));
+            diagnostics->push_back(
+                l.doc.error("/title", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"title\" must be a string"))));
             continue;
         }
         corpus.documents.push_back({ *id, QString::fromStdString(v.value("title", std::string())),
@@ -172,16 +180,18 @@ void checkDatasetAgainstPipeline(const Dataset& dataset, const Pipeline& pipelin
     for (const Example& ex : dataset.examples) {
         for (const QString& f : fields)
             if (!ex.input.contains(f.toStdString()))
-                diagnostics->push_back({ Diagnostic::Severity::Error, dataset.path, ex.line, 0,
-                                         QStringLiteral("example \"%1\" has no input field \"%2\", which the pipeline reads "
-                                                        "as {{input.%2}}")
-                                             .arg(ex.id, f) });
+                diagnostics->push_back(Diagnostic::make(Diagnostic::Severity::Error, dataset.path, ex.line, 0,
+                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                             "example \"%1\" has no input field \"%2\", which the pipeline reads "
+                             "as {{input.%2}}"),
+                        ex.id, f)));
         for (auto it = ex.stepExpected.begin(); it != ex.stepExpected.end(); ++it)
             if (!pipeline.step(QString::fromStdString(it.key())))
-                diagnostics->push_back({ Diagnostic::Severity::Error, dataset.path, ex.line, 0,
-                                         QStringLiteral("example \"%1\": step_expected names step \"%2\", which the "
-                                                        "pipeline does not have")
-                                             .arg(ex.id, QString::fromStdString(it.key())) });
+                diagnostics->push_back(Diagnostic::make(Diagnostic::Severity::Error, dataset.path, ex.line, 0,
+                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                             "example \"%1\": step_expected names step \"%2\", which the "
+                             "pipeline does not have"),
+                        ex.id, QString::fromStdString(it.key()))));
     }
 }
 

@@ -147,8 +147,9 @@ std::optional<JsonDocument> JsonDocument::parse(const QString& file, const QByte
             const int colon = what.indexOf(QStringLiteral("syntax error"));
             if (colon >= 0)
                 what = what.mid(colon);
-            *error = Diagnostic { Diagnostic::Severity::Error, file, p.line + firstLine - 1, p.column,
-                                  QStringLiteral("invalid JSON: ") + what };
+            // nlohmann's own explanation stays English: it is not in our catalogue.
+            *error = Diagnostic::make(Diagnostic::Severity::Error, file, p.line + firstLine - 1, p.column,
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "invalid JSON: %1"), what));
         }
         return std::nullopt;
     }
@@ -189,6 +190,20 @@ Diagnostic JsonDocument::warning(const std::string& pointer, const QString& mess
 {
     Diagnostic d = error(pointer, message);
     d.severity = Diagnostic::Severity::Warning;
+    return d;
+}
+
+Diagnostic JsonDocument::error(const std::string& pointer, const DiagnosticText& message) const
+{
+    Diagnostic d = error(pointer, QString());
+    d.setText(message);
+    return d;
+}
+
+Diagnostic JsonDocument::warning(const std::string& pointer, const DiagnosticText& message) const
+{
+    Diagnostic d = warning(pointer, QString());
+    d.setText(message);
     return d;
 }
 

@@ -31,6 +31,8 @@ public:
     std::optional<qsizetype> offsetOf(const std::string& pointer) const;
     Diagnostic error(const std::string& pointer, const QString& message) const;
     Diagnostic warning(const std::string& pointer, const QString& message) const;
+    Diagnostic error(const std::string& pointer, const DiagnosticText& message) const;
+    Diagnostic warning(const std::string& pointer, const DiagnosticText& message) const;
 
 private:
     QString m_file;

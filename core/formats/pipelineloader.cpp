@@ -14,19 +14,28 @@ using nlohmann::json;
 
 namespace {
 
-QString typeName(const json& v)
-{
-    switch (v.type()) {
-    case json::value_t::null: return QStringLiteral("null");
-    case json::value_t::boolean: return QStringLiteral("a boolean");
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned: return QStringLiteral("an integer");
-    case json::value_t::number_float: return QStringLiteral("a number");
-    case json::value_t::string: return QStringLiteral("a string");
-    case json::value_t::array: return QStringLiteral("a list");
-    case json::value_t::object: return QStringLiteral("an object");
-    default: return QStringLiteral("a value");
-    }
+    // JSON type names as they appear in messages ("... must be a string, not a list").
+    DiagnosticText typeName(const json& v)
+    {
+        switch (v.type()) {
+        case json::value_t::null:
+            return { QStringLiteral("null") }; // a JSON literal, not a word
+        case json::value_t::boolean:
+            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a boolean"));
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned:
+            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "an integer"));
+        case json::value_t::number_float:
+            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a number"));
+        case json::value_t::string:
+            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a string"));
+        case json::value_t::array:
+            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a list"));
+        case json::value_t::object:
+            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "an object"));
+        default:
+            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a value"));
+        }
 }
 
 QString q(const QString& s) { return QLatin1Char('"') + s + QLatin1Char('"'); }
@@ -45,20 +54,21 @@ public:
     std::optional<Pipeline> run();
 
 private:
-    void error(const std::string& ptr, const QString& msg) { m_out.push_back(m_doc.error(ptr, msg)); }
-    void warning(const std::string& ptr, const QString& msg) { m_out.push_back(m_doc.warning(ptr, msg)); }
+    void error(const std::string& ptr, const DiagnosticText& msg) { m_out.push_back(m_doc.error(ptr, msg)); }
+    void warning(const std::string& ptr, const DiagnosticText& msg) { m_out.push_back(m_doc.warning(ptr, msg)); }
 
     // Typed field access: reports a wrong type or a missing required field and returns nullopt.
-    std::optional<QString> string(const json& obj, const std::string& ptr, const char* key, bool required,
-                                  const QString& where);
-    std::optional<qint64> integer(const json& obj, const std::string& ptr, const char* key, qint64 min,
-                                  const QString& where);
-    std::optional<double> number(const json& obj, const std::string& ptr, const char* key, const QString& where);
-    std::optional<bool> boolean(const json& obj, const std::string& ptr, const char* key, const QString& where);
-    std::optional<QStringList> stringList(const json& obj, const std::string& ptr, const char* key,
-                                          const QString& where);
-    QString existingFile(const QString& relative, const std::string& ptr, const QString& what);
-    void unknownFields(const json& obj, const std::string& ptr, const QSet<QString>& known, const QString& where);
+    std::optional<QString> string(
+        const json& obj, const std::string& ptr, const char* key, bool required, const DiagnosticText& where);
+    std::optional<qint64> integer(
+        const json& obj, const std::string& ptr, const char* key, qint64 min, const DiagnosticText& where);
+    std::optional<double> number(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
+    std::optional<bool> boolean(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
+    std::optional<QStringList> stringList(
+        const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
+    QString existingFile(const QString& relative, const std::string& ptr, const DiagnosticText& what);
+    void unknownFields(
+        const json& obj, const std::string& ptr, const QSet<QString>& known, const DiagnosticText& where);
 
     void readModels(Pipeline& p);
     std::optional<ModelConfig> readModel(const std::string& name, const json& v, const std::string& ptr);
@@ -75,73 +85,79 @@ private:
     std::map<QString, std::string> m_stepPointers; // step id -> pointer of the step object
 };
 
-std::optional<QString> PipelineValidator::string(const json& obj, const std::string& ptr, const char* key,
-                                                 bool required, const QString& where)
+std::optional<QString> PipelineValidator::string(
+    const json& obj, const std::string& ptr, const char* key, bool required, const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end()) {
         if (required)
-            error(ptr, QStringLiteral("%1 needs the field \"%2\"").arg(where, QLatin1String(key)));
+            error(ptr,
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""), where, QLatin1String(key)));
         return std::nullopt;
     }
     if (!it->is_string()) {
         error(jsonPointer(ptr, key),
-              QStringLiteral("%1: \"%2\" must be a string, not %3").arg(where, QLatin1String(key), typeName(*it)));
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a string, not %3"), where,
+                QLatin1String(key), typeName(*it)));
         return std::nullopt;
     }
     return QString::fromStdString(it->get<std::string>());
 }
 
-std::optional<qint64> PipelineValidator::integer(const json& obj, const std::string& ptr, const char* key, qint64 min,
-                                                 const QString& where)
+std::optional<qint64> PipelineValidator::integer(
+    const json& obj, const std::string& ptr, const char* key, qint64 min, const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
         return std::nullopt;
     if (!it->is_number_integer()) {
         error(jsonPointer(ptr, key),
-              QStringLiteral("%1: \"%2\" must be an integer, not %3").arg(where, QLatin1String(key), typeName(*it)));
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be an integer, not %3"), where,
+                QLatin1String(key), typeName(*it)));
         return std::nullopt;
     }
     const qint64 v = it->get<qint64>();
     if (v < min) {
         error(jsonPointer(ptr, key),
-              QStringLiteral("%1: \"%2\" must be at least %3, not %4").arg(where, QLatin1String(key)).arg(min).arg(v));
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be at least %3, not %4"), where,
+                QLatin1String(key), min, v));
         return std::nullopt;
     }
     return v;
 }
 
-std::optional<double> PipelineValidator::number(const json& obj, const std::string& ptr, const char* key,
-                                                const QString& where)
+std::optional<double> PipelineValidator::number(
+    const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
         return std::nullopt;
     if (!it->is_number()) {
         error(jsonPointer(ptr, key),
-              QStringLiteral("%1: \"%2\" must be a number, not %3").arg(where, QLatin1String(key), typeName(*it)));
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a number, not %3"), where,
+                QLatin1String(key), typeName(*it)));
         return std::nullopt;
     }
     return it->get<double>();
 }
 
-std::optional<bool> PipelineValidator::boolean(const json& obj, const std::string& ptr, const char* key,
-                                               const QString& where)
+std::optional<bool> PipelineValidator::boolean(
+    const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
         return std::nullopt;
     if (!it->is_boolean()) {
         error(jsonPointer(ptr, key),
-              QStringLiteral("%1: \"%2\" must be true or false, not %3").arg(where, QLatin1String(key), typeName(*it)));
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be true or false, not %3"), where,
+                QLatin1String(key), typeName(*it)));
         return std::nullopt;
     }
     return it->get<bool>();
 }
 
-std::optional<QStringList> PipelineValidator::stringList(const json& obj, const std::string& ptr, const char* key,
-                                                         const QString& where)
+std::optional<QStringList> PipelineValidator::stringList(
+    const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
@@ -149,17 +165,17 @@ std::optional<QStringList> PipelineValidator::stringList(const json& obj, const 
     const std::string fieldPtr = jsonPointer(ptr, key);
     if (!it->is_array()) {
         error(fieldPtr,
-              QStringLiteral("%1: \"%2\" must be a list of strings, not %3").arg(where, QLatin1String(key), typeName(*it)));
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a list of strings, not %3"), where,
+                QLatin1String(key), typeName(*it)));
         return std::nullopt;
     }
     QStringList out;
     for (size_t i = 0; i < it->size(); ++i) {
         const json& item = (*it)[i];
         if (!item.is_string()) {
-            error(jsonPointer(fieldPtr, i), QStringLiteral("%1: \"%2\"[%3] must be a string, not %4")
-                                                .arg(where, QLatin1String(key))
-                                                .arg(i)
-                                                .arg(typeName(item)));
+            error(jsonPointer(fieldPtr, i),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\"[%3] must be a string, not %4"), where,
+                    QLatin1String(key), i, typeName(item)));
             return std::nullopt;
         }
         out << QString::fromStdString(item.get<std::string>());
@@ -167,23 +183,25 @@ std::optional<QStringList> PipelineValidator::stringList(const json& obj, const 
     return out;
 }
 
-QString PipelineValidator::existingFile(const QString& relative, const std::string& ptr, const QString& what)
+QString PipelineValidator::existingFile(const QString& relative, const std::string& ptr, const DiagnosticText& what)
 {
     const QString path = QDir::cleanPath(m_dir.absoluteFilePath(relative));
     if (m_checkFiles && !QFileInfo(path).isFile()) {
-        error(ptr, QStringLiteral("%1 %2 not found (looked for %3)").arg(what, q(relative), path));
+        error(ptr,
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 %2 not found (looked for %3)"), what, q(relative), path));
         return QString();
     }
     return path;
 }
 
-void PipelineValidator::unknownFields(const json& obj, const std::string& ptr, const QSet<QString>& known,
-                                      const QString& where)
+void PipelineValidator::unknownFields(
+    const json& obj, const std::string& ptr, const QSet<QString>& known, const DiagnosticText& where)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (!known.contains(key))
-            warning(jsonPointer(ptr, it.key()), QStringLiteral("%1: unknown field %2 is ignored").arg(where, q(key)));
+            warning(jsonPointer(ptr, it.key()),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown field %2 is ignored"), where, q(key)));
     }
 }
 
@@ -191,14 +209,18 @@ std::optional<Pipeline> PipelineValidator::run()
 {
     const json& root = m_doc.value();
     if (!root.is_object()) {
-        error("", QStringLiteral("a pipeline file must hold one JSON object, not %1").arg(typeName(root)));
+        error("",
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a pipeline file must hold one JSON object, not %1"),
+                typeName(root)));
         return std::nullopt;
     }
     Pipeline p;
-    const QString top = QStringLiteral("the pipeline");
+    const DiagnosticText top = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "the pipeline"));
     const auto format = string(root, "", "format", true, top);
     if (format && *format != QLatin1String("fapo.pipeline/1"))
-        error("/format", QStringLiteral("unsupported format %1 (expected \"fapo.pipeline/1\")").arg(q(*format)));
+        error("/format",
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "unsupported format %1 (expected \"fapo.pipeline/1\")"),
+                q(*format)));
     p.name = string(root, "", "name", false, top).value_or(QFileInfo(m_doc.file()).completeBaseName());
     p.description = string(root, "", "description", false, top).value_or(QString());
     unknownFields(root, "",
@@ -215,7 +237,8 @@ std::optional<Pipeline> PipelineValidator::run()
     const auto output = string(root, "", "output", false, top);
     p.output = output.value_or(p.steps.back().id);
     if (output && !p.step(*output))
-        error("/output", QStringLiteral("\"output\" names step %1, which is not defined").arg(q(*output)));
+        error("/output",
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"output\" names step %1, which is not defined"), q(*output)));
     readMetrics(p);
 
     if (hasErrors(m_out))
@@ -231,7 +254,9 @@ void PipelineValidator::readModels(Pipeline& p)
     const auto it = root.find("models");
     if (it != root.end()) {
         if (!it->is_object()) {
-            error("/models", QStringLiteral("\"models\" must be an object of named models, not %1").arg(typeName(*it)));
+            error("/models",
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"models\" must be an object of named models, not %1"),
+                    typeName(*it)));
         } else {
             for (auto m = it->begin(); m != it->end(); ++m) {
                 if (auto config = readModel(m.key(), m.value(), jsonPointer({ "models", m.key() })))
@@ -252,9 +277,9 @@ void PipelineValidator::readModels(Pipeline& p)
 std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name, const json& v,
                                                         const std::string& ptr)
 {
-    const QString where = QStringLiteral("model %1").arg(qs(name));
+    const DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "model %1"), qs(name));
     if (!v.is_object()) {
-        error(ptr, QStringLiteral("%1 must be an object, not %2").arg(where, typeName(v)));
+        error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 must be an object, not %2"), where, typeName(v)));
         return std::nullopt;
     }
     const size_t before = m_out.size();
@@ -265,20 +290,25 @@ std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name,
                                          QStringLiteral("scripted") };
     if (!c.provider.isEmpty() && !providers.contains(c.provider))
         error(jsonPointer(ptr, "provider"),
-              QStringLiteral("%1: unknown provider %2 (expected anthropic, openai or scripted)").arg(where, q(c.provider)));
+            diag(QT_TRANSLATE_NOOP(
+                     "fapo::diagnostics", "%1: unknown provider %2 (expected anthropic, openai or scripted)"),
+                where, q(c.provider)));
     if (c.provider == QLatin1String("scripted")) {
         if (const auto rules = string(v, ptr, "rules", true, where))
-            c.rulesPath = existingFile(*rules, jsonPointer(ptr, "rules"), QStringLiteral("%1: rules file").arg(where));
+            c.rulesPath = existingFile(*rules, jsonPointer(ptr, "rules"),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: rules file"), where));
         c.model = string(v, ptr, "model", false, where).value_or(QStringLiteral("scripted"));
     } else {
         c.model = string(v, ptr, "model", true, where).value_or(QString());
         if (v.contains("model") && c.model.trimmed().isEmpty())
-            error(jsonPointer(ptr, "model"), QStringLiteral("%1: \"model\" must not be empty").arg(where));
+            error(jsonPointer(ptr, "model"),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"model\" must not be empty"), where));
     }
     if (const auto url = string(v, ptr, "base_url", false, where)) {
         const QUrl u(*url);
         if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
-            error(jsonPointer(ptr, "base_url"), QStringLiteral("%1: \"base_url\" must be an http(s) URL").arg(where));
+            error(jsonPointer(ptr, "base_url"),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"base_url\" must be an http(s) URL"), where));
         c.baseUrl = *url;
     }
     c.maxTokens = int(integer(v, ptr, "max_tokens", 1, where).value_or(c.maxTokens));
@@ -288,9 +318,11 @@ std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name,
     c.stream = boolean(v, ptr, "stream", where).value_or(false);
     for (const char* key : { "api_key", "key", "apiKey" })
         if (v.contains(key))
-            error(jsonPointer(ptr, key), QStringLiteral("%1: API keys never go in a pipeline file; set "
-                                                        "ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment")
-                                             .arg(where));
+            error(jsonPointer(ptr, key),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                         "%1: API keys never go in a pipeline file; set "
+                         "ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment"),
+                    where));
     unknownFields(v, ptr,
                   { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("base_url"),
                     QStringLiteral("rules"), QStringLiteral("max_tokens"), QStringLiteral("temperature"),
@@ -307,11 +339,11 @@ void PipelineValidator::readSteps(Pipeline& p)
     const json& root = m_doc.value();
     const auto it = root.find("steps");
     if (it == root.end()) {
-        error("", QStringLiteral("the pipeline needs a \"steps\" list"));
+        error("", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "the pipeline needs a \"steps\" list")));
         return;
     }
     if (!it->is_array() || it->empty()) {
-        error("/steps", QStringLiteral("\"steps\" must be a non-empty list of steps"));
+        error("/steps", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"steps\" must be a non-empty list of steps")));
         return;
     }
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
@@ -322,23 +354,30 @@ void PipelineValidator::readSteps(Pipeline& p)
             continue;
         if (!idPattern.match(step->id).hasMatch()) {
             error(jsonPointer(ptr, "id"),
-                  QStringLiteral("step id %1 must match [a-z][a-z0-9_]* (lower case letter first)").arg(q(step->id)));
+                diag(QT_TRANSLATE_NOOP(
+                         "fapo::diagnostics", "step id %1 must match [a-z][a-z0-9_]* (lower case letter first)"),
+                    q(step->id)));
             continue;
         }
         if (step->id == QLatin1String("input")) {
-            error(jsonPointer(ptr, "id"), QStringLiteral("\"input\" is reserved for dataset inputs; rename the step"));
+            error(jsonPointer(ptr, "id"),
+                diag(QT_TRANSLATE_NOOP(
+                    "fapo::diagnostics", "\"input\" is reserved for dataset inputs; rename the step")));
             continue;
         }
         if (m_stepPointers.count(step->id)) {
             const TextPosition first = m_doc.positionOf(m_stepPointers[step->id]);
             error(jsonPointer(ptr, "id"),
-                  QStringLiteral("duplicate step id %1 (first defined at line %2)").arg(q(step->id)).arg(first.line));
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate step id %1 (first defined at line %2)"),
+                    q(step->id), first.line));
             continue;
         }
         m_stepPointers[step->id] = ptr;
         if (step->kind == StepKind::Llm && !p.models.count(step->model)) {
-            error(step->model == QLatin1String("worker") && !(*it)[i].contains("model") ? ptr : jsonPointer(ptr, "model"),
-                  QStringLiteral("step %1 uses model %2, which \"models\" does not define").arg(q(step->id), q(step->model)));
+            error(
+                step->model == QLatin1String("worker") && !(*it)[i].contains("model") ? ptr : jsonPointer(ptr, "model"),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1 uses model %2, which \"models\" does not define"),
+                    q(step->id), q(step->model)));
         }
         p.steps.push_back(*step);
     }
@@ -347,22 +386,24 @@ void PipelineValidator::readSteps(Pipeline& p)
 std::optional<Step> PipelineValidator::readStep(const json& v, const std::string& ptr)
 {
     if (!v.is_object()) {
-        error(ptr, QStringLiteral("a step must be an object, not %1").arg(typeName(v)));
+        error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a step must be an object, not %1"), typeName(v)));
         return std::nullopt;
     }
     Step s;
-    const auto id = string(v, ptr, "id", true, QStringLiteral("a step"));
+    const auto id = string(v, ptr, "id", true, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a step")));
     if (!id)
         return std::nullopt;
     s.id = *id;
-    const QString where = QStringLiteral("step %1").arg(q(s.id));
+    const DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), q(s.id));
     const auto kindName = string(v, ptr, "kind", true, where);
     if (!kindName)
         return std::nullopt;
     const auto kind = stepKindFromName(*kindName);
     if (!kind) {
         error(jsonPointer(ptr, "kind"),
-              QStringLiteral("%1: unknown kind %2 (expected llm, retrieve, transform or command)").arg(where, q(*kindName)));
+            diag(QT_TRANSLATE_NOOP(
+                     "fapo::diagnostics", "%1: unknown kind %2 (expected llm, retrieve, transform or command)"),
+                where, q(*kindName)));
         return std::nullopt;
     }
     s.kind = *kind;
@@ -373,7 +414,8 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
     const auto parse = [&] {
         s.parse = string(v, ptr, "parse", false, where).value_or(s.parse);
         if (s.parse != QLatin1String("text") && s.parse != QLatin1String("json"))
-            error(jsonPointer(ptr, "parse"), QStringLiteral("%1: \"parse\" must be \"text\" or \"json\"").arg(where));
+            error(jsonPointer(ptr, "parse"),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"parse\" must be \"text\" or \"json\""), where));
         known << QStringLiteral("parse");
     };
     switch (s.kind) {
@@ -393,7 +435,8 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
         break;
     case StepKind::Retrieve:
         if (const auto corpus = string(v, ptr, "corpus", true, where))
-            s.corpusPath = existingFile(*corpus, jsonPointer(ptr, "corpus"), QStringLiteral("%1: corpus").arg(where));
+            s.corpusPath = existingFile(
+                *corpus, jsonPointer(ptr, "corpus"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: corpus"), where));
         s.query = string(v, ptr, "query", true, where).value_or(QString());
         s.topK = int(integer(v, ptr, "top_k", 1, where).value_or(s.topK));
         known << QStringLiteral("corpus") << QStringLiteral("query") << QStringLiteral("top_k");
@@ -405,10 +448,11 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
         break;
     case StepKind::Command:
         if (!v.contains("argv"))
-            error(ptr, QStringLiteral("%1 needs the field \"argv\"").arg(where));
+            error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"argv\""), where));
         s.argv = stringList(v, ptr, "argv", where).value_or(QStringList());
         if (v.contains("argv") && v["argv"].is_array() && s.argv.isEmpty())
-            error(jsonPointer(ptr, "argv"), QStringLiteral("%1: \"argv\" must name a program").arg(where));
+            error(jsonPointer(ptr, "argv"),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"argv\" must name a program"), where));
         s.inputs = stringList(v, ptr, "inputs", where).value_or(QStringList());
         s.timeoutMs = int(integer(v, ptr, "timeout_ms", 1, where).value_or(s.timeoutMs));
         parse();
@@ -425,16 +469,18 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
 
 void PipelineValidator::readChecks(Step& step, const json& v, const std::string& ptr)
 {
-    const QString where = QStringLiteral("step %1").arg(q(step.id));
+    const DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), q(step.id));
     if (!v.is_array()) {
-        error(ptr, QStringLiteral("%1: \"checks\" must be a list, not %2").arg(where, typeName(v)));
+        error(ptr,
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"checks\" must be a list, not %2"), where, typeName(v)));
         return;
     }
     for (size_t i = 0; i < v.size(); ++i) {
         const std::string cptr = jsonPointer(ptr, i);
-        const QString cwhere = QStringLiteral("%1, check %2").arg(where).arg(i + 1);
+        const DiagnosticText cwhere = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1, check %2"), where, i + 1);
         if (!v[i].is_object()) {
-            error(cptr, QStringLiteral("%1 must be an object, not %2").arg(cwhere, typeName(v[i])));
+            error(cptr,
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 must be an object, not %2"), cwhere, typeName(v[i])));
             continue;
         }
         Check c;
@@ -444,17 +490,20 @@ void PipelineValidator::readChecks(Step& step, const json& v, const std::string&
             const QRegularExpression re(c.pattern);
             if (!re.isValid())
                 error(jsonPointer(cptr, "pattern"),
-                      QStringLiteral("%1: invalid regular expression: %2").arg(cwhere, re.errorString()));
+                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: invalid regular expression: %2"), cwhere,
+                        re.errorString()));
         } else if (c.type == QLatin1String("contains")) {
             c.text = string(v[i], cptr, "value", true, cwhere).value_or(QString());
         } else if (c.type == QLatin1String("max_chars") || c.type == QLatin1String("min_chars")) {
             if (!v[i].contains("value"))
-                error(cptr, QStringLiteral("%1 needs the field \"value\"").arg(cwhere));
+                error(cptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"value\""), cwhere));
             c.number = integer(v[i], cptr, "value", 0, cwhere).value_or(0);
         } else if (c.type != QLatin1String("json_valid") && c.type != QLatin1String("not_empty") && !c.type.isEmpty()) {
-            error(jsonPointer(cptr, "type"), QStringLiteral("%1: unknown check type %2 (expected json_valid, regex, "
-                                                            "max_chars, min_chars, contains or not_empty)")
-                                                 .arg(cwhere, q(c.type)));
+            error(jsonPointer(cptr, "type"),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                         "%1: unknown check type %2 (expected json_valid, regex, "
+                         "max_chars, min_chars, contains or not_empty)"),
+                    cwhere, q(c.type)));
         }
         step.checks.push_back(c);
     }
@@ -467,7 +516,8 @@ void PipelineValidator::readMetrics(Pipeline& p)
     if (it == root.end())
         return;
     if (!it->is_array()) {
-        error("/metrics", QStringLiteral("\"metrics\" must be a list, not %1").arg(typeName(*it)));
+        error("/metrics",
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"metrics\" must be a list, not %1"), typeName(*it)));
         return;
     }
     static const QStringList types { QStringLiteral("exact_match"), QStringLiteral("f1"), QStringLiteral("contains"),
@@ -477,18 +527,20 @@ void PipelineValidator::readMetrics(Pipeline& p)
     for (size_t i = 0; i < it->size(); ++i) {
         const std::string ptr = jsonPointer("/metrics", i);
         const json& v = (*it)[i];
-        QString where = QStringLiteral("metric %1").arg(i + 1);
+        DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "metric %1"), i + 1);
         if (!v.is_object()) {
-            error(ptr, QStringLiteral("%1 must be an object, not %2").arg(where, typeName(v)));
+            error(
+                ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 must be an object, not %2"), where, typeName(v)));
             continue;
         }
         Metric m;
         m.type = string(v, ptr, "type", true, where).value_or(QString());
         if (!m.type.isEmpty() && !types.contains(m.type))
             error(jsonPointer(ptr, "type"),
-                  QStringLiteral("%1: unknown metric type %2 (expected %3)").arg(where, q(m.type), types.join(QStringLiteral(", "))));
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown metric type %2 (expected %3)"), where,
+                    q(m.type), types.join(QStringLiteral(", "))));
         m.name = string(v, ptr, "name", false, where).value_or(m.type);
-        where = QStringLiteral("metric %1").arg(q(m.name));
+        where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "metric %1"), q(m.name));
         m.output = string(v, ptr, "output", false, where).value_or(QString());
         m.expected = string(v, ptr, "expected", false, where).value_or(QString());
         m.threshold = number(v, ptr, "threshold", where).value_or(1.0);
@@ -497,7 +549,8 @@ void PipelineValidator::readMetrics(Pipeline& p)
         m.pattern = string(v, ptr, "pattern", false, where).value_or(QString());
         m.rubric = string(v, ptr, "rubric", m.type == QLatin1String("llm_judge"), where).value_or(QString());
         if (!m.pattern.isEmpty() && !QRegularExpression(m.pattern).isValid())
-            error(jsonPointer(ptr, "pattern"), QStringLiteral("%1: invalid regular expression").arg(where));
+            error(jsonPointer(ptr, "pattern"),
+                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: invalid regular expression"), where));
         unknownFields(v, ptr,
                       { QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("output"),
                         QStringLiteral("expected"), QStringLiteral("threshold"), QStringLiteral("gate"),
@@ -525,25 +578,27 @@ void PipelineValidator::checkReferences(Pipeline& p)
     };
     for (const Step& s : p.steps) {
         const std::string sptr = m_stepPointers[s.id];
-        const QString where = QStringLiteral("step %1").arg(q(s.id));
+        const DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), q(s.id));
         std::vector<std::pair<std::string, TemplateRef>> refs;
         for (const auto& [field, text] : s.templates()) {
             const TemplateParse parsed = parseTemplate(text);
             const std::string fptr = jsonPointer(sptr, field.toStdString());
             if (!parsed.error.isEmpty()) {
-                error(fptr, QStringLiteral("%1, field \"%2\", offset %3: %4").arg(where, field).arg(parsed.errorOffset).arg(parsed.error));
+                error(fptr,
+                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1, field \"%2\", offset %3: %4"), where, field,
+                        parsed.errorOffset, parsed.errorText));
                 continue;
             }
             for (const TemplateRef& r : parsed.refs)
                 refs.emplace_back(fptr, r);
         }
         for (int i = 0; i < s.inputs.size(); ++i) {
-            QString err;
+            DiagnosticText err;
             const std::string iptr = jsonPointer(jsonPointer(sptr, "inputs"), size_t(i));
             if (auto r = parseReference(s.inputs[i], &err))
                 refs.emplace_back(iptr, *r);
             else
-                error(iptr, QStringLiteral("%1: %2").arg(where, err));
+                error(iptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: %2"), where, err));
         }
         for (const auto& [rptr, r] : refs) {
             if (r.isInput()) {
@@ -554,14 +609,18 @@ void PipelineValidator::checkReferences(Pipeline& p)
                 continue;
             }
             if (!index.contains(r.source)) {
-                error(rptr, QStringLiteral("%1 refers to {{%2}}, but no step is called %3").arg(where, r.text, q(r.source)));
+                error(rptr,
+                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 refers to {{%2}}, but no step is called %3"), where,
+                        r.text, q(r.source)));
                 continue;
             }
             const Step& producer = p.steps[size_t(index[r.source])];
             if (!r.field.isEmpty() && producer.kind != StepKind::Retrieve && producer.parse != QLatin1String("json"))
-                error(rptr, QStringLiteral("%1 refers to {{%2}}, but step %3 does not parse JSON (add \"parse\": \"json\" "
-                                           "to it, or refer to {{%4}})")
-                                .arg(where, r.text, q(r.source), r.source));
+                error(rptr,
+                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                             "%1 refers to {{%2}}, but step %3 does not parse JSON (add \"parse\": \"json\" "
+                             "to it, or refer to {{%4}})"),
+                        where, r.text, q(r.source), r.source));
             addEdge(r.source, s.id);
             if (!deps[s.id].contains(r.source))
                 deps[s.id] << r.source;
@@ -581,7 +640,9 @@ void PipelineValidator::checkReferences(Pipeline& p)
                 const QStringList loop = stack.mid(stack.indexOf(d)) << d;
                 if (!reported.contains(d)) {
                     reported.insert(d);
-                    error(m_stepPointers[id], QStringLiteral("cycle between steps: %1").arg(loop.join(QStringLiteral(" -> "))));
+                    error(m_stepPointers[id],
+                        diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cycle between steps: %1"),
+                            loop.join(QStringLiteral(" -> "))));
                 }
             } else if (mark.value(d) == None) {
                 visit(d);
@@ -597,9 +658,11 @@ void PipelineValidator::checkReferences(Pipeline& p)
         for (const Step& s : p.steps)
             for (const QString& d : deps.value(s.id))
                 if (index[d] > index[s.id])
-                    error(m_stepPointers[s.id], QStringLiteral("step %1 refers to {{%2}}, a later step; steps may "
-                                                               "only read steps defined before them")
-                                                    .arg(q(s.id), d));
+                    error(m_stepPointers[s.id],
+                        diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                 "step %1 refers to {{%2}}, a later step; steps may "
+                                 "only read steps defined before them"),
+                            q(s.id), d));
     }
     for (const Step& s : p.steps)
         g.steps << s.id;
@@ -640,8 +703,8 @@ PipelineLoad loadPipeline(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         PipelineLoad result;
-        result.diagnostics.push_back(
-            Diagnostic { Diagnostic::Severity::Error, path, 0, 0, QStringLiteral("cannot read the file: ") + file.errorString() });
+        result.diagnostics.push_back(Diagnostic::make(Diagnostic::Severity::Error, path, 0, 0,
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cannot read the file: %1"), file.errorString())));
         return result;
     }
     return loadPipelineFromBytes(path, file.readAll());

@@ -20,13 +20,15 @@ QString TemplateRef::node() const
     return source;
 }
 
-std::optional<TemplateRef> parseReference(const QString& reference, QString* error)
+std::optional<TemplateRef> parseReference(const QString& reference, DiagnosticText* error)
 {
     const QString inner = reference.trimmed();
     const auto m = referencePattern().match(inner);
     if (!m.hasMatch()) {
         if (error)
-            *error = QStringLiteral("\"%1\" is not a reference (expected input.FIELD, STEP or STEP.FIELD)").arg(inner);
+            *error = diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                              "\"%1\" is not a reference (expected input.FIELD, STEP or STEP.FIELD)"),
+                inner);
         return std::nullopt;
     }
     TemplateRef ref;
@@ -35,7 +37,7 @@ std::optional<TemplateRef> parseReference(const QString& reference, QString* err
     ref.field = m.captured(2);
     if (ref.isInput() && ref.field.isEmpty()) {
         if (error)
-            *error = QStringLiteral("\"input\" needs a field: write {{input.FIELD}}");
+            *error = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"input\" needs a field: write {{input.FIELD}}"));
         return std::nullopt;
     }
     return ref;
@@ -51,14 +53,16 @@ TemplateParse parseTemplate(const QString& text)
             break;
         const qsizetype close = text.indexOf(QStringLiteral("}}"), open + 2);
         if (close < 0) {
-            result.error = QStringLiteral("\"{{\" is not closed by \"}}\"");
+            result.errorText = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"{{\" is not closed by \"}}\""));
+            result.error = result.errorText.english;
             result.errorOffset = open;
             return result;
         }
-        QString error;
+        DiagnosticText error;
         auto ref = parseReference(text.mid(open + 2, close - open - 2), &error);
         if (!ref) {
-            result.error = error;
+            result.errorText = error;
+            result.error = error.english;
             result.errorOffset = open;
             return result;
         }

@@ -1,5 +1,6 @@
 #pragma once
 // {{input.FIELD}}, {{STEP}} and {{STEP.FIELD}} references in prompt templates.
+#include "formats/diagnostic.h"
 #include <QString>
 #include <functional>
 #include <optional>
@@ -21,12 +22,13 @@ struct TemplateRef {
 struct TemplateParse {
     std::vector<TemplateRef> refs;
     QString error; // empty when the template is well formed
+    DiagnosticText errorText; // the same, translatable when shown
     qsizetype errorOffset = -1;
 };
 
 TemplateParse parseTemplate(const QString& text);
 // Parses one bare reference ("input.question", "rewrite.query") as used in a command step's "inputs".
-std::optional<TemplateRef> parseReference(const QString& reference, QString* error);
+std::optional<TemplateRef> parseReference(const QString& reference, DiagnosticText* error);
 
 // A substituted part of a rendered text, so views can mark what came from where.
 struct RenderedSpan {
