@@ -6,47 +6,47 @@ namespace fapo {
 
 namespace {
 
-    // Replaces %1..%99 by the arguments in one pass, so a value that itself holds "%2" stays as it is and
-    // a translation may put the arguments in another order.
-    QString substitute(const QString& pattern, const QStringList& values)
-    {
-        QString out;
-        out.reserve(pattern.size());
-        for (qsizetype i = 0; i < pattern.size(); ++i) {
-            const QChar c = pattern[i];
-            if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern[i + 1].isDigit()) {
-                int n = pattern[i + 1].digitValue();
-                qsizetype end = i + 2;
-                if (end < pattern.size() && pattern[end].isDigit())
-                    n = n * 10 + pattern[end++].digitValue();
-                if (n >= 1 && n <= values.size()) {
-                    out += values[n - 1];
-                    i = end - 1;
-                    continue;
-                }
+// Replaces %1..%99 by the arguments in one pass, so a value that itself holds "%2" stays as it is and
+// a translation may put the arguments in another order.
+QString substitute(const QString& pattern, const QStringList& values)
+{
+    QString out;
+    out.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == QLatin1Char('%') && i + 1 < pattern.size() && pattern[i + 1].isDigit()) {
+            int n = pattern[i + 1].digitValue();
+            qsizetype end = i + 2;
+            if (end < pattern.size() && pattern[end].isDigit())
+                n = n * 10 + pattern[end++].digitValue();
+            if (n >= 1 && n <= values.size()) {
+                out += values[n - 1];
+                i = end - 1;
+                continue;
             }
-            out += c;
         }
-        return out;
+        out += c;
     }
+    return out;
+}
 
-    QString where(const Diagnostic& d)
-    {
-        QString where = d.file;
-        if (d.line > 0) {
-            where += QLatin1Char(':') + QString::number(d.line);
-            if (d.column > 0)
-                where += QLatin1Char(':') + QString::number(d.column);
-        }
-        return where;
+QString where(const Diagnostic& d)
+{
+    QString where = d.file;
+    if (d.line > 0) {
+        where += QLatin1Char(':') + QString::number(d.line);
+        if (d.column > 0)
+            where += QLatin1Char(':') + QString::number(d.column);
     }
+    return where;
+}
 
-    QString layout(const QString& where, const QString& kind, const QString& message)
-    {
-        if (where.isEmpty())
-            return kind + QStringLiteral(": ") + message;
-        return where + QStringLiteral(": ") + kind + QStringLiteral(": ") + message;
-    }
+QString layout(const QString& where, const QString& kind, const QString& message)
+{
+    if (where.isEmpty())
+        return kind + QStringLiteral(": ") + message;
+    return where + QStringLiteral(": ") + kind + QStringLiteral(": ") + message;
+}
 
 } // namespace
 

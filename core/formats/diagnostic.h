@@ -20,11 +20,11 @@ struct DiagnosticText {
 };
 
 namespace detail {
-    inline DiagnosticText diagnosticArg(const DiagnosticText& t) { return t; }
-    inline DiagnosticText diagnosticArg(const QString& value) { return { value }; }
-    inline DiagnosticText diagnosticArg(QLatin1String value) { return { QString(value) }; }
-    template <std::integral N> DiagnosticText diagnosticArg(N number) { return { QString::number(number) }; }
-    DiagnosticText makeDiagnosticText(const char* sourceText, std::vector<DiagnosticText> args);
+inline DiagnosticText diagnosticArg(const DiagnosticText& t) { return t; }
+inline DiagnosticText diagnosticArg(const QString& value) { return { value }; }
+inline DiagnosticText diagnosticArg(QLatin1String value) { return { QString(value) }; }
+template <std::integral N> DiagnosticText diagnosticArg(N number) { return { QString::number(number) }; }
+DiagnosticText makeDiagnosticText(const char* sourceText, std::vector<DiagnosticText> args);
 } // namespace detail
 
 // diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""), where, key): the English text

@@ -14,28 +14,28 @@ using nlohmann::json;
 
 namespace {
 
-    // JSON type names as they appear in messages ("... must be a string, not a list").
-    DiagnosticText typeName(const json& v)
-    {
-        switch (v.type()) {
-        case json::value_t::null:
-            return { QStringLiteral("null") }; // a JSON literal, not a word
-        case json::value_t::boolean:
-            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a boolean"));
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned:
-            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "an integer"));
-        case json::value_t::number_float:
-            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a number"));
-        case json::value_t::string:
-            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a string"));
-        case json::value_t::array:
-            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a list"));
-        case json::value_t::object:
-            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "an object"));
-        default:
-            return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a value"));
-        }
+// JSON type names as they appear in messages ("... must be a string, not a list").
+DiagnosticText typeName(const json& v)
+{
+    switch (v.type()) {
+    case json::value_t::null:
+        return { QStringLiteral("null") }; // a JSON literal, not a word
+    case json::value_t::boolean:
+        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a boolean"));
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "an integer"));
+    case json::value_t::number_float:
+        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a number"));
+    case json::value_t::string:
+        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a string"));
+    case json::value_t::array:
+        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a list"));
+    case json::value_t::object:
+        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "an object"));
+    default:
+        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a value"));
+    }
 }
 
 QString q(const QString& s) { return QLatin1Char('"') + s + QLatin1Char('"'); }
