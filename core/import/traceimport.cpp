@@ -187,38 +187,44 @@ std::optional<ImportResult> finish(ImportResult& r, const ReadContext& ctx)
     return std::move(r);
 }
 
+enum class Whole { Declined, Failed, Read };
+
+// One whole document through `reader` (it fills the spans and returns the document's skeleton, or declines),
+// then the format readers over the skeleton. *out is set when the document was read.
+template <typename Reader>
+Whole readWhole(const QByteArray& input, ImportProblem* failure, std::optional<ImportResult>* out, Reader&& reader)
+{
+    ImportResult r;
+    ReadContext ctx;
+    ctx.text = &input;
+    ctx.spans = &r.spans;
+    ctx.problems = &r.problems;
+    json skeleton;
+    if (!reader(ctx, &skeleton))
+        return Whole::Declined;
+    if (!readDocument(skeleton, ctx, r, failure))
+        return Whole::Failed;
+    *out = finish(r, ctx);
+    return Whole::Read;
+}
+
 // `mappedFile`: `input` is a read-only file mapping (its pages may be dropped once read). `padded`: it has
 // fastReadPadding() readable bytes after its end.
 std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure, bool mappedFile, bool padded)
 {
-    // One JSON object, the fast way: OTLP spans are read one at a time as simdjson walks the document.
-    if (padded && !input.isEmpty()) {
-        ImportResult r;
-        ReadContext ctx;
-        ctx.text = &input;
-        ctx.spans = &r.spans;
-        ctx.problems = &r.problems;
-        json skeleton;
-        if (readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, &skeleton)) {
-            if (!readDocument(skeleton, ctx, r, failure))
-                return std::nullopt;
-            return finish(r, ctx);
-        }
-    }
+    std::optional<ImportResult> result;
+    // One JSON object, the fast way: simdjson finds the spans, which are then read (on two threads when large).
+    if (padded && !input.isEmpty()
+        && readWhole(input, failure, &result, [&](ReadContext& ctx, json* skeleton) {
+               return readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, skeleton);
+           }) != Whole::Declined)
+        return result;
     // One JSON document, streamed by nlohmann's SAX parser: slower, but it takes any document.
-    if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")) {
-        ImportResult r;
-        ReadContext ctx;
-        ctx.text = &input;
-        ctx.spans = &r.spans;
-        ctx.problems = &r.problems;
-        json skeleton;
-        if (streamJsonDocument(input.constData(), input.constData() + input.size(), mappedFile, ctx, &skeleton)) {
-            if (!readDocument(skeleton, ctx, r, failure))
-                return std::nullopt;
-            return finish(r, ctx);
-        }
-    }
+    if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")
+        && readWhole(input, failure, &result, [&](ReadContext& ctx, json* skeleton) {
+               return streamJsonDocument(input.constData(), input.constData() + input.size(), mappedFile, ctx, skeleton);
+           }) != Whole::Declined)
+        return result;
     // Anything else (JSON Lines, a broken or unusual file) the DOM way.
     QByteArray text = input;
     if (text.startsWith("\xEF\xBB\xBF"))
