@@ -1,4 +1,4 @@
-// Importing traces written by other tools: the real fixtures in ../shared/fixtures/traces, the format
+// Importing traces written by other tools: the real fixtures in tests/data/traces, the format
 // variants (ids, numbers, order, JSON Lines, chunked bodies), step grouping, and broken files.
 #include "import/otlpsax.h"
 #include "import/otlpsimd.h"
@@ -12,7 +12,7 @@ using nlohmann::json;
 
 namespace {
 
-const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/");
+const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/traces/");
 const QString kData = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/");
 
 // One whole-document read with the fast (simdjson) or the streaming (nlohmann SAX) reader.

@@ -11,7 +11,7 @@ namespace {
 
 using Result = fapo::test::FapoResult;
 
-const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/");
+const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/traces/");
 const QString kData = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/");
 
 // Imports are stored in a workspace; keep them out of the (read-only in CI) fixture folders.

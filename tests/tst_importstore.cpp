@@ -13,7 +13,7 @@ class TestImportStore : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    static QString fixture(const char* name) { return QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/") + QLatin1String(name); }
+    static QString fixture(const char* name) { return QStringLiteral(FAPO_SOURCE_DIR "/tests/data/traces/") + QLatin1String(name); }
 
 private Q_SLOTS:
     void stepIds_data()

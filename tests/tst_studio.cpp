@@ -129,7 +129,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         const QString trace = m_dir.filePath(QStringLiteral("rag.otlp.json"));
-        QFile::copy(QStringLiteral(FAPO_SOURCE_DIR "/../shared/fixtures/traces/agent-prism-rag-earnings.otlp.json"), trace);
+        QFile::copy(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/traces/agent-prism-rag-earnings.otlp.json"), trace);
         QSignalSpy imported(&window, &MainWindow::importFinished);
         QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
         window.importTraces(trace); // parsed and stored in a worker
