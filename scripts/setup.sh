@@ -1,16 +1,44 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian 12 packages only), builds, then runs the example or the tests.
-#   scripts/setup.sh example   build and open the bundled example
-#   scripts/setup.sh test      build and run the whole test suite (what CI runs)
+#   scripts/setup.sh example   build fapo and fapo-studio only, run the bundled example, open it
+#   scripts/setup.sh test      build everything and run the whole test suite (what CI runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-example}"
+case "$mode" in
+  example | test) ;;
+  *)
+    echo "usage: scripts/setup.sh [example|test]" >&2
+    exit 2
+    ;;
+esac
 
-packages=(build-essential cmake ninja-build ccache pkg-config
-  qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-tools-dev
-  qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libxkbcommon-dev
-  nlohmann-json3-dev libsimdjson-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev
-  fonts-dejavu-core fonts-wqy-microhei)
+# What the build uses: compilers, CMake, and the libraries' -dev packages. After a build,
+# scripts/check-setup-deps checks that these and their hard Depends cover every header, CMake
+# package and library the build really used. Packages are installed without Recommends, so a
+# Recommends the build needs is named here: libqt6opengl6-dev, which Qt6Charts' CMake package needs.
+build_packages=(build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libxkbcommon-dev
+  nlohmann-json3-dev libsimdjson-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev)
+
+# Needs no build can see, because Qt loads them at run time.
+# Qt's SQLite driver plugin: every workspace is an SQLite file.
+sql_driver=(libqt6sql6-sqlite)
+# Qt's platform plugins: xcb for the window, offscreen for the tests and --screenshot.
+platform_plugins=(qt6-qpa-plugins)
+# Qt's own texts in German and Chinese: dialog buttons, the command line's "Usage:".
+qt_translations=(qt6-translations-l10n)
+# Fonts: Latin text, and the CJK glyphs the Chinese translation and screenshots need.
+fonts=(fonts-dejavu-core fonts-wqy-microhei)
+
+# The test command only: python3 runs scripts/check-setup-deps; clang and its runtime build
+# the libFuzzer targets; appstream and desktop-file-utils validate the desktop metadata; dpkg-dev
+# and file let CPack compute the .deb's Depends.
+check_packages=(python3 clang libclang-rt-14-dev appstream desktop-file-utils dpkg-dev file)
+
+packages=("${build_packages[@]}" "${sql_driver[@]}" "${platform_plugins[@]}" "${qt_translations[@]}" "${fonts[@]}")
+[ "$mode" = test ] && packages+=("${check_packages[@]}")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -23,34 +51,32 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc)"
+# Both modes configure alike, so the test command reuses what the example command compiled.
+# FAPO_WERROR: a warning in the project's own code fails the build.
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAPO_WERROR=ON >/dev/null
 
-case "$mode" in
-  test)
-    cd build
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)"
-    ;;
-  example)
-    ./build/app/fapo validate examples/multihop/pipeline.json
-    ./build/app/fapo run examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl
-    ./build/app/fapo analyze examples/multihop/pipeline.json
-    # One round of proposals for the Review panel (once: later runs keep the decisions already taken).
-    ./build/app/fapo proposals examples/multihop/pipeline.json --json | grep -q '"id"' ||
-      ./build/app/fapo optimize examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl --approve none --quiet
-    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-      exec ./build/app/fapo-studio examples/multihop/pipeline.json
-    fi
-    # No display (a server, a container): render each view to a picture instead.
-    mkdir -p build/screenshots
-    for view in graph inspector review charts; do
-      QT_QPA_PLATFORM=offscreen ./build/app/fapo-studio examples/multihop/pipeline.json \
-        --screenshot "build/screenshots/$view.png" --view "$view"
-    done
-    echo "setup: no display; the window was rendered to build/screenshots/*.png"
-    ;;
-  *)
-    echo "usage: scripts/setup.sh [example|test]" >&2
-    exit 2
-    ;;
-esac
+if [ "$mode" = test ]; then
+  cmake --build build -j "$(nproc)"
+  python3 scripts/check-setup-deps build scripts/setup.sh
+  cd build
+  QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)"
+  exit 0
+fi
+
+cmake --build build -j "$(nproc)" --target fapo fapo-studio
+./build/app/fapo validate examples/multihop/pipeline.json
+./build/app/fapo run examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl
+./build/app/fapo analyze examples/multihop/pipeline.json
+# One round of proposals for the Review panel (once: later runs keep the decisions already taken).
+./build/app/fapo proposals examples/multihop/pipeline.json --json | grep -q '"id"' ||
+  ./build/app/fapo optimize examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl --approve none --quiet
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec ./build/app/fapo-studio examples/multihop/pipeline.json
+fi
+# No display (a server, a container): render each view to a picture instead.
+mkdir -p build/screenshots
+for view in graph inspector review charts; do
+  QT_QPA_PLATFORM=offscreen ./build/app/fapo-studio examples/multihop/pipeline.json \
+    --screenshot "build/screenshots/$view.png" --view "$view"
+done
+echo "setup: no display; the window was rendered to build/screenshots/*.png"
