@@ -21,9 +21,9 @@ struct DiagnosticText {
 
 namespace detail {
 inline DiagnosticText diagnosticArg(const DiagnosticText& t) { return t; }
-inline DiagnosticText diagnosticArg(const QString& value) { return { value }; }
-inline DiagnosticText diagnosticArg(QLatin1String value) { return { QString(value) }; }
-template <std::integral N> DiagnosticText diagnosticArg(N number) { return { QString::number(number) }; }
+inline DiagnosticText diagnosticArg(const QString& value) { return { value, nullptr, {} }; }
+inline DiagnosticText diagnosticArg(QLatin1String value) { return { QString(value), nullptr, {} }; }
+template <std::integral N> DiagnosticText diagnosticArg(N number) { return { QString::number(number), nullptr, {} }; }
 DiagnosticText makeDiagnosticText(const char* sourceText, std::vector<DiagnosticText> args);
 } // namespace detail
 
