@@ -1,4 +1,5 @@
 #include "pricing.h"
+#include "datafiles.h"
 
 #include <QFile>
 #include <spdlog/spdlog.h>
@@ -77,7 +78,7 @@ PriceTable PriceTable::fromFile(const QString& path, QString* error)
 PriceTable PriceTable::load(const QProcessEnvironment& env, QString* warning)
 {
     QString why;
-    PriceTable table = fromFile(QStringLiteral(":/fapo/prices.json"), &why);
+    PriceTable table = fromFile(dataFile(QStringLiteral("prices.json"), QStringLiteral(":/fapo/prices.json")), &why);
     if (!why.isEmpty() && warning)
         *warning = why;
     const QString overridePath = env.value(QStringLiteral("FAPO_PRICES"));

@@ -1,4 +1,5 @@
 #include "translations.h"
+#include "datafiles.h"
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -35,9 +36,16 @@ void installTranslations(QCoreApplication& app, const QByteArrayList& onlyContex
     auto* qt = new ContextTranslator(onlyContexts, &app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // Installed catalogues first (a packager may ship newer ones), then the embedded copies.
     auto* own = new ContextTranslator(onlyContexts, &app);
-    if (own->load(QLocale(), QStringLiteral("fapo"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/fapo_en.qm")))
+    const QString installed = installedDataDir();
+    const auto loadFrom = [&](const QString& dir) {
+        return !dir.isEmpty()
+            && (own->load(QLocale(), QStringLiteral("fapo"), QStringLiteral("_"), dir)
+                || own->load(QStringLiteral("fapo_en.qm"), dir));
+    };
+    if (loadFrom(installed.isEmpty() ? QString() : installed + QStringLiteral("/translations"))
+        || loadFrom(QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -17,6 +17,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("FAPO Studio"));
     QApplication::setApplicationVersion(QStringLiteral(FAPO_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fapo-studio.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.fapostudio.FapoStudio")); // the installed .desktop
 
     fapo::installTranslations(app);
 
