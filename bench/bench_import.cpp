@@ -22,9 +22,10 @@ QByteArray span(int trace, int index, int parent, const char* name, const QByteA
     const QByteArray traceId = QByteArray::number(trace, 16).rightJustified(32, '0');
     return "{\"traceId\":\"" + traceId + "\",\"spanId\":\"" + QByteArray::number(trace * 8 + index, 16).rightJustified(16, '0')
         + "\",\"parentSpanId\":\"" + (parent < 0 ? QByteArray() : QByteArray::number(trace * 8 + parent, 16).rightJustified(16, '0'))
-        + "\",\"name\":\"" + name + "\",\"kind\":\"SPAN_KIND_INTERNAL\",\"startTimeUnixNano\":\"" + QByteArray::number(1700000000000000000LL + trace * 1000000LL + index)
-        + "\",\"endTimeUnixNano\":\"" + QByteArray::number(1700000000000000000LL + trace * 1000000LL + index + 500)
-        + "\",\"attributes\":[" + attributes + "],\"status\":{}}";
+        + "\",\"name\":\"" + name + "\",\"kind\":\"SPAN_KIND_INTERNAL\",\"startTimeUnixNano\":\""
+        + QByteArray::number(1700000000000000000LL + trace * 1000000LL + index) + "\",\"endTimeUnixNano\":\""
+        + QByteArray::number(1700000000000000000LL + trace * 1000000LL + index + 500) + "\",\"attributes\":[" + attributes
+        + "],\"status\":{}}";
 }
 
 QByteArray attr(const char* key, const QByteArray& value)
@@ -39,7 +40,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("megabytes"), QStringLiteral("File size (default 200)."), QStringLiteral("N"), QStringLiteral("200") });
+    parser.addOption(
+        { QStringLiteral("megabytes"), QStringLiteral("File size (default 200)."), QStringLiteral("N"), QStringLiteral("200") });
     parser.addOption({ QStringLiteral("repeat"), QStringLiteral("Imports to time; the best is reported (default 3)."), QStringLiteral("N"),
                        QStringLiteral("3") });
     parser.process(app);
@@ -55,9 +57,18 @@ int main(int argc, char** argv)
         for (int t = 0; f.size() < target; ++t) {
             QByteArray out = t ? "," : "";
             out += span(t, 0, -1, "pipeline", attr("input.value", question));
-            out += "," + span(t, 1, 0, "rewrite", attr("gen_ai.request.model", "claude-haiku-5-5") + "," + attr("gen_ai.prompt", question) + "," + attr("gen_ai.completion", "Orlin Vasko birthplace river"));
-            out += "," + span(t, 2, 0, "retrieve", attr("openinference.span.kind", "RETRIEVER") + "," + attr("input.value", "Orlin Vasko birthplace river") + "," + attr("output.value", question.repeated(8)));
-            out += "," + span(t, 3, 0, "answer", attr("gen_ai.request.model", "claude-haiku-5-5") + "," + attr("gen_ai.prompt", question.repeated(8)) + "," + attr("gen_ai.completion", "Tessel"));
+            out += ","
+                + span(t, 1, 0, "rewrite",
+                       attr("gen_ai.request.model", "claude-haiku-5-5") + "," + attr("gen_ai.prompt", question) + ","
+                           + attr("gen_ai.completion", "Orlin Vasko birthplace river"));
+            out += ","
+                + span(t, 2, 0, "retrieve",
+                       attr("openinference.span.kind", "RETRIEVER") + "," + attr("input.value", "Orlin Vasko birthplace river") + ","
+                           + attr("output.value", question.repeated(8)));
+            out += ","
+                + span(t, 3, 0, "answer",
+                       attr("gen_ai.request.model", "claude-haiku-5-5") + "," + attr("gen_ai.prompt", question.repeated(8)) + ","
+                           + attr("gen_ai.completion", "Tessel"));
             f.write(out);
         }
         f.write("]}]}]}");
@@ -89,7 +100,7 @@ int main(int argc, char** argv)
     }
     std::printf("trace import: %.1f MB OTLP JSON, %zu spans, %d traces, %lld steps\n", megabytes, result->spans.size(), result->traces,
                 static_cast<long long>(result->steps.size()));
-    std::printf("  %lld ms (best of %d), %.1f MB/s (target >= 100), peak memory %.0f MB = %.2fx the file (target < 2x)\n", static_cast<long long>(ms), repeat,
-                megabytes * 1000.0 / double(std::max<qint64>(1, ms)), peakMb, peakMb / megabytes);
+    std::printf("  %lld ms (best of %d), %.1f MB/s (target >= 100), peak memory %.0f MB = %.2fx the file (target < 2x)\n",
+                static_cast<long long>(ms), repeat, megabytes * 1000.0 / double(std::max<qint64>(1, ms)), peakMb, peakMb / megabytes);
     return 0;
 }

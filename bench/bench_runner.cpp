@@ -31,8 +31,10 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("examples"), QStringLiteral("Examples (default 96)."), QStringLiteral("N"), QStringLiteral("96") });
-    parser.addOption({ QStringLiteral("latency"), QStringLiteral("Server latency per call in ms (default 200)."), QStringLiteral("MS"), QStringLiteral("200") });
-    parser.addOption({ QStringLiteral("concurrency"), QStringLiteral("Calls in flight (default 16)."), QStringLiteral("N"), QStringLiteral("16") });
+    parser.addOption({ QStringLiteral("latency"), QStringLiteral("Server latency per call in ms (default 200)."), QStringLiteral("MS"),
+                       QStringLiteral("200") });
+    parser.addOption(
+        { QStringLiteral("concurrency"), QStringLiteral("Calls in flight (default 16)."), QStringLiteral("N"), QStringLiteral("16") });
     parser.process(app);
     const int examples = parser.value(QStringLiteral("examples")).toInt();
     const int latency = parser.value(QStringLiteral("latency")).toInt();
@@ -63,12 +65,16 @@ int main(int argc, char** argv)
     QByteArray data;
     for (int i = 0; i < examples; ++i) {
         corpus += QStringLiteral("{\"id\": \"d%1\", \"title\": \"Doc %1\", \"text\": \"fact number %1 about topic%1\"}\n").arg(i).toUtf8();
-        data += QStringLiteral("{\"id\": \"e%1\", \"input\": {\"question\": \"tell me about topic%1\"}, \"expected\": {\"answer\": \"x\"}}\n").arg(i).toUtf8();
+        data += QStringLiteral(
+                    "{\"id\": \"e%1\", \"input\": {\"question\": \"tell me about topic%1\"}, \"expected\": {\"answer\": \"x\"}}\n")
+                    .arg(i)
+                    .toUtf8();
     }
     writeFile(dir.filePath(QStringLiteral("corpus.jsonl")), corpus);
     writeFile(dir.filePath(QStringLiteral("data.jsonl")), data);
     const QByteArray pipelineText = QByteArray(R"({"format": "fapo.pipeline/1", "name": "bench",
- "models": {"worker": {"provider": "anthropic", "model": "claude-haiku-5-5", "base_url": ")") + base.toUtf8() + R"("}},
+ "models": {"worker": {"provider": "anthropic", "model": "claude-haiku-5-5", "base_url": ")")
+        + base.toUtf8() + R"("}},
  "steps": [
   {"id": "rewrite", "kind": "llm", "prompt": "Rewrite: {{input.question}}"},
   {"id": "retrieve", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "{{rewrite}}", "top_k": 3},
@@ -108,10 +114,11 @@ int main(int argc, char** argv)
     const double efficiency = outcome.wallMs > 0 ? idealMs / double(outcome.wallMs) : 0.0;
     std::printf("runner throughput: %d examples, %.0f calls, latency %d ms, concurrency %d\n", examples, calls, latency, concurrency);
     std::printf("  status %s, passed %d, errors %d\n", qPrintable(outcome.status), outcome.totals.passed, outcome.totals.errors);
-    std::printf("  wall %lld ms, ideal %.0f ms, efficiency %.3f (target >= 0.9), %.1f calls/s\n",
-                static_cast<long long>(outcome.wallMs), idealMs, efficiency, calls * 1000.0 / double(std::max<qint64>(1, outcome.wallMs)));
+    std::printf("  wall %lld ms, ideal %.0f ms, efficiency %.3f (target >= 0.9), %.1f calls/s\n", static_cast<long long>(outcome.wallMs),
+                idealMs, efficiency, calls * 1000.0 / double(std::max<qint64>(1, outcome.wallMs)));
 
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return outcome.status == QLatin1String("done") && outcome.totals.errors == 0 ? 0 : 1;

@@ -25,14 +25,13 @@ namespace {
 // Writes the workspace straight through SQL in one transaction: generating it is not what we measure.
 bool generate(const QString& dir, const QString& path, int examples)
 {
-    const QByteArray source =
-        "{\"format\": \"fapo.pipeline/1\", \"name\": \"large\", \"steps\": ["
-        "{\"id\": \"clean\", \"kind\": \"transform\", \"template\": \"{{input.question}}\"},"
-        "{\"id\": \"rewrite\", \"kind\": \"transform\", \"template\": \"{{clean}}\"},"
-        "{\"id\": \"retrieve\", \"kind\": \"transform\", \"template\": \"{{rewrite}}\"},"
-        "{\"id\": \"extract\", \"kind\": \"transform\", \"template\": \"{{retrieve}} {{input.question}}\"},"
-        "{\"id\": \"reason\", \"kind\": \"transform\", \"template\": \"{{extract}}\"},"
-        "{\"id\": \"answer\", \"kind\": \"transform\", \"template\": \"{{reason}} {{retrieve}}\"}]}";
+    const QByteArray source = "{\"format\": \"fapo.pipeline/1\", \"name\": \"large\", \"steps\": ["
+                              "{\"id\": \"clean\", \"kind\": \"transform\", \"template\": \"{{input.question}}\"},"
+                              "{\"id\": \"rewrite\", \"kind\": \"transform\", \"template\": \"{{clean}}\"},"
+                              "{\"id\": \"retrieve\", \"kind\": \"transform\", \"template\": \"{{rewrite}}\"},"
+                              "{\"id\": \"extract\", \"kind\": \"transform\", \"template\": \"{{retrieve}} {{input.question}}\"},"
+                              "{\"id\": \"reason\", \"kind\": \"transform\", \"template\": \"{{extract}}\"},"
+                              "{\"id\": \"answer\", \"kind\": \"transform\", \"template\": \"{{reason}} {{retrieve}}\"}]}";
     PipelineLoad load = loadPipelineFromBytes(dir + QStringLiteral("/large.json"), source);
     if (!load.pipeline)
         return false;
@@ -52,8 +51,9 @@ bool generate(const QString& dir, const QString& path, int examples)
     // As the runner stores them: each example with its packed cells (runview/cellstate.h).
     ex.prepare(QStringLiteral("INSERT INTO examples (run_id, example_id, position, status, score, metrics, final_output, "
                               "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]','',?,?,?,?,?)"));
-    rec.prepare(QStringLiteral("INSERT INTO step_records (run_id, example_id, step_id, kind, prompt, output, passed, error, "
-                               "duration_ms, input_tokens, output_tokens, cost_usd, called, cache_hit) VALUES (?,?,?,'transform','p','o',?,?,3,0,0,0,0,0)"));
+    rec.prepare(QStringLiteral(
+        "INSERT INTO step_records (run_id, example_id, step_id, kind, prompt, output, passed, error, "
+        "duration_ms, input_tokens, output_tokens, cost_usd, called, cache_hit) VALUES (?,?,?,'transform','p','o',?,?,3,0,0,0,0,0)"));
     inp.prepare(QStringLiteral("INSERT INTO dataset_examples (dataset_id, position, example_id, input) VALUES (?,?,?,?)"));
     const QStringList steps = load.pipeline->graph.steps;
     for (int i = 0; i < examples; ++i) {
@@ -63,7 +63,7 @@ bool generate(const QString& dir, const QString& path, int examples)
         for (int s = 0; s < steps.size(); ++s)
             cells << QString::number(s * 4 + int(s == failingStep ? CellState::CheckFailed : CellState::Passed));
         for (const QVariant& v : QVariantList { runId, id, i, failingStep < 0 ? QStringLiteral("passed") : QStringLiteral("failed"),
-                                               failingStep < 0 ? 1.0 : 0.0, 120, 30, 0.0004, 850, cells.join(QLatin1Char(',')) })
+                                                failingStep < 0 ? 1.0 : 0.0, 120, 30, 0.0004, 850, cells.join(QLatin1Char(',')) })
             ex.addBindValue(v);
         ex.exec();
         for (const QVariant& v : QVariantList { datasetId, i, id, QStringLiteral("{\"question\": \"question number %1\"}").arg(i) })
@@ -88,7 +88,8 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("examples"), QStringLiteral("Examples (default 100000)."), QStringLiteral("N"), QStringLiteral("100000") });
+    parser.addOption(
+        { QStringLiteral("examples"), QStringLiteral("Examples (default 100000)."), QStringLiteral("N"), QStringLiteral("100000") });
     parser.process(app);
     const int examples = parser.value(QStringLiteral("examples")).toInt();
 
@@ -107,7 +108,8 @@ int main(int argc, char** argv)
         auto ws = Workspace::open(path, &error);
         clock.restart();
         const auto snapshot = RunSnapshot::load(*ws, 0, &error, false);
-        std::printf("  loading the run snapshot alone (rows and cells; input previews follow): %lld ms\n", static_cast<long long>(clock.elapsed()));
+        std::printf("  loading the run snapshot alone (rows and cells; input previews follow): %lld ms\n",
+                    static_cast<long long>(clock.elapsed()));
     }
     MainWindow window;
     window.resize(1600, 1000);

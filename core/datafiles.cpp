@@ -8,8 +8,7 @@ namespace fapo {
 QString installedDataDir()
 {
     // FAPO_DATA_FROM_BIN: the data folder relative to the programs' folder, from CMake's install dirs.
-    const QString dir = QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/')
-                                        + QStringLiteral(FAPO_DATA_FROM_BIN));
+    const QString dir = QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') + QStringLiteral(FAPO_DATA_FROM_BIN));
     return QFileInfo(dir).isDir() ? dir : QString();
 }
 

@@ -146,8 +146,8 @@ double PriceTable::cost(const QString& modelId, const Usage& usage) const
     const auto p = find(modelId);
     if (!p)
         return 0.0;
-    return (double(usage.inputTokens) * p->input + double(usage.outputTokens) * p->output
-            + double(usage.cacheReadTokens) * p->cacheRead + double(usage.cacheWriteTokens) * p->cacheWrite)
+    return (double(usage.inputTokens) * p->input + double(usage.outputTokens) * p->output + double(usage.cacheReadTokens) * p->cacheRead
+            + double(usage.cacheWriteTokens) * p->cacheWrite)
         / 1e6;
 }
 

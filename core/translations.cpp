@@ -41,11 +41,9 @@ void installTranslations(QCoreApplication& app, const QByteArrayList& onlyContex
     const QString installed = installedDataDir();
     const auto loadFrom = [&](const QString& dir) {
         return !dir.isEmpty()
-            && (own->load(QLocale(), QStringLiteral("fapo"), QStringLiteral("_"), dir)
-                || own->load(QStringLiteral("fapo_en.qm"), dir));
+            && (own->load(QLocale(), QStringLiteral("fapo"), QStringLiteral("_"), dir) || own->load(QStringLiteral("fapo_en.qm"), dir));
     };
-    if (loadFrom(installed.isEmpty() ? QString() : installed + QStringLiteral("/translations"))
-        || loadFrom(QStringLiteral(":/i18n")))
+    if (loadFrom(installed.isEmpty() ? QString() : installed + QStringLiteral("/translations")) || loadFrom(QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 

@@ -10,9 +10,12 @@ int ExamplesModel::columnCount(const QModelIndex& parent) const { return parent.
 QString ExamplesModel::statusText(ExampleStatus status)
 {
     switch (status) {
-    case ExampleStatus::Passed: return tr("passed");
-    case ExampleStatus::Failed: return tr("failed");
-    case ExampleStatus::Error: return tr("error");
+    case ExampleStatus::Passed:
+        return tr("passed");
+    case ExampleStatus::Failed:
+        return tr("failed");
+    case ExampleStatus::Error:
+        return tr("error");
     }
     return QString();
 }
@@ -24,9 +27,12 @@ QVariant ExamplesModel::data(const QModelIndex& index, int role) const
         return QVariant();
     const ExampleRow& r = *row;
     switch (role) {
-    case ExampleIdRole: return r.id;
-    case StatusRole: return int(r.status);
-    case OriginRole: return r.origin;
+    case ExampleIdRole:
+        return r.id;
+    case StatusRole:
+        return int(r.status);
+    case OriginRole:
+        return r.origin;
     case Qt::ForegroundRole:
         if (index.column() == ResultColumn && r.status != ExampleStatus::Passed)
             return QColor(r.status == ExampleStatus::Error ? QColor(0xd9, 0x48, 0x3b) : QColor(0xd9, 0x77, 0x06));
@@ -34,26 +40,36 @@ QVariant ExamplesModel::data(const QModelIndex& index, int role) const
             return QColor(0x16, 0xa3, 0x4a);
         return QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() == ScoreColumn || index.column() == TokensColumn || index.column() == CostColumn || index.column() == LatencyColumn)
+        if (index.column() == ScoreColumn || index.column() == TokensColumn || index.column() == CostColumn
+            || index.column() == LatencyColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case SortRole:
         break;
-    default: return QVariant();
+    default:
+        return QVariant();
     }
     const bool sort = role == SortRole;
     const QLocale locale;
     switch (index.column()) {
-    case IdColumn: return sort ? QVariant(r.position) : QVariant(r.id);
-    case ResultColumn: return sort ? QVariant(int(r.status)) : QVariant(statusText(r.status));
-    case ScoreColumn: return sort ? QVariant(r.score) : QVariant(locale.toString(r.score, 'f', 2));
-    case OriginColumn: return r.origin;
-    case TokensColumn: return sort ? QVariant(r.inputTokens + r.outputTokens) : QVariant(locale.toString(r.inputTokens + r.outputTokens));
-    case CostColumn: return sort ? QVariant(r.costUsd) : QVariant(formatUsd(r.costUsd));
-    case LatencyColumn: return sort ? QVariant(r.latencyMs) : QVariant(tr("%1 ms").arg(locale.toString(r.latencyMs)));
-    case InputColumn: return preview(index, r);
+    case IdColumn:
+        return sort ? QVariant(r.position) : QVariant(r.id);
+    case ResultColumn:
+        return sort ? QVariant(int(r.status)) : QVariant(statusText(r.status));
+    case ScoreColumn:
+        return sort ? QVariant(r.score) : QVariant(locale.toString(r.score, 'f', 2));
+    case OriginColumn:
+        return r.origin;
+    case TokensColumn:
+        return sort ? QVariant(r.inputTokens + r.outputTokens) : QVariant(locale.toString(r.inputTokens + r.outputTokens));
+    case CostColumn:
+        return sort ? QVariant(r.costUsd) : QVariant(formatUsd(r.costUsd));
+    case LatencyColumn:
+        return sort ? QVariant(r.latencyMs) : QVariant(tr("%1 ms").arg(locale.toString(r.latencyMs)));
+    case InputColumn:
+        return preview(index, r);
     }
     return QVariant();
 }
@@ -80,14 +96,22 @@ QVariant ExamplesModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return SnapshotTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("Example");
-    case ResultColumn: return tr("Result");
-    case ScoreColumn: return tr("Score");
-    case OriginColumn: return tr("Origin step");
-    case TokensColumn: return tr("Tokens");
-    case CostColumn: return tr("Cost");
-    case LatencyColumn: return tr("Latency");
-    case InputColumn: return tr("Input");
+    case IdColumn:
+        return tr("Example");
+    case ResultColumn:
+        return tr("Result");
+    case ScoreColumn:
+        return tr("Score");
+    case OriginColumn:
+        return tr("Origin step");
+    case TokensColumn:
+        return tr("Tokens");
+    case CostColumn:
+        return tr("Cost");
+    case LatencyColumn:
+        return tr("Latency");
+    case InputColumn:
+        return tr("Input");
     }
     return QVariant();
 }

@@ -10,10 +10,14 @@ int FailureMatrixModel::columnCount(const QModelIndex& parent) const
 QString FailureMatrixModel::cellStateText(CellState state)
 {
     switch (state) {
-    case CellState::NotRun: return tr("not run");
-    case CellState::Passed: return tr("passed");
-    case CellState::CheckFailed: return tr("check failed");
-    case CellState::Error: return tr("error");
+    case CellState::NotRun:
+        return tr("not run");
+    case CellState::Passed:
+        return tr("passed");
+    case CellState::CheckFailed:
+        return tr("check failed");
+    case CellState::Error:
+        return tr("error");
     }
     return QString();
 }
@@ -28,19 +32,26 @@ QVariant FailureMatrixModel::data(const QModelIndex& index, int role) const
     const CellState state = m_snapshot->cell(size_t(index.row()), index.column());
     const bool origin = example.origin == step;
     switch (role) {
-    case CellStateRole: return int(state);
-    case IsOriginRole: return origin;
-    case ExampleIdRole: return example.id;
-    case StepIdRole: return step;
-    case StatusRole: return int(example.status);
+    case CellStateRole:
+        return int(state);
+    case IsOriginRole:
+        return origin;
+    case ExampleIdRole:
+        return example.id;
+    case StepIdRole:
+        return step;
+    case StatusRole:
+        return int(example.status);
     case Qt::ToolTipRole: {
         QString text = tr("%1 · %2: %3").arg(example.id, step, cellStateText(state));
         if (origin)
             text += QLatin1Char('\n') + tr("The failure of this example starts here");
         return text;
     }
-    case Qt::AccessibleTextRole: return cellStateText(state);
-    default: return QVariant();
+    case Qt::AccessibleTextRole:
+        return cellStateText(state);
+    default:
+        return QVariant();
     }
 }
 

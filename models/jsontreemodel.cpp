@@ -5,20 +5,19 @@ namespace fapo {
 using nlohmann::json;
 
 namespace {
-    constexpr int DisplayLimit = 300; // characters of a string shown in the value column
-    constexpr int ToolTipLimit = 4000;
+constexpr int DisplayLimit = 300; // characters of a string shown in the value column
+constexpr int ToolTipLimit = 4000;
 
-    QString fromStd(const std::string& s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString fromStd(const std::string& s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-    // Tool tips are rich text when Qt guesses so; force rich text and escape, so model text never renders as HTML.
-    QString plainToolTip(const QString& text)
-    {
-        QString shown = text.left(ToolTipLimit);
-        if (shown.size() < text.size())
-            shown += QChar(0x2026);
-        return QStringLiteral("<qt><p style=\"white-space:pre-wrap\">") + shown.toHtmlEscaped()
-            + QStringLiteral("</p></qt>");
-    }
+// Tool tips are rich text when Qt guesses so; force rich text and escape, so model text never renders as HTML.
+QString plainToolTip(const QString& text)
+{
+    QString shown = text.left(ToolTipLimit);
+    if (shown.size() < text.size())
+        shown += QChar(0x2026);
+    return QStringLiteral("<qt><p style=\"white-space:pre-wrap\">") + shown.toHtmlEscaped() + QStringLiteral("</p></qt>");
+}
 } // namespace
 
 struct JsonTreeModel::Node {
@@ -77,8 +76,7 @@ void JsonTreeModel::ensureChildren(Node* node) const
     if (node->childrenBuilt)
         return;
     node->childrenBuilt = true;
-    const auto childPath
-        = [node](const QString& part) { return node->path.isEmpty() ? part : node->path + QLatin1Char('.') + part; };
+    const auto childPath = [node](const QString& part) { return node->path.isEmpty() ? part : node->path + QLatin1Char('.') + part; };
     if (node->scalarRoot) {
         auto child = std::make_unique<Node>();
         child->value = node->value;
@@ -205,9 +203,7 @@ QString JsonTreeModel::displayValue(const json& value)
         const bool elided = text.size() > DisplayLimit || s.size() > size_t(DisplayLimit) * 4;
         text.truncate(DisplayLimit);
         // One line per row: show line breaks and tabs as visible marks rather than cutting the text off.
-        text.replace(QLatin1Char('\n'), QChar(0x21B5))
-            .replace(QLatin1Char('\r'), QString())
-            .replace(QLatin1Char('\t'), QLatin1Char(' '));
+        text.replace(QLatin1Char('\n'), QChar(0x21B5)).replace(QLatin1Char('\r'), QString()).replace(QLatin1Char('\t'), QLatin1Char(' '));
         if (elided)
             text += QChar(0x2026);
         return text;

@@ -26,45 +26,54 @@ int ProposalsModel::rowOf(qint64 id) const
 QString ProposalsModel::statusText(ProposalStatus status)
 {
     switch (status) {
-    case ProposalStatus::Pending: return tr("pending");
-    case ProposalStatus::Approved: return tr("approved");
-    case ProposalStatus::Accepted: return tr("accepted");
-    case ProposalStatus::Rejected: return tr("rejected");
-    case ProposalStatus::Blocked: return tr("blocked");
+    case ProposalStatus::Pending:
+        return tr("pending");
+    case ProposalStatus::Approved:
+        return tr("approved");
+    case ProposalStatus::Accepted:
+        return tr("accepted");
+    case ProposalStatus::Rejected:
+        return tr("rejected");
+    case ProposalStatus::Blocked:
+        return tr("blocked");
     }
     return QString();
 }
 
-int ProposalsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_proposals.size());
-}
+int ProposalsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_proposals.size()); }
 
-int ProposalsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int ProposalsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ProposalsModel::data(const QModelIndex& index, int role) const
 {
     const Proposal* p = index.isValid() ? proposal(index.row()) : nullptr;
     if (!p)
         return {};
-    const auto score = [](const std::optional<double>& v) { return v ? QVariant(QLocale().toString(*v, 'f', 3)) : QVariant(QStringLiteral("–")); };
+    const auto score
+        = [](const std::optional<double>& v) { return v ? QVariant(QLocale().toString(*v, 'f', 3)) : QVariant(QStringLiteral("–")); };
     switch (role) {
-    case ProposalIdRole: return p->id;
-    case ProposalStatusRole: return proposalStatusName(p->status);
-    case StepIdRole: return p->stepId;
-    case Qt::ToolTipRole: return p->reason.isEmpty() ? p->rationale : p->reason;
+    case ProposalIdRole:
+        return p->id;
+    case ProposalStatusRole:
+        return proposalStatusName(p->status);
+    case StepIdRole:
+        return p->stepId;
+    case Qt::ToolTipRole:
+        return p->reason.isEmpty() ? p->rationale : p->reason;
     case Qt::TextAlignmentRole:
         return index.column() == StepColumn || index.column() == StatusColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return p->id;
-        case StepColumn: return p->stepId;
-        case StatusColumn: return statusText(p->status);
-        case BeforeColumn: return score(p->baselineScore);
-        case AfterColumn: return score(p->evalScore);
+        case IdColumn:
+            return p->id;
+        case StepColumn:
+            return p->stepId;
+        case StatusColumn:
+            return statusText(p->status);
+        case BeforeColumn:
+            return score(p->baselineScore);
+        case AfterColumn:
+            return score(p->evalScore);
         }
     }
     return {};
@@ -75,11 +84,16 @@ QVariant ProposalsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("#");
-    case StepColumn: return tr("Step");
-    case StatusColumn: return tr("Status");
-    case BeforeColumn: return tr("Before");
-    case AfterColumn: return tr("After");
+    case IdColumn:
+        return tr("#");
+    case StepColumn:
+        return tr("Step");
+    case StatusColumn:
+        return tr("Status");
+    case BeforeColumn:
+        return tr("Before");
+    case AfterColumn:
+        return tr("After");
     }
     return {};
 }

@@ -129,17 +129,28 @@ QVariant StepGraphModel::nodeData(NodeId id, NodeRole role) const
     const QString& name = m_names[id];
     const StepStats stats = m_snapshot ? m_snapshot->stepStats.value(name) : StepStats();
     switch (role) {
-    case NodeRole::Label: return name;
-    case NodeRole::Kind: return m_kinds.value(name);
-    case NodeRole::Model: return m_models.value(name);
-    case NodeRole::Description: return m_descriptions.value(name);
-    case NodeRole::Title: return titleOf(name, m_descriptions.value(name));
-    case NodeRole::Passed: return m_snapshot && isStep(id) ? QVariant(stats.passed) : QVariant();
-    case NodeRole::Failed: return m_snapshot && isStep(id) ? QVariant(stats.failed) : QVariant();
-    case NodeRole::FailureRate: return m_snapshot && isStep(id) ? QVariant(stats.failureRate()) : QVariant();
-    case NodeRole::Origins: return m_snapshot && isStep(id) ? QVariant(stats.origins) : QVariant();
-    case NodeRole::Highlight: return int(m_highlights.value(id, NodeHighlight::None));
-    case NodeRole::IsOutput: return name == m_output;
+    case NodeRole::Label:
+        return name;
+    case NodeRole::Kind:
+        return m_kinds.value(name);
+    case NodeRole::Model:
+        return m_models.value(name);
+    case NodeRole::Description:
+        return m_descriptions.value(name);
+    case NodeRole::Title:
+        return titleOf(name, m_descriptions.value(name));
+    case NodeRole::Passed:
+        return m_snapshot && isStep(id) ? QVariant(stats.passed) : QVariant();
+    case NodeRole::Failed:
+        return m_snapshot && isStep(id) ? QVariant(stats.failed) : QVariant();
+    case NodeRole::FailureRate:
+        return m_snapshot && isStep(id) ? QVariant(stats.failureRate()) : QVariant();
+    case NodeRole::Origins:
+        return m_snapshot && isStep(id) ? QVariant(stats.origins) : QVariant();
+    case NodeRole::Highlight:
+        return int(m_highlights.value(id, NodeHighlight::None));
+    case NodeRole::IsOutput:
+        return name == m_output;
     }
     return QVariant();
 }
@@ -149,7 +160,8 @@ QVariant StepGraphModel::edgeData(EdgeId id, EdgeRole role) const
     switch (role) {
     case EdgeRole::Propagated:
         return m_snapshot ? m_snapshot->edgeFailures.value(RunSnapshot::edgeKey(nameOf(id.from), nameOf(id.to))) : 0;
-    case EdgeRole::Highlighted: return m_litEdges.contains(id);
+    case EdgeRole::Highlighted:
+        return m_litEdges.contains(id);
     }
     return QVariant();
 }

@@ -43,7 +43,8 @@ private:
         World w;
         const QString dir = copyWorld(QStringLiteral("query"));
         std::vector<json> rows, corpus;
-        corpus.push_back({ { "id", "registry" }, { "title", "Famous person registry" },
+        corpus.push_back({ { "id", "registry" },
+                           { "title", "Famous person registry" },
                            { "text", "A registry of every famous person, their birthplace and home town." } });
         for (int i = 0; i < 20; ++i) {
             const QString first = madeUpName(i, 4), last = madeUpName(i, 5), town = madeUpName(i, 6);
@@ -177,18 +178,18 @@ private Q_SLOTS:
                                        << QByteArray("[{\"id\": \"d2\"}, {\"id\": \"d1\"}]") << true;
         QTest::newRow("id missing") << QByteArray("{\"ids_include\": [\"d1\", \"d3\"]}") << QString()
                                     << QByteArray("[{\"id\": \"d2\"}, {\"id\": \"d1\"}]") << false;
-        QTest::newRow("ids in text") << QByteArray("{\"ids_include\": [\"d7\"]}") << QStringLiteral("see d7 and d8")
-                                     << QByteArray("null") << true;
-        QTest::newRow("contains, normalised") << QByteArray("{\"contains\": \"the Tessel river\"}")
-                                              << QStringLiteral("It is TESSEL river!") << QByteArray("null") << true;
-        QTest::newRow("contains, whole words") << QByteArray("{\"contains\": \"Tess\"}") << QStringLiteral("Tessel")
-                                               << QByteArray("null") << false;
+        QTest::newRow("ids in text") << QByteArray("{\"ids_include\": [\"d7\"]}") << QStringLiteral("see d7 and d8") << QByteArray("null")
+                                     << true;
+        QTest::newRow("contains, normalised") << QByteArray("{\"contains\": \"the Tessel river\"}") << QStringLiteral("It is TESSEL river!")
+                                              << QByteArray("null") << true;
+        QTest::newRow("contains, whole words") << QByteArray("{\"contains\": \"Tess\"}") << QStringLiteral("Tessel") << QByteArray("null")
+                                               << false;
         QTest::newRow("regex") << QByteArray("{\"regex\": \"^\\\\d{4}$\"}") << QStringLiteral("1987") << QByteArray("null") << true;
         QTest::newRow("bad regex fails") << QByteArray("{\"regex\": \"(\"}") << QStringLiteral("(") << QByteArray("null") << false;
-        QTest::newRow("equals text") << QByteArray("{\"equals\": \"Orlin Vasko\"}") << QStringLiteral("orlin vasko.")
-                                     << QByteArray("null") << true;
-        QTest::newRow("equals json") << QByteArray("{\"equals\": {\"a\": 1}}") << QStringLiteral("{\"a\": 2}")
-                                     << QByteArray("{\"a\": 2}") << false;
+        QTest::newRow("equals text") << QByteArray("{\"equals\": \"Orlin Vasko\"}") << QStringLiteral("orlin vasko.") << QByteArray("null")
+                                     << true;
+        QTest::newRow("equals json") << QByteArray("{\"equals\": {\"a\": 1}}") << QStringLiteral("{\"a\": 2}") << QByteArray("{\"a\": 2}")
+                                     << false;
     }
 
     void stepGold()
@@ -208,7 +209,8 @@ private Q_SLOTS:
 
     void keyTerms()
     {
-        const QStringList terms = keyTermsOf(json { { "question", "Which river runs through the town where Orlin Vasko was born in 1931?" } });
+        const QStringList terms
+            = keyTermsOf(json { { "question", "Which river runs through the town where Orlin Vasko was born in 1931?" } });
         QCOMPARE(terms, QStringList({ QStringLiteral("Orlin"), QStringLiteral("Vasko"), QStringLiteral("1931") }));
         QVERIFY(containsTerm(QStringLiteral("orlin-vasko birthplace"), QStringLiteral("Vasko")) == false);
         QVERIFY(containsTerm(QStringLiteral("Orlin Vasko, birthplace"), QStringLiteral("vasko")));
@@ -405,7 +407,8 @@ private Q_SLOTS:
         World w;
         const QString dir = fresh(QStringLiteral("compute"));
         QDir().mkpath(dir);
-        json pipeline { { "format", "fapo.pipeline/1" }, { "name", "compute-world" },
+        json pipeline { { "format", "fapo.pipeline/1" },
+                        { "name", "compute-world" },
                         { "models", { { "worker", { { "provider", "scripted" }, { "rules", "model.rules.json" } } } } },
                         { "steps",
                           { { { "id", "parse" }, { "kind", "llm" }, { "prompt", "PARSE {{input.question}}" } },
@@ -426,7 +429,8 @@ private Q_SLOTS:
                 w.faulty.insert(id);
             rules.push_back({ { "match", QStringLiteral("COMPUTE task: puzzle %1\\b").arg(i).toStdString() },
                               { "reply", (wrong ? madeUpName(i, 9) : answer).toStdString() } });
-            json row { { "id", id.toStdString() }, { "input", { { "question", QStringLiteral("puzzle %1").arg(i).toStdString() } } },
+            json row { { "id", id.toStdString() },
+                       { "input", { { "question", QStringLiteral("puzzle %1").arg(i).toStdString() } } },
                        { "expected", { { "answer", answer.toStdString() } } } };
             if (withGold)
                 row["step_expected"] = { { "compute", { { "contains", answer.toStdString() } } } };
@@ -447,12 +451,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("failureClass");
         QTest::addColumn<QString>("method");
         // first -> second -> final; in each world some examples fail in one way, by construction.
-        QTest::newRow("cascade: bad JSON stops what follows") << QStringLiteral("cascade") << QStringLiteral("first")
-                                                               << QStringLiteral("cascade") << QStringLiteral("cascade");
-        QTest::newRow("format: right answer, wrong form") << QStringLiteral("format") << QStringLiteral("final")
-                                                           << QStringLiteral("format") << QStringLiteral("format");
-        QTest::newRow("check: a step's own check fails") << QStringLiteral("check") << QStringLiteral("second")
-                                                          << QStringLiteral("check_failed") << QStringLiteral("check");
+        QTest::newRow("cascade: bad JSON stops what follows")
+            << QStringLiteral("cascade") << QStringLiteral("first") << QStringLiteral("cascade") << QStringLiteral("cascade");
+        QTest::newRow("format: right answer, wrong form")
+            << QStringLiteral("format") << QStringLiteral("final") << QStringLiteral("format") << QStringLiteral("format");
+        QTest::newRow("check: a step's own check fails")
+            << QStringLiteral("check") << QStringLiteral("second") << QStringLiteral("check_failed") << QStringLiteral("check");
     }
 
     void failureClasses()
@@ -467,7 +471,8 @@ private Q_SLOTS:
         json second { { "id", "second" }, { "kind", "llm" }, { "prompt", "SECOND {{first.value}}" } };
         if (kind == QLatin1String("check"))
             second["checks"] = { { { "type", "max_chars" }, { "value", 12 } } };
-        json pipeline { { "format", "fapo.pipeline/1" }, { "name", kind.toStdString() },
+        json pipeline { { "format", "fapo.pipeline/1" },
+                        { "name", kind.toStdString() },
                         { "models", { { "worker", { { "provider", "scripted" }, { "rules", "model.rules.json" } } } } },
                         { "steps",
                           { { { "id", "first" }, { "kind", "llm" }, { "prompt", "FIRST {{input.question}}" }, { "parse", "json" } },
@@ -522,8 +527,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("missing");
         QTest::newRow("anthropic, no key") << QStringLiteral("anthropic") << QString() << QString() << QString() << true;
         QTest::newRow("anthropic, key") << QStringLiteral("anthropic") << QString() << QString() << QStringLiteral("k") << false;
-        QTest::newRow("anthropic stand-in") << QStringLiteral("anthropic") << QString() << QStringLiteral("http://127.0.0.1:9") << QString() << false;
-        QTest::newRow("ollama") << QStringLiteral("openai") << QStringLiteral("http://127.0.0.1:11434/v1") << QString() << QString() << false;
+        QTest::newRow("anthropic stand-in") << QStringLiteral("anthropic") << QString() << QStringLiteral("http://127.0.0.1:9") << QString()
+                                            << false;
+        QTest::newRow("ollama") << QStringLiteral("openai") << QStringLiteral("http://127.0.0.1:11434/v1") << QString() << QString()
+                                << false;
         QTest::newRow("openai, no key") << QStringLiteral("openai") << QString() << QString() << QString() << true;
         QTest::newRow("scripted") << QStringLiteral("scripted") << QString() << QString() << QString() << false;
     }
@@ -570,11 +577,11 @@ private Q_SLOTS:
     {
         const World w = middleWorld(false);
         const QString workspace = QFileInfo(w.pipeline).absolutePath() + QStringLiteral("/cli.fapo");
-        FapoResult run = runFapo({ QStringLiteral("run"), w.pipeline, QStringLiteral("--dataset"), w.dataset,
-                                   QStringLiteral("--workspace"), workspace, QStringLiteral("--quiet") });
+        FapoResult run = runFapo({ QStringLiteral("run"), w.pipeline, QStringLiteral("--dataset"), w.dataset, QStringLiteral("--workspace"),
+                                   workspace, QStringLiteral("--quiet") });
         QCOMPARE(run.code, 0);
-        FapoResult analyzed = runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), workspace,
-                                        QStringLiteral("--json"), QStringLiteral("--no-critic") });
+        FapoResult analyzed = runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json"),
+                                        QStringLiteral("--no-critic") });
         QVERIFY2(analyzed.code == 0, analyzed.err.constData());
         const json doc = analyzed.document();
         QVERIFY(doc.is_object());
@@ -591,11 +598,14 @@ private Q_SLOTS:
         QCOMPARE(text.code, 0);
         QVERIFY(text.out.contains("extract: reasoning"));
         QCOMPARE(runFapo({ QStringLiteral("analyze") }).code, 2);
-        const FapoResult missing = runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), fresh(QStringLiteral("none.fapo")) });
+        const FapoResult missing
+            = runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), fresh(QStringLiteral("none.fapo")) });
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains("none.fapo"));
-        QCOMPARE(runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), workspace, QStringLiteral("--run"),
-                           QStringLiteral("99") }).code, 2);
+        QCOMPARE(
+            runFapo({ QStringLiteral("analyze"), QStringLiteral("--workspace"), workspace, QStringLiteral("--run"), QStringLiteral("99") })
+                .code,
+            2);
     }
 
 private:
@@ -606,12 +616,19 @@ private:
         World w;
         const QString dir = fresh(QStringLiteral("hint"));
         QDir().mkpath(dir);
-        json pipeline { { "format", "fapo.pipeline/1" }, { "name", "hint-world" },
+        json pipeline { { "format", "fapo.pipeline/1" },
+                        { "name", "hint-world" },
                         { "models",
-                          { { "worker", { { "provider", "anthropic" }, { "model", "claude-haiku-5-5" },
-                                          { "base_url", baseUrl.toStdString() }, { "max_retries", 0 } } },
-                            { "critic", { { "provider", "anthropic" }, { "model", "claude-sonnet-5-5" },
-                                          { "base_url", baseUrl.toStdString() }, { "max_retries", 0 } } } } },
+                          { { "worker",
+                              { { "provider", "anthropic" },
+                                { "model", "claude-haiku-5-5" },
+                                { "base_url", baseUrl.toStdString() },
+                                { "max_retries", 0 } } },
+                            { "critic",
+                              { { "provider", "anthropic" },
+                                { "model", "claude-sonnet-5-5" },
+                                { "base_url", baseUrl.toStdString() },
+                                { "max_retries", 0 } } } } },
                         { "steps",
                           { { { "id", "plan" }, { "kind", "llm" }, { "prompt", "PLAN {{input.question}}" } },
                             { { "id", "draft" }, { "kind", "llm" }, { "prompt", "DRAFT {{plan}}" } },
@@ -626,7 +643,12 @@ private:
             if (i % 3 == 0)
                 w.faulty.insert(id);
             rows.push_back({ { "id", id.toStdString() },
-                             { "input", { { "question", QStringLiteral("riddle number %1%2").arg(i).arg(i % 3 == 0 ? QStringLiteral(" (tricky)") : QString()).toStdString() } } },
+                             { "input",
+                               { { "question",
+                                   QStringLiteral("riddle number %1%2")
+                                       .arg(i)
+                                       .arg(i % 3 == 0 ? QStringLiteral(" (tricky)") : QString())
+                                       .toStdString() } } },
                              { "expected", { { "answer", madeUpName(i, 7).toStdString() } } } });
         }
         w.dataset = dir + QStringLiteral("/dataset.jsonl");
@@ -647,17 +669,21 @@ private:
                 ++*repairs;
                 static const QRegularExpression expected(QStringLiteral("expected final answer: \\{\"answer\":\"(\\w+)\"\\}"));
                 const QString answer = expected.match(prompt).captured(1);
-                return FakeReply::forRequest(r, QString::fromStdString(json { { "output", QString(QStringLiteral("HINT ") + answer).toStdString() } }.dump()));
+                return FakeReply::forRequest(
+                    r, QString::fromStdString(json { { "output", QString(QStringLiteral("HINT ") + answer).toStdString() } }.dump()));
             }
             ++*locates;
             const int n = riddle.match(prompt).captured(1).toInt();
             const char* step = badSchema && n % 2 == 1 ? "nonexistent" : "plan";
-            return FakeReply::forRequest(r, QString::fromStdString(
-                json { { "origin_step", step }, { "confidence", 0.8 }, { "explanation", "the plan's hint was wrong" } }.dump()));
+            return FakeReply::forRequest(
+                r,
+                QString::fromStdString(
+                    json { { "origin_step", step }, { "confidence", 0.8 }, { "explanation", "the plan's hint was wrong" } }.dump()));
         }
         if (prompt.startsWith(QLatin1String("PLAN "))) {
             const int n = riddle.match(prompt).captured(1).toInt();
-            return FakeReply::forRequest(r, QStringLiteral("HINT ") + (prompt.contains(QLatin1String("tricky")) ? QStringLiteral("Nowhere") : madeUpName(n, 7)));
+            return FakeReply::forRequest(
+                r, QStringLiteral("HINT ") + (prompt.contains(QLatin1String("tricky")) ? QStringLiteral("Nowhere") : madeUpName(n, 7)));
         }
         if (prompt.startsWith(QLatin1String("DRAFT ")))
             return FakeReply::forRequest(r, prompt.section(QLatin1String("HINT "), 1).trimmed());

@@ -35,9 +35,9 @@ private Q_SLOTS:
             if (!f.contains(QLatin1String(".fapo")))
                 QVERIFY(QFile::copy(source.filePath(f), m_dir.filePath(QStringLiteral("multihop/") + f)));
         QProcess p;
-        p.start(QStringLiteral(FAPO_FAPO_BIN), { QStringLiteral("run"), m_dir.filePath(QStringLiteral("multihop/pipeline.json")),
-                                                 QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("multihop/dataset.jsonl")),
-                                                 QStringLiteral("--quiet") });
+        p.start(QStringLiteral(FAPO_FAPO_BIN),
+                { QStringLiteral("run"), m_dir.filePath(QStringLiteral("multihop/pipeline.json")), QStringLiteral("--dataset"),
+                  m_dir.filePath(QStringLiteral("multihop/dataset.jsonl")), QStringLiteral("--quiet") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         m_workspace = m_dir.filePath(QStringLiteral("multihop/pipeline.fapo"));

@@ -67,8 +67,8 @@ private Q_SLOTS:
                                            FakeReply::anthropicText(QStringLiteral("Hello")),
                                            { { "type", "redacted_thinking" }, { "data", "xyz" } },
                                            FakeReply::anthropicText(QStringLiteral(" world")) });
-        const json usage = { { "input_tokens", 12 }, { "output_tokens", 7 }, { "cache_read_input_tokens", 100 },
-                             { "cache_creation_input_tokens", 50 } };
+        const json usage
+            = { { "input_tokens", 12 }, { "output_tokens", 7 }, { "cache_read_input_tokens", 100 }, { "cache_creation_input_tokens", 50 } };
         m_server->enqueue(FakeReply::json(FakeReply::anthropicMessage(content, usage, QStringLiteral("claude-haiku-5-5-20261101")))
                               .header("request-id", "req_123"));
         ModelResponse r;
@@ -175,8 +175,8 @@ private Q_SLOTS:
         const qsizetype e = all.indexOf("\xC3\xA9");
         const qsizetype zh = all.indexOf("\xE4\xB8\xAD");
         QVERIFY(e > 0 && zh > e);
-        QTest::newRow("split inside utf-8") << QList<QByteArray> { all.left(e + 1), all.mid(e + 1, zh + 2 - e - 1),
-                                                                   all.mid(zh + 2, 3), all.mid(zh + 5) }
+        QTest::newRow("split inside utf-8") << QList<QByteArray> { all.left(e + 1), all.mid(e + 1, zh + 2 - e - 1), all.mid(zh + 2, 3),
+                                                                   all.mid(zh + 5) }
                                             << accented;
     }
 
@@ -201,8 +201,8 @@ private Q_SLOTS:
     void streamErrorEvent()
     {
         const QList<QByteArray> events = FakeReply::anthropicStreamEvents({ QStringLiteral("partial") });
-        const QByteArray error = FakeReply::sseEvent("error", { { "type", "error" },
-                                                                { "error", { { "type", "overloaded_error" }, { "message", "Overloaded" } } } });
+        const QByteArray error = FakeReply::sseEvent(
+            "error", { { "type", "error" }, { "error", { { "type", "overloaded_error" }, { "message", "Overloaded" } } } });
         ModelRequest req = request();
         req.stream = true;
         // Not retried when no retries are allowed: the error is classified by its type.
@@ -313,14 +313,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         QTest::newRow("500, x-should-retry false") << 500 << QStringLiteral("api_error") << QStringLiteral("Internal error")
                                                    << QByteArray("x-should-retry") << int(CallError::Server) << QStringLiteral("500");
-        QTest::newRow("401") << 401 << QStringLiteral("authentication_error") << QStringLiteral("invalid x-api-key")
-                             << QByteArray() << int(CallError::Auth) << QStringLiteral("ANTHROPIC_API_KEY");
-        QTest::newRow("spend limit 429") << 429 << QStringLiteral("rate_limit_error")
-                                         << QStringLiteral("You have reached your specified API usage limits. You will regain access on 2026-12-01 at 00:00 UTC.")
-                                         << QByteArray() << int(CallError::SpendLimit) << QStringLiteral("usage limits");
+        QTest::newRow("401") << 401 << QStringLiteral("authentication_error") << QStringLiteral("invalid x-api-key") << QByteArray()
+                             << int(CallError::Auth) << QStringLiteral("ANTHROPIC_API_KEY");
+        QTest::newRow("spend limit 429")
+            << 429 << QStringLiteral("rate_limit_error")
+            << QStringLiteral("You have reached your specified API usage limits. You will regain access on 2026-12-01 at 00:00 UTC.")
+            << QByteArray() << int(CallError::SpendLimit) << QStringLiteral("usage limits");
         QTest::newRow("400") << 400 << QStringLiteral("invalid_request_error")
-                             << QStringLiteral("temperature: not supported for this model")
-                             << QByteArray() << int(CallError::BadRequest) << QStringLiteral("temperature");
+                             << QStringLiteral("temperature: not supported for this model") << QByteArray() << int(CallError::BadRequest)
+                             << QStringLiteral("temperature");
     }
 
     void httpErrors()
@@ -374,8 +375,8 @@ private Q_SLOTS:
         QCOMPARE(r.error, CallError::Timeout);
         QCOMPARE(m_server->requestCount(), 1);
         // Slow but steady: 12 chunks 150 ms apart take ~1.8 s in all, never 1 s without a byte.
-        const QStringList words { QStringLiteral("s"), QStringLiteral("l"), QStringLiteral("o"), QStringLiteral("w"),
-                                  QStringLiteral("l"), QStringLiteral("y") };
+        const QStringList words { QStringLiteral("s"), QStringLiteral("l"), QStringLiteral("o"),
+                                  QStringLiteral("w"), QStringLiteral("l"), QStringLiteral("y") };
         m_server->enqueue(FakeReply::stream(FakeReply::anthropicStreamEvents(words), 150));
         ModelRequest req = request();
         req.stream = true;

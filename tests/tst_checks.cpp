@@ -44,25 +44,19 @@ void TestChecks::runCheck_data()
     QTest::addRow("json_valid prose") << check("json_valid") << QStringLiteral("The answer is Tessel.") << false;
     QTest::addRow("json_valid empty") << check("json_valid") << QString() << false;
 
-    QTest::addRow("regex found") << check("regex", QStringLiteral("\\b[A-Z][a-z]+\\b"))
-                                 << QStringLiteral("it is Tessel") << true;
-    QTest::addRow("regex searches, not anchored")
-        << check("regex", QStringLiteral("ess")) << QStringLiteral("Tessel") << true;
+    QTest::addRow("regex found") << check("regex", QStringLiteral("\\b[A-Z][a-z]+\\b")) << QStringLiteral("it is Tessel") << true;
+    QTest::addRow("regex searches, not anchored") << check("regex", QStringLiteral("ess")) << QStringLiteral("Tessel") << true;
     QTest::addRow("regex anchored miss") << check("regex", QStringLiteral("^ess")) << QStringLiteral("Tessel") << false;
-    QTest::addRow("regex case-sensitive")
-        << check("regex", QStringLiteral("tessel")) << QStringLiteral("Tessel") << false;
-    QTest::addRow("regex inline flag") << check("regex", QStringLiteral("(?i)tessel")) << QStringLiteral("Tessel")
-                                       << true;
+    QTest::addRow("regex case-sensitive") << check("regex", QStringLiteral("tessel")) << QStringLiteral("Tessel") << false;
+    QTest::addRow("regex inline flag") << check("regex", QStringLiteral("(?i)tessel")) << QStringLiteral("Tessel") << true;
     QTest::addRow("regex unicode") << check("regex", QStringLiteral("^\\w+$")) << QStringLiteral("Zürich") << true;
-    QTest::addRow("regex invalid") << check("regex", QStringLiteral("(unclosed")) << QStringLiteral("(unclosed")
-                                   << false;
+    QTest::addRow("regex invalid") << check("regex", QStringLiteral("(unclosed")) << QStringLiteral("(unclosed") << false;
 
     QTest::addRow("max_chars under") << check("max_chars", {}, {}, 5) << QStringLiteral("abcd") << true;
     QTest::addRow("max_chars equal") << check("max_chars", {}, {}, 5) << QStringLiteral("abcde") << true;
     QTest::addRow("max_chars over") << check("max_chars", {}, {}, 5) << QStringLiteral("abcdef") << false;
     // 5 characters, 10 UTF-8 bytes
-    QTest::addRow("max_chars counts characters, not bytes")
-        << check("max_chars", {}, {}, 5) << QStringLiteral("äöüßé") << true;
+    QTest::addRow("max_chars counts characters, not bytes") << check("max_chars", {}, {}, 5) << QStringLiteral("äöüßé") << true;
     // 2 emoji: 2 characters, 4 UTF-16 code units
     QTest::addRow("max_chars counts code points")
         << check("max_chars", {}, {}, 2) << QString::fromUtf8("\xF0\x9F\x98\x80\xF0\x9F\x98\x81") << true;
@@ -70,12 +64,9 @@ void TestChecks::runCheck_data()
     QTest::addRow("min_chars missed") << check("min_chars", {}, {}, 3) << QStringLiteral("ab") << false;
     QTest::addRow("min_chars non-ASCII") << check("min_chars", {}, {}, 4) << QStringLiteral("東京都") << false;
 
-    QTest::addRow("contains") << check("contains", {}, QStringLiteral("Tessel")) << QStringLiteral("The Tessel river")
-                              << true;
-    QTest::addRow("contains missing") << check("contains", {}, QStringLiteral("Tessel")) << QStringLiteral("The Velm")
-                                      << false;
-    QTest::addRow("contains case-sensitive")
-        << check("contains", {}, QStringLiteral("Tessel")) << QStringLiteral("tessel") << false;
+    QTest::addRow("contains") << check("contains", {}, QStringLiteral("Tessel")) << QStringLiteral("The Tessel river") << true;
+    QTest::addRow("contains missing") << check("contains", {}, QStringLiteral("Tessel")) << QStringLiteral("The Velm") << false;
+    QTest::addRow("contains case-sensitive") << check("contains", {}, QStringLiteral("Tessel")) << QStringLiteral("tessel") << false;
 
     QTest::addRow("not_empty text") << check("not_empty") << QStringLiteral(" x ") << true;
     QTest::addRow("not_empty empty") << check("not_empty") << QString() << false;
@@ -99,15 +90,13 @@ void TestChecks::runCheck()
 
 void TestChecks::parsedValueCountsAsJson()
 {
-    const fapo::CheckResult result
-        = fapo::runCheck(check("json_valid"), QStringLiteral("not json"), json { { "a", 1 } });
+    const fapo::CheckResult result = fapo::runCheck(check("json_valid"), QStringLiteral("not json"), json { { "a", 1 } });
     QVERIFY(result.passed);
 }
 
 void TestChecks::invalidRegexExplains()
 {
-    const fapo::CheckResult result
-        = fapo::runCheck(check("regex", QStringLiteral("a(b")), QStringLiteral("a(b"), std::nullopt);
+    const fapo::CheckResult result = fapo::runCheck(check("regex", QStringLiteral("a(b")), QStringLiteral("a(b"), std::nullopt);
     QVERIFY(!result.passed);
     QVERIFY2(result.detail.contains(QLatin1String("invalid regex")), qPrintable(result.detail));
 }
@@ -130,7 +119,7 @@ void TestChecks::runChecksKeepsOrder()
 void TestChecks::toJson()
 {
     const std::vector<fapo::CheckResult> results { { QStringLiteral("contains"), false, QStringLiteral("no \"x\"") },
-        { QStringLiteral("not_empty"), true, QStringLiteral("not empty") } };
+                                                   { QStringLiteral("not_empty"), true, QStringLiteral("not empty") } };
     const json array = fapo::toJson(results);
     QVERIFY(array.is_array());
     QCOMPARE(array.size(), size_t(2));

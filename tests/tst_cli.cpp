@@ -44,7 +44,7 @@ private:
         if (prompt.startsWith(QLatin1String("SUMMARIZE: ")))
             return FakeReply::forRequest(r, QStringLiteral("Summary: ") + prompt.mid(11).toLower());
         const QString queue = prompt.contains(QLatin1String("invoice")) ? QStringLiteral("billing")
-            : prompt.contains(QLatin1String("crash"))                  ? QStringLiteral("bugs")
+            : prompt.contains(QLatin1String("crash"))                   ? QStringLiteral("bugs")
                                                                         : QStringLiteral("howto");
         return FakeReply::forRequest(r, QStringLiteral("Sure! ```json\n{\"queue\": \"%1\"}\n```").arg(queue));
     }
@@ -71,24 +71,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        const QString broken = write(QStringLiteral("broken.json"), "{\n  \"format\": \"fapo.pipeline/1\",\n  \"steps\": [\n    {\"id\": \"a\",}\n  ]\n}");
+        const QString broken
+            = write(QStringLiteral("broken.json"), "{\n  \"format\": \"fapo.pipeline/1\",\n  \"steps\": [\n    {\"id\": \"a\",}\n  ]\n}");
         const QString ghost = write(QStringLiteral("ghost.json"),
                                     R"({"format": "fapo.pipeline/1", "steps": [{"id": "a", "kind": "transform", "template": "{{b.x}}"}]})");
-        const QString badData = write(QStringLiteral("bad.jsonl"), "{\"id\": \"x\", \"input\": {\"question\": \"q\"}}\n{\"id\": \"x\", \"input\": {}}\n");
-        QTest::addRow("syntax error") << QStringList { QStringLiteral("validate"), broken } << broken + QStringLiteral(":4:16: error: invalid JSON");
+        const QString badData
+            = write(QStringLiteral("bad.jsonl"), "{\"id\": \"x\", \"input\": {\"question\": \"q\"}}\n{\"id\": \"x\", \"input\": {}}\n");
+        QTest::addRow("syntax error") << QStringList { QStringLiteral("validate"), broken }
+                                      << broken + QStringLiteral(":4:16: error: invalid JSON");
         QTest::addRow("unknown reference") << QStringList { QStringLiteral("validate"), ghost }
                                            << ghost + QStringLiteral(":1:86: error: step \"a\" refers to {{b.x}}");
         QTest::addRow("missing file") << QStringList { QStringLiteral("validate"), m_dir.filePath(QStringLiteral("none.json")) }
                                       << QStringLiteral("cannot read the file");
-        QTest::addRow("bad dataset") << QStringList { QStringLiteral("run"), kExample + QStringLiteral("/pipeline.json"), QStringLiteral("--dataset"), badData,
+        QTest::addRow("bad dataset") << QStringList { QStringLiteral("run"),         kExample + QStringLiteral("/pipeline.json"),
+                                                      QStringLiteral("--dataset"),   badData,
                                                       QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("bad.fapo")) }
                                      << badData + QStringLiteral(":2:8: error: duplicate example id \"x\"");
-        QTest::addRow("no dataset") << QStringList { QStringLiteral("run"), kExample + QStringLiteral("/pipeline.json") } << QStringLiteral("usage: fapo run");
-        QTest::addRow("bad option") << QStringList { QStringLiteral("run"), QStringLiteral("--frobnicate") } << QStringLiteral("Unknown option 'frobnicate'");
-        QTest::addRow("bad number") << QStringList { QStringLiteral("run"), kExample + QStringLiteral("/pipeline.json"), QStringLiteral("--dataset"), badData,
+        QTest::addRow("no dataset") << QStringList { QStringLiteral("run"), kExample + QStringLiteral("/pipeline.json") }
+                                    << QStringLiteral("usage: fapo run");
+        QTest::addRow("bad option") << QStringList { QStringLiteral("run"), QStringLiteral("--frobnicate") }
+                                    << QStringLiteral("Unknown option 'frobnicate'");
+        QTest::addRow("bad number") << QStringList { QStringLiteral("run"),           kExample + QStringLiteral("/pipeline.json"),
+                                                     QStringLiteral("--dataset"),     badData,
                                                      QStringLiteral("--concurrency"), QStringLiteral("many") }
                                     << QStringLiteral("--concurrency: expected a number");
-        QTest::addRow("bad log level") << QStringList { QStringLiteral("validate"), ghost, QStringLiteral("--log-level"), QStringLiteral("loud") }
+        QTest::addRow("bad log level") << QStringList { QStringLiteral("validate"), ghost, QStringLiteral("--log-level"),
+                                                        QStringLiteral("loud") }
                                        << QStringLiteral("unknown log level");
         QTest::addRow("unknown command") << QStringList { QStringLiteral("frob") } << QStringLiteral("unknown command \"frob\"");
     }
@@ -106,14 +114,16 @@ private Q_SLOTS:
     {
         const QString ws = m_dir.filePath(QStringLiteral("example.fapo"));
         const QString junit = m_dir.filePath(QStringLiteral("junit.xml"));
-        const QStringList args { QStringLiteral("run"), kExample + QStringLiteral("/pipeline.json"), QStringLiteral("--dataset"),
-                                 kExample + QStringLiteral("/dataset.jsonl"), QStringLiteral("--workspace"), ws, QStringLiteral("--json") };
+        const QStringList args { QStringLiteral("run"),         kExample + QStringLiteral("/pipeline.json"),
+                                 QStringLiteral("--dataset"),   kExample + QStringLiteral("/dataset.jsonl"),
+                                 QStringLiteral("--workspace"), ws,
+                                 QStringLiteral("--json") };
         const Result r = fapo(args + QStringList { QStringLiteral("--junit"), junit });
         QCOMPARE(r.code, 0);
         const json doc = r.document();
         QVERIFY2(doc.is_object(), r.out.constData());
-        for (const char* key : { "run_id", "examples", "passed", "failed", "errors", "score", "calls", "cache_hits",
-                                 "input_tokens", "output_tokens", "cost_usd", "wall_ms" })
+        for (const char* key : { "run_id", "examples", "passed", "failed", "errors", "score", "calls", "cache_hits", "input_tokens",
+                                 "output_tokens", "cost_usd", "wall_ms" })
             QVERIFY2(doc.contains(key), key);
         QCOMPARE(doc["examples"], 35);
         QCOMPARE(doc["passed"].get<int>() + doc["failed"].get<int>() + doc["errors"].get<int>(), 35);
@@ -146,9 +156,15 @@ private Q_SLOTS:
             const int n = attempts[r.prompt()]++;
             if (n == 0) {
                 switch (qHash(r.prompt()) % 4) {
-                case 0: return FakeReply::anthropicError(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded")).header("retry-after-ms", "5");
-                case 1: return FakeReply::anthropicError(429, QStringLiteral("rate_limit_error"), QStringLiteral("slow down")).header("retry-after", "0");
-                case 2: return FakeReply::raw(503, "<html><body>upstream connect error</body></html>", "text/html").header("retry-after-ms", "5");
+                case 0:
+                    return FakeReply::anthropicError(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded"))
+                        .header("retry-after-ms", "5");
+                case 1:
+                    return FakeReply::anthropicError(429, QStringLiteral("rate_limit_error"), QStringLiteral("slow down"))
+                        .header("retry-after", "0");
+                case 2:
+                    return FakeReply::raw(503, "<html><body>upstream connect error</body></html>", "text/html")
+                        .header("retry-after-ms", "5");
                 default: {
                     FakeReply dropped = triageReply(r);
                     dropped.dropAfterBytes = 10;
@@ -163,8 +179,15 @@ private Q_SLOTS:
         env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), server.baseUrl());
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test-secret"));
         const QString ws = m_dir.filePath(QStringLiteral("triage.fapo"));
-        const QStringList args { QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("tickets.jsonl")),
-                                 QStringLiteral("--workspace"), ws, QStringLiteral("--json"), QStringLiteral("--concurrency"), QStringLiteral("4") };
+        const QStringList args { QStringLiteral("run"),
+                                 pipeline,
+                                 QStringLiteral("--dataset"),
+                                 m_dir.filePath(QStringLiteral("tickets.jsonl")),
+                                 QStringLiteral("--workspace"),
+                                 ws,
+                                 QStringLiteral("--json"),
+                                 QStringLiteral("--concurrency"),
+                                 QStringLiteral("4") };
         const Result r = fapo(args, env);
         QVERIFY2(r.code == 0, r.err.constData());
         const json doc = r.document();
@@ -204,10 +227,11 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("ANTHROPIC_BASE_URL"), server.baseUrl());
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-wrong-key"));
-        const Result r = fapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("tickets.jsonl")),
-                                QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("wrong.fapo")), QStringLiteral("--concurrency"),
-                                QStringLiteral("2"), QStringLiteral("--quiet") },
-                              env);
+        const Result r
+            = fapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("tickets.jsonl")),
+                     QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("wrong.fapo")), QStringLiteral("--concurrency"),
+                     QStringLiteral("2"), QStringLiteral("--quiet") },
+                   env);
         QCOMPARE(r.code, 1);
         QVERIFY(server.requestCount() <= 2);
         QVERIFY2(r.err.contains("ANTHROPIC_API_KEY"), r.err.constData());

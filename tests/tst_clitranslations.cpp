@@ -77,7 +77,8 @@ private Q_SLOTS:
         QTest::addRow("C") << QStringLiteral("C") << QString()
                            << QStringLiteral("error: step \"answer\": \"prompt\" must be a string, not an integer");
         QTest::addRow("de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de")
-                            << QStringLiteral("Fehler: Schritt \"answer\": \"prompt\" muss eine Zeichenkette sein, ist aber eine ganze Zahl");
+                            << QStringLiteral(
+                                   "Fehler: Schritt \"answer\": \"prompt\" muss eine Zeichenkette sein, ist aber eine ganze Zahl");
         QTest::addRow("zh_CN") << QStringLiteral("zh_CN.UTF-8") << QStringLiteral("zh_CN")
                                << QStringLiteral("错误: 步骤 \"answer\"：\"prompt\" 必须是字符串，而不是整数");
     }
@@ -169,10 +170,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addRow("validate") << QStringList { QStringLiteral("validate"), kPipeline, QStringLiteral("--json") };
         // Writes a workspace: each run starts from none at the same path, so the documents may match.
-        QTest::addRow("import") << QStringList { QStringLiteral("import"), QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/two-stages.fapo.jsonl"),
-                                                 QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("import.fapo")), QStringLiteral("--json") };
-        QTest::addRow("bad number") << QStringList { QStringLiteral("run"), kPipeline, QStringLiteral("--dataset"), QStringLiteral("x.jsonl"),
-                                                     QStringLiteral("--limit"), QStringLiteral("none"), QStringLiteral("--json") };
+        QTest::addRow("import") << QStringList { QStringLiteral("import"),
+                                                 QStringLiteral(FAPO_SOURCE_DIR "/tests/data/import/two-stages.fapo.jsonl"),
+                                                 QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("import.fapo")),
+                                                 QStringLiteral("--json") };
+        QTest::addRow("bad number") << QStringList { QStringLiteral("run"),       kPipeline,
+                                                     QStringLiteral("--dataset"), QStringLiteral("x.jsonl"),
+                                                     QStringLiteral("--limit"),   QStringLiteral("none"),
+                                                     QStringLiteral("--json") };
         QTest::addRow("bad pipeline") << QStringList { QStringLiteral("validate"), m_badPipeline, QStringLiteral("--json") };
     }
 

@@ -26,7 +26,8 @@ private Q_SLOTS:
         QTest::addRow("input") << QStringLiteral("Q: {{input.question}}") << QStringList { QStringLiteral("input.question") } << QString();
         QTest::addRow("spaces") << QStringLiteral("{{ rewrite }} and {{answer.text}}")
                                 << QStringList { QStringLiteral("rewrite"), QStringLiteral("answer.text") } << QString();
-        QTest::addRow("dotted") << QStringLiteral("{{retrieve.0.title}}") << QStringList { QStringLiteral("retrieve.0.title") } << QString();
+        QTest::addRow("dotted") << QStringLiteral("{{retrieve.0.title}}") << QStringList { QStringLiteral("retrieve.0.title") }
+                                << QString();
         QTest::addRow("unclosed") << QStringLiteral("a {{input.q") << QStringList() << QStringLiteral("not closed");
         QTest::addRow("not a ref") << QStringLiteral("{{two words}}") << QStringList() << QStringLiteral("is not a reference");
         QTest::addRow("upper") << QStringLiteral("{{Rewrite}}") << QStringList() << QStringLiteral("is not a reference");
@@ -99,7 +100,8 @@ private Q_SLOTS:
         QTest::addRow("input type") << QByteArray("{\"id\": \"a\", \"input\": \"q\"}") << QStringLiteral("needs \"input\"") << 1 << 22;
         QTest::addRow("duplicate") << QByteArray("{\"id\": \"a\", \"input\": {}}\n{\"id\": \"a\", \"input\": {}}")
                                    << QStringLiteral("duplicate example id \"a\" (first on line 1)") << 2 << 8;
-        QTest::addRow("id type") << QByteArray("{\"id\": [1], \"input\": {}}") << QStringLiteral("\"id\" must be a string or an integer") << 1 << 8;
+        QTest::addRow("id type") << QByteArray("{\"id\": [1], \"input\": {}}") << QStringLiteral("\"id\" must be a string or an integer")
+                                 << 1 << 8;
         QTest::addRow("gold type") << QByteArray("{\"input\": {}, \"step_expected\": 3}") << QStringLiteral("keyed by step id") << 1 << 32;
         QTest::addRow("empty") << QByteArray("\n\n") << QStringLiteral("no examples") << 0 << 0;
     }
@@ -126,10 +128,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("line");
         QTest::addRow("no id") << QByteArray("{\"text\": \"x\"}") << QStringLiteral("needs an \"id\"") << 1;
-        QTest::addRow("no text") << QByteArray("{\"id\": \"d1\", \"text\": \"x\"}\n{\"id\": \"d2\"}") << QStringLiteral("needs \"text\"") << 2;
+        QTest::addRow("no text") << QByteArray("{\"id\": \"d1\", \"text\": \"x\"}\n{\"id\": \"d2\"}") << QStringLiteral("needs \"text\"")
+                                 << 2;
         QTest::addRow("duplicate") << QByteArray("{\"id\": \"d1\", \"text\": \"x\"}\n{\"id\": \"d1\", \"text\": \"y\"}")
                                    << QStringLiteral("duplicate document id") << 2;
-        QTest::addRow("title type") << QByteArray("{\"id\": \"d1\", \"title\": 5, \"text\": \"x\"}") << QStringLiteral("\"title\" must be a string") << 1;
+        QTest::addRow("title type") << QByteArray("{\"id\": \"d1\", \"title\": 5, \"text\": \"x\"}")
+                                    << QStringLiteral("\"title\" must be a string") << 1;
         QTest::addRow("truncated") << QByteArray("{\"id\": \"d1\", \"text\": \"x") << QStringLiteral("invalid JSON") << 1;
     }
 
@@ -152,10 +156,11 @@ private Q_SLOTS:
                                            "\"transform\", \"template\": \"{{input.question}} {{input.context}}\"}]}");
         const PipelineLoad load = loadPipeline(pipelinePath);
         QVERIFY(load.pipeline);
-        const QString path = write(QStringLiteral("d.jsonl"),
-                                   "{\"id\": \"ok\", \"input\": {\"question\": \"q\", \"context\": \"c\"}}\n"
-                                   "{\"id\": \"short\", \"input\": {\"question\": \"q\"}}\n"
-                                   "{\"id\": \"gold\", \"input\": {\"question\": \"q\", \"context\": \"c\"}, \"step_expected\": {\"b\": {}}}");
+        const QString path
+            = write(QStringLiteral("d.jsonl"),
+                    "{\"id\": \"ok\", \"input\": {\"question\": \"q\", \"context\": \"c\"}}\n"
+                    "{\"id\": \"short\", \"input\": {\"question\": \"q\"}}\n"
+                    "{\"id\": \"gold\", \"input\": {\"question\": \"q\", \"context\": \"c\"}, \"step_expected\": {\"b\": {}}}");
         Diagnostics diags;
         const auto ds = loadDataset(path, &diags);
         QVERIFY(ds);

@@ -11,7 +11,10 @@ using namespace fapo;
 
 namespace {
 
-LayoutFunction layoutNamed(const QString& name) { return name == QLatin1String("dot") ? LayoutFunction(&layoutGraph) : LayoutFunction(&rankLayout); }
+LayoutFunction layoutNamed(const QString& name)
+{
+    return name == QLatin1String("dot") ? LayoutFunction(&layoutGraph) : LayoutFunction(&rankLayout);
+}
 
 // Nodes 0..n-1, edges given as pairs.
 GraphLayoutInput graph(int nodes, const QList<QPair<int, int>>& edges, QSizeF size = QSizeF(180, 64))
@@ -86,7 +89,8 @@ private Q_SLOTS:
         // No two nodes overlap.
         for (int a = 0; a < input.nodes.size(); ++a)
             for (int b = a + 1; b < input.nodes.size(); ++b)
-                QVERIFY2(!nodeRect(input, result, a).intersects(nodeRect(input, result, b)), qPrintable(QStringLiteral("%1 %2").arg(a).arg(b)));
+                QVERIFY2(!nodeRect(input, result, a).intersects(nodeRect(input, result, b)),
+                         qPrintable(QStringLiteral("%1 %2").arg(a).arg(b)));
     }
 
     void childBelowParent_data() { addEngines(); }

@@ -368,7 +368,7 @@ private Q_SLOTS:
         const QPoint cursor(300, 200);
         const QPointF before = view.mapToScene(cursor);
         QWheelEvent wheel(cursor, view.viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-            Qt::NoScrollPhase, false);
+                          Qt::NoScrollPhase, false);
         QApplication::sendEvent(view.viewport(), &wheel);
         QVERIFY(view.zoom() > zoomed);
         QVERIFY(QLineF(view.mapToScene(cursor), before).length() < 3 / view.zoom());

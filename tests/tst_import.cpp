@@ -41,9 +41,22 @@ DocumentRead readDocumentWith(bool fast, const QByteArray& text, qsizetype split
 
 QString spanText(const ImportedSpan& s)
 {
-    return QStringList { s.traceId, s.spanId, s.parentId, s.name, s.stepName, s.kind, QString::number(s.startNs), QString::number(s.endNs),
-                         s.error ? QStringLiteral("error") : QStringLiteral("ok"), s.statusMessage, s.model, s.inputText(), s.outputText(),
-                         QString::number(s.inputTokens), QString::number(s.outputTokens), QString::fromUtf8(s.attributes) }
+    return QStringList { s.traceId,
+                         s.spanId,
+                         s.parentId,
+                         s.name,
+                         s.stepName,
+                         s.kind,
+                         QString::number(s.startNs),
+                         QString::number(s.endNs),
+                         s.error ? QStringLiteral("error") : QStringLiteral("ok"),
+                         s.statusMessage,
+                         s.model,
+                         s.inputText(),
+                         s.outputText(),
+                         QString::number(s.inputTokens),
+                         QString::number(s.outputTokens),
+                         QString::fromUtf8(s.attributes) }
         .join(QLatin1Char('|'));
 }
 
@@ -98,11 +111,14 @@ QStringList graphSignature(const ImportResult& r)
     return out;
 }
 
-json otlpSpan(const std::string& trace, const std::string& id, const std::string& parent, const std::string& name,
-              std::uint64_t start, json extra = json::object())
+json otlpSpan(const std::string& trace, const std::string& id, const std::string& parent, const std::string& name, std::uint64_t start,
+              json extra = json::object())
 {
-    json s = { { "traceId", trace }, { "spanId", id }, { "name", name },
-               { "startTimeUnixNano", std::to_string(start) }, { "endTimeUnixNano", std::to_string(start + 100) } };
+    json s = { { "traceId", trace },
+               { "spanId", id },
+               { "name", name },
+               { "startTimeUnixNano", std::to_string(start) },
+               { "endTimeUnixNano", std::to_string(start + 100) } };
     if (!parent.empty())
         s["parentSpanId"] = parent;
     s.update(extra);
@@ -111,7 +127,8 @@ json otlpSpan(const std::string& trace, const std::string& id, const std::string
 
 json otlpRequest(const json& spans)
 {
-    return { { "resourceSpans", json::array({ { { "resource", json::object() }, { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } };
+    return { { "resourceSpans",
+               json::array({ { { "resource", json::object() }, { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } };
 }
 
 const std::string kTrace = "0af7651916cd43dd8448eb211c80319c";
@@ -121,11 +138,14 @@ json sampleSpans()
     return json::array({
         otlpSpan(kTrace, "b7ad6b7169203331", "", "pipeline", 1000),
         otlpSpan(kTrace, "00f067aa0ba902b7", "b7ad6b7169203331", "retrieve", 1100,
-                 { { "attributes", json::array({ { { "key", "openinference.span.kind" }, { "value", { { "stringValue", "RETRIEVER" } } } } }) } }),
+                 { { "attributes",
+                     json::array({ { { "key", "openinference.span.kind" }, { "value", { { "stringValue", "RETRIEVER" } } } } }) } }),
         otlpSpan(kTrace, "5fb397be34d26b51", "b7ad6b7169203331", "generate", 1300,
-                 { { "kind", "SPAN_KIND_CLIENT" }, { "status", { { "code", 2 } } },
-                   { "attributes", json::array({ { { "key", "gen_ai.request.model" }, { "value", { { "stringValue", "claude-haiku-5-5" } } } },
-                                                 { { "key", "gen_ai.usage.input_tokens" }, { "value", { { "intValue", "12" } } } } }) } }),
+                 { { "kind", "SPAN_KIND_CLIENT" },
+                   { "status", { { "code", 2 } } },
+                   { "attributes",
+                     json::array({ { { "key", "gen_ai.request.model" }, { "value", { { "stringValue", "claude-haiku-5-5" } } } },
+                                   { { "key", "gen_ai.usage.input_tokens" }, { "value", { { "intValue", "12" } } } } }) } }),
     });
 }
 
@@ -144,15 +164,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("traces");
         QTest::addColumn<int>("steps");
         QTest::addColumn<int>("problems");
-        QTest::addRow("otel-proto") << "otel-proto-example.json" << "otlp" << 1 << 1 << 1 << 0;
-        QTest::addRow("agent-prism") << "agent-prism-rag-earnings.otlp.json" << "otlp" << 18 << 1 << 18 << 0;
-        QTest::addRow("langfuse-langgraph") << "langfuse-langgraph-python.trace.json" << "langfuse" << 9 << 1 << 4 << 0;
-        QTest::addRow("langfuse-claude") << "langfuse-claude-agent.trace.json" << "langfuse" << 7 << 1 << 4 << 0;
-        QTest::addRow("phoenix") << "phoenix-pxi-turn.spans.json" << "phoenix" << 18 << 1 << 18 << 0;
-        QTest::addRow("promptfoo") << "promptfoo-production-traces.otlp.json" << "otlp" << 6 << 2 << 1 << 1;
-        QTest::addRow("genai-current") << "oi-genai-otel-client-span-tool-calls.json" << "attributes" << 1 << 1 << 1 << 0;
-        QTest::addRow("genai-deprecated") << "oi-genai-otel-deprecated-client-span-tool-calls.json" << "attributes" << 1 << 1 << 1 << 0;
-        QTest::addRow("openinference") << "oi-genai-openinference-client-span-tool-calls.json" << "attributes" << 1 << 1 << 1 << 0;
+        QTest::addRow("otel-proto") << "otel-proto-example.json"
+                                    << "otlp" << 1 << 1 << 1 << 0;
+        QTest::addRow("agent-prism") << "agent-prism-rag-earnings.otlp.json"
+                                     << "otlp" << 18 << 1 << 18 << 0;
+        QTest::addRow("langfuse-langgraph") << "langfuse-langgraph-python.trace.json"
+                                            << "langfuse" << 9 << 1 << 4 << 0;
+        QTest::addRow("langfuse-claude") << "langfuse-claude-agent.trace.json"
+                                         << "langfuse" << 7 << 1 << 4 << 0;
+        QTest::addRow("phoenix") << "phoenix-pxi-turn.spans.json"
+                                 << "phoenix" << 18 << 1 << 18 << 0;
+        QTest::addRow("promptfoo") << "promptfoo-production-traces.otlp.json"
+                                   << "otlp" << 6 << 2 << 1 << 1;
+        QTest::addRow("genai-current") << "oi-genai-otel-client-span-tool-calls.json"
+                                       << "attributes" << 1 << 1 << 1 << 0;
+        QTest::addRow("genai-deprecated") << "oi-genai-otel-deprecated-client-span-tool-calls.json"
+                                          << "attributes" << 1 << 1 << 1 << 0;
+        QTest::addRow("openinference") << "oi-genai-openinference-client-span-tool-calls.json"
+                                       << "attributes" << 1 << 1 << 1 << 0;
     }
 
     void fixtures()
@@ -255,7 +284,8 @@ private Q_SLOTS:
     void langfuseLangGraph()
     {
         const ImportResult r = importOk(kFixtures + QStringLiteral("langfuse-langgraph-python.trace.json"));
-        QCOMPARE(r.steps, QStringList({ QStringLiteral("LangGraph"), QStringLiteral("agent"), QStringLiteral("tools"), QStringLiteral("agent#2") }));
+        QCOMPARE(r.steps,
+                 QStringList({ QStringLiteral("LangGraph"), QStringLiteral("agent"), QStringLiteral("tools"), QStringLiteral("agent#2") }));
         QCOMPARE(step(r, QStringLiteral("agent"))->count, 3); // node span, its LLM call, should_continue
         QCOMPARE(step(r, QStringLiteral("agent"))->kind, QStringLiteral("llm"));
         QVERIFY(hasEdge(r, QStringLiteral("agent"), QStringLiteral("tools")));
@@ -288,7 +318,8 @@ private Q_SLOTS:
     void genAiGenerationsAgree()
     {
         const ImportedSpan current = importOk(kFixtures + QStringLiteral("oi-genai-otel-client-span-tool-calls.json")).spans.at(0);
-        const ImportedSpan deprecated = importOk(kFixtures + QStringLiteral("oi-genai-otel-deprecated-client-span-tool-calls.json")).spans.at(0);
+        const ImportedSpan deprecated
+            = importOk(kFixtures + QStringLiteral("oi-genai-otel-deprecated-client-span-tool-calls.json")).spans.at(0);
         const ImportedSpan oi = importOk(kFixtures + QStringLiteral("oi-genai-openinference-client-span-tool-calls.json")).spans.at(0);
         for (const ImportedSpan* s : { &current, &deprecated, &oi }) {
             QCOMPARE(s->kind, QStringLiteral("llm"));
@@ -329,9 +360,8 @@ private Q_SLOTS:
     {
         json hex = sampleSpans();
         json b64 = sampleSpans();
-        const auto toBase64 = [](const std::string& h) {
-            return QByteArray::fromHex(QByteArray::fromStdString(h)).toBase64().toStdString();
-        };
+        const auto toBase64
+            = [](const std::string& h) { return QByteArray::fromHex(QByteArray::fromStdString(h)).toBase64().toStdString(); };
         for (json& s : b64) {
             for (const char* key : { "traceId", "spanId", "parentSpanId" })
                 if (s.contains(key))
@@ -362,13 +392,23 @@ private Q_SLOTS:
             { { "key", "flag" }, { "value", { { "boolValue", "true" } } } },
             { { "key", "ratio" }, { "value", { { "doubleValue", 0.25 } } } },
             { { "key", "n" }, { "value", { { "intValue", 7 } } } },
-            { { "key", "tags" }, { "value", { { "arrayValue", { { "values", json::array({ { { "stringValue", "a" } }, { { "intValue", "2" } } }) } } } } } },
-            { { "key", "metadata" }, { "value", { { "kvlistValue", { { "values", json::array({ { { "key", "langgraph_node" }, { "value", { { "stringValue", "planner" } } } } }) } } } } } },
+            { { "key", "tags" },
+              { "value", { { "arrayValue", { { "values", json::array({ { { "stringValue", "a" } }, { { "intValue", "2" } } }) } } } } } },
+            { { "key", "metadata" },
+              { "value",
+                { { "kvlistValue",
+                    { { "values",
+                        json::array({ { { "key", "langgraph_node" }, { "value", { { "stringValue", "planner" } } } } }) } } } } } },
         });
-        json s = otlpSpan(kTrace, "b7ad6b7169203331", "", "RunnableSequence", 5,
-                          { { "attributes", attrs }, { "status", { { "code", "STATUS_CODE_ERROR" } } },
-                            { "events", json::array({ { { "name", "exception" },
-                                                        { "attributes", json::array({ { { "key", "exception.message" }, { "value", { { "stringValue", "boom" } } } } }) } } }) } });
+        json s = otlpSpan(
+            kTrace, "b7ad6b7169203331", "", "RunnableSequence", 5,
+            { { "attributes", attrs },
+              { "status", { { "code", "STATUS_CODE_ERROR" } } },
+              { "events",
+                json::array(
+                    { { { "name", "exception" },
+                        { "attributes",
+                          json::array({ { { "key", "exception.message" }, { "value", { { "stringValue", "boom" } } } } }) } } }) } });
         const ImportResult r = importBytes(bytesOf(otlpRequest(json::array({ s }))));
         const ImportedSpan& span = r.spans.at(0);
         QVERIFY(span.error);
@@ -416,12 +456,14 @@ private Q_SLOTS:
     void otlpJsonLines()
     {
         const json spans = sampleSpans();
-        const QByteArray lines = bytesOf(otlpRequest(json::array({ spans[0], spans[1] }))) + '\n' + bytesOf(otlpRequest(json::array({ spans[2] }))) + '\n';
+        const QByteArray lines
+            = bytesOf(otlpRequest(json::array({ spans[0], spans[1] }))) + '\n' + bytesOf(otlpRequest(json::array({ spans[2] }))) + '\n';
         const ImportResult r = importBytes(lines);
         QCOMPARE(r.format, QStringLiteral("otlp-jsonl"));
         QCOMPARE(graphSignature(r), graphSignature(importBytes(bytesOf(otlpRequest(spans)))));
         // a JSON array of batches is the same again
-        const ImportResult batches = importBytes(bytesOf(json::array({ otlpRequest(json::array({ spans[2] })), otlpRequest(json::array({ spans[0], spans[1] })) })));
+        const ImportResult batches = importBytes(
+            bytesOf(json::array({ otlpRequest(json::array({ spans[2] })), otlpRequest(json::array({ spans[0], spans[1] })) })));
         QCOMPARE(graphSignature(batches), graphSignature(r));
     }
 
@@ -443,8 +485,9 @@ private Q_SLOTS:
         const ImportResult r = importOk(kData + QStringLiteral("two-stages.fapo.jsonl"));
         QCOMPARE(r.format, QStringLiteral("fapo-jsonl"));
         QCOMPARE(r.traces, 2);
-        QCOMPARE(r.steps, QStringList({ QStringLiteral("pipeline"), QStringLiteral("haiku"), QStringLiteral("search"), QStringLiteral("haiku#2"),
-                                        QStringLiteral("rewrite"), QStringLiteral("answer") }));
+        QCOMPARE(r.steps,
+                 QStringList({ QStringLiteral("pipeline"), QStringLiteral("haiku"), QStringLiteral("search"), QStringLiteral("haiku#2"),
+                               QStringLiteral("rewrite"), QStringLiteral("answer") }));
         QCOMPARE(r.edges.at(0), (GraphEdge { QStringLiteral("haiku"), QStringLiteral("search") })); // data flow first
         QVERIFY(hasEdge(r, QStringLiteral("search"), QStringLiteral("haiku#2")));
         QVERIFY(hasEdge(r, QStringLiteral("rewrite"), QStringLiteral("answer")));
@@ -467,7 +510,6 @@ private Q_SLOTS:
         QCOMPARE(step(rr, QStringLiteral("a"))->count, 2);
     }
 
-
     // The fast reader must give exactly what the streaming reader gives, on every fixture that is one
     // object and on documents written to hit its corners.
     void fastAndStreamingReadsAgree_data()
@@ -482,7 +524,8 @@ private Q_SLOTS:
                 QTest::addRow("%s", qPrintable(info.fileName())) << text;
         }
         // Written to hit the fast reader's corners (escapes, AnyValue kinds, odd spans, extra keys).
-        for (const QFileInfo& info : QDir(kData + QStringLiteral("corners")).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+        for (const QFileInfo& info :
+             QDir(kData + QStringLiteral("corners")).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
             QFile f(info.filePath());
             if (!f.open(QIODevice::ReadOnly))
                 qFatal("cannot read %s", qPrintable(info.filePath()));
@@ -493,12 +536,15 @@ private Q_SLOTS:
         for (int i = 0; i < 600; ++i) {
             json span = { { "traceId", i % 3 == 0 ? "bad" + std::to_string(i % 7) : "0af7651916cd43dd8448eb211c80319c" },
                           { "name", "step" + std::to_string(i % 4) },
-                          { "attributes", json::array({ { { "key", "input.value" }, { "value", { { "stringValue", "question " + std::to_string(i) } } } } }) } };
+                          { "attributes",
+                            json::array(
+                                { { { "key", "input.value" }, { "value", { { "stringValue", "question " + std::to_string(i) } } } } }) } };
             if (i % 2 != 0)
                 span["spanId"] = QByteArray::number(i + 1, 16).rightJustified(16, '0').toStdString();
             spans.push_back(span);
         }
-        QTest::addRow("many problems") << bytesOf({ { "resourceSpans", json::array({ { { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } });
+        QTest::addRow("many problems") << bytesOf(
+            { { "resourceSpans", json::array({ { { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } });
     }
 
     void fastAndStreamingReadsAgree()
@@ -530,10 +576,12 @@ private Q_SLOTS:
         json spans = json::array();
         const std::string text(400, 'x');
         for (int i = 0; spans.size() < 40000; ++i)
-            spans.push_back({ { "traceId", QByteArray::number(i / 4 + 1, 16).rightJustified(32, '0').toStdString() },
-                              { "spanId", QByteArray::number(i + 1, 16).rightJustified(16, '0').toStdString() },
-                              { "name", "step" + std::to_string(i % 4) },
-                              { "attributes", json::array({ { { "key", "output.value" }, { "value", { { "stringValue", text + std::to_string(i) } } } } }) } });
+            spans.push_back(
+                { { "traceId", QByteArray::number(i / 4 + 1, 16).rightJustified(32, '0').toStdString() },
+                  { "spanId", QByteArray::number(i + 1, 16).rightJustified(16, '0').toStdString() },
+                  { "name", "step" + std::to_string(i % 4) },
+                  { "attributes",
+                    json::array({ { { "key", "output.value" }, { "value", { { "stringValue", text + std::to_string(i) } } } } }) } });
         QByteArray bytes = bytesOf({ { "resourceSpans", json::array({ { { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } });
         QVERIFY(bytes.size() > (qsizetype(16) << 20)); // past the size from which the halves are read on two threads
         bytes += QByteArray(4096 - bytes.size() % 4096, ' ');
@@ -561,8 +609,8 @@ private Q_SLOTS:
         QTest::addRow("array") << QByteArray("[{\"resourceSpans\": []}]");
         QTest::addRow("duplicate spans key") << QByteArray("{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [], \"spans\": []}]}]}");
         QTest::addRow("both scope keys") << QByteArray("{\"resourceSpans\": [{\"scopeSpans\": [], \"instrumentationLibrarySpans\": []}]}");
-        QTest::addRow("duplicate attributes")
-            << QByteArray("{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [{\"spanId\": \"b7ad6b7169203331\", \"attributes\": [], \"attributes\": []}]}]}]}");
+        QTest::addRow("duplicate attributes") << QByteArray("{\"resourceSpans\": [{\"scopeSpans\": [{\"spans\": [{\"spanId\": "
+                                                            "\"b7ad6b7169203331\", \"attributes\": [], \"attributes\": []}]}]}]}");
         QTest::addRow("trailing text") << QByteArray("{\"resourceSpans\": []} x");
         QTest::addRow("bad literal in a skipped value") << QByteArray("{\"resourceSpans\": [], \"x\": [tru]}");
         QTest::addRow("huge integer") << QByteArray("{\"resourceSpans\": [], \"x\": 123456789012345678901234567890}");
@@ -586,13 +634,14 @@ private Q_SLOTS:
             qFatal("missing truncated.otlp.json");
         QTest::addRow("truncated") << f.readAll() << 31 << 23 << qint64(700) << "truncated JSON";
         QTest::addRow("not json") << QByteArray("trace_id,span_id\nt1,s1\n") << 1 << 3 << qint64(2) << "invalid JSON";
-        QTest::addRow("wrong shape") << QByteArray("{\"spans\": []}") << 1 << 1 << qint64(0) << "expected an OTLP ExportTraceServiceRequest";
+        QTest::addRow("wrong shape") << QByteArray("{\"spans\": []}") << 1 << 1 << qint64(0)
+                                     << "expected an OTLP ExportTraceServiceRequest";
         QTest::addRow("scalar") << QByteArray("42") << 1 << 1 << qint64(0) << "got a JSON number";
         QTest::addRow("bad resourceSpans") << QByteArray("{\"resourceSpans\": 3}") << 1 << 1 << qint64(0) << "must be an array";
         QTest::addRow("empty") << QByteArray("\n  \n") << 1 << 1 << qint64(0) << "empty";
         QTest::addRow("binary") << QByteArray("{\"a\"\0\1", 6) << 0 << 0 << qint64(4) << "not a text file";
         QTest::addRow("jsonl unknown line") << QByteArray("{\"trace_id\": \"t\", \"span_id\": \"1\"}\n{\"x\": 1}\n") << 2 << 1 << qint64(34)
-                                             << "line 2 is not a trace record";
+                                            << "line 2 is not a trace record";
     }
 
     void broken()
@@ -639,9 +688,12 @@ private Q_SLOTS:
         QByteArray jsonl;
         for (int t = 0; t < 2000; ++t)
             for (int i = 0; i < 10; ++i)
-                jsonl += bytesOf({ { "trace_id", "t" + std::to_string(t) }, { "span_id", std::to_string(i) },
-                                   { "parent_id", i % 5 == 0 ? "" : std::to_string(i - 1) }, { "name", i % 2 ? "llm" : "tool" },
-                                   { "input", std::string(300, 'x') + std::to_string(i) }, { "output", std::string(300, 'x') + std::to_string(i + 1) } })
+                jsonl += bytesOf({ { "trace_id", "t" + std::to_string(t) },
+                                   { "span_id", std::to_string(i) },
+                                   { "parent_id", i % 5 == 0 ? "" : std::to_string(i - 1) },
+                                   { "name", i % 2 ? "llm" : "tool" },
+                                   { "input", std::string(300, 'x') + std::to_string(i) },
+                                   { "output", std::string(300, 'x') + std::to_string(i + 1) } })
                     + '\n';
         QElapsedTimer timer;
         timer.start();

@@ -45,7 +45,8 @@ class TestImportCli : public QObject {
 private Q_SLOTS:
     void phoenixJson()
     {
-        const Result r = fapoCli({ QStringLiteral("import"), kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json"), QStringLiteral("--json") });
+        const Result r
+            = fapoCli({ QStringLiteral("import"), kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json"), QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const json doc = r.document();
         checkDocumentShape(doc);

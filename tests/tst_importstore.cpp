@@ -74,7 +74,8 @@ private Q_SLOTS:
         // Every step of every trace that has spans there has a record with the span's text.
         const auto records = ws->stepRecords(*runId);
         QVERIFY(!records.empty());
-        const bool spansHaveOutput = std::any_of(result->spans.begin(), result->spans.end(), [](const ImportedSpan& sp) { return !sp.output.isEmpty(); });
+        const bool spansHaveOutput
+            = std::any_of(result->spans.begin(), result->spans.end(), [](const ImportedSpan& sp) { return !sp.output.isEmpty(); });
         QCOMPARE(std::any_of(records.begin(), records.end(), [](const StepRecord& r) { return !r.output.isEmpty(); }), spansHaveOutput);
         // Each step keeps the name the trace gave it (ids are made valid; the original is the description).
         QCOMPARE(int(snapshot->pipeline.steps.size()), int(result->steps.size()));

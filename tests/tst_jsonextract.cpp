@@ -39,35 +39,30 @@ void TestJsonExtract::extracts_data()
     QTest::addRow("one-line fence") << QStringLiteral("```{\"a\": 2}```") << QStringLiteral("{\"a\":2}");
     QTest::addRow("unterminated fence") << QStringLiteral("```json\n{\"a\": 3}\n") << QStringLiteral("{\"a\":3}");
     QTest::addRow("fenced scalar") << QStringLiteral("The count:\n```json\n7\n```") << QStringLiteral("7");
-    QTest::addRow("two fences, first invalid")
-        << QStringLiteral("```json\n{answer: Tessel}\n```\nOops, fixed:\n```json\n{\"answer\": \"Tessel\"}\n```")
-        << QStringLiteral("{\"answer\":\"Tessel\"}");
-    QTest::addRow("two fences, both valid")
-        << QStringLiteral("```json\n{\"n\": 1}\n```\n```json\n{\"n\": 2}\n```") << QStringLiteral("{\"n\":1}");
-    QTest::addRow("prose before") << QStringLiteral("The answer is: {\"answer\": \"Orlin\"}")
-                                  << QStringLiteral("{\"answer\":\"Orlin\"}");
-    QTest::addRow("prose before and after")
-        << QStringLiteral("Thinking about it... {\"facts\": [\"a\", \"b\"], \"entity\": \"X\"} Hope that helps!")
-        << QStringLiteral("{\"entity\":\"X\",\"facts\":[\"a\",\"b\"]}");
+    QTest::addRow("two fences, first invalid") << QStringLiteral(
+        "```json\n{answer: Tessel}\n```\nOops, fixed:\n```json\n{\"answer\": \"Tessel\"}\n```")
+                                               << QStringLiteral("{\"answer\":\"Tessel\"}");
+    QTest::addRow("two fences, both valid") << QStringLiteral("```json\n{\"n\": 1}\n```\n```json\n{\"n\": 2}\n```")
+                                            << QStringLiteral("{\"n\":1}");
+    QTest::addRow("prose before") << QStringLiteral("The answer is: {\"answer\": \"Orlin\"}") << QStringLiteral("{\"answer\":\"Orlin\"}");
+    QTest::addRow("prose before and after") << QStringLiteral(
+        "Thinking about it... {\"facts\": [\"a\", \"b\"], \"entity\": \"X\"} Hope that helps!")
+                                            << QStringLiteral("{\"entity\":\"X\",\"facts\":[\"a\",\"b\"]}");
     QTest::addRow("array in prose") << QStringLiteral("Results: [{\"id\": 1}, {\"id\": 2}] end.")
                                     << QStringLiteral("[{\"id\":1},{\"id\":2}]");
-    QTest::addRow("braces inside strings")
-        << QStringLiteral("Here: {\"a\": \"x } y {\", \"b\": {\"c\": [1, \"]\"]}} done")
-        << QStringLiteral("{\"a\":\"x } y {\",\"b\":{\"c\":[1,\"]\"]}}");
-    QTest::addRow("escaped quote inside string") << QStringLiteral("Reply: {\"a\": \"he said \\\"}\\\" twice\"} ok")
-                                                 << QStringLiteral("{\"a\":\"he said \\\"}\\\" twice\"}");
-    QTest::addRow("escaped backslash before quote")
-        << QStringLiteral("x {\"p\": \"C:\\\\\"} y") << QStringLiteral("{\"p\":\"C:\\\\\"}");
+    QTest::addRow("braces inside strings") << QStringLiteral("Here: {\"a\": \"x } y {\", \"b\": {\"c\": [1, \"]\"]}} done")
+                                           << QStringLiteral("{\"a\":\"x } y {\",\"b\":{\"c\":[1,\"]\"]}}");
+    QTest::addRow("escaped quote inside string")
+        << QStringLiteral("Reply: {\"a\": \"he said \\\"}\\\" twice\"} ok") << QStringLiteral("{\"a\":\"he said \\\"}\\\" twice\"}");
+    QTest::addRow("escaped backslash before quote") << QStringLiteral("x {\"p\": \"C:\\\\\"} y") << QStringLiteral("{\"p\":\"C:\\\\\"}");
     QTest::addRow("invalid brace span before valid one")
         << QStringLiteral("Use {curly} braces like {\"ok\": true}") << QStringLiteral("{\"ok\":true}");
-    QTest::addRow("citation before object")
-        << QStringLiteral("According to [1], {\"answer\": \"Brask\"}") << QStringLiteral("{\"answer\":\"Brask\"}");
+    QTest::addRow("citation before object") << QStringLiteral("According to [1], {\"answer\": \"Brask\"}")
+                                            << QStringLiteral("{\"answer\":\"Brask\"}");
     QTest::addRow("citation only") << QStringLiteral("See [2] for details.") << QStringLiteral("[2]");
-    QTest::addRow("non-ASCII") << QStringLiteral("Réponse : {\"ville\": \"Zürich 東京\"}")
-                               << QStringLiteral("{\"ville\":\"Zürich 東京\"}");
+    QTest::addRow("non-ASCII") << QStringLiteral("Réponse : {\"ville\": \"Zürich 東京\"}") << QStringLiteral("{\"ville\":\"Zürich 東京\"}");
     QTest::addRow("comments ignored") << QStringLiteral("{\"a\": 1 // one\n}") << QStringLiteral("{\"a\":1}");
-    QTest::addRow("byte order mark") << QString(QChar(0xFEFF) + QStringLiteral("{\"a\": 1}"))
-                                     << QStringLiteral("{\"a\":1}");
+    QTest::addRow("byte order mark") << QString(QChar(0xFEFF) + QStringLiteral("{\"a\": 1}")) << QStringLiteral("{\"a\":1}");
 }
 
 void TestJsonExtract::extracts()

@@ -102,8 +102,7 @@ void TestJsonTreeModel::object()
     for (int r = 0; r < model.rowCount(); ++r)
         keys << display(model, model.index(r, 0), JsonTreeModel::KeyColumn);
     QCOMPARE(keys,
-        QStringList({ QStringLiteral("confidence"), QStringLiteral("entity"), QStringLiteral("found"),
-            QStringLiteral("note") }));
+             QStringList({ QStringLiteral("confidence"), QStringLiteral("entity"), QStringLiteral("found"), QStringLiteral("note") }));
     const QModelIndex entity = model.index(1, 0);
     QCOMPARE(display(model, entity, JsonTreeModel::ValueColumn), QStringLiteral("Brask"));
     QCOMPARE(display(model, entity, JsonTreeModel::TypeColumn), QStringLiteral("string"));
@@ -159,7 +158,7 @@ void TestJsonTreeModel::nested()
     QCOMPARE(model.parent(model.parent(model.parent(kelder))), facts);
     QVERIFY(!model.parent(facts).isValid());
     QCOMPARE(second.data(JsonTreeModel::JsonRole).toString(),
-        QStringLiteral("{\n  \"river\": \"Tessel\",\n  \"towns\": [\n    \"Brask\",\n    \"Kelder\"\n  ]\n}"));
+             QStringLiteral("{\n  \"river\": \"Tessel\",\n  \"towns\": [\n    \"Brask\",\n    \"Kelder\"\n  ]\n}"));
 }
 
 void TestJsonTreeModel::emptyContainers()
@@ -188,7 +187,7 @@ void TestJsonTreeModel::unicode()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(display(model, model.index(0, 0), JsonTreeModel::KeyColumn), QString::fromUtf8("Stadt \xc3\xbc"));
     QCOMPARE(display(model, model.index(0, 0), JsonTreeModel::ValueColumn),
-        QString::fromUtf8("Z\xc3\xbcrich \xe2\x9c\x93 \xe5\x8c\x97\xe4\xba\xac \xf0\x9f\x8c\x8a"));
+             QString::fromUtf8("Z\xc3\xbcrich \xe2\x9c\x93 \xe5\x8c\x97\xe4\xba\xac \xf0\x9f\x8c\x8a"));
 }
 
 void TestJsonTreeModel::stringsStayPlainText()
@@ -213,8 +212,7 @@ void TestJsonTreeModel::stringsStayPlainText()
     QVERIFY(longShown.endsWith(QChar(0x2026)));
     value["answer"] = QString(html + QString(80, QLatin1Char(0x20))).toStdString();
     model.setJson(value);
-    const QString htmlTip
-        = model.index(0, 0).siblingAtColumn(JsonTreeModel::ValueColumn).data(Qt::ToolTipRole).toString();
+    const QString htmlTip = model.index(0, 0).siblingAtColumn(JsonTreeModel::ValueColumn).data(Qt::ToolTipRole).toString();
     QVERIFY(htmlTip.contains(QStringLiteral("&lt;script&gt;")));
     QVERIFY(!htmlTip.contains(QStringLiteral("<script>")));
 }

@@ -54,8 +54,7 @@ ReadBack readBack(const QString& path)
     return r;
 }
 
-fapo::JUnitCase makeCase(
-    const QString& name, bool failed, bool error, const QString& message = {}, const QString& details = {})
+fapo::JUnitCase makeCase(const QString& name, bool failed, bool error, const QString& message = {}, const QString& details = {})
 {
     return { name, QStringLiteral("multihop"), 0.25, failed, error, message, details };
 }
@@ -96,8 +95,8 @@ void TestJUnit::counts()
     suite.seconds = 12.5;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const int o = outcomes[i];
-        suite.cases.push_back(makeCase(QStringLiteral("q%1").arg(i), o == 1 || o == 3, o >= 2,
-            QStringLiteral("exact_match 0 < 1"), QStringLiteral("origin: rewrite")));
+        suite.cases.push_back(makeCase(QStringLiteral("q%1").arg(i), o == 1 || o == 3, o >= 2, QStringLiteral("exact_match 0 < 1"),
+                                       QStringLiteral("origin: rewrite")));
     }
 
     QTemporaryDir dir;
@@ -142,10 +141,9 @@ void TestJUnit::escapes_data()
     QTest::addRow("cdata end") << QStringLiteral("]]> <![CDATA[") << QStringLiteral("]]> <![CDATA[");
     QTest::addRow("entity-like") << QStringLiteral("&amp; &#0; &lt;") << QStringLiteral("&amp; &#0; &lt;");
     QTest::addRow("tab and newline kept") << QStringLiteral("a\tb\nc") << QStringLiteral("a\tb\nc");
-    QTest::addRow("control characters") << QString(
-        QStringLiteral("bell\x07 nul") + QChar(0) + QStringLiteral(" esc\x1b"))
-                                        << QString(QStringLiteral("bell") + fffd + QStringLiteral(" nul") + fffd
-                                               + QStringLiteral(" esc") + fffd);
+    QTest::addRow("control characters") << QString(QStringLiteral("bell\x07 nul") + QChar(0) + QStringLiteral(" esc\x1b"))
+                                        << QString(QStringLiteral("bell") + fffd + QStringLiteral(" nul") + fffd + QStringLiteral(" esc")
+                                                   + fffd);
     QTest::addRow("noncharacters") << QString(QString(QChar(0xFFFE)) + QChar(0xFFFF)) << QString(fffd + fffd);
     QTest::addRow("lone surrogate") << QString(QStringLiteral("x") + QChar(0xD800) + QStringLiteral("y"))
                                     << QString(QStringLiteral("x") + fffd + QStringLiteral("y"));

@@ -225,8 +225,7 @@ void TestMetrics::llmJudgeIsLeftToTheRunner()
     judge.rubric = QStringLiteral("Is the answer supported?");
     QVERIFY(fapo::metricNeedsModel(judge));
     QVERIFY(!fapo::metricNeedsModel(metric(QStringLiteral("f1"))));
-    const fapo::MetricResult result
-        = fapo::evaluateMetric(judge, QStringLiteral("Tessel"), std::nullopt, json("Tessel"));
+    const fapo::MetricResult result = fapo::evaluateMetric(judge, QStringLiteral("Tessel"), std::nullopt, json("Tessel"));
     QCOMPARE(result.score, 0.0);
     QVERIFY(!result.passed);
     QCOMPARE(result.detail, QStringLiteral("needs a model call"));
@@ -242,12 +241,9 @@ void TestMetrics::scoreExample_data()
 
     using D = QList<double>;
     using B = QList<bool>;
-    QTest::addRow("no gate: first decides, fails")
-        << D { 0.0, 0.8 } << D { 1.0, 0.5 } << B { false, false } << false << 0.0;
-    QTest::addRow("no gate: first decides, passes")
-        << D { 1.0, 0.2 } << D { 1.0, 0.5 } << B { false, false } << true << 1.0;
-    QTest::addRow("gate on the first (by the loader)")
-        << D { 1.0, 0.2 } << D { 1.0, 0.5 } << B { true, false } << true << 1.0;
+    QTest::addRow("no gate: first decides, fails") << D { 0.0, 0.8 } << D { 1.0, 0.5 } << B { false, false } << false << 0.0;
+    QTest::addRow("no gate: first decides, passes") << D { 1.0, 0.2 } << D { 1.0, 0.5 } << B { false, false } << true << 1.0;
+    QTest::addRow("gate on the first (by the loader)") << D { 1.0, 0.2 } << D { 1.0, 0.5 } << B { true, false } << true << 1.0;
     QTest::addRow("gate on the second only") << D { 0.0, 0.8 } << D { 1.0, 0.5 } << B { false, true } << true << 0.8;
     QTest::addRow("two gates pass") << D { 1.0, 0.6 } << D { 1.0, 0.5 } << B { true, true } << true << 0.8;
     QTest::addRow("two gates, one misses") << D { 1.0, 0.4 } << D { 1.0, 0.5 } << B { true, true } << false << 0.7;
@@ -290,7 +286,7 @@ void TestMetrics::scoreExampleMatchesByName()
     judge.threshold = 0.7;
     // results in another order; the runner filled in the judge's score
     std::vector<fapo::MetricResult> results { { judge.name, judge.type, 0.9, false, QStringLiteral("judged") },
-        { em.name, em.type, 0.0, false, QStringLiteral("no match") } };
+                                              { em.name, em.type, 0.0, false, QStringLiteral("no match") } };
     fapo::ExampleScore example = fapo::scoreExample({ em, judge }, results);
     QVERIFY(example.passed);
     QCOMPARE(example.score, 0.9);
@@ -302,8 +298,9 @@ void TestMetrics::scoreExampleMatchesByName()
 
 void TestMetrics::toJson()
 {
-    const fapo::ExampleScore example { true, 1.0,
-        { { QStringLiteral("em"), QStringLiteral("exact_match"), 1.0, true, QStringLiteral("ok") } } };
+    const fapo::ExampleScore example { true,
+                                       1.0,
+                                       { { QStringLiteral("em"), QStringLiteral("exact_match"), 1.0, true, QStringLiteral("ok") } } };
     const json expected = json::parse(R"({"passed": true, "score": 1.0, "metrics": [
         {"name": "em", "type": "exact_match", "score": 1.0, "passed": true, "detail": "ok"}]})");
     const json value = fapo::toJson(example);

@@ -12,10 +12,7 @@ using json = nlohmann::json;
 
 namespace {
 
-QByteArray js(const json& j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
+QByteArray js(const json& j) { return QByteArray::fromStdString(j.dump()); }
 
 ModelRequest request(const QString& prompt = QStringLiteral("Say hi"))
 {
@@ -60,9 +57,9 @@ private Q_SLOTS:
 
     void success()
     {
-        m_server->enqueue(FakeReply::json(FakeReply::openaiCompletion(QStringLiteral("Hi there"), 20, 5, 8,
-                                                                      QStringLiteral("gpt-4o-mini-2024-07-18")))
-                              .header("x-request-id", "req_abc"));
+        m_server->enqueue(
+            FakeReply::json(FakeReply::openaiCompletion(QStringLiteral("Hi there"), 20, 5, 8, QStringLiteral("gpt-4o-mini-2024-07-18")))
+                .header("x-request-id", "req_abc"));
         ModelResponse r;
         QVERIFY(runModelCall(*provider(), request(), &r));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage));
@@ -78,8 +75,8 @@ private Q_SLOTS:
     void contentAsParts()
     {
         json reply = FakeReply::openaiCompletion(QString());
-        reply["choices"][0]["message"]["content"] = json::array({ { { "type", "text" }, { "text", "a" } },
-                                                                  { { "type", "text" }, { "text", "b" } } });
+        reply["choices"][0]["message"]["content"]
+            = json::array({ { { "type", "text" }, { "text", "a" } }, { { "type", "text" }, { "text", "b" } } });
         reply["choices"][0]["message"]["reasoning_content"] = "thinking...";
         m_server->enqueue(FakeReply::json(reply));
         ModelResponse r;
@@ -101,8 +98,8 @@ private Q_SLOTS:
         const json& b = sent.json;
         QCOMPARE(b.value("model", ""), std::string("gpt-4o-mini"));
         QCOMPARE(b.value("max_tokens", 0), 128);
-        const json messages = json::array({ { { "role", "system" }, { "content", "Be brief." } },
-                                            { { "role", "user" }, { "content", "Classify" } } });
+        const json messages
+            = json::array({ { { "role", "system" }, { "content", "Be brief." } }, { { "role", "user" }, { "content", "Classify" } } });
         QVERIFY(b["messages"] == messages);
         QVERIFY(b["stop"] == json::array({ "END" }));
         for (const char* absent : { "temperature", "top_p", "response_format", "stream", "stream_options", "tool_choice" })
@@ -125,7 +122,8 @@ private Q_SLOTS:
 
     void stream()
     {
-        m_server->enqueue(FakeReply::stream(FakeReply::openaiStreamEvents({ QStringLiteral("Hi"), QString::fromUtf8(" thére") }, 11, 3), 3));
+        m_server->enqueue(
+            FakeReply::stream(FakeReply::openaiStreamEvents({ QStringLiteral("Hi"), QString::fromUtf8(" thére") }, 11, 3), 3));
         ModelRequest req = request();
         req.stream = true;
         ModelResponse r;
@@ -157,7 +155,9 @@ private Q_SLOTS:
     void streamErrorChunk()
     {
         const QList<QByteArray> events = FakeReply::openaiStreamEvents({ QStringLiteral("par") });
-        const QByteArray error = "data: " + js({ { "error", { { "message", "The server had an error while processing your request" }, { "type", "server_error" } } } }) + "\n\n";
+        const QByteArray error = "data: "
+            + js({ { "error", { { "message", "The server had an error while processing your request" }, { "type", "server_error" } } } })
+            + "\n\n";
         m_server->enqueue(FakeReply::stream({ events[0], events[1], error }));
         ModelRequest req = request();
         req.stream = true;
@@ -177,36 +177,60 @@ private Q_SLOTS:
         QTest::addColumn<int>("requests"); // with 2 retries allowed
 
         const QByteArray jsonType = "application/json";
-        QTest::newRow("openai invalid request")
-            << 400 << js({ { "error", { { "message", "Invalid 'messages[0].content'" }, { "type", "invalid_request_error" }, { "param", "messages" }, { "code", nullptr } } } })
-            << jsonType << int(CallError::BadRequest) << QStringLiteral("messages[0].content") << 1;
-        QTest::newRow("openai invalid_api_key")
-            << 401 << js({ { "error", { { "message", "Incorrect API key provided: sk-abc." }, { "type", "invalid_request_error" }, { "param", nullptr }, { "code", "invalid_api_key" } } } })
-            << jsonType << int(CallError::Auth) << QStringLiteral("OPENAI_API_KEY") << 1;
+        QTest::newRow("openai invalid request") << 400
+                                                << js({ { "error",
+                                                          { { "message", "Invalid 'messages[0].content'" },
+                                                            { "type", "invalid_request_error" },
+                                                            { "param", "messages" },
+                                                            { "code", nullptr } } } })
+                                                << jsonType << int(CallError::BadRequest) << QStringLiteral("messages[0].content") << 1;
+        QTest::newRow("openai invalid_api_key") << 401
+                                                << js({ { "error",
+                                                          { { "message", "Incorrect API key provided: sk-abc." },
+                                                            { "type", "invalid_request_error" },
+                                                            { "param", nullptr },
+                                                            { "code", "invalid_api_key" } } } })
+                                                << jsonType << int(CallError::Auth) << QStringLiteral("OPENAI_API_KEY") << 1;
         QTest::newRow("openai insufficient_quota")
-            << 429 << js({ { "error", { { "message", "You exceeded your current quota, please check your plan and billing details." }, { "type", "insufficient_quota" }, { "param", nullptr }, { "code", "insufficient_quota" } } } })
+            << 429
+            << js({ { "error",
+                      { { "message", "You exceeded your current quota, please check your plan and billing details." },
+                        { "type", "insufficient_quota" },
+                        { "param", nullptr },
+                        { "code", "insufficient_quota" } } } })
             << jsonType << int(CallError::SpendLimit) << QStringLiteral("quota") << 1;
-        QTest::newRow("openai rate limit")
-            << 429 << js({ { "error", { { "message", "Rate limit reached for gpt-4o-mini on requests per min (RPM): Limit 3." }, { "type", "requests" }, { "param", nullptr }, { "code", "rate_limit_exceeded" } } } })
-            << jsonType << int(CallError::RateLimited) << QStringLiteral("Rate limit reached") << 3;
-        QTest::newRow("ollama")
-            << 404 << js({ { "error", "model 'llama9' not found, try pulling it first" } })
-            << jsonType << int(CallError::BadRequest) << QStringLiteral("try pulling it first") << 1;
+        QTest::newRow("openai rate limit") << 429
+                                           << js({ { "error",
+                                                     { { "message",
+                                                         "Rate limit reached for gpt-4o-mini on requests per min (RPM): Limit 3." },
+                                                       { "type", "requests" },
+                                                       { "param", nullptr },
+                                                       { "code", "rate_limit_exceeded" } } } })
+                                           << jsonType << int(CallError::RateLimited) << QStringLiteral("Rate limit reached") << 3;
+        QTest::newRow("ollama") << 404 << js({ { "error", "model 'llama9' not found, try pulling it first" } }) << jsonType
+                                << int(CallError::BadRequest) << QStringLiteral("try pulling it first") << 1;
         QTest::newRow("llama.cpp server")
             << 500 << js({ { "error", { { "code", 500 }, { "message", "failed to decode the batch" }, { "type", "server_error" } } } })
             << jsonType << int(CallError::Server) << QStringLiteral("failed to decode the batch") << 3;
-        QTest::newRow("llama.cpp context")
-            << 400 << js({ { "error", { { "code", 400 }, { "message", "the request exceeds the available context size" }, { "type", "exceed_context_size_error" } } } })
-            << jsonType << int(CallError::BadRequest) << QStringLiteral("context size") << 1;
-        QTest::newRow("vllm")
-            << 400 << js({ { "object", "error" }, { "message", "max_tokens must be at least 1, got 0." }, { "type", "BadRequestError" }, { "param", nullptr }, { "code", 400 } })
-            << jsonType << int(CallError::BadRequest) << QStringLiteral("max_tokens must be at least 1") << 1;
-        QTest::newRow("plain text 502") << 502 << QByteArray("Bad Gateway\n") << QByteArray("text/plain")
-                                        << int(CallError::Server) << QStringLiteral("502: Bad Gateway") << 3;
+        QTest::newRow("llama.cpp context") << 400
+                                           << js({ { "error",
+                                                     { { "code", 400 },
+                                                       { "message", "the request exceeds the available context size" },
+                                                       { "type", "exceed_context_size_error" } } } })
+                                           << jsonType << int(CallError::BadRequest) << QStringLiteral("context size") << 1;
+        QTest::newRow("vllm") << 400
+                              << js({ { "object", "error" },
+                                      { "message", "max_tokens must be at least 1, got 0." },
+                                      { "type", "BadRequestError" },
+                                      { "param", nullptr },
+                                      { "code", 400 } })
+                              << jsonType << int(CallError::BadRequest) << QStringLiteral("max_tokens must be at least 1") << 1;
+        QTest::newRow("plain text 502") << 502 << QByteArray("Bad Gateway\n") << QByteArray("text/plain") << int(CallError::Server)
+                                        << QStringLiteral("502: Bad Gateway") << 3;
         QTest::newRow("empty 503") << 503 << QByteArray() << QByteArray("text/plain") << int(CallError::Server)
                                    << QStringLiteral("empty body") << 3;
-        QTest::newRow("json that is no error shape") << 422 << QByteArray("[1,2,3]") << jsonType
-                                                     << int(CallError::BadRequest) << QStringLiteral("[1,2,3]") << 1;
+        QTest::newRow("json that is no error shape")
+            << 422 << QByteArray("[1,2,3]") << jsonType << int(CallError::BadRequest) << QStringLiteral("[1,2,3]") << 1;
     }
 
     void errorShapes()

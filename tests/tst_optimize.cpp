@@ -42,7 +42,8 @@ private:
     static FapoResult optimize(const World& w, const QStringList& extra)
     {
         return runFapo(QStringList { QStringLiteral("optimize"), w.pipeline, QStringLiteral("--dataset"), w.dataset,
-                                     QStringLiteral("--json"), QStringLiteral("--quiet") } + extra);
+                                     QStringLiteral("--json"), QStringLiteral("--quiet") }
+                       + extra);
     }
 
     static qint64 proposalWith(const json& doc, const std::string& status)
@@ -102,7 +103,8 @@ private Q_SLOTS:
 
         // Export: the accepted rewrite applied, all other bytes as loaded; the blocked one nowhere.
         const QString out = fresh(QStringLiteral("export"));
-        const FapoResult exported = runFapo({ QStringLiteral("export"), w.pipeline, QStringLiteral("--out"), out, QStringLiteral("--json") });
+        const FapoResult exported
+            = runFapo({ QStringLiteral("export"), w.pipeline, QStringLiteral("--out"), out, QStringLiteral("--json") });
         QVERIFY2(exported.code == 0, exported.err.constData());
         const QByteArray pipeline = readBytes(out + QStringLiteral("/pipeline.json"));
         QVERIFY(pipeline.contains("EXTRACT-FACTS"));
@@ -137,7 +139,9 @@ private Q_SLOTS:
         QVERIFY(refused.err.contains("blocked"));
         // Approved by a person: the export has it. A second decision on it is refused.
         QCOMPARE(runFapo({ QStringLiteral("approve"), QString::number(pending), w.pipeline, QStringLiteral("--note"),
-                           QStringLiteral("checked the fixed examples"), QStringLiteral("--who"), QStringLiteral("ada") }).code, 0);
+                           QStringLiteral("checked the fixed examples"), QStringLiteral("--who"), QStringLiteral("ada") })
+                     .code,
+                 0);
         QCOMPARE(runFapo({ QStringLiteral("reject"), QString::number(pending), w.pipeline }).code, 2);
         const QString out = fresh(QStringLiteral("export"));
         QCOMPARE(runFapo({ QStringLiteral("export"), w.pipeline, QStringLiteral("--out"), out }).code, 0);
@@ -153,7 +157,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const qint64 pending = proposalWith(r.document(), "pending");
         QCOMPARE(runFapo({ QStringLiteral("reject"), QString::number(pending), w.pipeline, QStringLiteral("--note"),
-                           QStringLiteral("too narrow") }).code, 0);
+                           QStringLiteral("too narrow") })
+                     .code,
+                 0);
         const QString out = fresh(QStringLiteral("export"));
         QCOMPARE(runFapo({ QStringLiteral("export"), w.pipeline, QStringLiteral("--out"), out }).code, 0);
         QCOMPARE(readBytes(out + QStringLiteral("/pipeline.json")), readBytes(w.pipeline));
@@ -187,8 +193,8 @@ private Q_SLOTS:
         QCOMPARE(analysed.code, 0);
         const qint64 analysisId = analysed.document()["analysis_id"].get<qint64>();
         // Enough for the rewrites and one minibatch, not for a validation set.
-        const FapoResult r = optimize(w, { QStringLiteral("--approve"), QStringLiteral("auto"), QStringLiteral("--budget-calls"),
-                                           QStringLiteral("30") });
+        const FapoResult r
+            = optimize(w, { QStringLiteral("--approve"), QStringLiteral("auto"), QStringLiteral("--budget-calls"), QStringLiteral("30") });
         QVERIFY2(r.code == 0, r.err.constData());
         const json doc = r.document();
         QCOMPARE(doc["status"].get<std::string>(), std::string("budget"));
@@ -215,7 +221,8 @@ private Q_SLOTS:
                 ++proposalsAsked;
                 static const QRegularExpression candidate(QStringLiteral("candidate (\\d+) of"));
                 const QString k = candidate.match(r.prompt()).captured(1);
-                const json rewrite { { "step_id", "guess" }, { "new_prompt", "GUESS (variant " + k.toStdString() + ") {{input.question}}" },
+                const json rewrite { { "step_id", "guess" },
+                                     { "new_prompt", "GUESS (variant " + k.toStdString() + ") {{input.question}}" },
                                      { "rationale", "Rephrased." } };
                 return FakeReply::forRequest(r, QString::fromStdString(rewrite.dump()));
             }
@@ -226,9 +233,12 @@ private Q_SLOTS:
         });
         const QString dir = fresh(QStringLiteral("coin"));
         QDir().mkpath(dir);
-        const json model { { "provider", "anthropic" }, { "model", "claude-haiku-5-5" }, { "base_url", server.baseUrl().toStdString() },
+        const json model { { "provider", "anthropic" },
+                           { "model", "claude-haiku-5-5" },
+                           { "base_url", server.baseUrl().toStdString() },
                            { "max_retries", 0 } };
-        const json pipeline { { "format", "fapo.pipeline/1" }, { "name", "coin" },
+        const json pipeline { { "format", "fapo.pipeline/1" },
+                              { "name", "coin" },
                               { "models", { { "worker", model }, { "optimizer", model } } },
                               { "steps", { { { "id", "guess" }, { "kind", "llm" }, { "prompt", "GUESS {{input.question}}" } } } },
                               { "output", "guess" },
@@ -237,18 +247,19 @@ private Q_SLOTS:
         std::vector<json> rows;
         for (int i = 0; i < 100; ++i) {
             const std::string answer = madeUpName(i, 11).toStdString();
-            rows.push_back({ { "id", "c" + std::to_string(i) }, { "input", { { "question", "riddle " + std::to_string(i) + " | " + answer } } },
+            rows.push_back({ { "id", "c" + std::to_string(i) },
+                             { "input", { { "question", "riddle " + std::to_string(i) + " | " + answer } } },
                              { "expected", { { "answer", answer } } } });
         }
         writeBytes(dir + QStringLiteral("/dataset.jsonl"), jsonl(rows));
         QProcessEnvironment env;
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key"));
         const int candidates = 40;
-        const FapoResult r = runFapo({ QStringLiteral("optimize"), dir + QStringLiteral("/pipeline.json"), QStringLiteral("--dataset"),
-                                       dir + QStringLiteral("/dataset.jsonl"), QStringLiteral("--approve"), QStringLiteral("auto"),
-                                       QStringLiteral("--candidates"), QString::number(candidates), QStringLiteral("--json"),
-                                       QStringLiteral("--quiet") },
-                                     env);
+        const FapoResult r
+            = runFapo({ QStringLiteral("optimize"), dir + QStringLiteral("/pipeline.json"), QStringLiteral("--dataset"),
+                        dir + QStringLiteral("/dataset.jsonl"), QStringLiteral("--approve"), QStringLiteral("auto"),
+                        QStringLiteral("--candidates"), QString::number(candidates), QStringLiteral("--json"), QStringLiteral("--quiet") },
+                      env);
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(proposalsAsked, candidates);
         QString error;
@@ -289,7 +300,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, newPrompt);
         QFETCH(QString, failing);
-        const QByteArray source = "{\"format\": \"fapo.pipeline/1\", \"name\": \"t\", \"models\": {\"worker\": {\"provider\": \"scripted\", \"rules\": \"r.json\"}}, \"steps\": ["
+        const QByteArray source = "{\"format\": \"fapo.pipeline/1\", \"name\": \"t\", \"models\": {\"worker\": {\"provider\": "
+                                  "\"scripted\", \"rules\": \"r.json\"}}, \"steps\": ["
                                   "{\"id\": \"plan\", \"kind\": \"llm\", \"prompt\": \"PLAN {{input.question}}\"},"
                                   "{\"id\": \"extract\", \"kind\": \"llm\", \"prompt\": \"EXTRACT {{input.context}} GOAL {{plan}}\"}],"
                                   "\"output\": \"extract\", \"metrics\": [{\"type\": \"exact_match\", \"expected\": \"answer\"}]}";
@@ -320,7 +332,8 @@ private Q_SLOTS:
 
     void editKeepsEveryOtherByte()
     {
-        const QByteArray source = "{\n  \"format\": \"fapo.pipeline/1\", \"name\": \"t\", \"models\": {\"worker\": {\"provider\": \"scripted\", \"rules\": \"r.json\"}},\n  \"steps\": [\n"
+        const QByteArray source = "{\n  \"format\": \"fapo.pipeline/1\", \"name\": \"t\", \"models\": {\"worker\": {\"provider\": "
+                                  "\"scripted\", \"rules\": \"r.json\"}},\n  \"steps\": [\n"
                                   "    {\"id\": \"a\", \"kind\": \"llm\", \"prompt\": \"Say \\\"hi\\\" to {{input.who}}\"},\n"
                                   "    {\"id\": \"b\", \"kind\": \"llm\",   \"prompt\": \"B {{a}}\"}\n  ],\n  \"output\": \"b\"\n}\n";
         const PipelineLoad load = loadPipelineFromBytes(m_dir.filePath(QStringLiteral("edit.json")), source, false);
@@ -329,12 +342,16 @@ private Q_SLOTS:
         const auto edited = rewriteStepTemplates(source, *load.pipeline, QStringLiteral("a"), QStringLiteral("Greet {{input.who}} \u00e9"),
                                                  QStringLiteral("Be kind."), &error);
         QVERIFY2(edited, qPrintable(error));
-        QCOMPARE(*edited, QByteArray("{\n  \"format\": \"fapo.pipeline/1\", \"name\": \"t\", \"models\": {\"worker\": {\"provider\": \"scripted\", \"rules\": \"r.json\"}},\n  \"steps\": [\n"
-                                     "    {\"system\": \"Be kind.\", \"id\": \"a\", \"kind\": \"llm\", \"prompt\": \"Greet {{input.who}} \xc3\xa9\"},\n"
-                                     "    {\"id\": \"b\", \"kind\": \"llm\",   \"prompt\": \"B {{a}}\"}\n  ],\n  \"output\": \"b\"\n}\n"));
+        QCOMPARE(
+            *edited,
+            QByteArray("{\n  \"format\": \"fapo.pipeline/1\", \"name\": \"t\", \"models\": {\"worker\": {\"provider\": \"scripted\", "
+                       "\"rules\": \"r.json\"}},\n  \"steps\": [\n"
+                       "    {\"system\": \"Be kind.\", \"id\": \"a\", \"kind\": \"llm\", \"prompt\": \"Greet {{input.who}} \xc3\xa9\"},\n"
+                       "    {\"id\": \"b\", \"kind\": \"llm\",   \"prompt\": \"B {{a}}\"}\n  ],\n  \"output\": \"b\"\n}\n"));
         QVERIFY(!rewriteStepTemplates(source, *load.pipeline, QStringLiteral("zzz"), QStringLiteral("x"), QString(), &error));
         QVERIFY(error.contains(QLatin1String("zzz")));
-        const QString diff = unifiedDiff(QStringLiteral("a\nb\nc\n"), QStringLiteral("a\nB\nc\n"), QStringLiteral("a/p"), QStringLiteral("b/p"));
+        const QString diff
+            = unifiedDiff(QStringLiteral("a\nb\nc\n"), QStringLiteral("a\nB\nc\n"), QStringLiteral("a/p"), QStringLiteral("b/p"));
         QVERIFY(diff.startsWith(QLatin1String("--- a/p\n+++ b/p\n@@")));
         QVERIFY(diff.contains(QLatin1String("-b\n+B\n")));
     }

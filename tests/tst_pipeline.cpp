@@ -43,10 +43,10 @@ private Q_SLOTS:
         QCOMPARE(p.output, QStringLiteral("final"));
         QCOMPARE(p.graph.inputNodes, QStringList { QStringLiteral("input.question") });
         const auto edges = std::vector<GraphEdge>({ { QStringLiteral("input.question"), QStringLiteral("rewrite") },
-                                             { QStringLiteral("rewrite"), QStringLiteral("retrieve") },
-                                             { QStringLiteral("retrieve"), QStringLiteral("answer") },
-                                             { QStringLiteral("input.question"), QStringLiteral("answer") },
-                                             { QStringLiteral("answer"), QStringLiteral("final") } });
+                                                    { QStringLiteral("rewrite"), QStringLiteral("retrieve") },
+                                                    { QStringLiteral("retrieve"), QStringLiteral("answer") },
+                                                    { QStringLiteral("input.question"), QStringLiteral("answer") },
+                                                    { QStringLiteral("answer"), QStringLiteral("final") } });
         QCOMPARE(p.graph.edges, edges);
         QCOMPARE(p.graph.affectedBy(QStringLiteral("retrieve")),
                  (QStringList { QStringLiteral("retrieve"), QStringLiteral("answer"), QStringLiteral("final") }));
@@ -68,8 +68,8 @@ private Q_SLOTS:
 
         QTest::addRow("syntax error") << QByteArray("!{\n  \"format\": \"fapo.pipeline/1\",\n  \"steps\": [,]\n}")
                                       << QStringLiteral("invalid JSON") << 3 << 13;
-        QTest::addRow("truncated") << QByteArray("!{\"format\": \"fapo.pipeline/1\", \"steps\": [")
-                                   << QStringLiteral("invalid JSON") << 1 << 0;
+        QTest::addRow("truncated") << QByteArray("!{\"format\": \"fapo.pipeline/1\", \"steps\": [") << QStringLiteral("invalid JSON") << 1
+                                   << 0;
         QTest::addRow("not an object") << QByteArray("![1, 2]") << QStringLiteral("one JSON object") << 1 << 1;
         QTest::addRow("wrong format") << QByteArray("!{\"format\": \"fapo.pipeline/9\", \"steps\": []}")
                                       << QStringLiteral("unsupported format") << 1 << 12;
@@ -108,17 +108,20 @@ private Q_SLOTS:
                                        << QStringLiteral("uses model \"big\", which \"models\" does not define") << 3 << 49;
         QTest::addRow("wrong type") << QByteArray(R"([{"id": "a", "kind": "llm", "prompt": 42}])")
                                     << QStringLiteral("\"prompt\" must be a string, not an integer") << 3 << 50;
-        QTest::addRow("top_k type") << QByteArray(R"([{"id": "r", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "q", "top_k": "3"}])")
+        QTest::addRow("top_k type") << QByteArray(
+            R"([{"id": "r", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "q", "top_k": "3"}])")
                                     << QStringLiteral("\"top_k\" must be an integer") << 3 << 94;
-        QTest::addRow("top_k zero") << QByteArray(R"([{"id": "r", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "q", "top_k": 0}])")
+        QTest::addRow("top_k zero") << QByteArray(
+            R"([{"id": "r", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "q", "top_k": 0}])")
                                     << QStringLiteral("at least 1") << 3 << 94;
         QTest::addRow("missing corpus") << QByteArray(R"([{"id": "r", "kind": "retrieve", "corpus": "gone.jsonl", "query": "q"}])")
                                         << QStringLiteral("corpus \"gone.jsonl\" not found") << 3 << 55;
-        QTest::addRow("missing prompt") << QByteArray(R"([{"id": "a", "kind": "llm"}])")
-                                        << QStringLiteral("needs the field \"prompt\"") << 3 << 13;
+        QTest::addRow("missing prompt") << QByteArray(R"([{"id": "a", "kind": "llm"}])") << QStringLiteral("needs the field \"prompt\"")
+                                        << 3 << 13;
         QTest::addRow("bad check") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "x", "checks": [{"type": "shorter"}]}])")
                                    << QStringLiteral("unknown check type \"shorter\"") << 3 << 83;
-        QTest::addRow("bad regex") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "x", "checks": [{"type": "regex", "pattern": "a{2,1}"}]}])")
+        QTest::addRow("bad regex") << QByteArray(
+            R"([{"id": "a", "kind": "transform", "template": "x", "checks": [{"type": "regex", "pattern": "a{2,1}"}]}])")
                                    << QStringLiteral("invalid regular expression") << 3 << 103;
         QTest::addRow("command argv") << QByteArray(R"([{"id": "c", "kind": "command", "argv": "ls"}])")
                                       << QStringLiteral("\"argv\" must be a list of strings") << 3 << 52;
@@ -161,12 +164,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("model");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown provider") << QByteArray(R"({"provider": "gemini", "model": "x"})") << QStringLiteral("unknown provider \"gemini\"");
+        QTest::addRow("unknown provider") << QByteArray(R"({"provider": "gemini", "model": "x"})")
+                                          << QStringLiteral("unknown provider \"gemini\"");
         QTest::addRow("no model id") << QByteArray(R"({"provider": "anthropic"})") << QStringLiteral("needs the field \"model\"");
-        QTest::addRow("missing rules") << QByteArray(R"({"provider": "scripted", "rules": "nope.json"})") << QStringLiteral("rules file \"nope.json\" not found");
-        QTest::addRow("key in file") << QByteArray(R"({"provider": "anthropic", "model": "m", "api_key": "sk-1"})") << QStringLiteral("never go in a pipeline file");
-        QTest::addRow("bad url") << QByteArray(R"({"provider": "openai", "model": "m", "base_url": "ftp:\/\/x"})") << QStringLiteral("http(s) URL");
-        QTest::addRow("max_tokens type") << QByteArray(R"({"provider": "anthropic", "model": "m", "max_tokens": 1.5})") << QStringLiteral("\"max_tokens\" must be an integer");
+        QTest::addRow("missing rules") << QByteArray(R"({"provider": "scripted", "rules": "nope.json"})")
+                                       << QStringLiteral("rules file \"nope.json\" not found");
+        QTest::addRow("key in file") << QByteArray(R"({"provider": "anthropic", "model": "m", "api_key": "sk-1"})")
+                                     << QStringLiteral("never go in a pipeline file");
+        QTest::addRow("bad url") << QByteArray(R"({"provider": "openai", "model": "m", "base_url": "ftp:\/\/x"})")
+                                 << QStringLiteral("http(s) URL");
+        QTest::addRow("max_tokens type") << QByteArray(R"({"provider": "anthropic", "model": "m", "max_tokens": 1.5})")
+                                         << QStringLiteral("\"max_tokens\" must be an integer");
     }
 
     void modelRules()
@@ -184,8 +192,9 @@ private Q_SLOTS:
 
     void unknownFieldIsAWarning()
     {
-        const QString path = write(QStringLiteral("warn.json"),
-                                   R"({"format": "fapo.pipeline/1", "steps": [{"id": "a", "kind": "transform", "template": "x", "promt": "y"}]})");
+        const QString path
+            = write(QStringLiteral("warn.json"),
+                    R"({"format": "fapo.pipeline/1", "steps": [{"id": "a", "kind": "transform", "template": "x", "promt": "y"}]})");
         const PipelineLoad load = loadPipeline(path);
         QVERIFY(load.pipeline);
         QCOMPARE(load.diagnostics.size(), size_t(1));
@@ -232,13 +241,12 @@ private Q_SLOTS:
     // Arguments are put in once: a value that holds "%1" is not substituted again.
     void diagnosticTextArguments()
     {
-        const DiagnosticText t = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""),
-                                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), QStringLiteral("\"%2\"")),
-                                      QStringLiteral("id"));
+        const DiagnosticText t
+            = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""),
+                   diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), QStringLiteral("\"%2\"")), QStringLiteral("id"));
         QCOMPARE(t.english, QStringLiteral("step \"%2\" needs the field \"id\""));
         QCOMPARE(t.localized(), t.english);
-        QCOMPARE(diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate step id %1 (first defined at line %2)"),
-                      QStringLiteral("\"a\""), 3)
+        QCOMPARE(diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate step id %1 (first defined at line %2)"), QStringLiteral("\"a\""), 3)
                      .english,
                  QStringLiteral("duplicate step id \"a\" (first defined at line 3)"));
     }

@@ -42,15 +42,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("error");
         QTest::addColumn<qint64>("delayMs"); // -1: not checked
 
-        auto row = [](const char* name, Kind kind, int status, const char* hdrs, const char* type, const char* msg,
-                      int done, int max, bool retry, CallError error, qint64 delay) {
-            QTest::newRow(name) << int(kind) << status << QByteArray(hdrs) << QString::fromUtf8(type)
-                                << QString::fromUtf8(msg) << done << max << retry << int(error) << delay;
+        auto row = [](const char* name, Kind kind, int status, const char* hdrs, const char* type, const char* msg, int done, int max,
+                      bool retry, CallError error, qint64 delay) {
+            QTest::newRow(name) << int(kind) << status << QByteArray(hdrs) << QString::fromUtf8(type) << QString::fromUtf8(msg) << done
+                                << max << retry << int(error) << delay;
         };
         const auto H = Kind::HttpStatus;
         row("408", H, 408, "", "", "", 0, 2, true, CallError::Timeout, 500);
         row("409", H, 409, "", "", "", 0, 2, true, CallError::Server, 500);
-        row("429", H, 429, "", "rate_limit_error", "Number of request tokens has exceeded your per-minute rate limit", 0, 2, true, CallError::RateLimited, 500);
+        row("429", H, 429, "", "rate_limit_error", "Number of request tokens has exceeded your per-minute rate limit", 0, 2, true,
+            CallError::RateLimited, 500);
         row("429 second retry", H, 429, "", "", "", 1, 2, true, CallError::RateLimited, 1000);
         row("429 retry-after seconds", H, 429, "retry-after: 2", "", "", 0, 2, true, CallError::RateLimited, 2000);
         row("retry-after-ms wins", H, 429, "retry-after: 5; retry-after-ms: 150", "", "", 0, 2, true, CallError::RateLimited, 150);
@@ -71,10 +72,14 @@ private Q_SLOTS:
         row("401", H, 401, "", "authentication_error", "invalid x-api-key", 0, 2, false, CallError::Auth, -1);
         row("403", H, 403, "", "permission_error", "not allowed", 0, 2, false, CallError::Auth, -1);
         row("invalid_api_key code", H, 400, "", "invalid_api_key", "Incorrect API key", 0, 2, false, CallError::Auth, -1);
-        row("429 spend limit", H, 429, "", "rate_limit_error", "You have reached your specified workspace API usage limits.", 0, 2, false, CallError::SpendLimit, -1);
-        row("429 spend limit beats x-should-retry", H, 429, "x-should-retry: true", "rate_limit_error", "Spend limit reached for this workspace", 0, 2, false, CallError::SpendLimit, -1);
-        row("429 insufficient_quota", H, 429, "", "insufficient_quota", "You exceeded your current quota, please check your plan and billing details.", 0, 2, false, CallError::SpendLimit, -1);
-        row("400 credit balance", H, 400, "", "invalid_request_error", "Your credit balance is too low to access the Anthropic API.", 0, 2, false, CallError::SpendLimit, -1);
+        row("429 spend limit", H, 429, "", "rate_limit_error", "You have reached your specified workspace API usage limits.", 0, 2, false,
+            CallError::SpendLimit, -1);
+        row("429 spend limit beats x-should-retry", H, 429, "x-should-retry: true", "rate_limit_error",
+            "Spend limit reached for this workspace", 0, 2, false, CallError::SpendLimit, -1);
+        row("429 insufficient_quota", H, 429, "", "insufficient_quota",
+            "You exceeded your current quota, please check your plan and billing details.", 0, 2, false, CallError::SpendLimit, -1);
+        row("400 credit balance", H, 400, "", "invalid_request_error", "Your credit balance is too low to access the Anthropic API.", 0, 2,
+            false, CallError::SpendLimit, -1);
         row("402", H, 402, "", "", "", 0, 2, false, CallError::SpendLimit, -1);
         row("connection", Kind::Connection, 0, "", "", "", 0, 2, true, CallError::Network, 500);
         row("timeout", Kind::Timeout, 0, "", "", "", 1, 2, true, CallError::Timeout, 1000);
@@ -161,8 +166,7 @@ private Q_SLOTS:
         QTest::newRow("bad ms falls back") << QByteArray("retry-after-ms: x; retry-after: 3") << qint64(3000);
         QTest::newRow("http date") << QByteArray("retry-after: Wed, 21 Oct 2026 07:28:10 GMT") << qint64(10000);
         QTest::newRow("http date past") << QByteArray("retry-after: Wed, 21 Oct 2026 07:00:00 GMT") << qint64(0);
-        QTest::newRow("http date far") << QByteArray("retry-after: Thu, 22 Oct 2026 07:28:00 GMT")
-                                       << RetryPolicy::kMaxServerDelayMs;
+        QTest::newRow("http date far") << QByteArray("retry-after: Thu, 22 Oct 2026 07:28:00 GMT") << RetryPolicy::kMaxServerDelayMs;
     }
 
     void serverDelay()
@@ -191,11 +195,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("message");
         QTest::addColumn<bool>("spend");
-        QTest::newRow("anthropic usage limits") << QStringLiteral("You have reached your specified API usage limits. You will regain access on 2026-12-01.") << true;
+        QTest::newRow("anthropic usage limits")
+            << QStringLiteral("You have reached your specified API usage limits. You will regain access on 2026-12-01.") << true;
         QTest::newRow("credit balance") << QStringLiteral("Your credit balance is too low") << true;
-        QTest::newRow("openai quota") << QStringLiteral("You exceeded your current quota, please check your plan and billing details.") << true;
-        QTest::newRow("rate limit") << QStringLiteral("This request would exceed the rate limit for your organization of 50,000 input tokens per minute.") << false;
-        QTest::newRow("openai rate limit") << QStringLiteral("Rate limit reached for gpt-4o on tokens per min (TPM): Limit 30000. Please try again in 1.2s.") << false;
+        QTest::newRow("openai quota") << QStringLiteral("You exceeded your current quota, please check your plan and billing details.")
+                                      << true;
+        QTest::newRow("rate limit") << QStringLiteral(
+            "This request would exceed the rate limit for your organization of 50,000 input tokens per minute.")
+                                    << false;
+        QTest::newRow("openai rate limit") << QStringLiteral(
+            "Rate limit reached for gpt-4o on tokens per min (TPM): Limit 30000. Please try again in 1.2s.")
+                                           << false;
         QTest::newRow("thinking budget") << QStringLiteral("thinking.budget_tokens: must be less than max_tokens") << false;
     }
 

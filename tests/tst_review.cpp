@@ -108,7 +108,8 @@ private Q_SLOTS:
     {
         const World w = optimizableWorld(m_dir.filePath(QStringLiteral("edit")));
         QCOMPARE(runFapo({ QStringLiteral("optimize"), w.pipeline, QStringLiteral("--dataset"), w.dataset, QStringLiteral("--approve"),
-                           QStringLiteral("none"), QStringLiteral("--quiet") }).code,
+                           QStringLiteral("none"), QStringLiteral("--quiet") })
+                     .code,
                  0);
         MainWindow window;
         window.show();

@@ -25,7 +25,8 @@ QByteArray pipelineJson(const QString& baseUrl, const QByteArray& extraSteps = Q
   {"id": "retrieve", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "{{rewrite}}", "top_k": 1},
   {"id": "answer", "kind": "llm", "prompt": "ANSWER {{input.question}} FROM {{retrieve}}"})"
         + extraSteps + R"(],
- "output": ")" + output + R"(",
+ "output": ")"
+        + output + R"(",
  "metrics": [{"type": "contains", "expected": "answer"}]})";
 }
 
@@ -65,7 +66,10 @@ private:
         QByteArray lines;
         QByteArray corpus;
         for (int i = 0; i < n; ++i) {
-            lines += QStringLiteral("{\"id\": \"e%1\", \"input\": {\"question\": \"where is town%1\"}, \"expected\": {\"answer\": \"Town%1\"}}\n").arg(i).toUtf8();
+            lines += QStringLiteral(
+                         "{\"id\": \"e%1\", \"input\": {\"question\": \"where is town%1\"}, \"expected\": {\"answer\": \"Town%1\"}}\n")
+                         .arg(i)
+                         .toUtf8();
             corpus += QStringLiteral("{\"id\": \"d%1\", \"title\": \"Town%1\", \"text\": \"town%1 lies by the sea\"}\n").arg(i).toUtf8();
         }
         write(QStringLiteral("corpus.jsonl"), corpus);
@@ -265,7 +269,8 @@ private Q_SLOTS:
         text.replace("\"metrics\": [{\"type\": \"contains\", \"expected\": \"answer\"}]",
                      "\"metrics\": [{\"name\": \"judge\", \"type\": \"llm_judge\", \"rubric\": \"Names the town.\", \"threshold\": 0.5}]");
         const QByteArray critic = "\"max_retries\": 0}, \"critic\": {\"provider\": \"anthropic\", \"model\": \"claude-sonnet-5-5\", "
-                                  "\"base_url\": \"" + server.baseUrl().toUtf8() + "\"}},";
+                                  "\"base_url\": \""
+            + server.baseUrl().toUtf8() + "\"}},";
         text.replace("\"max_retries\": 0}},", critic);
         QString error;
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("judge.fapo")), &error);
@@ -312,7 +317,8 @@ private Q_SLOTS:
         const json stdinJson = json::parse(byStep[QStringLiteral("shout")].output.toStdString());
         QCOMPARE(stdinJson["inputs"]["answer"], "Town0");
         QCOMPARE(stdinJson["input"]["question"], "where is town0");
-        QVERIFY2(byStep[QStringLiteral("slow")].error.contains(QStringLiteral("timed out after 200 ms")), qPrintable(byStep[QStringLiteral("slow")].error));
+        QVERIFY2(byStep[QStringLiteral("slow")].error.contains(QStringLiteral("timed out after 200 ms")),
+                 qPrintable(byStep[QStringLiteral("slow")].error));
         QVERIFY(byStep[QStringLiteral("broken")].error.contains(QStringLiteral("exited with code 3: bad things")));
 
         // The decision is remembered for this pipeline file.

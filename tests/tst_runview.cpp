@@ -53,8 +53,9 @@ private Q_SLOTS:
     {
         const RunSnapshot& s = *m_snapshot;
         QCOMPARE(s.examples.size(), size_t(35));
-        QCOMPARE(s.steps, (QStringList { QStringLiteral("rewrite"), QStringLiteral("retrieve"), QStringLiteral("extract"),
-                                         QStringLiteral("lookup"), QStringLiteral("answer") }));
+        QCOMPARE(s.steps,
+                 (QStringList { QStringLiteral("rewrite"), QStringLiteral("retrieve"), QStringLiteral("extract"), QStringLiteral("lookup"),
+                                QStringLiteral("answer") }));
         QCOMPARE(s.totals.examples, 35);
         int failed = 0;
         for (const ExampleRow& r : s.examples) {
@@ -120,7 +121,9 @@ private Q_SLOTS:
     void failurePathFollowsTheGraph()
     {
         const RunSnapshot::Path path = m_snapshot->failurePath(QStringLiteral("retrieve"));
-        QCOMPARE(path.steps, (QStringList { QStringLiteral("retrieve"), QStringLiteral("extract"), QStringLiteral("lookup"), QStringLiteral("answer") }));
+        QCOMPARE(
+            path.steps,
+            (QStringList { QStringLiteral("retrieve"), QStringLiteral("extract"), QStringLiteral("lookup"), QStringLiteral("answer") }));
         QCOMPARE(path.edges.size(), size_t(4)); // retrieve->extract, extract->lookup, extract->answer, lookup->answer
         QVERIFY(m_snapshot->failurePath(QString()).steps.isEmpty());
     }

@@ -48,10 +48,7 @@ class TestScripted : public QObject {
         return p;
     }
 
-    std::optional<QString> reply(ModelProvider& p, const ModelRequest& r)
-    {
-        return static_cast<ScriptedProvider&>(p).replyFor(r);
-    }
+    std::optional<QString> reply(ModelProvider& p, const ModelRequest& r) { return static_cast<ScriptedProvider&>(p).replyFor(r); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -76,8 +73,8 @@ private Q_SLOTS:
 
     void matchesSystemAndPromptAcrossLines()
     {
-        auto p = load(json::array({ { { "match", "^SYS\\n\\nQ: (.*)$" }, { "reply", "[$1]" } },
-                                    { { "match", "^start.*end$" }, { "reply", "spans lines" } } }));
+        auto p = load(json::array(
+            { { { "match", "^SYS\\n\\nQ: (.*)$" }, { "reply", "[$1]" } }, { { "match", "^start.*end$" }, { "reply", "spans lines" } } }));
         QVERIFY(p);
         QCOMPARE(reply(*p, request(QStringLiteral("Q: a\nb"), QStringLiteral("SYS"))), QStringLiteral("[a\nb]"));
         QCOMPARE(reply(*p, request(QStringLiteral("start\nmiddle\nend"))), QStringLiteral("spans lines"));
@@ -87,7 +84,8 @@ private Q_SLOTS:
     {
         auto p = load(json::array({
             { { "match", "rewrite step (\\w+)" }, { "reply", "plain text for $1" } },
-            { { "match", "rewrite step (\\w+)" }, { "json", { { "step_id", "$1" }, { "new_prompt", "Do {{input.q}} well" }, { "score", 1 } } } },
+            { { "match", "rewrite step (\\w+)" },
+              { "json", { { "step_id", "$1" }, { "new_prompt", "Do {{input.q}} well" }, { "score", 1 } } } },
             { { "match", "only text" }, { "reply", "fallback text" } },
             { { "match", "only json" }, { "json", { { "ok", true } } } },
         }));
@@ -160,7 +158,8 @@ private Q_SLOTS:
                                    << QStringLiteral("rule 2: invalid regular expression");
         QTest::newRow("no reply") << QByteArray("[{\"match\": \"a\"}]") << QStringLiteral("rule 1: needs exactly one of");
         QTest::newRow("both kinds") << QByteArray("[{\"match\": \"a\", \"reply\": \"x\", \"json\": {}}]") << QStringLiteral("rule 1");
-        QTest::newRow("match not a string") << QByteArray("[{\"match\": 3, \"reply\": \"x\"}]") << QStringLiteral("\"match\" must be a string");
+        QTest::newRow("match not a string") << QByteArray("[{\"match\": 3, \"reply\": \"x\"}]")
+                                            << QStringLiteral("\"match\" must be a string");
         QTest::newRow("not a list") << QByteArray("{\"match\": \"a\"}") << QStringLiteral("expected a JSON array");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("invalid JSON");
     }

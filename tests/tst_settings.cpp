@@ -36,8 +36,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("envKey");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("key");
-        QTest::addRow("settings and keychain") << QString() << QString() << QStringLiteral("http://settings") << QStringLiteral("from-keychain");
-        QTest::addRow("environment first") << QStringLiteral("http://env") << QStringLiteral("from-env") << QStringLiteral("http://env") << QStringLiteral("from-env");
+        QTest::addRow("settings and keychain") << QString() << QString() << QStringLiteral("http://settings")
+                                               << QStringLiteral("from-keychain");
+        QTest::addRow("environment first") << QStringLiteral("http://env") << QStringLiteral("from-env") << QStringLiteral("http://env")
+                                           << QStringLiteral("from-env");
     }
 
     void environmentWins()
@@ -107,7 +109,8 @@ private Q_SLOTS:
             QVERIFY2(dialog.keyStatus(QStringLiteral("ANTHROPIC_API_KEY")).contains(QStringLiteral("keychain")),
                      qPrintable(dialog.keyStatus(QStringLiteral("ANTHROPIC_API_KEY"))));
         }
-        for (const auto location : { QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation, QStandardPaths::AppDataLocation }) {
+        for (const auto location :
+             { QStandardPaths::AppConfigLocation, QStandardPaths::GenericConfigLocation, QStandardPaths::AppDataLocation }) {
             QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());

@@ -55,37 +55,34 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
 
         QTest::newRow("lf") << QByteArray("data: hello\n\n") << QStringList { ev("message", QStringLiteral("hello")) };
-        QTest::newRow("crlf") << QByteArray("event: ping\r\ndata: {}\r\n\r\n")
-                              << QStringList { ev("ping", QStringLiteral("{}")) };
+        QTest::newRow("crlf") << QByteArray("event: ping\r\ndata: {}\r\n\r\n") << QStringList { ev("ping", QStringLiteral("{}")) };
         QTest::newRow("cr only") << QByteArray("data: a\r\rdata: b\r\r")
                                  << QStringList { ev("message", QStringLiteral("a")), ev("message", QStringLiteral("b")) };
         QTest::newRow("mixed line ends") << QByteArray("data: a\r\n\ndata: b\n\r\ndata: c\r\r\n")
-                                         << QStringList { ev("message", QStringLiteral("a")),
-                                                          ev("message", QStringLiteral("b")),
+                                         << QStringList { ev("message", QStringLiteral("a")), ev("message", QStringLiteral("b")),
                                                           ev("message", QStringLiteral("c")) };
-        QTest::newRow("comments") << QByteArray(": ping\n\n:\ndata: x\n: inside\n\n")
-                                  << QStringList { ev("message", QStringLiteral("x")) };
+        QTest::newRow("comments") << QByteArray(": ping\n\n:\ndata: x\n: inside\n\n") << QStringList { ev("message", QStringLiteral("x")) };
         QTest::newRow("multi-line data") << QByteArray("data: line1\ndata: line2\ndata\n\n")
                                          << QStringList { ev("message", QStringLiteral("line1\nline2\n")) };
         QTest::newRow("event name resets") << QByteArray("event: a\ndata: 1\n\ndata: 2\n\n")
                                            << QStringList { ev("a", QStringLiteral("1")), ev("message", QStringLiteral("2")) };
         QTest::newRow("no space after colon") << QByteArray("data:x\n\ndata:  y\n\n")
-                                              << QStringList { ev("message", QStringLiteral("x")),
-                                                               ev("message", QStringLiteral(" y")) };
+                                              << QStringList { ev("message", QStringLiteral("x")), ev("message", QStringLiteral(" y")) };
         QTest::newRow("event without data") << QByteArray("event: lonely\n\ndata: y\n\n")
                                             << QStringList { ev("message", QStringLiteral("y")) };
         QTest::newRow("empty data") << QByteArray("data:\n\n") << QStringList { ev("message", QString()) };
         QTest::newRow("ids persist") << QByteArray("id: 7\ndata: a\n\ndata: b\n\n")
-                                     << QStringList { ev("message", QStringLiteral("a"), "7"),
-                                                      ev("message", QStringLiteral("b"), "7") };
-        QTest::newRow("retry and unknown fields") << QByteArray("retry: 100\nfoo: bar\ndata: z\n\n")
-                                                  << QStringList { ev("message", QStringLiteral("z")) };
+                                     << QStringList { ev("message", QStringLiteral("a"), "7"), ev("message", QStringLiteral("b"), "7") };
+        QTest::newRow("retry and unknown fields")
+            << QByteArray("retry: 100\nfoo: bar\ndata: z\n\n") << QStringList { ev("message", QStringLiteral("z")) };
         QTest::newRow("utf8") << QByteArray("data: caf\xC3\xA9 \xE4\xB8\xAD\xE6\x96\x87\n\n")
                               << QStringList { ev("message", QString::fromUtf8("café 中文")) };
-        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF" "data: bom\n\n") << QStringList { ev("message", QStringLiteral("bom")) };
-        QTest::newRow("unterminated last event") << QByteArray("data: a\n\ndata: tail")
-                                                 << QStringList { ev("message", QStringLiteral("a")),
-                                                                  ev("message", QStringLiteral("tail")) };
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF"
+                                           "data: bom\n\n")
+                             << QStringList { ev("message", QStringLiteral("bom")) };
+        QTest::newRow("unterminated last event")
+            << QByteArray("data: a\n\ndata: tail")
+            << QStringList { ev("message", QStringLiteral("a")), ev("message", QStringLiteral("tail")) };
         QTest::newRow("anthropic") << QByteArray("event: message_start\ndata: {\"type\":\"message_start\"}\n\n"
                                                  "event: ping\ndata: {\"type\": \"ping\"}\n\n"
                                                  "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n")

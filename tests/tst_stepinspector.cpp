@@ -29,8 +29,7 @@ namespace {
 
 const QString Question = QStringLiteral("Which river runs through the town where Orlin Vasko was born?");
 
-Step llmStep(
-    const QString& id, const QString& system, const QString& prompt, const QString& parse = QStringLiteral("text"))
+Step llmStep(const QString& id, const QString& system, const QString& prompt, const QString& parse = QStringLiteral("text"))
 {
     Step s;
     s.id = id;
@@ -53,20 +52,18 @@ Step retrieveStep(const QString& id, const QString& query)
 
 Step rewriteStep()
 {
-    return llmStep(QStringLiteral("rewrite"),
-        QStringLiteral("You write keyword search queries for an encyclopedia search engine."),
-        QStringLiteral("Question: {{input.question}}\nWrite a short keyword search query for the first thing "
-                       "this question needs to look up. Reply with the query only."));
+    return llmStep(QStringLiteral("rewrite"), QStringLiteral("You write keyword search queries for an encyclopedia search engine."),
+                   QStringLiteral("Question: {{input.question}}\nWrite a short keyword search query for the first thing "
+                                  "this question needs to look up. Reply with the query only."));
 }
 
 Step extractStep()
 {
-    Step s = llmStep(QStringLiteral("extract"),
-        QStringLiteral("You read encyclopedia passages and pull out the facts a question needs."),
-        QStringLiteral("Passages:\n{{retrieve}}\n\nQuestion: {{input.question}}\nFind the entity that links the "
-                       "question to its answer and the facts about it. Reply with JSON {\"facts\": [string], "
-                       "\"entity\": string}."),
-        QStringLiteral("json"));
+    Step s = llmStep(QStringLiteral("extract"), QStringLiteral("You read encyclopedia passages and pull out the facts a question needs."),
+                     QStringLiteral("Passages:\n{{retrieve}}\n\nQuestion: {{input.question}}\nFind the entity that links the "
+                                    "question to its answer and the facts about it. Reply with JSON {\"facts\": [string], "
+                                    "\"entity\": string}."),
+                     QStringLiteral("json"));
     s.checks.push_back(Check { QStringLiteral("json_valid") });
     return s;
 }
@@ -77,8 +74,7 @@ Example example(const QString& id = QStringLiteral("q01"))
     e.id = id;
     e.input = { { "question", Question.toStdString() } };
     e.expected = { { "answer", "Tessel" } };
-    e.stepExpected
-        = json::parse("{\"retrieve\": {\"ids_include\": [\"d1\", \"d9\"]}, \"extract\": {\"contains\": \"Brask\"}}");
+    e.stepExpected = json::parse("{\"retrieve\": {\"ids_include\": [\"d1\", \"d9\"]}, \"extract\": {\"contains\": \"Brask\"}}");
     return e;
 }
 
@@ -97,8 +93,7 @@ json passages()
 }
 
 // Records as the runner makes them: the prompt is the template rendered with the upstream records.
-StepRecord llmRecord(
-    const Step& step, const Example& ex, const std::map<QString, StepRecord>& done, const QString& output)
+StepRecord llmRecord(const Step& step, const Example& ex, const std::map<QString, StepRecord>& done, const QString& output)
 {
     const StepInputs inputs(ex, done);
     StepRecord r;
@@ -121,8 +116,7 @@ StepRecord llmRecord(
     return r;
 }
 
-StepRecord retrieveRecord(
-    const Step& step, const Example& ex, const std::map<QString, StepRecord>& done, const json& found)
+StepRecord retrieveRecord(const Step& step, const Example& ex, const std::map<QString, StepRecord>& done, const json& found)
 {
     StepRecord r;
     r.exampleId = ex.id;
@@ -146,8 +140,8 @@ std::map<QString, StepRecord> records(const Example& ex)
     done[QStringLiteral("rewrite")] = llmRecord(rewriteStep(), ex, done, QStringLiteral("Orlin Vasko born"));
     done[QStringLiteral("retrieve")]
         = retrieveRecord(retrieveStep(QStringLiteral("retrieve"), QStringLiteral("{{rewrite}}")), ex, done, passages());
-    StepRecord extract = llmRecord(extractStep(), ex, done,
-        QStringLiteral("{\"facts\": [\"Orlin Vasko was born in Brask.\"], \"entity\": \"Brask\"}"));
+    StepRecord extract
+        = llmRecord(extractStep(), ex, done, QStringLiteral("{\"facts\": [\"Orlin Vasko was born in Brask.\"], \"entity\": \"Brask\"}"));
     extract.parsed = json::parse(extract.output.toStdString());
     extract.checks = json::parse("[{\"type\": \"json_valid\", \"passed\": true, \"detail\": \"\"}]");
     done[QStringLiteral("extract")] = extract;
@@ -164,7 +158,6 @@ QList<QPair<int, int>> sorted(QList<QPair<int, int>> spans)
     std::sort(spans.begin(), spans.end());
     return spans;
 }
-
 
 void save(QWidget& widget, const QString& name)
 {
@@ -231,9 +224,8 @@ void TestStepInspector::llmPromptMarksSubstitutions()
     const int q = int(record.prompt.indexOf(Question));
     QVERIFY(at > 0 && q > at);
     QCOMPARE(sorted(inspector.highlightedPromptSpans()),
-        sorted({ qMakePair(at, int(retrieved.size())), qMakePair(q, int(Question.size())) }));
-    QCOMPARE(inspector.promptSpanReferences(),
-        QStringList({ QStringLiteral("retrieve"), QStringLiteral("input.question") }));
+             sorted({ qMakePair(at, int(retrieved.size())), qMakePair(q, int(Question.size())) }));
+    QCOMPARE(inspector.promptSpanReferences(), QStringList({ QStringLiteral("retrieve"), QStringLiteral("input.question") }));
     const auto spans = inspector.highlightedPromptSpans();
     QCOMPARE(record.prompt.mid(spans[0].first, spans[0].second), retrieved);
     QCOMPARE(record.prompt.mid(spans[1].first, spans[1].second), Question);
@@ -245,8 +237,7 @@ void TestStepInspector::llmPromptMarksSubstitutions()
     QCOMPARE(prompt->toPlainText(), record.prompt);
     const auto selections = prompt->extraSelections();
     QCOMPARE(selections.size(), 2);
-    QCOMPARE(
-        selections[0].cursor.selectedText(), retrieved.split(QLatin1Char('\n')).join(QChar(QChar::ParagraphSeparator)));
+    QCOMPARE(selections[0].cursor.selectedText(), retrieved.split(QLatin1Char('\n')).join(QChar(QChar::ParagraphSeparator)));
     QCOMPARE(selections[1].cursor.selectedText(), Question);
     QCOMPARE(prompt->labelAt(q + 3), QStringLiteral("input.question"));
     QCOMPARE(prompt->labelAt(0), QString());
@@ -275,8 +266,7 @@ void TestStepInspector::llmPromptMarksSubstitutions()
     QCOMPARE(inspector.findChild<QLabel*>(QStringLiteral("latencyValue"))->text(), QStringLiteral("812 ms"));
     QCOMPARE(inspector.findChild<QLabel*>(QStringLiteral("costValue"))->text(), QStringLiteral("$0.0012"));
     QCOMPARE(inspector.findChild<QLabel*>(QStringLiteral("tokensValue"))->text(), QStringLiteral("1,234 / 56"));
-    QCOMPARE(inspector.findChild<QLabel*>(QStringLiteral("requestIdValue"))->text(),
-        QStringLiteral("req_011CT8xqJ9gk2m4tWzQe7Fsa"));
+    QCOMPARE(inspector.findChild<QLabel*>(QStringLiteral("requestIdValue"))->text(), QStringLiteral("req_011CT8xqJ9gk2m4tWzQe7Fsa"));
     QVERIFY(!inspector.tabs()->isTabVisible(StepInspector::PassagesTab));
 }
 
@@ -322,8 +312,7 @@ void TestStepInspector::htmlIsShownLiterally()
     record.error = QStringLiteral("bad JSON near <b>here</b> &amp;");
     record.model = QStringLiteral("<u>model</u>");
     record.passed = false;
-    record.checks
-        = json::array({ { { "type", "json_valid" }, { "passed", false }, { "detail", html.toStdString() } } });
+    record.checks = json::array({ { { "type", "json_valid" }, { "passed", false }, { "detail", html.toStdString() } } });
     StepInspector inspector;
     inspector.resize(700, 600);
     inspector.show();
@@ -343,8 +332,7 @@ void TestStepInspector::htmlIsShownLiterally()
     const auto labels = inspector.findChildren<QLabel*>();
     QVERIFY(!labels.isEmpty());
     for (QLabel* label : labels)
-        QVERIFY2(
-            label->textFormat() == Qt::PlainText, qPrintable(label->objectName() + QLatin1Char(' ') + label->text()));
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName() + QLatin1Char(' ') + label->text()));
     QVERIFY(inspector.findChildren<QTextEdit*>().isEmpty());
     for (QPlainTextEdit* edit : inspector.findChildren<QPlainTextEdit*>())
         QVERIFY(edit->isReadOnly());
@@ -383,9 +371,8 @@ void TestStepInspector::failedCheckIsShown()
     auto done = records(ex);
     StepRecord& record = done[QStringLiteral("extract")];
     record.passed = false;
-    record.checks
-        = json::parse("[{\"type\": \"json_valid\", \"passed\": true, \"detail\": \"\"},"
-                      " {\"type\": \"contains\", \"passed\": false, \"detail\": \"\\\"Tessel\\\" not found\"}]");
+    record.checks = json::parse("[{\"type\": \"json_valid\", \"passed\": true, \"detail\": \"\"},"
+                                " {\"type\": \"contains\", \"passed\": false, \"detail\": \"\\\"Tessel\\\" not found\"}]");
     StepInspector inspector;
     inspector.showStep(extractStep(), ex, done);
     QCOMPARE(inspector.statusText(), QStringLiteral("Check failed"));
@@ -477,8 +464,7 @@ void TestStepInspector::commandShowsStdin()
     StepRecord r;
     r.stepId = command.id;
     r.kind = QStringLiteral("command");
-    r.prompt
-        = QStringLiteral("{\"id\":\"q01\",\"input\":{\"question\":\"Q\"},\"inputs\":{\"extract.entity\":\"Brask\"}}");
+    r.prompt = QStringLiteral("{\"id\":\"q01\",\"input\":{\"question\":\"Q\"},\"inputs\":{\"extract.entity\":\"Brask\"}}");
     r.output = QStringLiteral("0.5");
     done[command.id] = r;
     StepInspector inspector;
@@ -542,7 +528,7 @@ void TestStepInspector::legendRequestsUpstreamStep()
     // A receiver may show the requested step right away, replacing the chip that was clicked.
     const auto done = records(ex);
     connect(&inspector, &StepInspector::stepRequested, &inspector,
-        [&](const QString& id) { inspector.showStep(retrieveStep(id, QStringLiteral("{{rewrite}}")), ex, done); });
+            [&](const QString& id) { inspector.showStep(retrieveStep(id, QStringLiteral("{{rewrite}}")), ex, done); });
     inspector.showStep(extractStep(), ex, done);
     inspector.findChild<QToolButton*>(QStringLiteral("legend:retrieve"))->click();
     QCOMPARE(inspector.stepId(), QStringLiteral("retrieve"));
@@ -599,9 +585,8 @@ void TestStepInspector::screenshots()
     StepRecord& extract = done[QStringLiteral("extract")];
     extract.cacheReadTokens = 1024;
     extract.passed = false;
-    extract.checks = json::parse(
-        "[{\"type\": \"json_valid\", \"passed\": true, \"detail\": \"\"},"
-        " {\"type\": \"contains\", \"passed\": false, \"detail\": \"output does not contain \\\"Tessel\\\"\"}]");
+    extract.checks = json::parse("[{\"type\": \"json_valid\", \"passed\": true, \"detail\": \"\"},"
+                                 " {\"type\": \"contains\", \"passed\": false, \"detail\": \"output does not contain \\\"Tessel\\\"\"}]");
     const QPalette light = QApplication::palette();
     for (const bool dark : { false, true }) {
         StepInspector inspector;
@@ -620,8 +605,7 @@ void TestStepInspector::screenshots()
         save(inspector, QStringLiteral("inspector-checks") + suffix + QStringLiteral(".png"));
 
         StepRecord failed = extract;
-        failed.error = QStringLiteral(
-            "the reply is not JSON: expected '{' at line 1, column 1 (reply starts with \"I could not find\")");
+        failed.error = QStringLiteral("the reply is not JSON: expected '{' at line 1, column 1 (reply starts with \"I could not find\")");
         failed.output = QStringLiteral("I could not find the answer in the passages.");
         failed.parsed = json();
         auto withError = done;

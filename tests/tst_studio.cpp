@@ -159,7 +159,8 @@ private Q_SLOTS:
         const auto writePipeline = [&](const char* answerTemplate) {
             test::writeTestFile(m_dir, QStringLiteral("compare/pipeline.json"),
                                 QByteArray("{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"answer\", \"kind\": \"transform\", "
-                                           "\"template\": \"") + answerTemplate + "\"}], \"metrics\": [{\"type\": \"contains\", \"expected\": \"answer\"}]}");
+                                           "\"template\": \"")
+                                    + answerTemplate + "\"}], \"metrics\": [{\"type\": \"contains\", \"expected\": \"answer\"}]}");
         };
         writePipeline("{{input.text}}");
         QCOMPARE(runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), dataset, QStringLiteral("--quiet") }), 0);
@@ -185,8 +186,9 @@ private Q_SLOTS:
     void commandStepsNeedADecision()
     {
         // Offscreen there is nobody to ask: a pipeline that runs programs is not run.
-        test::writeTestFile(m_dir, QStringLiteral("cmd.json"),
-                            "{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"c\", \"kind\": \"command\", \"argv\": [\"/bin/true\"]}]}");
+        test::writeTestFile(
+            m_dir, QStringLiteral("cmd.json"),
+            "{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"c\", \"kind\": \"command\", \"argv\": [\"/bin/true\"]}]}");
         const QString dataset = test::writeTestFile(m_dir, QStringLiteral("cmd.jsonl"), "{\"id\": \"a\", \"input\": {}}\n");
         MainWindow window;
         QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("cmd.json"))));
@@ -202,7 +204,8 @@ private Q_SLOTS:
         test::writeTestFile(m_dir, QStringLiteral("gone.json"),
                             "{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"r\", \"kind\": \"retrieve\", "
                             "\"corpus\": \"gone.jsonl\", \"query\": \"{{input.q}}\"}]}");
-        const QString dataset = test::writeTestFile(m_dir, QStringLiteral("gone-data.jsonl"), "{\"id\": \"a\", \"input\": {\"q\": \"x\"}}\n");
+        const QString dataset
+            = test::writeTestFile(m_dir, QStringLiteral("gone-data.jsonl"), "{\"id\": \"a\", \"input\": {\"q\": \"x\"}}\n");
         MainWindow window;
         QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("gone.json"))));
         QFile::remove(m_dir.filePath(QStringLiteral("gone.jsonl")));
@@ -244,8 +247,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FAPO_STUDIO_BIN), { m_dir.filePath(QStringLiteral("multihop/pipeline.json")), QStringLiteral("--screenshot"), png,
-                                                  QStringLiteral("--view"), view });
+        p.start(QStringLiteral(FAPO_STUDIO_BIN),
+                { m_dir.filePath(QStringLiteral("multihop/pipeline.json")), QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                  view });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QImage image(png);
@@ -259,7 +263,9 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FAPO_STUDIO_BIN), { QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--view"), QStringLiteral("nope") });
+        p.start(
+            QStringLiteral(FAPO_STUDIO_BIN),
+            { QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--view"), QStringLiteral("nope") });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2);
     }

@@ -15,10 +15,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("added");
         QTest::addRow("same") << QStringLiteral("The Tessel river") << QStringLiteral("The Tessel river") << QString() << QString();
         QTest::addRow("one word") << QStringLiteral("born in 1872") << QStringLiteral("1872") << QStringLiteral("born in ") << QString();
-        QTest::addRow("replace") << QStringLiteral("answer: Varn.") << QStringLiteral("answer: Tessel.") << QStringLiteral("Varn") << QStringLiteral("Tessel");
+        QTest::addRow("replace") << QStringLiteral("answer: Varn.") << QStringLiteral("answer: Tessel.") << QStringLiteral("Varn")
+                                 << QStringLiteral("Tessel");
         QTest::addRow("from empty") << QString() << QStringLiteral("new text") << QString() << QStringLiteral("new text");
-        QTest::addRow("unicode") << QStringLiteral("北京 是 首都") << QStringLiteral("北京 不是 首都") << QStringLiteral("是") << QStringLiteral("不是");
-        QTest::addRow("markup stays text") << QStringLiteral("<b>x</b>") << QStringLiteral("<i>x</i>") << QStringLiteral("bb") << QStringLiteral("ii");
+        QTest::addRow("unicode") << QStringLiteral("北京 是 首都") << QStringLiteral("北京 不是 首都") << QStringLiteral("是")
+                                 << QStringLiteral("不是");
+        QTest::addRow("markup stays text") << QStringLiteral("<b>x</b>") << QStringLiteral("<i>x</i>") << QStringLiteral("bb")
+                                           << QStringLiteral("ii");
     }
 
     void diff()
@@ -47,7 +50,9 @@ private Q_SLOTS:
     void tokens()
     {
         const std::vector<QString> t = diffTokens(QStringLiteral("a  b,c_d"));
-        QCOMPARE(t, (std::vector<QString> { QStringLiteral("a"), QStringLiteral("  "), QStringLiteral("b"), QStringLiteral(","), QStringLiteral("c_d") }));
+        QCOMPARE(t,
+                 (std::vector<QString> { QStringLiteral("a"), QStringLiteral("  "), QStringLiteral("b"), QStringLiteral(","),
+                                         QStringLiteral("c_d") }));
     }
 };
 

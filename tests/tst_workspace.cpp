@@ -186,8 +186,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("query");
         QTest::addRow("words") << QStringLiteral("Orlin Vasko birthplace") << QStringLiteral("\"orlin\" OR \"vasko\" OR \"birthplace\"");
-        QTest::addRow("operators") << QStringLiteral("a AND b NOT c* \"d\" (e) title:f NEAR")
-                                   << QStringLiteral("\"a\" OR \"and\" OR \"b\" OR \"not\" OR \"c\" OR \"d\" OR \"e\" OR \"title\" OR \"f\" OR \"near\"");
+        QTest::addRow("operators")
+            << QStringLiteral("a AND b NOT c* \"d\" (e) title:f NEAR")
+            << QStringLiteral("\"a\" OR \"and\" OR \"b\" OR \"not\" OR \"c\" OR \"d\" OR \"e\" OR \"title\" OR \"f\" OR \"near\"");
         QTest::addRow("duplicates") << QStringLiteral("river River RIVER") << QStringLiteral("\"river\"");
         QTest::addRow("empty") << QStringLiteral("?!  --") << QString();
         QTest::addRow("unicode") << QStringLiteral("crème 北京") << QStringLiteral("\"crème\" OR \"北京\"");

@@ -40,8 +40,8 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("appearance/fontPointSize"), fontPointSize);
 }
 
-ProviderEnvironment providerEnvironment(const AppSettings& settings, const QString& anthropicKeychainKey,
-                                        const QString& openaiKeychainKey, const QProcessEnvironment& process)
+ProviderEnvironment providerEnvironment(const AppSettings& settings, const QString& anthropicKeychainKey, const QString& openaiKeychainKey,
+                                        const QProcessEnvironment& process)
 {
     ProviderEnvironment env = ProviderEnvironment::fromProcess(process);
     if (env.anthropicBaseUrl.isEmpty())
@@ -92,12 +92,16 @@ void applyAppearance(const AppSettings& settings)
     static const QPalette systemPalette = QApplication::palette();
     static const QFont systemFont = QApplication::font();
     switch (settings.theme) {
-    case Theme::System: QApplication::setPalette(systemPalette); break;
+    case Theme::System:
+        QApplication::setPalette(systemPalette);
+        break;
     case Theme::Light:
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
-    case Theme::Dark: applyDarkPalette(); break;
+    case Theme::Dark:
+        applyDarkPalette();
+        break;
     }
     QFont font = systemFont;
     if (settings.fontPointSize > 0)
@@ -138,7 +142,8 @@ void KeyStore::write(const QString& name, const QString& value)
     job->setKey(name);
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [this, name](QKeychain::Job* j) {
-        Q_EMIT finished(name, j->error() == QKeychain::NoError, j->error() == QKeychain::NoError ? QString() : keychainMessage(j->error(), j->errorString()));
+        Q_EMIT finished(name, j->error() == QKeychain::NoError,
+                        j->error() == QKeychain::NoError ? QString() : keychainMessage(j->error(), j->errorString()));
     });
     job->start();
 }

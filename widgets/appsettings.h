@@ -21,8 +21,7 @@ struct AppSettings {
 
 // The environment for model calls: the process environment first, then these settings, then keys
 // read from the keychain (held in memory only).
-ProviderEnvironment providerEnvironment(const AppSettings& settings, const QString& anthropicKeychainKey,
-                                        const QString& openaiKeychainKey,
+ProviderEnvironment providerEnvironment(const AppSettings& settings, const QString& anthropicKeychainKey, const QString& openaiKeychainKey,
                                         const QProcessEnvironment& process = QProcessEnvironment::systemEnvironment());
 
 // Applies theme and font size to the application.

@@ -119,7 +119,11 @@ void ComparePanel::setCurrent(const QString& workspacePath, RunSnapshotPtr curre
             continue;
         if (run.id == current->run.id)
             continue;
-        m_baseRun->addItem(tr("Run %1 · %2 · %3 examples").arg(run.id).arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))).arg(run.exampleCount), run.id);
+        m_baseRun->addItem(tr("Run %1 · %2 · %3 examples")
+                               .arg(run.id)
+                               .arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                               .arg(run.exampleCount),
+                           run.id);
         if (run.id < current->run.id && current->run.baseRunId == 0)
             previous = run.id;
     }
@@ -163,7 +167,8 @@ void ComparePanel::showComparison()
         const StepChange& s = m_comparison.steps[size_t(i)];
         const double change = (s.passRateAfter - s.passRateBefore) * 100.0;
         const QStringList cells { s.step, QString::number(s.failedBefore), QString::number(s.failedAfter),
-                                  (change >= 0 ? QStringLiteral("+") : QString()) + locale.toString(change, 'f', 1) + QStringLiteral(" %") };
+                                  (change >= 0 ? QStringLiteral("+") : QString()) + locale.toString(change, 'f', 1)
+                                      + QStringLiteral(" %") };
         for (int c = 0; c < cells.size(); ++c)
             m_steps->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

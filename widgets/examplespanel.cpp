@@ -80,8 +80,7 @@ ExamplesPanel::ExamplesPanel(QWidget* parent)
         m_proxy->setOriginStep(m_origin->currentData().toString());
         updateCount();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT exampleSelected(currentExample()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { Q_EMIT exampleSelected(currentExample()); });
     connect(m_table, &QTableView::doubleClicked, this, [this] { Q_EMIT inspectRequested(currentExample()); });
 }
 
@@ -141,10 +140,7 @@ void ExamplesPanel::selectFirstFailure()
     }
 }
 
-void ExamplesPanel::updateCount()
-{
-    m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-}
+void ExamplesPanel::updateCount() { m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount())); }
 
 void ExamplesPanel::moveBy(int delta)
 {

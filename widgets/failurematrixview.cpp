@@ -18,10 +18,18 @@ public:
         const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
         QColor fill;
         switch (state) {
-        case CellState::Passed: fill = dark ? QColor(0x1f, 0x5f, 0x3f) : QColor(0xc8, 0xec, 0xd6); break;
-        case CellState::CheckFailed: fill = dark ? QColor(0x8a, 0x5a, 0x12) : QColor(0xfb, 0xd9, 0x9b); break;
-        case CellState::Error: fill = dark ? QColor(0x8f, 0x2a, 0x2a) : QColor(0xf5, 0xb0, 0xaa); break;
-        case CellState::NotRun: fill = option.palette.color(QPalette::AlternateBase); break;
+        case CellState::Passed:
+            fill = dark ? QColor(0x1f, 0x5f, 0x3f) : QColor(0xc8, 0xec, 0xd6);
+            break;
+        case CellState::CheckFailed:
+            fill = dark ? QColor(0x8a, 0x5a, 0x12) : QColor(0xfb, 0xd9, 0x9b);
+            break;
+        case CellState::Error:
+            fill = dark ? QColor(0x8f, 0x2a, 0x2a) : QColor(0xf5, 0xb0, 0xaa);
+            break;
+        case CellState::NotRun:
+            fill = option.palette.color(QPalette::AlternateBase);
+            break;
         }
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);

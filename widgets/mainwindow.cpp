@@ -687,9 +687,10 @@ bool MainWindow::decide(qint64 proposalId, const QString& decision, const QStrin
         const auto p = m_workspace->proposal(proposalId);
         statusBar()->showMessage(decision == QLatin1String("approved")
                                      ? tr("Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.")
-                                           .arg(proposalId).arg(p->newPipelineId)
-                                 : decision == QLatin1String("rejected") ? tr("Proposal %1 rejected.").arg(proposalId)
-                                                                         : tr("Decision on proposal %1 undone.").arg(proposalId),
+                                           .arg(proposalId)
+                                           .arg(p->newPipelineId)
+                                     : decision == QLatin1String("rejected") ? tr("Proposal %1 rejected.").arg(proposalId)
+                                                                             : tr("Decision on proposal %1 undone.").arg(proposalId),
                                  8000);
         Q_EMIT decisionStored(proposalId, decision);
     }
@@ -815,7 +816,8 @@ void MainWindow::onOptimizeFinished(const OptimizeOutcome& outcome)
     else if (outcome.status == QLatin1String("nothing"))
         statusBar()->showMessage(tr("No failure starts at a step whose prompt may be rewritten."), 8000);
     else
-        statusBar()->showMessage(outcome.notes.isEmpty() ? tr("Proposals are waiting in the Review panel.") : outcome.notes.join(QLatin1Char(' ')), 10000);
+        statusBar()->showMessage(
+            outcome.notes.isEmpty() ? tr("Proposals are waiting in the Review panel.") : outcome.notes.join(QLatin1Char(' ')), 10000);
     refreshReview();
     Q_EMIT optimizeFinished(outcome.status);
 }
@@ -823,17 +825,31 @@ void MainWindow::onOptimizeFinished(const OptimizeOutcome& outcome)
 void MainWindow::showView(View view)
 {
     switch (view) {
-    case View::Graph: m_view->setFocus(); break;
-    case View::Inspector: m_inspectorDock->show(); m_inspectorDock->raise(); break;
-    case View::Review: m_reviewDock->show(); m_reviewDock->raise(); break;
+    case View::Graph:
+        m_view->setFocus();
+        break;
+    case View::Inspector:
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        break;
+    case View::Review:
+        m_reviewDock->show();
+        m_reviewDock->raise();
+        break;
     case View::Charts:
         m_chartTabs->setCurrentWidget(m_rounds->roundCount() > 0 ? static_cast<QWidget*>(m_rounds) : m_analysis);
         m_analysisDock->show();
         m_analysisDock->raise();
         resizeDocks({ m_analysisDock }, { std::max(340, height() * 2 / 5) }, Qt::Vertical);
         break;
-    case View::Matrix: m_matrixDock->show(); m_matrixDock->raise(); break;
-    case View::Compare: m_compareDock->show(); m_compareDock->raise(); break;
+    case View::Matrix:
+        m_matrixDock->show();
+        m_matrixDock->raise();
+        break;
+    case View::Compare:
+        m_compareDock->show();
+        m_compareDock->raise();
+        break;
     }
 }
 
@@ -862,8 +878,8 @@ void MainWindow::showSettings()
 
 void MainWindow::chooseAndImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Traces"), QString(),
-                                                      tr("Trace files (*.json *.jsonl);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import Traces"), QString(), tr("Trace files (*.json *.jsonl);;All files (*)"));
     if (!path.isEmpty())
         importTraces(path);
 }
@@ -882,17 +898,20 @@ bool MainWindow::importTraces(const QString& path)
             if (auto ws = Workspace::open(target, &error))
                 runId = storeImport(*ws, *result, path, &error);
         }
-        QMetaObject::invokeMethod(qApp, [self, runId, error, target] {
-            if (!self)
-                return;
-            if (!runId) {
-                self->showError(error);
-                Q_EMIT self->loadFailed(error);
-                return;
-            }
-            self->openFile(target);
-            Q_EMIT self->importFinished(*runId);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, runId, error, target] {
+                if (!self)
+                    return;
+                if (!runId) {
+                    self->showError(error);
+                    Q_EMIT self->loadFailed(error);
+                    return;
+                }
+                self->openFile(target);
+                Q_EMIT self->importFinished(*runId);
+            },
+            Qt::QueuedConnection);
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();

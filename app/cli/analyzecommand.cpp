@@ -51,8 +51,8 @@ void printReport(const json& doc, const AnalysisOutcome& outcome)
         const QString more = ids.size() > 8 ? QStringLiteral(" ...") : QString();
         printOut(Cli::tr("  %1  %2 [fix: %3]  %4%5")
                      .arg(c["count"].get<int>(), 4)
-                     .arg(QString::fromStdString(c["label"].get<std::string>()),
-                          QString::fromStdString(c["fix_level"].get<std::string>()), ids.mid(0, 8).join(QLatin1Char(' ')), more));
+                     .arg(QString::fromStdString(c["label"].get<std::string>()), QString::fromStdString(c["fix_level"].get<std::string>()),
+                          ids.mid(0, 8).join(QLatin1Char(' ')), more));
     }
     QStringList edges;
     for (const json& e : doc["edges"])
@@ -72,9 +72,9 @@ void printReport(const json& doc, const AnalysisOutcome& outcome)
 int analyzeCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr(
-        "Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it "
-        "spreads; stores the analysis in the workspace."));
+    parser.setApplicationDescription(
+        Cli::tr("Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it "
+                "spreads; stores the analysis in the workspace."));
     addCommonOptions(parser);
     parser.addOptions({
         { QStringLiteral("run"), Cli::tr("Analyse this run (default: the newest)."), QStringLiteral("RUN_ID") },
@@ -113,8 +113,7 @@ int analyzeCommand(const QStringList& args)
         options.critic = false;
     }
 
-    auto workspace = openExistingWorkspace(
-        parser.positionalArguments().value(0), common, usage);
+    auto workspace = openExistingWorkspace(parser.positionalArguments().value(0), common, usage);
     if (!workspace)
         return ExitBadInput;
     QString error;

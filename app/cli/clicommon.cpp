@@ -11,11 +11,10 @@ void addCommonOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print one JSON document on stdout and nothing else there.") });
     parser.addOption({ QStringLiteral("quiet"), Cli::tr("Print no progress.") });
-    parser.addOption({ QStringLiteral("workspace"), Cli::tr("Workspace file (default: the pipeline's name with .fapo)."),
-                       QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("workspace"), Cli::tr("Workspace file (default: the pipeline's name with .fapo)."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("log-level"),
-                       Cli::tr("trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn)."),
-                       QStringLiteral("LEVEL") });
+                       Cli::tr("trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn)."), QStringLiteral("LEVEL") });
 }
 
 bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* exitCode)
@@ -33,8 +32,7 @@ bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* ex
     return true;
 }
 
-bool startCommand(QCommandLineParser& parser, const QStringList& args, const QString& usage, CommonOptions* common,
-                  int* exitCode)
+bool startCommand(QCommandLineParser& parser, const QStringList& args, const QString& usage, CommonOptions* common, int* exitCode)
 {
     if (!parseArguments(parser, args, exitCode))
         return false;

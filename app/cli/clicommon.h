@@ -40,8 +40,7 @@ void addCommonOptions(QCommandLineParser& parser);
 bool parseArguments(QCommandLineParser& parser, const QStringList& args, int* exitCode);
 // The preamble every command shares: parse, set up logging, and (when `usage` is given) require
 // exactly one positional argument. Returns false with *exitCode set when the command should stop.
-bool startCommand(QCommandLineParser& parser, const QStringList& args, const QString& usage, CommonOptions* common,
-                  int* exitCode);
+bool startCommand(QCommandLineParser& parser, const QStringList& args, const QString& usage, CommonOptions* common, int* exitCode);
 CommonOptions commonOptions(const QCommandLineParser& parser);
 // Sets up logging to stderr; false (and a message printed) for a bad level.
 bool setupLogging(const CommonOptions& options);

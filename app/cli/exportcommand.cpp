@@ -10,10 +10,10 @@ using nlohmann::json;
 int exportCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr(
-        "Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step's final "
-        "prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is "
-        "never modified."));
+    parser.setApplicationDescription(
+        Cli::tr("Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step's final "
+                "prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is "
+                "never modified."));
     addCommonOptions(parser);
     parser.addOptions({ { QStringLiteral("out"), Cli::tr("The folder to write (created when missing)."), QStringLiteral("DIR") } });
     addPipelineArgument(parser);
@@ -46,7 +46,8 @@ int exportCommand(const QStringList& args)
         printJson(json { { "out", summary.outDir.toStdString() }, { "files", files }, { "applied", applied }, { "not_applied", left } });
     } else {
         printOut(Cli::tr("exported to %1: %2").arg(summary.outDir, summary.files.join(QStringLiteral(", "))));
-        printOut(Cli::tr("  %n rewrite(s) applied, %1 proposal(s) left out", nullptr, int(summary.applied.size())).arg(summary.left.size()));
+        printOut(
+            Cli::tr("  %n rewrite(s) applied, %1 proposal(s) left out", nullptr, int(summary.applied.size())).arg(summary.left.size()));
     }
     return ExitOk;
 }

@@ -34,8 +34,12 @@ json resultJson(const ImportResult& r)
     json problems = json::array();
     for (const ImportProblem& p : r.problems)
         problems.push_back(problemJson(p));
-    return { { "format", r.format.toStdString() }, { "traces", r.traces }, { "spans", r.spans.size() },
-             { "steps", steps }, { "edges", edges }, { "problems", problems } };
+    return { { "format", r.format.toStdString() },
+             { "traces", r.traces },
+             { "spans", r.spans.size() },
+             { "steps", steps },
+             { "edges", edges },
+             { "problems", problems } };
 }
 
 void printText(const ImportResult& r)
@@ -66,8 +70,9 @@ void printText(const ImportResult& r)
 int importCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a "
-                                             "GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph."));
+    parser.setApplicationDescription(
+        Cli::tr("Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a "
+                "GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph."));
     addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The trace file."));
     CommonOptions common;

@@ -42,8 +42,8 @@ int main(int argc, char** argv)
     // The command line's own texts, QCommandLineParser's and the diagnostics printed on stderr follow the
     // locale; the engine's stay English here because they are stored in workspaces and printed in --json
     // documents (which take a diagnostic's English `message`, never its translation).
-    fapo::installTranslations(app, { QByteArrayLiteral("fapo::cli"), QByteArrayLiteral("QCommandLineParser"),
-                                     QByteArrayLiteral("fapo::diagnostics") });
+    fapo::installTranslations(
+        app, { QByteArrayLiteral("fapo::cli"), QByteArrayLiteral("QCommandLineParser"), QByteArrayLiteral("fapo::diagnostics") });
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     const QString command = args.value(0);

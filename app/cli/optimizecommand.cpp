@@ -17,10 +17,7 @@ using nlohmann::json;
 
 namespace {
 
-QString score(const json& v)
-{
-    return v.is_number() ? QString::number(v.get<double>(), 'f', 3) : QStringLiteral("-");
-}
+QString score(const json& v) { return v.is_number() ? QString::number(v.get<double>(), 'f', 3) : QStringLiteral("-"); }
 
 void printRounds(const OptimizeOutcome& o)
 {
@@ -54,14 +51,15 @@ void askOnTerminal(Workspace& ws, const OptimizeOutcome& o)
             const auto p = ws.proposal(pj["id"].get<qint64>());
             if (!p || p->status != ProposalStatus::Pending)
                 continue;
-            printOut(QLatin1Char('\n') + Cli::tr("proposal %1 for \"%2\": validation %3 -> %4")
-                         .arg(p->id)
-                         .arg(p->stepId, p->baselineScore ? QString::number(*p->baselineScore, 'f', 3) : QStringLiteral("-"),
-                              p->evalScore ? QString::number(*p->evalScore, 'f', 3) : Cli::tr("not evaluated")));
+            printOut(QLatin1Char('\n')
+                     + Cli::tr("proposal %1 for \"%2\": validation %3 -> %4")
+                           .arg(p->id)
+                           .arg(p->stepId, p->baselineScore ? QString::number(*p->baselineScore, 'f', 3) : QStringLiteral("-"),
+                                p->evalScore ? QString::number(*p->evalScore, 'f', 3) : Cli::tr("not evaluated")));
             printOut(Cli::tr("rationale: %1").arg(p->rationale));
             QString diff;
             for (const DiffPiece& piece : wordDiff(p->oldPrompt, p->newPrompt))
-                diff += piece.kind == DiffPiece::Kind::Same    ? piece.text
+                diff += piece.kind == DiffPiece::Kind::Same  ? piece.text
                     : piece.kind == DiffPiece::Kind::Removed ? QStringLiteral("[-") + piece.text + QStringLiteral("-]")
                                                              : QStringLiteral("{+") + piece.text + QStringLiteral("+}");
             printOut(diff);
@@ -70,9 +68,11 @@ void askOnTerminal(Workspace& ws, const OptimizeOutcome& o)
             std::fflush(stdout);
             const QString answer = in.readLine().trimmed().toLower();
             QString error;
-            if (answer.startsWith(QLatin1Char('a')) && !decideProposal(ws, p->id, QStringLiteral("approved"), currentUser(), QString(), &error))
+            if (answer.startsWith(QLatin1Char('a'))
+                && !decideProposal(ws, p->id, QStringLiteral("approved"), currentUser(), QString(), &error))
                 printError(error);
-            else if (answer.startsWith(QLatin1Char('r')) && !decideProposal(ws, p->id, QStringLiteral("rejected"), currentUser(), QString(), &error))
+            else if (answer.startsWith(QLatin1Char('r'))
+                     && !decideProposal(ws, p->id, QStringLiteral("rejected"), currentUser(), QString(), &error))
                 printError(error);
         }
 }
@@ -82,9 +82,9 @@ void askOnTerminal(Workspace& ws, const OptimizeOutcome& o)
 int optimizeCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr(
-        "Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, "
-        "evaluate them on what they affect, and apply the acceptance policy."));
+    parser.setApplicationDescription(
+        Cli::tr("Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, "
+                "evaluate them on what they affect, and apply the acceptance policy."));
     addCommonOptions(parser);
     parser.addOptions({
         { QStringLiteral("dataset"), Cli::tr("Dataset file (JSONL)."), QStringLiteral("FILE") },
@@ -96,7 +96,8 @@ int optimizeCommand(const QStringList& args)
         { QStringLiteral("holdout"), Cli::tr("Fraction of examples held out as the test split (default 0.2)."), QStringLiteral("F") },
         { QStringLiteral("seed"), Cli::tr("Seed of the splits (default 1)."), QStringLiteral("N") },
         { QStringLiteral("approve"), Cli::tr("ask (default), auto or none."), QStringLiteral("MODE") },
-        { QStringLiteral("min-gain"), Cli::tr("With --approve auto: the least validation gain accepted (default 0.05)."), QStringLiteral("X") },
+        { QStringLiteral("min-gain"), Cli::tr("With --approve auto: the least validation gain accepted (default 0.05)."),
+          QStringLiteral("X") },
         { QStringLiteral("limit"), Cli::tr("Use only the first N examples."), QStringLiteral("N") },
         { QStringLiteral("concurrency"), Cli::tr("Model calls in flight at most (default 4)."), QStringLiteral("N") },
         { QStringLiteral("no-cache"), Cli::tr("Do not answer requests from the workspace cache.") },
@@ -108,17 +109,19 @@ int optimizeCommand(const QStringList& args)
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("dataset"))) {
-        printError(Cli::tr("usage: %1 [options] (see fapo %2 --help)").arg(QStringLiteral("fapo optimize PIPELINE --dataset FILE"), QStringLiteral("optimize")));
+        printError(Cli::tr("usage: %1 [options] (see fapo %2 --help)")
+                       .arg(QStringLiteral("fapo optimize PIPELINE --dataset FILE"), QStringLiteral("optimize")));
         return ExitBadInput;
     }
     OptimizeOptions options;
-    double rounds = options.rounds, candidates = options.candidates, budgetCalls = 0, seed = double(options.seed),
-           limit = 0, concurrency = options.concurrency;
+    double rounds = options.rounds, candidates = options.candidates, budgetCalls = 0, seed = double(options.seed), limit = 0,
+           concurrency = options.concurrency;
     if (!numberOption(parser, QStringLiteral("rounds"), 1, &rounds) || !numberOption(parser, QStringLiteral("candidates"), 1, &candidates)
         || !numberOption(parser, QStringLiteral("budget-calls"), 1, &budgetCalls)
         || !numberOption(parser, QStringLiteral("budget-usd"), 0, &options.budgetUsd)
         || !numberOption(parser, QStringLiteral("holdout"), 0, &options.holdout) || !numberOption(parser, QStringLiteral("seed"), 0, &seed)
-        || !numberOption(parser, QStringLiteral("min-gain"), 0, &options.minGain) || !numberOption(parser, QStringLiteral("limit"), 1, &limit)
+        || !numberOption(parser, QStringLiteral("min-gain"), 0, &options.minGain)
+        || !numberOption(parser, QStringLiteral("limit"), 1, &limit)
         || !numberOption(parser, QStringLiteral("concurrency"), 1, &concurrency))
         return ExitBadInput;
     if (options.holdout >= 0.8) {

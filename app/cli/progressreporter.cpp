@@ -33,8 +33,7 @@ void ProgressReporter::update(const RunProgress& p)
         return;
     }
     // Not a terminal (CI logs): a line every 5 s or every 10%, and at the end.
-    const bool due = m_lastLineMs < 0 || elapsed - m_lastLineMs >= 5000 || percent / 10 != m_lastPercent / 10
-        || p.finished == p.total;
+    const bool due = m_lastLineMs < 0 || elapsed - m_lastLineMs >= 5000 || percent / 10 != m_lastPercent / 10 || p.finished == p.total;
     if (!due || percent == m_lastPercent)
         return;
     m_lastLineMs = elapsed;

@@ -9,17 +9,16 @@ using nlohmann::json;
 
 namespace {
 
-json optionalJson(const std::optional<double>& v)
-{
-    return v ? json(*v) : json();
-}
+json optionalJson(const std::optional<double>& v) { return v ? json(*v) : json(); }
 
 json proposalJson(const Workspace& ws, const Proposal& p)
 {
     json decisions = json::array();
     for (const Decision& d : ws.decisions(p.id))
-        decisions.push_back({ { "decision", d.decision.toStdString() }, { "who", d.who.toStdString() },
-                              { "at", d.at.toUTC().toString(Qt::ISODate).toStdString() }, { "note", d.note.toStdString() } });
+        decisions.push_back({ { "decision", d.decision.toStdString() },
+                              { "who", d.who.toStdString() },
+                              { "at", d.at.toUTC().toString(Qt::ISODate).toStdString() },
+                              { "note", d.note.toStdString() } });
     return json { { "id", p.id },
                   { "round_id", p.roundId },
                   { "step_id", p.stepId.toStdString() },
@@ -39,10 +38,7 @@ json proposalJson(const Workspace& ws, const Proposal& p)
                   { "decisions", decisions } };
 }
 
-QString score(const std::optional<double>& v)
-{
-    return v ? QString::number(*v, 'f', 3) : QStringLiteral("-");
-}
+QString score(const std::optional<double>& v) { return v ? QString::number(*v, 'f', 3) : QStringLiteral("-"); }
 
 } // namespace
 
@@ -51,8 +47,10 @@ int proposalsCommand(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Lists the proposed prompt rewrites and what became of them."));
     addCommonOptions(parser);
-    parser.addOptions({ { QStringLiteral("status"), Cli::tr("Only proposals with this status (pending, approved, accepted, "
-                                                            "rejected, blocked)."), QStringLiteral("STATUS") } });
+    parser.addOptions({ { QStringLiteral("status"),
+                          Cli::tr("Only proposals with this status (pending, approved, accepted, "
+                                  "rejected, blocked)."),
+                          QStringLiteral("STATUS") } });
     addPipelineArgument(parser);
     CommonOptions common;
     int code = ExitOk;
@@ -108,9 +106,9 @@ int decideCommand(const QStringList& args, const QString& decision)
                                          ? Cli::tr("Approves a proposal: its rewrite makes the next pipeline version.")
                                          : Cli::tr("Rejects a proposal: it never reaches the export."));
     addCommonOptions(parser);
-    parser.addOptions({ { QStringLiteral("note"), Cli::tr("Why, for the record."), QStringLiteral("TEXT") },
-                        { QStringLiteral("who"), Cli::tr("Who decides (default: $FAPO_USER or the login name)."),
-                          QStringLiteral("NAME") } });
+    parser.addOptions(
+        { { QStringLiteral("note"), Cli::tr("Why, for the record."), QStringLiteral("TEXT") },
+          { QStringLiteral("who"), Cli::tr("Who decides (default: $FAPO_USER or the login name)."), QStringLiteral("NAME") } });
     parser.addPositionalArgument(QStringLiteral("id"), Cli::tr("The proposal (fapo proposals lists them)."));
     addPipelineArgument(parser);
     CommonOptions common;

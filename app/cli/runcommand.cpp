@@ -27,14 +27,16 @@ std::optional<RunArguments> readArguments(const QCommandLineParser& parser)
 {
     RunArguments a;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("dataset"))) {
-        printError(Cli::tr("usage: %1 [options] (see fapo %2 --help)").arg(QStringLiteral("fapo run PIPELINE --dataset FILE"), QStringLiteral("run")));
+        printError(Cli::tr("usage: %1 [options] (see fapo %2 --help)")
+                       .arg(QStringLiteral("fapo run PIPELINE --dataset FILE"), QStringLiteral("run")));
         return std::nullopt;
     }
     a.pipeline = parser.positionalArguments().first();
     a.dataset = parser.value(QStringLiteral("dataset"));
     double concurrency = a.run.concurrency, limit = 0, resume = 0;
     if (!numberOption(parser, QStringLiteral("concurrency"), 1, &concurrency) || !numberOption(parser, QStringLiteral("limit"), 1, &limit)
-        || !numberOption(parser, QStringLiteral("resume"), 1, &resume) || !numberOption(parser, QStringLiteral("fail-under"), 0, &a.failUnder))
+        || !numberOption(parser, QStringLiteral("resume"), 1, &resume)
+        || !numberOption(parser, QStringLiteral("fail-under"), 0, &a.failUnder))
         return std::nullopt;
     a.run.concurrency = int(concurrency);
     a.run.limit = int(limit);

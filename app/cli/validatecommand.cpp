@@ -67,8 +67,12 @@ int validateCommand(const QStringList& args)
         json inputs = json::array();
         for (const QString& i : p.graph.inputNodes)
             inputs.push_back(i.toStdString());
-        printJson({ { "name", p.name.toStdString() }, { "steps", steps }, { "edges", edges }, { "inputs", inputs },
-                    { "output", p.output.toStdString() }, { "hash", p.hash.toStdString() } });
+        printJson({ { "name", p.name.toStdString() },
+                    { "steps", steps },
+                    { "edges", edges },
+                    { "inputs", inputs },
+                    { "output", p.output.toStdString() },
+                    { "hash", p.hash.toStdString() } });
         return ExitOk;
     }
     printOut(Cli::tr("%1: %n step(s), %2 inputs, %3 edges; output: %4", nullptr, int(p.steps.size()))

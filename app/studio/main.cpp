@@ -26,11 +26,14 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A pipeline (.json) or workspace (.fapo)."));
-    parser.addOption({ QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to FILE.png and exit."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("view"), QApplication::translate("main", "graph, inspector, review, charts, matrix or compare (with --screenshot)."),
+    parser.addOption({ QStringLiteral("screenshot"), QApplication::translate("main", "Render the window to FILE.png and exit."),
+                       QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("view"),
+                       QApplication::translate("main", "graph, inspector, review, charts, matrix or compare (with --screenshot)."),
                        QStringLiteral("VIEW"), QStringLiteral("graph") });
     parser.addOption({ QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (the system's is used otherwise).") });
-    parser.addOption({ QStringLiteral("log-level"), QApplication::translate("main", "trace, debug, info, warn, error or off."), QStringLiteral("LEVEL") });
+    parser.addOption({ QStringLiteral("log-level"), QApplication::translate("main", "trace, debug, info, warn, error or off."),
+                       QStringLiteral("LEVEL") });
     parser.process(app);
 
     QString logError;

@@ -13,8 +13,7 @@ namespace fapo {
 namespace {
 
 // Spins the event loop until `signal` fires or the timeout passes.
-template<typename Sender, typename Signal>
-bool waitFor(Sender* sender, Signal signal, int timeoutMs)
+template <typename Sender, typename Signal> bool waitFor(Sender* sender, Signal signal, int timeoutMs)
 {
     QEventLoop loop;
     bool fired = false;
@@ -31,8 +30,8 @@ bool waitFor(Sender* sender, Signal signal, int timeoutMs)
 
 int renderScreenshot(MainWindow& window, const QString& file, const QString& output, const QString& view)
 {
-    static const QStringList views { QStringLiteral("graph"), QStringLiteral("inspector"), QStringLiteral("review"), QStringLiteral("charts"),
-                                     QStringLiteral("matrix"), QStringLiteral("compare") };
+    static const QStringList views { QStringLiteral("graph"),  QStringLiteral("inspector"), QStringLiteral("review"),
+                                     QStringLiteral("charts"), QStringLiteral("matrix"),    QStringLiteral("compare") };
     if (!views.contains(view)) {
         std::fprintf(stderr, "fapo-studio: --view must be one of %s\n", qUtf8Printable(views.join(QStringLiteral(", "))));
         return 2;
@@ -50,7 +49,7 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
         if (window.snapshot())
             window.examplesPanel()->selectFirstFailure();
     }
-    window.showView(view == QLatin1String("inspector") ? MainWindow::View::Inspector
+    window.showView(view == QLatin1String("inspector")     ? MainWindow::View::Inspector
                         : view == QLatin1String("review")  ? MainWindow::View::Review
                         : view == QLatin1String("charts")  ? MainWindow::View::Charts
                         : view == QLatin1String("matrix")  ? MainWindow::View::Matrix

@@ -178,10 +178,7 @@ void Analyzer::chargeCritic(const ModelResponse& response, bool fromCache)
     }
 }
 
-qint64 Analyzer::callsUsed() const
-{
-    return (m_calls ? m_calls->networkCalls() : 0) + m_replayCalls;
-}
+qint64 Analyzer::callsUsed() const { return (m_calls ? m_calls->networkCalls() : 0) + m_replayCalls; }
 
 qint64 Analyzer::callsLeft() const
 {
@@ -316,8 +313,8 @@ void Analyzer::runReplay(const QString& step, const QStringList& exampleIds)
                               repaired.model = QStringLiteral("(repaired by the critic)");
                               (*injected)[id][step] = repaired;
                           } else {
-                              spdlog::warn("analysis: no repair of \"{}\" for example \"{}\": {}", step.toStdString(),
-                                           id.toStdString(), (response.ok() ? why : response.errorMessage).toStdString());
+                              spdlog::warn("analysis: no repair of \"{}\" for example \"{}\": {}", step.toStdString(), id.toStdString(),
+                                           (response.ok() ? why : response.errorMessage).toStdString());
                           }
                           if (--*waiting == 0)
                               launch();
@@ -344,7 +341,8 @@ void Analyzer::replayFinished(const QString& step, const RunOutcome& outcome)
             continue;
         Verdict& v = c->verdict;
         const QString rulesOrigin = v.origin;
-        v.evidence["rules"] = { { "origin", rulesOrigin.toStdString() }, { "method", v.method.toStdString() },
+        v.evidence["rules"] = { { "origin", rulesOrigin.toStdString() },
+                                { "method", v.method.toStdString() },
                                 { "explanation", v.explanation.toStdString() } };
         v.evidence["replay_run_id"] = outcome.runId;
         v.evidence["replayed_step"] = step.toStdString();
@@ -357,9 +355,11 @@ void Analyzer::replayFinished(const QString& step, const RunOutcome& outcome)
             v.failureClass = QStringLiteral("wrong_output");
         v.confidence = 0.9;
         v.explanation = tr("Replacing the output of \"%1\" with a repaired one and running only the steps after it makes "
-                           "this example pass; no earlier repair did.").arg(step);
+                           "this example pass; no earlier repair did.")
+                            .arg(step);
         if (v.origin != step)
-            v.explanation += QLatin1Char(' ') + tr("\"%1\" runs no model, so the blame passes to \"%2\", which wrote its input.").arg(step, v.origin);
+            v.explanation
+                += QLatin1Char(' ') + tr("\"%1\" runs no model, so the blame passes to \"%2\", which wrote its input.").arg(step, v.origin);
         v.path = failurePath(m_input->pipeline, v.origin);
         v.fixLevel = fixLevelFor(m_input->pipeline, v.origin, v.failureClass);
         c->open = false;
@@ -395,7 +395,8 @@ void Analyzer::startCritic()
                           const auto located = response.ok() ? parseLocateReply(response.text, m_input->pipeline, &why) : std::nullopt;
                           Verdict& v = c->verdict;
                           if (located) {
-                              v.evidence["rules"] = { { "origin", v.origin.toStdString() }, { "method", v.method.toStdString() },
+                              v.evidence["rules"] = { { "origin", v.origin.toStdString() },
+                                                      { "method", v.method.toStdString() },
                                                       { "explanation", v.explanation.toStdString() } };
                               v.evidence["critic"] = { { "origin_step", located->origin.toStdString() },
                                                        { "confidence", located->confidence },
@@ -430,7 +431,8 @@ void Analyzer::cancel()
     if (m_replay)
         m_replay->cancel();
     else if (m_calls && m_calls->idle())
-        QMetaObject::invokeMethod(this, [this] { finish(QStringLiteral("interrupted")); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { finish(QStringLiteral("interrupted")); }, Qt::QueuedConnection);
 }
 
 void Analyzer::finish(const QString& status)
@@ -463,8 +465,7 @@ void Analyzer::finish(const QString& status)
         methods[v.method.toStdString()] = methods.value(v.method.toStdString(), 0) + 1;
     outcome.summary["methods"] = methods;
     outcome.summary["status"] = status.toStdString();
-    const json options { { "replay", m_options.replay }, { "critic", m_options.critic },
-                         { "budget_calls", m_options.budgetCalls } };
+    const json options { { "replay", m_options.replay }, { "critic", m_options.critic }, { "budget_calls", m_options.budgetCalls } };
     json stored = outcome.summary; // per-example rows live in analysis_verdicts
     stored.erase("examples");
     outcome.analysisId = m_workspace->storeAnalysis(m_runId, options, stored, verdicts, outcome.calls, outcome.costUsd);

@@ -15,10 +15,7 @@ struct WorkspaceHolder : QObject {
     std::unique_ptr<Workspace> workspace;
 };
 
-Analyzer* analyzerOf(QObject* context)
-{
-    return context ? context->findChild<Analyzer*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
-}
+Analyzer* analyzerOf(QObject* context) { return context ? context->findChild<Analyzer*>(QString(), Qt::FindDirectChildrenOnly) : nullptr; }
 } // namespace
 
 BackgroundAnalysis::BackgroundAnalysis(QObject* parent)
@@ -34,8 +31,8 @@ BackgroundAnalysis::~BackgroundAnalysis()
     abandon(); // an analysis in flight stops here; nothing of it is stored
 }
 
-bool BackgroundAnalysis::prepare(const QString& workspacePath, const ProviderEnvironment& env,
-                                 const AnalysisOptions& options, QString* error)
+bool BackgroundAnalysis::prepare(const QString& workspacePath, const ProviderEnvironment& env, const AnalysisOptions& options,
+                                 QString* error)
 {
     if (m_worker.isRunning()) {
         *error = tr("an analysis is already in progress");
@@ -57,9 +54,8 @@ bool BackgroundAnalysis::prepare(const QString& workspacePath, const ProviderEnv
             });
             return;
         }
-        QObject::connect(analyzer, &Analyzer::progress, analyzer, [self](const AnalysisProgress& p) {
-            deliver(self, [p](BackgroundAnalysis* s) { Q_EMIT s->progress(p); });
-        });
+        QObject::connect(analyzer, &Analyzer::progress, analyzer,
+                         [self](const AnalysisProgress& p) { deliver(self, [p](BackgroundAnalysis* s) { Q_EMIT s->progress(p); }); });
         QObject::connect(analyzer, &Analyzer::finished, analyzer, [self, analyzer](const AnalysisOutcome& outcome) {
             deliver(self, [outcome](BackgroundAnalysis* s) {
                 s->m_worker.stop();
@@ -76,7 +72,8 @@ bool BackgroundAnalysis::prepare(const QString& workspacePath, const ProviderEnv
 void BackgroundAnalysis::onWorker(std::function<void(Analyzer*)> work)
 {
     if (QObject* context = m_worker.context())
-        QMetaObject::invokeMethod(context, [context, work] { work(analyzerOf(context)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [context, work] { work(analyzerOf(context)); }, Qt::QueuedConnection);
 }
 
 void BackgroundAnalysis::proceed(bool spend)
@@ -92,7 +89,8 @@ void BackgroundAnalysis::proceed(bool spend)
 void BackgroundAnalysis::abandon()
 {
     if (QObject* context = m_worker.context()) // close the workspace connection on the thread that opened it
-        QMetaObject::invokeMethod(context, [context] { delete analyzerOf(context); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [context] { delete analyzerOf(context); }, Qt::BlockingQueuedConnection);
     m_worker.stop();
 }
 

@@ -26,10 +26,10 @@ ModelRequest locateRequest(const Pipeline& pipeline, const Example& example, con
                            const ExampleEvidence& evidence, const Verdict& rulesVerdict)
 {
     ModelRequest r;
-    r.system = QStringLiteral(
-        "You find where the failure of a multi-step AI pipeline starts. The step where a failure shows is often not the "
-        "step that caused it: a query that dropped a name makes retrieval miss, and only the final answer looks wrong. "
-        "Name the earliest step whose output was wrong, judged by what the steps after it needed.");
+    r.system
+        = QStringLiteral("You find where the failure of a multi-step AI pipeline starts. The step where a failure shows is often not the "
+                         "step that caused it: a query that dropped a name makes retrieval miss, and only the final answer looks wrong. "
+                         "Name the earliest step whose output was wrong, judged by what the steps after it needed.");
     r.prompt = QStringLiteral("Pipeline steps:\n%1\n\nExample %2\nInputs: %3\nExpected: %4\n\nWhat each step received and "
                               "produced:\n%5\n\nEvidence gathered so far: %6\nA first guess by rules: \"%7\" (%8).\n\n"
                               "Reply with the step where the failure starts, your confidence from 0 to 1, and a short explanation.")
@@ -78,17 +78,16 @@ std::optional<LocatedFailure> parseLocateReply(const QString& text, const Pipeli
     return f;
 }
 
-ModelRequest repairRequest(const Pipeline& pipeline, const Step& step, const Example& example,
-                           const std::map<QString, StepRecord>& records)
+ModelRequest repairRequest(const Pipeline& pipeline, const Step& step, const Example& example, const std::map<QString, StepRecord>& records)
 {
     const auto it = records.find(step.id);
     const QString input = it == records.end() ? QString() : it->second.prompt;
     const QString output = it == records.end() ? QString() : it->second.output;
     ModelRequest r;
-    r.system = QStringLiteral(
-        "You repair one step of a multi-step AI pipeline for a counterfactual test: given what the step was asked and "
-        "what the pipeline should finally answer, write the output this step should have produced, in exactly the form "
-        "its instructions ask for, so that the steps after it can reach the expected answer.");
+    r.system
+        = QStringLiteral("You repair one step of a multi-step AI pipeline for a counterfactual test: given what the step was asked and "
+                         "what the pipeline should finally answer, write the output this step should have produced, in exactly the form "
+                         "its instructions ask for, so that the steps after it can reach the expected answer.");
     r.prompt = QStringLiteral("Pipeline steps:\n%1\n\nStep to repair: %2\nIts instructions:\n%3\n\nWhat it received:\n%4\n\n"
                               "What it produced:\n%5\n\nThe expected final answer: %6\n\nReply with the repaired output of "
                               "\"%2\" only.")

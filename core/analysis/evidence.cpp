@@ -22,16 +22,13 @@ void collectStrings(const json& v, QStringList* out)
 
 bool usableAnswer(const QString& answer)
 {
-    static const QSet<QString> tooCommon { QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("true"),
+    static const QSet<QString> tooCommon { QStringLiteral("yes"),   QStringLiteral("no"),   QStringLiteral("true"),
                                            QStringLiteral("false"), QStringLiteral("none"), QStringLiteral("null") };
     const QString n = normalizeAnswer(answer);
     return n.size() >= 3 && !tooCommon.contains(n);
 }
 
-QString padded(const QString& normalized)
-{
-    return QLatin1Char(' ') + normalized + QLatin1Char(' ');
-}
+QString padded(const QString& normalized) { return QLatin1Char(' ') + normalized + QLatin1Char(' '); }
 
 bool containsAny(const QString& text, const QStringList& answers)
 {

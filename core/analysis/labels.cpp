@@ -4,10 +4,7 @@
 namespace fapo {
 
 namespace {
-QString t(const char* text)
-{
-    return QCoreApplication::translate("fapo::AnalysisLabels", text);
-}
+QString t(const char* text) { return QCoreApplication::translate("fapo::AnalysisLabels", text); }
 } // namespace
 
 namespace {

@@ -14,8 +14,9 @@ QString describeSteps(const Pipeline& pipeline)
     QStringList lines;
     for (const Step& s : pipeline.steps) {
         QStringList reads = pipeline.graph.upstreamSteps(s.id);
-        lines << QStringLiteral("- %1 (%2%3)").arg(s.id, stepKindName(s.kind),
-                                                   reads.isEmpty() ? QString() : QStringLiteral(", reads ") + reads.join(QStringLiteral(", ")));
+        lines << QStringLiteral("- %1 (%2%3)")
+                     .arg(s.id, stepKindName(s.kind),
+                          reads.isEmpty() ? QString() : QStringLiteral(", reads ") + reads.join(QStringLiteral(", ")));
         for (const auto& [field, text] : s.templates())
             if (!text.isEmpty())
                 lines << QStringLiteral("  %1: %2").arg(field, excerpt(text, 600));

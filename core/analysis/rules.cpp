@@ -101,9 +101,11 @@ QString fixLevelFor(const Pipeline& pipeline, const QString& origin, const QStri
         if (failureClass == QLatin1String("cascade"))
             return QStringLiteral("parameter"); // the model call itself failed: limits, timeouts, model
         return s->optimize ? QStringLiteral("prompt") : QStringLiteral("structure");
-    case StepKind::Retrieve: return QStringLiteral("parameter"); // top_k, corpus
+    case StepKind::Retrieve:
+        return QStringLiteral("parameter"); // top_k, corpus
     case StepKind::Transform:
-    case StepKind::Command: return QStringLiteral("structure");
+    case StepKind::Command:
+        return QStringLiteral("structure");
     }
     return QStringLiteral("structure");
 }
@@ -152,16 +154,15 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
             cleared.insert(id);
             cleared.unite(ancestorsOf(pipeline, id));
         }
-    auto conclude = [&](const QString& seenAt, const QString& method, const QString& cls, double confidence,
-                        const QString& explanation) {
+    auto conclude = [&](const QString& seenAt, const QString& method, const QString& cls, double confidence, const QString& explanation) {
         v.origin = blameTarget(pipeline, ev, seenAt);
         v.method = method;
         v.failureClass = cls;
         v.confidence = confidence;
         v.explanation = explanation;
         if (v.origin != seenAt)
-            v.explanation += QStringLiteral(" \"%1\" runs no model, so the blame passes to \"%2\", which wrote its input.")
-                                 .arg(seenAt, v.origin);
+            v.explanation
+                += QStringLiteral(" \"%1\" runs no model, so the blame passes to \"%2\", which wrote its input.").arg(seenAt, v.origin);
         v.path = failurePath(pipeline, v.origin);
         v.fixLevel = fixLevelFor(pipeline, v.origin, cls);
         if (cls == QLatin1String("retrieval_miss") && v.origin != seenAt) {
@@ -201,9 +202,9 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
     const StepEvidence* out = ev.step(pipeline.output);
     // 2. Format: the right answer is there, in the wrong form.
     if (out && out->answerInOutput)
-        return conclude(pipeline.output, QStringLiteral("format"), QStringLiteral("format"), 0.85,
-                        QStringLiteral("The final output contains the expected answer, but the metric fails on its form (%1).")
-                            .arg(ev.metricDetail));
+        return conclude(
+            pipeline.output, QStringLiteral("format"), QStringLiteral("format"), 0.85,
+            QStringLiteral("The final output contains the expected answer, but the metric fails on its form (%1).").arg(ev.metricDetail));
 
     // 3. A step received the answer and lost it.
     if (!ev.answers.isEmpty()) {
@@ -244,10 +245,10 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
     if (!ev.answers.isEmpty() && !anywhere && !profile.answerSource.isEmpty() && !cleared.contains(profile.answerSource)) {
         const Step* source = pipeline.step(profile.answerSource);
         const bool retrieval = source && source->kind == StepKind::Retrieve;
-        return conclude(profile.answerSource, QStringLiteral("answer_source"),
-                        retrieval ? QStringLiteral("retrieval_miss") : QStringLiteral("reasoning"), 0.5,
-                        QStringLiteral("The expected answer never appears; in passing examples it first appears at \"%1\".")
-                            .arg(profile.answerSource));
+        return conclude(
+            profile.answerSource, QStringLiteral("answer_source"),
+            retrieval ? QStringLiteral("retrieval_miss") : QStringLiteral("reasoning"), 0.5,
+            QStringLiteral("The expected answer never appears; in passing examples it first appears at \"%1\".").arg(profile.answerSource));
     }
 
     // 6. Nothing points anywhere in particular.

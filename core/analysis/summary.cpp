@@ -7,10 +7,7 @@ namespace fapo {
 
 using nlohmann::json;
 
-QString clusterLabel(const FailureCluster& c)
-{
-    return QStringLiteral("%1: %2").arg(c.origin, failureClassName(c.failureClass));
-}
+QString clusterLabel(const FailureCluster& c) { return QStringLiteral("%1: %2").arg(c.origin, failureClassName(c.failureClass)); }
 
 AnalysisSummary summarize(const Pipeline& pipeline, qint64 runId, const std::vector<ExampleResult>& results,
                           const std::vector<Verdict>& verdicts)
@@ -111,8 +108,9 @@ json analysisJson(const AnalysisSummary& s, const std::vector<ExampleResult>& re
                              { "count", c.exampleIds.size() },
                              { "example_ids", ids } });
     }
-    return json { { "run_id", s.runId }, { "examples_total", s.examples }, { "failed", s.failed },
-                  { "score", round3(s.score) }, { "steps", steps }, { "edges", edges },
+    return json { { "run_id", s.runId },    { "examples_total", s.examples },
+                  { "failed", s.failed },   { "score", round3(s.score) },
+                  { "steps", steps },       { "edges", edges },
                   { "examples", examples }, { "clusters", clusters } };
 }
 

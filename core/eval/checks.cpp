@@ -8,23 +8,23 @@ namespace fapo {
 
 namespace {
 
-    qint64 codePointCount(const QString& text)
-    {
-        qint64 count = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-                ++i;
-            ++count;
-        }
-        return count;
+qint64 codePointCount(const QString& text)
+{
+    qint64 count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++count;
     }
+    return count;
+}
 
-    QString quoted(const QString& text, qsizetype maxChars = 60)
-    {
-        QString shown = text.size() > maxChars ? QString(text.left(maxChars) + QStringLiteral("...")) : text;
-        shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-        return QLatin1Char('"') + shown + QLatin1Char('"');
-    }
+QString quoted(const QString& text, qsizetype maxChars = 60)
+{
+    QString shown = text.size() > maxChars ? QString(text.left(maxChars) + QStringLiteral("...")) : text;
+    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
 
 } // namespace
 
@@ -74,8 +74,7 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
 
     if (check.type == QLatin1String("contains")) {
         result.passed = outputText.contains(check.text);
-        result.detail
-            = (result.passed ? QStringLiteral("contains ") : QStringLiteral("does not contain ")) + quoted(check.text);
+        result.detail = (result.passed ? QStringLiteral("contains ") : QStringLiteral("does not contain ")) + quoted(check.text);
         return result;
     }
 
@@ -92,8 +91,7 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
     return result;
 }
 
-std::vector<CheckResult> runChecks(
-    const std::vector<Check>& checks, const QString& outputText, const std::optional<nlohmann::json>& parsed)
+std::vector<CheckResult> runChecks(const std::vector<Check>& checks, const QString& outputText, const std::optional<nlohmann::json>& parsed)
 {
     std::vector<CheckResult> results;
     results.reserve(checks.size());
@@ -115,8 +113,7 @@ nlohmann::json toJson(const std::vector<CheckResult>& results)
 {
     nlohmann::json array = nlohmann::json::array();
     for (const CheckResult& result : results) {
-        array.push_back({ { "type", result.type.toStdString() }, { "passed", result.passed },
-            { "detail", result.detail.toStdString() } });
+        array.push_back({ { "type", result.type.toStdString() }, { "passed", result.passed }, { "detail", result.detail.toStdString() } });
     }
     return array;
 }

@@ -23,8 +23,8 @@ struct CheckResult {
 // An unknown type fails with a detail naming it.
 CheckResult runCheck(const Check& check, const QString& outputText, const std::optional<nlohmann::json>& parsed);
 
-std::vector<CheckResult> runChecks(
-    const std::vector<Check>& checks, const QString& outputText, const std::optional<nlohmann::json>& parsed);
+std::vector<CheckResult> runChecks(const std::vector<Check>& checks, const QString& outputText,
+                                   const std::optional<nlohmann::json>& parsed);
 
 // True when every result passed (an empty list passes).
 bool allPassed(const std::vector<CheckResult>& results);

@@ -8,66 +8,64 @@ namespace fapo {
 
 namespace {
 
-    QString seconds(double value) { return QString::number(value < 0 ? 0.0 : value, 'f', 3); }
+QString seconds(double value) { return QString::number(value < 0 ? 0.0 : value, 'f', 3); }
 
-    bool isXmlChar(char32_t c)
-    {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-            || (c >= 0x10000 && c <= 0x10FFFF);
+bool isXmlChar(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+void writeDocument(QXmlStreamWriter& xml, const JUnitSuite& suite)
+{
+    int failures = 0;
+    int errors = 0;
+    for (const JUnitCase& testCase : suite.cases) {
+        if (testCase.error)
+            ++errors;
+        else if (testCase.failed)
+            ++failures;
+    }
+    const QString tests = QString::number(suite.cases.size());
+
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("testsuites"));
+    xml.writeAttribute(QStringLiteral("name"), xmlSafe(suite.name));
+    xml.writeAttribute(QStringLiteral("tests"), tests);
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
+    xml.writeAttribute(QStringLiteral("time"), seconds(suite.seconds));
+
+    xml.writeStartElement(QStringLiteral("testsuite"));
+    xml.writeAttribute(QStringLiteral("name"), xmlSafe(suite.name));
+    xml.writeAttribute(QStringLiteral("tests"), tests);
+    xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
+    xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
+    xml.writeAttribute(QStringLiteral("skipped"), QStringLiteral("0"));
+    xml.writeAttribute(QStringLiteral("time"), seconds(suite.seconds));
+
+    for (const JUnitCase& testCase : suite.cases) {
+        xml.writeStartElement(QStringLiteral("testcase"));
+        xml.writeAttribute(QStringLiteral("name"), xmlSafe(testCase.name));
+        xml.writeAttribute(QStringLiteral("classname"), xmlSafe(testCase.classname.isEmpty() ? suite.name : testCase.classname));
+        xml.writeAttribute(QStringLiteral("time"), seconds(testCase.seconds));
+        if (testCase.error || testCase.failed) {
+            xml.writeStartElement(testCase.error ? QStringLiteral("error") : QStringLiteral("failure"));
+            xml.writeAttribute(QStringLiteral("message"), xmlSafe(testCase.message));
+            xml.writeAttribute(QStringLiteral("type"), testCase.error ? QStringLiteral("error") : QStringLiteral("failure"));
+            if (!testCase.details.isEmpty())
+                xml.writeCharacters(xmlSafe(testCase.details));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement(); // testcase
     }
 
-    void writeDocument(QXmlStreamWriter& xml, const JUnitSuite& suite)
-    {
-        int failures = 0;
-        int errors = 0;
-        for (const JUnitCase& testCase : suite.cases) {
-            if (testCase.error)
-                ++errors;
-            else if (testCase.failed)
-                ++failures;
-        }
-        const QString tests = QString::number(suite.cases.size());
-
-        xml.setAutoFormatting(true);
-        xml.setAutoFormattingIndent(2);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("testsuites"));
-        xml.writeAttribute(QStringLiteral("name"), xmlSafe(suite.name));
-        xml.writeAttribute(QStringLiteral("tests"), tests);
-        xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
-        xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
-        xml.writeAttribute(QStringLiteral("time"), seconds(suite.seconds));
-
-        xml.writeStartElement(QStringLiteral("testsuite"));
-        xml.writeAttribute(QStringLiteral("name"), xmlSafe(suite.name));
-        xml.writeAttribute(QStringLiteral("tests"), tests);
-        xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
-        xml.writeAttribute(QStringLiteral("errors"), QString::number(errors));
-        xml.writeAttribute(QStringLiteral("skipped"), QStringLiteral("0"));
-        xml.writeAttribute(QStringLiteral("time"), seconds(suite.seconds));
-
-        for (const JUnitCase& testCase : suite.cases) {
-            xml.writeStartElement(QStringLiteral("testcase"));
-            xml.writeAttribute(QStringLiteral("name"), xmlSafe(testCase.name));
-            xml.writeAttribute(
-                QStringLiteral("classname"), xmlSafe(testCase.classname.isEmpty() ? suite.name : testCase.classname));
-            xml.writeAttribute(QStringLiteral("time"), seconds(testCase.seconds));
-            if (testCase.error || testCase.failed) {
-                xml.writeStartElement(testCase.error ? QStringLiteral("error") : QStringLiteral("failure"));
-                xml.writeAttribute(QStringLiteral("message"), xmlSafe(testCase.message));
-                xml.writeAttribute(
-                    QStringLiteral("type"), testCase.error ? QStringLiteral("error") : QStringLiteral("failure"));
-                if (!testCase.details.isEmpty())
-                    xml.writeCharacters(xmlSafe(testCase.details));
-                xml.writeEndElement();
-            }
-            xml.writeEndElement(); // testcase
-        }
-
-        xml.writeEndElement(); // testsuite
-        xml.writeEndElement(); // testsuites
-        xml.writeEndDocument();
-    }
+    xml.writeEndElement(); // testsuite
+    xml.writeEndElement(); // testsuites
+    xml.writeEndDocument();
+}
 
 } // namespace
 

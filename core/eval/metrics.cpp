@@ -11,75 +11,75 @@ namespace fapo {
 
 namespace {
 
-    constexpr double kEpsilon = 1e-9;
+constexpr double kEpsilon = 1e-9;
 
-    QString quoted(const QString& text, qsizetype maxChars = 80)
-    {
-        QString shown = text.size() > maxChars ? QString(text.left(maxChars) + QStringLiteral("...")) : text;
-        shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-        return QLatin1Char('"') + shown + QLatin1Char('"');
-    }
+QString quoted(const QString& text, qsizetype maxChars = 80)
+{
+    QString shown = text.size() > maxChars ? QString(text.left(maxChars) + QStringLiteral("...")) : text;
+    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
 
-    QString fromJson(const std::string& s) { return QString::fromStdString(s); }
+QString fromJson(const std::string& s) { return QString::fromStdString(s); }
 
-    // A JSON value as text: strings as they are, null as "", everything else dumped.
-    QString valueText(const nlohmann::json& value)
-    {
-        if (value.is_string())
-            return fromJson(value.get<std::string>());
-        if (value.is_null())
-            return QString();
-        return fromJson(value.dump());
-    }
+// A JSON value as text: strings as they are, null as "", everything else dumped.
+QString valueText(const nlohmann::json& value)
+{
+    if (value.is_string())
+        return fromJson(value.get<std::string>());
+    if (value.is_null())
+        return QString();
+    return fromJson(value.dump());
+}
 
-    QString number(double value) { return QString::number(value, 'g', 10); }
+QString number(double value) { return QString::number(value, 'g', 10); }
 
-    bool reaches(double score, double threshold) { return score + kEpsilon >= threshold; }
+bool reaches(double score, double threshold) { return score + kEpsilon >= threshold; }
 
-    // Alternatives held by one expected value.
-    QStringList referencesOf(const nlohmann::json& value)
-    {
-        QStringList references;
-        if (value.is_array()) {
-            for (const auto& item : value) {
-                if (!item.is_null())
-                    references.append(valueText(item));
-            }
-        } else if (!value.is_null()) {
-            references.append(valueText(value));
+// Alternatives held by one expected value.
+QStringList referencesOf(const nlohmann::json& value)
+{
+    QStringList references;
+    if (value.is_array()) {
+        for (const auto& item : value) {
+            if (!item.is_null())
+                references.append(valueText(item));
         }
-        return references;
+    } else if (!value.is_null()) {
+        references.append(valueText(value));
     }
+    return references;
+}
 
-    bool needsReference(const Metric& metric)
-    {
-        if (metric.type == QLatin1String("regex"))
-            return metric.pattern.isEmpty();
-        return metric.type == QLatin1String("exact_match") || metric.type == QLatin1String("f1")
-            || metric.type == QLatin1String("contains") || metric.type == QLatin1String("numeric");
-    }
+bool needsReference(const Metric& metric)
+{
+    if (metric.type == QLatin1String("regex"))
+        return metric.pattern.isEmpty();
+    return metric.type == QLatin1String("exact_match") || metric.type == QLatin1String("f1") || metric.type == QLatin1String("contains")
+        || metric.type == QLatin1String("numeric");
+}
 
-    struct Scored {
-        double score = 0.0;
-        QString detail;
-    };
+struct Scored {
+    double score = 0.0;
+    QString detail;
+};
 
-    // The best score over the alternatives; `scoreOne` returns a score and a detail for one reference.
-    template <typename F> Scored best(const QStringList& references, F scoreOne)
-    {
-        Scored bestScored;
-        bool first = true;
-        for (const QString& reference : references) {
-            Scored scored = scoreOne(reference);
-            if (first || scored.score > bestScored.score) {
-                bestScored = std::move(scored);
-                first = false;
-            }
+// The best score over the alternatives; `scoreOne` returns a score and a detail for one reference.
+template <typename F> Scored best(const QStringList& references, F scoreOne)
+{
+    Scored bestScored;
+    bool first = true;
+    for (const QString& reference : references) {
+        Scored scored = scoreOne(reference);
+        if (first || scored.score > bestScored.score) {
+            bestScored = std::move(scored);
+            first = false;
         }
-        if (references.size() > 1)
-            bestScored.detail += QStringLiteral(" (best of %1 alternatives)").arg(references.size());
-        return bestScored;
     }
+    if (references.size() > 1)
+        bestScored.detail += QStringLiteral(" (best of %1 alternatives)").arg(references.size());
+    return bestScored;
+}
 
 } // namespace
 
@@ -97,8 +97,8 @@ int modelCallsPerExample(const Pipeline& pipeline, const QString& fromStep)
     return n;
 }
 
-std::optional<QString> metricPrediction(
-    const Metric& metric, const QString& finalText, const std::optional<nlohmann::json>& finalValue, QString* error)
+std::optional<QString> metricPrediction(const Metric& metric, const QString& finalText, const std::optional<nlohmann::json>& finalValue,
+                                        QString* error)
 {
     if (metric.output.isEmpty())
         return finalText;
@@ -137,10 +137,7 @@ QStringList metricReferences(const Metric& metric, const nlohmann::json& expecte
     return references;
 }
 
-bool exactMatch(const QString& prediction, const QString& reference)
-{
-    return normalizeAnswer(prediction) == normalizeAnswer(reference);
-}
+bool exactMatch(const QString& prediction, const QString& reference) { return normalizeAnswer(prediction) == normalizeAnswer(reference); }
 
 double tokenF1(const QString& prediction, const QString& reference)
 {
@@ -179,10 +176,9 @@ bool containsAnswer(const QString& prediction, const QString& reference)
 
 std::optional<double> firstNumber(const QString& text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("(?:(?<![\\w.])[-+])?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?"
-                       "|(?:(?<![\\w.])[-+])?\\.\\d+(?:[eE][-+]?\\d+)?"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression re(QStringLiteral("(?:(?<![\\w.])[-+])?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?"
+                                                      "|(?:(?<![\\w.])[-+])?\\.\\d+(?:[eE][-+]?\\d+)?"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
     QString normalized = text;
     normalized.replace(QChar(0x2212), QLatin1Char('-')); // MINUS SIGN
     const QRegularExpressionMatch match = re.match(normalized);
@@ -197,8 +193,8 @@ std::optional<double> firstNumber(const QString& text)
     return value;
 }
 
-MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
-    const std::optional<nlohmann::json>& finalValue, const nlohmann::json& expected)
+MetricResult evaluateMetric(const Metric& metric, const QString& finalText, const std::optional<nlohmann::json>& finalValue,
+                            const nlohmann::json& expected)
 {
     MetricResult result;
     result.name = metric.name;
@@ -232,10 +228,10 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
         const Scored scored = best(references, [&](const QString& reference) {
             const bool match = exactMatch(predicted, reference);
             return Scored { match ? 1.0 : 0.0,
-                match ? QStringLiteral("%1 matches %2").arg(quoted(predicted), quoted(reference))
-                      : QStringLiteral("%1 does not match %2 (normalised: %3 vs %4)")
-                            .arg(quoted(predicted), quoted(reference), quoted(normalizeAnswer(predicted)),
-                                quoted(normalizeAnswer(reference))) };
+                            match ? QStringLiteral("%1 matches %2").arg(quoted(predicted), quoted(reference))
+                                  : QStringLiteral("%1 does not match %2 (normalised: %3 vs %4)")
+                                        .arg(quoted(predicted), quoted(reference), quoted(normalizeAnswer(predicted)),
+                                             quoted(normalizeAnswer(reference))) };
         });
         return finish(scored.score, scored.detail);
     }
@@ -243,8 +239,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
     if (metric.type == QLatin1String("f1")) {
         const Scored scored = best(references, [&](const QString& reference) {
             const double f1 = tokenF1(predicted, reference);
-            return Scored { f1,
-                QStringLiteral("token F1 %1 of %2 against %3").arg(number(f1), quoted(predicted), quoted(reference)) };
+            return Scored { f1, QStringLiteral("token F1 %1 of %2 against %3").arg(number(f1), quoted(predicted), quoted(reference)) };
         });
         return finish(scored.score, scored.detail);
     }
@@ -253,9 +248,9 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
         const Scored scored = best(references, [&](const QString& reference) {
             const bool found = containsAnswer(predicted, reference);
             return Scored { found ? 1.0 : 0.0,
-                QStringLiteral("%1 %2 %3")
-                    .arg(quoted(predicted), found ? QStringLiteral("contains") : QStringLiteral("does not contain"),
-                        quoted(reference)) };
+                            QStringLiteral("%1 %2 %3")
+                                .arg(quoted(predicted), found ? QStringLiteral("contains") : QStringLiteral("does not contain"),
+                                     quoted(reference)) };
         });
         return finish(scored.score, scored.detail);
     }
@@ -268,9 +263,8 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
                 return Scored { 0.0, QStringLiteral("invalid regex %1: %2").arg(quoted(pattern), re.errorString()) };
             const bool found = re.match(predicted).hasMatch();
             return Scored { found ? 1.0 : 0.0,
-                QStringLiteral("/%1/ %2 %3")
-                    .arg(pattern, found ? QStringLiteral("matches") : QStringLiteral("does not match"),
-                        quoted(predicted)) };
+                            QStringLiteral("/%1/ %2 %3")
+                                .arg(pattern, found ? QStringLiteral("matches") : QStringLiteral("does not match"), quoted(predicted)) };
         });
         return finish(scored.score, scored.detail);
     }
@@ -299,8 +293,8 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
             const double diff = std::abs(*got - *want);
             const bool close = diff <= metric.tolerance + kEpsilon * std::max(1.0, std::abs(*want));
             return Scored { close ? 1.0 : 0.0,
-                QStringLiteral("predicted %1, expected %2 (difference %3, tolerance %4)")
-                    .arg(number(*got), number(*want), number(diff), number(metric.tolerance)) };
+                            QStringLiteral("predicted %1, expected %2 (difference %3, tolerance %4)")
+                                .arg(number(*got), number(*want), number(diff), number(metric.tolerance)) };
         });
         return finish(scored.score, scored.detail);
     }
@@ -309,7 +303,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
 }
 
 std::vector<MetricResult> evaluateMetrics(const std::vector<Metric>& metrics, const QString& finalText,
-    const std::optional<nlohmann::json>& finalValue, const nlohmann::json& expected)
+                                          const std::optional<nlohmann::json>& finalValue, const nlohmann::json& expected)
 {
     std::vector<MetricResult> results;
     results.reserve(metrics.size());
@@ -378,8 +372,11 @@ ExampleScore scoreExample(const std::vector<Metric>& metrics, std::vector<Metric
 
 nlohmann::json toJson(const MetricResult& result)
 {
-    return { { "name", result.name.toStdString() }, { "type", result.type.toStdString() }, { "score", result.score },
-        { "passed", result.passed }, { "detail", result.detail.toStdString() } };
+    return { { "name", result.name.toStdString() },
+             { "type", result.type.toStdString() },
+             { "score", result.score },
+             { "passed", result.passed },
+             { "detail", result.detail.toStdString() } };
 }
 
 nlohmann::json toJson(const std::vector<MetricResult>& results)

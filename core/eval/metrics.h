@@ -26,8 +26,8 @@ int modelCallsPerExample(const Pipeline& pipeline, const QString& fromStep = QSt
 // The prediction a metric scores: finalValue[metric.output] when metric.output is set (a string as is,
 // null as "", anything else dumped as JSON), else finalText. std::nullopt (and `error`) when the field
 // or the parsed value is missing.
-std::optional<QString> metricPrediction(const Metric& metric, const QString& finalText,
-    const std::optional<nlohmann::json>& finalValue, QString* error = nullptr);
+std::optional<QString> metricPrediction(const Metric& metric, const QString& finalText, const std::optional<nlohmann::json>& finalValue,
+                                        QString* error = nullptr);
 
 // The reference answers: expected[metric.expected] when metric.expected is set, else `expected` itself
 // when it is a string (or an array), else expected["answer"]. An array gives alternatives (SQuAD takes the
@@ -46,11 +46,11 @@ std::optional<double> firstNumber(const QString& text);
 //  regex: metric.pattern (or, when empty, each reference used as a pattern) searched in the prediction;
 //  json_valid: the prediction holds a JSON value (the parsed final value counts when no field is named);
 //  numeric: the first number in the prediction within metric.tolerance of the reference's number.
-MetricResult evaluateMetric(const Metric& metric, const QString& finalText,
-    const std::optional<nlohmann::json>& finalValue, const nlohmann::json& expected);
+MetricResult evaluateMetric(const Metric& metric, const QString& finalText, const std::optional<nlohmann::json>& finalValue,
+                            const nlohmann::json& expected);
 
 std::vector<MetricResult> evaluateMetrics(const std::vector<Metric>& metrics, const QString& finalText,
-    const std::optional<nlohmann::json>& finalValue, const nlohmann::json& expected);
+                                          const std::optional<nlohmann::json>& finalValue, const nlohmann::json& expected);
 
 struct ExampleScore {
     bool passed = false;

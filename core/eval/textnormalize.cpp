@@ -6,7 +6,7 @@ namespace fapo {
 
 namespace {
 
-    bool isPunctuationOrSymbol(char32_t c) { return QChar::isPunct(c) || QChar::isSymbol(c); }
+bool isPunctuationOrSymbol(char32_t c) { return QChar::isPunct(c) || QChar::isSymbol(c); }
 
 } // namespace
 
@@ -34,8 +34,7 @@ QString normalizeAnswer(const QString& text)
     }
 
     // 3. remove articles as whole words
-    static const QRegularExpression articles(
-        QStringLiteral("\\b(a|an|the)\\b"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression articles(QStringLiteral("\\b(a|an|the)\\b"), QRegularExpression::UseUnicodePropertiesOption);
     const QString noArticles = QString(noPunct).replace(articles, QStringLiteral(" "));
 
     // 4. collapse white space

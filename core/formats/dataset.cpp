@@ -21,8 +21,9 @@ std::optional<std::vector<JsonLine>> readJsonLines(const QString& path, Diagnost
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics->push_back(Diagnostic::make(Diagnostic::Severity::Error, path, 0, 0,
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cannot read the file: %1"), file.errorString())));
+        diagnostics->push_back(
+            Diagnostic::make(Diagnostic::Severity::Error, path, 0, 0,
+                             diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cannot read the file: %1"), file.errorString())));
         return std::nullopt;
     }
     const QByteArray bytes = file.readAll();
@@ -43,8 +44,7 @@ std::optional<std::vector<JsonLine>> readJsonLines(const QString& path, Diagnost
             continue;
         }
         if (!doc->value().is_object()) {
-            diagnostics->push_back(
-                doc->error("", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "each line must be one JSON object"))));
+            diagnostics->push_back(doc->error("", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "each line must be one JSON object"))));
             continue;
         }
         lines.push_back({ lineNo, std::move(*doc) });
@@ -64,15 +64,13 @@ std::optional<QString> idOf(const JsonLine& l, Diagnostics* diagnostics)
         return QString::fromStdString(it->get<std::string>());
     if (it->is_number_integer())
         return QString::number(it->get<qint64>());
-    diagnostics->push_back(
-        l.doc.error("/id", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"id\" must be a string or an integer"))));
+    diagnostics->push_back(l.doc.error("/id", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"id\" must be a string or an integer"))));
     return std::nullopt;
 }
 
 // The line's id, once per file: a repeated id is reported with the line that used it first, in
 // `duplicate` (a whole sentence per kind of line, so that it translates well).
-std::optional<QString> uniqueIdOf(
-    const JsonLine& l, QHash<QString, int>& seen, const char* duplicate, Diagnostics* diagnostics)
+std::optional<QString> uniqueIdOf(const JsonLine& l, QHash<QString, int>& seen, const char* duplicate, Diagnostics* diagnostics)
 {
     const auto id = idOf(l, diagnostics);
     if (!id)
@@ -98,26 +96,26 @@ std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics
     QHash<QString, int> seen;
     for (const JsonLine& l : *lines) {
         const json& v = l.doc.value();
-        const auto id = uniqueIdOf(l, seen,
-            QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate example id \"%1\" (first on line %2)"), diagnostics);
+        const auto id
+            = uniqueIdOf(l, seen, QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate example id \"%1\" (first on line %2)"), diagnostics);
         if (!id)
             continue;
         Example ex;
         ex.id = *id;
         ex.line = l.line;
         if (!v.contains("input") || !v["input"].is_object()) {
-            diagnostics->push_back(l.doc.error(v.contains("input") ? "/input" : "",
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "example \"%1\" needs \"input\": an object of fields"),
-                    *id)));
+            diagnostics->push_back(
+                l.doc.error(v.contains("input") ? "/input" : "",
+                            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "example \"%1\" needs \"input\": an object of fields"), *id)));
             continue;
         }
         ex.input = v["input"];
         ex.expected = v.value("expected", json());
         if (v.contains("step_expected")) {
             if (!v["step_expected"].is_object()) {
-                diagnostics->push_back(l.doc.error("/step_expected",
-                    diag(QT_TRANSLATE_NOOP(
-                        "fapo::diagnostics", "\"step_expected\" must be an object keyed by step id"))));
+                diagnostics->push_back(
+                    l.doc.error("/step_expected",
+                                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"step_expected\" must be an object keyed by step id"))));
                 continue;
             }
             ex.stepExpected = v["step_expected"];
@@ -128,7 +126,7 @@ std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics
         return std::nullopt;
     if (ds.examples.empty()) {
         diagnostics->push_back(Diagnostic::make(Diagnostic::Severity::Error, path, 0, 0,
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "the dataset has no examples"))));
+                                                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "the dataset has no examples"))));
         return std::nullopt;
     }
     return ds;
@@ -146,26 +144,25 @@ std::optional<Corpus> loadCorpus(const QString& path, Diagnostics* diagnostics)
     for (const JsonLine& l : *lines) {
         const json& v = l.doc.value();
         if (!v.contains("id")) {
-            diagnostics->push_back(
-                l.doc.error("", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a document needs an \"id\""))));
+            diagnostics->push_back(l.doc.error("", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a document needs an \"id\""))));
             continue;
         }
-        const auto id = uniqueIdOf(l, seen,
-            QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate document id \"%1\" (first on line %2)"), diagnostics);
+        const auto id
+            = uniqueIdOf(l, seen, QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate document id \"%1\" (first on line %2)"), diagnostics);
         if (!id)
             continue;
         if (!v.contains("text") || !v["text"].is_string()) {
-            diagnostics->push_back(l.doc.error(v.contains("text") ? "/text" : "",
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "document \"%1\" needs \"text\": a string"), *id)));
+            diagnostics->push_back(
+                l.doc.error(v.contains("text") ? "/text" : "",
+                            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "document \"%1\" needs \"text\": a string"), *id)));
             continue;
         }
         if (v.contains("title") && !v["title"].is_string()) {
-            diagnostics->push_back(
-                l.doc.error("/title", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"title\" must be a string"))));
+            diagnostics->push_back(l.doc.error("/title", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"title\" must be a string"))));
             continue;
         }
-        corpus.documents.push_back({ *id, QString::fromStdString(v.value("title", std::string())),
-                                     QString::fromStdString(v["text"].get<std::string>()) });
+        corpus.documents.push_back(
+            { *id, QString::fromStdString(v.value("title", std::string())), QString::fromStdString(v["text"].get<std::string>()) });
     }
     if (diagnostics->size() != before)
         return std::nullopt;
@@ -180,18 +177,19 @@ void checkDatasetAgainstPipeline(const Dataset& dataset, const Pipeline& pipelin
     for (const Example& ex : dataset.examples) {
         for (const QString& f : fields)
             if (!ex.input.contains(f.toStdString()))
-                diagnostics->push_back(Diagnostic::make(Diagnostic::Severity::Error, dataset.path, ex.line, 0,
-                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
-                             "example \"%1\" has no input field \"%2\", which the pipeline reads "
-                             "as {{input.%2}}"),
-                        ex.id, f)));
+                diagnostics->push_back(
+                    Diagnostic::make(Diagnostic::Severity::Error, dataset.path, ex.line, 0,
+                                     diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                                            "example \"%1\" has no input field \"%2\", which the pipeline reads "
+                                                            "as {{input.%2}}"),
+                                          ex.id, f)));
         for (auto it = ex.stepExpected.begin(); it != ex.stepExpected.end(); ++it)
             if (!pipeline.step(QString::fromStdString(it.key())))
                 diagnostics->push_back(Diagnostic::make(Diagnostic::Severity::Error, dataset.path, ex.line, 0,
-                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
-                             "example \"%1\": step_expected names step \"%2\", which the "
-                             "pipeline does not have"),
-                        ex.id, QString::fromStdString(it.key()))));
+                                                        diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                                                               "example \"%1\": step_expected names step \"%2\", which the "
+                                                                               "pipeline does not have"),
+                                                             ex.id, QString::fromStdString(it.key()))));
     }
 }
 

@@ -85,8 +85,7 @@ void Diagnostic::setText(const DiagnosticText& text)
 
 QString Diagnostic::toString() const
 {
-    return layout(
-        where(*this), severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"), message);
+    return layout(where(*this), severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"), message);
 }
 
 QString Diagnostic::localizedMessage() const { return DiagnosticText { message, sourceText, args }.localized(); }

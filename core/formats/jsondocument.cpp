@@ -130,8 +130,7 @@ TextPosition positionOfOffset(const QByteArray& text, qsizetype offset)
     return p;
 }
 
-std::optional<JsonDocument> JsonDocument::parse(const QString& file, const QByteArray& bytes, Diagnostic* error,
-                                                int firstLine)
+std::optional<JsonDocument> JsonDocument::parse(const QString& file, const QByteArray& bytes, Diagnostic* error, int firstLine)
 {
     JsonDocument doc;
     doc.m_file = file;
@@ -149,7 +148,7 @@ std::optional<JsonDocument> JsonDocument::parse(const QString& file, const QByte
                 what = what.mid(colon);
             // nlohmann's own explanation stays English: it is not in our catalogue.
             *error = Diagnostic::make(Diagnostic::Severity::Error, file, p.line + firstLine - 1, p.column,
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "invalid JSON: %1"), what));
+                                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "invalid JSON: %1"), what));
         }
         return std::nullopt;
     }
@@ -215,14 +214,8 @@ std::string jsonPointer(std::initializer_list<std::string> parts)
     return out;
 }
 
-std::string jsonPointer(const std::string& parent, const std::string& child)
-{
-    return parent + '/' + escapePointerToken(child);
-}
+std::string jsonPointer(const std::string& parent, const std::string& child) { return parent + '/' + escapePointerToken(child); }
 
-std::string jsonPointer(const std::string& parent, size_t index)
-{
-    return parent + '/' + std::to_string(index);
-}
+std::string jsonPointer(const std::string& parent, size_t index) { return parent + '/' + std::to_string(index); }
 
 } // namespace fapo

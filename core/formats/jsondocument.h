@@ -20,8 +20,7 @@ TextPosition positionOfOffset(const QByteArray& text, qsizetype offset);
 class JsonDocument {
 public:
     // Parses bytes; on a syntax error returns nullopt and describes it (with line and column) in *error.
-    static std::optional<JsonDocument> parse(const QString& file, const QByteArray& bytes, Diagnostic* error,
-                                             int firstLine = 1);
+    static std::optional<JsonDocument> parse(const QString& file, const QByteArray& bytes, Diagnostic* error, int firstLine = 1);
 
     const nlohmann::json& value() const { return m_value; }
     const QString& file() const { return m_file; }

@@ -5,10 +5,14 @@ namespace fapo {
 QString stepKindName(StepKind kind)
 {
     switch (kind) {
-    case StepKind::Llm: return QStringLiteral("llm");
-    case StepKind::Retrieve: return QStringLiteral("retrieve");
-    case StepKind::Transform: return QStringLiteral("transform");
-    case StepKind::Command: return QStringLiteral("command");
+    case StepKind::Llm:
+        return QStringLiteral("llm");
+    case StepKind::Retrieve:
+        return QStringLiteral("retrieve");
+    case StepKind::Transform:
+        return QStringLiteral("transform");
+    case StepKind::Command:
+        return QStringLiteral("command");
     }
     return QString();
 }
@@ -24,10 +28,14 @@ std::optional<StepKind> stepKindFromName(const QString& name)
 std::vector<std::pair<QString, QString>> Step::templates() const
 {
     switch (kind) {
-    case StepKind::Llm: return { { QStringLiteral("system"), system }, { QStringLiteral("prompt"), prompt } };
-    case StepKind::Retrieve: return { { QStringLiteral("query"), query } };
-    case StepKind::Transform: return { { QStringLiteral("template"), templateText } };
-    case StepKind::Command: return {};
+    case StepKind::Llm:
+        return { { QStringLiteral("system"), system }, { QStringLiteral("prompt"), prompt } };
+    case StepKind::Retrieve:
+        return { { QStringLiteral("query"), query } };
+    case StepKind::Transform:
+        return { { QStringLiteral("template"), templateText } };
+    case StepKind::Command:
+        return {};
     }
     return {};
 }

@@ -58,17 +58,13 @@ private:
     void warning(const std::string& ptr, const DiagnosticText& msg) { m_out.push_back(m_doc.warning(ptr, msg)); }
 
     // Typed field access: reports a wrong type or a missing required field and returns nullopt.
-    std::optional<QString> string(
-        const json& obj, const std::string& ptr, const char* key, bool required, const DiagnosticText& where);
-    std::optional<qint64> integer(
-        const json& obj, const std::string& ptr, const char* key, qint64 min, const DiagnosticText& where);
+    std::optional<QString> string(const json& obj, const std::string& ptr, const char* key, bool required, const DiagnosticText& where);
+    std::optional<qint64> integer(const json& obj, const std::string& ptr, const char* key, qint64 min, const DiagnosticText& where);
     std::optional<double> number(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
     std::optional<bool> boolean(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
-    std::optional<QStringList> stringList(
-        const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
+    std::optional<QStringList> stringList(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
     QString existingFile(const QString& relative, const std::string& ptr, const DiagnosticText& what);
-    void unknownFields(
-        const json& obj, const std::string& ptr, const QSet<QString>& known, const DiagnosticText& where);
+    void unknownFields(const json& obj, const std::string& ptr, const QSet<QString>& known, const DiagnosticText& where);
 
     void readModels(Pipeline& p);
     std::optional<ModelConfig> readModel(const std::string& name, const json& v, const std::string& ptr);
@@ -85,79 +81,75 @@ private:
     std::map<QString, std::string> m_stepPointers; // step id -> pointer of the step object
 };
 
-std::optional<QString> PipelineValidator::string(
-    const json& obj, const std::string& ptr, const char* key, bool required, const DiagnosticText& where)
+std::optional<QString> PipelineValidator::string(const json& obj, const std::string& ptr, const char* key, bool required,
+                                                 const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end()) {
         if (required)
-            error(ptr,
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""), where, QLatin1String(key)));
+            error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""), where, QLatin1String(key)));
         return std::nullopt;
     }
     if (!it->is_string()) {
-        error(jsonPointer(ptr, key),
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a string, not %3"), where,
-                QLatin1String(key), typeName(*it)));
+        error(
+            jsonPointer(ptr, key),
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a string, not %3"), where, QLatin1String(key), typeName(*it)));
         return std::nullopt;
     }
     return QString::fromStdString(it->get<std::string>());
 }
 
-std::optional<qint64> PipelineValidator::integer(
-    const json& obj, const std::string& ptr, const char* key, qint64 min, const DiagnosticText& where)
+std::optional<qint64> PipelineValidator::integer(const json& obj, const std::string& ptr, const char* key, qint64 min,
+                                                 const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
         return std::nullopt;
     if (!it->is_number_integer()) {
         error(jsonPointer(ptr, key),
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be an integer, not %3"), where,
-                QLatin1String(key), typeName(*it)));
+              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be an integer, not %3"), where, QLatin1String(key),
+                   typeName(*it)));
         return std::nullopt;
     }
     const qint64 v = it->get<qint64>();
     if (v < min) {
         error(jsonPointer(ptr, key),
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be at least %3, not %4"), where,
-                QLatin1String(key), min, v));
+              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be at least %3, not %4"), where, QLatin1String(key), min, v));
         return std::nullopt;
     }
     return v;
 }
 
-std::optional<double> PipelineValidator::number(
-    const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
+std::optional<double> PipelineValidator::number(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
         return std::nullopt;
     if (!it->is_number()) {
-        error(jsonPointer(ptr, key),
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a number, not %3"), where,
-                QLatin1String(key), typeName(*it)));
+        error(
+            jsonPointer(ptr, key),
+            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a number, not %3"), where, QLatin1String(key), typeName(*it)));
         return std::nullopt;
     }
     return it->get<double>();
 }
 
-std::optional<bool> PipelineValidator::boolean(
-    const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
+std::optional<bool> PipelineValidator::boolean(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
         return std::nullopt;
     if (!it->is_boolean()) {
         error(jsonPointer(ptr, key),
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be true or false, not %3"), where,
-                QLatin1String(key), typeName(*it)));
+              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be true or false, not %3"), where, QLatin1String(key),
+                   typeName(*it)));
         return std::nullopt;
     }
     return it->get<bool>();
 }
 
-std::optional<QStringList> PipelineValidator::stringList(
-    const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
+std::optional<QStringList> PipelineValidator::stringList(const json& obj, const std::string& ptr, const char* key,
+                                                         const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
@@ -165,8 +157,8 @@ std::optional<QStringList> PipelineValidator::stringList(
     const std::string fieldPtr = jsonPointer(ptr, key);
     if (!it->is_array()) {
         error(fieldPtr,
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a list of strings, not %3"), where,
-                QLatin1String(key), typeName(*it)));
+              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a list of strings, not %3"), where, QLatin1String(key),
+                   typeName(*it)));
         return std::nullopt;
     }
     QStringList out;
@@ -174,8 +166,8 @@ std::optional<QStringList> PipelineValidator::stringList(
         const json& item = (*it)[i];
         if (!item.is_string()) {
             error(jsonPointer(fieldPtr, i),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\"[%3] must be a string, not %4"), where,
-                    QLatin1String(key), i, typeName(item)));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\"[%3] must be a string, not %4"), where, QLatin1String(key), i,
+                       typeName(item)));
             return std::nullopt;
         }
         out << QString::fromStdString(item.get<std::string>());
@@ -187,21 +179,19 @@ QString PipelineValidator::existingFile(const QString& relative, const std::stri
 {
     const QString path = QDir::cleanPath(m_dir.absoluteFilePath(relative));
     if (m_checkFiles && !QFileInfo(path).isFile()) {
-        error(ptr,
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 %2 not found (looked for %3)"), what, q(relative), path));
+        error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 %2 not found (looked for %3)"), what, q(relative), path));
         return QString();
     }
     return path;
 }
 
-void PipelineValidator::unknownFields(
-    const json& obj, const std::string& ptr, const QSet<QString>& known, const DiagnosticText& where)
+void PipelineValidator::unknownFields(const json& obj, const std::string& ptr, const QSet<QString>& known, const DiagnosticText& where)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const QString key = QString::fromStdString(it.key());
         if (!known.contains(key))
             warning(jsonPointer(ptr, it.key()),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown field %2 is ignored"), where, q(key)));
+                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown field %2 is ignored"), where, q(key)));
     }
 }
 
@@ -209,24 +199,19 @@ std::optional<Pipeline> PipelineValidator::run()
 {
     const json& root = m_doc.value();
     if (!root.is_object()) {
-        error("",
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a pipeline file must hold one JSON object, not %1"),
-                typeName(root)));
+        error("", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a pipeline file must hold one JSON object, not %1"), typeName(root)));
         return std::nullopt;
     }
     Pipeline p;
     const DiagnosticText top = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "the pipeline"));
     const auto format = string(root, "", "format", true, top);
     if (format && *format != QLatin1String("fapo.pipeline/1"))
-        error("/format",
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "unsupported format %1 (expected \"fapo.pipeline/1\")"),
-                q(*format)));
+        error("/format", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "unsupported format %1 (expected \"fapo.pipeline/1\")"), q(*format)));
     p.name = string(root, "", "name", false, top).value_or(QFileInfo(m_doc.file()).completeBaseName());
     p.description = string(root, "", "description", false, top).value_or(QString());
     unknownFields(root, "",
-                  { QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("description"),
-                    QStringLiteral("models"), QStringLiteral("steps"), QStringLiteral("output"),
-                    QStringLiteral("metrics") },
+                  { QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("models"),
+                    QStringLiteral("steps"), QStringLiteral("output"), QStringLiteral("metrics") },
                   top);
     readModels(p);
     readSteps(p);
@@ -237,14 +222,12 @@ std::optional<Pipeline> PipelineValidator::run()
     const auto output = string(root, "", "output", false, top);
     p.output = output.value_or(p.steps.back().id);
     if (output && !p.step(*output))
-        error("/output",
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"output\" names step %1, which is not defined"), q(*output)));
+        error("/output", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"output\" names step %1, which is not defined"), q(*output)));
     readMetrics(p);
 
     if (hasErrors(m_out))
         return std::nullopt;
-    p.hash = QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray::fromStdString(root.dump()), QCryptographicHash::Sha256).toHex());
+    p.hash = QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(root.dump()), QCryptographicHash::Sha256).toHex());
     return p;
 }
 
@@ -255,8 +238,7 @@ void PipelineValidator::readModels(Pipeline& p)
     if (it != root.end()) {
         if (!it->is_object()) {
             error("/models",
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"models\" must be an object of named models, not %1"),
-                    typeName(*it)));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"models\" must be an object of named models, not %1"), typeName(*it)));
         } else {
             for (auto m = it->begin(); m != it->end(); ++m) {
                 if (auto config = readModel(m.key(), m.value(), jsonPointer({ "models", m.key() })))
@@ -274,8 +256,7 @@ void PipelineValidator::readModels(Pipeline& p)
     }
 }
 
-std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name, const json& v,
-                                                        const std::string& ptr)
+std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name, const json& v, const std::string& ptr)
 {
     const DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "model %1"), qs(name));
     if (!v.is_object()) {
@@ -286,29 +267,26 @@ std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name,
     ModelConfig c;
     c.name = QString::fromStdString(name);
     c.provider = string(v, ptr, "provider", true, where).value_or(QString());
-    static const QStringList providers { QStringLiteral("anthropic"), QStringLiteral("openai"),
-                                         QStringLiteral("scripted") };
+    static const QStringList providers { QStringLiteral("anthropic"), QStringLiteral("openai"), QStringLiteral("scripted") };
     if (!c.provider.isEmpty() && !providers.contains(c.provider))
         error(jsonPointer(ptr, "provider"),
-            diag(QT_TRANSLATE_NOOP(
-                     "fapo::diagnostics", "%1: unknown provider %2 (expected anthropic, openai or scripted)"),
-                where, q(c.provider)));
+              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown provider %2 (expected anthropic, openai or scripted)"), where,
+                   q(c.provider)));
     if (c.provider == QLatin1String("scripted")) {
         if (const auto rules = string(v, ptr, "rules", true, where))
-            c.rulesPath = existingFile(*rules, jsonPointer(ptr, "rules"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: rules file"), where));
+            c.rulesPath
+                = existingFile(*rules, jsonPointer(ptr, "rules"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: rules file"), where));
         c.model = string(v, ptr, "model", false, where).value_or(QStringLiteral("scripted"));
     } else {
         c.model = string(v, ptr, "model", true, where).value_or(QString());
         if (v.contains("model") && c.model.trimmed().isEmpty())
-            error(jsonPointer(ptr, "model"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"model\" must not be empty"), where));
+            error(jsonPointer(ptr, "model"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"model\" must not be empty"), where));
     }
     if (const auto url = string(v, ptr, "base_url", false, where)) {
         const QUrl u(*url);
         if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
             error(jsonPointer(ptr, "base_url"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"base_url\" must be an http(s) URL"), where));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"base_url\" must be an http(s) URL"), where));
         c.baseUrl = *url;
     }
     c.maxTokens = int(integer(v, ptr, "max_tokens", 1, where).value_or(c.maxTokens));
@@ -319,15 +297,15 @@ std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name,
     for (const char* key : { "api_key", "key", "apiKey" })
         if (v.contains(key))
             error(jsonPointer(ptr, key),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
-                         "%1: API keys never go in a pipeline file; set "
-                         "ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment"),
-                    where));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                         "%1: API keys never go in a pipeline file; set "
+                                         "ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment"),
+                       where));
     unknownFields(v, ptr,
-                  { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("base_url"),
-                    QStringLiteral("rules"), QStringLiteral("max_tokens"), QStringLiteral("temperature"),
-                    QStringLiteral("timeout_ms"), QStringLiteral("max_retries"), QStringLiteral("stream"),
-                    QStringLiteral("api_key"), QStringLiteral("key"), QStringLiteral("apiKey") },
+                  { QStringLiteral("provider"), QStringLiteral("model"), QStringLiteral("base_url"), QStringLiteral("rules"),
+                    QStringLiteral("max_tokens"), QStringLiteral("temperature"), QStringLiteral("timeout_ms"),
+                    QStringLiteral("max_retries"), QStringLiteral("stream"), QStringLiteral("api_key"), QStringLiteral("key"),
+                    QStringLiteral("apiKey") },
                   where);
     if (m_out.size() != before && hasErrors(Diagnostics(m_out.begin() + before, m_out.end())))
         return std::nullopt;
@@ -354,30 +332,26 @@ void PipelineValidator::readSteps(Pipeline& p)
             continue;
         if (!idPattern.match(step->id).hasMatch()) {
             error(jsonPointer(ptr, "id"),
-                diag(QT_TRANSLATE_NOOP(
-                         "fapo::diagnostics", "step id %1 must match [a-z][a-z0-9_]* (lower case letter first)"),
-                    q(step->id)));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step id %1 must match [a-z][a-z0-9_]* (lower case letter first)"),
+                       q(step->id)));
             continue;
         }
         if (step->id == QLatin1String("input")) {
             error(jsonPointer(ptr, "id"),
-                diag(QT_TRANSLATE_NOOP(
-                    "fapo::diagnostics", "\"input\" is reserved for dataset inputs; rename the step")));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"input\" is reserved for dataset inputs; rename the step")));
             continue;
         }
         if (m_stepPointers.count(step->id)) {
             const TextPosition first = m_doc.positionOf(m_stepPointers[step->id]);
             error(jsonPointer(ptr, "id"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate step id %1 (first defined at line %2)"),
-                    q(step->id), first.line));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "duplicate step id %1 (first defined at line %2)"), q(step->id), first.line));
             continue;
         }
         m_stepPointers[step->id] = ptr;
         if (step->kind == StepKind::Llm && !p.models.count(step->model)) {
-            error(
-                step->model == QLatin1String("worker") && !(*it)[i].contains("model") ? ptr : jsonPointer(ptr, "model"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1 uses model %2, which \"models\" does not define"),
-                    q(step->id), q(step->model)));
+            error(step->model == QLatin1String("worker") && !(*it)[i].contains("model") ? ptr : jsonPointer(ptr, "model"),
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1 uses model %2, which \"models\" does not define"), q(step->id),
+                       q(step->model)));
         }
         p.steps.push_back(*step);
     }
@@ -401,21 +375,19 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
     const auto kind = stepKindFromName(*kindName);
     if (!kind) {
         error(jsonPointer(ptr, "kind"),
-            diag(QT_TRANSLATE_NOOP(
-                     "fapo::diagnostics", "%1: unknown kind %2 (expected llm, retrieve, transform or command)"),
-                where, q(*kindName)));
+              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown kind %2 (expected llm, retrieve, transform or command)"), where,
+                   q(*kindName)));
         return std::nullopt;
     }
     s.kind = *kind;
     s.description = string(v, ptr, "description", false, where).value_or(QString());
     const size_t before = m_out.size();
-    QSet<QString> known { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("checks"),
-                          QStringLiteral("description") };
+    QSet<QString> known { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("checks"), QStringLiteral("description") };
     const auto parse = [&] {
         s.parse = string(v, ptr, "parse", false, where).value_or(s.parse);
         if (s.parse != QLatin1String("text") && s.parse != QLatin1String("json"))
             error(jsonPointer(ptr, "parse"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"parse\" must be \"text\" or \"json\""), where));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"parse\" must be \"text\" or \"json\""), where));
         known << QStringLiteral("parse");
     };
     switch (s.kind) {
@@ -429,14 +401,13 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
         s.stop = stringList(v, ptr, "stop", where).value_or(QStringList());
         s.optimize = boolean(v, ptr, "optimize", where).value_or(true);
         parse();
-        known << QStringLiteral("model") << QStringLiteral("system") << QStringLiteral("prompt")
-              << QStringLiteral("max_tokens") << QStringLiteral("temperature") << QStringLiteral("stop")
-              << QStringLiteral("optimize");
+        known << QStringLiteral("model") << QStringLiteral("system") << QStringLiteral("prompt") << QStringLiteral("max_tokens")
+              << QStringLiteral("temperature") << QStringLiteral("stop") << QStringLiteral("optimize");
         break;
     case StepKind::Retrieve:
         if (const auto corpus = string(v, ptr, "corpus", true, where))
-            s.corpusPath = existingFile(
-                *corpus, jsonPointer(ptr, "corpus"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: corpus"), where));
+            s.corpusPath
+                = existingFile(*corpus, jsonPointer(ptr, "corpus"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: corpus"), where));
         s.query = string(v, ptr, "query", true, where).value_or(QString());
         s.topK = int(integer(v, ptr, "top_k", 1, where).value_or(s.topK));
         known << QStringLiteral("corpus") << QStringLiteral("query") << QStringLiteral("top_k");
@@ -451,8 +422,7 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
             error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"argv\""), where));
         s.argv = stringList(v, ptr, "argv", where).value_or(QStringList());
         if (v.contains("argv") && v["argv"].is_array() && s.argv.isEmpty())
-            error(jsonPointer(ptr, "argv"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"argv\" must name a program"), where));
+            error(jsonPointer(ptr, "argv"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"argv\" must name a program"), where));
         s.inputs = stringList(v, ptr, "inputs", where).value_or(QStringList());
         s.timeoutMs = int(integer(v, ptr, "timeout_ms", 1, where).value_or(s.timeoutMs));
         parse();
@@ -471,16 +441,14 @@ void PipelineValidator::readChecks(Step& step, const json& v, const std::string&
 {
     const DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), q(step.id));
     if (!v.is_array()) {
-        error(ptr,
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"checks\" must be a list, not %2"), where, typeName(v)));
+        error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"checks\" must be a list, not %2"), where, typeName(v)));
         return;
     }
     for (size_t i = 0; i < v.size(); ++i) {
         const std::string cptr = jsonPointer(ptr, i);
         const DiagnosticText cwhere = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1, check %2"), where, i + 1);
         if (!v[i].is_object()) {
-            error(cptr,
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 must be an object, not %2"), cwhere, typeName(v[i])));
+            error(cptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 must be an object, not %2"), cwhere, typeName(v[i])));
             continue;
         }
         Check c;
@@ -490,8 +458,7 @@ void PipelineValidator::readChecks(Step& step, const json& v, const std::string&
             const QRegularExpression re(c.pattern);
             if (!re.isValid())
                 error(jsonPointer(cptr, "pattern"),
-                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: invalid regular expression: %2"), cwhere,
-                        re.errorString()));
+                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: invalid regular expression: %2"), cwhere, re.errorString()));
         } else if (c.type == QLatin1String("contains")) {
             c.text = string(v[i], cptr, "value", true, cwhere).value_or(QString());
         } else if (c.type == QLatin1String("max_chars") || c.type == QLatin1String("min_chars")) {
@@ -500,10 +467,10 @@ void PipelineValidator::readChecks(Step& step, const json& v, const std::string&
             c.number = integer(v[i], cptr, "value", 0, cwhere).value_or(0);
         } else if (c.type != QLatin1String("json_valid") && c.type != QLatin1String("not_empty") && !c.type.isEmpty()) {
             error(jsonPointer(cptr, "type"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
-                         "%1: unknown check type %2 (expected json_valid, regex, "
-                         "max_chars, min_chars, contains or not_empty)"),
-                    cwhere, q(c.type)));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                         "%1: unknown check type %2 (expected json_valid, regex, "
+                                         "max_chars, min_chars, contains or not_empty)"),
+                       cwhere, q(c.type)));
         }
         step.checks.push_back(c);
     }
@@ -516,12 +483,11 @@ void PipelineValidator::readMetrics(Pipeline& p)
     if (it == root.end())
         return;
     if (!it->is_array()) {
-        error("/metrics",
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"metrics\" must be a list, not %1"), typeName(*it)));
+        error("/metrics", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"metrics\" must be a list, not %1"), typeName(*it)));
         return;
     }
-    static const QStringList types { QStringLiteral("exact_match"), QStringLiteral("f1"), QStringLiteral("contains"),
-                                     QStringLiteral("regex"), QStringLiteral("json_valid"), QStringLiteral("numeric"),
+    static const QStringList types { QStringLiteral("exact_match"), QStringLiteral("f1"),         QStringLiteral("contains"),
+                                     QStringLiteral("regex"),       QStringLiteral("json_valid"), QStringLiteral("numeric"),
                                      QStringLiteral("llm_judge") };
     bool anyGate = false;
     for (size_t i = 0; i < it->size(); ++i) {
@@ -529,16 +495,15 @@ void PipelineValidator::readMetrics(Pipeline& p)
         const json& v = (*it)[i];
         DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "metric %1"), i + 1);
         if (!v.is_object()) {
-            error(
-                ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 must be an object, not %2"), where, typeName(v)));
+            error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 must be an object, not %2"), where, typeName(v)));
             continue;
         }
         Metric m;
         m.type = string(v, ptr, "type", true, where).value_or(QString());
         if (!m.type.isEmpty() && !types.contains(m.type))
             error(jsonPointer(ptr, "type"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown metric type %2 (expected %3)"), where,
-                    q(m.type), types.join(QStringLiteral(", "))));
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown metric type %2 (expected %3)"), where, q(m.type),
+                       types.join(QStringLiteral(", "))));
         m.name = string(v, ptr, "name", false, where).value_or(m.type);
         where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "metric %1"), q(m.name));
         m.output = string(v, ptr, "output", false, where).value_or(QString());
@@ -549,12 +514,11 @@ void PipelineValidator::readMetrics(Pipeline& p)
         m.pattern = string(v, ptr, "pattern", false, where).value_or(QString());
         m.rubric = string(v, ptr, "rubric", m.type == QLatin1String("llm_judge"), where).value_or(QString());
         if (!m.pattern.isEmpty() && !QRegularExpression(m.pattern).isValid())
-            error(jsonPointer(ptr, "pattern"),
-                diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: invalid regular expression"), where));
+            error(jsonPointer(ptr, "pattern"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: invalid regular expression"), where));
         unknownFields(v, ptr,
-                      { QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("output"),
-                        QStringLiteral("expected"), QStringLiteral("threshold"), QStringLiteral("gate"),
-                        QStringLiteral("tolerance"), QStringLiteral("pattern"), QStringLiteral("rubric") },
+                      { QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("output"), QStringLiteral("expected"),
+                        QStringLiteral("threshold"), QStringLiteral("gate"), QStringLiteral("tolerance"), QStringLiteral("pattern"),
+                        QStringLiteral("rubric") },
                       where);
         anyGate = anyGate || m.gate;
         p.metrics.push_back(m);
@@ -585,8 +549,8 @@ void PipelineValidator::checkReferences(Pipeline& p)
             const std::string fptr = jsonPointer(sptr, field.toStdString());
             if (!parsed.error.isEmpty()) {
                 error(fptr,
-                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1, field \"%2\", offset %3: %4"), where, field,
-                        parsed.errorOffset, parsed.errorText));
+                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1, field \"%2\", offset %3: %4"), where, field, parsed.errorOffset,
+                           parsed.errorText));
                 continue;
             }
             for (const TemplateRef& r : parsed.refs)
@@ -610,17 +574,17 @@ void PipelineValidator::checkReferences(Pipeline& p)
             }
             if (!index.contains(r.source)) {
                 error(rptr,
-                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 refers to {{%2}}, but no step is called %3"), where,
-                        r.text, q(r.source)));
+                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 refers to {{%2}}, but no step is called %3"), where, r.text,
+                           q(r.source)));
                 continue;
             }
             const Step& producer = p.steps[size_t(index[r.source])];
             if (!r.field.isEmpty() && producer.kind != StepKind::Retrieve && producer.parse != QLatin1String("json"))
                 error(rptr,
-                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
-                             "%1 refers to {{%2}}, but step %3 does not parse JSON (add \"parse\": \"json\" "
-                             "to it, or refer to {{%4}})"),
-                        where, r.text, q(r.source), r.source));
+                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                             "%1 refers to {{%2}}, but step %3 does not parse JSON (add \"parse\": \"json\" "
+                                             "to it, or refer to {{%4}})"),
+                           where, r.text, q(r.source), r.source));
             addEdge(r.source, s.id);
             if (!deps[s.id].contains(r.source))
                 deps[s.id] << r.source;
@@ -641,8 +605,7 @@ void PipelineValidator::checkReferences(Pipeline& p)
                 if (!reported.contains(d)) {
                     reported.insert(d);
                     error(m_stepPointers[id],
-                        diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cycle between steps: %1"),
-                            loop.join(QStringLiteral(" -> "))));
+                          diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cycle between steps: %1"), loop.join(QStringLiteral(" -> "))));
                 }
             } else if (mark.value(d) == None) {
                 visit(d);
@@ -659,10 +622,10 @@ void PipelineValidator::checkReferences(Pipeline& p)
             for (const QString& d : deps.value(s.id))
                 if (index[d] > index[s.id])
                     error(m_stepPointers[s.id],
-                        diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
-                                 "step %1 refers to {{%2}}, a later step; steps may "
-                                 "only read steps defined before them"),
-                            q(s.id), d));
+                          diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                                 "step %1 refers to {{%2}}, a later step; steps may "
+                                                 "only read steps defined before them"),
+                               q(s.id), d));
     }
     for (const Step& s : p.steps)
         g.steps << s.id;
@@ -703,8 +666,9 @@ PipelineLoad loadPipeline(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         PipelineLoad result;
-        result.diagnostics.push_back(Diagnostic::make(Diagnostic::Severity::Error, path, 0, 0,
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cannot read the file: %1"), file.errorString())));
+        result.diagnostics.push_back(
+            Diagnostic::make(Diagnostic::Severity::Error, path, 0, 0,
+                             diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cannot read the file: %1"), file.errorString())));
         return result;
     }
     return loadPipelineFromBytes(path, file.readAll());

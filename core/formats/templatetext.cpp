@@ -26,9 +26,8 @@ std::optional<TemplateRef> parseReference(const QString& reference, DiagnosticTe
     const auto m = referencePattern().match(inner);
     if (!m.hasMatch()) {
         if (error)
-            *error = diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
-                              "\"%1\" is not a reference (expected input.FIELD, STEP or STEP.FIELD)"),
-                inner);
+            *error = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"%1\" is not a reference (expected input.FIELD, STEP or STEP.FIELD)"),
+                          inner);
         return std::nullopt;
     }
     TemplateRef ref;

@@ -28,8 +28,8 @@ constexpr int kFlowWindow = 64; // earlier spans of the same trace considered fo
 
 int kindRank(const QString& kind)
 {
-    static const QStringList order = { QStringLiteral("llm"), QStringLiteral("retrieve"), QStringLiteral("tool"),
-                                       QStringLiteral("embedding"), QStringLiteral("agent"), QStringLiteral("chain") };
+    static const QStringList order = { QStringLiteral("llm"),       QStringLiteral("retrieve"), QStringLiteral("tool"),
+                                       QStringLiteral("embedding"), QStringLiteral("agent"),    QStringLiteral("chain") };
     const int i = order.indexOf(kind);
     return i < 0 ? int(order.size()) + (kind == QLatin1String("span") ? 1 : 0) : i;
 }

@@ -53,8 +53,9 @@ json pipelineFor(const ImportResult& r, const QHash<QString, QString>& ids, cons
         json s = { { "id", ids.value(step).toStdString() }, { "description", step.toStdString() } };
         if (kind == QLatin1String("llm")) {
             const QString modelName = QStringLiteral("m%1").arg(modelList.size() + 1);
-            modelList[modelName.toStdString()] = { { "provider", "scripted" }, { "rules", "imported" },
-                                                    { "model", models.value(step, QStringLiteral("unknown")).toStdString() } };
+            modelList[modelName.toStdString()] = { { "provider", "scripted" },
+                                                   { "rules", "imported" },
+                                                   { "model", models.value(step, QStringLiteral("unknown")).toStdString() } };
             s["kind"] = "llm";
             s["model"] = modelName.toStdString();
             s["prompt"] = references.isEmpty() ? std::string("(imported)") : references.toStdString();
@@ -68,8 +69,12 @@ json pipelineFor(const ImportResult& r, const QHash<QString, QString>& ids, cons
         }
         steps.push_back(s);
     }
-    return { { "format", "fapo.pipeline/1" }, { "name", name.toStdString() }, { "description", "imported traces" },
-             { "models", modelList }, { "steps", steps }, { "output", ids.value(r.steps.last()).toStdString() } };
+    return { { "format", "fapo.pipeline/1" },
+             { "name", name.toStdString() },
+             { "description", "imported traces" },
+             { "models", modelList },
+             { "steps", steps },
+             { "output", ids.value(r.steps.last()).toStdString() } };
 }
 
 } // namespace
@@ -93,7 +98,8 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     const QByteArray source = QByteArray::fromStdString(pipelineFor(r, ids, info.fileName()).dump(2));
     PipelineLoad load = loadPipelineFromBytes(info.absoluteFilePath() + QStringLiteral(".pipeline.json"), source, false);
     if (!load.pipeline) {
-        *error = load.diagnostics.empty() ? QStringLiteral("the imported steps do not form a pipeline") : load.diagnostics.front().toString();
+        *error
+            = load.diagnostics.empty() ? QStringLiteral("the imported steps do not form a pipeline") : load.diagnostics.front().toString();
         return std::nullopt;
     }
 
@@ -130,8 +136,9 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
 
     const qint64 pipelineId = ws.storePipeline(*load.pipeline);
     const qint64 datasetId = ws.storeDataset(dataset);
-    const qint64 runId = ws.createRun(pipelineId, datasetId, int(dataset.examples.size()),
-                                      json { { "imported_from", info.absoluteFilePath().toStdString() }, { "format", r.format.toStdString() } });
+    const qint64 runId
+        = ws.createRun(pipelineId, datasetId, int(dataset.examples.size()),
+                       json { { "imported_from", info.absoluteFilePath().toStdString() }, { "format", r.format.toStdString() } });
     if (pipelineId <= 0 || datasetId <= 0 || runId <= 0) {
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;

@@ -164,8 +164,7 @@ public:
     }
 
 private:
-    template <typename F>
-    bool value(F&& f)
+    template <typename F> bool value(F&& f)
     {
         if (m_spanDepth > 0)
             return f(*m_span);

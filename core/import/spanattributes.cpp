@@ -80,8 +80,8 @@ QStringList messagePieces(const json& m)
     const json* calls = nullptr;
     if (const auto tc = m.find("tool_calls"); tc != m.end() && tc->is_array())
         calls = &*tc;
-    else if (const auto ak = m.find("additional_kwargs"); ak != m.end() && ak->is_object() && ak->contains("tool_calls")
-             && (*ak)["tool_calls"].is_array())
+    else if (const auto ak = m.find("additional_kwargs");
+             ak != m.end() && ak->is_object() && ak->contains("tool_calls") && (*ak)["tool_calls"].is_array())
         calls = &(*ak)["tool_calls"];
     if (calls) {
         for (const json& call : *calls) {

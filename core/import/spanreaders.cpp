@@ -14,7 +14,6 @@ using nlohmann::json;
 
 namespace {
 
-
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 QString textField(const json& o, const char* key)
@@ -167,8 +166,8 @@ QString otlpSpanKind(const json& v)
         return n > 0 && n < 6 ? QLatin1String(names[n]) : QString();
     }
     if (v.is_string()) {
-        static const std::string enumNames[] = { "", "SPAN_KIND_INTERNAL", "SPAN_KIND_SERVER", "SPAN_KIND_CLIENT", "SPAN_KIND_PRODUCER",
-                                                 "SPAN_KIND_CONSUMER" };
+        static const std::string enumNames[]
+            = { "", "SPAN_KIND_INTERNAL", "SPAN_KIND_SERVER", "SPAN_KIND_CLIENT", "SPAN_KIND_PRODUCER", "SPAN_KIND_CONSUMER" };
         const std::string& text = v.get_ref<const std::string&>();
         for (int i = 1; i < 6; ++i)
             if (text == enumNames[i])
@@ -364,7 +363,8 @@ bool isPhoenixSpan(const json& v)
 bool isFapoRecord(const json& v)
 {
     return v.is_object()
-        && ((v.contains("trace_id") && v.contains("span_id")) || (v.contains("step_id") && (v.contains("run_id") || v.contains("example_id"))));
+        && ((v.contains("trace_id") && v.contains("span_id"))
+            || (v.contains("step_id") && (v.contains("run_id") || v.contains("example_id"))));
 }
 bool isFlatAttributeMap(const json& v)
 {
@@ -514,7 +514,8 @@ bool readPhoenix(const json& spans, ReadContext& ctx, QString* error)
 bool readFapoRecord(const json& r, ReadContext& ctx, QString* error)
 {
     if (!isFapoRecord(r)) {
-        *error = QStringLiteral("expected a fapo trace record with \"trace_id\" and \"span_id\" (or \"run_id\", \"example_id\" and \"step_id\")");
+        *error = QStringLiteral(
+            "expected a fapo trace record with \"trace_id\" and \"span_id\" (or \"run_id\", \"example_id\" and \"step_id\")");
         return false;
     }
     ImportedSpan span;

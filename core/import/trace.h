@@ -38,7 +38,8 @@ struct ImportedSpan {
     // The attributes parsed (an empty object when there are none).
     nlohmann::json attributeMap() const
     {
-        return attributes.isEmpty() ? nlohmann::json::object() : nlohmann::json::parse(attributes.constBegin(), attributes.constEnd(), nullptr, false);
+        return attributes.isEmpty() ? nlohmann::json::object()
+                                    : nlohmann::json::parse(attributes.constBegin(), attributes.constEnd(), nullptr, false);
     }
 };
 

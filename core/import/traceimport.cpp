@@ -37,7 +37,8 @@ ImportProblem parseFailure(const QByteArray& file, qsizetype base, qsizetype len
     if (i >= 0)
         what = what.mid(i);
     const bool truncated = rel >= length - 1 && what.contains(QLatin1String("end of input"));
-    return at(file, base + std::min(rel, length), (truncated ? QStringLiteral("truncated JSON: ") : QStringLiteral("invalid JSON: ")) + what);
+    return at(file, base + std::min(rel, length),
+              (truncated ? QStringLiteral("truncated JSON: ") : QStringLiteral("invalid JSON: ")) + what);
 }
 
 QString describe(const json& v)
@@ -46,7 +47,8 @@ QString describe(const json& v)
         QStringList keys;
         for (auto it = v.begin(); it != v.end() && keys.size() < 6; ++it)
             keys << QString::fromStdString(it.key());
-        return keys.isEmpty() ? QStringLiteral("an empty object") : QStringLiteral("an object with keys ") + keys.join(QStringLiteral(", "));
+        return keys.isEmpty() ? QStringLiteral("an empty object")
+                              : QStringLiteral("an object with keys ") + keys.join(QStringLiteral(", "));
     }
     if (v.is_array())
         return QStringLiteral("an array of %1 entries").arg(v.size());
@@ -215,15 +217,19 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
     std::optional<ImportResult> result;
     // One JSON object, the fast way: simdjson finds the spans, which are then read (on two threads when large).
     if (padded && !input.isEmpty()
-        && readWhole(input, failure, &result, [&](ReadContext& ctx, json* skeleton) {
-               return readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, skeleton);
-           }) != Whole::Declined)
+        && readWhole(input, failure, &result,
+                     [&](ReadContext& ctx, json* skeleton) {
+                         return readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, skeleton);
+                     })
+            != Whole::Declined)
         return result;
     // One JSON document, streamed by nlohmann's SAX parser: slower, but it takes any document.
     if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")
-        && readWhole(input, failure, &result, [&](ReadContext& ctx, json* skeleton) {
-               return streamJsonDocument(input.constData(), input.constData() + input.size(), mappedFile, ctx, skeleton);
-           }) != Whole::Declined)
+        && readWhole(input, failure, &result,
+                     [&](ReadContext& ctx, json* skeleton) {
+                         return streamJsonDocument(input.constData(), input.constData() + input.size(), mappedFile, ctx, skeleton);
+                     })
+            != Whole::Declined)
         return result;
     // Anything else (JSON Lines, a broken or unusual file) the DOM way.
     QByteArray text = input;
@@ -296,7 +302,8 @@ QString formatImportProblem(const QString& file, const ImportProblem& p, const Q
     return QStringLiteral("%1: %2: %3").arg(file, severity, p.message);
 }
 
-std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError, ImportProblem* fatalDetail)
+std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError,
+                                             ImportProblem* fatalDetail)
 {
     // The fast read needs readable bytes past the end: a copy with room for them.
     QByteArray padded;

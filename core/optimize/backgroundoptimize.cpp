@@ -19,7 +19,8 @@ BackgroundOptimize::BackgroundOptimize(QObject* parent)
 BackgroundOptimize::~BackgroundOptimize()
 {
     if (QObject* context = m_worker.context()) // stop on the worker thread, which owns the connection
-        QMetaObject::invokeMethod(context, [context] { delete optimizerOf(context); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [context] { delete optimizerOf(context); }, Qt::BlockingQueuedConnection);
     m_worker.stop();
 }
 
@@ -62,10 +63,13 @@ bool BackgroundOptimize::start(const Pipeline& pipeline, const Dataset& dataset,
 void BackgroundOptimize::cancel()
 {
     if (QObject* context = m_worker.context())
-        QMetaObject::invokeMethod(context, [context] {
-            if (Optimizer* optimizer = optimizerOf(context))
-                optimizer->cancel();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [context] {
+                if (Optimizer* optimizer = optimizerOf(context))
+                    optimizer->cancel();
+            },
+            Qt::QueuedConnection);
 }
 
 } // namespace fapo

@@ -7,8 +7,8 @@ namespace fapo {
 
 // decision: approved | accepted (by the policy) | rejected. False (and *error) when the workspace
 // refuses it (unknown id, blocked, already decided) or the rewrite no longer applies.
-bool decideProposal(Workspace& workspace, qint64 proposalId, const QString& decision, const QString& who,
-                    const QString& note, QString* error);
+bool decideProposal(Workspace& workspace, qint64 proposalId, const QString& decision, const QString& who, const QString& note,
+                    QString* error);
 
 // The version an applied proposal makes from the version it was proposed for.
 std::optional<Pipeline> versionWithProposal(const Workspace& workspace, const Proposal& proposal, QString* error);

@@ -22,10 +22,7 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
     return true;
 }
 
-QString score(const std::optional<double>& v)
-{
-    return v ? QString::number(*v, 'f', 3) : QStringLiteral("–");
-}
+QString score(const std::optional<double>& v) { return v ? QString::number(*v, 'f', 3) : QStringLiteral("–"); }
 
 // Markdown that shows text as written: fenced, with a fence longer than any run of backticks in it.
 QString fenced(const QString& text)
@@ -78,8 +75,8 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
             md << QStringLiteral("- reason: %1").arg(p.reason);
         for (const Decision& d : ws.decisions(p.id))
             md << QStringLiteral("- %1 by %2 at %3%4")
-                      .arg(d.decision, d.who.isEmpty() ? QStringLiteral("unknown") : d.who,
-                           d.at.toUTC().toString(Qt::ISODate), d.note.isEmpty() ? QString() : QStringLiteral(": ") + d.note);
+                      .arg(d.decision, d.who.isEmpty() ? QStringLiteral("unknown") : d.who, d.at.toUTC().toString(Qt::ISODate),
+                           d.note.isEmpty() ? QString() : QStringLiteral(": ") + d.note);
         md << QString() << QStringLiteral("Rationale:") << QString() << fenced(p.rationale);
         if (p.status != ProposalStatus::Rejected || !p.newPrompt.isEmpty())
             md << QStringLiteral("New prompt:") << QString() << fenced(p.newPrompt);
@@ -133,7 +130,8 @@ bool exportAccepted(const Workspace& ws, const QString& outDir, qint64 originalI
         PipelineLoad load = loadPipelineFromBytes(original->path, *next, false);
         if (!load.pipeline) {
             *error = QStringLiteral("proposal %1 makes a pipeline that does not load: %2")
-                         .arg(p.id).arg(load.diagnostics.empty() ? QString() : load.diagnostics.front().toString());
+                         .arg(p.id)
+                         .arg(load.diagnostics.empty() ? QString() : load.diagnostics.front().toString());
             return false;
         }
         bytes = *next;

@@ -36,10 +36,7 @@ json idsJson(const QStringList& ids)
     return a;
 }
 
-json optionalJson(const std::optional<double>& v)
-{
-    return v ? json(*v) : json();
-}
+json optionalJson(const std::optional<double>& v) { return v ? json(*v) : json(); }
 
 double meanScore(const std::map<QString, ExampleResult>& results, const QStringList& ids)
 {
@@ -188,7 +185,8 @@ OptimizeEstimate Optimizer::estimate() const
     request.inputTokens = 8000;
     request.outputTokens = 1500;
     const auto optimizer = m_pipeline.models.find(QStringLiteral("optimizer"));
-    e.usd = double(m_options.candidates) * (optimizer == m_pipeline.models.end() ? 0.0 : PriceTable::builtin().cost(optimizer->second.model, request))
+    e.usd = double(m_options.candidates)
+            * (optimizer == m_pipeline.models.end() ? 0.0 : PriceTable::builtin().cost(optimizer->second.model, request))
         + double(evalExamples) * costPerExample();
     return e;
 }
@@ -198,7 +196,10 @@ bool Optimizer::affordable(qint64 calls, const QString& what)
     const qint64 used = m_calls->networkCalls() + m_runCalls;
     if (m_options.budgetCalls > 0 && used + calls > m_options.budgetCalls) {
         m_notes << tr("stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left")
-                       .arg(what).arg(calls).arg(m_options.budgetCalls - used).arg(m_options.budgetCalls);
+                       .arg(what)
+                       .arg(calls)
+                       .arg(m_options.budgetCalls - used)
+                       .arg(m_options.budgetCalls);
         return false;
     }
     if (m_options.budgetUsd > 0.0 && m_cost >= m_options.budgetUsd) {
@@ -442,7 +443,8 @@ void Optimizer::propose()
         ModelRequest request = proposalRequest(context);
         if (m_options.candidates > 1) // distinct requests, so the cache does not answer them all alike
             request.prompt += QStringLiteral("\n\nThis is candidate %1 of %2: take a different approach from the other candidates.")
-                                  .arg(k + 1).arg(m_options.candidates); // model text: never translated
+                                  .arg(k + 1)
+                                  .arg(m_options.candidates); // model text: never translated
 
         m_calls->call(QStringLiteral("optimizer"), request, [this, waiting](const ModelResponse& response, bool fromCache) {
             if (response.ok() && !fromCache)
@@ -523,51 +525,53 @@ void Optimizer::evaluateNext()
     Q_EMIT progress(tr("round %1: proposal %2 on a minibatch of %3").arg(m_round.round).arg(id).arg(minibatch.size()));
     runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, minibatch,
                 [this, id, version, base, minibatch](const RunOutcome& mini) {
-        auto p = m_workspace->proposal(id);
-        const PairedComparison gate = comparePaired(base->results, results(mini.runId), minibatch);
-        p->evidence["minibatch"] = { { "run_id", mini.runId }, { "examples", gate.n }, { "baseline", gate.baseline },
-                                     { "candidate", gate.candidate }, { "fixed", idsJson(gate.fixed) },
-                                     { "regressed", idsJson(gate.regressed) } };
-        if (gate.gain <= 0.0) {
-            // Not worth the validation set: the policy rejects it under auto; a person may still look.
-            p->evidence["validation_skipped"] = true;
-            const QString reason = tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3);
-            if (m_options.approve == QLatin1String("auto"))
-                p->reason = reason;
-            m_workspace->storeProposal(*p);
-            if (m_options.approve == QLatin1String("auto"))
-                m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
-            return evaluateNext();
-        }
-        m_workspace->storeProposal(*p);
-        validate(id, version, base);
-    });
+                    auto p = m_workspace->proposal(id);
+                    const PairedComparison gate = comparePaired(base->results, results(mini.runId), minibatch);
+                    p->evidence["minibatch"]
+                        = { { "run_id", mini.runId },        { "examples", gate.n },           { "baseline", gate.baseline },
+                            { "candidate", gate.candidate }, { "fixed", idsJson(gate.fixed) }, { "regressed", idsJson(gate.regressed) } };
+                    if (gate.gain <= 0.0) {
+                        // Not worth the validation set: the policy rejects it under auto; a person may still look.
+                        p->evidence["validation_skipped"] = true;
+                        const QString reason
+                            = tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3);
+                        if (m_options.approve == QLatin1String("auto"))
+                            p->reason = reason;
+                        m_workspace->storeProposal(*p);
+                        if (m_options.approve == QLatin1String("auto"))
+                            m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
+                        return evaluateNext();
+                    }
+                    m_workspace->storeProposal(*p);
+                    validate(id, version, base);
+                });
 }
 
 void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<const Baseline> base)
 {
     if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id)))
         return finish(QStringLiteral("budget"));
-    Q_EMIT progress(tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
+    Q_EMIT progress(
+        tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
     runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.validation,
                 [this, id, base](const RunOutcome& val) {
-        auto p = m_workspace->proposal(id);
-        const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
-        p->evalRunId = val.runId;
-        p->evalScore = c.candidate;
-        p->baselineScore = c.baseline;
-        const auto& before = base->records;
-        const auto after = recordsByExample(*m_workspace, val.runId);
-        p->evidence["validation"] = { { "run_id", val.runId }, { "examples", c.n }, { "gain", c.gain },
-                                      { "p_value", c.pValue }, { "noise", c.noise }, { "improved", c.improved },
-                                      { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) },
-                                      { "regressed", idsJson(c.regressed) } };
-        p->evidence["side_effects"] = { { "before", sideEffects(before, m_target, m_pipeline.output, m_splits.validation) },
-                                        { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
-        m_workspace->storeProposal(*p);
-        m_evaluated.push_back(id);
-        evaluateNext();
-    });
+                    auto p = m_workspace->proposal(id);
+                    const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
+                    p->evalRunId = val.runId;
+                    p->evalScore = c.candidate;
+                    p->baselineScore = c.baseline;
+                    const auto& before = base->records;
+                    const auto after = recordsByExample(*m_workspace, val.runId);
+                    p->evidence["validation"]
+                        = { { "run_id", val.runId },    { "examples", c.n },           { "gain", c.gain },
+                            { "p_value", c.pValue },    { "noise", c.noise },          { "improved", c.improved },
+                            { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
+                    p->evidence["side_effects"] = { { "before", sideEffects(before, m_target, m_pipeline.output, m_splits.validation) },
+                                                    { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
+                    m_workspace->storeProposal(*p);
+                    m_evaluated.push_back(id);
+                    evaluateNext();
+                });
 }
 
 void Optimizer::applyPolicy()
@@ -626,8 +630,8 @@ void Optimizer::checkHoldout(qint64 id)
         const PairedComparison c = comparePaired(baseline()->results, results(test.runId), m_splits.test);
         p->holdoutScore = c.candidate;
         p->holdoutBaseline = c.baseline;
-        p->evidence["holdout"] = { { "run_id", test.runId }, { "examples", c.n }, { "gain", c.gain }, { "noise", c.noise },
-                                   { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
+        p->evidence["holdout"] = { { "run_id", test.runId }, { "examples", c.n },           { "gain", c.gain },
+                                   { "noise", c.noise },     { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
         m_workspace->storeProposal(*p);
         const double tolerance = std::max(1.645 * c.noise, c.n > 0 ? 1.0 / c.n : 0.0);
         if (c.gain < -tolerance) {
@@ -641,8 +645,10 @@ void Optimizer::checkHoldout(qint64 id)
         QString error;
         if (!decideProposal(*m_workspace, id, QStringLiteral("accepted"), m_options.who,
                             tr("validation %1 -> %2; held-out %3 -> %4")
-                                .arg(*p->baselineScore, 0, 'f', 3).arg(*p->evalScore, 0, 'f', 3)
-                                .arg(c.baseline, 0, 'f', 3).arg(c.candidate, 0, 'f', 3),
+                                .arg(*p->baselineScore, 0, 'f', 3)
+                                .arg(*p->evalScore, 0, 'f', 3)
+                                .arg(c.baseline, 0, 'f', 3)
+                                .arg(c.candidate, 0, 'f', 3),
                             &error))
             return finish(QStringLiteral("failed"), error);
         // The accepted version becomes current; its baseline re-runs only the rewritten step onwards.
@@ -675,15 +681,20 @@ void Optimizer::finishRound(bool changed)
     m_workspace->storeRound(m_round);
     json proposals = json::array();
     for (const Proposal& p : m_workspace->proposals(m_round.id))
-        proposals.push_back({ { "id", p.id }, { "step_id", p.stepId.toStdString() },
+        proposals.push_back({ { "id", p.id },
+                              { "step_id", p.stepId.toStdString() },
                               { "status", proposalStatusName(p.status).toStdString() },
                               { "reason", p.reason.isEmpty() ? json() : json(p.reason.toStdString()) },
-                              { "eval_score", optionalJson(p.evalScore) }, { "holdout_score", optionalJson(p.holdoutScore) },
+                              { "eval_score", optionalJson(p.evalScore) },
+                              { "holdout_score", optionalJson(p.holdoutScore) },
                               { "baseline_score", optionalJson(p.baselineScore) } });
-    m_roundsJson.push_back({ { "round", m_round.round }, { "target_step", m_target.toStdString() },
-                             { "baseline_run_id", m_round.baselineRunId }, { "analysis_id", m_round.analysisId },
+    m_roundsJson.push_back({ { "round", m_round.round },
+                             { "target_step", m_target.toStdString() },
+                             { "baseline_run_id", m_round.baselineRunId },
+                             { "analysis_id", m_round.analysisId },
                              { "validation_score", optionalJson(m_round.validationScore) },
-                             { "test_score", optionalJson(m_round.testScore) }, { "proposals", proposals } });
+                             { "test_score", optionalJson(m_round.testScore) },
+                             { "proposals", proposals } });
     if (changed && int(m_roundsJson.size()) < m_options.rounds && !m_cancelled)
         return startRound();
     finish(m_cancelled ? QStringLiteral("interrupted") : QStringLiteral("done"));
@@ -702,9 +713,11 @@ void Optimizer::finish(const QString& status, const QString& error)
         if (m_roundsJson.empty() || m_roundsJson.back().value("round", 0) != m_round.round) {
             json proposals = json::array();
             for (const Proposal& p : m_workspace->proposals(m_round.id))
-                proposals.push_back({ { "id", p.id }, { "step_id", p.stepId.toStdString() },
+                proposals.push_back({ { "id", p.id },
+                                      { "step_id", p.stepId.toStdString() },
                                       { "status", proposalStatusName(p.status).toStdString() },
-                                      { "eval_score", optionalJson(p.evalScore) }, { "holdout_score", optionalJson(p.holdoutScore) },
+                                      { "eval_score", optionalJson(p.evalScore) },
+                                      { "holdout_score", optionalJson(p.holdoutScore) },
                                       { "baseline_score", optionalJson(p.baselineScore) } });
             m_roundsJson.push_back({ { "round", m_round.round }, { "target_step", m_target.toStdString() }, { "proposals", proposals } });
         }
@@ -720,9 +733,14 @@ void Optimizer::finish(const QString& status, const QString& error)
     json notes = json::array();
     for (const QString& n : m_notes)
         notes.push_back(n.toStdString());
-    o.document = json { { "rounds", m_roundsJson }, { "final_score", final ? json(final->score) : json() },
-                        { "final_run_id", m_baselineRunId }, { "calls", o.calls }, { "cost_usd", o.costUsd },
-                        { "status", status.toStdString() }, { "notes", notes }, { "optimization", m_optimization.toStdString() } };
+    o.document = json { { "rounds", m_roundsJson },
+                        { "final_score", final ? json(final->score) : json() },
+                        { "final_run_id", m_baselineRunId },
+                        { "calls", o.calls },
+                        { "cost_usd", o.costUsd },
+                        { "status", status.toStdString() },
+                        { "notes", notes },
+                        { "optimization", m_optimization.toStdString() } };
     if (!error.isEmpty())
         o.document["error"] = error.toStdString();
     Q_EMIT finished(o);

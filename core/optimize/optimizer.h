@@ -96,8 +96,8 @@ private:
     void finishRound(bool changed);
     void finish(const QString& status, const QString& error = QString());
     // Runs the current (or a candidate) version on `ids`, re-running from `rerun` on top of `baseRunId`.
-    void runExamples(const Pipeline& pipeline, const QString& kind, qint64 baseRunId, const QStringList& rerun,
-                     const QStringList& ids, std::function<void(const RunOutcome&)> done);
+    void runExamples(const Pipeline& pipeline, const QString& kind, qint64 baseRunId, const QStringList& rerun, const QStringList& ids,
+                     std::function<void(const RunOutcome&)> done);
     bool affordable(qint64 calls, const QString& what);
     qint64 callsPerExample() const; // model calls to re-run the target and what follows, per example
     double costPerExample() const;

@@ -10,9 +10,9 @@ namespace {
 
 QString chainText(const Pipeline& pipeline, const ExampleChain& c)
 {
-    QString text = QStringLiteral("Example %1\nInputs: %2\nExpected: %3\n")
-                       .arg(c.example->id, QString::fromStdString(c.example->input.dump()),
-                            QString::fromStdString(c.example->expected.dump()));
+    QString text
+        = QStringLiteral("Example %1\nInputs: %2\nExpected: %3\n")
+              .arg(c.example->id, QString::fromStdString(c.example->input.dump()), QString::fromStdString(c.example->expected.dump()));
     if (!c.explanation.isEmpty())
         text += QStringLiteral("Where its failure starts: %1\n").arg(c.explanation);
     return text + describeChain(pipeline, *c.records);
@@ -54,11 +54,11 @@ ModelRequest proposalRequest(const OptimizerContext& c)
         earlier << line;
     }
     ModelRequest r;
-    r.system = QStringLiteral(
-        "You improve one prompt of a multi-step LLM pipeline. Failures were traced to the step you rewrite: fix the cause "
-        "they share, in general terms. Keep every {{...}} reference the step reads, add none, and keep the output in the "
-        "form the steps after it consume. Never copy answers or passages from the examples into the prompt: the rewrite "
-        "must work on inputs it has never seen.");
+    r.system
+        = QStringLiteral("You improve one prompt of a multi-step LLM pipeline. Failures were traced to the step you rewrite: fix the cause "
+                         "they share, in general terms. Keep every {{...}} reference the step reads, add none, and keep the output in the "
+                         "form the steps after it consume. Never copy answers or passages from the examples into the prompt: the rewrite "
+                         "must work on inputs it has never seen.");
     r.prompt = QStringLiteral("Pipeline steps:\n%1\n\nStep to rewrite: %2\nSystem prompt:\n%3\n\nPrompt template:\n%4\n\n"
                               "What the steps after it read from it:\n%5\n\nAnalysis: %6\n\nFailing examples whose failure "
                               "starts at \"%2\":\n\n%7\n\nPassing examples, for contrast:\n\n%8\n\nEarlier rewrites of this step "
@@ -103,7 +103,8 @@ std::optional<ProposedRewrite> parseProposal(const QString& text, const QStringL
     ProposedRewrite r;
     r.stepId = QString::fromStdString((*v)["step_id"].get<std::string>());
     if (!allowedSteps.contains(r.stepId))
-        return fail(QStringLiteral("\"step_id\" names \"%1\"; the request allowed only %2").arg(r.stepId, allowedSteps.join(QStringLiteral(", "))));
+        return fail(
+            QStringLiteral("\"step_id\" names \"%1\"; the request allowed only %2").arg(r.stepId, allowedSteps.join(QStringLiteral(", "))));
     r.newPrompt = QString::fromStdString((*v)["new_prompt"].get<std::string>());
     r.newSystem = QString::fromStdString(v->value("new_system", std::string()));
     r.rationale = QString::fromStdString((*v)["rationale"].get<std::string>());

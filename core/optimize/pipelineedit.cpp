@@ -24,10 +24,7 @@ qsizetype stringEnd(const QByteArray& text, qsizetype start)
     return -1;
 }
 
-QByteArray jsonString(const QString& s)
-{
-    return QByteArray::fromStdString(json(s.toStdString()).dump());
-}
+QByteArray jsonString(const QString& s) { return QByteArray::fromStdString(json(s.toStdString()).dump()); }
 
 } // namespace
 
@@ -64,7 +61,8 @@ std::optional<QByteArray> rewriteStepTemplates(const QByteArray& source, const P
         if (at) {
             const qsizetype end = stringEnd(source, *at);
             if (end < 0)
-                return fail(QStringLiteral("%1: step \"%2\": \"%3\" is not a string").arg(pipeline.path, stepId, QString::fromStdString(key)));
+                return fail(
+                    QStringLiteral("%1: step \"%2\": \"%3\" is not a string").arg(pipeline.path, stepId, QString::fromStdString(key)));
             edits.push_back({ *at, end, jsonString(text) });
         } else {
             // No such key yet: insert it first in the step's object.
@@ -90,7 +88,8 @@ std::optional<Pipeline> pipelineWithRewrite(const Pipeline& pipeline, const QStr
     PipelineLoad load = loadPipelineFromBytes(pipeline.path, *bytes, false);
     if (!load.pipeline) {
         if (error)
-            *error = load.diagnostics.empty() ? QStringLiteral("the rewritten pipeline does not load") : load.diagnostics.front().toString();
+            *error
+                = load.diagnostics.empty() ? QStringLiteral("the rewritten pipeline does not load") : load.diagnostics.front().toString();
         return std::nullopt;
     }
     return load.pipeline;

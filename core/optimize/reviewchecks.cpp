@@ -24,10 +24,7 @@ QSet<QString> referencesOf(const QString& text, QString* error)
     return refs;
 }
 
-QString padded(const QString& s)
-{
-    return QLatin1Char(' ') + s + QLatin1Char(' ');
-}
+QString padded(const QString& s) { return QLatin1Char(' ') + s + QLatin1Char(' '); }
 
 void collectStrings(const json& v, QStringList* out)
 {
@@ -38,10 +35,7 @@ void collectStrings(const json& v, QStringList* out)
             collectStrings(item, out);
 }
 
-QString collapsed(const QString& s)
-{
-    return s.simplified();
-}
+QString collapsed(const QString& s) { return s.simplified(); }
 
 } // namespace
 
@@ -77,7 +71,8 @@ std::vector<ReviewCheck> reviewProposal(const Pipeline& pipeline, const Proposal
         target.detail = QStringLiteral("\"%1\" is not a step of the pipeline").arg(p.stepId);
     } else if (step->kind != StepKind::Llm) {
         target.passed = false;
-        target.detail = QStringLiteral("\"%1\" is a %2 step; only model steps have prompts to rewrite").arg(p.stepId, stepKindName(step->kind));
+        target.detail
+            = QStringLiteral("\"%1\" is a %2 step; only model steps have prompts to rewrite").arg(p.stepId, stepKindName(step->kind));
     } else if (!step->optimize) {
         target.passed = false;
         target.detail = QStringLiteral("\"%1\" has \"optimize\": false").arg(p.stepId);

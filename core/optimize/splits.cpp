@@ -10,7 +10,8 @@ namespace {
 
 quint64 rank(quint64 seed, const QString& id)
 {
-    const QByteArray digest = QCryptographicHash::hash(QByteArray(QByteArray::number(seed) + ':' + id.toUtf8()), QCryptographicHash::Sha256);
+    const QByteArray digest
+        = QCryptographicHash::hash(QByteArray(QByteArray::number(seed) + ':' + id.toUtf8()), QCryptographicHash::Sha256);
     quint64 v = 0;
     for (int i = 0; i < 8; ++i)
         v = (v << 8) | quint8(digest[i]);
@@ -59,8 +60,7 @@ Splits Splits::fromJson(const json& v)
     return s;
 }
 
-Splits makeSplits(const std::vector<std::pair<QString, QString>>& strata, quint64 seed, double testFraction,
-                  double validationFraction)
+Splits makeSplits(const std::vector<std::pair<QString, QString>>& strata, quint64 seed, double testFraction, double validationFraction)
 {
     std::map<QString, std::vector<std::pair<quint64, QString>>> groups;
     for (const auto& [id, stratum] : strata)
@@ -77,9 +77,15 @@ Splits makeSplits(const std::vector<std::pair<QString, QString>>& strata, quint6
     }
     for (const auto& [id, stratum] : strata) { // dataset order within each split
         switch (s.of.value(id)) {
-        case Split::Train: s.train << id; break;
-        case Split::Validation: s.validation << id; break;
-        case Split::Test: s.test << id; break;
+        case Split::Train:
+            s.train << id;
+            break;
+        case Split::Validation:
+            s.validation << id;
+            break;
+        case Split::Test:
+            s.test << id;
+            break;
         }
     }
     return s;

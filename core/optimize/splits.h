@@ -22,7 +22,6 @@ struct Splits {
 
 // `strata`: example id -> stratum ("passed", or the cluster a failure belongs to), in dataset order.
 // Within each stratum, examples are ordered by a hash of (seed, id) and cut at the fractions.
-Splits makeSplits(const std::vector<std::pair<QString, QString>>& strata, quint64 seed, double testFraction,
-                  double validationFraction);
+Splits makeSplits(const std::vector<std::pair<QString, QString>>& strata, quint64 seed, double testFraction, double validationFraction);
 
 } // namespace fapo

@@ -47,9 +47,9 @@ protected:
         if (data.is_discarded() || !data.is_object()) {
             if (event.event == u"ping")
                 return std::nullopt;
-            return ApiError { QStringLiteral("invalid_response"), {},
-                              QStringLiteral("event \"%1\" carries data that is not JSON: %2")
-                                  .arg(event.event, event.data.left(200)) };
+            return ApiError { QStringLiteral("invalid_response"),
+                              {},
+                              QStringLiteral("event \"%1\" carries data that is not JSON: %2").arg(event.event, event.data.left(200)) };
         }
         QString type = jsonfield::str(data, "type");
         if (type.isEmpty())
@@ -148,15 +148,9 @@ AnthropicProvider::AnthropicProvider(ModelConfig config, QString baseUrl, QStrin
 {
 }
 
-QUrl AnthropicProvider::endpoint() const
-{
-    return QUrl(m_baseUrl + QStringLiteral("/v1/messages"));
-}
+QUrl AnthropicProvider::endpoint() const { return QUrl(m_baseUrl + QStringLiteral("/v1/messages")); }
 
-QString AnthropicProvider::cacheIdentity() const
-{
-    return QStringLiteral("anthropic|") + m_baseUrl + QStringLiteral("|") + m_config.model;
-}
+QString AnthropicProvider::cacheIdentity() const { return QStringLiteral("anthropic|") + m_baseUrl + QStringLiteral("|") + m_config.model; }
 
 nlohmann::json AnthropicProvider::requestBody(const ModelRequest& request) const
 {
@@ -203,9 +197,8 @@ ModelCall* AnthropicProvider::start(const ModelRequest& request, QObject* parent
     setup.requestIdHeader = "request-id";
     setup.provider = QStringLiteral("anthropic");
     setup.model = m_config.model;
-    setup.authHint = m_apiKey.isEmpty()
-        ? QStringLiteral("ANTHROPIC_API_KEY is not set: set it in the environment")
-        : QStringLiteral("check ANTHROPIC_API_KEY");
+    setup.authHint = m_apiKey.isEmpty() ? QStringLiteral("ANTHROPIC_API_KEY is not set: set it in the environment")
+                                        : QStringLiteral("check ANTHROPIC_API_KEY");
     auto* call = new AnthropicCall(std::move(setup), parent);
     call->begin();
     return call;

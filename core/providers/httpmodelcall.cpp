@@ -17,8 +17,7 @@ QString bodySnippet(const QByteArray& body, qsizetype maxChars = 200)
     QString text = QString::fromUtf8(body.left(8192));
     if (text.contains(QLatin1Char('<')) && text.contains(QLatin1Char('>'))) {
         static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
-                                                QRegularExpression::CaseInsensitiveOption
-                                                    | QRegularExpression::DotMatchesEverythingOption);
+                                                QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         text.remove(scripts);
         text.replace(tags, QStringLiteral(" "));
@@ -49,10 +48,7 @@ HttpModelCall::HttpModelCall(HttpCallSetup setup, QObject* parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpModelCall::sendAttempt);
 }
 
-HttpModelCall::~HttpModelCall()
-{
-    releaseReply();
-}
+HttpModelCall::~HttpModelCall() { releaseReply(); }
 
 void HttpModelCall::begin()
 {
@@ -75,7 +71,8 @@ void HttpModelCall::abort()
     r.model = m_setup.model;
     r.requestId = m_requestId;
     // Queued: finished() is never emitted from inside abort().
-    QMetaObject::invokeMethod(this, [this, r] { finish(r); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, r] { finish(r); }, Qt::QueuedConnection);
 }
 
 void HttpModelCall::sendAttempt()
@@ -116,8 +113,8 @@ void HttpModelCall::sendAttempt()
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
     if (spdlog::should_log(spdlog::level::debug)) {
-        spdlog::debug("{} POST {} attempt {}: {}", m_setup.provider.toStdString(),
-                      m_setup.url.toString().toStdString(), m_attempts, m_setup.body.toStdString());
+        spdlog::debug("{} POST {} attempt {}: {}", m_setup.provider.toStdString(), m_setup.url.toString().toStdString(), m_attempts,
+                      m_setup.body.toStdString());
     }
 
     QNetworkReply* reply = m_setup.manager->post(request, m_setup.body);
@@ -136,10 +133,7 @@ void HttpModelCall::restartInactivityTimer()
         m_inactivity.start();
 }
 
-int HttpModelCall::statusCode() const
-{
-    return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
-}
+int HttpModelCall::statusCode() const { return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0; }
 
 bool HttpModelCall::isSseReply() const
 {
@@ -233,12 +227,10 @@ void HttpModelCall::onReplyFinished()
         }
         if (m_streamError) {
             const ApiError& e = *m_streamError;
-            failure.kind = e.type == u"invalid_response" ? AttemptFailure::Kind::Protocol
-                                                         : AttemptFailure::Kind::StreamError;
+            failure.kind = e.type == u"invalid_response" ? AttemptFailure::Kind::Protocol : AttemptFailure::Kind::StreamError;
             failure.errorType = (!e.code.isEmpty() && !isNumeric(e.code)) ? e.code : e.type;
             failure.message = e.message;
-            const QString what = e.type.isEmpty() ? QStringLiteral("error event in stream")
-                                                  : QStringLiteral("%1 in stream").arg(e.type);
+            const QString what = e.type.isEmpty() ? QStringLiteral("error event in stream") : QStringLiteral("%1 in stream").arg(e.type);
             handleFailure(std::move(failure), QStringLiteral("%1: %2").arg(what, e.message));
             return;
         }
@@ -265,18 +257,14 @@ void HttpModelCall::onReplyFinished()
     if (m_timedOut) {
         failure.kind = AttemptFailure::Kind::Timeout;
         handleFailure(std::move(failure),
-                      QStringLiteral("no data from %1 for %2 ms (inactivity timeout)")
-                          .arg(m_setup.url.host())
-                          .arg(m_setup.timeoutMs));
+                      QStringLiteral("no data from %1 for %2 ms (inactivity timeout)").arg(m_setup.url.host()).arg(m_setup.timeoutMs));
         return;
     }
 
     if (status == 0) {
-        const bool config = netError == QNetworkReply::ProtocolUnknownError
-            || netError == QNetworkReply::ProtocolInvalidOperationError;
+        const bool config = netError == QNetworkReply::ProtocolUnknownError || netError == QNetworkReply::ProtocolInvalidOperationError;
         failure.kind = config ? AttemptFailure::Kind::Protocol : AttemptFailure::Kind::Connection;
-        handleFailure(std::move(failure),
-                      QStringLiteral("cannot reach %1: %2").arg(m_setup.url.toString(), netErrorString));
+        handleFailure(std::move(failure), QStringLiteral("cannot reach %1: %2").arg(m_setup.url.toString(), netErrorString));
         return;
     }
 
@@ -324,10 +312,9 @@ void HttpModelCall::handleFailure(AttemptFailure failure, const QString& detail)
         return;
     const RetryDecision d = m_setup.policy.decide(failure, m_attempts - 1);
     if (d.retry) {
-        spdlog::info("{} {}: attempt {} failed ({}){}; retrying in {} ms", m_setup.provider.toStdString(),
-                     m_setup.model.toStdString(), m_attempts, detail.toStdString(),
-                     m_requestId.isEmpty() ? std::string() : " [request-id " + m_requestId.toStdString() + "]",
-                     d.delayMs);
+        spdlog::info("{} {}: attempt {} failed ({}){}; retrying in {} ms", m_setup.provider.toStdString(), m_setup.model.toStdString(),
+                     m_attempts, detail.toStdString(),
+                     m_requestId.isEmpty() ? std::string() : " [request-id " + m_requestId.toStdString() + "]", d.delayMs);
         m_retryTimer.start(int(std::min<qint64>(d.delayMs, std::numeric_limits<int>::max())));
         return;
     }

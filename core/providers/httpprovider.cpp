@@ -2,8 +2,7 @@
 
 namespace fapo {
 
-HttpProvider::HttpProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool,
-                           const char* defaultBaseUrl)
+HttpProvider::HttpProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool, const char* defaultBaseUrl)
     : m_config(std::move(config))
     , m_baseUrl(std::move(baseUrl))
     , m_apiKey(std::move(apiKey))

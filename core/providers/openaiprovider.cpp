@@ -107,7 +107,8 @@ protected:
         }
         const nlohmann::json data = nlohmann::json::parse(event.data.toStdString(), nullptr, false);
         if (data.is_discarded() || !data.is_object()) {
-            return ApiError { QStringLiteral("invalid_response"), {},
+            return ApiError { QStringLiteral("invalid_response"),
+                              {},
                               QStringLiteral("stream chunk is not JSON: %1").arg(event.data.left(200)) };
         }
         if (event.event == u"error" || (data.contains("error") && !data["error"].is_null())) {
@@ -163,15 +164,9 @@ OpenAIProvider::OpenAIProvider(ModelConfig config, QString baseUrl, QString apiK
 {
 }
 
-QUrl OpenAIProvider::endpoint() const
-{
-    return QUrl(m_baseUrl + QStringLiteral("/chat/completions"));
-}
+QUrl OpenAIProvider::endpoint() const { return QUrl(m_baseUrl + QStringLiteral("/chat/completions")); }
 
-QString OpenAIProvider::cacheIdentity() const
-{
-    return QStringLiteral("openai|") + m_baseUrl + QStringLiteral("|") + m_config.model;
-}
+QString OpenAIProvider::cacheIdentity() const { return QStringLiteral("openai|") + m_baseUrl + QStringLiteral("|") + m_config.model; }
 
 nlohmann::json OpenAIProvider::requestBody(const ModelRequest& request) const
 {

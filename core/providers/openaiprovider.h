@@ -22,7 +22,6 @@ public:
     nlohmann::json requestBody(const ModelRequest& request) const override;
 
     QUrl endpoint() const;
-
 };
 
 } // namespace fapo

@@ -21,8 +21,7 @@ ProviderEnvironment ProviderEnvironment::fromProcess(const QProcessEnvironment& 
 namespace {
 
 // config.baseUrl, else the environment's, else the provider default; checked to be an http(s) URL.
-std::optional<QString> resolveBaseUrl(const ModelConfig& config, const QString& fromEnv, const char* fallback,
-                                      QString* error)
+std::optional<QString> resolveBaseUrl(const ModelConfig& config, const QString& fromEnv, const char* fallback, QString* error)
 {
     QString base = config.baseUrl.trimmed();
     if (base.isEmpty())
@@ -57,8 +56,7 @@ QString missingKey(const ModelConfig& config, const ProviderEnvironment& env)
         .arg(config.name, config.model, anthropic ? QStringLiteral("ANTHROPIC_API_KEY") : QStringLiteral("OPENAI_API_KEY"));
 }
 
-std::unique_ptr<ModelProvider> createProvider(const ModelConfig& config, const ProviderEnvironment& env,
-                                              NetworkPool* pool, QString* error)
+std::unique_ptr<ModelProvider> createProvider(const ModelConfig& config, const ProviderEnvironment& env, NetworkPool* pool, QString* error)
 {
     const QString kind = config.provider.trimmed().toLower();
     if (kind == u"scripted")

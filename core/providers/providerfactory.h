@@ -23,7 +23,6 @@ struct ProviderEnvironment {
 // without its key (empty when nothing is known to be missing; local servers need no key).
 QString missingKey(const ModelConfig& config, const ProviderEnvironment& env);
 
-std::unique_ptr<ModelProvider> createProvider(const ModelConfig& config, const ProviderEnvironment& env,
-                                              NetworkPool* pool, QString* error);
+std::unique_ptr<ModelProvider> createProvider(const ModelConfig& config, const ProviderEnvironment& env, NetworkPool* pool, QString* error);
 
 } // namespace fapo

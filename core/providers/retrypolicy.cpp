@@ -64,10 +64,7 @@ RetryPolicy::RetryPolicy(int maxRetries)
 {
 }
 
-void RetryPolicy::setDelayScale(double scale)
-{
-    g_delayScale.store(scale < 0 || !std::isfinite(scale) ? 1.0 : scale);
-}
+void RetryPolicy::setDelayScale(double scale) { g_delayScale.store(scale < 0 || !std::isfinite(scale) ? 1.0 : scale); }
 
 double RetryPolicy::delayScale() { return g_delayScale.load(); }
 
@@ -87,8 +84,8 @@ bool RetryPolicy::isSpendLimit(const QString& errorType, const QString& message)
 CallError RetryPolicy::classify(const AttemptFailure& f)
 {
     const QString type = f.errorType.toLower();
-    const bool authType = type == u"authentication_error" || type == u"permission_error"
-        || type == u"invalid_api_key" || type == u"invalid_authentication";
+    const bool authType
+        = type == u"authentication_error" || type == u"permission_error" || type == u"invalid_api_key" || type == u"invalid_authentication";
     switch (f.kind) {
     case AttemptFailure::Kind::Connection:
         return CallError::Network;

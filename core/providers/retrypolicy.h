@@ -59,8 +59,7 @@ public:
     void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
 
     // retriesDone: retries already made before this failure (0 after the first attempt).
-    RetryDecision decide(const AttemptFailure& failure, int retriesDone,
-                         const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    RetryDecision decide(const AttemptFailure& failure, int retriesDone, const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
 
     // What the failure means, regardless of retries left.
     static CallError classify(const AttemptFailure& failure);
@@ -71,8 +70,7 @@ public:
     // min(0.5 * 2^retryNumber, 8) s, times (1 - 0.25 * random01), in ms (not scaled).
     static qint64 backoffMs(int retryNumber, double random01);
     // retry-after-ms, then retry-after (seconds or HTTP date), clamped to [0, kMaxServerDelayMs] (not scaled).
-    static std::optional<qint64> serverDelayMs(const HttpHeaderList& headers,
-                                               const QDateTime& now = QDateTime::currentDateTimeUtc());
+    static std::optional<qint64> serverDelayMs(const HttpHeaderList& headers, const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     // Process-wide factor applied to every delay (default 1). Tests and benchmarks shrink it so
     // retries do not wait real seconds.

@@ -132,11 +132,7 @@ std::unique_ptr<ScriptedProvider> ScriptedProvider::fromJson(const ModelConfig& 
         const auto pos = what.find(": ");
         if (pos != std::string::npos)
             what = what.substr(pos + 2);
-        return fail(QStringLiteral("%1:%2:%3: invalid JSON: %4")
-                        .arg(sourceName)
-                        .arg(line)
-                        .arg(column)
-                        .arg(QString::fromStdString(what)));
+        return fail(QStringLiteral("%1:%2:%3: invalid JSON: %4").arg(sourceName).arg(line).arg(column).arg(QString::fromStdString(what)));
     }
     const nlohmann::json* list = &doc;
     if (doc.is_object() && doc.contains("rules"))
@@ -155,12 +151,12 @@ std::unique_ptr<ScriptedProvider> ScriptedProvider::fromJson(const ModelConfig& 
         if (match == item.end() || !match->is_string())
             return fail(where + QStringLiteral(": \"match\" must be a string (a regular expression)"));
         ScriptedRule rule;
-        rule.match = QRegularExpression(QString::fromStdString(match->get<std::string>()),
-                                        QRegularExpression::DotMatchesEverythingOption);
+        rule.match = QRegularExpression(QString::fromStdString(match->get<std::string>()), QRegularExpression::DotMatchesEverythingOption);
         if (!rule.match.isValid()) {
-            return fail(where + QStringLiteral(": invalid regular expression \"%1\": %2 at offset %3")
-                                    .arg(rule.match.pattern(), rule.match.errorString())
-                                    .arg(rule.match.patternErrorOffset()));
+            return fail(where
+                        + QStringLiteral(": invalid regular expression \"%1\": %2 at offset %3")
+                              .arg(rule.match.pattern(), rule.match.errorString())
+                              .arg(rule.match.patternErrorOffset()));
         }
         const auto reply = item.find("reply");
         const auto json = item.find("json");
@@ -188,10 +184,7 @@ QString ScriptedProvider::requestText(const ModelRequest& request)
     return request.system + QStringLiteral("\n\n") + request.prompt;
 }
 
-int ScriptedProvider::estimateTokens(const QString& text)
-{
-    return int(std::max<qsizetype>(1, (text.size() + 3) / 4));
-}
+int ScriptedProvider::estimateTokens(const QString& text) { return int(std::max<qsizetype>(1, (text.size() + 3) / 4)); }
 
 std::optional<QString> ScriptedProvider::replyFor(const ModelRequest& request) const
 {
@@ -204,8 +197,7 @@ std::optional<QString> ScriptedProvider::replyFor(const ModelRequest& request) c
         if (!m.hasMatch())
             continue;
         if (rule.isJson() == wantJson) {
-            return rule.isJson() ? QString::fromStdString(substituteJson(rule.json, m).dump())
-                                 : substitute(rule.reply, m);
+            return rule.isJson() ? QString::fromStdString(substituteJson(rule.json, m).dump()) : substitute(rule.reply, m);
         }
         if (!fallback) {
             fallback = &rule;
@@ -242,8 +234,8 @@ ModelCall* ScriptedProvider::start(const ModelRequest& request, QObject* parent)
 
 QString ScriptedProvider::cacheIdentity() const
 {
-    return QStringLiteral("scripted|") + m_config.rulesPath + QStringLiteral("|") + QString::fromLatin1(m_digest)
-        + QStringLiteral("|") + modelId();
+    return QStringLiteral("scripted|") + m_config.rulesPath + QStringLiteral("|") + QString::fromLatin1(m_digest) + QStringLiteral("|")
+        + modelId();
 }
 
 nlohmann::json ScriptedProvider::requestBody(const ModelRequest& request) const
@@ -266,9 +258,6 @@ nlohmann::json ScriptedProvider::requestBody(const ModelRequest& request) const
     return body;
 }
 
-QString ScriptedProvider::modelId() const
-{
-    return m_config.model.isEmpty() ? QStringLiteral("scripted") : m_config.model;
-}
+QString ScriptedProvider::modelId() const { return m_config.model.isEmpty() ? QStringLiteral("scripted") : m_config.model; }
 
 } // namespace fapo

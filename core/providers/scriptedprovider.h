@@ -30,8 +30,8 @@ public:
     // on failure.
     static std::unique_ptr<ScriptedProvider> load(const ModelConfig& config, QString* error);
     // From rules text (the path only names it in messages and the cache identity).
-    static std::unique_ptr<ScriptedProvider> fromJson(const ModelConfig& config, const QByteArray& rulesJson,
-                                                      const QString& sourceName, QString* error);
+    static std::unique_ptr<ScriptedProvider> fromJson(const ModelConfig& config, const QByteArray& rulesJson, const QString& sourceName,
+                                                      QString* error);
 
     ModelCall* start(const ModelRequest& request, QObject* parent) override;
     QString cacheIdentity() const override;

@@ -16,8 +16,8 @@ BackgroundRun::~BackgroundRun()
     m_worker.stop();
 }
 
-bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath,
-                          const ProviderEnvironment& env, const RunOptions& options, QString* error)
+bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, const QString& workspacePath, const ProviderEnvironment& env,
+                          const RunOptions& options, QString* error)
 {
     if (m_worker.isRunning()) {
         *error = tr("a run is already in progress");
@@ -37,9 +37,8 @@ bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, cons
             });
             return;
         }
-        QObject::connect(runner, &Runner::progress, runner, [self](const RunProgress& p) {
-            deliver(self, [p](BackgroundRun* s) { Q_EMIT s->progress(p); });
-        });
+        QObject::connect(runner, &Runner::progress, runner,
+                         [self](const RunProgress& p) { deliver(self, [p](BackgroundRun* s) { Q_EMIT s->progress(p); }); });
         QObject::connect(runner, &Runner::finished, context, [self, runner, workspace](const RunOutcome& outcome) {
             deliver(self, [outcome](BackgroundRun* s) {
                 s->m_worker.stop();
@@ -55,10 +54,13 @@ bool BackgroundRun::start(const Pipeline& pipeline, const Dataset& dataset, cons
 void BackgroundRun::cancel()
 {
     if (QObject* context = m_worker.context())
-        QMetaObject::invokeMethod(context, [context] {
-            if (auto* runner = context->findChild<Runner*>(QString(), Qt::FindDirectChildrenOnly))
-                runner->cancel();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context,
+            [context] {
+                if (auto* runner = context->findChild<Runner*>(QString(), Qt::FindDirectChildrenOnly))
+                    runner->cancel();
+            },
+            Qt::QueuedConnection);
 }
 
 } // namespace fapo

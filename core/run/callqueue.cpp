@@ -112,8 +112,7 @@ void CallQueue::startPending()
                 m_workspace->storeCachedResponse(key, provider->cacheIdentity(), provider->modelId(), responseToJson(response));
             else
                 spdlog::warn("model call failed ({}, request id {}): {}", callErrorName(response.error).toStdString(),
-                             response.requestId.isEmpty() ? "none" : response.requestId.toStdString(),
-                             response.errorMessage.toStdString());
+                             response.requestId.isEmpty() ? "none" : response.requestId.toStdString(), response.errorMessage.toStdString());
             done(response, false);
             Q_EMIT callReturned();
             startPending();

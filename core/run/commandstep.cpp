@@ -2,8 +2,7 @@
 
 namespace fapo {
 
-CommandStep::CommandStep(const QStringList& argv, const QByteArray& stdinBytes, int timeoutMs,
-                         const QString& workingDir, QObject* parent)
+CommandStep::CommandStep(const QStringList& argv, const QByteArray& stdinBytes, int timeoutMs, const QString& workingDir, QObject* parent)
     : QObject(parent)
     , m_argv(argv)
     , m_stdin(stdinBytes)

@@ -11,8 +11,7 @@ namespace fapo {
 class CommandStep : public QObject {
     Q_OBJECT
 public:
-    CommandStep(const QStringList& argv, const QByteArray& stdinBytes, int timeoutMs, const QString& workingDir,
-                QObject* parent = nullptr);
+    CommandStep(const QStringList& argv, const QByteArray& stdinBytes, int timeoutMs, const QString& workingDir, QObject* parent = nullptr);
     ~CommandStep() override;
     void start();
     void abort();

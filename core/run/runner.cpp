@@ -46,14 +46,12 @@ void applyChecks(const Step& step, StepRecord& record)
         parsed = record.parsed;
     const auto results = runChecks(step.checks, record.output, parsed);
     record.checks = toJson(results);
-    record.passed = record.error.isEmpty()
-        && std::all_of(results.begin(), results.end(), [](const CheckResult& c) { return c.passed; });
+    record.passed = record.error.isEmpty() && std::all_of(results.begin(), results.end(), [](const CheckResult& c) { return c.passed; });
 }
 
 } // namespace
 
-Runner::Runner(Pipeline pipeline, Dataset dataset, Workspace* workspace, ProviderEnvironment env, RunOptions options,
-               QObject* parent)
+Runner::Runner(Pipeline pipeline, Dataset dataset, Workspace* workspace, ProviderEnvironment env, RunOptions options, QObject* parent)
     : QObject(parent)
     , m_pipeline(std::move(pipeline))
     , m_dataset(std::move(dataset))
@@ -114,8 +112,7 @@ bool Runner::prepare(QString* error)
         m_corpusHashes[s.id] = corpus->hash;
     }
     if (hasCommand) {
-        const QString fileHash = QString::fromLatin1(
-            QCryptographicHash::hash(m_pipeline.source, QCryptographicHash::Sha256).toHex());
+        const QString fileHash = QString::fromLatin1(QCryptographicHash::hash(m_pipeline.source, QCryptographicHash::Sha256).toHex());
         if (m_options.trustCommands)
             m_workspace->recordTrust(fileHash, m_pipeline.path);
         else if (!m_workspace->isTrusted(fileHash)) {
@@ -135,8 +132,8 @@ bool Runner::prepare(QString* error)
             if (wanted.contains(m_dataset.examples[i].id))
                 selected.push_back(i);
     } else {
-        const size_t n = m_options.limit > 0 ? std::min<size_t>(size_t(m_options.limit), m_dataset.examples.size())
-                                             : m_dataset.examples.size();
+        const size_t n
+            = m_options.limit > 0 ? std::min<size_t>(size_t(m_options.limit), m_dataset.examples.size()) : m_dataset.examples.size();
         for (size_t i = 0; i < n; ++i)
             selected.push_back(i);
     }
@@ -166,9 +163,7 @@ bool Runner::prepare(QString* error)
         m_workspace->setRunStatus(m_runId, QStringLiteral("running"));
         spdlog::info("resuming run {}", m_runId);
     } else {
-        json options { { "concurrency", m_options.concurrency },
-                       { "limit", m_options.limit },
-                       { "cache", m_options.useCache } };
+        json options { { "concurrency", m_options.concurrency }, { "limit", m_options.limit }, { "cache", m_options.useCache } };
         if (derived) {
             json rerun = json::array();
             for (const QString& id : m_options.rerunSteps)
@@ -373,10 +368,18 @@ void Runner::advance(ExampleState& ex)
 void Runner::runStep(ExampleState& ex, const Step& step)
 {
     switch (step.kind) {
-    case StepKind::Llm: runLlmStep(ex, step); break;
-    case StepKind::Retrieve: runRetrieveStep(ex, step); break;
-    case StepKind::Transform: runTransformStep(ex, step); break;
-    case StepKind::Command: runCommandStep(ex, step); break;
+    case StepKind::Llm:
+        runLlmStep(ex, step);
+        break;
+    case StepKind::Retrieve:
+        runRetrieveStep(ex, step);
+        break;
+    case StepKind::Transform:
+        runTransformStep(ex, step);
+        break;
+    case StepKind::Command:
+        runCommandStep(ex, step);
+        break;
     }
 }
 
@@ -451,10 +454,8 @@ void Runner::runRetrieveStep(ExampleState& ex, const Step& step)
     for (size_t i = 0; i < passages.size(); ++i) {
         const Passage& p = passages[i];
         lines << QStringLiteral("[%1] %2: %3").arg(i + 1).arg(p.title, p.text);
-        value.push_back({ { "id", p.id.toStdString() },
-                          { "title", p.title.toStdString() },
-                          { "text", p.text.toStdString() },
-                          { "score", p.score } });
+        value.push_back(
+            { { "id", p.id.toStdString() }, { "title", p.title.toStdString() }, { "text", p.text.toStdString() }, { "score", p.score } });
     }
     record.output = lines.join(QLatin1Char('\n'));
     record.parsed = value;
@@ -485,8 +486,7 @@ void Runner::runCommandStep(ExampleState& ex, const Step& step)
     }
     const json payload { { "id", ex.example->id.toStdString() }, { "input", ex.example->input }, { "inputs", refs } };
     record.prompt = QString::fromStdString(payload.dump());
-    auto* command = new CommandStep(step.argv, record.prompt.toUtf8(), step.timeoutMs,
-                                    QFileInfo(m_pipeline.path).absolutePath(), this);
+    auto* command = new CommandStep(step.argv, record.prompt.toUtf8(), step.timeoutMs, QFileInfo(m_pipeline.path).absolutePath(), this);
     m_running << command;
     const QString exampleId = ex.example->id;
     QElapsedTimer clock;
@@ -510,8 +510,7 @@ void Runner::runCommandStep(ExampleState& ex, const Step& step)
     command->start();
 }
 
-void Runner::callModel(const QString& modelName, const ModelRequest& request,
-                       std::function<void(const ModelResponse&, bool)> done)
+void Runner::callModel(const QString& modelName, const ModelRequest& request, std::function<void(const ModelResponse&, bool)> done)
 {
     m_calls->call(modelName, request, std::move(done));
 }
@@ -559,8 +558,7 @@ void Runner::finishExample(ExampleState& ex)
                                   QString::fromStdString(ex.example->expected.dump(2)), last.output);
         request.maxTokens = 512;
         request.jsonSchema = json { { "type", "object" },
-                                    { "properties",
-                                      { { "score", { { "type", "number" } } }, { "reason", { { "type", "string" } } } } },
+                                    { "properties", { { "score", { { "type", "number" } } }, { "reason", { { "type", "string" } } } } },
                                     { "required", { "score", "reason" } },
                                     { "additionalProperties", false } };
         request.schemaName = QStringLiteral("grade");
@@ -634,10 +632,7 @@ void Runner::fail(const QString& message)
     stop(true);
 }
 
-void Runner::cancel()
-{
-    stop(false);
-}
+void Runner::cancel() { stop(false); }
 
 void Runner::stop(bool abortCalls)
 {

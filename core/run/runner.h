@@ -74,8 +74,7 @@ private:
     void runTransformStep(ExampleState& ex, const Step& step);
     void runCommandStep(ExampleState& ex, const Step& step);
     // Queues a model call; `done` receives the response (from the cache or the network).
-    void callModel(const QString& modelName, const ModelRequest& request,
-                   std::function<void(const ModelResponse&, bool fromCache)> done);
+    void callModel(const QString& modelName, const ModelRequest& request, std::function<void(const ModelResponse&, bool fromCache)> done);
     void stepDone(ExampleState& ex, StepRecord record);
     void finishExample(ExampleState& ex);
     void completeExample(ExampleState& ex, std::vector<MetricResult> metrics);

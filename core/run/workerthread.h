@@ -46,13 +46,15 @@ private:
 };
 
 // Calls `f(target)` on the main thread, later, if `target` still exists then.
-template <class T, class F>
-void deliver(const QPointer<T>& target, F f)
+template <class T, class F> void deliver(const QPointer<T>& target, F f)
 {
-    QMetaObject::invokeMethod(qApp, [target, f = std::move(f)]() mutable {
-        if (target)
-            f(target.data());
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        qApp,
+        [target, f = std::move(f)]() mutable {
+            if (target)
+                f(target.data());
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace fapo

@@ -27,10 +27,7 @@ RunSnapshot::Path RunSnapshot::failurePath(const QString& origin) const
 }
 
 namespace {
-QString previewPath(const RunSnapshot& snap)
-{
-    return QStringLiteral("$.\"%1\"").arg(snap.pipeline.graph.inputNodes.value(0).mid(6));
-}
+QString previewPath(const RunSnapshot& snap) { return QStringLiteral("$.\"%1\"").arg(snap.pipeline.graph.inputNodes.value(0).mid(6)); }
 } // namespace
 
 std::vector<QString> RunSnapshot::loadPreviews(const Workspace& workspace, const RunSnapshot& snapshot)
@@ -141,10 +138,18 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         for (int col = 0; col < stepCount; ++col) {
             StepStats& stats = snap.stepStats[snap.steps[col]];
             switch (snap.cell(row, col)) {
-            case CellState::Passed: ++stats.passed; break;
-            case CellState::CheckFailed: ++stats.failed; break;
-            case CellState::Error: ++stats.failed; ++stats.errors; break;
-            case CellState::NotRun: break;
+            case CellState::Passed:
+                ++stats.passed;
+                break;
+            case CellState::CheckFailed:
+                ++stats.failed;
+                break;
+            case CellState::Error:
+                ++stats.failed;
+                ++stats.errors;
+                break;
+            case CellState::NotRun:
+                break;
             }
         }
 

@@ -9,19 +9,24 @@ using namespace sql;
 QString proposalStatusName(ProposalStatus s)
 {
     switch (s) {
-    case ProposalStatus::Pending: return QStringLiteral("pending");
-    case ProposalStatus::Approved: return QStringLiteral("approved");
-    case ProposalStatus::Accepted: return QStringLiteral("accepted");
-    case ProposalStatus::Rejected: return QStringLiteral("rejected");
-    case ProposalStatus::Blocked: return QStringLiteral("blocked");
+    case ProposalStatus::Pending:
+        return QStringLiteral("pending");
+    case ProposalStatus::Approved:
+        return QStringLiteral("approved");
+    case ProposalStatus::Accepted:
+        return QStringLiteral("accepted");
+    case ProposalStatus::Rejected:
+        return QStringLiteral("rejected");
+    case ProposalStatus::Blocked:
+        return QStringLiteral("blocked");
     }
     return QStringLiteral("pending");
 }
 
 std::optional<ProposalStatus> proposalStatusFromName(const QString& name)
 {
-    for (ProposalStatus s : { ProposalStatus::Pending, ProposalStatus::Approved, ProposalStatus::Accepted,
-                              ProposalStatus::Rejected, ProposalStatus::Blocked })
+    for (ProposalStatus s :
+         { ProposalStatus::Pending, ProposalStatus::Approved, ProposalStatus::Accepted, ProposalStatus::Rejected, ProposalStatus::Blocked })
         if (proposalStatusName(s) == name)
             return s;
     return std::nullopt;
@@ -29,20 +34,11 @@ std::optional<ProposalStatus> proposalStatusFromName(const QString& name)
 
 namespace {
 
-QVariant optionalValue(const std::optional<double>& v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
+QVariant optionalValue(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); }
 
-std::optional<double> optionalDouble(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
+std::optional<double> optionalDouble(const QVariant& v) { return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble()); }
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
+QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
 
 const char* kProposalColumns = "id, round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, new_prompt, old_system, "
                                "new_system, rationale, status, reason, checks, eval_run_id, eval_score, baseline_score, "
@@ -107,17 +103,28 @@ qint64 Workspace::storeRound(const RoundInfo& r)
     qint64 id = r.id;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        const QVariantList values { r.optimization, r.round, r.pipelineId, idOrNull(r.baselineRunId), idOrNull(r.analysisId),
-                                    r.targetStep, r.status, optionalValue(r.validationScore), optionalValue(r.testScore),
-                                    r.calls, r.costUsd, dumpJson(r.splits) };
+        const QVariantList values { r.optimization,
+                                    r.round,
+                                    r.pipelineId,
+                                    idOrNull(r.baselineRunId),
+                                    idOrNull(r.analysisId),
+                                    r.targetStep,
+                                    r.status,
+                                    optionalValue(r.validationScore),
+                                    optionalValue(r.testScore),
+                                    r.calls,
+                                    r.costUsd,
+                                    dumpJson(r.splits) };
         if (id > 0)
-            return execSql(q, QStringLiteral("UPDATE rounds SET optimization = ?, round = ?, pipeline_id = ?, baseline_run_id = ?, "
-                                             "analysis_id = ?, target_step = ?, status = ?, validation_score = ?, test_score = ?, "
-                                             "calls = ?, cost_usd = ?, splits = ? WHERE id = ?"),
+            return execSql(q,
+                           QStringLiteral("UPDATE rounds SET optimization = ?, round = ?, pipeline_id = ?, baseline_run_id = ?, "
+                                          "analysis_id = ?, target_step = ?, status = ?, validation_score = ?, test_score = ?, "
+                                          "calls = ?, cost_usd = ?, splits = ? WHERE id = ?"),
                            values + QVariantList { id });
-        if (!execSql(q, QStringLiteral("INSERT INTO rounds (optimization, round, pipeline_id, baseline_run_id, analysis_id, "
-                                       "target_step, status, validation_score, test_score, calls, cost_usd, splits, created_at) "
-                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        if (!execSql(q,
+                     QStringLiteral("INSERT INTO rounds (optimization, round, pipeline_id, baseline_run_id, analysis_id, "
+                                    "target_step, status, validation_score, test_score, calls, cost_usd, splits, created_at) "
+                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                      values + QVariantList { now() }))
             return false;
         id = q.lastInsertId().toLongLong();
@@ -142,22 +149,39 @@ qint64 Workspace::storeProposal(const Proposal& p)
     qint64 id = p.id;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        const QVariantList values { idOrNull(p.roundId), p.pipelineId, idOrNull(p.baselineRunId), p.stepId, p.field,
-                                    p.oldPrompt, p.newPrompt, p.oldSystem, p.newSystem, p.rationale,
-                                    proposalStatusName(p.status), p.reason, dumpJson(p.checks), idOrNull(p.evalRunId),
-                                    optionalValue(p.evalScore), optionalValue(p.baselineScore), optionalValue(p.holdoutScore),
-                                    optionalValue(p.holdoutBaseline), dumpJson(p.evidence), idOrNull(p.newPipelineId) };
+        const QVariantList values { idOrNull(p.roundId),
+                                    p.pipelineId,
+                                    idOrNull(p.baselineRunId),
+                                    p.stepId,
+                                    p.field,
+                                    p.oldPrompt,
+                                    p.newPrompt,
+                                    p.oldSystem,
+                                    p.newSystem,
+                                    p.rationale,
+                                    proposalStatusName(p.status),
+                                    p.reason,
+                                    dumpJson(p.checks),
+                                    idOrNull(p.evalRunId),
+                                    optionalValue(p.evalScore),
+                                    optionalValue(p.baselineScore),
+                                    optionalValue(p.holdoutScore),
+                                    optionalValue(p.holdoutBaseline),
+                                    dumpJson(p.evidence),
+                                    idOrNull(p.newPipelineId) };
         if (id > 0)
-            return execSql(q, QStringLiteral("UPDATE proposals SET round_id = ?, pipeline_id = ?, baseline_run_id = ?, step_id = ?, "
-                                             "field = ?, old_prompt = ?, new_prompt = ?, old_system = ?, new_system = ?, "
-                                             "rationale = ?, status = ?, reason = ?, checks = ?, eval_run_id = ?, eval_score = ?, "
-                                             "baseline_score = ?, holdout_score = ?, holdout_baseline = ?, evidence = ?, "
-                                             "new_pipeline_id = ? WHERE id = ?"),
+            return execSql(q,
+                           QStringLiteral("UPDATE proposals SET round_id = ?, pipeline_id = ?, baseline_run_id = ?, step_id = ?, "
+                                          "field = ?, old_prompt = ?, new_prompt = ?, old_system = ?, new_system = ?, "
+                                          "rationale = ?, status = ?, reason = ?, checks = ?, eval_run_id = ?, eval_score = ?, "
+                                          "baseline_score = ?, holdout_score = ?, holdout_baseline = ?, evidence = ?, "
+                                          "new_pipeline_id = ? WHERE id = ?"),
                            values + QVariantList { id });
-        if (!execSql(q, QStringLiteral("INSERT INTO proposals (round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, "
-                                       "new_prompt, old_system, new_system, rationale, status, reason, checks, eval_run_id, "
-                                       "eval_score, baseline_score, holdout_score, holdout_baseline, evidence, new_pipeline_id, "
-                                       "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        if (!execSql(q,
+                     QStringLiteral("INSERT INTO proposals (round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, "
+                                    "new_prompt, old_system, new_system, rationale, status, reason, checks, eval_run_id, "
+                                    "eval_score, baseline_score, holdout_score, holdout_baseline, evidence, new_pipeline_id, "
+                                    "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                      values + QVariantList { now() }))
             return false;
         id = q.lastInsertId().toLongLong();
@@ -186,8 +210,7 @@ std::vector<Proposal> Workspace::proposals(qint64 roundId) const
     return out;
 }
 
-bool Workspace::recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note,
-                               QString* error)
+bool Workspace::recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note, QString* error)
 {
     QSqlDatabase db = database();
     QString why;
@@ -201,8 +224,10 @@ bool Workspace::recordDecision(qint64 proposalId, const QString& decision, const
         QString next;
         if (decision == QLatin1String("undone")) {
             QSqlQuery last(db);
-            if (!execSql(last, QStringLiteral("SELECT previous_status FROM decisions WHERE proposal_id = ? AND decision != 'undone' "
-                                              "ORDER BY id DESC LIMIT 1"), { proposalId })
+            if (!execSql(last,
+                         QStringLiteral("SELECT previous_status FROM decisions WHERE proposal_id = ? AND decision != 'undone' "
+                                        "ORDER BY id DESC LIMIT 1"),
+                         { proposalId })
                 || !last.next()) {
                 why = QStringLiteral("proposal %1 has no decision to undo").arg(proposalId);
                 return false;
@@ -223,8 +248,9 @@ bool Workspace::recordDecision(qint64 proposalId, const QString& decision, const
         }
         QSqlQuery w(db);
         return execSql(w, QStringLiteral("UPDATE proposals SET status = ? WHERE id = ?"), { next, proposalId })
-            && execSql(w, QStringLiteral("INSERT INTO decisions (proposal_id, decision, who, decided_at, note, previous_status) "
-                                         "VALUES (?,?,?,?,?,?)"),
+            && execSql(w,
+                       QStringLiteral("INSERT INTO decisions (proposal_id, decision, who, decided_at, note, previous_status) "
+                                      "VALUES (?,?,?,?,?,?)"),
                        { proposalId, decision, who, now(), note, current });
     });
     if (!ok && error)
@@ -236,8 +262,10 @@ std::vector<Decision> Workspace::decisions(qint64 proposalId) const
 {
     std::vector<Decision> out;
     QSqlQuery q(database());
-    if (execSql(q, QStringLiteral("SELECT id, proposal_id, decision, who, decided_at, note, previous_status FROM decisions "
-                                  "WHERE proposal_id = ? ORDER BY id"), { proposalId }))
+    if (execSql(q,
+                QStringLiteral("SELECT id, proposal_id, decision, who, decided_at, note, previous_status FROM decisions "
+                               "WHERE proposal_id = ? ORDER BY id"),
+                { proposalId }))
         while (q.next()) {
             Decision d;
             d.id = q.value(0).toLongLong();

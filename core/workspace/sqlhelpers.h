@@ -42,8 +42,7 @@ inline bool execSql(QSqlQuery& q, const QString& sql, const QVariantList& binds 
 }
 
 // Every write runs in a transaction: all of it lands, or none.
-template<typename F>
-inline bool inTransaction(QSqlDatabase db, F&& body)
+template <typename F> inline bool inTransaction(QSqlDatabase db, F&& body)
 {
     if (!db.transaction()) {
         spdlog::error("workspace: cannot begin a transaction: {}", db.lastError().text().toStdString());

@@ -42,9 +42,12 @@ const char* kRunColumns = "id, pipeline_id, dataset_id, status, started_at, fini
 QString exampleStatusName(ExampleStatus s)
 {
     switch (s) {
-    case ExampleStatus::Passed: return QStringLiteral("passed");
-    case ExampleStatus::Failed: return QStringLiteral("failed");
-    case ExampleStatus::Error: return QStringLiteral("error");
+    case ExampleStatus::Passed:
+        return QStringLiteral("passed");
+    case ExampleStatus::Failed:
+        return QStringLiteral("failed");
+    case ExampleStatus::Error:
+        return QStringLiteral("error");
     }
     return QString();
 }
@@ -150,7 +153,8 @@ qint64 Workspace::storeVersioned(const QString& table, const QStringList& column
     inTransaction(db, [&] {
         QSqlQuery q(db);
         const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','));
-        if (!execSql(q, QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks), values))
+        if (!execSql(q, QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks),
+                     values))
             return false;
         if (!execSql(q, QStringLiteral("SELECT id FROM %1 WHERE hash = ?").arg(table), { values.value(0) }) || !q.next())
             return false;
@@ -162,16 +166,18 @@ qint64 Workspace::storeVersioned(const QString& table, const QStringList& column
 
 qint64 Workspace::storePipeline(const Pipeline& pipeline)
 {
-    return storeVersioned(QStringLiteral("pipelines"),
-                          { QStringLiteral("hash"), QStringLiteral("name"), QStringLiteral("path"), QStringLiteral("source"), QStringLiteral("created_at") },
-                          { pipeline.hash, pipeline.name, pipeline.path, pipeline.source, now() });
+    return storeVersioned(
+        QStringLiteral("pipelines"),
+        { QStringLiteral("hash"), QStringLiteral("name"), QStringLiteral("path"), QStringLiteral("source"), QStringLiteral("created_at") },
+        { pipeline.hash, pipeline.name, pipeline.path, pipeline.source, now() });
 }
 
 qint64 Workspace::storeDataset(const Dataset& dataset)
 {
-    const qint64 id = storeVersioned(QStringLiteral("datasets"),
-                          { QStringLiteral("hash"), QStringLiteral("path"), QStringLiteral("example_count"), QStringLiteral("created_at") },
-                          { dataset.hash, QFileInfo(dataset.path).absoluteFilePath(), qint64(dataset.examples.size()), now() });
+    const qint64 id
+        = storeVersioned(QStringLiteral("datasets"),
+                         { QStringLiteral("hash"), QStringLiteral("path"), QStringLiteral("example_count"), QStringLiteral("created_at") },
+                         { dataset.hash, QFileInfo(dataset.path).absoluteFilePath(), qint64(dataset.examples.size()), now() });
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (id <= 0 || !execSql(q, QStringLiteral("SELECT count(*) FROM dataset_examples WHERE dataset_id = ?"), { id }) || !q.next()
@@ -184,7 +190,8 @@ qint64 Workspace::storeDataset(const Dataset& dataset)
             return false;
         int position = 0;
         for (const Example& e : dataset.examples) {
-            for (const QVariant& v : QVariantList { id, position++, e.id, e.line, dumpJson(e.input), dumpJson(e.expected), dumpJson(e.stepExpected) })
+            for (const QVariant& v :
+                 QVariantList { id, position++, e.id, e.line, dumpJson(e.input), dumpJson(e.expected), dumpJson(e.stepExpected) })
                 w.addBindValue(v);
             if (!w.exec())
                 return false;
@@ -247,17 +254,18 @@ std::optional<Pipeline> Workspace::pipelineVersion(qint64 pipelineId, QString* e
     return load.pipeline;
 }
 
-qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options,
-                            const QString& kind, qint64 baseRunId)
+qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options, const QString& kind,
+                            qint64 baseRunId)
 {
     QSqlDatabase db = database();
     qint64 id = 0;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        if (!execSql(q, QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
-                                       "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
-                 { pipelineId, datasetId, now(), exampleCount, dumpJson(options), kind,
-                   baseRunId > 0 ? QVariant(baseRunId) : QVariant() }))
+        if (!execSql(
+                q,
+                QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
+                               "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
+                { pipelineId, datasetId, now(), exampleCount, dumpJson(options), kind, baseRunId > 0 ? QVariant(baseRunId) : QVariant() }))
             return false;
         id = q.lastInsertId().toLongLong();
         return true;
@@ -296,9 +304,10 @@ std::vector<RunInfo> Workspace::primaryRuns() const
 std::optional<qint64> Workspace::findResumableRun(qint64 pipelineId, qint64 datasetId) const
 {
     QSqlQuery q(database());
-    if (execSql(q, QStringLiteral("SELECT id FROM runs WHERE pipeline_id = ? AND dataset_id = ? AND kind = 'run' AND "
-                                    "status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1"),
-                  { pipelineId, datasetId })
+    if (execSql(q,
+                QStringLiteral("SELECT id FROM runs WHERE pipeline_id = ? AND dataset_id = ? AND kind = 'run' AND "
+                               "status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1"),
+                { pipelineId, datasetId })
         && q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -311,7 +320,7 @@ void Workspace::setRunStatus(qint64 runId, const QString& status, const QString&
         QSqlQuery q(db);
         const bool finished = status != QLatin1String("running");
         return execSql(q, QStringLiteral("UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?"),
-                         { status, error.isEmpty() ? QVariant() : QVariant(error), finished ? QVariant(now()) : QVariant(), runId });
+                       { status, error.isEmpty() ? QVariant() : QVariant(error), finished ? QVariant(now()) : QVariant(), runId });
     });
 }
 
@@ -319,20 +328,38 @@ namespace {
 
 const QString& stepRecordSql()
 {
-    static const QString sql = QStringLiteral(
-        "INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, "
-        "parsed, error, checks, passed, started_at, duration_ms, input_tokens, output_tokens, "
-        "cache_read_tokens, cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    static const QString sql
+        = QStringLiteral("INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, "
+                         "parsed, error, checks, passed, started_at, duration_ms, input_tokens, output_tokens, "
+                         "cache_read_tokens, cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     return sql;
 }
 
 QVariantList stepRecordBinds(const StepRecord& r)
 {
-    return { r.runId, r.exampleId, r.stepId, r.kind, r.system, r.prompt, r.output, dumpJson(r.parsed),
-             r.error.isEmpty() ? QVariant() : QVariant(r.error), dumpJson(r.checks), r.passed,
-             r.startedAt.toUTC().toString(Qt::ISODateWithMs), r.durationMs, r.inputTokens, r.outputTokens,
-             r.cacheReadTokens, r.cacheWriteTokens, r.costUsd, r.model, r.called, r.cacheHit, r.requestId,
+    return { r.runId,
+             r.exampleId,
+             r.stepId,
+             r.kind,
+             r.system,
+             r.prompt,
+             r.output,
+             dumpJson(r.parsed),
+             r.error.isEmpty() ? QVariant() : QVariant(r.error),
+             dumpJson(r.checks),
+             r.passed,
+             r.startedAt.toUTC().toString(Qt::ISODateWithMs),
+             r.durationMs,
+             r.inputTokens,
+             r.outputTokens,
+             r.cacheReadTokens,
+             r.cacheWriteTokens,
+             r.costUsd,
+             r.model,
+             r.called,
+             r.cacheHit,
+             r.requestId,
              r.sourceRunId > 0 ? QVariant(r.sourceRunId) : QVariant() };
 }
 
@@ -346,9 +373,19 @@ const QString& exampleResultSql()
 
 QVariantList exampleResultBinds(const ExampleResult& r)
 {
-    return { r.runId, r.exampleId, r.position, exampleStatusName(r.status), r.score, dumpJson(r.metrics),
-             r.error.isEmpty() ? QVariant() : QVariant(r.error), r.finalOutput, r.inputTokens,
-             r.outputTokens, r.costUsd, r.latencyMs, r.cells.isEmpty() ? QVariant() : QVariant(r.cells) };
+    return { r.runId,
+             r.exampleId,
+             r.position,
+             exampleStatusName(r.status),
+             r.score,
+             dumpJson(r.metrics),
+             r.error.isEmpty() ? QVariant() : QVariant(r.error),
+             r.finalOutput,
+             r.inputTokens,
+             r.outputTokens,
+             r.costUsd,
+             r.latencyMs,
+             r.cells.isEmpty() ? QVariant() : QVariant(r.cells) };
 }
 
 // Runs a prepared statement once per row of bindings.
@@ -468,10 +505,11 @@ std::vector<ExampleResult> Workspace::exampleResults(qint64 runId) const
 {
     std::vector<ExampleResult> out;
     QSqlQuery q(database());
-    if (!execSql(q, QStringLiteral("SELECT run_id, example_id, position, status, score, metrics, error, final_output, "
-                                     "input_tokens, output_tokens, cost_usd, latency_ms FROM examples WHERE run_id = ? "
-                                     "ORDER BY position"),
-                   { runId }))
+    if (!execSql(q,
+                 QStringLiteral("SELECT run_id, example_id, position, status, score, metrics, error, final_output, "
+                                "input_tokens, output_tokens, cost_usd, latency_ms FROM examples WHERE run_id = ? "
+                                "ORDER BY position"),
+                 { runId }))
         return out;
     while (q.next()) {
         ExampleResult r;
@@ -496,9 +534,10 @@ RunTotals Workspace::totals(qint64 runId) const
 {
     RunTotals t;
     QSqlQuery q(database());
-    if (execSql(q, QStringLiteral("SELECT count(*), sum(status = 'passed'), sum(status = 'failed'), "
-                                    "sum(status = 'error'), avg(score) FROM examples WHERE run_id = ?"),
-                  { runId })
+    if (execSql(q,
+                QStringLiteral("SELECT count(*), sum(status = 'passed'), sum(status = 'failed'), "
+                               "sum(status = 'error'), avg(score) FROM examples WHERE run_id = ?"),
+                { runId })
         && q.next()) {
         t.examples = q.value(0).toInt();
         t.passed = q.value(1).toInt();
@@ -506,9 +545,11 @@ RunTotals Workspace::totals(qint64 runId) const
         t.errors = q.value(3).toInt();
         t.score = q.value(4).toDouble();
     }
-    if (execSql(q, QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit), sum(CASE WHEN cache_hit THEN 0 ELSE input_tokens END), "
-                                    "sum(CASE WHEN cache_hit THEN 0 ELSE output_tokens END), sum(cost_usd) FROM step_records WHERE run_id = ?"),
-                  { runId })
+    if (execSql(
+            q,
+            QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit), sum(CASE WHEN cache_hit THEN 0 ELSE input_tokens END), "
+                           "sum(CASE WHEN cache_hit THEN 0 ELSE output_tokens END), sum(cost_usd) FROM step_records WHERE run_id = ?"),
+            { runId })
         && q.next()) {
         t.calls = q.value(0).toLongLong();
         t.cacheHits = q.value(1).toLongLong();
@@ -528,15 +569,16 @@ std::pair<qint64, qint64> Workspace::callCounts(qint64 runId) const
     return { 0, 0 };
 }
 
-qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const json& summary,
-                                const std::vector<Verdict>& verdicts, qint64 calls, double costUsd)
+qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const json& summary, const std::vector<Verdict>& verdicts, qint64 calls,
+                                double costUsd)
 {
     QSqlDatabase db = database();
     qint64 id = 0;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        if (!execSql(q, QStringLiteral("INSERT INTO analyses (run_id, created_at, options, summary, calls, cost_usd) "
-                                       "VALUES (?,?,?,?,?,?)"),
+        if (!execSql(q,
+                     QStringLiteral("INSERT INTO analyses (run_id, created_at, options, summary, calls, cost_usd) "
+                                    "VALUES (?,?,?,?,?,?)"),
                      { runId, now(), dumpJson(options), dumpJson(summary), calls, costUsd }))
             return false;
         id = q.lastInsertId().toLongLong();
@@ -551,8 +593,8 @@ qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const json& s
             json evidence = v.evidence;
             evidence["fix_level"] = v.fixLevel.toStdString();
             int i = 0;
-            for (const QVariant& value : QVariantList { id, v.exampleId, v.origin, v.method, v.failureClass, v.confidence,
-                                                        v.explanation, dumpJson(path), dumpJson(evidence) })
+            for (const QVariant& value : QVariantList { id, v.exampleId, v.origin, v.method, v.failureClass, v.confidence, v.explanation,
+                                                        dumpJson(path), dumpJson(evidence) })
                 w.bindValue(i++, value);
             if (!w.exec())
                 return false;
@@ -565,8 +607,11 @@ qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const json& s
 std::optional<AnalysisInfo> Workspace::latestAnalysis(qint64 runId) const
 {
     QSqlQuery q(database());
-    if (!execSql(q, QStringLiteral("SELECT id, run_id, created_at, options, summary, calls, cost_usd FROM analyses "
-                                   "WHERE run_id = ? ORDER BY id DESC LIMIT 1"), { runId }) || !q.next())
+    if (!execSql(q,
+                 QStringLiteral("SELECT id, run_id, created_at, options, summary, calls, cost_usd FROM analyses "
+                                "WHERE run_id = ? ORDER BY id DESC LIMIT 1"),
+                 { runId })
+        || !q.next())
         return std::nullopt;
     AnalysisInfo a;
     a.id = q.value(0).toLongLong();
@@ -621,15 +666,15 @@ std::optional<json> Workspace::cachedResponse(const QString& key) const
     return std::nullopt;
 }
 
-void Workspace::storeCachedResponse(const QString& key, const QString& provider, const QString& model,
-                                    const json& response)
+void Workspace::storeCachedResponse(const QString& key, const QString& provider, const QString& model, const json& response)
 {
     QSqlDatabase db = database();
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        return execSql(q, QStringLiteral("INSERT OR REPLACE INTO model_cache (key, provider, model, response, created_at) "
-                                           "VALUES (?,?,?,?,?)"),
-                         { key, provider, model, dumpJson(response), now() });
+        return execSql(q,
+                       QStringLiteral("INSERT OR REPLACE INTO model_cache (key, provider, model, response, created_at) "
+                                      "VALUES (?,?,?,?,?)"),
+                       { key, provider, model, dumpJson(response), now() });
     });
 }
 
@@ -664,7 +709,7 @@ bool Workspace::ensureCorpusIndexed(const Corpus& corpus, QString* error)
             }
         }
         return execSql(w, QStringLiteral("INSERT INTO corpora (hash, path, document_count, fts_table, indexed_at) VALUES (?,?,?,?,?)"),
-                         { corpus.hash, corpus.path, qint64(corpus.documents.size()), table, now() });
+                       { corpus.hash, corpus.path, qint64(corpus.documents.size()), table, now() });
     });
 }
 
@@ -696,10 +741,11 @@ std::vector<Passage> Workspace::search(const QString& corpusHash, const QString&
     if (match.isEmpty())
         return out;
     // bm25() is lower-is-better; the rowid breaks ties so equal scores rank the same every time.
-    if (!execSql(q, QStringLiteral("SELECT doc_id, title, text, bm25(%1) AS rank FROM %1 WHERE %1 MATCH ? "
-                                     "ORDER BY rank, rowid LIMIT ?")
-                          .arg(table),
-                   { match, topK })) {
+    if (!execSql(q,
+                 QStringLiteral("SELECT doc_id, title, text, bm25(%1) AS rank FROM %1 WHERE %1 MATCH ? "
+                                "ORDER BY rank, rowid LIMIT ?")
+                     .arg(table),
+                 { match, topK })) {
         if (error)
             *error = QStringLiteral("search failed: ") + q.lastError().text();
         return out;
@@ -721,7 +767,7 @@ void Workspace::recordTrust(const QString& pipelineFileHash, const QString& path
     inTransaction(db, [&] {
         QSqlQuery q(db);
         return execSql(q, QStringLiteral("INSERT OR REPLACE INTO trust (pipeline_hash, path, decided_at) VALUES (?,?,?)"),
-                         { pipelineFileHash, path, now() });
+                       { pipelineFileHash, path, now() });
     });
 }
 

@@ -76,8 +76,8 @@ public:
     std::pair<qint64, qint64> callCounts(qint64 runId) const;
 
     // Analyses: the summary document and one verdict (with its evidence) per failed example.
-    qint64 storeAnalysis(qint64 runId, const nlohmann::json& options, const nlohmann::json& summary,
-                         const std::vector<Verdict>& verdicts, qint64 calls, double costUsd);
+    qint64 storeAnalysis(qint64 runId, const nlohmann::json& options, const nlohmann::json& summary, const std::vector<Verdict>& verdicts,
+                         qint64 calls, double costUsd);
     std::optional<AnalysisInfo> latestAnalysis(qint64 runId) const;
     std::vector<Verdict> verdicts(qint64 analysisId, const QString& exampleId = QString()) const;
 
@@ -90,14 +90,12 @@ public:
     // Records a person's (or the policy's) decision and the proposal's new status in one transaction.
     // Refuses (false, *error) to approve a blocked proposal or to decide one that is not pending,
     // unless `decision` is "undone", which restores the status before the last decision.
-    bool recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note,
-                        QString* error);
+    bool recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note, QString* error);
     std::vector<Decision> decisions(qint64 proposalId) const;
 
     // Model-response cache.
     std::optional<nlohmann::json> cachedResponse(const QString& key) const;
-    void storeCachedResponse(const QString& key, const QString& provider, const QString& model,
-                             const nlohmann::json& response);
+    void storeCachedResponse(const QString& key, const QString& provider, const QString& model, const nlohmann::json& response);
 
     // Corpus search: indexed once per corpus content hash; BM25 over title and text, query words OR-ed.
     bool ensureCorpusIndexed(const Corpus& corpus, QString* error);

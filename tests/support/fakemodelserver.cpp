@@ -20,22 +20,38 @@ std::string s(const QString& q) { return q.toStdString(); }
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 529: return "Overloaded";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 529:
+        return "Overloaded";
+    default:
+        return "Status";
     }
 }
 
@@ -48,11 +64,16 @@ QByteArray nextRequestId(const char* prefix)
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    default:
+        return "OTHER";
     }
 }
 
@@ -150,21 +171,23 @@ FakeReply FakeReply::anthropicError(int status, const QString& type, const QStri
     return r;
 }
 
-nlohmann::json FakeReply::anthropicMessage(const nlohmann::json& content, const nlohmann::json& usage,
-                                           const QString& model, const QString& stopReason)
+nlohmann::json FakeReply::anthropicMessage(const nlohmann::json& content, const nlohmann::json& usage, const QString& model,
+                                           const QString& stopReason)
 {
     nlohmann::json u = usage.is_object() ? usage : nlohmann::json { { "input_tokens", 10 }, { "output_tokens", 5 } };
     return {
-        { "id", "msg_fake" }, { "type", "message" }, { "role", "assistant" }, { "model", s(model) },
+        { "id", "msg_fake" },
+        { "type", "message" },
+        { "role", "assistant" },
+        { "model", s(model) },
         { "content", content.is_array() ? content : nlohmann::json::array({ content }) },
-        { "stop_reason", s(stopReason) }, { "stop_sequence", nullptr }, { "usage", u },
+        { "stop_reason", s(stopReason) },
+        { "stop_sequence", nullptr },
+        { "usage", u },
     };
 }
 
-nlohmann::json FakeReply::anthropicText(const QString& text)
-{
-    return { { "type", "text" }, { "text", s(text) } };
-}
+nlohmann::json FakeReply::anthropicText(const QString& text) { return { { "type", "text" }, { "text", s(text) } }; }
 
 nlohmann::json FakeReply::anthropicThinking(const QString& thinking)
 {
@@ -176,52 +199,66 @@ QByteArray FakeReply::sseEvent(const QByteArray& name, const nlohmann::json& dat
     return "event: " + name + "\ndata: " + QByteArray::fromStdString(data.dump()) + "\n\n";
 }
 
-QList<QByteArray> FakeReply::anthropicStreamEvents(const QStringList& deltas, qint64 inputTokens,
-                                                   qint64 outputTokens, const QString& model)
+QList<QByteArray> FakeReply::anthropicStreamEvents(const QStringList& deltas, qint64 inputTokens, qint64 outputTokens, const QString& model)
 {
     QList<QByteArray> events;
     events.append(sseEvent("message_start",
                            { { "type", "message_start" },
                              { "message",
-                               { { "id", "msg_fake" }, { "type", "message" }, { "role", "assistant" },
-                                 { "model", s(model) }, { "content", nlohmann::json::array() },
-                                 { "stop_reason", nullptr }, { "stop_sequence", nullptr },
+                               { { "id", "msg_fake" },
+                                 { "type", "message" },
+                                 { "role", "assistant" },
+                                 { "model", s(model) },
+                                 { "content", nlohmann::json::array() },
+                                 { "stop_reason", nullptr },
+                                 { "stop_sequence", nullptr },
                                  { "usage", { { "input_tokens", inputTokens }, { "output_tokens", 1 } } } } } }));
-    events.append(sseEvent("content_block_start", { { "type", "content_block_start" }, { "index", 0 },
-                                                    { "content_block", { { "type", "text" }, { "text", "" } } } }));
+    events.append(
+        sseEvent("content_block_start",
+                 { { "type", "content_block_start" }, { "index", 0 }, { "content_block", { { "type", "text" }, { "text", "" } } } }));
     events.append(sseEvent("ping", { { "type", "ping" } }));
     for (const QString& d : deltas) {
-        events.append(sseEvent("content_block_delta", { { "type", "content_block_delta" }, { "index", 0 },
-                                                        { "delta", { { "type", "text_delta" }, { "text", s(d) } } } }));
+        events.append(
+            sseEvent("content_block_delta",
+                     { { "type", "content_block_delta" }, { "index", 0 }, { "delta", { { "type", "text_delta" }, { "text", s(d) } } } }));
     }
     events.append(sseEvent("content_block_stop", { { "type", "content_block_stop" }, { "index", 0 } }));
-    events.append(sseEvent("message_delta", { { "type", "message_delta" },
-                                              { "delta", { { "stop_reason", "end_turn" }, { "stop_sequence", nullptr } } },
-                                              { "usage", { { "output_tokens", outputTokens } } } }));
+    events.append(sseEvent("message_delta",
+                           { { "type", "message_delta" },
+                             { "delta", { { "stop_reason", "end_turn" }, { "stop_sequence", nullptr } } },
+                             { "usage", { { "output_tokens", outputTokens } } } }));
     events.append(sseEvent("message_stop", { { "type", "message_stop" } }));
     return events;
 }
 
-nlohmann::json FakeReply::openaiCompletion(const QString& text, qint64 promptTokens, qint64 completionTokens,
-                                           qint64 cachedTokens, const QString& model)
+nlohmann::json FakeReply::openaiCompletion(const QString& text, qint64 promptTokens, qint64 completionTokens, qint64 cachedTokens,
+                                           const QString& model)
 {
     return {
-        { "id", "chatcmpl-fake" }, { "object", "chat.completion" }, { "created", 1767225600 }, { "model", s(model) },
-        { "choices", nlohmann::json::array({ { { "index", 0 },
-                                               { "message", { { "role", "assistant" }, { "content", s(text) } } },
-                                               { "finish_reason", "stop" } } }) },
-        { "usage", { { "prompt_tokens", promptTokens }, { "completion_tokens", completionTokens },
-                     { "total_tokens", promptTokens + completionTokens },
-                     { "prompt_tokens_details", { { "cached_tokens", cachedTokens } } } } },
+        { "id", "chatcmpl-fake" },
+        { "object", "chat.completion" },
+        { "created", 1767225600 },
+        { "model", s(model) },
+        { "choices",
+          nlohmann::json::array(
+              { { { "index", 0 }, { "message", { { "role", "assistant" }, { "content", s(text) } } }, { "finish_reason", "stop" } } }) },
+        { "usage",
+          { { "prompt_tokens", promptTokens },
+            { "completion_tokens", completionTokens },
+            { "total_tokens", promptTokens + completionTokens },
+            { "prompt_tokens_details", { { "cached_tokens", cachedTokens } } } } },
     };
 }
 
-QList<QByteArray> FakeReply::openaiStreamEvents(const QStringList& deltas, qint64 promptTokens,
-                                                qint64 completionTokens, const QString& model)
+QList<QByteArray> FakeReply::openaiStreamEvents(const QStringList& deltas, qint64 promptTokens, qint64 completionTokens,
+                                                const QString& model)
 {
     auto chunk = [&model](const nlohmann::json& choices, const nlohmann::json& usage) -> QByteArray {
-        nlohmann::json c = { { "id", "chatcmpl-fake" }, { "object", "chat.completion.chunk" },
-                             { "created", 1767225600 }, { "model", s(model) }, { "choices", choices } };
+        nlohmann::json c = { { "id", "chatcmpl-fake" },
+                             { "object", "chat.completion.chunk" },
+                             { "created", 1767225600 },
+                             { "model", s(model) },
+                             { "choices", choices } };
         c["usage"] = usage;
         return "data: " + QByteArray::fromStdString(c.dump()) + "\n\n";
     };
@@ -234,7 +271,8 @@ QList<QByteArray> FakeReply::openaiStreamEvents(const QStringList& deltas, qint6
         events.append(chunk(choice({ { "content", s(d) } }, nullptr), nullptr));
     events.append(chunk(choice(nlohmann::json::object(), "stop"), nullptr));
     events.append(chunk(nlohmann::json::array(),
-                        { { "prompt_tokens", promptTokens }, { "completion_tokens", completionTokens },
+                        { { "prompt_tokens", promptTokens },
+                          { "completion_tokens", completionTokens },
                           { "total_tokens", promptTokens + completionTokens } }));
     events.append("data: [DONE]\n\n");
     return events;
@@ -247,20 +285,18 @@ FakeReply FakeReply::forRequest(const FakeRequest& request, const QString& text)
     const QString model = request.json.is_object() ? QString::fromStdString(request.json.value("model", "")) : QString();
     if (request.path.endsWith(QStringLiteral("/messages"))) {
         const QString m = model.isEmpty() ? QStringLiteral("claude-haiku-5-5") : model;
-        FakeReply r = request.wantsStream()
-            ? stream(anthropicStreamEvents({ text }, in, out, m))
-            : json(anthropicMessage(nlohmann::json::array({ anthropicText(text) }),
-                                    { { "input_tokens", in }, { "output_tokens", out } }, m));
+        FakeReply r = request.wantsStream() ? stream(anthropicStreamEvents({ text }, in, out, m))
+                                            : json(anthropicMessage(nlohmann::json::array({ anthropicText(text) }),
+                                                                    { { "input_tokens", in }, { "output_tokens", out } }, m));
         return r.header("request-id", nextRequestId("req_"));
     }
     if (request.path.endsWith(QStringLiteral("/chat/completions"))) {
         const QString m = model.isEmpty() ? QStringLiteral("gpt-4o-mini") : model;
-        FakeReply r = request.wantsStream() ? stream(openaiStreamEvents({ text }, in, out, m))
-                                            : json(openaiCompletion(text, in, out, 0, m));
+        FakeReply r
+            = request.wantsStream() ? stream(openaiStreamEvents({ text }, in, out, m)) : json(openaiCompletion(text, in, out, 0, m));
         return r.header("x-request-id", nextRequestId("req_"));
     }
-    return json({ { "error", { { "type", "not_found_error" }, { "message", "no such endpoint: " + s(request.path) } } } },
-                404);
+    return json({ { "error", { { "type", "not_found_error" }, { "message", "no such endpoint: " + s(request.path) } } } }, 404);
 }
 
 // ---------------------------------------------------------------- FakeModelServer
@@ -304,20 +340,11 @@ quint16 FakeModelServer::listen()
     return m_port;
 }
 
-QString FakeModelServer::baseUrl() const
-{
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-}
+QString FakeModelServer::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 
-void FakeModelServer::enqueue(FakeReply reply)
-{
-    m_queue.append(std::move(reply));
-}
+void FakeModelServer::enqueue(FakeReply reply) { m_queue.append(std::move(reply)); }
 
-void FakeModelServer::setDefaultHandler(Handler handler)
-{
-    m_default = std::move(handler);
-}
+void FakeModelServer::setDefaultHandler(Handler handler) { m_default = std::move(handler); }
 
 void FakeModelServer::handle(FakeRequest request, std::unique_ptr<QHttpServerResponder> responder)
 {
@@ -368,8 +395,7 @@ void FakeModelServer::writeHead(const std::shared_ptr<Active>& a)
     }
     if (!hasType)
         head += chunked ? "content-type: text/event-stream\r\n" : "content-type: application/json\r\n";
-    head += chunked ? QByteArray("transfer-encoding: chunked\r\n")
-                    : "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
+    head += chunked ? QByteArray("transfer-encoding: chunked\r\n") : "content-length: " + QByteArray::number(r.body.size()) + "\r\n";
     head += "\r\n";
     a->socket->write(head);
 

@@ -76,17 +76,14 @@ struct FakeReply {
     // One SSE event, "event: NAME\ndata: JSON\n\n".
     static QByteArray sseEvent(const QByteArray& name, const nlohmann::json& data);
     // The events of a streamed Messages reply holding one text block made of these deltas.
-    static QList<QByteArray> anthropicStreamEvents(const QStringList& deltas, qint64 inputTokens = 10,
-                                                   qint64 outputTokens = 5,
+    static QList<QByteArray> anthropicStreamEvents(const QStringList& deltas, qint64 inputTokens = 10, qint64 outputTokens = 5,
                                                    const QString& model = QStringLiteral("claude-haiku-5-5"));
 
     // ---- OpenAI ----
-    static nlohmann::json openaiCompletion(const QString& text, qint64 promptTokens = 10,
-                                           qint64 completionTokens = 5, qint64 cachedTokens = 0,
-                                           const QString& model = QStringLiteral("gpt-4o-mini"));
+    static nlohmann::json openaiCompletion(const QString& text, qint64 promptTokens = 10, qint64 completionTokens = 5,
+                                           qint64 cachedTokens = 0, const QString& model = QStringLiteral("gpt-4o-mini"));
     // "data: {chunk}\n\n" for each delta, a finish chunk, a usage chunk, "data: [DONE]\n\n".
-    static QList<QByteArray> openaiStreamEvents(const QStringList& deltas, qint64 promptTokens = 10,
-                                                qint64 completionTokens = 5,
+    static QList<QByteArray> openaiStreamEvents(const QStringList& deltas, qint64 promptTokens = 10, qint64 completionTokens = 5,
                                                 const QString& model = QStringLiteral("gpt-4o-mini"));
 
     // The reply the real service would give to this request (protocol chosen by path, JSON or

@@ -57,8 +57,9 @@ World middleWorld(const QString& dir, int n, bool withGold)
             w.faulty.insert(id);
         }
         json row { { "id", id.toStdString() },
-                   { "input", { { "question", QStringLiteral("What is the capital of %1?").arg(land).toStdString() },
-                                { "context", context.toStdString() } } },
+                   { "input",
+                     { { "question", QStringLiteral("What is the capital of %1?").arg(land).toStdString() },
+                       { "context", context.toStdString() } } },
                    { "expected", { { "answer", city.toStdString() } } } };
         if (withGold)
             row["step_expected"] = { { "extract", { { "contains", city.toStdString() } } } };
@@ -92,12 +93,15 @@ World optimizableWorld(const QString& dir)
     const std::string leaked = madeUpName(4, 2).toStdString(); // example m4's answer
     json optimizer = json::array();
     optimizer.push_back({ { "match", "candidate 1 of 2" },
-                          { "json", { { "step_id", "extract" }, { "new_prompt", "EXTRACT-FACTS {{input.context}} GOAL {{plan}}" },
-                                      { "rationale", "Take what the context states as fact; ignore rumours." } } } });
+                          { "json",
+                            { { "step_id", "extract" },
+                              { "new_prompt", "EXTRACT-FACTS {{input.context}} GOAL {{plan}}" },
+                              { "rationale", "Take what the context states as fact; ignore rumours." } } } });
     optimizer.push_back({ { "match", "candidate 2 of 2" },
-                          { "json", { { "step_id", "extract" },
-                                      { "new_prompt", "EXTRACT {{input.context}} GOAL {{plan}} (hint: answers look like " + leaked + ")" },
-                                      { "rationale", "Show the model what an answer looks like." } } } });
+                          { "json",
+                            { { "step_id", "extract" },
+                              { "new_prompt", "EXTRACT {{input.context}} GOAL {{plan}} (hint: answers look like " + leaked + ")" },
+                              { "rationale", "Show the model what an answer looks like." } } } });
     writeBytes(dir + QStringLiteral("/optimizer.rules.json"), QByteArray::fromStdString(optimizer.dump(2)));
     return w;
 }

@@ -54,7 +54,8 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
 {
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
-    m_analyze->setToolTip(tr("Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)"));
+    m_analyze->setToolTip(
+        tr("Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)"));
     m_emptyAnalyze->setToolTip(m_analyze->toolTip());
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
@@ -118,12 +119,10 @@ AnalysisPanel::AnalysisPanel(QWidget* parent)
         if (index.isValid())
             Q_EMIT stepActivated(index.data(StepIdRole).toString());
     });
-    connect(m_clusterTable, &QTableView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT clusterActivated(index.data(StepIdRole).toString());
-    });
-    connect(m_clusterTable, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        Q_EMIT clusterActivated(index.data(StepIdRole).toString());
-    });
+    connect(m_clusterTable, &QTableView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT clusterActivated(index.data(StepIdRole).toString()); });
+    connect(m_clusterTable, &QTableView::clicked, this,
+            [this](const QModelIndex& index) { Q_EMIT clusterActivated(index.data(StepIdRole).toString()); });
     setCanAnalyze(false);
 }
 
@@ -146,14 +145,14 @@ void AnalysisPanel::setSnapshot(const RunSnapshotPtr& snapshot)
         if (it.value().is_number_integer())
             methods << QStringLiteral("%1 %2").arg(methodText(QString::fromStdString(it.key()))).arg(it.value().get<int>());
     const QLocale locale;
-    m_header->setText(tr("Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.", nullptr,
-                         int(s.value("calls", 0)))
-                          .arg(snapshot->analysis->id)
-                          .arg(snapshot->run.id)
-                          .arg(s.value("failed", 0))
-                          .arg(s.value("examples_total", 0))
-                          .arg(methods.isEmpty() ? tr("nothing to explain") : methods.join(QStringLiteral(", ")))
-                          .arg(locale.toString(s.value("cost_usd", 0.0), 'f', 4)));
+    m_header->setText(
+        tr("Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.", nullptr, int(s.value("calls", 0)))
+            .arg(snapshot->analysis->id)
+            .arg(snapshot->run.id)
+            .arg(s.value("failed", 0))
+            .arg(s.value("examples_total", 0))
+            .arg(methods.isEmpty() ? tr("nothing to explain") : methods.join(QStringLiteral(", ")))
+            .arg(locale.toString(s.value("cost_usd", 0.0), 'f', 4)));
 }
 
 void AnalysisPanel::setVerdict(const QString& exampleId, const Verdict* v)
@@ -171,19 +170,18 @@ void AnalysisPanel::setVerdict(const QString& exampleId, const Verdict* v)
     lines << QString() << v->explanation;
     if (v->evidence.contains("rules")) {
         const nlohmann::json& rules = v->evidence["rules"];
-        lines << QString() << tr("The rules alone said \"%1\": %2")
-                                  .arg(QString::fromStdString(rules.value("origin", std::string())),
-                                       QString::fromStdString(rules.value("explanation", std::string())));
+        lines << QString()
+              << tr("The rules alone said \"%1\": %2")
+                     .arg(QString::fromStdString(rules.value("origin", std::string())),
+                          QString::fromStdString(rules.value("explanation", std::string())));
     }
     if (v->evidence.contains("critic_rejected"))
-        lines << QString() << tr("The critic's reply was rejected: %1").arg(QString::fromStdString(v->evidence["critic_rejected"].get<std::string>()));
+        lines << QString()
+              << tr("The critic's reply was rejected: %1").arg(QString::fromStdString(v->evidence["critic_rejected"].get<std::string>()));
     m_verdict->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
-QString AnalysisPanel::verdictText() const
-{
-    return m_verdict->toPlainText();
-}
+QString AnalysisPanel::verdictText() const { return m_verdict->toPlainText(); }
 
 void AnalysisPanel::setBusy(bool busy, const QString& text, int done, int total)
 {

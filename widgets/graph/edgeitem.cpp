@@ -14,20 +14,20 @@ namespace fapo {
 
 namespace {
 
-    constexpr qreal MinWidth = 1.25;
-    constexpr qreal MaxWidth = 6;
-    constexpr qreal HighlightWidth = 3;
+constexpr qreal MinWidth = 1.25;
+constexpr qreal MaxWidth = 6;
+constexpr qreal HighlightWidth = 3;
 
-    QFont labelFont(const QFont& base)
-    {
-        QFont f = base;
-        if (base.pointSizeF() > 0)
-            f.setPointSizeF(base.pointSizeF() * 0.8);
-        else
-            f.setPixelSize(std::max(1, qRound(base.pixelSize() * 0.8)));
-        f.setWeight(QFont::DemiBold);
-        return f;
-    }
+QFont labelFont(const QFont& base)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * 0.8);
+    else
+        f.setPixelSize(std::max(1, qRound(base.pixelSize() * 0.8)));
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
 
 } // namespace
 

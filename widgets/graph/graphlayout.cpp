@@ -15,92 +15,92 @@ namespace fapo {
 
 namespace {
 
-    constexpr double PointsPerInch = 72.0;
-    // Gaps between nodes of one rank and between ranks, in inches (Graphviz units).
-    constexpr const char* NodeSep = "0.45";
-    constexpr const char* RankSep = "0.7";
-    constexpr const char* ArrowSize = "0.9"; // arrow head length = 10 pt x this
+constexpr double PointsPerInch = 72.0;
+// Gaps between nodes of one rank and between ranks, in inches (Graphviz units).
+constexpr const char* NodeSep = "0.45";
+constexpr const char* RankSep = "0.7";
+constexpr const char* ArrowSize = "0.9"; // arrow head length = 10 pt x this
 
-    // Graphviz 2.42 takes `char*` everywhere; keep each string in a mutable buffer.
-    class CString {
-    public:
-        explicit CString(const QByteArray& bytes)
-            : m_bytes(bytes)
-        {
-            m_bytes.detach();
-        }
-        explicit CString(const char* text)
-            : CString(QByteArray(text))
-        {
-        }
-        operator char*() { return m_bytes.data(); }
-
-    private:
-        QByteArray m_bytes;
-    };
-
-    QByteArray inches(double points) { return QByteArray::number(points / PointsPerInch, 'f', 4); }
-
-    // Graphviz keeps global state (the graph dictionary discipline, error handlers, the context), so
-    // every use goes through this lock.
-    QMutex& graphvizMutex()
+// Graphviz 2.42 takes `char*` everywhere; keep each string in a mutable buffer.
+class CString {
+public:
+    explicit CString(const QByteArray& bytes)
+        : m_bytes(bytes)
     {
-        static QMutex mutex;
-        return mutex;
+        m_bytes.detach();
     }
-
-    GVC_t* context()
+    explicit CString(const char* text)
+        : CString(QByteArray(text))
     {
-        // Created once and kept for the process: loading the plugins costs more than a layout.
-        static GVC_t* gvc = [] {
-            agseterr(AGERR); // keep Graphviz warnings off stderr
-            return gvContext();
-        }();
-        return gvc;
     }
+    operator char*() { return m_bytes.data(); }
 
-    void setAttr(Agraph_t* g, int kind, const char* name, const QByteArray& value)
+private:
+    QByteArray m_bytes;
+};
+
+QByteArray inches(double points) { return QByteArray::number(points / PointsPerInch, 'f', 4); }
+
+// Graphviz keeps global state (the graph dictionary discipline, error handlers, the context), so
+// every use goes through this lock.
+QMutex& graphvizMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+GVC_t* context()
+{
+    // Created once and kept for the process: loading the plugins costs more than a layout.
+    static GVC_t* gvc = [] {
+        agseterr(AGERR); // keep Graphviz warnings off stderr
+        return gvContext();
+    }();
+    return gvc;
+}
+
+void setAttr(Agraph_t* g, int kind, const char* name, const QByteArray& value)
+{
+    CString n(name);
+    CString v(value);
+    agattr(g, kind, n, v);
+}
+
+void setNodeAttr(Agnode_t* node, const char* name, const QByteArray& value)
+{
+    CString n(name);
+    CString v(value);
+    CString def("");
+    agsafeset(node, n, v, def);
+}
+
+struct GraphCloser {
+    GVC_t* gvc = nullptr;
+    bool laidOut = false;
+    void operator()(Agraph_t* g) const
     {
-        CString n(name);
-        CString v(value);
-        agattr(g, kind, n, v);
+        if (laidOut)
+            gvFreeLayout(gvc, g);
+        agclose(g);
     }
+};
 
-    void setNodeAttr(Agnode_t* node, const char* name, const QByteArray& value)
-    {
-        CString n(name);
-        CString v(value);
-        CString def("");
-        agsafeset(node, n, v, def);
+QPointF toScene(pointf p, double top) { return QPointF(p.x, top - p.y); }
+
+void addNodeRects(const GraphLayoutInput& input, GraphLayoutResult& result)
+{
+    QRectF bounds;
+    for (const GraphLayoutNode& node : input.nodes) {
+        if (!result.centers.contains(node.id))
+            continue;
+        QRectF r(QPointF(), node.size);
+        r.moveCenter(result.centers.value(node.id));
+        bounds = bounds.united(r);
     }
-
-    struct GraphCloser {
-        GVC_t* gvc = nullptr;
-        bool laidOut = false;
-        void operator()(Agraph_t* g) const
-        {
-            if (laidOut)
-                gvFreeLayout(gvc, g);
-            agclose(g);
-        }
-    };
-
-    QPointF toScene(pointf p, double top) { return QPointF(p.x, top - p.y); }
-
-    void addNodeRects(const GraphLayoutInput& input, GraphLayoutResult& result)
-    {
-        QRectF bounds;
-        for (const GraphLayoutNode& node : input.nodes) {
-            if (!result.centers.contains(node.id))
-                continue;
-            QRectF r(QPointF(), node.size);
-            r.moveCenter(result.centers.value(node.id));
-            bounds = bounds.united(r);
-        }
-        for (const EdgeGeometry& edge : std::as_const(result.edges))
-            bounds = bounds.united(edge.path.boundingRect()).united(QRectF(edge.arrowTip, QSizeF(0.01, 0.01)));
-        result.boundingRect = bounds;
-    }
+    for (const EdgeGeometry& edge : std::as_const(result.edges))
+        bounds = bounds.united(edge.path.boundingRect()).united(QRectF(edge.arrowTip, QSizeF(0.01, 0.01)));
+    result.boundingRect = bounds;
+}
 
 } // namespace
 

@@ -7,11 +7,11 @@ namespace fapo {
 QColor GraphPalette::blend(const QColor& a, const QColor& b, double t)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-        float(a.blueF() + (b.blueF() - a.blueF()) * t), float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t), float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
 }
 
 namespace {
-    QColor mix(const QColor& a, const QColor& b, double t) { return GraphPalette::blend(a, b, t); }
+QColor mix(const QColor& a, const QColor& b, double t) { return GraphPalette::blend(a, b, t); }
 }
 
 GraphPalette GraphPalette::fromPalette(const QPalette& palette)

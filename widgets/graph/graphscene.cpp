@@ -13,7 +13,7 @@
 namespace fapo {
 
 namespace {
-    constexpr qreal SceneMargin = 40; // around the laid-out graph, so cards never touch the view's edge
+constexpr qreal SceneMargin = 40; // around the laid-out graph, so cards never touch the view's edge
 }
 
 GraphScene::GraphScene(StepGraphModel* model, QObject* parent)
@@ -275,10 +275,17 @@ QString GraphScene::toolTipFor(NodeId id) const
             lines << tr("%n failure(s) start here", nullptr, origins);
     }
     switch (NodeHighlight(m_model->nodeData(id, NodeRole::Highlight).toInt())) {
-    case NodeHighlight::Origin: lines << tr("The selected example's failure starts here"); break;
-    case NodeHighlight::Affected: lines << tr("The selected example's failure passes through here"); break;
-    case NodeHighlight::Passed: lines << tr("The selected example passed"); break;
-    case NodeHighlight::None: break;
+    case NodeHighlight::Origin:
+        lines << tr("The selected example's failure starts here");
+        break;
+    case NodeHighlight::Affected:
+        lines << tr("The selected example's failure passes through here");
+        break;
+    case NodeHighlight::Passed:
+        lines << tr("The selected example passed");
+        break;
+    case NodeHighlight::None:
+        break;
     }
     if (m_model->nodeData(id, NodeRole::IsOutput).toBool())
         lines << tr("Output step of the pipeline");

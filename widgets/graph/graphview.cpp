@@ -15,13 +15,13 @@
 namespace fapo {
 
 namespace {
-    constexpr qreal MinZoom = 0.1;
-    constexpr qreal MaxZoom = 4.0;
-    constexpr qreal MaxFitZoom = 1.0; // fitting never magnifies a small graph beyond 100 %
-    constexpr qreal MinReadableFitZoom = 0.6; // below this the cards' text is too small to read
-    constexpr qreal ZoomStep = 1.25;
-    constexpr qreal GridSpacing = 24; // scene units between background dots
-    constexpr int MiniMapMargin = 12;
+constexpr qreal MinZoom = 0.1;
+constexpr qreal MaxZoom = 4.0;
+constexpr qreal MaxFitZoom = 1.0; // fitting never magnifies a small graph beyond 100 %
+constexpr qreal MinReadableFitZoom = 0.6; // below this the cards' text is too small to read
+constexpr qreal ZoomStep = 1.25;
+constexpr qreal GridSpacing = 24; // scene units between background dots
+constexpr int MiniMapMargin = 12;
 }
 
 GraphView::GraphView(GraphScene* scene, QWidget* parent)
@@ -129,10 +129,18 @@ void GraphView::keyPressEvent(QKeyEvent* event)
     }
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); break;
-    case Qt::Key_Minus: zoomOut(); break;
-    case Qt::Key_0: resetZoom(); break;
-    case Qt::Key_F: fitAll(); break;
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+        resetZoom();
+        break;
+    case Qt::Key_F:
+        fitAll();
+        break;
     // Arrow keys walk the graph from the selected node; the view follows.
     case Qt::Key_Left:
     case Qt::Key_Right:
@@ -145,7 +153,9 @@ void GraphView::keyPressEvent(QKeyEvent* event)
                 ensureVisible(item, 40, 40);
         break;
     }
-    default: QGraphicsView::keyPressEvent(event); return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
@@ -233,7 +243,7 @@ void GraphView::updateMiniMap()
         const QRect area = viewport()->geometry();
         const QSize size = m_miniMap->sizeFor(QSize(std::min(220, area.width() / 3), std::min(160, area.height() / 3)));
         m_miniMap->setGeometry(QRect(area.right() - MiniMapMargin - size.width() + 1, area.bottom() - MiniMapMargin - size.height() + 1,
-            size.width(), size.height()));
+                                     size.width(), size.height()));
         m_miniMap->raise();
         m_miniMap->update();
     }

@@ -14,7 +14,7 @@
 namespace fapo {
 
 namespace {
-    constexpr int Inset = 6; // between the panel's edge and the drawn scene
+constexpr int Inset = 6; // between the panel's edge and the drawn scene
 }
 
 MiniMap::MiniMap(QGraphicsView* view)
@@ -59,7 +59,7 @@ QPointF MiniMap::toScene(const QPointF& p) const
     const QRectF area = mapArea();
     const QRectF scene = m_view->scene()->sceneRect();
     return QPointF(scene.left() + (p.x() - area.left()) / area.width() * scene.width(),
-        scene.top() + (p.y() - area.top()) / area.height() * scene.height());
+                   scene.top() + (p.y() - area.top()) / area.height() * scene.height());
 }
 
 void MiniMap::drawOverview(QPainter* p, const GraphScene& scene, const QSizeF& size) const
@@ -83,7 +83,9 @@ void MiniMap::drawOverview(QPainter* p, const GraphScene& scene, const QSizeF& s
             const auto* node = static_cast<NodeItem*>(item);
             const QRectF card = node->cardRect().translated(node->pos());
             const QVariant rate = model.nodeData(node->id(), NodeRole::FailureRate);
-            QColor fill = !model.isStep(node->id()) ? pal.inputBorder : rate.isValid() ? pal.failureColor(rate.toDouble()) : pal.secondaryText;
+            QColor fill = !model.isStep(node->id()) ? pal.inputBorder
+                : rate.isValid()                    ? pal.failureColor(rate.toDouble())
+                                                    : pal.secondaryText;
             fill.setAlphaF(0.8f);
             p->setPen(Qt::NoPen);
             p->setBrush(fill);
@@ -131,7 +133,7 @@ void MiniMap::paintEvent(QPaintEvent*)
     const qreal sx = area.width() / sceneRect.width();
     const qreal sy = area.height() / sceneRect.height();
     QRectF frame(area.left() + (visible.left() - sceneRect.left()) * sx, area.top() + (visible.top() - sceneRect.top()) * sy,
-        visible.width() * sx, visible.height() * sy);
+                 visible.width() * sx, visible.height() * sy);
     frame = frame.intersected(area);
     QColor fill = pal.selection;
     fill.setAlphaF(0.12f);

@@ -15,154 +15,151 @@ namespace fapo {
 
 namespace {
 
-    // Step cards, in scene units (points at 100 %).
-    constexpr qreal MinWidth = 184;
-    constexpr qreal MaxWidth = 300;
-    constexpr qreal MinHeight = 64;
-    constexpr qreal Radius = 8;
-    constexpr qreal Pad = 12;
-    constexpr qreal Stripe = 4; // failure-rate bar at the left edge
-    constexpr qreal Tile = 32; // the kind icon's tinted square
-    constexpr qreal TileGap = 10;
-    constexpr qreal LineGap = 2;
-    // Input pills.
-    constexpr qreal PillHeight = 28;
-    constexpr qreal PillIcon = 14;
-    constexpr qreal PillPad = 11;
-    constexpr qreal PillMinWidth = 96;
-    // Below this zoom, texts are unreadable: draw shapes only.
-    constexpr qreal TextLevelOfDetail = 0.4;
+// Step cards, in scene units (points at 100 %).
+constexpr qreal MinWidth = 184;
+constexpr qreal MaxWidth = 300;
+constexpr qreal MinHeight = 64;
+constexpr qreal Radius = 8;
+constexpr qreal Pad = 12;
+constexpr qreal Stripe = 4; // failure-rate bar at the left edge
+constexpr qreal Tile = 32; // the kind icon's tinted square
+constexpr qreal TileGap = 10;
+constexpr qreal LineGap = 2;
+// Input pills.
+constexpr qreal PillHeight = 28;
+constexpr qreal PillIcon = 14;
+constexpr qreal PillPad = 11;
+constexpr qreal PillMinWidth = 96;
+// Below this zoom, texts are unreadable: draw shapes only.
+constexpr qreal TextLevelOfDetail = 0.4;
 
-    QFont scaled(const QFont& base, qreal factor, QFont::Weight weight = QFont::Normal)
+QFont scaled(const QFont& base, qreal factor, QFont::Weight weight = QFont::Normal)
+{
+    QFont f = base;
+    if (base.pointSizeF() > 0)
+        f.setPointSizeF(base.pointSizeF() * factor);
+    else
+        f.setPixelSize(std::max(1, qRound(base.pixelSize() * factor)));
+    f.setWeight(weight);
+    return f;
+}
+
+struct Fonts {
+    QFont title;
+    QFont body;
+    QFont small;
+    QFont tag;
+    explicit Fonts(const QFont& base)
+        : title(scaled(base, 1.08, QFont::DemiBold))
+        , body(scaled(base, 0.95))
+        , small(scaled(base, 0.9))
+        , tag(scaled(base, 0.75, QFont::Bold))
     {
-        QFont f = base;
-        if (base.pointSizeF() > 0)
-            f.setPointSizeF(base.pointSizeF() * factor);
-        else
-            f.setPixelSize(std::max(1, qRound(base.pixelSize() * factor)));
-        f.setWeight(weight);
-        return f;
+        tag.setCapitalization(QFont::AllUppercase);
+        tag.setLetterSpacing(QFont::PercentageSpacing, 106);
     }
+};
 
-    struct Fonts {
-        QFont title;
-        QFont body;
-        QFont small;
-        QFont tag;
-        explicit Fonts(const QFont& base)
-            : title(scaled(base, 1.08, QFont::DemiBold))
-            , body(scaled(base, 0.95))
-            , small(scaled(base, 0.9))
-            , tag(scaled(base, 0.75, QFont::Bold))
-        {
-            tag.setCapitalization(QFont::AllUppercase);
-            tag.setLetterSpacing(QFont::PercentageSpacing, 106);
-        }
-    };
+QColor kindColor(const QString& kind)
+{
+    // The icons' own stroke colours.
+    if (kind == QLatin1String("llm"))
+        return QColor(0x7c, 0x5c, 0xd6);
+    if (kind == QLatin1String("retrieve"))
+        return QColor(0x2f, 0x80, 0xc8);
+    if (kind == QLatin1String("transform"))
+        return QColor(0x2e, 0x9d, 0x6a);
+    if (kind == QLatin1String("command"))
+        return QColor(0xc0, 0x77, 0x2b);
+    return QColor(0x6b, 0x72, 0x80);
+}
 
-    QColor kindColor(const QString& kind)
-    {
-        // The icons' own stroke colours.
-        if (kind == QLatin1String("llm"))
-            return QColor(0x7c, 0x5c, 0xd6);
-        if (kind == QLatin1String("retrieve"))
-            return QColor(0x2f, 0x80, 0xc8);
-        if (kind == QLatin1String("transform"))
-            return QColor(0x2e, 0x9d, 0x6a);
-        if (kind == QLatin1String("command"))
-            return QColor(0xc0, 0x77, 0x2b);
-        return QColor(0x6b, 0x72, 0x80);
+QSvgRenderer* kindIcon(const QString& kind)
+{
+    // Rendered as vectors so icons stay sharp at any zoom. GUI thread only, like all painting.
+    static QHash<QString, std::shared_ptr<QSvgRenderer>> cache;
+    auto it = cache.find(kind);
+    if (it == cache.end()) {
+        const QString known = QStringList { QStringLiteral("llm"), QStringLiteral("retrieve"), QStringLiteral("transform"),
+                                            QStringLiteral("command"), QStringLiteral("input") }
+                                  .contains(kind)
+            ? kind
+            : QStringLiteral("transform");
+        it = cache.insert(kind, std::make_shared<QSvgRenderer>(QStringLiteral(":/icons/step-%1.svg").arg(known)));
     }
+    return it.value()->isValid() ? it.value().get() : nullptr;
+}
 
-    QSvgRenderer* kindIcon(const QString& kind)
-    {
-        // Rendered as vectors so icons stay sharp at any zoom. GUI thread only, like all painting.
-        static QHash<QString, std::shared_ptr<QSvgRenderer>> cache;
-        auto it = cache.find(kind);
-        if (it == cache.end()) {
-            const QString known = QStringList { QStringLiteral("llm"), QStringLiteral("retrieve"), QStringLiteral("transform"),
-                                      QStringLiteral("command"), QStringLiteral("input") }
-                                      .contains(kind)
-                ? kind
-                : QStringLiteral("transform");
-            it = cache.insert(kind, std::make_shared<QSvgRenderer>(QStringLiteral(":/icons/step-%1.svg").arg(known)));
-        }
-        return it.value()->isValid() ? it.value().get() : nullptr;
-    }
+void drawTag(QPainter* p, const QRectF& rect, const QString& text, const QFont& font, const QColor& fill, const QColor& ink)
+{
+    p->setPen(Qt::NoPen);
+    p->setBrush(fill);
+    p->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
+    p->setFont(font);
+    p->setPen(ink);
+    p->drawText(rect, Qt::AlignCenter, text);
+}
 
-    void drawTag(QPainter* p, const QRectF& rect, const QString& text, const QFont& font, const QColor& fill, const QColor& ink)
-    {
-        p->setPen(Qt::NoPen);
-        p->setBrush(fill);
-        p->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
-        p->setFont(font);
-        p->setPen(ink);
-        p->drawText(rect, Qt::AlignCenter, text);
-    }
+QSizeF tagSize(const QString& text, const QFont& font)
+{
+    const QFontMetricsF fm(font);
+    return QSizeF(std::ceil(fm.horizontalAdvance(text)) + 12, std::ceil(fm.height()) + 3);
+}
 
-    QSizeF tagSize(const QString& text, const QFont& font)
-    {
-        const QFontMetricsF fm(font);
-        return QSizeF(std::ceil(fm.horizontalAdvance(text)) + 12, std::ceil(fm.height()) + 3);
-    }
+QPainterPath tickPath(const QPointF& at, qreal s)
+{
+    QPainterPath path(at + QPointF(0.05 * s, 0.55 * s));
+    path.lineTo(at + QPointF(0.38 * s, 0.88 * s));
+    path.lineTo(at + QPointF(0.95 * s, 0.15 * s));
+    return path;
+}
 
-    QPainterPath tickPath(const QPointF& at, qreal s)
-    {
-        QPainterPath path(at + QPointF(0.05 * s, 0.55 * s));
-        path.lineTo(at + QPointF(0.38 * s, 0.88 * s));
-        path.lineTo(at + QPointF(0.95 * s, 0.15 * s));
-        return path;
-    }
+QPainterPath crossPath(const QPointF& at, qreal s)
+{
+    QPainterPath path(at + QPointF(0.12 * s, 0.12 * s));
+    path.lineTo(at + QPointF(0.88 * s, 0.88 * s));
+    path.moveTo(at + QPointF(0.88 * s, 0.12 * s));
+    path.lineTo(at + QPointF(0.12 * s, 0.88 * s));
+    return path;
+}
 
-    QPainterPath crossPath(const QPointF& at, qreal s)
-    {
-        QPainterPath path(at + QPointF(0.12 * s, 0.12 * s));
-        path.lineTo(at + QPointF(0.88 * s, 0.88 * s));
-        path.moveTo(at + QPointF(0.88 * s, 0.12 * s));
-        path.lineTo(at + QPointF(0.12 * s, 0.88 * s));
-        return path;
-    }
+QString kindText(const QString& kind, const QString& model)
+{
+    if (kind == QLatin1String("llm"))
+        return model.isEmpty() ? NodeItem::tr("LLM") : NodeItem::tr("LLM \u00b7 %1").arg(model);
+    if (kind == QLatin1String("retrieve"))
+        return NodeItem::tr("Retrieve");
+    if (kind == QLatin1String("transform"))
+        return NodeItem::tr("Transform");
+    if (kind == QLatin1String("command"))
+        return NodeItem::tr("Command");
+    return kind;
+}
 
-    QString kindText(const QString& kind, const QString& model)
-    {
-        if (kind == QLatin1String("llm"))
-            return model.isEmpty() ? NodeItem::tr("LLM") : NodeItem::tr("LLM \u00b7 %1").arg(model);
-        if (kind == QLatin1String("retrieve"))
-            return NodeItem::tr("Retrieve");
-        if (kind == QLatin1String("transform"))
-            return NodeItem::tr("Transform");
-        if (kind == QLatin1String("command"))
-            return NodeItem::tr("Command");
-        return kind;
-    }
+QString inputField(const QString& label) { return label.startsWith(QLatin1String("input.")) ? label.mid(6) : label; }
 
-    QString inputField(const QString& label)
-    {
-        return label.startsWith(QLatin1String("input.")) ? label.mid(6) : label;
-    }
+struct Counts {
+    bool shown = false;
+    int passed = 0;
+    int failed = 0;
+    double rate = 0.0;
+    int origins = 0;
+};
 
-    struct Counts {
-        bool shown = false;
-        int passed = 0;
-        int failed = 0;
-        double rate = 0.0;
-        int origins = 0;
-    };
+Counts countsOf(const StepGraphModel& model, NodeId id)
+{
+    Counts c;
+    const QVariant passed = model.nodeData(id, NodeRole::Passed);
+    const QVariant failed = model.nodeData(id, NodeRole::Failed);
+    c.shown = passed.isValid() && failed.isValid(); // a run is loaded
+    c.passed = passed.toInt();
+    c.failed = failed.toInt();
+    c.rate = model.nodeData(id, NodeRole::FailureRate).toDouble();
+    c.origins = model.nodeData(id, NodeRole::Origins).toInt();
+    return c;
+}
 
-    Counts countsOf(const StepGraphModel& model, NodeId id)
-    {
-        Counts c;
-        const QVariant passed = model.nodeData(id, NodeRole::Passed);
-        const QVariant failed = model.nodeData(id, NodeRole::Failed);
-        c.shown = passed.isValid() && failed.isValid(); // a run is loaded
-        c.passed = passed.toInt();
-        c.failed = failed.toInt();
-        c.rate = model.nodeData(id, NodeRole::FailureRate).toDouble();
-        c.origins = model.nodeData(id, NodeRole::Origins).toInt();
-        return c;
-    }
-
-    QString rateText(double rate) { return NodeItem::tr("%1%").arg(qRound(rate * 100)); }
+QString rateText(double rate) { return NodeItem::tr("%1%").arg(qRound(rate * 100)); }
 
 } // namespace
 
@@ -288,7 +285,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
         p->drawText(QRectF(x, card.top(), prefixWidth + 1, card.height()), Qt::AlignLeft | Qt::AlignVCenter, prefix);
         p->setPen(pal.text);
         p->drawText(QRectF(x + prefixWidth, card.top(), available - prefixWidth, card.height()), Qt::AlignLeft | Qt::AlignVCenter,
-            fm.elidedText(inputField(label), Qt::ElideRight, available - prefixWidth));
+                    fm.elidedText(inputField(label), Qt::ElideRight, available - prefixWidth));
         return;
     }
 
@@ -370,13 +367,13 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     p->setFont(fonts.title);
     p->setPen(pal.text);
     p->drawText(QRectF(textLeft, y, titleRight - textLeft, titleFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        titleFm.elidedText(label, Qt::ElideRight, titleRight - textLeft));
+                titleFm.elidedText(label, Qt::ElideRight, titleRight - textLeft));
     y += titleFm.height() + LineGap;
 
     p->setFont(fonts.body);
     p->setPen(pal.secondaryText);
     p->drawText(QRectF(textLeft, y, textRight - textLeft, bodyFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        bodyFm.elidedText(kindText(kind, model.nodeData(m_id, NodeRole::Model).toString()), Qt::ElideRight, textRight - textLeft));
+                bodyFm.elidedText(kindText(kind, model.nodeData(m_id, NodeRole::Model).toString()), Qt::ElideRight, textRight - textLeft));
     y += bodyFm.height() + LineGap;
 
     if (counts.shown) {
@@ -392,7 +389,8 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
             x += glyph + 4;
             const QString number = QString::number(n);
             p->setPen(n > 0 ? pal.text : pal.secondaryText);
-            p->drawText(QRectF(x, line.top(), smallFm.horizontalAdvance(number) + 1, line.height()), Qt::AlignLeft | Qt::AlignVCenter, number);
+            p->drawText(QRectF(x, line.top(), smallFm.horizontalAdvance(number) + 1, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                        number);
             x += smallFm.horizontalAdvance(number) + 12;
         };
         drawCount(tickPath(QPointF(x, glyphTop), glyph), pal.pass, counts.passed);
@@ -411,7 +409,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
         const QString text = tr("origin");
         const QSizeF size = tagSize(text, fonts.tag);
         drawTag(p, QRectF(QPointF(card.left() + Stripe + Pad, card.top() - size.height() / 2), size), text, fonts.tag, pal.origin,
-            pal.badgeText);
+                pal.badgeText);
     } else if (!exampleSelected && counts.origins > 0) {
         const QString text = QString::number(counts.origins);
         QFont font = fonts.small;

@@ -6,11 +6,11 @@
 namespace fapo::inspector {
 
 namespace {
-    // Hues that stay distinct for the few references one prompt has: blue, amber, green, violet, teal, rose.
-    constexpr int TintHues[] = { 212, 36, 135, 275, 180, 335 };
-    constexpr int TintCount = int(sizeof(TintHues) / sizeof(TintHues[0]));
+// Hues that stay distinct for the few references one prompt has: blue, amber, green, violet, teal, rose.
+constexpr int TintHues[] = { 212, 36, 135, 275, 180, 335 };
+constexpr int TintCount = int(sizeof(TintHues) / sizeof(TintHues[0]));
 
-    int hueOf(int index) { return TintHues[((index % TintCount) + TintCount) % TintCount]; }
+int hueOf(int index) { return TintHues[((index % TintCount) + TintCount) % TintCount]; }
 } // namespace
 
 bool isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightness() < 128; }
@@ -57,11 +57,7 @@ QColor accentColor(int index, const QPalette& palette)
 
 QString cssColor(const QColor& color)
 {
-    return QStringLiteral("rgba(%1, %2, %3, %4)")
-        .arg(color.red())
-        .arg(color.green())
-        .arg(color.blue())
-        .arg(color.alpha());
+    return QStringLiteral("rgba(%1, %2, %3, %4)").arg(color.red()).arg(color.green()).arg(color.blue()).arg(color.alpha());
 }
 
 QString chipStyle(Tone tone, const QPalette& palette)
@@ -78,14 +74,12 @@ QString boxStyle(const QString& selector, Tone tone, const QPalette& palette)
     QColor border = tone == Tone::Neutral ? palette.color(QPalette::Mid) : toneForeground(tone, palette);
     border.setAlpha(120);
     return QStringLiteral("%1 { color: %2; background: %3; border: 1px solid %4; border-radius: 4px; }")
-        .arg(selector, cssColor(palette.color(QPalette::WindowText)), cssColor(toneBackground(tone, palette)),
-            cssColor(border));
+        .arg(selector, cssColor(palette.color(QPalette::WindowText)), cssColor(toneBackground(tone, palette)), cssColor(border));
 }
 
 QString noticeStyle(Tone tone, const QPalette& palette)
 {
-    return boxStyle(QStringLiteral("QLabel"), tone, palette)
-        .replace(QLatin1String("; }"), QLatin1String("; padding: 6px 8px; }"));
+    return boxStyle(QStringLiteral("QLabel"), tone, palette).replace(QLatin1String("; }"), QLatin1String("; padding: 6px 8px; }"));
 }
 
 QIcon toneIcon(Tone tone, Glyph glyph, const QPalette& palette)
@@ -100,8 +94,8 @@ QIcon toneIcon(Tone tone, Glyph glyph, const QPalette& palette)
         p.drawEllipse(QRectF(9, 9, 14, 14));
     } else {
         p.drawEllipse(QRectF(2, 2, 28, 28));
-        p.setPen(QPen(isDark(palette) ? palette.color(QPalette::Base) : QColor(Qt::white), 3.5, Qt::SolidLine,
-            Qt::RoundCap, Qt::RoundJoin));
+        p.setPen(
+            QPen(isDark(palette) ? palette.color(QPalette::Base) : QColor(Qt::white), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         if (glyph == Glyph::Check) {
             p.drawPolyline(QPolygonF({ QPointF(9.5, 16.5), QPointF(14, 21), QPointF(22.5, 11.5) }));
         } else {
@@ -140,8 +134,7 @@ QString plainToolTip(const QString& text, int limit)
     QString shown = text.left(limit);
     if (shown.size() < text.size())
         shown += QChar(0x2026);
-    return QStringLiteral("<qt><p style=\"white-space:pre-wrap\">") + shown.toHtmlEscaped()
-        + QStringLiteral("</p></qt>");
+    return QStringLiteral("<qt><p style=\"white-space:pre-wrap\">") + shown.toHtmlEscaped() + QStringLiteral("</p></qt>");
 }
 
 } // namespace fapo::inspector

@@ -14,15 +14,15 @@ namespace fapo {
 using namespace inspector;
 
 namespace {
-    constexpr int GoldRole = Qt::UserRole + 1;
+constexpr int GoldRole = Qt::UserRole + 1;
 
-    QString textOf(const nlohmann::json& object, const char* key)
-    {
-        if (!object.is_object())
-            return {};
-        const auto it = object.find(key);
-        return it == object.end() ? QString() : jsonAsText(*it);
-    }
+QString textOf(const nlohmann::json& object, const char* key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    return it == object.end() ? QString() : jsonAsText(*it);
+}
 
 } // namespace
 
@@ -77,7 +77,7 @@ PassagesView::PassagesView(QWidget* parent)
     layout->addWidget(m_preview, 1);
 
     connect(m_table, &QTreeWidget::currentItemChanged, this,
-        [this](QTreeWidgetItem* current) { showPreview(current ? m_table->indexOfTopLevelItem(current) : -1); });
+            [this](QTreeWidgetItem* current) { showPreview(current ? m_table->indexOfTopLevelItem(current) : -1); });
     clear();
 }
 
@@ -179,8 +179,7 @@ void PassagesView::applyTints()
 void PassagesView::fitTableHeight()
 {
     const int rows = qBound(3, m_table->topLevelItemCount(), 12);
-    const int rowHeight
-        = m_table->topLevelItemCount() ? m_table->sizeHintForRow(0) : m_table->fontMetrics().height() + 4;
+    const int rowHeight = m_table->topLevelItemCount() ? m_table->sizeHintForRow(0) : m_table->fontMetrics().height() + 4;
     m_table->setFixedHeight(m_table->header()->sizeHint().height() + rows * rowHeight + 2 * m_table->frameWidth() + 2);
 }
 

@@ -136,8 +136,7 @@ bool PlainTextView::viewportEvent(QEvent* event)
         } else {
             // Escaped rich text: a label is never interpreted as markup.
             QToolTip::showText(help->globalPos(),
-                QStringLiteral("<qt>") + m_toolTipTemplate.arg(label.toHtmlEscaped()) + QStringLiteral("</qt>"),
-                viewport());
+                               QStringLiteral("<qt>") + m_toolTipTemplate.arg(label.toHtmlEscaped()) + QStringLiteral("</qt>"), viewport());
         }
         return true;
     }
@@ -153,8 +152,7 @@ void PlainTextView::contextMenuEvent(QContextMenuEvent* event)
     QAction* wrap = menu->addAction(tr("Wrap Lines"));
     wrap->setCheckable(true);
     wrap->setChecked(lineWrapMode() != QPlainTextEdit::NoWrap);
-    connect(wrap, &QAction::toggled, this,
-        [this](bool on) { setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap); });
+    connect(wrap, &QAction::toggled, this, [this](bool on) { setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap); });
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }

@@ -134,20 +134,17 @@ void StepHeader::showStep(const Step& step, const QString& exampleId, const Step
     const bool llm = step.kind == StepKind::Llm;
     m_model->setText(record && !record->model.isEmpty() ? record->model : step.model);
     m_modelFact->setVisible(llm);
-    m_tokens->setText(
-        record ? tr("%1 / %2").arg(locale.toString(record->inputTokens), locale.toString(record->outputTokens)) : none);
+    m_tokens->setText(record ? tr("%1 / %2").arg(locale.toString(record->inputTokens), locale.toString(record->outputTokens)) : none);
     m_tokensFact->setVisible(llm);
-    m_cacheTokens->setText(record
-            ? tr("%1 / %2").arg(locale.toString(record->cacheReadTokens), locale.toString(record->cacheWriteTokens))
-            : none);
+    m_cacheTokens->setText(record ? tr("%1 / %2").arg(locale.toString(record->cacheReadTokens), locale.toString(record->cacheWriteTokens))
+                                  : none);
     m_cacheTokensFact->setVisible(llm && record && (record->cacheReadTokens > 0 || record->cacheWriteTokens > 0));
     m_latency->setText(record ? tr("%1 ms").arg(locale.toString(record->durationMs)) : none);
     m_latency->setToolTip(record && record->startedAt.isValid()
-            ? tr("Started %1").arg(locale.toString(record->startedAt.toLocalTime(), QLocale::LongFormat))
-            : QString());
+                              ? tr("Started %1").arg(locale.toString(record->startedAt.toLocalTime(), QLocale::LongFormat))
+                              : QString());
     m_cost->setText(record ? formatUsd(record->costUsd) : none);
-    m_cost->setToolTip(
-        record && record->cacheHit ? tr("Answered from the cache: nothing was paid for this call.") : QString());
+    m_cost->setToolTip(record && record->cacheHit ? tr("Answered from the cache: nothing was paid for this call.") : QString());
     m_costFact->setVisible(llm);
     m_requestId->setText(record && !record->requestId.isEmpty() ? record->requestId : none);
     m_requestFact->setVisible(llm && record && record->called);
@@ -157,9 +154,8 @@ void StepHeader::showStep(const Step& step, const QString& exampleId, const Step
 void StepHeader::restyle()
 {
     const QPalette pal = palette();
-    m_kindBadge->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 1px 8px; }")
-            .arg(cssColor(pal.color(QPalette::WindowText)), cssColor(toneBackground(Tone::Neutral, pal))));
+    m_kindBadge->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 1px 8px; }")
+                                   .arg(cssColor(pal.color(QPalette::WindowText)), cssColor(toneBackground(Tone::Neutral, pal))));
     Tone tone = Tone::Neutral;
     switch (m_status) {
     case StepStatus::Passed:

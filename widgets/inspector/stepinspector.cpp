@@ -28,13 +28,13 @@ using namespace inspector;
 
 namespace {
 
-    QString indentedJson(const QString& text)
-    {
-        const json value = json::parse(text.toStdString(), nullptr, false);
-        if (value.is_discarded())
-            return text;
-        return QString::fromStdString(value.dump(2, ' ', false, json::error_handler_t::replace));
-    }
+QString indentedJson(const QString& text)
+{
+    const json value = json::parse(text.toStdString(), nullptr, false);
+    if (value.is_discarded())
+        return text;
+    return QString::fromStdString(value.dump(2, ' ', false, json::error_handler_t::replace));
+}
 
 } // namespace
 
@@ -48,9 +48,7 @@ struct StepInspector::Section {
     void setText(const QString& text, const QList<PlainTextView::Span>& spans = {})
     {
         view->setText(text, spans);
-        meta->setText(text.isEmpty()
-                ? QString()
-                : StepInspector::tr("%n character(s)", nullptr, int(text.size())));
+        meta->setText(text.isEmpty() ? QString() : StepInspector::tr("%n character(s)", nullptr, int(text.size())));
         copy->setEnabled(!text.isEmpty());
     }
 };
@@ -328,10 +326,7 @@ QString StepInspector::renderedSystemText() const { return m_system->view->text(
 QList<QPair<int, int>> StepInspector::highlightedPromptSpans() const { return m_prompt->view->highlightedSpans(); }
 QList<QPair<int, int>> StepInspector::highlightedSystemSpans() const { return m_system->view->highlightedSpans(); }
 QString StepInspector::templateText() const { return m_promptTemplate->view->text(); }
-QList<QPair<int, int>> StepInspector::templateReferenceSpans() const
-{
-    return m_promptTemplate->view->highlightedSpans();
-}
+QList<QPair<int, int>> StepInspector::templateReferenceSpans() const { return m_promptTemplate->view->highlightedSpans(); }
 QString StepInspector::outputText() const { return m_output->view->text(); }
 QString StepInspector::errorText() const { return m_error->text(); }
 bool StepInspector::hasParsedValue() const { return !m_parsedModel->isEmpty(); }
@@ -394,8 +389,8 @@ void StepInspector::showStep(const Step& step, const Example& example, const std
     fitHeights();
 }
 
-void StepInspector::showPrompt(
-    const Step& step, const Example& example, const std::map<QString, StepRecord>& records, const StepRecord* record)
+void StepInspector::showPrompt(const Step& step, const Example& example, const std::map<QString, StepRecord>& records,
+                               const StepRecord* record)
 {
     const StepInputs inputs(example, records);
     QStringList legend;
@@ -417,8 +412,7 @@ void StepInspector::showPrompt(
         section->setText(rendered.text, spans);
     };
 
-    m_system->widget->setVisible(
-        step.kind == StepKind::Llm && (!step.system.isEmpty() || (record && !record->system.isEmpty())));
+    m_system->widget->setVisible(step.kind == StepKind::Llm && (!step.system.isEmpty() || (record && !record->system.isEmpty())));
     m_system->setText(QString());
     m_system->caption->setText(tr("System"));
     switch (step.kind) {
@@ -537,8 +531,7 @@ void StepInspector::showTemplate(const Step& step)
         m_promptTemplate->caption->setText(tr("Command"));
         QStringList quoted;
         for (const QString& arg : step.argv)
-            quoted << (arg.contains(QLatin1Char(' ')) || arg.isEmpty() ? QLatin1Char('"') + arg + QLatin1Char('"')
-                                                                       : arg);
+            quoted << (arg.contains(QLatin1Char(' ')) || arg.isEmpty() ? QLatin1Char('"') + arg + QLatin1Char('"') : arg);
         m_promptTemplate->setText(tr("argv:    %1\ninputs:  %2\ntimeout: %3 ms")
                                       .arg(quoted.join(QLatin1Char(' ')), step.inputs.join(QStringLiteral(", ")))
                                       .arg(step.timeoutMs));
@@ -553,8 +546,7 @@ void StepInspector::showOutput(const StepRecord* record)
     m_error->setText(hasError ? record->error : QString());
     m_errorBox->setVisible(hasError);
     m_output->setText(record ? record->output : QString());
-    m_output->view->setPlaceholderText(
-        record ? tr("The step produced no output.") : tr("This step has not run for this example."));
+    m_output->view->setPlaceholderText(record ? tr("The step produced no output.") : tr("This step has not run for this example."));
     setTabDot(OutputTab, hasError ? int(Tone::Danger) : -1);
 }
 
@@ -577,10 +569,8 @@ void StepInspector::fitHeights()
         }
     }
     const int rows = qBound(1, m_checks->topLevelItemCount(), 12);
-    const int rowHeight
-        = m_checks->topLevelItemCount() ? m_checks->sizeHintForRow(0) : m_checks->fontMetrics().height() + 4;
-    m_checks->setFixedHeight(
-        m_checks->header()->sizeHint().height() + rows * rowHeight + 2 * m_checks->frameWidth() + 2);
+    const int rowHeight = m_checks->topLevelItemCount() ? m_checks->sizeHintForRow(0) : m_checks->fontMetrics().height() + 4;
+    m_checks->setFixedHeight(m_checks->header()->sizeHint().height() + rows * rowHeight + 2 * m_checks->frameWidth() + 2);
     if (!m_errorBox->isHidden())
         m_error->setFixedHeight(m_error->fittingHeight(width - 20, 8));
 }
@@ -616,8 +606,7 @@ void StepInspector::showParsed(const StepRecord* record)
     if (m_parsedModel->rowCount() <= 50)
         m_parsedTree->expandToDepth(0);
     m_parsedTree->resizeColumnToContents(JsonTreeModel::KeyColumn);
-    m_parsedTree->setColumnWidth(
-        JsonTreeModel::KeyColumn, qBound(80, m_parsedTree->columnWidth(JsonTreeModel::KeyColumn) + 12, 260));
+    m_parsedTree->setColumnWidth(JsonTreeModel::KeyColumn, qBound(80, m_parsedTree->columnWidth(JsonTreeModel::KeyColumn) + 12, 260));
 }
 
 void StepInspector::showChecks(const Step& step, const Example& example, const StepRecord* record)
@@ -645,19 +634,17 @@ void StepInspector::showChecks(const Step& step, const Example& example, const S
     }
     m_checks->setVisible(total > 0);
     m_noChecks->setVisible(total == 0);
-    m_noChecks->setText(!record   ? tr("This step has not run for this example.")
-            : step.checks.empty() ? tr("This step has no checks.")
-                                  : tr("No check results were recorded."));
+    m_noChecks->setText(!record                   ? tr("This step has not run for this example.")
+                            : step.checks.empty() ? tr("This step has no checks.")
+                                                  : tr("No check results were recorded."));
     m_tabs->setTabText(ChecksTab, total ? tr("Checks %1/%2").arg(passed).arg(total) : tr("Checks"));
     setTabDot(ChecksTab, total == 0 ? -1 : int(passed == total ? Tone::Success : Tone::Danger));
 
-    const auto gold = example.stepExpected.is_object() ? example.stepExpected.find(step.id.toStdString())
-                                                       : example.stepExpected.end();
+    const auto gold = example.stepExpected.is_object() ? example.stepExpected.find(step.id.toStdString()) : example.stepExpected.end();
     const bool hasGold = example.stepExpected.is_object() && gold != example.stepExpected.end();
     m_goldCaption->setVisible(hasGold);
     m_gold->setVisible(hasGold);
-    m_gold->setText(
-        hasGold ? QString::fromStdString(gold->dump(2, ' ', false, json::error_handler_t::replace)) : QString());
+    m_gold->setText(hasGold ? QString::fromStdString(gold->dump(2, ' ', false, json::error_handler_t::replace)) : QString());
 }
 
 void StepInspector::showPassages(const Step& step, const Example& example, const StepRecord* record)

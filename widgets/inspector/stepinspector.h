@@ -89,8 +89,7 @@ private:
     QWidget* buildOutputTab();
     QWidget* buildParsedTab();
     QWidget* buildChecksTab();
-    void showPrompt(const Step& step, const Example& example, const std::map<QString, StepRecord>& records,
-        const StepRecord* record);
+    void showPrompt(const Step& step, const Example& example, const std::map<QString, StepRecord>& records, const StepRecord* record);
     void showTemplate(const Step& step);
     void showOutput(const StepRecord* record);
     void showParsed(const StepRecord* record);

@@ -18,9 +18,6 @@ void DecisionCommand::redo()
         setObsolete(true);
 }
 
-void DecisionCommand::undo()
-{
-    m_apply(QStringLiteral("undone"));
-}
+void DecisionCommand::undo() { m_apply(QStringLiteral("undone")); }
 
 } // namespace fapo

@@ -39,10 +39,7 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-QString signedScore(double v)
-{
-    return (v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 3);
-}
+QString signedScore(double v) { return (v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 3); }
 
 } // namespace
 
@@ -177,20 +174,17 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     outer->addWidget(m_stack);
 
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPanel::showProposal);
-    connect(m_approve, &QPushButton::clicked, this, [this] {
-        Q_EMIT decisionRequested(currentProposal(), QStringLiteral("approved"), m_note->text());
-    });
-    connect(m_reject, &QPushButton::clicked, this, [this] {
-        Q_EMIT decisionRequested(currentProposal(), QStringLiteral("rejected"), m_note->text());
-    });
+    connect(m_approve, &QPushButton::clicked, this,
+            [this] { Q_EMIT decisionRequested(currentProposal(), QStringLiteral("approved"), m_note->text()); });
+    connect(m_reject, &QPushButton::clicked, this,
+            [this] { Q_EMIT decisionRequested(currentProposal(), QStringLiteral("rejected"), m_note->text()); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(currentProposal()); });
     connect(m_optimize, &QPushButton::clicked, this, &ReviewPanel::optimizeRequested);
     connect(m_emptyOptimize, &QPushButton::clicked, this, &ReviewPanel::optimizeRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ReviewPanel::cancelRequested);
     for (QListWidget* list : { m_fixed, m_regressed })
-        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-            Q_EMIT exampleRequested(item->text(), item->data(Qt::UserRole).toLongLong());
-        });
+        connect(list, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem* item) { Q_EMIT exampleRequested(item->text(), item->data(Qt::UserRole).toLongLong()); });
     setCanOptimize(false);
     showProposal();
 }
@@ -245,8 +239,9 @@ void ReviewPanel::showProposal()
         return;
     }
     m_title->setText(tr("Proposal %1 for \"%2\" · %3").arg(p->id).arg(p->stepId, ProposalsModel::statusText(p->status)));
-    const std::vector<DiffPiece> pieces = wordDiff(p->oldPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->oldSystem),
-                                                   p->newPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->newSystem));
+    const std::vector<DiffPiece> pieces
+        = wordDiff(p->oldPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->oldSystem),
+                   p->newPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->newSystem));
     showDiff(m_before, pieces, DiffSide::Before);
     showDiff(m_after, pieces, DiffSide::After);
     m_rationale->setPlainText(p->rationale);
@@ -329,19 +324,10 @@ void ReviewPanel::setCanOptimize(bool can)
     m_emptyOptimize->setEnabled(can);
 }
 
-QString ReviewPanel::beforeText() const
-{
-    return m_before->toPlainText();
-}
+QString ReviewPanel::beforeText() const { return m_before->toPlainText(); }
 
-QString ReviewPanel::afterText() const
-{
-    return m_after->toPlainText();
-}
+QString ReviewPanel::afterText() const { return m_after->toPlainText(); }
 
-QString ReviewPanel::evidenceText() const
-{
-    return m_scores->text();
-}
+QString ReviewPanel::evidenceText() const { return m_scores->text(); }
 
 } // namespace fapo
