@@ -104,6 +104,9 @@ private Q_SLOTS:
                                  << 1 << 8;
         QTest::addRow("gold type") << QByteArray("{\"input\": {}, \"step_expected\": 3}") << QStringLiteral("keyed by step id") << 1 << 32;
         QTest::addRow("empty") << QByteArray("\n\n") << QStringLiteral("no examples") << 0 << 0;
+        QTest::addRow("number overflow") << QByteArray("{\"input\": {}}\n{\"input\": {\"n\": 1e400}}")
+                                         << QStringLiteral("number overflow parsing '1e400'") << 2 << 21;
+        QTest::addRow("deep") << "{\"input\": " + QByteArray(300, '[') << QStringLiteral("nested deeper than 256 levels") << 1 << 266;
     }
 
     void badDataset()

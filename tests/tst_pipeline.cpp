@@ -71,6 +71,15 @@ private Q_SLOTS:
         QTest::addRow("truncated") << QByteArray("!{\"format\": \"fapo.pipeline/1\", \"steps\": [") << QStringLiteral("invalid JSON") << 1
                                    << 0;
         QTest::addRow("not an object") << QByteArray("![1, 2]") << QStringLiteral("one JSON object") << 1 << 1;
+        // A number beyond a double used to abort (nlohmann's out_of_range escaped; the position is its last
+        // character); too deep a nesting crashed or took memory growing with the square of the depth.
+        QTest::addRow("number overflow") << QByteArray("!{\"format\": \"fapo.pipeline/1\",\n \"steps\": 1e400}")
+                                         << QStringLiteral("invalid JSON: number overflow parsing '1e400'") << 2 << 15;
+        QTest::addRow("negative overflow") << QByteArray("!{\"format\": \"fapo.pipeline/1\", \"steps\": [-1e400]}")
+                                           << QStringLiteral("number overflow") << 1 << 46;
+        QTest::addRow("nested 257 deep") << "!{\"format\": \"fapo.pipeline/1\", \"steps\": " + QByteArray(256, '[')
+                                         << QStringLiteral("nested deeper than 256 levels") << 1 << 295;
+        QTest::addRow("nested 50000 deep") << "!" + QByteArray(50000, '[') << QStringLiteral("nested deeper than 256 levels") << 1 << 257;
         QTest::addRow("wrong format") << QByteArray("!{\"format\": \"fapo.pipeline/9\", \"steps\": []}")
                                       << QStringLiteral("unsupported format") << 1 << 12;
         QTest::addRow("no steps") << QByteArray("[]") << QStringLiteral("non-empty list") << 3 << 12;

@@ -162,6 +162,9 @@ private Q_SLOTS:
                                             << QStringLiteral("\"match\" must be a string");
         QTest::newRow("not a list") << QByteArray("{\"match\": \"a\"}") << QStringLiteral("expected a JSON array");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("invalid JSON");
+        QTest::newRow("number overflow") << QByteArray("[{\"match\": \"a\",\n  \"reply\": 1e400}]")
+                                         << QStringLiteral("rules.json:2:16: invalid JSON: number overflow");
+        QTest::newRow("deep") << QByteArray(100000, '[') << QStringLiteral("rules.json:1:257: invalid JSON: nested deeper than 256 levels");
     }
 
     void badRulesFiles()

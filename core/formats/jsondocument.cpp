@@ -112,6 +112,48 @@ private:
     qsizetype m_pos = 0;
 };
 
+// nlohmann's DOM builder, keeping where a parse failed. Its own parse() throws out_of_range for a
+// number too large for a double ("1e400") without the position; this keeps the position for every
+// failure and never throws.
+struct LocatingDomParser {
+    using json = nlohmann::json;
+    explicit LocatingDomParser(json& result)
+        : dom(result, /*allow_exceptions=*/false)
+    {
+    }
+    bool null() { return dom.null(); }
+    bool boolean(bool v) { return dom.boolean(v); }
+    bool number_integer(json::number_integer_t v) { return dom.number_integer(v); }
+    bool number_unsigned(json::number_unsigned_t v) { return dom.number_unsigned(v); }
+    bool number_float(json::number_float_t v, const json::string_t& s) { return dom.number_float(v, s); }
+    bool string(json::string_t& v) { return dom.string(v); }
+    bool binary(json::binary_t& v) { return dom.binary(v); }
+    bool start_object(std::size_t n) { return dom.start_object(n); }
+    bool key(json::string_t& v) { return dom.key(v); }
+    bool end_object() { return dom.end_object(); }
+    bool start_array(std::size_t n) { return dom.start_array(n); }
+    bool end_array() { return dom.end_array(); }
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e)
+    {
+        failed = true;
+        errorByte = position;
+        // "[json.exception.parse_error.101] parse error at line 1, column 4: syntax error ..." -> "syntax error ..."
+        QString what = QString::fromUtf8(e.what());
+        const int syntax = what.indexOf(QStringLiteral("syntax error"));
+        if (syntax >= 0)
+            what = what.mid(syntax);
+        else if (what.startsWith(QLatin1Char('[')) && what.indexOf(QStringLiteral("] ")) > 0)
+            what = what.mid(what.indexOf(QStringLiteral("] ")) + 2);
+        errorText = what;
+        return false;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<json> dom;
+    bool failed = false;
+    std::size_t errorByte = 0;
+    QString errorText;
+};
+
 } // namespace
 
 TextPosition positionOfOffset(const QByteArray& text, qsizetype offset)
@@ -132,28 +174,56 @@ TextPosition positionOfOffset(const QByteArray& text, qsizetype offset)
 
 std::optional<JsonDocument> JsonDocument::parse(const QString& file, const QByteArray& bytes, Diagnostic* error, int firstLine)
 {
+    const auto fail = [&](qsizetype offset, const DiagnosticText& text) {
+        if (error) {
+            const TextPosition p = positionOfOffset(bytes, offset);
+            *error = Diagnostic::make(Diagnostic::Severity::Error, file, p.line + firstLine - 1, p.column, text);
+        }
+        return std::nullopt;
+    };
+    if (const auto deep = tooDeepAt(bytes, kMaxJsonDepth))
+        return fail(*deep, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "invalid JSON: nested deeper than %1 levels"), kMaxJsonDepth));
+
     JsonDocument doc;
     doc.m_file = file;
     doc.m_text = bytes;
     doc.m_firstLine = firstLine;
-    try {
-        doc.m_value = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const nlohmann::json::parse_error& e) {
-        if (error) {
-            // e.byte is 1-based and points just past the offending character.
-            const TextPosition p = positionOfOffset(bytes, e.byte > 0 ? qsizetype(e.byte) - 1 : 0);
-            QString what = QString::fromStdString(e.what());
-            const int colon = what.indexOf(QStringLiteral("syntax error"));
-            if (colon >= 0)
-                what = what.mid(colon);
-            // nlohmann's own explanation stays English: it is not in our catalogue.
-            *error = Diagnostic::make(Diagnostic::Severity::Error, file, p.line + firstLine - 1, p.column,
-                                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "invalid JSON: %1"), what));
-        }
-        return std::nullopt;
+    LocatingDomParser sax(doc.m_value);
+    nlohmann::json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &sax);
+    if (sax.failed) {
+        // The position is 1-based and points just past the offending character. nlohmann's own
+        // explanation stays English: it is not in our catalogue.
+        return fail(sax.errorByte > 0 ? qsizetype(sax.errorByte) - 1 : 0,
+                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "invalid JSON: %1"), sax.errorText));
     }
     OffsetScanner(doc.m_text, doc.m_offsets).run();
     return doc;
+}
+
+std::optional<qsizetype> tooDeepAt(const QByteArray& bytes, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::nullopt;
 }
 
 TextPosition JsonDocument::positionOf(const std::string& pointer) const

@@ -19,7 +19,8 @@ TextPosition positionOfOffset(const QByteArray& text, qsizetype offset);
 
 class JsonDocument {
 public:
-    // Parses bytes; on a syntax error returns nullopt and describes it (with line and column) in *error.
+    // Parses bytes; on a syntax error, a number out of range or nesting deeper than kMaxJsonDepth returns
+    // nullopt and describes it (with line and column) in *error. Never throws.
     static std::optional<JsonDocument> parse(const QString& file, const QByteArray& bytes, Diagnostic* error, int firstLine = 1);
 
     const nlohmann::json& value() const { return m_value; }
@@ -40,6 +41,12 @@ private:
     nlohmann::json m_value;
     QHash<QByteArray, qsizetype> m_offsets; // JSON pointer -> byte offset
 };
+
+// Deeper nesting than any pipeline, dataset, corpus or rules file needs. It is checked before parsing, so a
+// hostile file cannot make the parser and the offset scan use memory that grows with the square of its depth.
+inline constexpr int kMaxJsonDepth = 256;
+// The offset of the first '[' or '{' (outside strings) that opens level maxDepth + 1, if any.
+std::optional<qsizetype> tooDeepAt(const QByteArray& bytes, int maxDepth);
 
 // Builds a JSON pointer from parts, escaping '~' and '/'.
 std::string jsonPointer(std::initializer_list<std::string> parts);

@@ -1,4 +1,5 @@
 #include "providers/scriptedprovider.h"
+#include "formats/jsondocument.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -47,21 +48,6 @@ nlohmann::json substituteJson(const nlohmann::json& value, const QRegularExpress
         return copy;
     }
     return value;
-}
-
-void lineColumn(const QByteArray& text, std::size_t byteOffset, int* line, int* column)
-{
-    *line = 1;
-    *column = 1;
-    const std::size_t end = std::min<std::size_t>(byteOffset, std::size_t(text.size()));
-    for (std::size_t i = 0; i < end; ++i) {
-        if (text[qsizetype(i)] == '\n') {
-            ++*line;
-            *column = 1;
-        } else {
-            ++*column;
-        }
-    }
 }
 
 class ScriptedCall final : public ModelCall {
@@ -120,20 +106,11 @@ std::unique_ptr<ScriptedProvider> ScriptedProvider::fromJson(const ModelConfig& 
             *error = message;
         return std::unique_ptr<ScriptedProvider>();
     };
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(rulesJson.cbegin(), rulesJson.cend());
-    } catch (const nlohmann::json::parse_error& e) {
-        int line = 0;
-        int column = 0;
-        lineColumn(rulesJson, e.byte == 0 ? 0 : e.byte - 1, &line, &column);
-        std::string what = e.what();
-        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..." -> after ": "
-        const auto pos = what.find(": ");
-        if (pos != std::string::npos)
-            what = what.substr(pos + 2);
-        return fail(QStringLiteral("%1:%2:%3: invalid JSON: %4").arg(sourceName).arg(line).arg(column).arg(QString::fromStdString(what)));
-    }
+    Diagnostic syntax;
+    const auto parsed = JsonDocument::parse(sourceName, rulesJson, &syntax);
+    if (!parsed)
+        return fail(QStringLiteral("%1:%2:%3: %4").arg(sourceName).arg(syntax.line).arg(syntax.column).arg(syntax.message));
+    const nlohmann::json& doc = parsed->value();
     const nlohmann::json* list = &doc;
     if (doc.is_object() && doc.contains("rules"))
         list = &doc["rules"];
