@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QtTest>
+#include <limits>
 
 using namespace fapo;
 using nlohmann::json;
@@ -669,6 +670,29 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!importTraceBytes(bytes, QStringLiteral("in.json"), &error));
         QVERIFY2(error.startsWith(QStringLiteral("in.json: error: unreadable JSON value")), qPrintable(error));
+    }
+
+    // Found by fuzz_trace_import: a date past 2262 overflowed the nanoseconds (undefined behaviour).
+    void isoTimesOutsideNanosecondRangeAreClamped_data()
+    {
+        QTest::addColumn<QByteArray>("startTime");
+        QTest::addColumn<qint64>("startNs");
+        QTest::addRow("year 4048") << QByteArray("4048-01-01T00:00:00Z") << std::numeric_limits<qint64>::max();
+        QTest::addRow("before the epoch") << QByteArray("1900-01-01T00:00:00Z") << qint64(0);
+        QTest::addRow("in range") << QByteArray("2025-08-22T10:00:00.250Z") << qint64(1755856800250) * 1000000;
+    }
+
+    void isoTimesOutsideNanosecondRangeAreClamped()
+    {
+        QFETCH(QByteArray, startTime);
+        const QByteArray bytes = "{\"trace\": {\"id\": \"t1\", \"name\": \"x\"}, \"observations\": [{\"id\": \"o1\", "
+                                 "\"type\": \"GENERATION\", \"name\": \"gen\", \"input\": \"q\", \"output\": \"a\", \"startTime\": \""
+            + startTime + "\"}]}";
+        QString error;
+        const auto result = importTraceBytes(bytes, QStringLiteral("in.json"), &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->spans.size(), size_t(1));
+        QTEST(result->spans.front().startNs, "startNs");
     }
 
     void jsonLinesBadLine()

@@ -24,14 +24,6 @@ QString textField(const json& o, const char* key)
     return it->is_string() ? qs(it->get<std::string>()) : qs(it->dump());
 }
 
-bool isHex(const QString& s)
-{
-    for (QChar c : s)
-        if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))
-            return false;
-    return !s.isEmpty();
-}
-
 // OTLP ids: hex (any case) or base64 (as protobuf's JSON mapping writes bytes) -> lower-case hex.
 QString otlpId(const json& v, int bytes, const char* field, ReadContext& ctx)
 {
@@ -351,7 +343,12 @@ qint64 timeNs(const json& v)
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
-    return t.isValid() ? t.toMSecsSinceEpoch() * 1000000 : 0;
+    if (!t.isValid())
+        return 0;
+    // As clampedNs: before the epoch is 0, past what 64-bit nanoseconds hold (the year 2262) the largest.
+    const qint64 ms = t.toMSecsSinceEpoch();
+    constexpr qint64 maxMs = std::numeric_limits<qint64>::max() / 1000000;
+    return ms <= 0 ? 0 : ms > maxMs ? std::numeric_limits<qint64>::max() : ms * 1000000;
 }
 
 bool isOtlpRequest(const json& v) { return v.is_object() && v.contains("resourceSpans"); }
