@@ -16,8 +16,7 @@ struct JsonLine {
     JsonDocument doc;
 };
 
-// Reads a JSONL file: one JSON object a line, blank lines skipped, errors with line and column.
-std::optional<std::vector<JsonLine>> readJsonLines(const QString& path, Diagnostics* diagnostics, QString* hash)
+std::optional<QByteArray> readFile(const QString& path, Diagnostics* diagnostics)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -26,8 +25,14 @@ std::optional<std::vector<JsonLine>> readJsonLines(const QString& path, Diagnost
                              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cannot read the file: %1"), file.errorString())));
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
-    *hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return file.readAll();
+}
+
+QString sha256(const QByteArray& bytes) { return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()); }
+
+// JSON Lines: one JSON object a line, blank lines skipped, errors with line and column.
+std::optional<std::vector<JsonLine>> parseJsonLines(const QString& path, const QByteArray& bytes, Diagnostics* diagnostics)
+{
     std::vector<JsonLine> lines;
     int lineNo = 0;
     const size_t before = diagnostics->size();
@@ -87,9 +92,16 @@ std::optional<QString> uniqueIdOf(const JsonLine& l, QHash<QString, int>& seen, 
 
 std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics)
 {
+    const auto bytes = readFile(path, diagnostics);
+    return bytes ? parseDataset(path, *bytes, diagnostics) : std::nullopt;
+}
+
+std::optional<Dataset> parseDataset(const QString& path, const QByteArray& bytes, Diagnostics* diagnostics)
+{
     Dataset ds;
     ds.path = path;
-    const auto lines = readJsonLines(path, diagnostics, &ds.hash);
+    ds.hash = sha256(bytes);
+    const auto lines = parseJsonLines(path, bytes, diagnostics);
     if (!lines)
         return std::nullopt;
     const size_t before = diagnostics->size();
@@ -134,9 +146,16 @@ std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics
 
 std::optional<Corpus> loadCorpus(const QString& path, Diagnostics* diagnostics)
 {
+    const auto bytes = readFile(path, diagnostics);
+    return bytes ? parseCorpus(path, *bytes, diagnostics) : std::nullopt;
+}
+
+std::optional<Corpus> parseCorpus(const QString& path, const QByteArray& bytes, Diagnostics* diagnostics)
+{
     Corpus corpus;
     corpus.path = path;
-    const auto lines = readJsonLines(path, diagnostics, &corpus.hash);
+    corpus.hash = sha256(bytes);
+    const auto lines = parseJsonLines(path, bytes, diagnostics);
     if (!lines)
         return std::nullopt;
     const size_t before = diagnostics->size();

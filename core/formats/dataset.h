@@ -1,6 +1,7 @@
 #pragma once
 // Dataset (JSONL, one example a line) and corpus (JSONL, one document a line) files.
 #include "formats/diagnostic.h"
+#include <QByteArray>
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -38,6 +39,9 @@ struct Corpus {
 
 std::optional<Dataset> loadDataset(const QString& path, Diagnostics* diagnostics);
 std::optional<Corpus> loadCorpus(const QString& path, Diagnostics* diagnostics);
+// The same for bytes already read; `path` names them in diagnostics.
+std::optional<Dataset> parseDataset(const QString& path, const QByteArray& bytes, Diagnostics* diagnostics);
+std::optional<Corpus> parseCorpus(const QString& path, const QByteArray& bytes, Diagnostics* diagnostics);
 
 // Checks that every example carries the inputs the pipeline reads and that step gold names real steps.
 void checkDatasetAgainstPipeline(const Dataset& dataset, const Pipeline& pipeline, Diagnostics* diagnostics);
