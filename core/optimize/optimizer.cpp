@@ -492,13 +492,15 @@ void Optimizer::evaluateNext()
     if (m_next >= m_candidates.size())
         return applyPolicy();
     const qint64 id = m_candidates[m_next++];
-    auto p = m_workspace->proposal(id);
+    auto proposal = m_workspace->proposal(id);
+    if (!proposal)
+        return evaluateNext(); // gone from the workspace: nothing to evaluate
     QString why;
-    const auto candidate = p ? pipelineWithRewrite(m_pipeline, p->stepId, p->newPrompt, p->newSystem, &why) : std::nullopt;
+    const auto candidate = pipelineWithRewrite(m_pipeline, proposal->stepId, proposal->newPrompt, proposal->newSystem, &why);
     if (!candidate) {
-        p->status = ProposalStatus::Blocked;
-        p->reason = tr("the rewrite does not apply: %1").arg(why);
-        m_workspace->storeProposal(*p);
+        proposal->status = ProposalStatus::Blocked;
+        proposal->reason = tr("the rewrite does not apply: %1").arg(why);
+        m_workspace->storeProposal(*proposal);
         return evaluateNext();
     }
     // A small minibatch of train examples first: those whose failure starts at the target, some passing.
@@ -621,9 +623,12 @@ void Optimizer::checkHoldout(qint64 id)
     // beyond noise.
     if (!affordable(qint64(m_splits.test.size()) * callsPerExample(), tr("the held-out check of proposal %1").arg(id)))
         return finish(QStringLiteral("budget"));
-    auto p = m_workspace->proposal(id);
+    const auto proposal = m_workspace->proposal(id);
     QString why;
-    const auto version = pipelineWithRewrite(m_pipeline, p->stepId, p->newPrompt, p->newSystem, &why);
+    const auto version
+        = proposal ? pipelineWithRewrite(m_pipeline, proposal->stepId, proposal->newPrompt, proposal->newSystem, &why) : std::nullopt;
+    if (!version)
+        return finish(QStringLiteral("failed"), tr("proposal %1 cannot be applied for the held-out check: %2").arg(id).arg(why));
     Q_EMIT progress(tr("round %1: proposal %2 on the held-out set").arg(m_round.round).arg(id));
     runExamples(*version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.test, [this, id](const RunOutcome& test) {
         auto p = m_workspace->proposal(id);
@@ -729,12 +734,12 @@ void Optimizer::finish(const QString& status, const QString& error)
     o.costUsd = m_cost;
     o.notes = m_notes;
     o.optimization = m_optimization;
-    const auto final = m_baselineRunId > 0 ? std::optional<RunTotals>(m_workspace->totals(m_baselineRunId)) : std::nullopt;
+    const json finalScore = m_baselineRunId > 0 ? json(m_workspace->totals(m_baselineRunId).score) : json();
     json notes = json::array();
     for (const QString& n : m_notes)
         notes.push_back(n.toStdString());
     o.document = json { { "rounds", m_roundsJson },
-                        { "final_score", final ? json(final->score) : json() },
+                        { "final_score", finalScore },
                         { "final_run_id", m_baselineRunId },
                         { "calls", o.calls },
                         { "cost_usd", o.costUsd },
