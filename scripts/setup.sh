@@ -32,10 +32,11 @@ qt_translations=(qt6-translations-l10n)
 # Fonts: Latin text, and the CJK glyphs the Chinese translation and screenshots need.
 fonts=(fonts-dejavu-core fonts-wqy-microhei)
 
-# The test command only: python3 runs scripts/check-setup-deps; clang and its runtime build
+# The test command only: python3 runs scripts/check-setup-deps; clang-format checks the layout of the
+# code against .clang-format; clang and its runtime build
 # the libFuzzer targets; appstream and desktop-file-utils validate the desktop metadata; dpkg-dev
 # and file let CPack compute the .deb's Depends.
-check_packages=(python3 clang libclang-rt-14-dev appstream desktop-file-utils dpkg-dev file)
+check_packages=(python3 clang libclang-rt-14-dev clang-format appstream desktop-file-utils dpkg-dev file)
 
 packages=("${build_packages[@]}" "${sql_driver[@]}" "${platform_plugins[@]}" "${qt_translations[@]}" "${fonts[@]}")
 [ "$mode" = test ] && packages+=("${check_packages[@]}")
@@ -51,19 +52,19 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
-# Both modes configure alike, so the test command reuses what the example command compiled.
-# FAPO_WERROR: a warning in the project's own code fails the build.
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFAPO_WERROR=ON >/dev/null
+# Both modes use the dev preset (build/, RelWithDebInfo), so the test command reuses what the example
+# command compiled. It sets FAPO_WERROR: a warning in the project's own code fails the build.
+cmake --preset dev >/dev/null
 
 if [ "$mode" = test ]; then
-  cmake --build build -j "$(nproc)"
+  git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror # the tree stays formatted
+  cmake --build --preset dev -j "$(nproc)"
   python3 scripts/check-setup-deps build scripts/setup.sh
-  cd build
-  QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)"
+  ctest --preset dev -j "$(nproc)"
   exit 0
 fi
 
-cmake --build build -j "$(nproc)" --target fapo fapo-studio
+cmake --build --preset dev -j "$(nproc)" --target fapo fapo-studio
 ./build/app/fapo validate examples/multihop/pipeline.json
 ./build/app/fapo run examples/multihop/pipeline.json --dataset examples/multihop/dataset.jsonl
 ./build/app/fapo analyze examples/multihop/pipeline.json
