@@ -61,6 +61,9 @@ if [ "$mode" = test ]; then
   cmake --build --preset dev -j "$(nproc)"
   python3 scripts/check-setup-deps build scripts/setup.sh
   ctest --preset dev -j "$(nproc)"
+  # The parsers of untrusted input under ASan and UBSan: each fuzz target on its seeds and 10 s of
+  # mutations (the whole suite under the sanitizers is the asan preset, see the README).
+  bash scripts/fuzz.sh 10
   exit 0
 fi
 

@@ -4,107 +4,107 @@
 <context>
     <name>fapo::AnalysisLabels</name>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="17"/>
+        <location filename="../core/analysis/labels.cpp" line="14"/>
         <source>retrieval miss</source>
         <translation>Suche verfehlt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="19"/>
+        <location filename="../core/analysis/labels.cpp" line="16"/>
         <source>cascade from an error or empty output</source>
         <translation>Folgefehler nach einem Fehler oder einer leeren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="21"/>
+        <location filename="../core/analysis/labels.cpp" line="18"/>
         <source>failed checks</source>
         <translation>fehlgeschlagene Prüfungen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="23"/>
+        <location filename="../core/analysis/labels.cpp" line="20"/>
         <source>wrong output</source>
         <translation>falsche Ausgabe</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="25"/>
+        <location filename="../core/analysis/labels.cpp" line="22"/>
         <source>right answer, wrong form</source>
         <translation>richtige Antwort, falsche Form</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="27"/>
+        <location filename="../core/analysis/labels.cpp" line="24"/>
         <source>reasoning: good inputs, wrong conclusion</source>
         <translation>Schlussfolgerung: gute Eingaben, falscher Schluss</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="29"/>
+        <location filename="../core/analysis/labels.cpp" line="26"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="31"/>
+        <location filename="../core/analysis/labels.cpp" line="28"/>
         <source>unexplained</source>
         <translation>ungeklärt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="51"/>
+        <location filename="../core/analysis/labels.cpp" line="48"/>
         <source>step gold</source>
         <translation>Schritt-Referenz</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="53"/>
+        <location filename="../core/analysis/labels.cpp" line="50"/>
         <source>first error</source>
         <translation>erster Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="55"/>
+        <location filename="../core/analysis/labels.cpp" line="52"/>
         <source>failed check</source>
         <translation>fehlgeschlagene Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="57"/>
+        <location filename="../core/analysis/labels.cpp" line="54"/>
         <source>answer present, form wrong</source>
         <translation>Antwort vorhanden, Form falsch</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="59"/>
+        <location filename="../core/analysis/labels.cpp" line="56"/>
         <source>answer lost</source>
         <translation>Antwort verloren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="61"/>
+        <location filename="../core/analysis/labels.cpp" line="58"/>
         <source>names dropped from the query</source>
         <translation>Namen aus der Suchanfrage verloren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="63"/>
+        <location filename="../core/analysis/labels.cpp" line="60"/>
         <source>where passing examples find the answer</source>
         <translation>wo bestandene Beispiele die Antwort finden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="65"/>
+        <location filename="../core/analysis/labels.cpp" line="62"/>
         <source>counterfactual replay</source>
         <translation>kontrafaktische Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="67"/>
+        <location filename="../core/analysis/labels.cpp" line="64"/>
         <source>critic model</source>
         <translation>Kritikermodell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="69"/>
+        <location filename="../core/analysis/labels.cpp" line="66"/>
         <source>first failing step</source>
         <translation>erster fehlschlagender Schritt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="76"/>
+        <location filename="../core/analysis/labels.cpp" line="73"/>
         <source>prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="78"/>
+        <location filename="../core/analysis/labels.cpp" line="75"/>
         <source>parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="80"/>
+        <location filename="../core/analysis/labels.cpp" line="77"/>
         <source>structure</source>
         <translation>Struktur</translation>
     </message>
@@ -127,22 +127,22 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="57"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="58"/>
         <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
         <translation>Finden, wo jeder Fehler dieses Laufs beginnt (zuerst Regeln; Wiederholung und das Kritikermodell für das, was offen bleibt)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="64"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="65"/>
         <source>Select a failed example to see where its failure starts and why.</source>
         <translation>Wählen Sie ein fehlgeschlagenes Beispiel, um zu sehen, wo sein Fehler beginnt und warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="73"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
         <source>No analysis yet</source>
         <translation>Noch keine Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="75"/>
         <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
         <translation>Die Analyse findet den Schritt, in dem jeder Fehler beginnt, nicht den, in dem er sichtbar wird, und wie er sich durch die Pipeline ausbreitet. Regeln und Schritt-Referenzen kosten nichts; Wiederholung und Kritikermodell werden nur zu dem befragt, was offen bleibt, innerhalb eines Budgets.</translation>
     </message>
@@ -155,32 +155,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="155"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="154"/>
         <source>nothing to explain</source>
         <translation>nichts zu erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="161"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation>%1 hat bestanden oder hat in dieser Analyse kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="165"/>
         <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation>%1: der Fehler beginnt bei „%2“</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation>Art: %1. Beheben auf Ebene: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="168"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
         <source>Found by %1, confidence %2.</source>
         <translation>Gefunden durch %1, Konfidenz %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="170"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="169"/>
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>Die Regeln allein sagten „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="180"/>
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation>Die Antwort des Kritikers wurde verworfen: %1</translation>
     </message>
@@ -228,32 +228,32 @@
         <translation>das Kritikermodell ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="207"/>
+        <location filename="../core/analysis/analyzer.cpp" line="204"/>
         <source>the critic stopped: %1</source>
         <translation>der Kritiker hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="220"/>
+        <location filename="../core/analysis/analyzer.cpp" line="217"/>
         <source>the critic model cannot be used: %1</source>
         <translation>das Kritikermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="254"/>
+        <location filename="../core/analysis/analyzer.cpp" line="251"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation>das Aufrufbudget erlaubte die Wiederholung von %1 von %2 Beispielen bei „%3“</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="290"/>
+        <location filename="../core/analysis/analyzer.cpp" line="287"/>
         <source>replay is not possible: %1</source>
         <translation>Wiederholung ist nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="337"/>
+        <location filename="../core/analysis/analyzer.cpp" line="334"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation>eine Wiederholung bei „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="359"/>
+        <location filename="../core/analysis/analyzer.cpp" line="357"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation>Wird die Ausgabe von „%1“ durch eine reparierte ersetzt und werden nur die Schritte danach erneut ausgeführt, besteht dieses Beispiel; keine frühere Reparatur hat das erreicht.</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>das Aufrufbudget erlaubte dem Kritiker, %1 von %2 offenen Beispielen zu beurteilen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="474"/>
+        <location filename="../core/analysis/analyzer.cpp" line="475"/>
         <source>the analysis could not be stored in %1</source>
         <translation>die Analyse konnte nicht in %1 gespeichert werden</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>fapo::BackgroundAnalysis</name>
     <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="41"/>
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="38"/>
         <source>an analysis is already in progress</source>
         <translation>eine Analyse läuft bereits</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>fapo::BackgroundOptimize</name>
     <message>
-        <location filename="../core/optimize/backgroundoptimize.cpp" line="30"/>
+        <location filename="../core/optimize/backgroundoptimize.cpp" line="31"/>
         <source>an optimisation is already running</source>
         <translation>eine Optimierung läuft bereits</translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
-        <location filename="../models/clustermodel.cpp" line="47"/>
+        <location filename="../models/clustermodel.cpp" line="44"/>
         <source>%n example(s): %1</source>
         <translation>
             <numerusform>%n Beispiel: %1</numerusform>
@@ -321,22 +321,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="66"/>
+        <location filename="../models/clustermodel.cpp" line="68"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="67"/>
+        <location filename="../models/clustermodel.cpp" line="70"/>
         <source>Starts at</source>
         <translation>Beginnt bei</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="68"/>
+        <location filename="../models/clustermodel.cpp" line="72"/>
         <source>Failure</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="69"/>
+        <location filename="../models/clustermodel.cpp" line="74"/>
         <source>Fix level</source>
         <translation>Behebungsebene</translation>
     </message>
@@ -344,22 +344,22 @@
 <context>
     <name>fapo::CommandStep</name>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="16"/>
+        <location filename="../core/run/commandstep.cpp" line="15"/>
         <source>timed out after %1 ms</source>
         <translation>Zeitüberschreitung nach %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="20"/>
+        <location filename="../core/run/commandstep.cpp" line="19"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="28"/>
+        <location filename="../core/run/commandstep.cpp" line="27"/>
         <source>%1 exited with code %2%3</source>
         <translation>%1 wurde mit Code %2 beendet%3</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="58"/>
+        <location filename="../core/run/commandstep.cpp" line="57"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -422,17 +422,17 @@
         <translation>Lauf %1 · %2 · %3 Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="146"/>
+        <location filename="../widgets/comparepanel.cpp" line="150"/>
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation>Bisher nur ein Lauf: Führen Sie den Datensatz nach einer Änderung erneut aus, um zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="153"/>
+        <location filename="../widgets/comparepanel.cpp" line="157"/>
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation>Punktzahl %1 → %2 (%3) · %4 behoben · %5 verschlechtert · %6 unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="187"/>
+        <location filename="../widgets/comparepanel.cpp" line="192"/>
         <source>%1 at %2: run %3 → run %4</source>
         <translation>%1 bei %2: Lauf %3 → Lauf %4</translation>
     </message>
@@ -453,62 +453,62 @@
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="13"/>
+        <location filename="../models/examplesmodel.cpp" line="14"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="14"/>
+        <location filename="../models/examplesmodel.cpp" line="16"/>
         <source>failed</source>
         <translation>Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="15"/>
+        <location filename="../models/examplesmodel.cpp" line="18"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="55"/>
+        <location filename="../models/examplesmodel.cpp" line="70"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="83"/>
+        <location filename="../models/examplesmodel.cpp" line="100"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="84"/>
+        <location filename="../models/examplesmodel.cpp" line="102"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="85"/>
+        <location filename="../models/examplesmodel.cpp" line="104"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="86"/>
+        <location filename="../models/examplesmodel.cpp" line="106"/>
         <source>Origin step</source>
         <translation>Ursprungsschritt</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="87"/>
+        <location filename="../models/examplesmodel.cpp" line="108"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="88"/>
+        <location filename="../models/examplesmodel.cpp" line="110"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="89"/>
+        <location filename="../models/examplesmodel.cpp" line="112"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="90"/>
+        <location filename="../models/examplesmodel.cpp" line="114"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../widgets/examplespanel.cpp" line="29"/>
-        <location filename="../widgets/examplespanel.cpp" line="95"/>
+        <location filename="../widgets/examplespanel.cpp" line="94"/>
         <source>Any origin</source>
         <translation>Alle Ursprünge</translation>
     </message>
@@ -537,7 +537,7 @@
         <translation>Nur Fehlschläge anzeigen, die in diesem Schritt ihren Ursprung haben</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="146"/>
+        <location filename="../widgets/examplespanel.cpp" line="143"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -545,32 +545,32 @@
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="13"/>
+        <location filename="../models/failurematrixmodel.cpp" line="14"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="14"/>
+        <location filename="../models/failurematrixmodel.cpp" line="16"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="15"/>
+        <location filename="../models/failurematrixmodel.cpp" line="18"/>
         <source>check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="16"/>
+        <location filename="../models/failurematrixmodel.cpp" line="20"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="37"/>
+        <location filename="../models/failurematrixmodel.cpp" line="46"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="39"/>
+        <location filename="../models/failurematrixmodel.cpp" line="48"/>
         <source>The failure of this example starts here</source>
         <translation>Der Fehlschlag dieses Beispiels beginnt hier</translation>
     </message>
@@ -608,22 +608,22 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="278"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels hat hier seinen Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels pflanzt sich hier fort</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
         <source>The selected example passed</source>
         <translation>Das ausgewählte Beispiel hat bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="284"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
         <source>Output step of the pipeline</source>
         <translation>Ausgabeschritt der Pipeline</translation>
     </message>
@@ -639,42 +639,42 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::JsonTreeModel</name>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="86"/>
+        <location filename="../models/jsontreemodel.cpp" line="84"/>
         <source>(value)</source>
         <translation>(Wert)</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="177"/>
+        <location filename="../models/jsontreemodel.cpp" line="175"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="179"/>
+        <location filename="../models/jsontreemodel.cpp" line="177"/>
         <source>array</source>
         <translation>Array</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="181"/>
+        <location filename="../models/jsontreemodel.cpp" line="179"/>
         <source>string</source>
         <translation>String</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="183"/>
+        <location filename="../models/jsontreemodel.cpp" line="181"/>
         <source>boolean</source>
         <translation>Boolean</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="186"/>
+        <location filename="../models/jsontreemodel.cpp" line="184"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="188"/>
+        <location filename="../models/jsontreemodel.cpp" line="186"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="196"/>
+        <location filename="../models/jsontreemodel.cpp" line="194"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -682,7 +682,7 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="197"/>
+        <location filename="../models/jsontreemodel.cpp" line="195"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -690,17 +690,17 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="264"/>
+        <location filename="../models/jsontreemodel.cpp" line="260"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="266"/>
+        <location filename="../models/jsontreemodel.cpp" line="262"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="268"/>
+        <location filename="../models/jsontreemodel.cpp" line="264"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -963,7 +963,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>%1 Tokens berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="730"/>
+        <location filename="../widgets/mainwindow.cpp" line="731"/>
         <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
         <translation>Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3 Tokens, %4), höchstens %5 Aufrufe.</translation>
     </message>
@@ -979,7 +979,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="472"/>
-        <location filename="../widgets/mainwindow.cpp" line="845"/>
+        <location filename="../widgets/mainwindow.cpp" line="861"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
@@ -1058,7 +1058,7 @@ Führen Sie sie nur aus, wenn Sie dieser Pipeline-Datei vertrauen.</translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="595"/>
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/mainwindow.cpp" line="719"/>
         <source>Open a workspace with a run first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich mit einem Lauf.</translation>
     </message>
@@ -1097,87 +1097,87 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="691"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>Proposal %1 rejected.</source>
         <translation>Vorschlag %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="693"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="729"/>
+        <location filename="../widgets/mainwindow.cpp" line="730"/>
         <source>Propose rewrites?</source>
         <translation>Umformulierungen vorschlagen?</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="752"/>
+        <location filename="../widgets/mainwindow.cpp" line="753"/>
         <source>Starting a round…</source>
         <translation>Runde wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="766"/>
+        <location filename="../widgets/mainwindow.cpp" line="767"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="772"/>
+        <location filename="../widgets/mainwindow.cpp" line="773"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="794"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>Vorschlag %1 ist gesperrt: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="805"/>
+        <location filename="../widgets/mainwindow.cpp" line="806"/>
         <source>Evaluating proposal %1…</source>
         <translation>Vorschlag %1 wird bewertet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="817"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/mainwindow.cpp" line="820"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="865"/>
+        <location filename="../widgets/mainwindow.cpp" line="882"/>
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="866"/>
+        <location filename="../widgets/mainwindow.cpp" line="882"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="876"/>
+        <location filename="../widgets/mainwindow.cpp" line="892"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="904"/>
+        <location filename="../widgets/mainwindow.cpp" line="923"/>
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="905"/>
+        <location filename="../widgets/mainwindow.cpp" line="924"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="912"/>
+        <location filename="../widgets/mainwindow.cpp" line="931"/>
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="913"/>
+        <location filename="../widgets/mainwindow.cpp" line="932"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1223,18 +1223,18 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="165"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="162"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="196"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="364"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="193"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="361"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="411"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="409"/>
         <source>origin</source>
         <translation>Ursprung</translation>
     </message>
@@ -1242,77 +1242,77 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="120"/>
+        <location filename="../core/optimize/optimizer.cpp" line="117"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="126"/>
+        <location filename="../core/optimize/optimizer.cpp" line="123"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1: die Pipeline hat keinen Modellschritt mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="133"/>
+        <location filename="../core/optimize/optimizer.cpp" line="130"/>
         <source>the optimizer model stopped: %1</source>
         <translation>das Optimierermodell hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="143"/>
+        <location filename="../core/optimize/optimizer.cpp" line="140"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>das Optimierermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="151"/>
+        <location filename="../core/optimize/optimizer.cpp" line="148"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="200"/>
+        <location filename="../core/optimize/optimizer.cpp" line="198"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation>angehalten vor %1: es kann %2 Aufrufe brauchen, und von --budget-calls %4 sind %3 übrig</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="205"/>
+        <location filename="../core/optimize/optimizer.cpp" line="206"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="231"/>
+        <location filename="../core/optimize/optimizer.cpp" line="232"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="237"/>
+        <location filename="../core/optimize/optimizer.cpp" line="238"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="314"/>
+        <location filename="../core/optimize/optimizer.cpp" line="315"/>
         <source>round %1: running the baseline</source>
         <translation>Runde %1: Basislauf wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315"/>
+        <location filename="../core/optimize/optimizer.cpp" line="316"/>
         <source>the baseline run</source>
         <translation>dem Basislauf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="330"/>
+        <location filename="../core/optimize/optimizer.cpp" line="331"/>
         <source>round %1: analysing run %2</source>
         <translation>Runde %1: Lauf %2 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="381"/>
+        <location filename="../core/optimize/optimizer.cpp" line="382"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="400"/>
+        <location filename="../core/optimize/optimizer.cpp" line="401"/>
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="402"/>
+        <location filename="../core/optimize/optimizer.cpp" line="403"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
@@ -1320,87 +1320,92 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="462"/>
+        <location filename="../core/optimize/optimizer.cpp" line="464"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="463"/>
+        <location filename="../core/optimize/optimizer.cpp" line="465"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="498"/>
+        <location filename="../core/optimize/optimizer.cpp" line="502"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="521"/>
+        <location filename="../core/optimize/optimizer.cpp" line="525"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="523"/>
+        <location filename="../core/optimize/optimizer.cpp" line="527"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="534"/>
+        <location filename="../core/optimize/optimizer.cpp" line="539"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="549"/>
+        <location filename="../core/optimize/optimizer.cpp" line="554"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="551"/>
+        <location filename="../core/optimize/optimizer.cpp" line="557"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="586"/>
+        <location filename="../core/optimize/optimizer.cpp" line="592"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation>Gewinn %1 bei der Validierung liegt unter --min-gain %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="588"/>
+        <location filename="../core/optimize/optimizer.cpp" line="594"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation>Gewinn %1 ist nicht signifikant (Vorzeichentest p = %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="603"/>
+        <location filename="../core/optimize/optimizer.cpp" line="609"/>
         <source>proposal %1 gained more</source>
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="618"/>
+        <location filename="../core/optimize/optimizer.cpp" line="624"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="623"/>
+        <location filename="../core/optimize/optimizer.cpp" line="631"/>
+        <source>proposal %1 cannot be applied for the held-out check: %2</source>
+        <translation>Vorschlag %1 lässt sich für die Prüfung am zurückgehaltenen Satz nicht anwenden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="632"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="634"/>
+        <location filename="../core/optimize/optimizer.cpp" line="643"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="643"/>
+        <location filename="../core/optimize/optimizer.cpp" line="652"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="656"/>
+        <location filename="../core/optimize/optimizer.cpp" line="667"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="658"/>
+        <location filename="../core/optimize/optimizer.cpp" line="669"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>
@@ -1481,12 +1486,12 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <translation>Fehlende Gold-Passagen (nicht abgerufen): %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="217"/>
+        <location filename="../widgets/inspector/passagesview.cpp" line="216"/>
         <source>Passage text</source>
         <translation>Passagentext</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="221"/>
+        <location filename="../widgets/inspector/passagesview.cpp" line="220"/>
         <source>[%1] %2 — %3</source>
         <translation>[%1] %2 — %3</translation>
     </message>
@@ -1499,12 +1504,12 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <translation>Eingesetzt aus &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="151"/>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="150"/>
         <source>Copy All</source>
         <translation>Alles kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="153"/>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="152"/>
         <source>Wrap Lines</source>
         <translation>Zeilen umbrechen</translation>
     </message>
@@ -1512,52 +1517,52 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="29"/>
+        <location filename="../models/proposalsmodel.cpp" line="30"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="30"/>
+        <location filename="../models/proposalsmodel.cpp" line="32"/>
         <source>approved</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="31"/>
+        <location filename="../models/proposalsmodel.cpp" line="34"/>
         <source>accepted</source>
         <translation>automatisch angenommen</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="32"/>
+        <location filename="../models/proposalsmodel.cpp" line="36"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="33"/>
+        <location filename="../models/proposalsmodel.cpp" line="38"/>
         <source>blocked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="78"/>
+        <location filename="../models/proposalsmodel.cpp" line="88"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="79"/>
+        <location filename="../models/proposalsmodel.cpp" line="90"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="80"/>
+        <location filename="../models/proposalsmodel.cpp" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="81"/>
+        <location filename="../models/proposalsmodel.cpp" line="94"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="82"/>
+        <location filename="../models/proposalsmodel.cpp" line="96"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -1565,153 +1570,153 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="61"/>
         <source>&amp;Approve</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="62"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>&amp;Bearbeiten und neu bewerten…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
         <source>Propose Rewrites</source>
         <translation>Umformulierungen vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="88"/>
         <source>Note for the record (optional)</source>
         <translation>Notiz für das Protokoll (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="89"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung übernehmen: sie erzeugt die nächste Pipeline-Version (Alt+A; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung ablehnen: sie gelangt nie in den Export (Alt+L; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>Den neuen Prompt bearbeiten und die Änderung am Validierungssatz bewerten (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="95"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="100"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>Vorher fehlgeschlagen, mit der Umformulierung bestanden: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>Vorher bestanden, mit der Umformulierung fehlgeschlagen: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>No proposals to review</source>
         <translation>Keine Vorschläge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="110"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>Vom Optimierer vorgeschlagene Umformulierungen warten hier auf Ihre Entscheidung. Ohne sie ändert sich kein Prompt.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="124"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="132"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="129"/>
         <source>Current prompt</source>
         <translation>Aktueller Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
         <source>Proposed prompt</source>
         <translation>Vorgeschlagener Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="140"/>
         <source>Fixed</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
         <source>Regressed</source>
         <translation>Verschlechtert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
         <source>Review checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="167"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="164"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="247"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="241"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>Vorschlag %1 für „%2“ · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="259"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
         <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
         <translation>Validierung %1 → %2 (%3 bei %4 Beispielen, Vorzeichentest p = %5)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="265"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="260"/>
         <source>Blocked before any evaluation: %1</source>
         <translation>Vor jeder Bewertung gesperrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="267"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
         <source>Minibatch only: %1 → %2; not worth the validation set</source>
         <translation>Nur Minibatch: %1 → %2; den Validierungssatz nicht wert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="266"/>
         <source>Not evaluated yet</source>
         <translation>Noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
         <source>held-out %1 → %2</source>
         <translation>zurückgehalten %1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="276"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>Ausgabelänge %1 → %2 Zeichen, verschiedene Endausgaben %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="306"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="301"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1 von %2, %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="308"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
@@ -1747,54 +1752,54 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="85"/>
+        <location filename="../core/run/runner.cpp" line="83"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>Modell „%1“ ist in „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="90"/>
+        <location filename="../core/run/runner.cpp" line="88"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="106"/>
+        <location filename="../core/run/runner.cpp" line="104"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>Schritt „%1“: Das Korpus kann nicht geladen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="111"/>
+        <location filename="../core/run/runner.cpp" line="109"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>Schritt „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="122"/>
+        <location filename="../core/run/runner.cpp" line="119"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 enthält command-Schritte, die Programme auf diesem Rechner ausführen; führen Sie einmalig mit --trust aus, wenn Sie dieser Pipeline-Datei vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="153"/>
+        <location filename="../core/run/runner.cpp" line="150"/>
         <source>run %1 is not in the workspace</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="157"/>
+        <location filename="../core/run/runner.cpp" line="154"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="180"/>
+        <location filename="../core/run/runner.cpp" line="175"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="357"/>
+        <location filename="../core/run/runner.cpp" line="352"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>nicht ausgeführt: vorgelagerter Schritt „%1“ ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="578"/>
+        <location filename="../core/run/runner.cpp" line="576"/>
         <source>the judge&apos;s reply is not a grade: %1</source>
         <translation>die Antwort des Bewertungsmodells ist keine gültige Bewertung: %1</translation>
     </message>
@@ -1910,47 +1915,47 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::StepBlameModel</name>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="74"/>
+        <location filename="../models/stepblamemodel.cpp" line="79"/>
         <source>Failed examples whose failure started at or travelled through this step</source>
         <translation>Fehlgeschlagene Beispiele, deren Fehler in diesem Schritt begann oder durch ihn lief</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="75"/>
+        <location filename="../models/stepblamemodel.cpp" line="81"/>
         <source>Failed examples whose failure starts at this step</source>
         <translation>Fehlgeschlagene Beispiele, deren Fehler in diesem Schritt beginnt</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="76"/>
+        <location filename="../models/stepblamemodel.cpp" line="83"/>
         <source>Share of all failures that start at this step</source>
         <translation>Anteil aller Fehler, die in diesem Schritt beginnen</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="77"/>
+        <location filename="../models/stepblamemodel.cpp" line="85"/>
         <source>The run&apos;s score if the failures that start here were fixed</source>
         <translation>Die Bewertung des Laufs, wenn die hier beginnenden Fehler behoben wären</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="84"/>
+        <location filename="../models/stepblamemodel.cpp" line="93"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="85"/>
+        <location filename="../models/stepblamemodel.cpp" line="95"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="86"/>
+        <location filename="../models/stepblamemodel.cpp" line="97"/>
         <source>Start here</source>
         <translation>Beginnen hier</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="87"/>
+        <location filename="../models/stepblamemodel.cpp" line="99"/>
         <source>Blame</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="88"/>
+        <location filename="../models/stepblamemodel.cpp" line="101"/>
         <source>Ceiling</source>
         <translation>Obergrenze</translation>
     </message>
@@ -2028,23 +2033,23 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <translation>Kein Eintrag für dieses Beispiel: Ein vorgelagerter Schritt ist fehlgeschlagen oder der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="138"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="137"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="139"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="146"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
         <source>Started %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="150"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation>Aus dem Cache beantwortet: Für diesen Aufruf sind keine Kosten angefallen.</translation>
     </message>
@@ -2052,7 +2057,7 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="51"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n Zeichen</numerusform>
@@ -2060,216 +2065,216 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="64"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>Wählen Sie ein Beispiel und einen Schritt aus, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="65"/>
         <source>No step selected</source>
         <translation>Kein Schritt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="426"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="78"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="420"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="533"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="79"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="527"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="201"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="199"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
         <source>Parsed</source>
         <translation>Geparst</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
         <source>Passages</source>
         <translation>Passagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="115"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="132"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="222"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="265"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="113"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="220"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="263"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="131"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="264"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="129"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="262"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="148"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
         <source>Copy the system prompt as sent</source>
         <translation>Systemprompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="149"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copy the prompt as sent</source>
         <translation>Prompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="165"/>
         <source>Copy the template</source>
         <translation>Vorlage kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Verweis auf &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="188"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="186"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="200"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="198"/>
         <source>Copy the output text</source>
         <translation>Ausgabetext kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="260"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="216"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="258"/>
         <source>Expand All</source>
         <translation>Alle aufklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="221"/>
         <source>Copy the parsed value as indented JSON</source>
         <translation>Geparsten Wert als eingerücktes JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="225"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
         <source>Parsed value</source>
         <translation>Geparster Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
         <source>Collapse All</source>
         <translation>Alle zuklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="276"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="649"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="274"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
         <source>This step has no checks.</source>
         <translation>Dieser Schritt hat keine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
         <source>Expected for this step (step_expected)</source>
         <translation>Für diesen Schritt erwartet (step_expected)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="417"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="425"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="429"/>
         <source>Rendered template</source>
         <translation>Gerenderte Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="433"/>
         <source>Standard input (JSON)</source>
         <translation>Standardeingabe (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="455"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="459"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt. Unten sehen Sie eine Vorschau, gerendert aus den vorhandenen vorgelagerten Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="463"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>Der aufgezeichnete Text weicht von der aktuellen Vorlage ab, gerendert mit den Einträgen dieses Beispiels (wurde die Pipeline seit diesem Lauf geändert?). Angezeigt wird der aufgezeichnete Text; wo er abweicht, sind Ersetzungen nicht markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="489"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="483"/>
         <source>Substituted:</source>
         <translation>Eingesetzt:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="496"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>Ausgabe von Schritt %1: zum Untersuchen klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="500"/>
         <source>A field of the example&apos;s input</source>
         <translation>Ein Feld der Eingabe des Beispiels</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="521"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="515"/>
         <source>System template</source>
         <translation>Systemvorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="525"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="519"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="529"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="523"/>
         <source>Query template (top %1)</source>
         <translation>Abfragevorlage (Top %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="537"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="531"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="542"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="535"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2278,23 +2283,23 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
         <source>The step produced no output.</source>
         <translation>Der Schritt hat keine Ausgabe erzeugt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="648"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="637"/>
         <source>This step has not run for this example.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="602"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="592"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>Kein geparster Wert: Die Ausgabe des Schritts ist Text</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="611"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="601"/>
         <source>array, %n item(s)</source>
         <translation>
             <numerusform>Array, %n Element</numerusform>
@@ -2302,7 +2307,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="613"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="603"/>
         <source>object, %n key(s)</source>
         <translation>
             <numerusform>Objekt, %n Schlüssel</numerusform>
@@ -2310,27 +2315,27 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="650"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="639"/>
         <source>No check results were recorded.</source>
         <translation>Es wurden keine Prüfergebnisse aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
         <source>Checks %1/%2</source>
         <translation>Prüfungen %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
         <source>Passages (%1)</source>
         <translation>Passagen (%1)</translation>
     </message>
@@ -2359,7 +2364,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="33"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>Schritt</translation>
@@ -2413,12 +2418,12 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="67"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="45"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="76"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation>Findet den Schritt, in dem jeder Fehler eines Laufs beginnt (Regeln, kontrafaktische Wiederholung, das Kritikermodell), und wie er sich ausbreitet; speichert die Analyse im Arbeitsbereich.</translation>
     </message>
@@ -2444,15 +2449,15 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="84"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
-        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="85"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
-        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
     </message>
@@ -2463,13 +2468,13 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="93"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="111"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>Lauf %1: %n fehlgeschlagenes Beispiel; durch Regeln geklärt: %2</numerusform>
@@ -2477,7 +2482,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="131"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>Wiederholung und Kritiker können für die übrigen %2 bis zu %n Modellaufruf machen (etwa $%1)%3</numerusform>
@@ -2485,17 +2490,17 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation>; durch --budget-calls auf %1 begrenzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="137"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
         <source>; cap them with --budget-calls N</source>
         <translation>; begrenzen Sie sie mit --budget-calls N</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das bereits Geklärte wird gespeichert (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
@@ -2510,7 +2515,7 @@ timeout: %3 ms</translation>
         <translation>Keinen Fortschritt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="14"/>
+        <location filename="../app/cli/clicommon.cpp" line="15"/>
         <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
         <translation>Arbeitsbereichsdatei (Standard: der Name der Pipeline mit .fapo).</translation>
     </message>
@@ -2520,35 +2525,35 @@ timeout: %3 ms</translation>
         <translation>trace, debug, info, warn, error oder off (Standard: $FAPO_LOG_LEVEL, sonst warn).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="24"/>
+        <location filename="../app/cli/clicommon.cpp" line="23"/>
         <source>(see fapo %1 --help)</source>
         <translation>(siehe fapo %1 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="46"/>
+        <location filename="../app/cli/clicommon.cpp" line="44"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="67"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="65"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="118"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="106"/>
+        <location filename="../app/cli/clicommon.cpp" line="104"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1: erwartet wird eine Zahl von mindestens %2, erhalten: „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <location filename="../app/cli/clicommon.cpp" line="113"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>Die Pipeline-Datei (bestimmt den Standard-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="127"/>
+        <location filename="../app/cli/clicommon.cpp" line="125"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1: hier gibt es keinen Arbeitsbereich; führen Sie zuerst den Datensatz aus (fapo run PIPELINE --dataset FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="13"/>
+        <location filename="../app/cli/exportcommand.cpp" line="14"/>
         <source>Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step&apos;s final prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is never modified.</source>
         <translation>Schreibt die Pipeline mit allen angenommenen oder akzeptierten Umformulierungen (DIR/pipeline.json), den endgültigen Prompt jedes Schritts (DIR/prompts/), ein Unified Diff (DIR/changes.diff) und einen Bericht (DIR/report.md). Ihre Pipeline-Datei wird nie verändert.</translation>
     </message>
@@ -2563,7 +2568,7 @@ timeout: %3 ms</translation>
         <translation>exportiert nach %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="49"/>
+        <location filename="../app/cli/exportcommand.cpp" line="50"/>
         <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
         <translation>
             <numerusform>  %n Umformulierung angewendet, ausgelassene Vorschläge: %1</numerusform>
@@ -2571,7 +2576,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>Format %1: %n Trace, Spans: %2, Schritte: %3, Kanten: %4, Probleme: %5</numerusform>
@@ -2579,7 +2584,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n Span</numerusform>
@@ -2587,22 +2592,22 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="56"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="69"/>
+        <location filename="../app/cli/importcommand.cpp" line="74"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation>Liest eine Trace-Datei (OTLP JSON, Langfuse, Phoenix, fapo JSONL oder eine GenAI/OpenInference-Attributzuordnung), speichert sie als Lauf in einem Arbeitsbereich und gibt ihren Schrittgraphen aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
         <source>The trace file.</source>
         <translation>Die Trace-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="106"/>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
         <source>stored as run %1 in %2</source>
         <translation>als Lauf %1 in %2 gespeichert</translation>
     </message>
@@ -2645,17 +2650,17 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="28"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="25"/>
         <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
         <translation>Runde %1: Ziel „%2“; Validierung %3, Test %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="33"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="30"/>
         <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
         <translation>  Vorschlag %1: %2, Validierung %3 -&gt; %4%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="41"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="38"/>
         <source>final score %1; %n model call(s), $%2</source>
         <translation>
             <numerusform>Endpunktzahl %1; %n Modellaufruf, $%2</numerusform>
@@ -2663,33 +2668,33 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="57"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="55"/>
         <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
         <translation>Vorschlag %1 für „%2“: Validierung %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="58"/>
         <source>not evaluated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="61"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
         <source>rationale: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="69"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="67"/>
         <source>approve, reject or skip? [a/r/S] </source>
         <translation>annehmen (a), ablehnen (r) oder überspringen (S)? [a/r/S] </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="85"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="86"/>
         <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
         <translation>Runden aus: den Lauf analysieren, das Optimierermodell um Umformulierungen des Schritts bitten, in dem Fehler beginnen, diese prüfen, an dem bewerten, was sie betreffen, und die Annahmeregel anwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="90"/>
-        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <location filename="../app/cli/runcommand.cpp" line="135"/>
         <source>Dataset file (JSONL).</source>
         <translation>Datensatzdatei (JSONL).</translation>
     </message>
@@ -2739,33 +2744,33 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Mit --approve auto: der kleinste akzeptierte Validierungsgewinn (Standard 0.05).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
         <source>Use only the first N examples.</source>
         <translation>Nur die ersten N Beispiele verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
-        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>Den command-Schritten dieser Pipeline erlauben, Programme auszuführen (wird gespeichert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="106"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation>Die Pipeline-Datei (JSON); sie wird nie verändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="125"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="128"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation>--holdout %1: lassen Sie mindestens ein Fünftel der Beispiele für Training und Validierung übrig</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="174"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="180"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
@@ -2773,22 +2778,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
         <source>; the budget caps it</source>
         <translation>; das Budget begrenzt sie</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="184"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="187"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="196"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="199"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>the budget was spent before any result</source>
         <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
     </message>
@@ -2798,107 +2803,107 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>%1/%2 Beispiele  %3 laufende Aufrufe  %4 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="42"/>
+        <location filename="../app/cli/progressreporter.cpp" line="41"/>
         <source>%1/%2 examples (%3%), %4 s</source>
         <translation>%1/%2 Beispiele (%3&#xa0;%), %4 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="52"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="48"/>
         <source>Lists the proposed prompt rewrites and what became of them.</source>
         <translation>Listet die vorgeschlagenen Prompt-Umformulierungen auf und was aus ihnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="54"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="51"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
         <translation>Nur Vorschläge mit diesem Status (pending, approved, accepted, rejected, blocked).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="63"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="61"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation>--status: „%1“ ist keiner von pending, approved, accepted, rejected, blocked</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="87"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="85"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>noch keine Vorschläge; fapo optimize PIPELINE --dataset FILE erstellt welche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="89"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="96"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>Nimmt einen Vorschlag an: seine Umformulierung ergibt die nächste Pipeline-Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>Lehnt einen Vorschlag ab: er gelangt nie in den Export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
         <source>Why, for the record.</source>
         <translation>Begründung, fürs Protokoll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>Wer entscheidet (Standard: $FAPO_USER oder der Anmeldename).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="114"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>Der Vorschlag (fapo proposals listet sie auf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="140"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
         <source>; pipeline version %1</source>
         <translation>; Pipeline-Version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="108"/>
+        <location filename="../app/cli/runcommand.cpp" line="110"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>Lauf %1 %2: %n Beispiel, %3 bestanden, %4 fehlgeschlagen, %5 Fehler; Punktzahl %6</numerusform>
@@ -2906,7 +2911,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="115"/>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n Modellaufruf, %1 Cache-Treffer, %2 Token ein, %3 aus, $%4, %5 s</numerusform>
@@ -2914,7 +2919,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="121"/>
+        <location filename="../app/cli/runcommand.cpp" line="123"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  fortgesetzt: %n Beispiel aus dem unterbrochenen Versuch übernommen</numerusform>
@@ -2922,63 +2927,63 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="122"/>
+        <location filename="../app/cli/runcommand.cpp" line="124"/>
         <source>  workspace: %1</source>
         <translation>  Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <location filename="../app/cli/runcommand.cpp" line="132"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation>Schickt jedes Beispiel eines Datensatzes durch eine Pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="134"/>
+        <location filename="../app/cli/runcommand.cpp" line="136"/>
         <source>Run only the first N examples.</source>
         <translation>Nur die ersten N Beispiele ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <location filename="../app/cli/runcommand.cpp" line="139"/>
         <source>Continue this interrupted run.</source>
         <translation>Diesen unterbrochenen Lauf fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <location filename="../app/cli/runcommand.cpp" line="140"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation>Einen neuen Lauf beginnen, auch wenn es einen unterbrochenen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <location filename="../app/cli/runcommand.cpp" line="142"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation>Mit 3 beenden, wenn die Punktzahl unter X liegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="143"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation>Einen JUnit-XML-Bericht schreiben (ein Testfall pro Beispiel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <location filename="../app/cli/validatecommand.cpp" line="40"/>
         <source>The pipeline file (JSON).</source>
         <translation>Die Pipeline-Datei (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="188"/>
+        <location filename="../app/cli/runcommand.cpp" line="190"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das bereits Gespeicherte wird abgeschlossen (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="207"/>
+        <location filename="../app/cli/runcommand.cpp" line="209"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation>Lauf %1 unterbrochen; führen Sie denselben Befehl erneut aus (oder --resume %1), um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="211"/>
+        <location filename="../app/cli/runcommand.cpp" line="213"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation>jedes Beispiel ist mit einem Fehler abgebrochen; ist der Modellanbieter erreichbar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="215"/>
+        <location filename="../app/cli/runcommand.cpp" line="217"/>
         <source>score %1 is below --fail-under %2</source>
         <translation>Punktzahl %1 liegt unter --fail-under %2</translation>
     </message>
@@ -2998,7 +3003,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Auch diesen Datensatz gegen die Pipeline prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="74"/>
+        <location filename="../app/cli/validatecommand.cpp" line="78"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1: %n Schritt, Eingaben: %2, Kanten: %3; Ausgabe: %4</numerusform>
@@ -3006,7 +3011,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <location filename="../app/cli/validatecommand.cpp" line="90"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
@@ -3015,82 +3020,87 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="707"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="671"/>
         <source>cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="47"/>
+        <location filename="../core/formats/dataset.cpp" line="52"/>
         <source>each line must be one JSON object</source>
         <translation>Jede Zeile muss genau ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="68"/>
+        <location filename="../core/formats/dataset.cpp" line="72"/>
         <source>&quot;id&quot; must be a string or an integer</source>
         <translation>&quot;id&quot; muss eine Zeichenkette oder eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="102"/>
+        <location filename="../core/formats/dataset.cpp" line="112"/>
         <source>duplicate example id &quot;%1&quot; (first on line %2)</source>
         <translation>Beispiel-ID &quot;%1&quot; kommt doppelt vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="110"/>
+        <location filename="../core/formats/dataset.cpp" line="121"/>
         <source>example &quot;%1&quot; needs &quot;input&quot;: an object of fields</source>
         <translation>Beispiel &quot;%1&quot; braucht &quot;input&quot;: ein Objekt mit Feldern</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="119"/>
+        <location filename="../core/formats/dataset.cpp" line="130"/>
         <source>&quot;step_expected&quot; must be an object keyed by step id</source>
         <translation>&quot;step_expected&quot; muss ein Objekt mit Schritt-IDs als Schlüsseln sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="131"/>
+        <location filename="../core/formats/dataset.cpp" line="141"/>
         <source>the dataset has no examples</source>
         <translation>Der Datensatz enthält keine Beispiele</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="150"/>
+        <location filename="../core/formats/dataset.cpp" line="166"/>
         <source>a document needs an &quot;id&quot;</source>
         <translation>Ein Dokument braucht eine &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="154"/>
+        <location filename="../core/formats/dataset.cpp" line="170"/>
         <source>duplicate document id &quot;%1&quot; (first on line %2)</source>
         <translation>Dokument-ID &quot;%1&quot; kommt doppelt vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="159"/>
+        <location filename="../core/formats/dataset.cpp" line="176"/>
         <source>document &quot;%1&quot; needs &quot;text&quot;: a string</source>
         <translation>Dokument &quot;%1&quot; braucht &quot;text&quot;: eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="164"/>
+        <location filename="../core/formats/dataset.cpp" line="180"/>
         <source>&quot;title&quot; must be a string</source>
         <translation>&quot;title&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="184"/>
+        <location filename="../core/formats/dataset.cpp" line="201"/>
         <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
         <translation>Beispiel &quot;%1&quot; hat kein Eingabefeld &quot;%2&quot;, das die Pipeline als {{input.%2}} liest</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="191"/>
+        <location filename="../core/formats/dataset.cpp" line="208"/>
         <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
         <translation>Beispiel &quot;%1&quot;: step_expected nennt den Schritt &quot;%2&quot;, den die Pipeline nicht hat</translation>
     </message>
     <message>
-        <location filename="../core/formats/diagnostic.cpp" line="96"/>
+        <location filename="../core/formats/diagnostic.cpp" line="95"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/formats/diagnostic.cpp" line="97"/>
+        <location filename="../core/formats/diagnostic.cpp" line="96"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsondocument.cpp" line="152"/>
+        <location filename="../core/formats/jsondocument.cpp" line="185"/>
+        <source>invalid JSON: nested deeper than %1 levels</source>
+        <translation>ungültiges JSON: tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="197"/>
         <source>invalid JSON: %1</source>
         <translation>Ungültiges JSON: %1</translation>
     </message>
@@ -3130,262 +3140,262 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>ein Wert</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="95"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="90"/>
         <source>%1 needs the field &quot;%2&quot;</source>
         <translation>%1 braucht das Feld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="100"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="96"/>
         <source>%1: &quot;%2&quot; must be a string, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="115"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
         <source>%1: &quot;%2&quot; must be an integer, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine ganze Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="122"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="117"/>
         <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
         <translation>%1: &quot;%2&quot; muss mindestens %3 sein, ist aber %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="144"/>
         <source>%1: &quot;%2&quot; must be true or false, not %3</source>
         <translation>%1: &quot;%2&quot; muss true oder false sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="160"/>
         <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Liste von Zeichenketten sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="169"/>
         <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
         <translation>%1: &quot;%2&quot;[%3] muss eine Zeichenkette sein, ist aber %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="191"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
         <source>%1 %2 not found (looked for %3)</source>
         <translation>%1 %2 nicht gefunden (gesucht wurde %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation>%1: Das unbekannte Feld %2 wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation>Eine Pipeline-Datei muss genau ein JSON-Objekt enthalten, enthält aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="218"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="206"/>
         <source>the pipeline</source>
         <translation>Die Pipeline</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation>Nicht unterstütztes Format %1 (erwartet: &quot;fapo.pipeline/1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="225"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation>&quot;output&quot; nennt den Schritt %1, der nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="258"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation>&quot;models&quot; muss ein Objekt mit benannten Modellen sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="280"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="261"/>
         <source>model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="282"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="483"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="533"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="498"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 muss ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="273"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation>%1: Unbekannter Anbieter %2 (erwartet: anthropic, openai oder scripted)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="299"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="278"/>
         <source>%1: rules file</source>
         <translation>%1: Regeldatei</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1: &quot;model&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="289"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1: &quot;base_url&quot; muss eine http(s)-URL sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="322"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="300"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1: API-Schlüssel gehören nie in eine Pipeline-Datei; setzen Sie ANTHROPIC_API_KEY oder OPENAI_API_KEY in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="320"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>Die Pipeline braucht eine &quot;steps&quot;-Liste</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="324"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; muss eine nicht leere Liste von Schritten sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="357"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="335"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>Die Schritt-ID %1 muss [a-z][a-z0-9_]* entsprechen (zuerst ein Kleinbuchstabe)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="364"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="341"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; ist für die Eingaben des Datensatzes reserviert; benennen Sie den Schritt um</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="347"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>Schritt-ID %1 kommt doppelt vor (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="379"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="353"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>Schritt %1 verwendet das Modell %2, das in &quot;models&quot; nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>a step must be an object, not %1</source>
         <translation>Ein Schritt muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="367"/>
         <source>a step</source>
         <translation>Ein Schritt</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="397"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="472"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="581"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="545"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="404"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="378"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1: Unbekannte Art %2 (erwartet: llm, retrieve, transform oder command)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="390"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1: &quot;parse&quot; muss &quot;text&quot; oder &quot;json&quot; sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="439"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="410"/>
         <source>%1: corpus</source>
         <translation>%1: Korpus</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 braucht das Feld &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="455"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1: &quot;argv&quot; muss ein Programm nennen</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="475"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="444"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1: &quot;checks&quot; muss eine Liste sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="480"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="449"/>
         <source>%1, check %2</source>
         <translation>%1, Prüfung %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="493"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="461"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1: Ungültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 braucht das Feld &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="503"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="470"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1: Unbekannter Prüfungstyp %2 (erwartet: json_valid, regex, max_chars, min_chars, contains oder not_empty)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="520"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="486"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; muss eine Liste sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="530"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="543"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="496"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="508"/>
         <source>metric %1</source>
         <translation>Metrik %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="540"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="505"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1: Unbekannter Metriktyp %2 (erwartet: %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="553"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="517"/>
         <source>%1: invalid regular expression</source>
         <translation>%1: Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="588"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="552"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1, Feld &quot;%2&quot;, Position %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="601"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="565"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="613"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="577"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 verweist auf {{%2}}, aber kein Schritt heißt %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="620"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="584"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 verweist auf {{%2}}, aber Schritt %3 liest kein JSON (ergänzen Sie dort &quot;parse&quot;: &quot;json&quot; oder verweisen Sie auf {{%4}})</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="644"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="608"/>
         <source>cycle between steps: %1</source>
         <translation>Zyklus zwischen Schritten: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="662"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="625"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>Schritt %1 verweist auf {{%2}}, einen späteren Schritt; Schritte dürfen nur vorher definierte Schritte lesen</translation>
     </message>
@@ -3395,12 +3405,12 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>&quot;%1&quot; ist kein Verweis (erwartet: input.FIELD, STEP oder STEP.FIELD)</translation>
     </message>
     <message>
-        <location filename="../core/formats/templatetext.cpp" line="40"/>
+        <location filename="../core/formats/templatetext.cpp" line="39"/>
         <source>&quot;input&quot; needs a field: write {{input.FIELD}}</source>
         <translation>&quot;input&quot; braucht ein Feld: Schreiben Sie {{input.FIELD}}</translation>
     </message>
     <message>
-        <location filename="../core/formats/templatetext.cpp" line="56"/>
+        <location filename="../core/formats/templatetext.cpp" line="55"/>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
         <translation>&quot;{{&quot; wird nicht durch &quot;}}&quot; geschlossen</translation>
     </message>
@@ -3408,32 +3418,32 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="24"/>
+        <location filename="../app/studio/main.cpp" line="25"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation>Findet den Ursprung von Fehlschlägen in LLM-Pipelines.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27"/>
+        <location filename="../app/studio/main.cpp" line="28"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>Eine Pipeline (.json) oder ein Arbeitsbereich (.fapo).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="28"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation>Rendert das Fenster in FILE.png und beendet das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation>graph, inspector, review, charts, matrix oder compare (mit --screenshot).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="31"/>
+        <location filename="../app/studio/main.cpp" line="34"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>Verwendet eine dunkle Farbpalette (sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace, debug, info, warn, error oder off.</translation>
     </message>

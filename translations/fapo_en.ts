@@ -4,107 +4,107 @@
 <context>
     <name>fapo::AnalysisLabels</name>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="17"/>
+        <location filename="../core/analysis/labels.cpp" line="14"/>
         <source>retrieval miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="19"/>
+        <location filename="../core/analysis/labels.cpp" line="16"/>
         <source>cascade from an error or empty output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="21"/>
+        <location filename="../core/analysis/labels.cpp" line="18"/>
         <source>failed checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="23"/>
+        <location filename="../core/analysis/labels.cpp" line="20"/>
         <source>wrong output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="25"/>
+        <location filename="../core/analysis/labels.cpp" line="22"/>
         <source>right answer, wrong form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="27"/>
+        <location filename="../core/analysis/labels.cpp" line="24"/>
         <source>reasoning: good inputs, wrong conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="29"/>
+        <location filename="../core/analysis/labels.cpp" line="26"/>
         <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="31"/>
+        <location filename="../core/analysis/labels.cpp" line="28"/>
         <source>unexplained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="51"/>
+        <location filename="../core/analysis/labels.cpp" line="48"/>
         <source>step gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="53"/>
+        <location filename="../core/analysis/labels.cpp" line="50"/>
         <source>first error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="55"/>
+        <location filename="../core/analysis/labels.cpp" line="52"/>
         <source>failed check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="57"/>
+        <location filename="../core/analysis/labels.cpp" line="54"/>
         <source>answer present, form wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="59"/>
+        <location filename="../core/analysis/labels.cpp" line="56"/>
         <source>answer lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="61"/>
+        <location filename="../core/analysis/labels.cpp" line="58"/>
         <source>names dropped from the query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="63"/>
+        <location filename="../core/analysis/labels.cpp" line="60"/>
         <source>where passing examples find the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="65"/>
+        <location filename="../core/analysis/labels.cpp" line="62"/>
         <source>counterfactual replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="67"/>
+        <location filename="../core/analysis/labels.cpp" line="64"/>
         <source>critic model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="69"/>
+        <location filename="../core/analysis/labels.cpp" line="66"/>
         <source>first failing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="76"/>
+        <location filename="../core/analysis/labels.cpp" line="73"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="78"/>
+        <location filename="../core/analysis/labels.cpp" line="75"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="80"/>
+        <location filename="../core/analysis/labels.cpp" line="77"/>
         <source>structure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,22 +127,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="57"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="58"/>
         <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="64"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="65"/>
         <source>Select a failed example to see where its failure starts and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="73"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
         <source>No analysis yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="75"/>
         <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,32 +155,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="155"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="154"/>
         <source>nothing to explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="161"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="165"/>
         <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="168"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
         <source>Found by %1, confidence %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="170"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="169"/>
         <source>Path: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="180"/>
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,32 +228,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="207"/>
+        <location filename="../core/analysis/analyzer.cpp" line="204"/>
         <source>the critic stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="220"/>
+        <location filename="../core/analysis/analyzer.cpp" line="217"/>
         <source>the critic model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="254"/>
+        <location filename="../core/analysis/analyzer.cpp" line="251"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="290"/>
+        <location filename="../core/analysis/analyzer.cpp" line="287"/>
         <source>replay is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="337"/>
+        <location filename="../core/analysis/analyzer.cpp" line="334"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="359"/>
+        <location filename="../core/analysis/analyzer.cpp" line="357"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,7 +268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="474"/>
+        <location filename="../core/analysis/analyzer.cpp" line="475"/>
         <source>the analysis could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>fapo::BackgroundAnalysis</name>
     <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="41"/>
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="38"/>
         <source>an analysis is already in progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>fapo::BackgroundOptimize</name>
     <message>
-        <location filename="../core/optimize/backgroundoptimize.cpp" line="30"/>
+        <location filename="../core/optimize/backgroundoptimize.cpp" line="31"/>
         <source>an optimisation is already running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +313,7 @@
 <context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
-        <location filename="../models/clustermodel.cpp" line="47"/>
+        <location filename="../models/clustermodel.cpp" line="44"/>
         <source>%n example(s): %1</source>
         <translation>
             <numerusform>%n example: %1</numerusform>
@@ -321,22 +321,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="66"/>
+        <location filename="../models/clustermodel.cpp" line="68"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="67"/>
+        <location filename="../models/clustermodel.cpp" line="70"/>
         <source>Starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="68"/>
+        <location filename="../models/clustermodel.cpp" line="72"/>
         <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="69"/>
+        <location filename="../models/clustermodel.cpp" line="74"/>
         <source>Fix level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,22 +344,22 @@
 <context>
     <name>fapo::CommandStep</name>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="16"/>
+        <location filename="../core/run/commandstep.cpp" line="15"/>
         <source>timed out after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="20"/>
+        <location filename="../core/run/commandstep.cpp" line="19"/>
         <source>cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="28"/>
+        <location filename="../core/run/commandstep.cpp" line="27"/>
         <source>%1 exited with code %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="58"/>
+        <location filename="../core/run/commandstep.cpp" line="57"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,17 +422,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="146"/>
+        <location filename="../widgets/comparepanel.cpp" line="150"/>
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="153"/>
+        <location filename="../widgets/comparepanel.cpp" line="157"/>
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="187"/>
+        <location filename="../widgets/comparepanel.cpp" line="192"/>
         <source>%1 at %2: run %3 → run %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,62 +453,62 @@
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="13"/>
+        <location filename="../models/examplesmodel.cpp" line="14"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="14"/>
+        <location filename="../models/examplesmodel.cpp" line="16"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="15"/>
+        <location filename="../models/examplesmodel.cpp" line="18"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="55"/>
+        <location filename="../models/examplesmodel.cpp" line="70"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="83"/>
+        <location filename="../models/examplesmodel.cpp" line="100"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="84"/>
+        <location filename="../models/examplesmodel.cpp" line="102"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="85"/>
+        <location filename="../models/examplesmodel.cpp" line="104"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="86"/>
+        <location filename="../models/examplesmodel.cpp" line="106"/>
         <source>Origin step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="87"/>
+        <location filename="../models/examplesmodel.cpp" line="108"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="88"/>
+        <location filename="../models/examplesmodel.cpp" line="110"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="89"/>
+        <location filename="../models/examplesmodel.cpp" line="112"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="90"/>
+        <location filename="../models/examplesmodel.cpp" line="114"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../widgets/examplespanel.cpp" line="29"/>
-        <location filename="../widgets/examplespanel.cpp" line="95"/>
+        <location filename="../widgets/examplespanel.cpp" line="94"/>
         <source>Any origin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,7 +537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="146"/>
+        <location filename="../widgets/examplespanel.cpp" line="143"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,32 +545,32 @@
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="13"/>
+        <location filename="../models/failurematrixmodel.cpp" line="14"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="14"/>
+        <location filename="../models/failurematrixmodel.cpp" line="16"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="15"/>
+        <location filename="../models/failurematrixmodel.cpp" line="18"/>
         <source>check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="16"/>
+        <location filename="../models/failurematrixmodel.cpp" line="20"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="37"/>
+        <location filename="../models/failurematrixmodel.cpp" line="46"/>
         <source>%1 · %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="39"/>
+        <location filename="../models/failurematrixmodel.cpp" line="48"/>
         <source>The failure of this example starts here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,22 +607,22 @@ Dataset input</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="278"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
         <source>The selected example passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="284"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
         <source>Output step of the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,42 +638,42 @@ Dataset input</source>
 <context>
     <name>fapo::JsonTreeModel</name>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="86"/>
+        <location filename="../models/jsontreemodel.cpp" line="84"/>
         <source>(value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="177"/>
+        <location filename="../models/jsontreemodel.cpp" line="175"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="179"/>
+        <location filename="../models/jsontreemodel.cpp" line="177"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="181"/>
+        <location filename="../models/jsontreemodel.cpp" line="179"/>
         <source>string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="183"/>
+        <location filename="../models/jsontreemodel.cpp" line="181"/>
         <source>boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="186"/>
+        <location filename="../models/jsontreemodel.cpp" line="184"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="188"/>
+        <location filename="../models/jsontreemodel.cpp" line="186"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="196"/>
+        <location filename="../models/jsontreemodel.cpp" line="194"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -681,7 +681,7 @@ Dataset input</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="197"/>
+        <location filename="../models/jsontreemodel.cpp" line="195"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -689,17 +689,17 @@ Dataset input</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="264"/>
+        <location filename="../models/jsontreemodel.cpp" line="260"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="266"/>
+        <location filename="../models/jsontreemodel.cpp" line="262"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="268"/>
+        <location filename="../models/jsontreemodel.cpp" line="264"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,7 +938,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="472"/>
-        <location filename="../widgets/mainwindow.cpp" line="845"/>
+        <location filename="../widgets/mainwindow.cpp" line="861"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1047,7 @@ Run them only if you trust this pipeline file.</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="595"/>
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/mainwindow.cpp" line="719"/>
         <source>Open a workspace with a run first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,92 +1084,92 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="691"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>Proposal %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="693"/>
         <source>Decision on proposal %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="729"/>
+        <location filename="../widgets/mainwindow.cpp" line="730"/>
         <source>Propose rewrites?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="730"/>
+        <location filename="../widgets/mainwindow.cpp" line="731"/>
         <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="752"/>
+        <location filename="../widgets/mainwindow.cpp" line="753"/>
         <source>Starting a round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="766"/>
+        <location filename="../widgets/mainwindow.cpp" line="767"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="772"/>
+        <location filename="../widgets/mainwindow.cpp" line="773"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="794"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="805"/>
+        <location filename="../widgets/mainwindow.cpp" line="806"/>
         <source>Evaluating proposal %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="817"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/mainwindow.cpp" line="820"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="865"/>
+        <location filename="../widgets/mainwindow.cpp" line="882"/>
         <source>Import Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="866"/>
+        <location filename="../widgets/mainwindow.cpp" line="882"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="876"/>
+        <location filename="../widgets/mainwindow.cpp" line="892"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="904"/>
+        <location filename="../widgets/mainwindow.cpp" line="923"/>
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="905"/>
+        <location filename="../widgets/mainwindow.cpp" line="924"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="912"/>
+        <location filename="../widgets/mainwindow.cpp" line="931"/>
         <source>Run Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="913"/>
+        <location filename="../widgets/mainwindow.cpp" line="932"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,18 +1215,18 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="165"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="162"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="196"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="364"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="193"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="361"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="411"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="409"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,77 +1234,77 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="120"/>
+        <location filename="../core/optimize/optimizer.cpp" line="117"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="126"/>
+        <location filename="../core/optimize/optimizer.cpp" line="123"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="133"/>
+        <location filename="../core/optimize/optimizer.cpp" line="130"/>
         <source>the optimizer model stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="143"/>
+        <location filename="../core/optimize/optimizer.cpp" line="140"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="151"/>
+        <location filename="../core/optimize/optimizer.cpp" line="148"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="200"/>
+        <location filename="../core/optimize/optimizer.cpp" line="198"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="205"/>
+        <location filename="../core/optimize/optimizer.cpp" line="206"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="231"/>
+        <location filename="../core/optimize/optimizer.cpp" line="232"/>
         <source>proposal %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="237"/>
+        <location filename="../core/optimize/optimizer.cpp" line="238"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="314"/>
+        <location filename="../core/optimize/optimizer.cpp" line="315"/>
         <source>round %1: running the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315"/>
+        <location filename="../core/optimize/optimizer.cpp" line="316"/>
         <source>the baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="330"/>
+        <location filename="../core/optimize/optimizer.cpp" line="331"/>
         <source>round %1: analysing run %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="381"/>
+        <location filename="../core/optimize/optimizer.cpp" line="382"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="400"/>
+        <location filename="../core/optimize/optimizer.cpp" line="401"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="402"/>
+        <location filename="../core/optimize/optimizer.cpp" line="403"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>round %1: asking for %n rewrite of &quot;%2&quot;</numerusform>
@@ -1312,87 +1312,92 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="462"/>
+        <location filename="../core/optimize/optimizer.cpp" line="464"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="463"/>
+        <location filename="../core/optimize/optimizer.cpp" line="465"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="498"/>
+        <location filename="../core/optimize/optimizer.cpp" line="502"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="521"/>
+        <location filename="../core/optimize/optimizer.cpp" line="525"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="523"/>
+        <location filename="../core/optimize/optimizer.cpp" line="527"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="534"/>
+        <location filename="../core/optimize/optimizer.cpp" line="539"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="549"/>
+        <location filename="../core/optimize/optimizer.cpp" line="554"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="551"/>
+        <location filename="../core/optimize/optimizer.cpp" line="557"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="586"/>
+        <location filename="../core/optimize/optimizer.cpp" line="592"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="588"/>
+        <location filename="../core/optimize/optimizer.cpp" line="594"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="603"/>
+        <location filename="../core/optimize/optimizer.cpp" line="609"/>
         <source>proposal %1 gained more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="618"/>
+        <location filename="../core/optimize/optimizer.cpp" line="624"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="623"/>
+        <location filename="../core/optimize/optimizer.cpp" line="631"/>
+        <source>proposal %1 cannot be applied for the held-out check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="632"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="634"/>
+        <location filename="../core/optimize/optimizer.cpp" line="643"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="643"/>
+        <location filename="../core/optimize/optimizer.cpp" line="652"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="656"/>
+        <location filename="../core/optimize/optimizer.cpp" line="667"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="658"/>
+        <location filename="../core/optimize/optimizer.cpp" line="669"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,12 +1478,12 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="217"/>
+        <location filename="../widgets/inspector/passagesview.cpp" line="216"/>
         <source>Passage text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="221"/>
+        <location filename="../widgets/inspector/passagesview.cpp" line="220"/>
         <source>[%1] %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,12 +1496,12 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="151"/>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="150"/>
         <source>Copy All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="153"/>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="152"/>
         <source>Wrap Lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,52 +1509,52 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="29"/>
+        <location filename="../models/proposalsmodel.cpp" line="30"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="30"/>
+        <location filename="../models/proposalsmodel.cpp" line="32"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="31"/>
+        <location filename="../models/proposalsmodel.cpp" line="34"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="32"/>
+        <location filename="../models/proposalsmodel.cpp" line="36"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="33"/>
+        <location filename="../models/proposalsmodel.cpp" line="38"/>
         <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="78"/>
+        <location filename="../models/proposalsmodel.cpp" line="88"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="79"/>
+        <location filename="../models/proposalsmodel.cpp" line="90"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="80"/>
+        <location filename="../models/proposalsmodel.cpp" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="81"/>
+        <location filename="../models/proposalsmodel.cpp" line="94"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="82"/>
+        <location filename="../models/proposalsmodel.cpp" line="96"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,153 +1562,153 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="61"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="62"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
         <source>Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="88"/>
         <source>Note for the record (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="89"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="95"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="100"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>No proposals to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="110"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="124"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="132"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="129"/>
         <source>Current prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
         <source>Proposed prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="140"/>
         <source>Fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
         <source>Regressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
         <source>Review checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="167"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="164"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="247"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="241"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="259"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
         <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="265"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="260"/>
         <source>Blocked before any evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="267"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
         <source>Minibatch only: %1 → %2; not worth the validation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="266"/>
         <source>Not evaluated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
         <source>held-out %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="276"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="306"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="301"/>
         <source>%1 by %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="308"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,53 +1744,53 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="85"/>
+        <location filename="../core/run/runner.cpp" line="83"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="90"/>
+        <location filename="../core/run/runner.cpp" line="88"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="106"/>
+        <location filename="../core/run/runner.cpp" line="104"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="111"/>
+        <location filename="../core/run/runner.cpp" line="109"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="122"/>
+        <location filename="../core/run/runner.cpp" line="119"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="153"/>
+        <location filename="../core/run/runner.cpp" line="150"/>
         <source>run %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="157"/>
+        <location filename="../core/run/runner.cpp" line="154"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="180"/>
+        <location filename="../core/run/runner.cpp" line="175"/>
         <source>cannot create a run in the workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="357"/>
+        <location filename="../core/run/runner.cpp" line="352"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="578"/>
+        <location filename="../core/run/runner.cpp" line="576"/>
         <source>the judge&apos;s reply is not a grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,47 +1906,47 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::StepBlameModel</name>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="74"/>
+        <location filename="../models/stepblamemodel.cpp" line="79"/>
         <source>Failed examples whose failure started at or travelled through this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="75"/>
+        <location filename="../models/stepblamemodel.cpp" line="81"/>
         <source>Failed examples whose failure starts at this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="76"/>
+        <location filename="../models/stepblamemodel.cpp" line="83"/>
         <source>Share of all failures that start at this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="77"/>
+        <location filename="../models/stepblamemodel.cpp" line="85"/>
         <source>The run&apos;s score if the failures that start here were fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="84"/>
+        <location filename="../models/stepblamemodel.cpp" line="93"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="85"/>
+        <location filename="../models/stepblamemodel.cpp" line="95"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="86"/>
+        <location filename="../models/stepblamemodel.cpp" line="97"/>
         <source>Start here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="87"/>
+        <location filename="../models/stepblamemodel.cpp" line="99"/>
         <source>Blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="88"/>
+        <location filename="../models/stepblamemodel.cpp" line="101"/>
         <source>Ceiling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,23 +2024,23 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="138"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="137"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="139"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="146"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="150"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,7 +2048,7 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="51"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -2051,239 +2056,239 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="64"/>
         <source>Select an example and a step to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="65"/>
         <source>No step selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="426"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="78"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="420"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="533"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="79"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="527"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="201"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="199"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
         <source>Parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="115"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="132"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="222"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="265"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="113"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="220"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="263"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="131"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="264"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="129"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="262"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="148"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
         <source>Copy the system prompt as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="149"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copy the prompt as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="165"/>
+        <source>Copy the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
         <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
-        <source>Copy the template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="188"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="186"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="200"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="198"/>
         <source>Copy the output text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="260"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="216"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="258"/>
         <source>Expand All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="221"/>
         <source>Copy the parsed value as indented JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="225"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
         <source>Parsed value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
         <source>Collapse All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="276"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="649"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="274"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
         <source>This step has no checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
         <source>Expected for this step (step_expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="417"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="425"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="429"/>
         <source>Rendered template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="433"/>
         <source>Standard input (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="455"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="459"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="463"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="489"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="483"/>
         <source>Substituted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="496"/>
         <source>Output of step %1: click to inspect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="500"/>
         <source>A field of the example&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="521"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="515"/>
         <source>System template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="525"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="519"/>
         <source>Prompt template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="529"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="523"/>
         <source>Query template (top %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="537"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="531"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="542"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="535"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
         <source>The step produced no output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="648"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="637"/>
         <source>This step has not run for this example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="602"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="592"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="611"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="601"/>
         <source>array, %n item(s)</source>
         <translation>
             <numerusform>array, %n item</numerusform>
@@ -2291,7 +2296,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="613"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="603"/>
         <source>object, %n key(s)</source>
         <translation>
             <numerusform>object, %n key</numerusform>
@@ -2299,27 +2304,27 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="650"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="639"/>
         <source>No check results were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
         <source>Checks %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
         <source>Passages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,7 +2353,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="33"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
@@ -2402,12 +2407,12 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="67"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="45"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="76"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,15 +2438,15 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="84"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
-        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="85"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
-        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,13 +2457,13 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="93"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="111"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>run %1: %n failed example; rules settled %2</numerusform>
@@ -2466,7 +2471,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="131"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>replay and the critic may make up to %n model call (about $%1) for the other %2%3</numerusform>
@@ -2474,17 +2479,17 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="137"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
         <source>; cap them with --budget-calls N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,7 +2504,7 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="14"/>
+        <location filename="../app/cli/clicommon.cpp" line="15"/>
         <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,35 +2514,35 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="24"/>
+        <location filename="../app/cli/clicommon.cpp" line="23"/>
         <source>(see fapo %1 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="46"/>
+        <location filename="../app/cli/clicommon.cpp" line="44"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="67"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="65"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="118"/>
         <source>usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="106"/>
+        <location filename="../app/cli/clicommon.cpp" line="104"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <location filename="../app/cli/clicommon.cpp" line="113"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="127"/>
+        <location filename="../app/cli/clicommon.cpp" line="125"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="13"/>
+        <location filename="../app/cli/exportcommand.cpp" line="14"/>
         <source>Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step&apos;s final prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,7 +2557,7 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="49"/>
+        <location filename="../app/cli/exportcommand.cpp" line="50"/>
         <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
         <translation>
             <numerusform>  %n rewrite applied, %1 proposal(s) left out</numerusform>
@@ -2560,7 +2565,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>format %1: %n trace, %2 spans, %3 steps, %4 edges, %5 problems</numerusform>
@@ -2568,7 +2573,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n span</numerusform>
@@ -2576,22 +2581,22 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="56"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>, %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="69"/>
+        <location filename="../app/cli/importcommand.cpp" line="74"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
         <source>The trace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="106"/>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
         <source>stored as run %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,17 +2625,17 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="28"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="25"/>
         <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="33"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="30"/>
         <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="41"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="38"/>
         <source>final score %1; %n model call(s), $%2</source>
         <translation>
             <numerusform>final score %1; %n model call, $%2</numerusform>
@@ -2638,33 +2643,33 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="57"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="55"/>
         <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="58"/>
         <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="61"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
         <source>rationale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="69"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="67"/>
         <source>approve, reject or skip? [a/r/S] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="85"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="86"/>
         <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="90"/>
-        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <location filename="../app/cli/runcommand.cpp" line="135"/>
         <source>Dataset file (JSONL).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,33 +2719,33 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
         <source>Use only the first N examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
-        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="106"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="125"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="128"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="174"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="180"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>each round may take up to %n model call (about %1 tokens, $%2)%3</numerusform>
@@ -2748,22 +2753,22 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
         <source>; the budget caps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="184"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="187"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="196"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="199"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>the budget was spent before any result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2773,107 +2778,107 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="42"/>
+        <location filename="../app/cli/progressreporter.cpp" line="41"/>
         <source>%1/%2 examples (%3%), %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="52"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="48"/>
         <source>Lists the proposed prompt rewrites and what became of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="54"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="51"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="63"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="61"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="87"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="85"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="89"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="96"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
         <source>Why, for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="114"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="140"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
         <source>; pipeline version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="108"/>
+        <location filename="../app/cli/runcommand.cpp" line="110"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>run %1 %2: %n example, %3 passed, %4 failed, %5 errors; score %6</numerusform>
@@ -2881,7 +2886,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="115"/>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n model call, %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</numerusform>
@@ -2889,7 +2894,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="121"/>
+        <location filename="../app/cli/runcommand.cpp" line="123"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  resumed: %n example kept from the interrupted attempt</numerusform>
@@ -2897,63 +2902,63 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="122"/>
+        <location filename="../app/cli/runcommand.cpp" line="124"/>
         <source>  workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <location filename="../app/cli/runcommand.cpp" line="132"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="134"/>
+        <location filename="../app/cli/runcommand.cpp" line="136"/>
         <source>Run only the first N examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <location filename="../app/cli/runcommand.cpp" line="139"/>
         <source>Continue this interrupted run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <location filename="../app/cli/runcommand.cpp" line="140"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <location filename="../app/cli/runcommand.cpp" line="142"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="143"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <location filename="../app/cli/validatecommand.cpp" line="40"/>
         <source>The pipeline file (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="188"/>
+        <location filename="../app/cli/runcommand.cpp" line="190"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="207"/>
+        <location filename="../app/cli/runcommand.cpp" line="209"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="211"/>
+        <location filename="../app/cli/runcommand.cpp" line="213"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="215"/>
+        <location filename="../app/cli/runcommand.cpp" line="217"/>
         <source>score %1 is below --fail-under %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,7 +2978,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="74"/>
+        <location filename="../app/cli/validatecommand.cpp" line="78"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1: %n step, %2 inputs, %3 edges; output: %4</numerusform>
@@ -2981,7 +2986,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <location filename="../app/cli/validatecommand.cpp" line="90"/>
         <source>, model %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,82 +2995,87 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="707"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="671"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="47"/>
+        <location filename="../core/formats/dataset.cpp" line="52"/>
         <source>each line must be one JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="68"/>
+        <location filename="../core/formats/dataset.cpp" line="72"/>
         <source>&quot;id&quot; must be a string or an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="102"/>
+        <location filename="../core/formats/dataset.cpp" line="112"/>
         <source>duplicate example id &quot;%1&quot; (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="110"/>
+        <location filename="../core/formats/dataset.cpp" line="121"/>
         <source>example &quot;%1&quot; needs &quot;input&quot;: an object of fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="119"/>
+        <location filename="../core/formats/dataset.cpp" line="130"/>
         <source>&quot;step_expected&quot; must be an object keyed by step id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="131"/>
+        <location filename="../core/formats/dataset.cpp" line="141"/>
         <source>the dataset has no examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="150"/>
+        <location filename="../core/formats/dataset.cpp" line="166"/>
         <source>a document needs an &quot;id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="154"/>
+        <location filename="../core/formats/dataset.cpp" line="170"/>
         <source>duplicate document id &quot;%1&quot; (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="159"/>
+        <location filename="../core/formats/dataset.cpp" line="176"/>
         <source>document &quot;%1&quot; needs &quot;text&quot;: a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="164"/>
+        <location filename="../core/formats/dataset.cpp" line="180"/>
         <source>&quot;title&quot; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="184"/>
+        <location filename="../core/formats/dataset.cpp" line="201"/>
         <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="191"/>
+        <location filename="../core/formats/dataset.cpp" line="208"/>
         <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/diagnostic.cpp" line="96"/>
+        <location filename="../core/formats/diagnostic.cpp" line="95"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/diagnostic.cpp" line="97"/>
+        <location filename="../core/formats/diagnostic.cpp" line="96"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsondocument.cpp" line="152"/>
+        <location filename="../core/formats/jsondocument.cpp" line="185"/>
+        <source>invalid JSON: nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="197"/>
         <source>invalid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,262 +3115,262 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="95"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="90"/>
         <source>%1 needs the field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="100"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="96"/>
         <source>%1: &quot;%2&quot; must be a string, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="115"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
         <source>%1: &quot;%2&quot; must be an integer, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="122"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="117"/>
         <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="144"/>
         <source>%1: &quot;%2&quot; must be true or false, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="160"/>
         <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="169"/>
         <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="191"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
         <source>%1 %2 not found (looked for %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="218"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="206"/>
         <source>the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="225"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="258"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="280"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="261"/>
         <source>model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="282"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="483"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="533"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="498"/>
         <source>%1 must be an object, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="273"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="299"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="278"/>
         <source>%1: rules file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="289"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="322"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="300"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="320"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="324"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="357"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="335"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="364"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="341"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="347"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="379"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="353"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>a step must be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="367"/>
         <source>a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="397"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="472"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="581"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="545"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="404"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="378"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="390"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="439"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="410"/>
         <source>%1: corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="455"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="475"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="444"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="480"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="449"/>
         <source>%1, check %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="493"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="461"/>
         <source>%1: invalid regular expression: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="503"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="470"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="520"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="486"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="530"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="543"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="496"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="508"/>
         <source>metric %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="540"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="505"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="553"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="517"/>
         <source>%1: invalid regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="588"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="552"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="601"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="565"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="613"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="577"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="620"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="584"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="644"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="608"/>
         <source>cycle between steps: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="662"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="625"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,12 +3380,12 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/templatetext.cpp" line="40"/>
+        <location filename="../core/formats/templatetext.cpp" line="39"/>
         <source>&quot;input&quot; needs a field: write {{input.FIELD}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/templatetext.cpp" line="56"/>
+        <location filename="../core/formats/templatetext.cpp" line="55"/>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,32 +3393,32 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="24"/>
+        <location filename="../app/studio/main.cpp" line="25"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27"/>
+        <location filename="../app/studio/main.cpp" line="28"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="28"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="31"/>
+        <location filename="../app/studio/main.cpp" line="34"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,107 +4,107 @@
 <context>
     <name>fapo::AnalysisLabels</name>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="17"/>
+        <location filename="../core/analysis/labels.cpp" line="14"/>
         <source>retrieval miss</source>
         <translation>检索未命中</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="19"/>
+        <location filename="../core/analysis/labels.cpp" line="16"/>
         <source>cascade from an error or empty output</source>
         <translation>由错误或空输出引起的连锁失败</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="21"/>
+        <location filename="../core/analysis/labels.cpp" line="18"/>
         <source>failed checks</source>
         <translation>检查未通过</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="23"/>
+        <location filename="../core/analysis/labels.cpp" line="20"/>
         <source>wrong output</source>
         <translation>输出错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="25"/>
+        <location filename="../core/analysis/labels.cpp" line="22"/>
         <source>right answer, wrong form</source>
         <translation>答案正确，格式错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="27"/>
+        <location filename="../core/analysis/labels.cpp" line="24"/>
         <source>reasoning: good inputs, wrong conclusion</source>
         <translation>推理：输入正确，结论错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="29"/>
+        <location filename="../core/analysis/labels.cpp" line="26"/>
         <source>errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="31"/>
+        <location filename="../core/analysis/labels.cpp" line="28"/>
         <source>unexplained</source>
         <translation>无法解释</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="51"/>
+        <location filename="../core/analysis/labels.cpp" line="48"/>
         <source>step gold</source>
         <translation>步骤标准答案</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="53"/>
+        <location filename="../core/analysis/labels.cpp" line="50"/>
         <source>first error</source>
         <translation>首个错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="55"/>
+        <location filename="../core/analysis/labels.cpp" line="52"/>
         <source>failed check</source>
         <translation>检查未通过</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="57"/>
+        <location filename="../core/analysis/labels.cpp" line="54"/>
         <source>answer present, form wrong</source>
         <translation>答案存在，格式错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="59"/>
+        <location filename="../core/analysis/labels.cpp" line="56"/>
         <source>answer lost</source>
         <translation>答案丢失</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="61"/>
+        <location filename="../core/analysis/labels.cpp" line="58"/>
         <source>names dropped from the query</source>
         <translation>查询中丢失了名称</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="63"/>
+        <location filename="../core/analysis/labels.cpp" line="60"/>
         <source>where passing examples find the answer</source>
         <translation>通过的样例找到答案的位置</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="65"/>
+        <location filename="../core/analysis/labels.cpp" line="62"/>
         <source>counterfactual replay</source>
         <translation>反事实重放</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="67"/>
+        <location filename="../core/analysis/labels.cpp" line="64"/>
         <source>critic model</source>
         <translation>评审模型</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="69"/>
+        <location filename="../core/analysis/labels.cpp" line="66"/>
         <source>first failing step</source>
         <translation>首个失败步骤</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="76"/>
+        <location filename="../core/analysis/labels.cpp" line="73"/>
         <source>prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="78"/>
+        <location filename="../core/analysis/labels.cpp" line="75"/>
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="80"/>
+        <location filename="../core/analysis/labels.cpp" line="77"/>
         <source>structure</source>
         <translation>结构</translation>
     </message>
@@ -127,22 +127,22 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="57"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="58"/>
         <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
         <translation>找出本次运行中每个失败的起点（先用规则；规则无法确定的再用重放和评审模型）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="64"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="65"/>
         <source>Select a failed example to see where its failure starts and why.</source>
         <translation>选择一个失败的样例，查看其失败从哪里开始以及原因。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="73"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
         <source>No analysis yet</source>
         <translation>尚无分析</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="75"/>
         <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
         <translation>分析会找出每个失败开始的步骤（而不是显现的步骤），以及它如何在流水线中传播。规则和步骤标准答案不产生费用；只有规则无法确定的部分才会在预算内使用重放和评审模型。</translation>
     </message>
@@ -154,32 +154,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="155"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="154"/>
         <source>nothing to explain</source>
         <translation>无需解释</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="161"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation>%1 已通过，或在本次分析中没有结论。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="165"/>
         <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation>%1：失败始于“%2”</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation>类型：%1。应在%2层面修复。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="168"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
         <source>Found by %1, confidence %2.</source>
         <translation>判定方式：%1，置信度 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="170"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="169"/>
         <source>Path: %1</source>
         <translation>路径：%1</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>仅凭规则判定为“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="179"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="180"/>
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation>评审模型的回复被拒绝：%1</translation>
     </message>
@@ -227,32 +227,32 @@
         <translation>无法连接评审模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="207"/>
+        <location filename="../core/analysis/analyzer.cpp" line="204"/>
         <source>the critic stopped: %1</source>
         <translation>评审模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="220"/>
+        <location filename="../core/analysis/analyzer.cpp" line="217"/>
         <source>the critic model cannot be used: %1</source>
         <translation>无法使用评审模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="254"/>
+        <location filename="../core/analysis/analyzer.cpp" line="251"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation>调用预算只允许在“%3”处重放 %2 个样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="290"/>
+        <location filename="../core/analysis/analyzer.cpp" line="287"/>
         <source>replay is not possible: %1</source>
         <translation>无法重放：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="337"/>
+        <location filename="../core/analysis/analyzer.cpp" line="334"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation>在“%1”处的重放失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="359"/>
+        <location filename="../core/analysis/analyzer.cpp" line="357"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation>将“%1”的输出替换为修复后的输出，并只重新运行其后的步骤，此样例即可通过；更早的修复都没有做到。</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>调用预算只允许评审模型判断 %2 个未定样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="474"/>
+        <location filename="../core/analysis/analyzer.cpp" line="475"/>
         <source>the analysis could not be stored in %1</source>
         <translation>无法将分析保存到 %1</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>fapo::BackgroundAnalysis</name>
     <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="41"/>
+        <location filename="../core/analysis/backgroundanalysis.cpp" line="38"/>
         <source>an analysis is already in progress</source>
         <translation>已有分析正在进行</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>fapo::BackgroundOptimize</name>
     <message>
-        <location filename="../core/optimize/backgroundoptimize.cpp" line="30"/>
+        <location filename="../core/optimize/backgroundoptimize.cpp" line="31"/>
         <source>an optimisation is already running</source>
         <translation>已有优化正在运行</translation>
     </message>
@@ -312,29 +312,29 @@
 <context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
-        <location filename="../models/clustermodel.cpp" line="47"/>
+        <location filename="../models/clustermodel.cpp" line="44"/>
         <source>%n example(s): %1</source>
         <translation>
             <numerusform>%n 个样例：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="66"/>
+        <location filename="../models/clustermodel.cpp" line="68"/>
         <source>Examples</source>
         <translation>样例</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="67"/>
+        <location filename="../models/clustermodel.cpp" line="70"/>
         <source>Starts at</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="68"/>
+        <location filename="../models/clustermodel.cpp" line="72"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="69"/>
+        <location filename="../models/clustermodel.cpp" line="74"/>
         <source>Fix level</source>
         <translation>修复层面</translation>
     </message>
@@ -342,22 +342,22 @@
 <context>
     <name>fapo::CommandStep</name>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="16"/>
+        <location filename="../core/run/commandstep.cpp" line="15"/>
         <source>timed out after %1 ms</source>
         <translation>%1 毫秒后超时</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="20"/>
+        <location filename="../core/run/commandstep.cpp" line="19"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="28"/>
+        <location filename="../core/run/commandstep.cpp" line="27"/>
         <source>%1 exited with code %2%3</source>
         <translation>%1 已退出，退出码 %2%3</translation>
     </message>
     <message>
-        <location filename="../core/run/commandstep.cpp" line="58"/>
+        <location filename="../core/run/commandstep.cpp" line="57"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -420,17 +420,17 @@
         <translation>运行 %1 · %2 · %3 个示例</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="146"/>
+        <location filename="../widgets/comparepanel.cpp" line="150"/>
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation>目前只有一次运行：修改后再次运行数据集即可比较。</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="153"/>
+        <location filename="../widgets/comparepanel.cpp" line="157"/>
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation>得分 %1 → %2（%3）· %4 个已修复 · %5 个已退化 · %6 个未变</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="187"/>
+        <location filename="../widgets/comparepanel.cpp" line="192"/>
         <source>%1 at %2: run %3 → run %4</source>
         <translation>%1 在 %2：运行 %3 → 运行 %4</translation>
     </message>
@@ -451,62 +451,62 @@
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="13"/>
+        <location filename="../models/examplesmodel.cpp" line="14"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="14"/>
+        <location filename="../models/examplesmodel.cpp" line="16"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="15"/>
+        <location filename="../models/examplesmodel.cpp" line="18"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="55"/>
+        <location filename="../models/examplesmodel.cpp" line="70"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="83"/>
+        <location filename="../models/examplesmodel.cpp" line="100"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="84"/>
+        <location filename="../models/examplesmodel.cpp" line="102"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="85"/>
+        <location filename="../models/examplesmodel.cpp" line="104"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="86"/>
+        <location filename="../models/examplesmodel.cpp" line="106"/>
         <source>Origin step</source>
         <translation>根源步骤</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="87"/>
+        <location filename="../models/examplesmodel.cpp" line="108"/>
         <source>Tokens</source>
         <translation>Token 数</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="88"/>
+        <location filename="../models/examplesmodel.cpp" line="110"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="89"/>
+        <location filename="../models/examplesmodel.cpp" line="112"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="90"/>
+        <location filename="../models/examplesmodel.cpp" line="114"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <location filename="../widgets/examplespanel.cpp" line="29"/>
-        <location filename="../widgets/examplespanel.cpp" line="95"/>
+        <location filename="../widgets/examplespanel.cpp" line="94"/>
         <source>Any origin</source>
         <translation>所有根源</translation>
     </message>
@@ -535,7 +535,7 @@
         <translation>仅显示根源在此步骤的失败</translation>
     </message>
     <message>
-        <location filename="../widgets/examplespanel.cpp" line="146"/>
+        <location filename="../widgets/examplespanel.cpp" line="143"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -543,32 +543,32 @@
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="13"/>
+        <location filename="../models/failurematrixmodel.cpp" line="14"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="14"/>
+        <location filename="../models/failurematrixmodel.cpp" line="16"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="15"/>
+        <location filename="../models/failurematrixmodel.cpp" line="18"/>
         <source>check failed</source>
         <translation>校验失败</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="16"/>
+        <location filename="../models/failurematrixmodel.cpp" line="20"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="37"/>
+        <location filename="../models/failurematrixmodel.cpp" line="46"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="39"/>
+        <location filename="../models/failurematrixmodel.cpp" line="48"/>
         <source>The failure of this example starts here</source>
         <translation>此示例的失败从这里开始</translation>
     </message>
@@ -605,22 +605,22 @@ Dataset input</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="278"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation>所选示例的失败根源在此</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation>所选示例的失败传播经过此处</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
         <source>The selected example passed</source>
         <translation>所选示例已通过</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="284"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
         <source>Output step of the pipeline</source>
         <translation>流水线的输出步骤</translation>
     </message>
@@ -636,66 +636,66 @@ Dataset input</source>
 <context>
     <name>fapo::JsonTreeModel</name>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="86"/>
+        <location filename="../models/jsontreemodel.cpp" line="84"/>
         <source>(value)</source>
         <translation>（值）</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="177"/>
+        <location filename="../models/jsontreemodel.cpp" line="175"/>
         <source>object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="179"/>
+        <location filename="../models/jsontreemodel.cpp" line="177"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="181"/>
+        <location filename="../models/jsontreemodel.cpp" line="179"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="183"/>
+        <location filename="../models/jsontreemodel.cpp" line="181"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="186"/>
+        <location filename="../models/jsontreemodel.cpp" line="184"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="188"/>
+        <location filename="../models/jsontreemodel.cpp" line="186"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="196"/>
+        <location filename="../models/jsontreemodel.cpp" line="194"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n 个键</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="197"/>
+        <location filename="../models/jsontreemodel.cpp" line="195"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="264"/>
+        <location filename="../models/jsontreemodel.cpp" line="260"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="266"/>
+        <location filename="../models/jsontreemodel.cpp" line="262"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="268"/>
+        <location filename="../models/jsontreemodel.cpp" line="264"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -955,7 +955,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>计费 %1 个令牌</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="730"/>
+        <location filename="../widgets/mainwindow.cpp" line="731"/>
         <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
         <translation>一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3 个词元，%4），上限 %5 次调用。</translation>
     </message>
@@ -971,7 +971,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="472"/>
-        <location filename="../widgets/mainwindow.cpp" line="845"/>
+        <location filename="../widgets/mainwindow.cpp" line="861"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
@@ -1050,7 +1050,7 @@ Run them only if you trust this pipeline file.</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="595"/>
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/mainwindow.cpp" line="719"/>
         <source>Open a workspace with a run first.</source>
         <translation>请先打开包含运行的工作区。</translation>
     </message>
@@ -1089,87 +1089,87 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="691"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>Proposal %1 rejected.</source>
         <translation>提案 %1 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="693"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>已撤销对提案 %1 的决定。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="729"/>
+        <location filename="../widgets/mainwindow.cpp" line="730"/>
         <source>Propose rewrites?</source>
         <translation>提出改写？</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="752"/>
+        <location filename="../widgets/mainwindow.cpp" line="753"/>
         <source>Starting a round…</source>
         <translation>正在开始一轮…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="766"/>
+        <location filename="../widgets/mainwindow.cpp" line="767"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="772"/>
+        <location filename="../widgets/mainwindow.cpp" line="773"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>由 %1 基于提案 %2 编辑。%3</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="793"/>
+        <location filename="../widgets/mainwindow.cpp" line="794"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>提案 %1 已被阻止：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="805"/>
+        <location filename="../widgets/mainwindow.cpp" line="806"/>
         <source>Evaluating proposal %1…</source>
         <translation>正在评估提案 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="817"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>没有失败始于可改写提示词的步骤。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/mainwindow.cpp" line="820"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="865"/>
+        <location filename="../widgets/mainwindow.cpp" line="882"/>
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="866"/>
+        <location filename="../widgets/mainwindow.cpp" line="882"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="876"/>
+        <location filename="../widgets/mainwindow.cpp" line="892"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="904"/>
+        <location filename="../widgets/mainwindow.cpp" line="923"/>
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="905"/>
+        <location filename="../widgets/mainwindow.cpp" line="924"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="912"/>
+        <location filename="../widgets/mainwindow.cpp" line="931"/>
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="913"/>
+        <location filename="../widgets/mainwindow.cpp" line="932"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1215,18 +1215,18 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="165"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="162"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="196"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="364"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="193"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="361"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="411"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="409"/>
         <source>origin</source>
         <translation>根源</translation>
     </message>
@@ -1234,164 +1234,169 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="120"/>
+        <location filename="../core/optimize/optimizer.cpp" line="117"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="126"/>
+        <location filename="../core/optimize/optimizer.cpp" line="123"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1：流水线中没有该 ID 的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="133"/>
+        <location filename="../core/optimize/optimizer.cpp" line="130"/>
         <source>the optimizer model stopped: %1</source>
         <translation>优化模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="143"/>
+        <location filename="../core/optimize/optimizer.cpp" line="140"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>无法使用优化模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="151"/>
+        <location filename="../core/optimize/optimizer.cpp" line="148"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1：优化至少需要 3 个样例（训练、验证和测试）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="200"/>
+        <location filename="../core/optimize/optimizer.cpp" line="198"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation>在%1之前停止：可能需要 %2 次调用，而 --budget-calls %4 只剩 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="205"/>
+        <location filename="../core/optimize/optimizer.cpp" line="206"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation>在%1之前停止：--budget-usd %3 中已花费 $%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="231"/>
+        <location filename="../core/optimize/optimizer.cpp" line="232"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="237"/>
+        <location filename="../core/optimize/optimizer.cpp" line="238"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>提案 %1 没有可用于评估的轮次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="314"/>
+        <location filename="../core/optimize/optimizer.cpp" line="315"/>
         <source>round %1: running the baseline</source>
         <translation>第 %1 轮：正在运行基准</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315"/>
+        <location filename="../core/optimize/optimizer.cpp" line="316"/>
         <source>the baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="330"/>
+        <location filename="../core/optimize/optimizer.cpp" line="331"/>
         <source>round %1: analysing run %2</source>
         <translation>第 %1 轮：正在分析运行 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="381"/>
+        <location filename="../core/optimize/optimizer.cpp" line="382"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="400"/>
+        <location filename="../core/optimize/optimizer.cpp" line="401"/>
         <source>asking for rewrites</source>
         <translation>请求改写</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="402"/>
+        <location filename="../core/optimize/optimizer.cpp" line="403"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="462"/>
+        <location filename="../core/optimize/optimizer.cpp" line="464"/>
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="463"/>
+        <location filename="../core/optimize/optimizer.cpp" line="465"/>
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="498"/>
+        <location filename="../core/optimize/optimizer.cpp" line="502"/>
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="521"/>
+        <location filename="../core/optimize/optimizer.cpp" line="525"/>
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="523"/>
+        <location filename="../core/optimize/optimizer.cpp" line="527"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="534"/>
+        <location filename="../core/optimize/optimizer.cpp" line="539"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="549"/>
+        <location filename="../core/optimize/optimizer.cpp" line="554"/>
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="551"/>
+        <location filename="../core/optimize/optimizer.cpp" line="557"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="586"/>
+        <location filename="../core/optimize/optimizer.cpp" line="592"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation>验证集上的提升 %1 低于 --min-gain %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="588"/>
+        <location filename="../core/optimize/optimizer.cpp" line="594"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation>提升 %1 不显著（符号检验 p = %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="603"/>
+        <location filename="../core/optimize/optimizer.cpp" line="609"/>
         <source>proposal %1 gained more</source>
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="618"/>
+        <location filename="../core/optimize/optimizer.cpp" line="624"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="623"/>
+        <location filename="../core/optimize/optimizer.cpp" line="631"/>
+        <source>proposal %1 cannot be applied for the held-out check: %2</source>
+        <translation>提案 %1 无法应用于留出集检查：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="632"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="634"/>
+        <location filename="../core/optimize/optimizer.cpp" line="643"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="643"/>
+        <location filename="../core/optimize/optimizer.cpp" line="652"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="656"/>
+        <location filename="../core/optimize/optimizer.cpp" line="667"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="658"/>
+        <location filename="../core/optimize/optimizer.cpp" line="669"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
@@ -1471,12 +1476,12 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation>缺失的金标段落（未检索到）：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="217"/>
+        <location filename="../widgets/inspector/passagesview.cpp" line="216"/>
         <source>Passage text</source>
         <translation>段落文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/passagesview.cpp" line="221"/>
+        <location filename="../widgets/inspector/passagesview.cpp" line="220"/>
         <source>[%1] %2 — %3</source>
         <translation>[%1] %2 — %3</translation>
     </message>
@@ -1489,12 +1494,12 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation>替换自 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="151"/>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="150"/>
         <source>Copy All</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/plaintextview.cpp" line="153"/>
+        <location filename="../widgets/inspector/plaintextview.cpp" line="152"/>
         <source>Wrap Lines</source>
         <translation>自动换行</translation>
     </message>
@@ -1502,52 +1507,52 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="29"/>
+        <location filename="../models/proposalsmodel.cpp" line="30"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="30"/>
+        <location filename="../models/proposalsmodel.cpp" line="32"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="31"/>
+        <location filename="../models/proposalsmodel.cpp" line="34"/>
         <source>accepted</source>
         <translation>已自动接受</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="32"/>
+        <location filename="../models/proposalsmodel.cpp" line="36"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="33"/>
+        <location filename="../models/proposalsmodel.cpp" line="38"/>
         <source>blocked</source>
         <translation>已阻止</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="78"/>
+        <location filename="../models/proposalsmodel.cpp" line="88"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="79"/>
+        <location filename="../models/proposalsmodel.cpp" line="90"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="80"/>
+        <location filename="../models/proposalsmodel.cpp" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="81"/>
+        <location filename="../models/proposalsmodel.cpp" line="94"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="82"/>
+        <location filename="../models/proposalsmodel.cpp" line="96"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
@@ -1555,153 +1560,153 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="61"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="62"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>编辑并重新评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
         <source>Propose Rewrites</source>
         <translation>提出改写</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="88"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="89"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>应用此改写：生成下一个流水线版本（Alt+A；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>拒绝此改写：它永远不会进入导出（Alt+R；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>编辑新提示词，然后在验证集上评估修改（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="95"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="100"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>之前失败、改写后通过：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>之前通过、改写后失败：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>No proposals to review</source>
         <translation>没有待审核的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="110"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。没有决定，任何提示词都不会改变。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="124"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="132"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="129"/>
         <source>Current prompt</source>
         <translation>当前提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
         <source>Proposed prompt</source>
         <translation>提议的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="140"/>
         <source>Fixed</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
         <source>Regressed</source>
         <translation>已退化</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
         <source>Review checks</source>
         <translation>审核检查</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="167"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="164"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="247"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="241"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>针对“%2”的提案 %1 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="259"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
         <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
         <translation>验证 %1 → %2（%4 个样例上 %3，符号检验 p = %5）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="265"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="260"/>
         <source>Blocked before any evaluation: %1</source>
         <translation>在任何评估之前被阻止：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="267"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
         <source>Minibatch only: %1 → %2; not worth the validation set</source>
         <translation>仅小批量：%1 → %2；不值得在验证集上评估</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="266"/>
         <source>Not evaluated yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
         <source>held-out %1 → %2</source>
         <translation>留出集 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="276"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>输出长度 %1 → %2 个字符，不同的最终输出 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="306"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="301"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1，由 %2，%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="308"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -1737,54 +1742,54 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="85"/>
+        <location filename="../core/run/runner.cpp" line="83"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>模型“%1”未在“models”中定义</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="90"/>
+        <location filename="../core/run/runner.cpp" line="88"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="106"/>
+        <location filename="../core/run/runner.cpp" line="104"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>步骤“%1”：无法加载语料库：
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="111"/>
+        <location filename="../core/run/runner.cpp" line="109"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>步骤“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="122"/>
+        <location filename="../core/run/runner.cpp" line="119"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 包含 command 步骤，它们会在本机上运行程序；如果您信任此流水线文件，请使用 --trust 运行一次</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="153"/>
+        <location filename="../core/run/runner.cpp" line="150"/>
         <source>run %1 is not in the workspace</source>
         <translation>运行 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="157"/>
+        <location filename="../core/run/runner.cpp" line="154"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="180"/>
+        <location filename="../core/run/runner.cpp" line="175"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="357"/>
+        <location filename="../core/run/runner.cpp" line="352"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>未运行：上游步骤“%1”失败</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="578"/>
+        <location filename="../core/run/runner.cpp" line="576"/>
         <source>the judge&apos;s reply is not a grade: %1</source>
         <translation>评判模型的回复不是有效评分：%1</translation>
     </message>
@@ -1900,47 +1905,47 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::StepBlameModel</name>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="74"/>
+        <location filename="../models/stepblamemodel.cpp" line="79"/>
         <source>Failed examples whose failure started at or travelled through this step</source>
         <translation>失败始于或经过此步骤的失败样例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="75"/>
+        <location filename="../models/stepblamemodel.cpp" line="81"/>
         <source>Failed examples whose failure starts at this step</source>
         <translation>失败始于此步骤的失败样例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="76"/>
+        <location filename="../models/stepblamemodel.cpp" line="83"/>
         <source>Share of all failures that start at this step</source>
         <translation>始于此步骤的失败占全部失败的比例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="77"/>
+        <location filename="../models/stepblamemodel.cpp" line="85"/>
         <source>The run&apos;s score if the failures that start here were fixed</source>
         <translation>如果修复始于此处的失败，本次运行的得分</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="84"/>
+        <location filename="../models/stepblamemodel.cpp" line="93"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="85"/>
+        <location filename="../models/stepblamemodel.cpp" line="95"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="86"/>
+        <location filename="../models/stepblamemodel.cpp" line="97"/>
         <source>Start here</source>
         <translation>始于此处</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="87"/>
+        <location filename="../models/stepblamemodel.cpp" line="99"/>
         <source>Blame</source>
         <translation>责任占比</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="88"/>
+        <location filename="../models/stepblamemodel.cpp" line="101"/>
         <source>Ceiling</source>
         <translation>上限</translation>
     </message>
@@ -2018,23 +2023,23 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <translation>此示例没有记录：上游步骤失败，或运行已停止。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="138"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="137"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="139"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="146"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
         <source>Started %1</source>
         <translation>开始于 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="150"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation>由缓存应答：此次调用未产生费用。</translation>
     </message>
@@ -2042,223 +2047,223 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="51"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="64"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>选择一个示例和一个步骤以查看详情。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="65"/>
         <source>No step selected</source>
         <translation>未选择步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="426"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="78"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="420"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="533"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="79"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="527"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="201"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="199"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
         <source>Parsed</source>
         <translation>解析结果</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
         <source>Passages</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="115"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="132"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="222"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="265"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="113"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="220"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="263"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="131"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="264"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="129"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="262"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="148"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
         <source>Copy the system prompt as sent</source>
         <translation>复制实际发送的系统提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="149"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copy the prompt as sent</source>
         <translation>复制实际发送的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="165"/>
         <source>Copy the template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>引用 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="188"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="186"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="200"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="198"/>
         <source>Copy the output text</source>
         <translation>复制输出文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="260"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="216"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="258"/>
         <source>Expand All</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="221"/>
         <source>Copy the parsed value as indented JSON</source>
         <translation>将解析值复制为带缩进的 JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="225"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
         <source>Parsed value</source>
         <translation>解析值</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="256"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
         <source>Collapse All</source>
         <translation>全部折叠</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="276"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="649"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="274"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
         <source>This step has no checks.</source>
         <translation>此步骤没有校验。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="284"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
         <source>Expected for this step (step_expected)</source>
         <translation>此步骤的预期值（step_expected）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="417"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="425"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="429"/>
         <source>Rendered template</source>
         <translation>渲染后的模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="433"/>
         <source>Standard input (JSON)</source>
         <translation>标准输入（JSON）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="455"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="459"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>此步骤尚未针对此示例运行。下方是根据现有上游输出渲染的预览。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="463"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>记录的文本与用此示例的记录渲染当前模板得到的文本不一致（此次运行后流水线是否有改动？）。现显示记录的文本；不一致之处不标记替换内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="489"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="483"/>
         <source>Substituted:</source>
         <translation>已替换：</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="496"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>步骤 %1 的输出：单击以查看</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="500"/>
         <source>A field of the example&apos;s input</source>
         <translation>示例输入中的字段</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="521"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="515"/>
         <source>System template</source>
         <translation>系统模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="525"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="519"/>
         <source>Prompt template</source>
         <translation>提示词模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="529"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="523"/>
         <source>Query template (top %1)</source>
         <translation>查询模板（前 %1 条）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="537"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="531"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="542"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="535"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2267,57 +2272,57 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
         <source>The step produced no output.</source>
         <translation>该步骤没有产生输出。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="557"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="648"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="637"/>
         <source>This step has not run for this example.</source>
         <translation>此步骤尚未针对此示例运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="602"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="592"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>无解析值：该步骤的输出为纯文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="611"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="601"/>
         <source>array, %n item(s)</source>
         <translation>
             <numerusform>数组，%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="613"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="603"/>
         <source>object, %n key(s)</source>
         <translation>
             <numerusform>对象，%n 个键</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="650"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="639"/>
         <source>No check results were recorded.</source>
         <translation>未记录校验结果。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="651"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
         <source>Checks %1/%2</source>
         <translation>校验 %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="680"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
         <source>Passages (%1)</source>
         <translation>段落（%1）</translation>
     </message>
@@ -2345,7 +2350,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="33"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>步骤</translation>
@@ -2398,12 +2403,12 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="67"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="45"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation>  注：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="76"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation>找出一次运行中每个失败开始的步骤（规则、反事实重放、评审模型）以及它如何传播；将分析保存到工作区。</translation>
     </message>
@@ -2429,15 +2434,15 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="84"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
-        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>同时进行的模型调用上限（默认 4）。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="85"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
-        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>不从工作区缓存应答请求。</translation>
     </message>
@@ -2448,37 +2453,37 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="93"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="111"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>运行 %1：%n 个失败样例；规则已确定其中 %2 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="131"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>对其余 %2 个样例，重放和评审最多可能进行 %n 次模型调用（约 $%1）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation>；已由 --budget-calls 限制为 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="137"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
         <source>; cap them with --budget-calls N</source>
         <translation>；可用 --budget-calls N 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation>已中断；正在保存已确定的结果（再按一次 Ctrl-C 立即退出）</translation>
     </message>
@@ -2493,7 +2498,7 @@ timeout: %3 ms</translation>
         <translation>不输出进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="14"/>
+        <location filename="../app/cli/clicommon.cpp" line="15"/>
         <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
         <translation>工作区文件（默认：流水线文件名加 .fapo）。</translation>
     </message>
@@ -2503,35 +2508,35 @@ timeout: %3 ms</translation>
         <translation>trace、debug、info、warn、error 或 off（默认：$FAPO_LOG_LEVEL，否则为 warn）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="24"/>
+        <location filename="../app/cli/clicommon.cpp" line="23"/>
         <source>(see fapo %1 --help)</source>
         <translation>（参见 fapo %1 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="46"/>
+        <location filename="../app/cli/clicommon.cpp" line="44"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="67"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="65"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="118"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="106"/>
+        <location filename="../app/cli/clicommon.cpp" line="104"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1：应为不小于 %2 的数字，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <location filename="../app/cli/clicommon.cpp" line="113"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>流水线文件（决定默认工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="127"/>
+        <location filename="../app/cli/clicommon.cpp" line="125"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1：此处没有工作区；请先运行数据集（fapo run PIPELINE --dataset FILE）</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="13"/>
+        <location filename="../app/cli/exportcommand.cpp" line="14"/>
         <source>Writes the pipeline with every approved or accepted rewrite applied (DIR/pipeline.json), each step&apos;s final prompt (DIR/prompts/), a unified diff (DIR/changes.diff) and a report (DIR/report.md). Your pipeline file is never modified.</source>
         <translation>写出应用了所有已批准或已接受改写的流水线（DIR/pipeline.json）、每个步骤的最终提示词（DIR/prompts/）、统一格式的差异（DIR/changes.diff）和报告（DIR/report.md）。您的流水线文件不会被修改。</translation>
     </message>
@@ -2546,43 +2551,43 @@ timeout: %3 ms</translation>
         <translation>已导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="49"/>
+        <location filename="../app/cli/exportcommand.cpp" line="50"/>
         <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
         <translation>
             <numerusform>  已应用 %n 个改写，%1 个提案未纳入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="43"/>
+        <location filename="../app/cli/importcommand.cpp" line="47"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>格式 %1：%n 条追踪，%2 个 span，%3 个步骤，%4 条边，%5 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="58"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n 个 span</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="56"/>
+        <location filename="../app/cli/importcommand.cpp" line="60"/>
         <source>, %1 failed</source>
         <translation>, %1 个失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="69"/>
+        <location filename="../app/cli/importcommand.cpp" line="74"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation>读取追踪文件（OTLP JSON、Langfuse、Phoenix、fapo JSONL 或 GenAI/OpenInference 属性映射），将其作为一次运行存入工作区，并输出其步骤图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="72"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
         <source>The trace file.</source>
         <translation>追踪文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="106"/>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
         <source>stored as run %1 in %2</source>
         <translation>已作为运行 %1 保存到 %2</translation>
     </message>
@@ -2625,50 +2630,50 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="28"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="25"/>
         <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
         <translation>第 %1 轮：目标“%2”；验证 %3，测试 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="33"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="30"/>
         <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
         <translation>  提案 %1：%2，验证 %3 -&gt; %4%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="41"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="38"/>
         <source>final score %1; %n model call(s), $%2</source>
         <translation>
             <numerusform>最终得分 %1；%n 次模型调用，$%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="57"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="55"/>
         <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
         <translation>针对“%2”的提案 %1：验证 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="58"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="61"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
         <source>rationale: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="69"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="67"/>
         <source>approve, reject or skip? [a/r/S] </source>
         <translation>批准 (a)、拒绝 (r) 还是跳过 (S)？[a/r/S] </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="85"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="86"/>
         <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
         <translation>多轮执行：分析运行，请优化模型改写失败开始的步骤，检查改写，在其影响范围内评估，并应用接受策略。</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="90"/>
-        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <location filename="../app/cli/runcommand.cpp" line="135"/>
         <source>Dataset file (JSONL).</source>
         <translation>数据集文件（JSONL）。</translation>
     </message>
@@ -2718,55 +2723,55 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>配合 --approve auto：可接受的最小验证提升（默认 0.05）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
         <source>Use only the first N examples.</source>
         <translation>仅使用前 N 个样例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
-        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>允许此流水线的 command 步骤运行程序（会被记住）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="106"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation>流水线文件（JSON）；它不会被修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="125"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="128"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation>--holdout %1：请至少留出五分之一的样例用于训练和验证</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="174"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="180"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
         <source>; the budget caps it</source>
         <translation>；受预算限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="184"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="187"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="196"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="199"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>the budget was spent before any result</source>
         <translation>在得到任何结果之前预算已用完</translation>
     </message>
@@ -2776,184 +2781,184 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>%1/%2 个样例  %3 个调用进行中  %4 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="42"/>
+        <location filename="../app/cli/progressreporter.cpp" line="41"/>
         <source>%1/%2 examples (%3%), %4 s</source>
         <translation>%1/%2 个样例（%3%），%4 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="52"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="48"/>
         <source>Lists the proposed prompt rewrites and what became of them.</source>
         <translation>列出提出的提示词改写及其结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="54"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="51"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
         <translation>仅列出此状态的提案（pending、approved、accepted、rejected、blocked）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="63"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="61"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation>--status：“%1”不是 pending、approved、accepted、rejected、blocked 之一</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="87"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="85"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>还没有提案；运行 fapo optimize PIPELINE --dataset FILE 即可生成</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="89"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="96"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>批准提案：其改写将生成下一个流水线版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>拒绝提案：它永远不会进入导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
         <source>Why, for the record.</source>
         <translation>原因，记录在案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>决定者（默认：$FAPO_USER 或登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="114"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>提案（fapo proposals 会列出所有提案）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>“%1”不是提案 ID（应为数字）</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="140"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>提案 %1（%2）已由 %3 批准%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
         <source>; pipeline version %1</source>
         <translation>；流水线版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="108"/>
+        <location filename="../app/cli/runcommand.cpp" line="110"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>运行 %1 %2：%n 个样例，%3 个通过，%4 个失败，%5 个出错；得分 %6</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="115"/>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n 次模型调用，%1 次缓存命中，输入 %2 个词元，输出 %3 个，$%4，%5 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="121"/>
+        <location filename="../app/cli/runcommand.cpp" line="123"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  已续跑：保留了中断尝试中的 %n 个样例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="122"/>
+        <location filename="../app/cli/runcommand.cpp" line="124"/>
         <source>  workspace: %1</source>
         <translation>  工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <location filename="../app/cli/runcommand.cpp" line="132"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation>让数据集中的每个样例都经过流水线运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="134"/>
+        <location filename="../app/cli/runcommand.cpp" line="136"/>
         <source>Run only the first N examples.</source>
         <translation>仅运行前 N 个样例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <location filename="../app/cli/runcommand.cpp" line="139"/>
         <source>Continue this interrupted run.</source>
         <translation>继续这个中断的运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <location filename="../app/cli/runcommand.cpp" line="140"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation>即使存在中断的运行，也开始新的运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <location filename="../app/cli/runcommand.cpp" line="142"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation>得分低于 X 时以 3 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="143"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation>写出 JUnit XML 报告（每个样例一个测试用例）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <location filename="../app/cli/validatecommand.cpp" line="40"/>
         <source>The pipeline file (JSON).</source>
         <translation>流水线文件（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="188"/>
+        <location filename="../app/cli/runcommand.cpp" line="190"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation>已中断；正在完成已保存的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="207"/>
+        <location filename="../app/cli/runcommand.cpp" line="209"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation>运行 %1 已中断；再次执行同一命令（或使用 --resume %1）即可继续</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="211"/>
+        <location filename="../app/cli/runcommand.cpp" line="213"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation>每个样例都因错误而失败；模型服务商是否可以访问？</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="215"/>
+        <location filename="../app/cli/runcommand.cpp" line="217"/>
         <source>score %1 is below --fail-under %2</source>
         <translation>得分 %1 低于 --fail-under %2</translation>
     </message>
@@ -2973,14 +2978,14 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>同时根据流水线检查此数据集。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="74"/>
+        <location filename="../app/cli/validatecommand.cpp" line="78"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1：%n 个步骤，%2 个输入，%3 条边；输出：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <location filename="../app/cli/validatecommand.cpp" line="90"/>
         <source>, model %1</source>
         <translation>, 模型 %1</translation>
     </message>
@@ -2989,82 +2994,87 @@ fapo COMMAND --help 显示某个命令的选项。
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="707"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="671"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="47"/>
+        <location filename="../core/formats/dataset.cpp" line="52"/>
         <source>each line must be one JSON object</source>
         <translation>每一行都必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="68"/>
+        <location filename="../core/formats/dataset.cpp" line="72"/>
         <source>&quot;id&quot; must be a string or an integer</source>
         <translation>&quot;id&quot; 必须是字符串或整数</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="102"/>
+        <location filename="../core/formats/dataset.cpp" line="112"/>
         <source>duplicate example id &quot;%1&quot; (first on line %2)</source>
         <translation>示例 ID &quot;%1&quot; 重复（首次出现在第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="110"/>
+        <location filename="../core/formats/dataset.cpp" line="121"/>
         <source>example &quot;%1&quot; needs &quot;input&quot;: an object of fields</source>
         <translation>示例 &quot;%1&quot; 需要 &quot;input&quot;：一个由字段组成的对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="119"/>
+        <location filename="../core/formats/dataset.cpp" line="130"/>
         <source>&quot;step_expected&quot; must be an object keyed by step id</source>
         <translation>&quot;step_expected&quot; 必须是以步骤 ID 为键的对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="131"/>
+        <location filename="../core/formats/dataset.cpp" line="141"/>
         <source>the dataset has no examples</source>
         <translation>数据集中没有示例</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="150"/>
+        <location filename="../core/formats/dataset.cpp" line="166"/>
         <source>a document needs an &quot;id&quot;</source>
         <translation>文档需要 &quot;id&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="154"/>
+        <location filename="../core/formats/dataset.cpp" line="170"/>
         <source>duplicate document id &quot;%1&quot; (first on line %2)</source>
         <translation>文档 ID &quot;%1&quot; 重复（首次出现在第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="159"/>
+        <location filename="../core/formats/dataset.cpp" line="176"/>
         <source>document &quot;%1&quot; needs &quot;text&quot;: a string</source>
         <translation>文档 &quot;%1&quot; 需要 &quot;text&quot;：一个字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="164"/>
+        <location filename="../core/formats/dataset.cpp" line="180"/>
         <source>&quot;title&quot; must be a string</source>
         <translation>&quot;title&quot; 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="184"/>
+        <location filename="../core/formats/dataset.cpp" line="201"/>
         <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
         <translation>示例 &quot;%1&quot; 缺少输入字段 &quot;%2&quot;，而流水线会以 {{input.%2}} 读取它</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="191"/>
+        <location filename="../core/formats/dataset.cpp" line="208"/>
         <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
         <translation>示例 &quot;%1&quot;：step_expected 指定了步骤 &quot;%2&quot;，但流水线中没有该步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/diagnostic.cpp" line="96"/>
+        <location filename="../core/formats/diagnostic.cpp" line="95"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/formats/diagnostic.cpp" line="97"/>
+        <location filename="../core/formats/diagnostic.cpp" line="96"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsondocument.cpp" line="152"/>
+        <location filename="../core/formats/jsondocument.cpp" line="185"/>
+        <source>invalid JSON: nested deeper than %1 levels</source>
+        <translation>无效的 JSON：嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="197"/>
         <source>invalid JSON: %1</source>
         <translation>无效的 JSON：%1</translation>
     </message>
@@ -3104,262 +3114,262 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="95"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="90"/>
         <source>%1 needs the field &quot;%2&quot;</source>
         <translation>%1 需要字段 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="100"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="96"/>
         <source>%1: &quot;%2&quot; must be a string, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是字符串，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="115"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
         <source>%1: &quot;%2&quot; must be an integer, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是整数，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="122"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="117"/>
         <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
         <translation>%1：&quot;%2&quot; 至少应为 %3，而不是 %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="144"/>
         <source>%1: &quot;%2&quot; must be true or false, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是 true 或 false，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="160"/>
         <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是字符串列表，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="169"/>
         <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
         <translation>%1：&quot;%2&quot;[%3] 必须是字符串，而不是%4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="191"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
         <source>%1 %2 not found (looked for %3)</source>
         <translation>未找到%1 %2（查找位置：%3）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation>%1：未知字段 %2 已被忽略</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation>流水线文件必须包含一个 JSON 对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="218"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="206"/>
         <source>the pipeline</source>
         <translation>流水线</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation>不支持的格式 %1（应为 &quot;fapo.pipeline/1&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="225"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation>&quot;output&quot; 指定的步骤 %1 未定义</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="258"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation>&quot;models&quot; 必须是由具名模型组成的对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="280"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="261"/>
         <source>model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="282"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="483"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="533"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="498"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 必须是对象，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="273"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation>%1：未知的提供方 %2（应为 anthropic、openai 或 scripted）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="299"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="278"/>
         <source>%1: rules file</source>
         <translation>%1：规则文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1：&quot;model&quot; 不能为空</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="289"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1：&quot;base_url&quot; 必须是 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="322"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="300"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1：API 密钥绝不能写在流水线文件中；请在环境变量中设置 ANTHROPIC_API_KEY 或 OPENAI_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="320"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>流水线需要 &quot;steps&quot; 列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="324"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; 必须是非空的步骤列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="357"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="335"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>步骤 ID %1 必须匹配 [a-z][a-z0-9_]*（以小写字母开头）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="364"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="341"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; 保留给数据集输入使用；请重命名该步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="347"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>步骤 ID %1 重复（首次定义于第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="379"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="353"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>步骤 %1 使用了模型 %2，但 &quot;models&quot; 中未定义该模型</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>a step must be an object, not %1</source>
         <translation>步骤必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="367"/>
         <source>a step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="397"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="472"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="581"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="545"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="404"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="378"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1：未知的类型 %2（应为 llm、retrieve、transform 或 command）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="390"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1：&quot;parse&quot; 必须是 &quot;text&quot; 或 &quot;json&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="439"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="410"/>
         <source>%1: corpus</source>
         <translation>%1：语料库</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 需要字段 &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="455"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1：&quot;argv&quot; 必须指定一个程序</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="475"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="444"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1：&quot;checks&quot; 必须是列表，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="480"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="449"/>
         <source>%1, check %2</source>
         <translation>%1，第 %2 项检查</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="493"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="461"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1：无效的正则表达式：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 需要字段 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="503"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="470"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1：未知的检查类型 %2（应为 json_valid、regex、max_chars、min_chars、contains 或 not_empty）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="520"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="486"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; 必须是列表，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="530"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="543"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="496"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="508"/>
         <source>metric %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="540"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="505"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1：未知的指标类型 %2（应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="553"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="517"/>
         <source>%1: invalid regular expression</source>
         <translation>%1：无效的正则表达式</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="588"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="552"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1，字段 &quot;%2&quot;，偏移 %3：%4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="601"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="565"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="613"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="577"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 引用了 {{%2}}，但没有名为 %3 的步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="620"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="584"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 引用了 {{%2}}，但步骤 %3 不解析 JSON（请为其添加 &quot;parse&quot;: &quot;json&quot;，或改为引用 {{%4}}）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="644"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="608"/>
         <source>cycle between steps: %1</source>
         <translation>步骤之间存在循环：%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="662"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="625"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>步骤 %1 引用了后面的步骤 {{%2}}；步骤只能读取在它之前定义的步骤</translation>
     </message>
@@ -3369,12 +3379,12 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>&quot;%1&quot; 不是引用（应为 input.FIELD、STEP 或 STEP.FIELD）</translation>
     </message>
     <message>
-        <location filename="../core/formats/templatetext.cpp" line="40"/>
+        <location filename="../core/formats/templatetext.cpp" line="39"/>
         <source>&quot;input&quot; needs a field: write {{input.FIELD}}</source>
         <translation>&quot;input&quot; 需要一个字段：请写成 {{input.FIELD}}</translation>
     </message>
     <message>
-        <location filename="../core/formats/templatetext.cpp" line="56"/>
+        <location filename="../core/formats/templatetext.cpp" line="55"/>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
         <translation>&quot;{{&quot; 没有用 &quot;}}&quot; 闭合</translation>
     </message>
@@ -3382,32 +3392,32 @@ fapo COMMAND --help 显示某个命令的选项。
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="24"/>
+        <location filename="../app/studio/main.cpp" line="25"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation>找出 LLM 流水线失败的根源。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="27"/>
+        <location filename="../app/studio/main.cpp" line="28"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>流水线（.json）或工作区（.fapo）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="28"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation>将窗口渲染为 FILE.png 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation>graph、inspector、review、charts、matrix 或 compare（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="31"/>
+        <location filename="../app/studio/main.cpp" line="34"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>使用深色调色板（否则使用系统调色板）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace、debug、info、warn、error 或 off。</translation>
     </message>
