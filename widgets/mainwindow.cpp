@@ -243,7 +243,14 @@ MainWindow::MainWindow(QWidget* parent)
     updateTotals();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An import still running finishes (it stores into the workspace file), but tells nobody.
+    for (QThread* t : std::as_const(m_importThreads)) {
+        t->wait();
+        delete t;
+    }
+}
 
 QString MainWindow::runStatusText(const QString& status)
 {
@@ -913,7 +920,11 @@ bool MainWindow::importTraces(const QString& path)
             },
             Qt::QueuedConnection);
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_importThreads << worker;
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_importThreads.removeOne(worker);
+        worker->deleteLater();
+    });
     worker->start();
     return true;
 }

@@ -4,6 +4,7 @@
 // happens in workers; the window only shows results and sends the user's intents.
 #include "formats/pipeline.h"
 #include "runview/runsnapshot.h"
+#include <QList>
 #include <QMainWindow>
 #include <memory>
 
@@ -95,6 +96,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QList<class QThread*> m_importThreads; // joined and deleted with the window
     void createActions();
     void createDocks();
     void applySnapshot(RunSnapshotPtr snapshot);

@@ -13,8 +13,11 @@ SnapshotLoader::SnapshotLoader(QObject* parent)
 
 SnapshotLoader::~SnapshotLoader()
 {
-    for (QThread* t : std::as_const(m_threads))
+    // Their finished() handlers, which would delete them, die with this object: join and delete here.
+    for (QThread* t : std::as_const(m_threads)) {
         t->wait();
+        delete t;
+    }
 }
 
 void SnapshotLoader::load(const QString& workspacePath, qint64 runId, bool staged)

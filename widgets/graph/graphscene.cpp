@@ -5,6 +5,7 @@
 #include "nodeitem.h"
 #include "stepgraphmodel.h"
 
+#include <QGraphicsView>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
@@ -43,6 +44,13 @@ GraphScene::~GraphScene()
 {
     m_quiet = true;
     m_layoutJob->cancel();
+    // QGraphicsScene's destructor deletes the items, emits selectionChanged and detaches the views (whose
+    // scroll bars then call back) when this object is no longer a GraphScene (found by UBSan): a dying
+    // scene tells no one, and leaves its views and loses its items while it is still whole.
+    blockSignals(true);
+    for (QGraphicsView* view : views())
+        view->setScene(nullptr);
+    clear();
 }
 
 void GraphScene::setLayoutFunction(LayoutFunction function) { m_layoutJob->setLayoutFunction(std::move(function)); }

@@ -236,6 +236,8 @@ void GraphView::drawBackground(QPainter* painter, const QRectF& rect)
 
 void GraphView::updateMiniMap()
 {
+    if (scene() != m_scene)
+        return; // the scene is leaving this view (its destructor detaches it): nothing to map
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     const QRectF rect = m_scene->sceneRect();
     const bool show = m_scene->nodeCount() > 0 && !visible.adjusted(-2, -2, 2, 2).contains(rect);
