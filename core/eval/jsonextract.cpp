@@ -1,4 +1,5 @@
 #include "eval/jsonextract.h"
+#include "formats/jsondocument.h"
 
 #include <QByteArray>
 #include <string_view>
@@ -39,38 +40,8 @@ std::optional<nlohmann::json> parseWhole(std::string_view s, std::string* error)
 // checked against the opening ones: nlohmann decides whether the span is valid.
 size_t matchBrackets(std::string_view s, size_t start)
 {
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (size_t i = start; i < s.size(); ++i) {
-        const char c = s[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            break;
-        case '{':
-        case '[':
-            ++depth;
-            break;
-        case '}':
-        case ']':
-            if (--depth == 0)
-                return i + 1;
-            break;
-        default:
-            break;
-        }
-    }
-    return std::string_view::npos;
+    const size_t close = walkJsonBrackets(s, start, [](size_t, int depth) { return depth == 0; });
+    return close == std::string_view::npos ? close : close + 1;
 }
 
 // A structured value (an object, or an array holding objects or arrays) rather than a bracketed aside

@@ -202,28 +202,9 @@ std::optional<JsonDocument> JsonDocument::parse(const QString& file, const QByte
 
 std::optional<qsizetype> tooDeepAt(const QByteArray& bytes, int maxDepth)
 {
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > maxDepth)
-                return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return std::nullopt;
+    const size_t at = walkJsonBrackets(std::string_view(bytes.constData(), size_t(bytes.size())), 0,
+                                       [maxDepth](size_t, int depth) { return depth > maxDepth; });
+    return at == std::string_view::npos ? std::nullopt : std::optional<qsizetype>(qsizetype(at));
 }
 
 TextPosition JsonDocument::positionOf(const std::string& pointer) const

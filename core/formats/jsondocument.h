@@ -6,6 +6,7 @@
 #include <QHash>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string_view>
 
 namespace fapo {
 
@@ -47,6 +48,34 @@ private:
 inline constexpr int kMaxJsonDepth = 256;
 // The offset of the first '[' or '{' (outside strings) that opens level maxDepth + 1, if any.
 std::optional<qsizetype> tooDeepAt(const QByteArray& bytes, int maxDepth);
+
+// Walks `text` from `start` and calls onBracket(index, depth) at every bracket outside JSON strings, with
+// the nesting depth after it ('[' and '{' raise it, ']' and '}' lower it; kinds are not matched). Stops
+// where onBracket returns true and gives that index; std::string_view::npos when it never does.
+template <typename OnBracket> size_t walkJsonBrackets(std::string_view text, size_t start, OnBracket&& onBracket)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (size_t i = start; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{' || c == ']' || c == '}') {
+            depth += (c == '[' || c == '{') ? 1 : -1;
+            if (onBracket(i, depth))
+                return i;
+        }
+    }
+    return std::string_view::npos;
+}
 
 // Builds a JSON pointer from parts, escaping '~' and '/'.
 std::string jsonPointer(std::initializer_list<std::string> parts);
