@@ -6,6 +6,7 @@
 #include "formats/pipelineloader.h"
 #include "graph/graphscene.h"
 #include "mainwindow.h"
+#include "session/studiosession.h"
 #include "runview/cellstate.h"
 #include "workspace/workspace.h"
 #include <QApplication>
@@ -111,7 +112,7 @@ int main(int argc, char** argv)
         std::printf("  loading the run snapshot alone (rows and cells; input previews follow): %lld ms\n",
                     static_cast<long long>(clock.elapsed()));
     }
-    MainWindow window;
+    MainWindow window(MainWindow::Mode::Unattended);
     window.resize(1600, 1000);
     clock.restart();
     window.show();
@@ -119,7 +120,7 @@ int main(int argc, char** argv)
     window.grab(); // forces a full paint, as the first frame on screen
     const qint64 firstPaint = clock.elapsed();
     QEventLoop loop;
-    QObject::connect(&window, &MainWindow::snapshotLoaded, &loop, &QEventLoop::quit);
+    QObject::connect(window.session(), &StudioSession::snapshotLoaded, &loop, &QEventLoop::quit);
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     loop.exec();
     if (window.graphScene()->isLayoutPending()) {

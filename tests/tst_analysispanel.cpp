@@ -5,6 +5,7 @@
 #include "clustermodel.h"
 #include "examplespanel.h"
 #include "mainwindow.h"
+#include "session/studiosession.h"
 #include "stepblamemodel.h"
 #include "stepgraphmodel.h"
 #include "guitest.h"
@@ -45,19 +46,19 @@ private Q_SLOTS:
 
     void analyzeFromTheWindow()
     {
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         window.resize(1400, 900);
         window.show();
         AnalysisPanel* panel = window.analysisPanel();
         QAbstractItemModelTester blameTester(panel->blameModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester clusterTester(panel->clusterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
         QVERIFY(window.openFile(m_workspace));
         QVERIFY(loaded.wait(20000));
         QVERIFY(!window.snapshot()->analysis);
         QCOMPARE(panel->blameModel()->rowCount(), 0);
 
-        QSignalSpy analysed(&window, &MainWindow::analysisFinished);
+        QSignalSpy analysed(window.session(), &StudioSession::analysisFinished);
         QVERIFY(window.analyzeRun());
         QVERIFY(analysed.wait(30000));
         const RunSnapshotPtr snap = window.snapshot();

@@ -5,6 +5,7 @@
 #include "examplespanel.h"
 #include "fapoprocess.h"
 #include "mainwindow.h"
+#include "session/studiosession.h"
 #include "proposalsmodel.h"
 #include "review/reviewpanel.h"
 #include "review/roundschart.h"
@@ -41,12 +42,12 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         const QString workspace = m_dir.filePath(QStringLiteral("world/pipeline.fapo"));
 
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         window.resize(1400, 900);
         window.show();
         ReviewPanel* panel = window.reviewPanel();
         QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
         QVERIFY(window.openFile(w.pipeline));
         QVERIFY(loaded.wait(20000));
         QCOMPARE(panel->model()->rowCount(), 2);
@@ -74,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(window.comparePanel()->comparison().fixed.contains(example));
 
         // Approve: in the workspace (another connection sees it) when the panel shows it.
-        QSignalSpy stored(&window, &MainWindow::decisionStored);
+        QSignalSpy stored(window.session(), &StudioSession::decisionStored);
         QTest::mouseClick(panel->approveButton(), Qt::LeftButton);
         QCOMPARE(stored.count(), 1);
         QString error;
@@ -94,7 +95,7 @@ private Q_SLOTS:
                  QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}}"));
 
         // The next round starts from the approved version: every failure is gone, nothing to rewrite.
-        QSignalSpy optimized(&window, &MainWindow::optimizeFinished);
+        QSignalSpy optimized(window.session(), &StudioSession::optimizeFinished);
         QVERIFY(window.proposeRewrites());
         QVERIFY(optimized.wait(60000));
         const auto rounds = ws->rounds();
@@ -111,9 +112,9 @@ private Q_SLOTS:
                            QStringLiteral("none"), QStringLiteral("--quiet") })
                      .code,
                  0);
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         window.show();
-        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
         QVERIFY(window.openFile(w.pipeline));
         QVERIFY(loaded.wait(20000));
         const qint64 original = window.reviewPanel()->currentProposal();
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(ws->proposal(broken)->status, ProposalStatus::Blocked);
         QVERIFY(ws->proposal(broken)->reason.startsWith(QLatin1String("references")));
         // A sound edit is evaluated on the validation set and waits for a decision.
-        QSignalSpy optimized(&window, &MainWindow::optimizeFinished);
+        QSignalSpy optimized(window.session(), &StudioSession::optimizeFinished);
         const qint64 edited = window.editAndEvaluate(original, QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}} (be brief)"));
         QVERIFY(edited > broken);
         QVERIFY(optimized.wait(60000));

@@ -1,6 +1,7 @@
 // Settings: endpoints and appearance persist; the environment wins over settings and the keychain;
 // API keys never land in a file, keychain or not.
-#include "appsettings.h"
+#include "appearance.h"
+#include "keystore.h"
 #include "settingsdialog.h"
 #include <QApplication>
 #include <QDirIterator>

@@ -3,7 +3,7 @@
 #include "inspector/passagesview.h"
 #include "inspector/plaintextview.h"
 #include "inspector/stepinspector.h"
-#include "appsettings.h"
+#include "appearance.h"
 #include "translations.h"
 #include "jsontreemodel.h"
 #include "run/stepinputs.h"

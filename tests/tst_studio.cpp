@@ -8,6 +8,7 @@
 #include "graph/graphscene.h"
 #include "inspector/stepinspector.h"
 #include "mainwindow.h"
+#include "session/studiosession.h"
 #include "stepgraphmodel.h"
 #include "testfiles.h"
 #include "translations.h"
@@ -57,10 +58,10 @@ private Q_SLOTS:
 
     void failingExampleShowsItsPath()
     {
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         window.resize(1400, 900);
         window.show();
-        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
         QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("multihop/pipeline.fapo"))));
         QVERIFY(loaded.wait(20000));
         QCOMPARE(window.snapshot()->examples.size(), size_t(35));
@@ -109,11 +110,11 @@ private Q_SLOTS:
     void runFromTheWindowAndShowHtmlLiterally()
     {
         const QString folder = copyFolder(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/html"), QStringLiteral("html"));
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         window.show();
         QVERIFY(window.openFile(folder + QStringLiteral("/pipeline.json")));
-        QSignalSpy finished(&window, &MainWindow::runFinished);
-        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QSignalSpy finished(window.session(), &StudioSession::runFinished);
+        QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
         QString error;
         QVERIFY2(window.runDataset(folder + QStringLiteral("/dataset.jsonl"), &error), qPrintable(error));
         QVERIFY(finished.wait(20000)); // the run happens in a worker; the window kept serving events
@@ -126,12 +127,12 @@ private Q_SLOTS:
 
     void importTracesIntoTheWindow()
     {
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         window.show();
         const QString trace = m_dir.filePath(QStringLiteral("rag.otlp.json"));
         QFile::copy(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/traces/agent-prism-rag-earnings.otlp.json"), trace);
-        QSignalSpy imported(&window, &MainWindow::importFinished);
-        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        QSignalSpy imported(window.session(), &StudioSession::importFinished);
+        QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
         window.importTraces(trace); // parsed and stored in a worker
         QVERIFY(imported.wait(20000));
         QVERIFY(loaded.count() > 0 || loaded.wait(20000));
@@ -167,7 +168,7 @@ private Q_SLOTS:
         writePipeline("{{input.text}} goodbye");
         QCOMPARE(runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), dataset, QStringLiteral("--quiet") }), 0);
 
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         window.show();
         QSignalSpy compared(window.comparePanel(), &ComparePanel::compared);
         QVERIFY(window.openFile(pipeline));
@@ -190,7 +191,7 @@ private Q_SLOTS:
             m_dir, QStringLiteral("cmd.json"),
             "{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"c\", \"kind\": \"command\", \"argv\": [\"/bin/true\"]}]}");
         const QString dataset = test::writeTestFile(m_dir, QStringLiteral("cmd.jsonl"), "{\"id\": \"a\", \"input\": {}}\n");
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("cmd.json"))));
         QString error;
         QVERIFY(!window.runDataset(dataset, &error));
@@ -206,24 +207,24 @@ private Q_SLOTS:
                             "\"corpus\": \"gone.jsonl\", \"query\": \"{{input.q}}\"}]}");
         const QString dataset
             = test::writeTestFile(m_dir, QStringLiteral("gone-data.jsonl"), "{\"id\": \"a\", \"input\": {\"q\": \"x\"}}\n");
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("gone.json"))));
         QFile::remove(m_dir.filePath(QStringLiteral("gone.jsonl")));
-        QSignalSpy failed(&window, &MainWindow::runFailed);
+        QSignalSpy failed(window.session(), &StudioSession::runFailed);
         QString error;
         QVERIFY2(window.runDataset(dataset, &error), qPrintable(error));
         QVERIFY(failed.wait(20000));
         QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("corpus")), qPrintable(failed.at(0).at(0).toString()));
         // And the window can run again afterwards.
         test::writeTestFile(m_dir, QStringLiteral("gone.jsonl"), "{\"id\": \"d1\", \"text\": \"x\"}\n");
-        QSignalSpy finished(&window, &MainWindow::runFinished);
+        QSignalSpy finished(window.session(), &StudioSession::runFinished);
         QVERIFY(window.runDataset(dataset, &error));
         QVERIFY(finished.wait(20000));
     }
 
     void badFilesShowAnError()
     {
-        MainWindow window;
+        MainWindow window(MainWindow::Mode::Unattended);
         const QString bad = test::writeTestFile(m_dir, QStringLiteral("bad.json"), "{\"format\": ");
         QString error;
         QVERIFY(!window.openFile(bad, &error));

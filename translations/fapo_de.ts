@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>EditPromptDialog</name>
+    <message>
+        <location filename="../widgets/review/editpromptdialog.cpp" line="13"/>
+        <source>Edit Proposal %1</source>
+        <translation>Vorschlag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/editpromptdialog.cpp" line="17"/>
+        <source>Re-evaluate</source>
+        <translation>Neu bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTexts</name>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="9"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="11"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="13"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="15"/>
+        <source>failed</source>
+        <translation>Fehlschlag</translation>
+    </message>
+</context>
+<context>
     <name>fapo::AnalysisLabels</name>
     <message>
         <location filename="../core/analysis/labels.cpp" line="14"/>
@@ -194,6 +230,21 @@
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation>Die Antwort des Kritikers wurde verworfen: %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="188"/>
+        <source>Replaying steps %v / %m</source>
+        <translation>Schritte werden wiederholt %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="189"/>
+        <source>Asking the critic %v / %m</source>
+        <translation>Kritiker wird befragt %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="190"/>
+        <source>Applying rules…</source>
+        <translation>Regeln werden angewendet…</translation>
+    </message>
 </context>
 <context>
     <name>fapo::Analyzer</name>
@@ -271,30 +322,6 @@
         <location filename="../core/analysis/analyzer.cpp" line="475"/>
         <source>the analysis could not be stored in %1</source>
         <translation>die Analyse konnte nicht in %1 gespeichert werden</translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundAnalysis</name>
-    <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="38"/>
-        <source>an analysis is already in progress</source>
-        <translation>eine Analyse läuft bereits</translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundOptimize</name>
-    <message>
-        <location filename="../core/optimize/backgroundoptimize.cpp" line="31"/>
-        <source>an optimisation is already running</source>
-        <translation>eine Optimierung läuft bereits</translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundRun</name>
-    <message>
-        <location filename="../core/run/backgroundrun.cpp" line="23"/>
-        <source>a run is already in progress</source>
-        <translation>es wird bereits ein Lauf ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -451,6 +478,61 @@
     </message>
 </context>
 <context>
+    <name>fapo::DialogPrompter</name>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="12"/>
+        <source>Run programs?</source>
+        <translation>Programme ausführen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="13"/>
+        <source>This pipeline runs programs on this computer:
+
+%1
+
+Run them only if you trust this pipeline file.</source>
+        <translation>Diese Pipeline führt Programme auf diesem Computer aus:
+
+%1
+
+Führen Sie sie nur aus, wenn Sie dieser Pipeline-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="24"/>
+        <source>Spend model calls on the analysis?</source>
+        <translation>Modellaufrufe für die Analyse ausgeben?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="25"/>
+        <source>The rules settled %1 of %2 failed examples for free.
+
+For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
+        <translation>Die Regeln haben %1 von %2 fehlgeschlagenen Beispielen kostenlos geklärt.
+
+Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausgaben und das Befragen des Kritikermodells bis zu %4 Modellaufrufe kosten (etwa %5).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="34"/>
+        <source>Spend</source>
+        <translation>Ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="35"/>
+        <source>Rules Only</source>
+        <translation>Nur Regeln</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="42"/>
+        <source>Propose rewrites?</source>
+        <translation>Umformulierungen vorschlagen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="43"/>
+        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
+        <translation>Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3 Tokens, %4), höchstens %5 Aufrufe.</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ExamplesModel</name>
     <message>
         <location filename="../models/examplesmodel.cpp" line="14"/>
@@ -578,29 +660,29 @@
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="266"/>
         <source>%1
 Dataset input</source>
         <translation>%1
 Datensatz-Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
         <source>Kind: %1, model %2</source>
         <translation>Art: %1, Modell %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation>%1 bestanden, %2 fehlgeschlagen (Fehlschlagquote %3&#xa0;%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="283"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n Fehlschlag hat hier seinen Ursprung</numerusform>
@@ -608,22 +690,22 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="287"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels hat hier seinen Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="290"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels pflanzt sich hier fort</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="293"/>
         <source>The selected example passed</source>
         <translation>Das ausgewählte Beispiel hat bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="299"/>
         <source>Output step of the pipeline</source>
         <translation>Ausgabeschritt der Pipeline</translation>
     </message>
@@ -708,7 +790,7 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::KeyStore</name>
     <message>
-        <location filename="../widgets/appsettings.cpp" line="18"/>
+        <location filename="../widgets/keystore.cpp" line="12"/>
         <source>No system keychain is available here (%1). Set the key in the environment instead.</source>
         <translation>Hier ist kein System-Schlüsselbund verfügbar (%1). Setzen Sie den Schlüssel stattdessen in der Umgebung.</translation>
     </message>
@@ -716,468 +798,220 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="105"/>
-        <source>Finishing calls in flight…</source>
-        <translation>Laufende Aufrufe werden abgeschlossen…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
-        <source>Replaying steps %v / %m</source>
-        <translation>Schritte werden wiederholt %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
-        <source>Asking the critic %v / %m</source>
-        <translation>Kritiker wird befragt %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
-        <source>Applying rules…</source>
-        <translation>Regeln werden angewendet…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
-        <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
-        <translation>Analyse %1 gespeichert; der Graph zeigt jetzt, wo jeder Fehler beginnt.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
-        <source>Edit Proposal %1</source>
-        <translation>Vorschlag %1 bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="178"/>
-        <source>Re-evaluate</source>
-        <translation>Neu bewerten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="266"/>
+        <location filename="../widgets/mainwindow.cpp" line="107"/>
         <source>&amp;Import Traces…</source>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267"/>
+        <location filename="../widgets/mainwindow.cpp" line="115"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278"/>
+        <location filename="../widgets/mainwindow.cpp" line="123"/>
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>&amp;Analyze Failures</source>
         <translation>Fehler &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="133"/>
         <source>&amp;Propose Rewrites</source>
         <translation>Umformulierungen &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="154"/>
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="490"/>
-        <source>Run %1 (%2)</source>
-        <translation>Lauf %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="491"/>
-        <source>%n example(s)</source>
-        <translation>
-            <numerusform>%n Beispiel</numerusform>
-            <numerusform>%n Beispiele</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="492"/>
-        <source>%1 passed</source>
-        <translation>%1 bestanden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="493"/>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="494"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
-        <source>score %1</source>
-        <translation>Punktzahl %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="496"/>
-        <source>%n model call(s)</source>
-        <translation>
-            <numerusform>%n Modellaufruf</numerusform>
-            <numerusform>%n Modellaufrufe</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
-        <source>%1 tokens billed</source>
-        <translation>%1 Tokens berechnet</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="731"/>
-        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
-        <translation>Eine Runde bittet das Optimierermodell um %1 Umformulierungen, prüft sie und bewertet die bestandenen an dem, was sie betreffen: bis zu %2 Modellaufrufe (etwa %3 Tokens, %4), höchstens %5 Aufrufe.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
-        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
-        <translation>Nicht ausgeführt: Die command-Schritte dieser Pipeline starten Programme, und ihnen wurde nicht vertraut.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="559"/>
-        <source>Run programs?</source>
-        <translation>Programme ausführen?</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
-        <source>This pipeline runs programs on this computer:
-
-%1
-
-Run them only if you trust this pipeline file.</source>
-        <translation>Diese Pipeline führt Programme auf diesem Computer aus:
-
-%1
-
-Führen Sie sie nur aus, wenn Sie dieser Pipeline-Datei vertrauen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="585"/>
-        <source>Run %1: %2</source>
-        <translation>Lauf %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="509"/>
-        <source>Open a pipeline file first.</source>
-        <translation>Öffnen Sie zuerst eine Pipeline-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Where Failures Start</source>
         <translation>Wo Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="347"/>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
-        <source>%v / %m examples</source>
-        <translation>%v / %m Beispiele</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="595"/>
-        <location filename="../widgets/mainwindow.cpp" line="719"/>
-        <source>Open a workspace with a run first.</source>
-        <translation>Öffnen Sie zuerst einen Arbeitsbereich mit einem Lauf.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
-        <source>Spend model calls on the analysis?</source>
-        <translation>Modellaufrufe für die Analyse ausgeben?</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
-        <source>The rules settled %1 of %2 failed examples for free.
-
-For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
-        <translation>Die Regeln haben %1 von %2 fehlgeschlagenen Beispielen kostenlos geklärt.
-
-Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausgaben und das Befragen des Kritikermodells bis zu %4 Modellaufrufe kosten (etwa %5).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
-        <source>Spend</source>
-        <translation>Ausgeben</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
-        <source>Rules Only</source>
-        <translation>Nur Regeln</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="683"/>
-        <source>Open a workspace first.</source>
-        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="689"/>
-        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
-        <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
-        <source>Proposal %1 rejected.</source>
-        <translation>Vorschlag %1 abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="693"/>
-        <source>Decision on proposal %1 undone.</source>
-        <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="730"/>
-        <source>Propose rewrites?</source>
-        <translation>Umformulierungen vorschlagen?</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="753"/>
-        <source>Starting a round…</source>
-        <translation>Runde wird gestartet…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="767"/>
-        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
-        <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
-        <source>Edited by %1 from proposal %2. %3</source>
-        <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="794"/>
-        <source>Proposal %1 is blocked: %2</source>
-        <translation>Vorschlag %1 ist gesperrt: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="806"/>
-        <source>Evaluating proposal %1…</source>
-        <translation>Vorschlag %1 wird bewertet…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="817"/>
-        <source>No failure starts at a step whose prompt may be rewritten.</source>
-        <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="820"/>
-        <source>Proposals are waiting in the Review panel.</source>
-        <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/mainwindow.cpp" line="109"/>
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/mainwindow.cpp" line="110"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="892"/>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="924"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="931"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="932"/>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1515,6 +1349,24 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
     </message>
 </context>
 <context>
+    <name>fapo::ProposalEdit</name>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="17"/>
+        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
+        <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="33"/>
+        <source>Edited by %1 from proposal %2. %3</source>
+        <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="43"/>
+        <source>Proposal %1: the edited copy could not be stored in %2.</source>
+        <translation>Vorschlag %1: Die bearbeitete Kopie konnte nicht in %2 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ProposalsModel</name>
     <message>
         <location filename="../models/proposalsmodel.cpp" line="30"/>
@@ -1752,54 +1604,54 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="83"/>
+        <location filename="../core/run/runner.cpp" line="84"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>Modell „%1“ ist in „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="88"/>
+        <location filename="../core/run/runner.cpp" line="89"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="104"/>
+        <location filename="../core/run/runner.cpp" line="105"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>Schritt „%1“: Das Korpus kann nicht geladen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="109"/>
+        <location filename="../core/run/runner.cpp" line="110"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>Schritt „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="119"/>
+        <location filename="../core/run/runner.cpp" line="120"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 enthält command-Schritte, die Programme auf diesem Rechner ausführen; führen Sie einmalig mit --trust aus, wenn Sie dieser Pipeline-Datei vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="150"/>
+        <location filename="../core/run/runner.cpp" line="151"/>
         <source>run %1 is not in the workspace</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="154"/>
+        <location filename="../core/run/runner.cpp" line="155"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="175"/>
+        <location filename="../core/run/runner.cpp" line="176"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="352"/>
+        <location filename="../core/run/runner.cpp" line="353"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>nicht ausgeführt: vorgelagerter Schritt „%1“ ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="576"/>
+        <location filename="../core/run/runner.cpp" line="577"/>
         <source>the judge&apos;s reply is not a grade: %1</source>
         <translation>die Antwort des Bewertungsmodells ist keine gültige Bewertung: %1</translation>
     </message>
@@ -1910,6 +1762,73 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
         <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>Not set: calls to this provider will fail with an authentication error.</source>
         <translation>Nicht gesetzt: Aufrufe bei diesem Anbieter schlagen mit einem Authentifizierungsfehler fehl.</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StatusLine</name>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="28"/>
+        <source>Finishing calls in flight…</source>
+        <translation>Laufende Aufrufe werden abgeschlossen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="43"/>
+        <source>Run %1 (%2)</source>
+        <translation>Lauf %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="44"/>
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n Beispiel</numerusform>
+            <numerusform>%n Beispiele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="45"/>
+        <source>%1 passed</source>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="46"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="47"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="48"/>
+        <source>score %1</source>
+        <translation>Punktzahl %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="49"/>
+        <source>%n model call(s)</source>
+        <translation>
+            <numerusform>%n Modellaufruf</numerusform>
+            <numerusform>%n Modellaufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="50"/>
+        <source>%1 tokens billed</source>
+        <translation>%1 Tokens berechnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="62"/>
+        <source>%v / %m examples</source>
+        <translation>%v / %m Beispiele</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2260,113 @@ timeout: %3 ms</translation>
     </message>
 </context>
 <context>
+    <name>fapo::StudioSession</name>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="58"/>
+        <source>Open a pipeline file first.</source>
+        <translation>Öffnen Sie zuerst eine Pipeline-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="60"/>
+        <source>A run is already in progress.</source>
+        <translation>Es läuft bereits ein Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="72"/>
+        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
+        <translation>Nicht ausgeführt: Die command-Schritte dieser Pipeline starten Programme, und ihnen wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="89"/>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="105"/>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="124"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="131"/>
+        <location filename="../core/session/sessionwork.cpp" line="178"/>
+        <location filename="../core/session/sessionwork.cpp" line="191"/>
+        <source>Open a workspace with a run first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich mit einem Lauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="133"/>
+        <source>An analysis is already in progress.</source>
+        <translation>Es läuft bereits eine Analyse.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="152"/>
+        <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
+        <translation>Analyse %1 gespeichert; der Graph zeigt jetzt, wo jeder Fehler beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="180"/>
+        <location filename="../core/session/sessionwork.cpp" line="220"/>
+        <source>A round of rewrites is already in progress.</source>
+        <translation>Es läuft bereits eine Runde von Umformulierungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="211"/>
+        <source>Starting a round…</source>
+        <translation>Runde wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="218"/>
+        <location filename="../core/session/studiosession.cpp" line="124"/>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="229"/>
+        <source>Proposal %1 is blocked: %2</source>
+        <translation>Vorschlag %1 ist gesperrt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="243"/>
+        <source>Evaluating proposal %1…</source>
+        <translation>Vorschlag %1 wird bewertet…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="250"/>
+        <source>No failure starts at a step whose prompt may be rewritten.</source>
+        <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="252"/>
+        <source>No round started; nothing was spent.</source>
+        <translation>Keine Runde gestartet; es wurde nichts ausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <source>Proposals are waiting in the Review panel.</source>
+        <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
+        <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="133"/>
+        <source>Proposal %1 rejected.</source>
+        <translation>Vorschlag %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="135"/>
+        <source>Decision on proposal %1 undone.</source>
+        <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>fapo::cli</name>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="18"/>
@@ -2538,17 +2564,17 @@ timeout: %3 ms</translation>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="104"/>
+        <location filename="../app/cli/clicommon.cpp" line="98"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1: erwartet wird eine Zahl von mindestens %2, erhalten: „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="113"/>
+        <location filename="../app/cli/clicommon.cpp" line="107"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>Die Pipeline-Datei (bestimmt den Standard-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="125"/>
+        <location filename="../app/cli/clicommon.cpp" line="119"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1: hier gibt es keinen Arbeitsbereich; führen Sie zuerst den Datensatz aus (fapo run PIPELINE --dataset FILE)</translation>
     </message>
@@ -2765,12 +2791,12 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>--holdout %1: lassen Sie mindestens ein Fünftel der Beispiele für Training und Validierung übrig</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="174"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
@@ -2778,22 +2804,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="182"/>
         <source>; the budget caps it</source>
         <translation>; das Budget begrenzt sie</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="187"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="199"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="195"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
         <source>the budget was spent before any result</source>
         <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
     </message>
@@ -3418,32 +3444,32 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="25"/>
+        <location filename="../app/studio/main.cpp" line="26"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation>Findet den Ursprung von Fehlschlägen in LLM-Pipelines.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="28"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>Eine Pipeline (.json) oder ein Arbeitsbereich (.fapo).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="30"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation>Rendert das Fenster in FILE.png und beendet das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation>graph, inspector, review, charts, matrix oder compare (mit --screenshot).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>Verwendet eine dunkle Farbpalette (sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace, debug, info, warn, error oder off.</translation>
     </message>

@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EditPromptDialog</name>
+    <message>
+        <location filename="../widgets/review/editpromptdialog.cpp" line="13"/>
+        <source>Edit Proposal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/editpromptdialog.cpp" line="17"/>
+        <source>Re-evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusTexts</name>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="9"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="11"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="13"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="15"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::AnalysisLabels</name>
     <message>
         <location filename="../core/analysis/labels.cpp" line="14"/>
@@ -194,6 +230,21 @@
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="188"/>
+        <source>Replaying steps %v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="189"/>
+        <source>Asking the critic %v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="190"/>
+        <source>Applying rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fapo::Analyzer</name>
@@ -270,30 +321,6 @@
     <message>
         <location filename="../core/analysis/analyzer.cpp" line="475"/>
         <source>the analysis could not be stored in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundAnalysis</name>
-    <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="38"/>
-        <source>an analysis is already in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundOptimize</name>
-    <message>
-        <location filename="../core/optimize/backgroundoptimize.cpp" line="31"/>
-        <source>an optimisation is already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundRun</name>
-    <message>
-        <location filename="../core/run/backgroundrun.cpp" line="23"/>
-        <source>a run is already in progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,6 +478,55 @@
     </message>
 </context>
 <context>
+    <name>fapo::DialogPrompter</name>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="12"/>
+        <source>Run programs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="13"/>
+        <source>This pipeline runs programs on this computer:
+
+%1
+
+Run them only if you trust this pipeline file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="24"/>
+        <source>Spend model calls on the analysis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="25"/>
+        <source>The rules settled %1 of %2 failed examples for free.
+
+For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="34"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="35"/>
+        <source>Rules Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="42"/>
+        <source>Propose rewrites?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="43"/>
+        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::ExamplesModel</name>
     <message>
         <location filename="../models/examplesmodel.cpp" line="14"/>
@@ -578,28 +654,28 @@
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="266"/>
         <source>%1
 Dataset input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
         <source>Kind: %1, model %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="283"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n failure starts here</numerusform>
@@ -607,22 +683,22 @@ Dataset input</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="287"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="290"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="293"/>
         <source>The selected example passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="299"/>
         <source>Output step of the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +783,7 @@ Dataset input</source>
 <context>
     <name>fapo::KeyStore</name>
     <message>
-        <location filename="../widgets/appsettings.cpp" line="18"/>
+        <location filename="../widgets/keystore.cpp" line="12"/>
         <source>No system keychain is available here (%1). Set the key in the environment instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,461 +791,219 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="105"/>
-        <source>Finishing calls in flight…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
-        <source>Replaying steps %v / %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
-        <source>Asking the critic %v / %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
-        <source>Applying rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
-        <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
-        <source>Edit Proposal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="178"/>
-        <source>Re-evaluate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="266"/>
+        <location filename="../widgets/mainwindow.cpp" line="107"/>
         <source>&amp;Import Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267"/>
+        <location filename="../widgets/mainwindow.cpp" line="115"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="118"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278"/>
+        <location filename="../widgets/mainwindow.cpp" line="123"/>
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>&amp;Analyze Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="133"/>
         <source>&amp;Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="154"/>
         <source>&amp;About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>Failure Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Compare Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Where Failures Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="347"/>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>Step Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="490"/>
-        <source>Run %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="491"/>
-        <source>%n example(s)</source>
-        <translation>
-            <numerusform>%n example</numerusform>
-            <numerusform>%n examples</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="492"/>
-        <source>%1 passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="493"/>
-        <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="494"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
-        <source>score %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="496"/>
-        <source>%n model call(s)</source>
-        <translation>
-            <numerusform>%n model call</numerusform>
-            <numerusform>%n model calls</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
-        <source>%1 tokens billed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="509"/>
-        <source>Open a pipeline file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
-        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
-        <source>%v / %m examples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="559"/>
-        <source>Run programs?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
-        <source>This pipeline runs programs on this computer:
-
-%1
-
-Run them only if you trust this pipeline file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="585"/>
-        <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="595"/>
-        <location filename="../widgets/mainwindow.cpp" line="719"/>
-        <source>Open a workspace with a run first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
-        <source>Spend model calls on the analysis?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
-        <source>The rules settled %1 of %2 failed examples for free.
-
-For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
-        <source>Spend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
-        <source>Rules Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="683"/>
-        <source>Open a workspace first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="689"/>
-        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
-        <source>Proposal %1 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="693"/>
-        <source>Decision on proposal %1 undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="730"/>
-        <source>Propose rewrites?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="731"/>
-        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="753"/>
-        <source>Starting a round…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="767"/>
-        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
-        <source>Edited by %1 from proposal %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="794"/>
-        <source>Proposal %1 is blocked: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="806"/>
-        <source>Evaluating proposal %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="817"/>
-        <source>No failure starts at a step whose prompt may be rewritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="820"/>
-        <source>Proposals are waiting in the Review panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/mainwindow.cpp" line="109"/>
         <source>Import Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/mainwindow.cpp" line="110"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="892"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="924"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="931"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>Run Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="932"/>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,6 +1341,24 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     </message>
 </context>
 <context>
+    <name>fapo::ProposalEdit</name>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="17"/>
+        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="33"/>
+        <source>Edited by %1 from proposal %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="43"/>
+        <source>Proposal %1: the edited copy could not be stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::ProposalsModel</name>
     <message>
         <location filename="../models/proposalsmodel.cpp" line="30"/>
@@ -1744,53 +1596,53 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="83"/>
+        <location filename="../core/run/runner.cpp" line="84"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="88"/>
+        <location filename="../core/run/runner.cpp" line="89"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="104"/>
+        <location filename="../core/run/runner.cpp" line="105"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="109"/>
+        <location filename="../core/run/runner.cpp" line="110"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="119"/>
+        <location filename="../core/run/runner.cpp" line="120"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="150"/>
+        <location filename="../core/run/runner.cpp" line="151"/>
         <source>run %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="154"/>
+        <location filename="../core/run/runner.cpp" line="155"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="175"/>
+        <location filename="../core/run/runner.cpp" line="176"/>
         <source>cannot create a run in the workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="352"/>
+        <location filename="../core/run/runner.cpp" line="353"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="576"/>
+        <location filename="../core/run/runner.cpp" line="577"/>
         <source>the judge&apos;s reply is not a grade: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,6 +1752,73 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>Not set: calls to this provider will fail with an authentication error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StatusLine</name>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="28"/>
+        <source>Finishing calls in flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="43"/>
+        <source>Run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="44"/>
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n example</numerusform>
+            <numerusform>%n examples</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="45"/>
+        <source>%1 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="46"/>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="47"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="48"/>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="49"/>
+        <source>%n model call(s)</source>
+        <translation>
+            <numerusform>%n model call</numerusform>
+            <numerusform>%n model calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="50"/>
+        <source>%1 tokens billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="62"/>
+        <source>%v / %m examples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +2249,113 @@ timeout: %3 ms</source>
     </message>
 </context>
 <context>
+    <name>fapo::StudioSession</name>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="58"/>
+        <source>Open a pipeline file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="60"/>
+        <source>A run is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="72"/>
+        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="89"/>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="105"/>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="124"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="131"/>
+        <location filename="../core/session/sessionwork.cpp" line="178"/>
+        <location filename="../core/session/sessionwork.cpp" line="191"/>
+        <source>Open a workspace with a run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="133"/>
+        <source>An analysis is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="152"/>
+        <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="180"/>
+        <location filename="../core/session/sessionwork.cpp" line="220"/>
+        <source>A round of rewrites is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="211"/>
+        <source>Starting a round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="218"/>
+        <location filename="../core/session/studiosession.cpp" line="124"/>
+        <source>Open a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="229"/>
+        <source>Proposal %1 is blocked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="243"/>
+        <source>Evaluating proposal %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="250"/>
+        <source>No failure starts at a step whose prompt may be rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="252"/>
+        <source>No round started; nothing was spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <source>Proposals are waiting in the Review panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="133"/>
+        <source>Proposal %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="135"/>
+        <source>Decision on proposal %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::cli</name>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="18"/>
@@ -2527,17 +2553,17 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="104"/>
+        <location filename="../app/cli/clicommon.cpp" line="98"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="113"/>
+        <location filename="../app/cli/clicommon.cpp" line="107"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="125"/>
+        <location filename="../app/cli/clicommon.cpp" line="119"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,12 +2766,12 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="174"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>each round may take up to %n model call (about %1 tokens, $%2)%3</numerusform>
@@ -2753,22 +2779,22 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="182"/>
         <source>; the budget caps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="187"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="199"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="195"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
         <source>the budget was spent before any result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,32 +3419,32 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="25"/>
+        <location filename="../app/studio/main.cpp" line="26"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="28"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="30"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation type="unfinished"></translation>
     </message>

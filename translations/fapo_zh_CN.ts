@@ -2,6 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EditPromptDialog</name>
+    <message>
+        <location filename="../widgets/review/editpromptdialog.cpp" line="13"/>
+        <source>Edit Proposal %1</source>
+        <translation>编辑提案 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/editpromptdialog.cpp" line="17"/>
+        <source>Re-evaluate</source>
+        <translation>重新评估</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTexts</name>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="9"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="11"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="13"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="15"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
     <name>fapo::AnalysisLabels</name>
     <message>
         <location filename="../core/analysis/labels.cpp" line="14"/>
@@ -193,6 +229,21 @@
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation>评审模型的回复被拒绝：%1</translation>
     </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="188"/>
+        <source>Replaying steps %v / %m</source>
+        <translation>正在重放步骤 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="189"/>
+        <source>Asking the critic %v / %m</source>
+        <translation>正在询问评审模型 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="190"/>
+        <source>Applying rules…</source>
+        <translation>正在应用规则…</translation>
+    </message>
 </context>
 <context>
     <name>fapo::Analyzer</name>
@@ -270,30 +321,6 @@
         <location filename="../core/analysis/analyzer.cpp" line="475"/>
         <source>the analysis could not be stored in %1</source>
         <translation>无法将分析保存到 %1</translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundAnalysis</name>
-    <message>
-        <location filename="../core/analysis/backgroundanalysis.cpp" line="38"/>
-        <source>an analysis is already in progress</source>
-        <translation>已有分析正在进行</translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundOptimize</name>
-    <message>
-        <location filename="../core/optimize/backgroundoptimize.cpp" line="31"/>
-        <source>an optimisation is already running</source>
-        <translation>已有优化正在运行</translation>
-    </message>
-</context>
-<context>
-    <name>fapo::BackgroundRun</name>
-    <message>
-        <location filename="../core/run/backgroundrun.cpp" line="23"/>
-        <source>a run is already in progress</source>
-        <translation>已有运行正在进行</translation>
     </message>
 </context>
 <context>
@@ -449,6 +476,61 @@
     </message>
 </context>
 <context>
+    <name>fapo::DialogPrompter</name>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="12"/>
+        <source>Run programs?</source>
+        <translation>运行程序？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="13"/>
+        <source>This pipeline runs programs on this computer:
+
+%1
+
+Run them only if you trust this pipeline file.</source>
+        <translation>此流水线会在这台计算机上运行程序：
+
+%1
+
+仅在您信任此流水线文件时才运行它们。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="24"/>
+        <source>Spend model calls on the analysis?</source>
+        <translation>为分析花费模型调用？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="25"/>
+        <source>The rules settled %1 of %2 failed examples for free.
+
+For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
+        <translation>规则已免费确定 %2 个失败样例中的 %1 个。
+
+对于其余 %3 个，用修复后的输出重放步骤并询问评审模型最多可能产生 %4 次模型调用（约 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="34"/>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="35"/>
+        <source>Rules Only</source>
+        <translation>仅用规则</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="42"/>
+        <source>Propose rewrites?</source>
+        <translation>提出改写？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogprompter.cpp" line="43"/>
+        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
+        <translation>一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3 个词元，%4），上限 %5 次调用。</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ExamplesModel</name>
     <message>
         <location filename="../models/examplesmodel.cpp" line="14"/>
@@ -576,51 +658,51 @@
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="266"/>
         <source>%1
 Dataset input</source>
         <translation>%1
 数据集输入</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
         <source>Kind: %1</source>
         <translation>类型：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
         <source>Kind: %1, model %2</source>
         <translation>类型：%1，模型 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation>%1 个通过，%2 个失败（失败率 %3%）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="283"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n 个失败的根源在此</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="287"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation>所选示例的失败根源在此</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="290"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation>所选示例的失败传播经过此处</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="293"/>
         <source>The selected example passed</source>
         <translation>所选示例已通过</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="299"/>
         <source>Output step of the pipeline</source>
         <translation>流水线的输出步骤</translation>
     </message>
@@ -703,7 +785,7 @@ Dataset input</source>
 <context>
     <name>fapo::KeyStore</name>
     <message>
-        <location filename="../widgets/appsettings.cpp" line="18"/>
+        <location filename="../widgets/keystore.cpp" line="12"/>
         <source>No system keychain is available here (%1). Set the key in the environment instead.</source>
         <translation>此处没有可用的系统密钥环（%1）。请改为在环境变量中设置密钥。</translation>
     </message>
@@ -711,465 +793,220 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="105"/>
-        <source>Finishing calls in flight…</source>
-        <translation>正在完成进行中的调用…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
-        <source>Replaying steps %v / %m</source>
-        <translation>正在重放步骤 %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
-        <source>Asking the critic %v / %m</source>
-        <translation>正在询问评审模型 %v / %m</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
-        <source>Applying rules…</source>
-        <translation>正在应用规则…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
-        <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
-        <translation>分析 %1 已保存；图中现在显示每个失败的起点。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
-        <source>Edit Proposal %1</source>
-        <translation>编辑提案 %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="178"/>
-        <source>Re-evaluate</source>
-        <translation>重新评估</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="255"/>
-        <source>interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="257"/>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="266"/>
+        <location filename="../widgets/mainwindow.cpp" line="107"/>
         <source>&amp;Import Traces…</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267"/>
+        <location filename="../widgets/mainwindow.cpp" line="115"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="118"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278"/>
+        <location filename="../widgets/mainwindow.cpp" line="123"/>
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>&amp;Analyze Failures</source>
         <translation>分析失败(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>找出当前运行中每个失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="133"/>
         <source>&amp;Propose Rewrites</source>
         <translation>提出改写(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="154"/>
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="309"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="163"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="340"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>Failure Matrix</source>
         <translation>失败矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="490"/>
-        <source>Run %1 (%2)</source>
-        <translation>运行 %1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="491"/>
-        <source>%n example(s)</source>
-        <translation>
-            <numerusform>%n 个示例</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="492"/>
-        <source>%1 passed</source>
-        <translation>%1 通过</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="493"/>
-        <source>%1 failed</source>
-        <translation>%1 失败</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="494"/>
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 个错误</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
-        <source>score %1</source>
-        <translation>得分 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="496"/>
-        <source>%n model call(s)</source>
-        <translation>
-            <numerusform>%n 次模型调用</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
-        <source>%1 tokens billed</source>
-        <translation>计费 %1 个令牌</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="731"/>
-        <source>One round asks the optimizer model for %1 rewrites, checks them, and evaluates those that pass on what they affect: up to %2 model calls (about %3 tokens, %4), capped at %5 calls.</source>
-        <translation>一轮会请优化模型给出 %1 个改写，检查它们，并在其影响范围内评估通过检查的改写：最多 %2 次模型调用（约 %3 个词元，%4），上限 %5 次调用。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="352"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
-        <location filename="../widgets/mainwindow.cpp" line="861"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="437"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/mainwindow.cpp" line="444"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
-        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
-        <translation>未运行：此流水线的 command 步骤会运行程序，而它们未被信任。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="559"/>
-        <source>Run programs?</source>
-        <translation>运行程序？</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
-        <source>This pipeline runs programs on this computer:
-
-%1
-
-Run them only if you trust this pipeline file.</source>
-        <translation>此流水线会在这台计算机上运行程序：
-
-%1
-
-仅在您信任此流水线文件时才运行它们。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="585"/>
-        <source>Run %1: %2</source>
-        <translation>运行 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="509"/>
-        <source>Open a pipeline file first.</source>
-        <translation>请先打开流水线文件。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Where Failures Start</source>
         <translation>失败起点</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="347"/>
+        <location filename="../widgets/mainwindow.cpp" line="193"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
-        <source>%v / %m examples</source>
-        <translation>%v / %m 个示例</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="595"/>
-        <location filename="../widgets/mainwindow.cpp" line="719"/>
-        <source>Open a workspace with a run first.</source>
-        <translation>请先打开包含运行的工作区。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="627"/>
-        <source>Spend model calls on the analysis?</source>
-        <translation>为分析花费模型调用？</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="628"/>
-        <source>The rules settled %1 of %2 failed examples for free.
-
-For the other %3, replaying steps with repaired outputs and asking the critic model may make up to %4 model calls (about %5).</source>
-        <translation>规则已免费确定 %2 个失败样例中的 %1 个。
-
-对于其余 %3 个，用修复后的输出重放步骤并询问评审模型最多可能产生 %4 次模型调用（约 %5）。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
-        <source>Spend</source>
-        <translation>花费</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="638"/>
-        <source>Rules Only</source>
-        <translation>仅用规则</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="683"/>
-        <source>Open a workspace first.</source>
-        <translation>请先打开工作区。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="689"/>
-        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
-        <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
-        <source>Proposal %1 rejected.</source>
-        <translation>提案 %1 已拒绝。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="693"/>
-        <source>Decision on proposal %1 undone.</source>
-        <translation>已撤销对提案 %1 的决定。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="730"/>
-        <source>Propose rewrites?</source>
-        <translation>提出改写？</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="753"/>
-        <source>Starting a round…</source>
-        <translation>正在开始一轮…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="767"/>
-        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
-        <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
-        <source>Edited by %1 from proposal %2. %3</source>
-        <translation>由 %1 基于提案 %2 编辑。%3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="794"/>
-        <source>Proposal %1 is blocked: %2</source>
-        <translation>提案 %1 已被阻止：%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="806"/>
-        <source>Evaluating proposal %1…</source>
-        <translation>正在评估提案 %1…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="817"/>
-        <source>No failure starts at a step whose prompt may be rewritten.</source>
-        <translation>没有失败始于可改写提示词的步骤。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="820"/>
-        <source>Proposals are waiting in the Review panel.</source>
-        <translation>提案正在“审核”面板中等待。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/mainwindow.cpp" line="109"/>
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="882"/>
+        <location filename="../widgets/mainwindow.cpp" line="110"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="892"/>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="924"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="931"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="932"/>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1505,6 +1342,24 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     </message>
 </context>
 <context>
+    <name>fapo::ProposalEdit</name>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="17"/>
+        <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
+        <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="33"/>
+        <source>Edited by %1 from proposal %2. %3</source>
+        <translation>由 %1 基于提案 %2 编辑。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="43"/>
+        <source>Proposal %1: the edited copy could not be stored in %2.</source>
+        <translation>提案 %1：无法将编辑后的副本保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ProposalsModel</name>
     <message>
         <location filename="../models/proposalsmodel.cpp" line="30"/>
@@ -1742,54 +1597,54 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="83"/>
+        <location filename="../core/run/runner.cpp" line="84"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>模型“%1”未在“models”中定义</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="88"/>
+        <location filename="../core/run/runner.cpp" line="89"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="104"/>
+        <location filename="../core/run/runner.cpp" line="105"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>步骤“%1”：无法加载语料库：
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="109"/>
+        <location filename="../core/run/runner.cpp" line="110"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>步骤“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="119"/>
+        <location filename="../core/run/runner.cpp" line="120"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 包含 command 步骤，它们会在本机上运行程序；如果您信任此流水线文件，请使用 --trust 运行一次</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="150"/>
+        <location filename="../core/run/runner.cpp" line="151"/>
         <source>run %1 is not in the workspace</source>
         <translation>运行 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="154"/>
+        <location filename="../core/run/runner.cpp" line="155"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="175"/>
+        <location filename="../core/run/runner.cpp" line="176"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="352"/>
+        <location filename="../core/run/runner.cpp" line="353"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>未运行：上游步骤“%1”失败</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="576"/>
+        <location filename="../core/run/runner.cpp" line="577"/>
         <source>the judge&apos;s reply is not a grade: %1</source>
         <translation>评判模型的回复不是有效评分：%1</translation>
     </message>
@@ -1900,6 +1755,70 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
         <location filename="../widgets/settingsdialog.cpp" line="152"/>
         <source>Not set: calls to this provider will fail with an authentication error.</source>
         <translation>未设置：对此提供方的调用将因身份验证错误而失败。</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::StatusLine</name>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="16"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="28"/>
+        <source>Finishing calls in flight…</source>
+        <translation>正在完成进行中的调用…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="43"/>
+        <source>Run %1 (%2)</source>
+        <translation>运行 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="44"/>
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n 个示例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="45"/>
+        <source>%1 passed</source>
+        <translation>%1 通过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="46"/>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="47"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="48"/>
+        <source>score %1</source>
+        <translation>得分 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="49"/>
+        <source>%n model call(s)</source>
+        <translation>
+            <numerusform>%n 次模型调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="50"/>
+        <source>%1 tokens billed</source>
+        <translation>计费 %1 个令牌</translation>
+    </message>
+    <message>
+        <location filename="../widgets/statusline.cpp" line="62"/>
+        <source>%v / %m examples</source>
+        <translation>%v / %m 个示例</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2247,113 @@ timeout: %3 ms</translation>
     </message>
 </context>
 <context>
+    <name>fapo::StudioSession</name>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="58"/>
+        <source>Open a pipeline file first.</source>
+        <translation>请先打开流水线文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="60"/>
+        <source>A run is already in progress.</source>
+        <translation>已有一次运行正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="72"/>
+        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
+        <translation>未运行：此流水线的 command 步骤会运行程序，而它们未被信任。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="89"/>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="105"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="124"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="131"/>
+        <location filename="../core/session/sessionwork.cpp" line="178"/>
+        <location filename="../core/session/sessionwork.cpp" line="191"/>
+        <source>Open a workspace with a run first.</source>
+        <translation>请先打开包含运行的工作区。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="133"/>
+        <source>An analysis is already in progress.</source>
+        <translation>已有一次分析正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="152"/>
+        <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
+        <translation>分析 %1 已保存；图中现在显示每个失败的起点。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="180"/>
+        <location filename="../core/session/sessionwork.cpp" line="220"/>
+        <source>A round of rewrites is already in progress.</source>
+        <translation>已有一轮改写正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="211"/>
+        <source>Starting a round…</source>
+        <translation>正在开始一轮…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="218"/>
+        <location filename="../core/session/studiosession.cpp" line="124"/>
+        <source>Open a workspace first.</source>
+        <translation>请先打开工作区。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="229"/>
+        <source>Proposal %1 is blocked: %2</source>
+        <translation>提案 %1 已被阻止：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="243"/>
+        <source>Evaluating proposal %1…</source>
+        <translation>正在评估提案 %1…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="250"/>
+        <source>No failure starts at a step whose prompt may be rewritten.</source>
+        <translation>没有失败始于可改写提示词的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="252"/>
+        <source>No round started; nothing was spent.</source>
+        <translation>未开始新一轮；没有产生任何花费。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <source>Proposals are waiting in the Review panel.</source>
+        <translation>提案正在“审核”面板中等待。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
+        <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="133"/>
+        <source>Proposal %1 rejected.</source>
+        <translation>提案 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="135"/>
+        <source>Decision on proposal %1 undone.</source>
+        <translation>已撤销对提案 %1 的决定。</translation>
+    </message>
+</context>
+<context>
     <name>fapo::cli</name>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="18"/>
@@ -2521,17 +2547,17 @@ timeout: %3 ms</translation>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="104"/>
+        <location filename="../app/cli/clicommon.cpp" line="98"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1：应为不小于 %2 的数字，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="113"/>
+        <location filename="../app/cli/clicommon.cpp" line="107"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>流水线文件（决定默认工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="125"/>
+        <location filename="../app/cli/clicommon.cpp" line="119"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1：此处没有工作区；请先运行数据集（fapo run PIPELINE --dataset FILE）</translation>
     </message>
@@ -2744,34 +2770,34 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>--holdout %1：请至少留出五分之一的样例用于训练和验证</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="174"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="182"/>
         <source>; the budget caps it</source>
         <translation>；受预算限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="187"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="199"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="195"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
         <source>the budget was spent before any result</source>
         <translation>在得到任何结果之前预算已用完</translation>
     </message>
@@ -3392,32 +3418,32 @@ fapo COMMAND --help 显示某个命令的选项。
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="25"/>
+        <location filename="../app/studio/main.cpp" line="26"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation>找出 LLM 流水线失败的根源。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="28"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>流水线（.json）或工作区（.fapo）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="30"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation>将窗口渲染为 FILE.png 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32"/>
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation>graph、inspector、review、charts、matrix 或 compare（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="34"/>
+        <location filename="../app/studio/main.cpp" line="35"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>使用深色调色板（否则使用系统调色板）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace、debug、info、warn、error 或 off。</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 // Settings: model endpoints, API keys (environment or system keychain, never a file), theme, font size.
-#include "appsettings.h"
+#include "appearance.h"
+#include "keystore.h"
 #include <QDialog>
 #include <QHash>
 

@@ -88,12 +88,6 @@ void printJson(const nlohmann::json& document)
     std::fflush(stdout);
 }
 
-QString defaultWorkspacePath(const QString& pipelinePath)
-{
-    const QFileInfo info(pipelinePath);
-    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".fapo");
-}
-
 bool numberOption(const QCommandLineParser& parser, const QString& name, double min, double* value)
 {
     if (!parser.isSet(name))

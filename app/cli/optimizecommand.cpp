@@ -159,20 +159,16 @@ int optimizeCommand(const QStringList& args)
         return ExitBadInput;
     }
     // Approved rewrites are kept: the next round starts from the newest version they made.
-    Pipeline pipeline = *load.pipeline;
-    const qint64 loaded = ws->storePipeline(pipeline);
-    const qint64 latest = latestApprovedVersion(*ws, loaded);
-    if (latest != loaded) {
-        auto version = ws->pipelineVersion(latest, &error);
-        if (!version) {
-            printError(error);
-            return ExitBadInput;
-        }
-        pipeline = *version;
-        pipeline.path = load.pipeline->path;
-        if (!common.quiet)
-            printError(Cli::tr("continuing from pipeline version %1, which approved rewrites made from %2").arg(latest).arg(pipelinePath));
+    const auto continued = versionToContinueFrom(*ws, *load.pipeline, &error);
+    if (!continued) {
+        printError(error);
+        return ExitBadInput;
     }
+    Pipeline pipeline = *continued;
+    if (pipeline.hash != load.pipeline->hash && !common.quiet)
+        printError(Cli::tr("continuing from pipeline version %1, which approved rewrites made from %2")
+                       .arg(ws->storePipeline(pipeline))
+                       .arg(pipelinePath));
     Optimizer optimizer(ws.get(), pipeline, std::move(*dataset), ProviderEnvironment::fromProcess(), options);
     if (!optimizer.prepare(&error)) {
         printError(error);

@@ -2,7 +2,8 @@
 // renders the window (offscreen too), saves the picture and exits.
 #include "logging.h"
 #include "mainwindow.h"
-#include "appsettings.h"
+#include "appearance.h"
+#include "keystore.h"
 #include "screenshot.h"
 #include "translations.h"
 #include <QApplication>
@@ -45,10 +46,13 @@ int main(int argc, char** argv)
         appearance.theme = fapo::Theme::Dark;
     fapo::applyAppearance(appearance);
 
-    fapo::MainWindow window;
     const QString file = parser.positionalArguments().value(0);
-    if (parser.isSet(QStringLiteral("screenshot")))
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        // Nobody is there to answer questions while a picture is rendered.
+        fapo::MainWindow window(fapo::MainWindow::Mode::Unattended);
         return fapo::renderScreenshot(window, file, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("view")));
+    }
+    fapo::MainWindow window;
     window.show();
     if (!file.isEmpty())
         window.openFile(file);

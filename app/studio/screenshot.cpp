@@ -3,6 +3,7 @@
 #include "examplespanel.h"
 #include "graph/graphscene.h"
 #include "mainwindow.h"
+#include "session/studiosession.h"
 #include <QApplication>
 #include <QEventLoop>
 #include <QTimer>
@@ -45,7 +46,7 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
             return 2;
         }
         if (!window.snapshot())
-            waitFor(&window, &MainWindow::snapshotLoaded, 20000);
+            waitFor(window.session(), &StudioSession::snapshotLoaded, 20000);
         if (window.snapshot())
             window.examplesPanel()->selectFirstFailure();
     }

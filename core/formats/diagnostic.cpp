@@ -97,6 +97,14 @@ QString Diagnostic::toLocalizedString() const
     return layout(where(*this), kind, localizedMessage());
 }
 
+QString localizedLines(const Diagnostics& diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic& d : diagnostics)
+        lines << d.toLocalizedString();
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool hasErrors(const Diagnostics& diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),

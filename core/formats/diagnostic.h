@@ -59,5 +59,7 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 bool hasErrors(const Diagnostics& diagnostics);
+// One line per diagnostic, each toLocalizedString(): what a person is shown.
+QString localizedLines(const Diagnostics& diagnostics);
 
 } // namespace fapo

@@ -43,6 +43,18 @@ qint64 latestApprovedVersion(const Workspace& workspace, qint64 pipelineId)
     return pipelineId;
 }
 
+std::optional<Pipeline> versionToContinueFrom(Workspace& workspace, const Pipeline& loaded, QString* error)
+{
+    const qint64 stored = workspace.storePipeline(loaded);
+    const qint64 latest = latestApprovedVersion(workspace, stored);
+    if (latest == stored)
+        return loaded;
+    auto version = workspace.pipelineVersion(latest, error);
+    if (version)
+        version->path = loaded.path;
+    return version;
+}
+
 QString currentUser()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -17,6 +17,10 @@ std::optional<Pipeline> versionWithProposal(const Workspace& workspace, const Pr
 // id when none applies): where the next round starts.
 qint64 latestApprovedVersion(const Workspace& workspace, qint64 pipelineId);
 
+// Where a round on `loaded` starts: the newest version approved rewrites made from it (keeping the
+// file path it was loaded from), else `loaded` itself. Stores `loaded` as a version.
+std::optional<Pipeline> versionToContinueFrom(Workspace& workspace, const Pipeline& loaded, QString* error);
+
 // Who is deciding, for the record: $FAPO_USER, else the login name.
 QString currentUser();
 

@@ -54,7 +54,7 @@ struct OptimizeEstimate {
 };
 
 struct OptimizeOutcome {
-    QString status; // done | budget | failed | interrupted | nothing (no failure to fix)
+    QString status; // done | budget | failed | interrupted | nothing (no failure to fix) | declined (by the person, before any spending)
     QString error;
     nlohmann::json document; // the `fapo optimize --json` document
     qint64 calls = 0;

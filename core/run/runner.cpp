@@ -1,4 +1,5 @@
 #include "run/runner.h"
+#include "run/commandtrust.h"
 #include "eval/checks.h"
 #include "eval/jsonextract.h"
 #include "pricing.h"
@@ -112,7 +113,7 @@ bool Runner::prepare(QString* error)
         m_corpusHashes[s.id] = corpus->hash;
     }
     if (hasCommand) {
-        const QString fileHash = QString::fromLatin1(QCryptographicHash::hash(m_pipeline.source, QCryptographicHash::Sha256).toHex());
+        const QString fileHash = pipelineFileHash(m_pipeline);
         if (m_options.trustCommands)
             m_workspace->recordTrust(fileHash, m_pipeline.path);
         else if (!m_workspace->isTrusted(fileHash)) {

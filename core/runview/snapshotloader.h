@@ -1,8 +1,8 @@
 #pragma once
-// Loads RunSnapshots off the GUI thread (own workspace connection per job); the latest request wins.
+// Loads RunSnapshots off the GUI thread (a latest-wins Job: its own workspace connection per load).
+#include "jobs/job.h"
 #include "runview/runsnapshot.h"
 #include <QObject>
-#include <atomic>
 
 namespace fapo {
 
@@ -10,10 +10,10 @@ class SnapshotLoader : public QObject {
     Q_OBJECT
 public:
     explicit SnapshotLoader(QObject* parent = nullptr);
-    ~SnapshotLoader() override;
     // runId 0: the newest run. Results of earlier requests that finish later are dropped.
     // staged: the snapshot comes first without previews, then previewsLoaded (a large run shows sooner).
     void load(const QString& workspacePath, qint64 runId, bool staged = false);
+    bool isLoading() const { return m_job->isRunning(); }
 
 Q_SIGNALS:
     void loaded(fapo::RunSnapshotPtr snapshot); // without input previews when staged
@@ -22,8 +22,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    std::atomic<int> m_latest { 0 };
-    QList<QThread*> m_threads;
+    Job* m_job;
 };
 
 } // namespace fapo

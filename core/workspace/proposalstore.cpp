@@ -262,10 +262,10 @@ std::vector<Decision> Workspace::decisions(qint64 proposalId) const
 {
     std::vector<Decision> out;
     QSqlQuery q(database());
-    if (execSql(q,
-                QStringLiteral("SELECT id, proposal_id, decision, who, decided_at, note, previous_status FROM decisions "
-                               "WHERE proposal_id = ? ORDER BY id"),
-                { proposalId }))
+    const QString select = QStringLiteral("SELECT id, proposal_id, decision, who, decided_at, note, previous_status FROM decisions ");
+    const bool ok = proposalId > 0 ? execSql(q, select + QStringLiteral("WHERE proposal_id = ? ORDER BY id"), { proposalId })
+                                   : execSql(q, select + QStringLiteral("ORDER BY id"), {});
+    if (ok)
         while (q.next()) {
             Decision d;
             d.id = q.value(0).toLongLong();

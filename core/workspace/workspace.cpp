@@ -61,6 +61,12 @@ static ExampleStatus exampleStatusFromName(const QString& s)
     return ExampleStatus::Failed;
 }
 
+QString defaultWorkspacePath(const QString& filePath)
+{
+    const QFileInfo info(filePath);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".fapo");
+}
+
 std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
 {
     std::unique_ptr<Workspace> ws(new Workspace);

@@ -91,7 +91,7 @@ public:
     // Refuses (false, *error) to approve a blocked proposal or to decide one that is not pending,
     // unless `decision` is "undone", which restores the status before the last decision.
     bool recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note, QString* error);
-    std::vector<Decision> decisions(qint64 proposalId) const;
+    std::vector<Decision> decisions(qint64 proposalId) const; // 0: every proposal's, oldest first
 
     // Model-response cache.
     std::optional<nlohmann::json> cachedResponse(const QString& key) const;
@@ -112,6 +112,9 @@ private:
     QString m_path;
     QString m_connection;
 };
+
+// Where a file's workspace lives when none is named: FILE.fapo beside it (a pipeline or a trace export).
+QString defaultWorkspacePath(const QString& filePath);
 
 // Turns free user text into an FTS5 query of quoted words OR-ed together (never read as query syntax).
 QString ftsQueryFromText(const QString& text);

@@ -183,6 +183,14 @@ void AnalysisPanel::setVerdict(const QString& exampleId, const Verdict* v)
 
 QString AnalysisPanel::verdictText() const { return m_verdict->toPlainText(); }
 
+void AnalysisPanel::showProgress(const AnalysisProgress& p)
+{
+    const QString stage = p.stage == QLatin1String("replay") ? tr("Replaying steps %v / %m")
+        : p.stage == QLatin1String("critic")                 ? tr("Asking the critic %v / %m")
+                                                             : tr("Applying rules…");
+    setBusy(true, stage, p.done, p.total);
+}
+
 void AnalysisPanel::setBusy(bool busy, const QString& text, int done, int total)
 {
     m_progress->setVisible(busy);

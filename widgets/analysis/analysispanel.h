@@ -2,6 +2,7 @@
 // The analysis panel: where failures start (a blame chart and per-step table with ceilings), the
 // failure clusters, and the selected example's verdict with its explanation. Analyzing a run is an
 // intent sent to the window, which runs it in a worker.
+#include "analysis/analyzer.h"
 #include "runview/runsnapshot.h"
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
     void setVerdict(const QString& exampleId, const Verdict* verdict);
     // While an analysis runs: a progress line and Cancel instead of Analyze.
     void setBusy(bool busy, const QString& text = QString(), int done = 0, int total = 0);
+    // Busy with an analysis at this stage (rules | replay | critic | storing).
+    void showProgress(const fapo::AnalysisProgress& progress);
     void setCanAnalyze(bool can);
 
     StepBlameModel* blameModel() const { return m_blame; }

@@ -1,0 +1,57 @@
+#include "optimize/proposaledit.h"
+#include "optimize/reviewchecks.h"
+#include "workspace/workspace.h"
+#include <QCoreApplication>
+
+namespace fapo {
+
+std::optional<EditedProposal> storeEditedProposal(Workspace& workspace, qint64 proposalId, const QString& newPrompt, const QString& who,
+                                                  QString* error)
+{
+    const auto original = workspace.proposal(proposalId);
+    QString why;
+    auto pipeline = original ? workspace.pipelineVersion(original->pipelineId, &why) : std::nullopt;
+    const auto run = original ? workspace.run(original->baselineRunId) : std::nullopt;
+    auto dataset = run ? workspace.dataset(run->datasetId) : std::nullopt;
+    if (!pipeline || !dataset) {
+        *error = why.isEmpty()
+            ? QCoreApplication::translate("fapo::ProposalEdit", "Proposal %1 cannot be edited: its run is not in the workspace.")
+                  .arg(proposalId)
+            : why;
+        return std::nullopt;
+    }
+    // A copy that keeps what was proposed for which step, version and run, and nothing that was measured.
+    Proposal edited = *original;
+    edited.id = 0;
+    edited.newPrompt = newPrompt;
+    edited.reason.clear();
+    edited.evidence = nlohmann::json::object();
+    edited.evalRunId = 0;
+    edited.evalScore.reset();
+    edited.baselineScore.reset();
+    edited.holdoutScore.reset();
+    edited.holdoutBaseline.reset();
+    edited.newPipelineId = 0;
+    edited.createdAt = QDateTime();
+    edited.rationale = QCoreApplication::translate("fapo::ProposalEdit", "Edited by %1 from proposal %2. %3")
+                           .arg(who)
+                           .arg(proposalId)
+                           .arg(original->rationale);
+    edited.status = ProposalStatus::Pending;
+    const std::vector<ReviewCheck> checks = reviewProposal(*pipeline, edited, *dataset, workspace.proposals());
+    edited.checks = toJson(checks);
+    if (!allPassed(checks)) {
+        edited.status = ProposalStatus::Blocked;
+        edited.reason = firstFailure(checks);
+    }
+    edited.id = workspace.storeProposal(edited);
+    if (edited.id <= 0) {
+        *error = QCoreApplication::translate("fapo::ProposalEdit", "Proposal %1: the edited copy could not be stored in %2.")
+                     .arg(proposalId)
+                     .arg(workspace.path());
+        return std::nullopt;
+    }
+    return EditedProposal { std::move(edited), std::move(*pipeline), std::move(*dataset) };
+}
+
+} // namespace fapo

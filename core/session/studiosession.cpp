@@ -1,0 +1,154 @@
+// The session's state: what is open and on show, keys and environment, and the review queue.
+// Its long work (runs, imports, analyses, rewrite rounds) is in sessionwork.cpp.
+#include "session/studiosession.h"
+#include "formats/pipelineloader.h"
+#include "jobs/job.h"
+#include "optimize/decisions.h"
+#include "runview/snapshotloader.h"
+#include "session/appsettings.h"
+#include "workspace/workspace.h"
+#include <QFileInfo>
+
+namespace fapo {
+
+StudioSession::StudioSession(SessionPrompter* prompter, QObject* parent)
+    : QObject(parent)
+    , m_prompter(prompter)
+    , m_loader(new SnapshotLoader(this))
+    , m_runJob(new Job(this))
+    , m_importJob(new Job(this, Job::Delivery::Every))
+    , m_analysisJob(new Job(this))
+    , m_optimizeJob(new Job(this))
+{
+    qRegisterMetaType<RunProgress>();
+    qRegisterMetaType<RunOutcome>();
+    qRegisterMetaType<AnalysisProgress>();
+    qRegisterMetaType<OptimizeOutcome>();
+    connect(m_loader, &SnapshotLoader::loaded, this, &StudioSession::applySnapshot);
+    connect(m_loader, &SnapshotLoader::previewsLoaded, this, &StudioSession::previewsLoaded);
+    connect(m_loader, &SnapshotLoader::failed, this, &StudioSession::loadFailed);
+    for (Job* job : { m_runJob, m_importJob, m_analysisJob, m_optimizeJob })
+        connect(job, &Job::runningChanged, this, &StudioSession::busyChanged);
+}
+
+StudioSession::~StudioSession()
+{
+    // A run stops cooperatively (its finished examples are kept; it resumes later); the jobs then
+    // tear their work down on its own threads and join them.
+    cancelRun();
+}
+
+bool StudioSession::open(const QString& path, QString* error)
+{
+    QString why;
+    const QFileInfo info(path);
+    std::optional<Pipeline> pipeline;
+    QString workspacePath;
+    std::unique_ptr<Workspace> workspace;
+    if (info.suffix() == QLatin1String("fapo")) {
+        workspacePath = info.absoluteFilePath();
+        workspace = Workspace::open(workspacePath, &why);
+        if (!workspace) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    } else {
+        PipelineLoad load = loadPipeline(path);
+        if (!load.pipeline) {
+            if (error)
+                *error = localizedLines(load.diagnostics);
+            return false;
+        }
+        pipeline = std::move(load.pipeline);
+        workspacePath = defaultWorkspacePath(path);
+        workspace = Workspace::open(workspacePath, &why);
+        if (!workspace) // the pipeline is still shown; runs will say why they cannot store
+            Q_EMIT message(why);
+    }
+    m_pipeline = std::move(pipeline);
+    m_pipelinePath = m_pipeline ? info.absoluteFilePath() : QString();
+    m_workspacePath = workspacePath;
+    m_workspace = std::move(workspace);
+    m_snapshot.reset();
+    m_announceAnalysis = 0;
+    Q_EMIT opened();
+    Q_EMIT reviewChanged(0);
+    if (m_workspace && !m_workspace->primaryRuns().empty())
+        showRun(0);
+    return true;
+}
+
+void StudioSession::showRun(qint64 runId)
+{
+    if (!m_workspacePath.isEmpty())
+        m_loader->load(m_workspacePath, runId, true);
+}
+
+void StudioSession::applySnapshot(const RunSnapshotPtr& snapshot)
+{
+    // A workspace opened alone shows the pipeline version of its newest run.
+    if (!m_pipeline)
+        m_pipeline = snapshot->pipeline;
+    m_snapshot = snapshot;
+    Q_EMIT snapshotLoaded(snapshot);
+    if (const qint64 analysis = std::exchange(m_announceAnalysis, 0))
+        Q_EMIT analysisFinished(analysis);
+}
+
+void StudioSession::setKeychainKey(const QString& name, const QString& value)
+{
+    if (value.isEmpty())
+        m_keychainKeys.remove(name);
+    else
+        m_keychainKeys.insert(name, value);
+}
+
+ProviderEnvironment StudioSession::providerEnvironment() const
+{
+    return fapo::providerEnvironment(AppSettings::load(), m_keychainKeys.value(QStringLiteral("ANTHROPIC_API_KEY")),
+                                     m_keychainKeys.value(QStringLiteral("OPENAI_API_KEY")));
+}
+
+bool StudioSession::decide(qint64 proposalId, const QString& decision, const QString& note, QString* error)
+{
+    QString why;
+    const QString who = currentUser();
+    // Committed first; only then does anything show it taken.
+    const bool ok = m_workspace
+        && (decision == QLatin1String("undone") ? m_workspace->recordDecision(proposalId, decision, who, note, &why)
+                                                : decideProposal(*m_workspace, proposalId, decision, who, note, &why));
+    Q_EMIT reviewChanged(proposalId);
+    if (!ok) {
+        if (error)
+            *error = why.isEmpty() ? tr("Open a workspace first.") : why;
+        return false;
+    }
+    const auto p = m_workspace->proposal(proposalId);
+    if (decision == QLatin1String("approved") && p)
+        Q_EMIT message(tr("Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.")
+                           .arg(proposalId)
+                           .arg(p->newPipelineId));
+    else if (decision == QLatin1String("rejected"))
+        Q_EMIT message(tr("Proposal %1 rejected.").arg(proposalId));
+    else if (decision == QLatin1String("undone"))
+        Q_EMIT message(tr("Decision on proposal %1 undone.").arg(proposalId));
+    Q_EMIT decisionStored(proposalId, decision);
+    return true;
+}
+
+ReviewState StudioSession::reviewState() const
+{
+    ReviewState state;
+    if (!m_workspace)
+        return state;
+    state.proposals = m_workspace->proposals();
+    for (Decision& d : m_workspace->decisions(0))
+        state.decisions[d.proposalId].push_back(std::move(d));
+    for (const Proposal& p : state.proposals)
+        state.decisions[p.id]; // every proposal has its (maybe empty) list
+    state.rounds = m_workspace->rounds();
+    return state;
+}
+
+} // namespace fapo

@@ -1,0 +1,133 @@
+#pragma once
+// What a person works on in FAPO Studio, without any window: the open pipeline and workspace, the run
+// on show, every background job (loading, runs, imports, analyses, rewrite rounds), the provider
+// environment and the keys read from the keychain. The window is one face of it (it shows what the
+// session says and sends the person's intents); tests drive it directly.
+//
+// Work runs in Jobs (jobs/job.h), each with its own workspace connection. The session keeps one
+// connection on its own thread for single-row reads by key (an example's records, a proposal) and for
+// committing a person's decision, which must be stored before anything shows it taken.
+#include "analysis/analyzer.h"
+#include "optimize/optimizer.h"
+#include "run/runner.h"
+#include "runview/runsnapshot.h"
+#include "workspace/proposalrecords.h"
+#include <QHash>
+#include <QObject>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace fapo {
+
+class Job;
+class SessionPrompter;
+class SnapshotLoader;
+class Workspace;
+
+// The rewrite loop as the review panel and the rounds chart show it.
+struct ReviewState {
+    std::vector<Proposal> proposals;
+    std::map<qint64, std::vector<Decision>> decisions; // by proposal id
+    std::vector<RoundInfo> rounds;
+};
+
+class StudioSession : public QObject {
+    Q_OBJECT
+public:
+    // Caps on what one "yes" may spend.
+    static constexpr qint64 kAnalysisBudgetCalls = 200;
+    static constexpr qint64 kRoundBudgetCalls = 300;
+
+    // `prompter` answers the session's questions; it must outlive the session.
+    explicit StudioSession(SessionPrompter* prompter, QObject* parent = nullptr);
+    ~StudioSession() override;
+
+    // Opens a pipeline (.json, with FILE.fapo beside it) or a workspace (.fapo) and shows its newest
+    // run. False with the reason (file and line for a bad pipeline).
+    bool open(const QString& path, QString* error = nullptr);
+    // Shows a run of the open workspace (0: the newest), loaded off this thread.
+    void showRun(qint64 runId);
+
+    const std::optional<Pipeline>& pipeline() const { return m_pipeline; }
+    QString pipelinePath() const { return m_pipelinePath; }
+    QString workspacePath() const { return m_workspacePath; }
+    RunSnapshotPtr snapshot() const { return m_snapshot; }
+    Workspace* workspace() const { return m_workspace.get(); }
+
+    // Model calls: the process environment, then the settings, then the keys from the keychain.
+    void setKeychainKey(const QString& name, const QString& value); // empty: forget it
+    QHash<QString, QString> keychainKeys() const { return m_keychainKeys; }
+    ProviderEnvironment providerEnvironment() const;
+
+    // Long work. Each returns false with the reason when it cannot start; what happens later arrives
+    // as signals. Only one of each kind runs at a time.
+    bool runDataset(const QString& datasetPath, QString* error = nullptr);
+    bool importTraces(const QString& path, QString* error = nullptr);
+    bool analyze(QString* error = nullptr);
+    bool proposeRewrites(QString* error = nullptr);
+    // A copy of a proposal with an edited prompt: checked and stored now (blocked when a check fails),
+    // then evaluated in the background. Returns the copy's id, 0 when it could not be made.
+    qint64 editAndEvaluate(qint64 proposalId, const QString& newPrompt, QString* error = nullptr);
+    void cancelRun();
+    void cancelAnalysis();
+    void cancelRewrites();
+    bool isRunning() const;
+    bool isAnalyzing() const;
+    bool isOptimizing() const;
+
+    // A person's decision (approved | rejected | undone), committed before this returns.
+    bool decide(qint64 proposalId, const QString& decision, const QString& note, QString* error = nullptr);
+    // Proposals, decisions and rounds of the open workspace.
+    ReviewState reviewState() const;
+
+Q_SIGNALS:
+    void opened(); // another pipeline or workspace: nothing of the old one is on show
+    void snapshotLoaded(fapo::RunSnapshotPtr snapshot);
+    void previewsLoaded(fapo::RunSnapshotPtr snapshot, std::shared_ptr<const std::vector<QString>> previews);
+    void loadFailed(const QString& message);
+
+    void runStarted(int examples);
+    void runProgress(const fapo::RunProgress& progress);
+    void runFinished(const fapo::RunOutcome& outcome); // the run's snapshot is being loaded
+    void runFailed(const QString& message); // it could not start
+
+    void importFinished(qint64 runId); // the workspace is open and its snapshot loading
+    void importFailed(const QString& message);
+
+    void analysisStarted();
+    void analysisProgress(const fapo::AnalysisProgress& progress);
+    void analysisFinished(qint64 analysisId); // once the snapshot with it is on show
+    void analysisFailed(const QString& message);
+
+    void optimizeStarted(const QString& message);
+    void optimizeProgress(const QString& message);
+    void optimizeFinished(const fapo::OptimizeOutcome& outcome);
+
+    void reviewChanged(qint64 selectProposal); // proposals or decisions changed; 0: keep the selection
+    void decisionStored(qint64 proposalId, const QString& decision);
+    void busyChanged();
+    void message(const QString& text); // for the status line
+
+private:
+    void applySnapshot(const RunSnapshotPtr& snapshot);
+    void onOptimizeFinished(const OptimizeOutcome& outcome);
+
+    SessionPrompter* m_prompter;
+    SnapshotLoader* m_loader;
+    Job* m_runJob;
+    Job* m_importJob;
+    Job* m_analysisJob;
+    Job* m_optimizeJob;
+    std::optional<Pipeline> m_pipeline;
+    QString m_pipelinePath;
+    QString m_workspacePath;
+    std::unique_ptr<Workspace> m_workspace;
+    RunSnapshotPtr m_snapshot;
+    qint64 m_announceAnalysis = 0; // said once the snapshot that shows it is loaded
+    QHash<QString, QString> m_keychainKeys; // in memory only
+};
+
+} // namespace fapo
+
+Q_DECLARE_METATYPE(fapo::ReviewState)

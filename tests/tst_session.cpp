@@ -1,0 +1,259 @@
+// The window's workflows without a window: a StudioSession driven directly, with fixed answers to its
+// questions. Runs, trust in programs, imports, analyses (asked before spending), rounds of rewrites
+// (asked before starting), decisions, edited proposals, and a session closed in the middle of a run.
+#include "session/sessionprompter.h"
+#include "session/studiosession.h"
+#include "testfiles.h"
+#include "testworlds.h"
+#include "workspace/workspace.h"
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fapo;
+using namespace fapo::test;
+
+class TestSession : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    // Opens `path` and waits until its newest run is on show.
+    static bool openAndShow(StudioSession& session, const QString& path)
+    {
+        QSignalSpy loaded(&session, &StudioSession::snapshotLoaded);
+        QString error;
+        if (!session.open(path, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return loaded.wait(20000);
+    }
+
+    // Runs the dataset and waits for the run's snapshot.
+    static bool runAndShow(StudioSession& session, const QString& dataset)
+    {
+        QSignalSpy finished(&session, &StudioSession::runFinished);
+        QString error;
+        if (!session.runDataset(dataset, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        if (!finished.wait(30000))
+            return false;
+        // The run's snapshot is loaded after runFinished (an earlier load may still arrive before it).
+        const qint64 runId = finished.at(0).at(0).value<RunOutcome>().runId;
+        QSignalSpy loaded(&session, &StudioSession::snapshotLoaded);
+        while (!session.snapshot() || session.snapshot()->run.id != runId || loaded.isEmpty())
+            if (!loaded.wait(20000))
+                return false;
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void aBadPipelineSaysWhereAndNothingOpens()
+    {
+        FixedAnswers answers;
+        StudioSession session(&answers);
+        QSignalSpy opened(&session, &StudioSession::opened);
+        const QString bad = writeTestFile(m_dir, QStringLiteral("bad.json"), "{\"format\": ");
+        QString error;
+        QVERIFY(!session.open(bad, &error));
+        QVERIFY2(error.contains(bad + QStringLiteral(":1:")), qPrintable(error));
+        QCOMPARE(opened.count(), 0);
+        QVERIFY(!session.pipeline());
+        QVERIFY(!session.runDataset(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("pipeline")), qPrintable(error));
+    }
+
+    void runReportsProgressAndShowsTheRun()
+    {
+        const World w = middleWorld(m_dir.filePath(QStringLiteral("run")), 12, false);
+        FixedAnswers answers;
+        StudioSession session(&answers);
+        QVERIFY(session.open(w.pipeline));
+        QCOMPARE(session.workspacePath(), m_dir.filePath(QStringLiteral("run/pipeline.fapo")));
+        QVERIFY(!session.snapshot()); // a new workspace: nothing to show yet
+        QSignalSpy started(&session, &StudioSession::runStarted);
+        QSignalSpy progress(&session, &StudioSession::runProgress);
+        QSignalSpy busy(&session, &StudioSession::busyChanged);
+        QVERIFY(runAndShow(session, w.dataset));
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.at(0).at(0).toInt(), 12);
+        QVERIFY(progress.count() > 0);
+        QCOMPARE(progress.last().at(0).value<RunProgress>().finished, 12);
+        QVERIFY(!session.isRunning());
+        QCOMPARE(busy.count(), 2); // started, then joined
+        QCOMPARE(session.snapshot()->totals.examples, 12);
+        QCOMPARE(session.snapshot()->run.status, QStringLiteral("done"));
+        QCOMPARE(answers.asked, 0); // nothing to ask: no programs, no spending
+        // One run at a time.
+        QString error;
+        QVERIFY(session.runDataset(w.dataset, &error));
+        QVERIFY(!session.runDataset(w.dataset, &error));
+        QVERIFY2(error.contains(QStringLiteral("already")), qPrintable(error));
+        QSignalSpy finished(&session, &StudioSession::runFinished);
+        QVERIFY(finished.wait(30000));
+    }
+
+    void programsRunOnlyOnceTrusted()
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("cmd")));
+        writeTestFile(m_dir, QStringLiteral("cmd/pipeline.json"),
+                      "{\"format\": \"fapo.pipeline/1\", \"steps\": [{\"id\": \"c\", \"kind\": \"command\", \"argv\": [\"/bin/echo\", "
+                      "\"hi\"]}]}");
+        const QString dataset = writeTestFile(m_dir, QStringLiteral("cmd/data.jsonl"), "{\"id\": \"a\", \"input\": {}}\n");
+        FixedAnswers answers;
+        StudioSession session(&answers);
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("cmd/pipeline.json"))));
+        QString error;
+        QVERIFY(!session.runDataset(dataset, &error));
+        QVERIFY2(error.contains(QStringLiteral("not trusted")), qPrintable(error));
+        QCOMPARE(answers.asked, 1);
+        answers.trust = true;
+        QVERIFY(runAndShow(session, dataset));
+        QCOMPARE(answers.asked, 2);
+        // The decision is in the workspace: the same file is not asked about again.
+        QVERIFY(runAndShow(session, dataset));
+        QCOMPARE(answers.asked, 2);
+    }
+
+    void importedTracesOpenTheirWorkspace()
+    {
+        const QString trace = m_dir.filePath(QStringLiteral("import/rag.otlp.json"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("import")));
+        QVERIFY(QFile::copy(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/traces/agent-prism-rag-earnings.otlp.json"), trace));
+        FixedAnswers answers;
+        StudioSession session(&answers);
+        QSignalSpy imported(&session, &StudioSession::importFinished);
+        QSignalSpy loaded(&session, &StudioSession::snapshotLoaded);
+        QVERIFY(session.importTraces(trace));
+        QVERIFY(imported.wait(20000));
+        QCOMPARE(session.workspacePath(), m_dir.filePath(QStringLiteral("import/rag.otlp.fapo")));
+        QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+        QCOMPARE(session.snapshot()->run.id, imported.at(0).at(0).toLongLong());
+        // A file that is not a trace export fails with its name, and nothing else changes.
+        const QString junk = writeTestFile(m_dir, QStringLiteral("import/junk.json"), "[1, 2");
+        QSignalSpy failed(&session, &StudioSession::importFailed);
+        QVERIFY(session.importTraces(junk));
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("junk.json")), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(session.workspacePath(), m_dir.filePath(QStringLiteral("import/rag.otlp.fapo")));
+    }
+
+    void analysisAsksBeforeSpending()
+    {
+        const World w = middleWorld(m_dir.filePath(QStringLiteral("analysis")), 24, false);
+        FixedAnswers answers; // says no to spending
+        StudioSession session(&answers);
+        QVERIFY(session.open(w.pipeline));
+        QVERIFY(runAndShow(session, w.dataset));
+        QSignalSpy analysed(&session, &StudioSession::analysisFinished);
+        QVERIFY(session.analyze());
+        QString error;
+        QVERIFY(!session.analyze(&error)); // one at a time
+        QVERIFY(analysed.wait(30000));
+        QVERIFY(session.snapshot()->analysis);
+        QCOMPARE(session.snapshot()->analysis->id, analysed.at(0).at(0).toLongLong());
+        const auto info = session.workspace()->latestAnalysis(session.snapshot()->run.id);
+        QVERIFY(info);
+        QCOMPARE(info->calls, 0); // rules only: nothing was spent
+        QVERIFY(!session.isAnalyzing());
+    }
+
+    void roundsAskFirstAndEveryProposalWaitsForADecision()
+    {
+        const World w = optimizableWorld(m_dir.filePath(QStringLiteral("optimize")));
+        FixedAnswers answers;
+        answers.propose = false;
+        StudioSession session(&answers);
+        QVERIFY(session.open(w.pipeline));
+        QVERIFY(runAndShow(session, w.dataset));
+
+        // Declined: nothing is spent, no round is stored.
+        QSignalSpy optimized(&session, &StudioSession::optimizeFinished);
+        QVERIFY(session.proposeRewrites());
+        QVERIFY(optimized.wait(30000));
+        QCOMPARE(optimized.at(0).at(0).value<OptimizeOutcome>().status, QStringLiteral("declined"));
+        QCOMPARE(answers.asked, 1);
+        QVERIFY(session.reviewState().rounds.empty());
+
+        answers.propose = true;
+        QSignalSpy review(&session, &StudioSession::reviewChanged);
+        QVERIFY(session.proposeRewrites());
+        QVERIFY(optimized.wait(60000));
+        QCOMPARE(optimized.at(1).at(0).value<OptimizeOutcome>().status, QStringLiteral("done"));
+        QVERIFY(review.count() > 0);
+        ReviewState state = session.reviewState();
+        QCOMPARE(state.rounds.size(), size_t(1));
+        QCOMPARE(state.proposals.size(), size_t(2));
+        const auto pending = std::find_if(state.proposals.begin(), state.proposals.end(),
+                                          [](const Proposal& p) { return p.status == ProposalStatus::Pending; });
+        QVERIFY(pending != state.proposals.end());
+        const qint64 id = pending->id;
+
+        // An edit that drops a reference is stored blocked, and says why; a sound one is evaluated.
+        QString error;
+        const qint64 broken = session.editAndEvaluate(id, QStringLiteral("EXTRACT-FACTS {{input.context}}"), &error);
+        QVERIFY(broken > id);
+        QVERIFY2(error.contains(QStringLiteral("blocked")), qPrintable(error));
+        QCOMPARE(session.workspace()->proposal(broken)->status, ProposalStatus::Blocked);
+        QVERIFY(!session.isOptimizing());
+        const qint64 edited = session.editAndEvaluate(id, QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}} (be brief)"));
+        QVERIFY(edited > broken);
+        QVERIFY(optimized.wait(60000));
+        QVERIFY(session.workspace()->proposal(edited)->evalScore.has_value());
+
+        // A decision is in the workspace when decide() returns; undo restores the proposal.
+        QSignalSpy stored(&session, &StudioSession::decisionStored);
+        QVERIFY(session.decide(id, QStringLiteral("approved"), QString()));
+        QCOMPARE(stored.count(), 1);
+        auto other = Workspace::open(session.workspacePath(), &error);
+        QCOMPARE(other->proposal(id)->status, ProposalStatus::Approved);
+        QVERIFY(other->proposal(id)->newPipelineId > 0);
+        QVERIFY(!session.decide(id, QStringLiteral("rejected"), QString(), &error)); // decided already
+        QVERIFY(!error.isEmpty());
+        QVERIFY(session.decide(id, QStringLiteral("undone"), QString()));
+        QCOMPARE(other->proposal(id)->status, ProposalStatus::Pending);
+        state = session.reviewState();
+        QCOMPARE(state.decisions[id].size(), size_t(2));
+        QCOMPARE(state.decisions[id].back().decision, QStringLiteral("undone"));
+        QCOMPARE(answers.asked, 2);
+    }
+
+    void closingInTheMiddleOfARunKeepsWhatIsDone()
+    {
+        const World w = middleWorld(m_dir.filePath(QStringLiteral("close")), 60, false);
+        QString workspace;
+        {
+            FixedAnswers answers;
+            StudioSession session(&answers);
+            QVERIFY(session.open(w.pipeline));
+            workspace = session.workspacePath();
+            QSignalSpy progress(&session, &StudioSession::runProgress);
+            QVERIFY(session.runDataset(w.dataset));
+            QVERIFY(progress.wait(20000));
+        } // the session goes with its run in flight: the job is torn down and joined
+        QString error;
+        auto ws = Workspace::open(workspace, &error);
+        QVERIFY(ws);
+        const auto runs = ws->primaryRuns();
+        QCOMPARE(runs.size(), size_t(1));
+        QVERIFY(runs.front().status != QLatin1String("failed"));
+        // A new session resumes it rather than paying for the finished examples again.
+        FixedAnswers answers;
+        StudioSession session(&answers);
+        QVERIFY(session.open(w.pipeline));
+        QVERIFY(runAndShow(session, w.dataset));
+        QCOMPARE(session.snapshot()->run.id, runs.front().id);
+        QCOMPARE(session.snapshot()->totals.examples, 60);
+    }
+};
+
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"

@@ -1,0 +1,33 @@
+#pragma once
+// The window's status bar: the totals of the run on show, and the progress of a run with its Cancel.
+#include "runview/runsnapshot.h"
+#include <QObject>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStatusBar;
+
+namespace fapo {
+
+class StatusLine : public QObject {
+    Q_OBJECT
+public:
+    explicit StatusLine(QStatusBar* bar);
+    // The run's totals, one phrase per figure; without a run, `hint` (what to do first).
+    void showTotals(const RunSnapshot* snapshot, const QString& hint);
+    void startProgress(int total); // "%v / %m examples" with Cancel
+    void setProgress(int finished, int total);
+    void stopProgress();
+    QString totalsText() const;
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    QLabel* m_totals;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+};
+
+} // namespace fapo
