@@ -14,9 +14,9 @@
 #include "review/roundschart.h"
 #include "session/studiosession.h"
 #include "settingsdialog.h"
+#include "recentfiles.h"
 #include "statusline.h"
 #include "stepgraphmodel.h"
-#include "workspace/workspace.h"
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -35,7 +35,6 @@
 namespace fapo {
 
 namespace {
-constexpr int kMaxRecent = 8;
 constexpr int kMessageMs = 8000;
 } // namespace
 
@@ -94,114 +93,6 @@ MainWindow::~MainWindow()
 
 RunSnapshotPtr MainWindow::snapshot() const { return m_session->snapshot(); }
 
-void MainWindow::createActions()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_openAction = file->addAction(tr("&Open…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Pipeline or Workspace"), QString(),
-                                                          tr("Pipelines and workspaces (*.json *.fapo);;All files (*)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
-    m_openAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Import Traces…"), this,
-                    [this] {
-                        const QString path = QFileDialog::getOpenFileName(this, tr("Import Traces"), QString(),
-                                                                          tr("Trace files (*.json *.jsonl);;All files (*)"));
-                        if (!path.isEmpty())
-                            importTraces(path);
-                    })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
-    file->addSeparator();
-    file->addAction(tr("&Settings…"), this, &MainWindow::showSettings)->setShortcut(QKeySequence::Preferences);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
-
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
-    m_runAction = run->addAction(tr("Run &Dataset…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Run Dataset"), QFileInfo(m_session->pipelinePath()).absolutePath(),
-                                                          tr("Datasets (*.jsonl);;All files (*)"));
-        if (!path.isEmpty())
-            runDataset(path);
-    });
-    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_analyzeAction = run->addAction(tr("&Analyze Failures"), this, [this] { analyzeRun(); });
-    m_analyzeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_analyzeAction->setToolTip(tr("Find the step where each failure of the run on show starts"));
-    m_proposeAction = run->addAction(tr("&Propose Rewrites"), this, [this] { proposeRewrites(); });
-    m_proposeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_proposeAction->setToolTip(tr("Ask the optimizer model for rewrites of the step where most failures start"));
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* fit = view->addAction(tr("&Fit Graph"), m_view, &GraphView::fitAll);
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    view->addAction(tr("Zoom &In"), m_view, &GraphView::zoomIn)->setShortcut(QKeySequence::ZoomIn);
-    view->addAction(tr("Zoom &Out"), m_view, &GraphView::zoomOut)->setShortcut(QKeySequence::ZoomOut);
-    view->addSeparator();
-    view->setObjectName(QStringLiteral("viewMenu"));
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About FAPO Studio"), this, [this] {
-        QMessageBox box(this);
-        box.setWindowTitle(tr("About FAPO Studio"));
-        box.setTextFormat(Qt::PlainText);
-        box.setText(tr("FAPO Studio %1\nFinds where pipeline failures start, and lets you decide every prompt change.")
-                        .arg(QApplication::applicationVersion()));
-        box.exec();
-    });
-
-    QToolBar* tools = addToolBar(tr("Main"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setMovable(false);
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction* a : { m_openAction, m_runAction, m_analyzeAction, m_proposeAction })
-        tools->addAction(a);
-    tools->addSeparator();
-    tools->addAction(fit);
-    updateActions();
-}
-
-void MainWindow::createDocks()
-{
-    const auto dock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(content);
-        addDockWidget(area, d);
-        if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")))
-            view->addAction(d->toggleViewAction());
-        return d;
-    };
-    m_examplesDock = dock(tr("Examples"), QStringLiteral("examplesDock"), m_examples, Qt::BottomDockWidgetArea);
-    m_matrixDock = dock(tr("Failure Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_examplesDock, m_matrixDock);
-    m_compareDock = dock(tr("Compare Runs"), QStringLiteral("compareDock"), m_compare, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_examplesDock, m_compareDock);
-    m_chartTabs = new QTabWidget(this);
-    m_chartTabs->setDocumentMode(true);
-    m_chartTabs->addTab(m_analysis, tr("Where Failures Start"));
-    m_chartTabs->addTab(m_rounds, tr("Rounds"));
-    m_analysisDock = dock(tr("Analysis"), QStringLiteral("analysisDock"), m_chartTabs, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_examplesDock, m_analysisDock);
-    m_examplesDock->raise();
-    m_inspectorDock = dock(tr("Step Inspector"), QStringLiteral("inspectorDock"), m_inspector, Qt::RightDockWidgetArea);
-    m_reviewDock = dock(tr("Review"), QStringLiteral("reviewDock"), m_review, Qt::RightDockWidgetArea);
-    tabifyDockWidget(m_inspectorDock, m_reviewDock);
-    m_inspectorDock->raise();
-    resizeDocks({ m_inspectorDock }, { 520 }, Qt::Horizontal);
-    resizeDocks({ m_examplesDock }, { 300 }, Qt::Vertical);
-}
-
 // What the person does in the panels, turned into the session's work or another panel's view.
 void MainWindow::connectPanels()
 {
@@ -222,7 +113,7 @@ void MainWindow::connectPanels()
     connect(m_review, &ReviewPanel::optimizeRequested, this, [this] { proposeRewrites(); });
     connect(m_review, &ReviewPanel::cancelRequested, m_session, &StudioSession::cancelRewrites);
     connect(m_review, &ReviewPanel::editRequested, this, [this](qint64 id) {
-        const auto p = m_session->workspace() ? m_session->workspace()->proposal(id) : std::nullopt;
+        const auto p = m_session->proposal(id);
         if (!p)
             return;
         if (const auto prompt = editProposedPrompt(this, id, p->newPrompt))
@@ -359,7 +250,7 @@ void MainWindow::onOpened()
     m_matrix->setSnapshot(nullptr);
     m_inspector->clear();
     m_undo->clear();
-    addRecentFile(m_session->pipelinePath().isEmpty() ? m_session->workspacePath() : m_session->pipelinePath());
+    m_recent->add(m_session->pipelinePath().isEmpty() ? m_session->workspacePath() : m_session->pipelinePath());
     updateActions();
     updateTitle();
     updateTotals();
@@ -406,27 +297,19 @@ void MainWindow::updateInspector()
     const QString exampleId = m_examples->currentExample();
     m_compare->showStepDiff(exampleId, m_selectedStep);
     const RunSnapshotPtr s = snapshot();
-    Workspace* ws = m_session->workspace();
     const Step* step = s ? s->pipeline.step(m_selectedStep) : nullptr;
-    const auto examples = step && ws && !exampleId.isEmpty() ? ws->examples(s->run.datasetId, exampleId) : std::vector<Example>();
-    if (examples.empty()) {
+    const auto example = step ? m_session->exampleRecords(exampleId) : std::nullopt;
+    if (example) // without the step's own record it shows as "not run"
+        m_inspector->showStep(*step, example->example, example->records);
+    else
         m_inspector->clear();
-        return;
-    }
-    std::map<QString, StepRecord> records; // without the step's own record it shows as "not run"
-    for (StepRecord& r : ws->stepRecords(s->run.id, exampleId))
-        records[r.stepId] = std::move(r);
-    m_inspector->showStep(*step, examples.front(), records);
 }
 
 void MainWindow::updateVerdict()
 {
     const QString exampleId = m_examples->currentExample();
-    const RunSnapshotPtr s = snapshot();
-    Workspace* ws = m_session->workspace();
-    const auto verdicts
-        = s && s->analysis && ws && !exampleId.isEmpty() ? ws->verdicts(s->analysis->id, exampleId) : std::vector<Verdict>();
-    m_analysis->setVerdict(exampleId, verdicts.empty() ? nullptr : &verdicts.front());
+    const auto verdict = m_session->verdict(exampleId);
+    m_analysis->setVerdict(exampleId, verdict ? &*verdict : nullptr);
 }
 
 void MainWindow::updateTitle()
@@ -457,38 +340,6 @@ void MainWindow::refreshReview(qint64 selectProposal)
         m_review->selectProposal(selectProposal);
 }
 
-void MainWindow::raiseDock(QDockWidget* dock)
-{
-    dock->show();
-    dock->raise();
-}
-
-void MainWindow::showView(View view)
-{
-    switch (view) {
-    case View::Graph:
-        m_view->setFocus();
-        break;
-    case View::Inspector:
-        raiseDock(m_inspectorDock);
-        break;
-    case View::Review:
-        raiseDock(m_reviewDock);
-        break;
-    case View::Charts:
-        m_chartTabs->setCurrentWidget(m_rounds->roundCount() > 0 ? static_cast<QWidget*>(m_rounds) : m_analysis);
-        raiseDock(m_analysisDock);
-        resizeDocks({ m_analysisDock }, { std::max(340, height() * 2 / 5) }, Qt::Vertical);
-        break;
-    case View::Matrix:
-        raiseDock(m_matrixDock);
-        break;
-    case View::Compare:
-        raiseDock(m_compareDock);
-        break;
-    }
-}
-
 void MainWindow::showError(const QString& message)
 {
     statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10000);
@@ -505,25 +356,6 @@ void MainWindow::showSettings()
     dialog.setKeychainKeys(m_session->keychainKeys());
     connect(&dialog, &SettingsDialog::keychainKeyChanged, m_session, &StudioSession::setKeychainKey);
     dialog.exec();
-}
-
-void MainWindow::addRecentFile(const QString& path)
-{
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    settings.setValue(QStringLiteral("recentFiles"), files.mid(0, kMaxRecent));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString& f : files)
-        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openFile(f); })->setToolTip(f);
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

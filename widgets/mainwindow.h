@@ -8,7 +8,6 @@
 #include <memory>
 
 class QDockWidget;
-class QMenu;
 class QTabWidget;
 class QUndoStack;
 
@@ -28,6 +27,7 @@ class ReviewPanel;
 class RoundsChart;
 class KeyStore;
 class StatusLine;
+class RecentFiles;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -86,8 +86,6 @@ private:
     void updateTitle();
     void updateTotals();
     void refreshReview(qint64 selectProposal);
-    void addRecentFile(const QString& path);
-    void rebuildRecentMenu();
     bool shown(bool ok, const QString& why, QString* error); // shows why when not ok
     void showError(const QString& message);
     void raiseDock(QDockWidget* dock);
@@ -116,7 +114,7 @@ private:
     QDockWidget* m_inspectorDock = nullptr;
     QDockWidget* m_reviewDock = nullptr;
     QDockWidget* m_analysisDock = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    RecentFiles* m_recent = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_analyzeAction = nullptr;

@@ -151,4 +151,29 @@ ReviewState StudioSession::reviewState() const
     return state;
 }
 
+std::optional<Proposal> StudioSession::proposal(qint64 id) const { return m_workspace ? m_workspace->proposal(id) : std::nullopt; }
+
+std::optional<ExampleRecords> StudioSession::exampleRecords(const QString& exampleId) const
+{
+    if (!m_snapshot || !m_workspace || exampleId.isEmpty())
+        return std::nullopt;
+    auto examples = m_workspace->examples(m_snapshot->run.datasetId, exampleId);
+    if (examples.empty())
+        return std::nullopt;
+    ExampleRecords out { std::move(examples.front()), {} };
+    for (StepRecord& r : m_workspace->stepRecords(m_snapshot->run.id, exampleId))
+        out.records[r.stepId] = std::move(r);
+    return out;
+}
+
+std::optional<Verdict> StudioSession::verdict(const QString& exampleId) const
+{
+    if (!m_snapshot || !m_snapshot->analysis || !m_workspace || exampleId.isEmpty())
+        return std::nullopt;
+    auto verdicts = m_workspace->verdicts(m_snapshot->analysis->id, exampleId);
+    if (verdicts.empty())
+        return std::nullopt;
+    return std::move(verdicts.front());
+}
+
 } // namespace fapo

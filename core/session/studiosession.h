@@ -25,6 +25,12 @@ class SessionPrompter;
 class SnapshotLoader;
 class Workspace;
 
+// One example of the run on show, with what each step recorded for it (by step id).
+struct ExampleRecords {
+    Example example;
+    std::map<QString, StepRecord> records;
+};
+
 // The rewrite loop as the review panel and the rounds chart show it.
 struct ReviewState {
     std::vector<Proposal> proposals;
@@ -80,6 +86,10 @@ public:
     bool decide(qint64 proposalId, const QString& decision, const QString& note, QString* error = nullptr);
     // Proposals, decisions and rounds of the open workspace.
     ReviewState reviewState() const;
+    std::optional<Proposal> proposal(qint64 id) const;
+    // Small reads by key for the run on show (the inspector's example, its verdict).
+    std::optional<ExampleRecords> exampleRecords(const QString& exampleId) const;
+    std::optional<Verdict> verdict(const QString& exampleId) const;
 
 Q_SIGNALS:
     void opened(); // another pipeline or workspace: nothing of the old one is on show
