@@ -11,7 +11,6 @@ public:
     void setFailedOnly(bool on);
     void setOriginStep(const QString& step); // empty: any
     void setText(const QString& text);
-    bool failedOnly() const { return m_failedOnly; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -13,7 +13,6 @@ class FailureMatrixView : public QTableView {
 public:
     explicit FailureMatrixView(QWidget* parent = nullptr);
     void setSnapshot(RunSnapshotPtr snapshot);
-    FailureMatrixModel* matrixModel() const { return m_model; }
 
 Q_SIGNALS:
     void cellChosen(const QString& exampleId, const QString& stepId);

@@ -53,8 +53,6 @@ void StatusLine::showTotals(const RunSnapshot* snapshot, const QString& hint)
     m_totals->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 
-QString StatusLine::totalsText() const { return m_totals->text(); }
-
 void StatusLine::startProgress(int total)
 {
     m_progress->setRange(0, total);

@@ -19,7 +19,6 @@ public:
     void startProgress(int total); // "%v / %m examples" with Cancel
     void setProgress(int finished, int total);
     void stopProgress();
-    QString totalsText() const;
 
 Q_SIGNALS:
     void cancelRequested();

@@ -1,6 +1,5 @@
 #include "eval/junitwriter.h"
 
-#include <QBuffer>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
@@ -92,16 +91,6 @@ QString xmlSafe(const QString& text)
         safe.append(ch);
     }
     return safe;
-}
-
-QByteArray junitXml(const JUnitSuite& suite)
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter xml(&buffer);
-    writeDocument(xml, suite);
-    return bytes;
 }
 
 bool writeJUnit(const QString& path, const JUnitSuite& suite, QString* error)

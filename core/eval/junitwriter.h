@@ -28,9 +28,6 @@ struct JUnitSuite {
 // The file is replaced atomically. Returns false and sets `error` when it cannot be written.
 bool writeJUnit(const QString& path, const JUnitSuite& suite, QString* error = nullptr);
 
-// The same document as bytes.
-QByteArray junitXml(const JUnitSuite& suite);
-
 // `text` with the characters XML 1.0 forbids replaced by U+FFFD.
 QString xmlSafe(const QString& text);
 

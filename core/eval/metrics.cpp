@@ -302,16 +302,6 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText, cons
     return finish(0.0, QStringLiteral("unknown metric type %1").arg(quoted(metric.type)));
 }
 
-std::vector<MetricResult> evaluateMetrics(const std::vector<Metric>& metrics, const QString& finalText,
-                                          const std::optional<nlohmann::json>& finalValue, const nlohmann::json& expected)
-{
-    std::vector<MetricResult> results;
-    results.reserve(metrics.size());
-    for (const Metric& metric : metrics)
-        results.push_back(evaluateMetric(metric, finalText, finalValue, expected));
-    return results;
-}
-
 std::vector<size_t> gateMetricIndexes(const std::vector<Metric>& metrics)
 {
     std::vector<size_t> gates;

@@ -49,9 +49,6 @@ std::optional<double> firstNumber(const QString& text);
 MetricResult evaluateMetric(const Metric& metric, const QString& finalText, const std::optional<nlohmann::json>& finalValue,
                             const nlohmann::json& expected);
 
-std::vector<MetricResult> evaluateMetrics(const std::vector<Metric>& metrics, const QString& finalText,
-                                          const std::optional<nlohmann::json>& finalValue, const nlohmann::json& expected);
-
 struct ExampleScore {
     bool passed = false;
     double score = 0.0; // mean score of the gate metrics

@@ -38,7 +38,6 @@ public:
     // analysis proceeds once a person has said what it may spend).
     void post(std::function<void(JobScope& scope)> f);
     bool isRunning() const { return !m_workers.empty(); }
-    int latestId() const { return m_latest; }
 
 Q_SIGNALS:
     void runningChanged(bool running);

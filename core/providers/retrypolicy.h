@@ -54,7 +54,6 @@ public:
     explicit RetryPolicy(int maxRetries = 2);
 
     int maxRetries() const { return m_maxRetries; }
-    void setMaxRetries(int n) { m_maxRetries = n < 0 ? 0 : n; }
     // Random source in [0, 1) for the jitter (tests pin it).
     void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
 

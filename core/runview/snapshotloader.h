@@ -13,7 +13,6 @@ public:
     // runId 0: the newest run. Results of earlier requests that finish later are dropped.
     // staged: the snapshot comes first without previews, then previewsLoaded (a large run shows sooner).
     void load(const QString& workspacePath, qint64 runId, bool staged = false);
-    bool isLoading() const { return m_job->isRunning(); }
 
 Q_SIGNALS:
     void loaded(fapo::RunSnapshotPtr snapshot); // without input previews when staged

@@ -189,14 +189,6 @@ void GraphScene::rebuild()
         Q_EMIT layoutApplied();
 }
 
-void GraphScene::relayout()
-{
-    const GraphLayoutInput input = layoutInput();
-    m_layoutPending = !input.nodes.isEmpty();
-    if (m_layoutPending)
-        m_layoutJob->request(input);
-}
-
 GraphLayoutInput GraphScene::layoutInput() const
 {
     GraphLayoutInput input;

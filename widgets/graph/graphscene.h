@@ -25,7 +25,6 @@ public:
 
     // The layout strategy, run on a worker thread (default: layoutGraph). Applies from the next rebuild.
     void setLayoutFunction(LayoutFunction function);
-    void relayout();
     bool isLayoutPending() const { return m_layoutPending; }
 
     const GraphPalette& graphPalette() const { return m_palette; }

@@ -18,7 +18,6 @@ public:
     // Drops the running request's result (e.g. the graph it was for is gone).
     void cancel();
     bool isRunning() const { return m_running > 0; }
-    int latestId() const { return m_latest; }
 
 Q_SIGNALS:
     void finished(const fapo::GraphLayoutResult& result);

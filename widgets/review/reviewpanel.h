@@ -40,7 +40,6 @@ public:
     QString afterText() const;
     QString evidenceText() const;
     QPushButton* approveButton() const { return m_approve; }
-    QPushButton* rejectButton() const { return m_reject; }
 
 Q_SIGNALS:
     void decisionRequested(qint64 proposalId, const QString& decision, const QString& note);
