@@ -1,0 +1,57 @@
+// The step graph model (ids, edges, roles) over the bundled example's run, and the path a selected
+// failing example lights.
+#include "examplerun.h"
+#include "stepgraphmodel.h"
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fapo;
+
+class TestStepGraphModel : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    RunSnapshotPtr m_snapshot;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_snapshot = test::runBundledExample(m_dir, &error);
+        QVERIFY2(m_snapshot, qPrintable(error));
+    }
+
+    void graphModel()
+    {
+        StepGraphModel model;
+        QSignalSpy reset(&model, &StepGraphModel::modelReset);
+        model.setSnapshot(m_snapshot);
+        QVERIFY(reset.count() >= 1);
+        QCOMPARE(model.nodeIds().size(), 6); // input.question + 5 steps
+        QCOMPARE(model.edges().size(), int(m_snapshot->pipeline.graph.edges.size()));
+        const NodeId answer = model.nodeForName(QStringLiteral("answer"));
+        QCOMPARE(model.nodeData(answer, NodeRole::Kind).toString(), QStringLiteral("llm"));
+        QVERIFY(model.nodeData(answer, NodeRole::IsOutput).toBool());
+        QCOMPARE(model.nodeData(model.nodeForName(QStringLiteral("input.question")), NodeRole::Kind).toString(), QStringLiteral("input"));
+        QVERIFY(!model.nodeData(model.nodeForName(QStringLiteral("input.question")), NodeRole::Passed).isValid());
+
+        // A failing example lights its path; nodes that change are announced one by one.
+        QString failing;
+        for (const ExampleRow& r : m_snapshot->examples)
+            if (r.status != ExampleStatus::Passed) {
+                failing = r.id;
+                break;
+            }
+        QSignalSpy nodes(&model, &StepGraphModel::nodeUpdated);
+        model.setSelectedExample(failing);
+        QVERIFY(nodes.count() >= 1);
+        const QString origin = m_snapshot->examples[size_t(m_snapshot->exampleIndex(failing))].origin;
+        QCOMPARE(model.nodeData(model.nodeForName(origin), NodeRole::Highlight).toInt(), int(NodeHighlight::Origin));
+        model.setSelectedExample(QString());
+        QCOMPARE(model.nodeData(model.nodeForName(origin), NodeRole::Highlight).toInt(), int(NodeHighlight::None));
+        QVERIFY(model.nodeData(model.nodeForName(origin), NodeRole::Origins).toInt() > 0);
+    }
+};
+
+QTEST_MAIN(TestStepGraphModel)
+#include "tst_stepgraphmodel.moc"
