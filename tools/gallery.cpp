@@ -99,9 +99,9 @@ int main(int argc, char** argv)
     for (const bool dark : { false, true }) {
         QApplication::setPalette(dark ? darkPalette() : light);
         const QString suffix = dark ? QStringLiteral("-dark") : QString();
-        for (const auto& [view, name] : { std::pair { MainWindow::View::Graph, "window-graph" },
-                                          std::pair { MainWindow::View::Charts, "window-charts" },
-                                          std::pair { MainWindow::View::Matrix, "window-matrix" } }) {
+        for (const auto& [view, name] :
+             { std::pair { MainWindow::View::Graph, "window-graph" }, std::pair { MainWindow::View::Charts, "window-charts" },
+               std::pair { MainWindow::View::Matrix, "window-matrix" } }) {
             window.showView(view);
             ok &= save(&window, out, QLatin1String(name) + suffix);
         }
@@ -112,9 +112,10 @@ int main(int argc, char** argv)
             dock->setFloating(true); // its own size, whatever the window's layout
             dock->resize(width, 760);
             dock->show();
-            for (const auto& [tab, name] : { std::pair { StepInspector::PromptTab, "prompt" }, std::pair { StepInspector::TemplateTab, "template" },
-                                             std::pair { StepInspector::OutputTab, "output" }, std::pair { StepInspector::ParsedTab, "parsed" },
-                                             std::pair { StepInspector::ChecksTab, "checks" } }) {
+            for (const auto& [tab, name] :
+                 { std::pair { StepInspector::PromptTab, "prompt" }, std::pair { StepInspector::TemplateTab, "template" },
+                   std::pair { StepInspector::OutputTab, "output" }, std::pair { StepInspector::ParsedTab, "parsed" },
+                   std::pair { StepInspector::ChecksTab, "checks" } }) {
                 inspector->tabs()->setCurrentIndex(tab);
                 ok &= save(inspector, out, QStringLiteral("inspector-%1-%2%3").arg(QLatin1String(name)).arg(width).arg(suffix));
             }

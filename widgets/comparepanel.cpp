@@ -1,4 +1,5 @@
 #include "comparepanel.h"
+#include "session/studiosession.h"
 #include "difftext.h"
 #include "diff/worddiff.h"
 #include "runview/snapshotloader.h"
@@ -96,17 +97,14 @@ ComparePanel::ComparePanel(QWidget* parent)
 
 ComparePanel::~ComparePanel() = default;
 
-void ComparePanel::setCurrent(const QString& workspacePath, RunSnapshotPtr current)
+void ComparePanel::setCurrent(const StudioSession* session)
 {
-    m_current = current;
-    if (workspacePath != m_workspacePath || !m_workspace) {
-        m_workspacePath = workspacePath;
-        m_workspace = Workspace::open(workspacePath, nullptr);
-    }
+    m_session = session;
+    const RunSnapshotPtr current = m_current = session->snapshot();
     m_baseRun->clear();
     m_base.reset();
     m_comparison = RunComparison();
-    if (!m_workspace || !current) {
+    if (!session->workspace() || !current) {
         showComparison();
         return;
     }
@@ -114,7 +112,7 @@ void ComparePanel::setCurrent(const QString& workspacePath, RunSnapshotPtr curre
     qint64 previous = current->run.baseRunId;
     if (previous > 0)
         m_baseRun->addItem(tr("Run %1 (its base)").arg(previous), previous);
-    for (const RunInfo& run : m_workspace->primaryRuns()) {
+    for (const RunInfo& run : session->workspace()->primaryRuns()) {
         if (run.id == current->run.baseRunId)
             continue;
         if (run.id == current->run.id)
@@ -137,8 +135,8 @@ void ComparePanel::setCurrent(const QString& workspacePath, RunSnapshotPtr curre
 
 void ComparePanel::compareWith(qint64 baseRunId)
 {
-    if (baseRunId > 0 && !m_workspacePath.isEmpty())
-        m_loader->load(m_workspacePath, baseRunId);
+    if (baseRunId > 0 && m_session)
+        m_loader->load(m_session->workspacePath(), baseRunId);
 }
 
 void ComparePanel::showComparison()
@@ -179,10 +177,11 @@ void ComparePanel::showStepDiff(const QString& exampleId, const QString& stepId)
 {
     m_diff->clear();
     m_diffTitle->clear();
-    if (!m_workspace || !m_current || !m_base || exampleId.isEmpty() || stepId.isEmpty())
+    Workspace* ws = m_session ? m_session->workspace() : nullptr;
+    if (!ws || !m_current || !m_base || exampleId.isEmpty() || stepId.isEmpty())
         return;
     const auto find = [&](qint64 run) -> QString {
-        for (const StepRecord& r : m_workspace->stepRecords(run, exampleId))
+        for (const StepRecord& r : ws->stepRecords(run, exampleId))
             if (r.stepId == stepId)
                 return r.error.isEmpty() ? r.output : r.error;
         return QString();

@@ -13,15 +13,16 @@ class QPlainTextEdit;
 namespace fapo {
 
 class SnapshotLoader;
-class Workspace;
+class StudioSession;
 
 class ComparePanel : public QWidget {
     Q_OBJECT
 public:
     explicit ComparePanel(QWidget* parent = nullptr);
     ~ComparePanel() override;
-    // The workspace and the run the window shows; the other run defaults to the one before it.
-    void setCurrent(const QString& workspacePath, RunSnapshotPtr current);
+    // The run the session shows (its runs and records are read through the session's connection); the
+    // other run defaults to the one before it.
+    void setCurrent(const StudioSession* session);
     // Shows how this step's output changed between the two runs for this example.
     void showStepDiff(const QString& exampleId, const QString& stepId);
     void compareWith(qint64 baseRunId);
@@ -35,8 +36,7 @@ Q_SIGNALS:
 private:
     void showComparison();
     SnapshotLoader* m_loader;
-    std::unique_ptr<Workspace> m_workspace;
-    QString m_workspacePath;
+    const StudioSession* m_session = nullptr;
     RunSnapshotPtr m_current;
     RunSnapshotPtr m_base;
     RunComparison m_comparison;

@@ -264,7 +264,7 @@ void MainWindow::applySnapshot(const RunSnapshotPtr& snapshot)
     m_analysis->setSnapshot(snapshot);
     if (!m_pendingExample.isEmpty())
         m_examples->selectExample(std::exchange(m_pendingExample, QString()));
-    m_compare->setCurrent(m_session->workspacePath(), snapshot);
+    m_compare->setCurrent(m_session);
     updateActions();
     updateTitle();
     updateTotals();
