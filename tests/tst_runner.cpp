@@ -5,6 +5,7 @@
 #include "run/runner.h"
 #include <QElapsedTimer>
 #include "testfiles.h"
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -324,6 +325,28 @@ private Q_SLOTS:
         // The decision is remembered for this pipeline file.
         Runner later(pipeline(text), dataset(1), ws.get(), env(), RunOptions());
         QVERIFY2(later.prepare(&error), qPrintable(error));
+    }
+    void recordsThatDoNotLandFailTheRun()
+    {
+        // The step records cannot be written (another connection removed their table): the run stops
+        // as failed and says so; it never reports done with records missing.
+        const QByteArray text = R"({"format": "fapo.pipeline/1", "steps": [
+  {"id": "echo", "kind": "transform", "template": "{{input.question}}"}], "metrics": [{"type": "contains", "expected": "answer"}]})";
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("lost.fapo"));
+        auto ws = Workspace::open(path, &error);
+        Runner runner(pipeline(text), dataset(3), ws.get(), env(), RunOptions());
+        QVERIFY2(runner.prepare(&error), qPrintable(error));
+        {
+            auto other = Workspace::open(path, &error);
+            QSqlQuery q(other->database());
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE step_records")));
+        }
+        const RunOutcome outcome = runToEnd(runner);
+        QCOMPARE(outcome.status, QStringLiteral("failed"));
+        QVERIFY2(outcome.error.contains(QStringLiteral("could not be stored")), qPrintable(outcome.error));
+        QCOMPARE(ws->run(outcome.runId)->status, QStringLiteral("failed"));
+        QCOMPARE(ws->exampleResults(outcome.runId).size(), size_t(0));
     }
 };
 

@@ -194,7 +194,10 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
             batchResults.clear();
         }
     }
-    ws.setRunStatus(runId, QStringLiteral("done"));
+    if (!ws.setRunStatus(runId, QStringLiteral("done"))) {
+        *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
+        return std::nullopt;
+    }
     return runId;
 }
 

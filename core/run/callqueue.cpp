@@ -108,9 +108,11 @@ void CallQueue::startPending()
                     done(response, false);
                 return;
             }
-            if (response.ok())
-                m_workspace->storeCachedResponse(key, provider->cacheIdentity(), provider->modelId(), responseToJson(response));
-            else
+            if (response.ok()) {
+                // A reply that is not cached is paid for again by the next identical request, no worse.
+                if (!m_workspace->storeCachedResponse(key, provider->cacheIdentity(), provider->modelId(), responseToJson(response)))
+                    spdlog::warn("model reply not cached in {}", m_workspace->path().toStdString());
+            } else
                 spdlog::warn("model call failed ({}, request id {}): {}", callErrorName(response.error).toStdString(),
                              response.requestId.isEmpty() ? "none" : response.requestId.toStdString(), response.errorMessage.toStdString());
             done(response, false);

@@ -114,9 +114,12 @@ bool Runner::prepare(QString* error)
     }
     if (hasCommand) {
         const QString fileHash = pipelineFileHash(m_pipeline);
-        if (m_options.trustCommands)
-            m_workspace->recordTrust(fileHash, m_pipeline.path);
-        else if (!m_workspace->isTrusted(fileHash)) {
+        if (m_options.trustCommands) {
+            if (!m_workspace->recordTrust(fileHash, m_pipeline.path)) {
+                *error = tr("the trust decision could not be stored in %1").arg(m_workspace->path());
+                return false;
+            }
+        } else if (!m_workspace->isTrusted(fileHash)) {
             *error = tr("%1 has command steps, which run programs on this machine; run once with --trust if you "
                         "trust this pipeline file")
                          .arg(m_pipeline.path);
@@ -161,7 +164,10 @@ bool Runner::prepare(QString* error)
         m_runId = m_workspace->findResumableRun(pipelineId, datasetId).value_or(0);
     }
     if (m_runId > 0) {
-        m_workspace->setRunStatus(m_runId, QStringLiteral("running"));
+        if (!m_workspace->setRunStatus(m_runId, QStringLiteral("running"))) {
+            *error = tr("run %1 cannot be resumed: the workspace %2 refuses writes").arg(m_runId).arg(m_workspace->path());
+            return false;
+        }
         spdlog::info("resuming run {}", m_runId);
     } else {
         json options { { "concurrency", m_options.concurrency }, { "limit", m_options.limit }, { "cache", m_options.useCache } };
@@ -314,7 +320,8 @@ void Runner::activateExamples()
         const auto seeded = m_seedRecords.find(state->example->id);
         if (seeded != m_seedRecords.end()) {
             for (auto& [stepId, record] : seeded->second) {
-                m_workspace->storeStepRecord(record);
+                if (!m_workspace->storeStepRecord(record))
+                    return fail(recordsLost(state->example->id));
                 state->started.insert(stepId);
                 state->done[stepId] = std::move(record);
             }
@@ -520,7 +527,8 @@ void Runner::stepDone(ExampleState& ex, StepRecord record)
 {
     if (!m_failure.isEmpty())
         return;
-    m_workspace->storeStepRecord(record);
+    if (!m_workspace->storeStepRecord(record))
+        return fail(recordsLost(ex.example->id));
     ex.done[record.stepId] = std::move(record);
     scheduleSoon();
 }
@@ -616,12 +624,19 @@ void Runner::completeExample(ExampleState& ex, std::vector<MetricResult> metrics
     } else {
         result.status = score.passed ? ExampleStatus::Passed : ExampleStatus::Failed;
     }
-    m_workspace->storeExampleResult(result);
+    if (!m_workspace->storeExampleResult(result))
+        return fail(recordsLost(ex.example->id));
     ++m_finished;
     Q_EMIT exampleFinished(result);
     m_active.erase(ex.example->id); // `ex` is gone from here on
     emitProgress();
     scheduleSoon();
+}
+
+QString Runner::recordsLost(const QString& exampleId) const
+{
+    return tr("example \"%1\": its records could not be stored in %2; the run stops here (run it again to resume)")
+        .arg(exampleId, m_workspace->path());
 }
 
 void Runner::fail(const QString& message)
@@ -656,10 +671,14 @@ void Runner::finishRun(const QString& status)
     if (m_done)
         return;
     m_done = true;
-    m_workspace->setRunStatus(m_runId, status, m_failure);
     RunOutcome outcome;
     outcome.runId = m_runId;
     outcome.status = status;
+    // A run whose end is not in the workspace never reports done.
+    if (!m_workspace->setRunStatus(m_runId, status, m_failure)) {
+        outcome.status = QStringLiteral("failed");
+        m_failure = tr("run %1: its end could not be stored in %2").arg(m_runId).arg(m_workspace->path());
+    }
     outcome.error = m_failure;
     outcome.totals = m_workspace->totals(m_runId);
     outcome.callsThisSession = m_calls->networkCalls();

@@ -79,6 +79,7 @@ private:
     void finishExample(ExampleState& ex);
     void completeExample(ExampleState& ex, std::vector<MetricResult> metrics);
     void fail(const QString& message);
+    QString recordsLost(const QString& exampleId) const;
     void stop(bool abortCalls);
     void finishRun(const QString& status);
     void emitProgress();

@@ -62,10 +62,11 @@ public:
     std::vector<RunInfo> primaryRuns() const;
     // The newest unfinished (running or interrupted) run of this pipeline version on this dataset.
     std::optional<qint64> findResumableRun(qint64 pipelineId, qint64 datasetId) const;
-    void setRunStatus(qint64 runId, const QString& status, const QString& error = QString());
+    bool setRunStatus(qint64 runId, const QString& status, const QString& error = QString());
 
-    void storeStepRecord(const StepRecord& record);
-    void storeExampleResult(const ExampleResult& result);
+    // Every write says whether it landed (false: nothing of it did; the reason is in the log).
+    bool storeStepRecord(const StepRecord& record);
+    bool storeExampleResult(const ExampleResult& result);
     // Many records and results in one transaction (an import): all of them land, or none.
     bool storeResults(const std::vector<StepRecord>& records, const std::vector<ExampleResult>& results);
     QStringList finishedExamples(qint64 runId) const;
@@ -95,7 +96,7 @@ public:
 
     // Model-response cache.
     std::optional<nlohmann::json> cachedResponse(const QString& key) const;
-    void storeCachedResponse(const QString& key, const QString& provider, const QString& model, const nlohmann::json& response);
+    bool storeCachedResponse(const QString& key, const QString& provider, const QString& model, const nlohmann::json& response);
 
     // Corpus search: indexed once per corpus content hash; BM25 over title and text, query words OR-ed.
     bool ensureCorpusIndexed(const Corpus& corpus, QString* error);
@@ -103,7 +104,7 @@ public:
 
     // Trust decisions for pipelines whose command steps run programs.
     bool isTrusted(const QString& pipelineFileHash) const;
-    void recordTrust(const QString& pipelineFileHash, const QString& path);
+    bool recordTrust(const QString& pipelineFileHash, const QString& path);
 
 private:
     Workspace() = default;

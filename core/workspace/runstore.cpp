@@ -1,0 +1,373 @@
+// Runs, the step records and example results they store, and their totals.
+#include "workspace/sqlhelpers.h"
+#include "workspace/workspace.h"
+#include <QSqlError>
+#include <QSqlQuery>
+#include <spdlog/spdlog.h>
+
+namespace fapo {
+
+using nlohmann::json;
+using namespace sql;
+
+namespace {
+
+RunInfo runFromQuery(const QSqlQuery& q)
+{
+    RunInfo r;
+    r.id = q.value(0).toLongLong();
+    r.pipelineId = q.value(1).toLongLong();
+    r.datasetId = q.value(2).toLongLong();
+    r.status = q.value(3).toString();
+    r.startedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    r.finishedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    r.error = q.value(6).toString();
+    r.exampleCount = q.value(7).toInt();
+    r.options = parseJson(q.value(8), json::object());
+    r.kind = q.value(9).toString();
+    r.baseRunId = q.value(10).toLongLong();
+    return r;
+}
+
+const char* kRunColumns = "id, pipeline_id, dataset_id, status, started_at, finished_at, error, example_count, options, kind, base_run_id";
+
+} // namespace
+
+QString exampleStatusName(ExampleStatus s)
+{
+    switch (s) {
+    case ExampleStatus::Passed:
+        return QStringLiteral("passed");
+    case ExampleStatus::Failed:
+        return QStringLiteral("failed");
+    case ExampleStatus::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
+}
+
+static ExampleStatus exampleStatusFromName(const QString& s)
+{
+    if (s == QLatin1String("passed"))
+        return ExampleStatus::Passed;
+    if (s == QLatin1String("error"))
+        return ExampleStatus::Error;
+    return ExampleStatus::Failed;
+}
+
+qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options, const QString& kind,
+                            qint64 baseRunId)
+{
+    QSqlDatabase db = database();
+    qint64 id = 0;
+    inTransaction(db, [&] {
+        QSqlQuery q(db);
+        if (!execSql(
+                q,
+                QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
+                               "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
+                { pipelineId, datasetId, now(), exampleCount, dumpJson(options), kind, baseRunId > 0 ? QVariant(baseRunId) : QVariant() }))
+            return false;
+        id = q.lastInsertId().toLongLong();
+        return true;
+    });
+    return id;
+}
+
+std::optional<RunInfo> Workspace::run(qint64 runId) const
+{
+    QSqlQuery q(database());
+    if (!execSql(q, QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(kRunColumns)), { runId }) || !q.next())
+        return std::nullopt;
+    return runFromQuery(q);
+}
+
+std::vector<RunInfo> Workspace::runs() const
+{
+    std::vector<RunInfo> out;
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT %1 FROM runs ORDER BY id").arg(QLatin1String(kRunColumns))))
+        while (q.next())
+            out.push_back(runFromQuery(q));
+    return out;
+}
+
+std::vector<RunInfo> Workspace::primaryRuns() const
+{
+    std::vector<RunInfo> out;
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT %1 FROM runs WHERE kind = 'run' ORDER BY id").arg(QLatin1String(kRunColumns))))
+        while (q.next())
+            out.push_back(runFromQuery(q));
+    return out;
+}
+
+std::optional<qint64> Workspace::findResumableRun(qint64 pipelineId, qint64 datasetId) const
+{
+    QSqlQuery q(database());
+    if (execSql(q,
+                QStringLiteral("SELECT id FROM runs WHERE pipeline_id = ? AND dataset_id = ? AND kind = 'run' AND "
+                               "status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1"),
+                { pipelineId, datasetId })
+        && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool Workspace::setRunStatus(qint64 runId, const QString& status, const QString& error)
+{
+    QSqlDatabase db = database();
+    return inTransaction(db, [&] {
+        QSqlQuery q(db);
+        const bool finished = status != QLatin1String("running");
+        return execSql(q, QStringLiteral("UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?"),
+                       { status, error.isEmpty() ? QVariant() : QVariant(error), finished ? QVariant(now()) : QVariant(), runId });
+    });
+}
+
+namespace {
+
+const QString& stepRecordSql()
+{
+    static const QString sql
+        = QStringLiteral("INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, "
+                         "parsed, error, checks, passed, started_at, duration_ms, input_tokens, output_tokens, "
+                         "cache_read_tokens, cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    return sql;
+}
+
+QVariantList stepRecordBinds(const StepRecord& r)
+{
+    return { r.runId,
+             r.exampleId,
+             r.stepId,
+             r.kind,
+             r.system,
+             r.prompt,
+             r.output,
+             dumpJson(r.parsed),
+             r.error.isEmpty() ? QVariant() : QVariant(r.error),
+             dumpJson(r.checks),
+             r.passed,
+             r.startedAt.toUTC().toString(Qt::ISODateWithMs),
+             r.durationMs,
+             r.inputTokens,
+             r.outputTokens,
+             r.cacheReadTokens,
+             r.cacheWriteTokens,
+             r.costUsd,
+             r.model,
+             r.called,
+             r.cacheHit,
+             r.requestId,
+             r.sourceRunId > 0 ? QVariant(r.sourceRunId) : QVariant() };
+}
+
+const QString& exampleResultSql()
+{
+    static const QString sql = QStringLiteral("INSERT OR REPLACE INTO examples (run_id, example_id, position, status, score, "
+                                              "metrics, error, final_output, input_tokens, output_tokens, cost_usd, latency_ms, cells) "
+                                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    return sql;
+}
+
+QVariantList exampleResultBinds(const ExampleResult& r)
+{
+    return { r.runId,
+             r.exampleId,
+             r.position,
+             exampleStatusName(r.status),
+             r.score,
+             dumpJson(r.metrics),
+             r.error.isEmpty() ? QVariant() : QVariant(r.error),
+             r.finalOutput,
+             r.inputTokens,
+             r.outputTokens,
+             r.costUsd,
+             r.latencyMs,
+             r.cells.isEmpty() ? QVariant() : QVariant(r.cells) };
+}
+
+// Runs a prepared statement once per row of bindings.
+bool execRows(QSqlQuery& q, const QString& sql, const std::vector<QVariantList>& rows)
+{
+    if (rows.empty())
+        return true;
+    if (!q.prepare(sql)) {
+        spdlog::error("workspace: cannot prepare '{}': {}", sql.left(80).toStdString(), q.lastError().text().toStdString());
+        return false;
+    }
+    for (const QVariantList& binds : rows) {
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds[i]);
+        if (!q.exec()) {
+            spdlog::error("workspace: '{}' failed: {}", sql.left(80).toStdString(), q.lastError().text().toStdString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool Workspace::storeStepRecord(const StepRecord& r)
+{
+    QSqlDatabase db = database();
+    return inTransaction(db, [&] {
+        QSqlQuery q(db);
+        return execSql(q, stepRecordSql(), stepRecordBinds(r));
+    });
+}
+
+bool Workspace::storeExampleResult(const ExampleResult& r)
+{
+    QSqlDatabase db = database();
+    return inTransaction(db, [&] {
+        QSqlQuery q(db);
+        return execSql(q, exampleResultSql(), exampleResultBinds(r));
+    });
+}
+
+bool Workspace::storeResults(const std::vector<StepRecord>& records, const std::vector<ExampleResult>& results)
+{
+    QSqlDatabase db = database();
+    return inTransaction(db, [&] {
+        std::vector<QVariantList> rows;
+        rows.reserve(records.size());
+        for (const StepRecord& r : records)
+            rows.push_back(stepRecordBinds(r));
+        QSqlQuery q(db);
+        if (!execRows(q, stepRecordSql(), rows))
+            return false;
+        rows.clear();
+        for (const ExampleResult& r : results)
+            rows.push_back(exampleResultBinds(r));
+        return execRows(q, exampleResultSql(), rows);
+    });
+}
+
+QStringList Workspace::finishedExamples(qint64 runId) const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT example_id FROM examples WHERE run_id = ?"), { runId }))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+std::vector<StepRecord> Workspace::stepRecords(qint64 runId, const QString& exampleId) const
+{
+    std::vector<StepRecord> out;
+    QSqlQuery q(database());
+    QString sql = QStringLiteral("SELECT run_id, example_id, step_id, kind, system, prompt, output, parsed, error, checks, "
+                                 "passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, "
+                                 "cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id FROM step_records "
+                                 "WHERE run_id = ?");
+    QVariantList binds { runId };
+    if (!exampleId.isNull()) {
+        sql += QStringLiteral(" AND example_id = ?");
+        binds << exampleId;
+    }
+    if (!execSql(q, sql + QStringLiteral(" ORDER BY rowid"), binds))
+        return out;
+    while (q.next()) {
+        StepRecord r;
+        r.runId = q.value(0).toLongLong();
+        r.exampleId = q.value(1).toString();
+        r.stepId = q.value(2).toString();
+        r.kind = q.value(3).toString();
+        r.system = q.value(4).toString();
+        r.prompt = q.value(5).toString();
+        r.output = q.value(6).toString();
+        r.parsed = parseJson(q.value(7));
+        r.error = q.value(8).toString();
+        r.checks = parseJson(q.value(9), json::array());
+        r.passed = q.value(10).toBool();
+        r.startedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+        r.durationMs = q.value(12).toLongLong();
+        r.inputTokens = q.value(13).toLongLong();
+        r.outputTokens = q.value(14).toLongLong();
+        r.cacheReadTokens = q.value(15).toLongLong();
+        r.cacheWriteTokens = q.value(16).toLongLong();
+        r.costUsd = q.value(17).toDouble();
+        r.model = q.value(18).toString();
+        r.called = q.value(19).toBool();
+        r.cacheHit = q.value(20).toBool();
+        r.requestId = q.value(21).toString();
+        r.sourceRunId = q.value(22).toLongLong();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<ExampleResult> Workspace::exampleResults(qint64 runId) const
+{
+    std::vector<ExampleResult> out;
+    QSqlQuery q(database());
+    if (!execSql(q,
+                 QStringLiteral("SELECT run_id, example_id, position, status, score, metrics, error, final_output, "
+                                "input_tokens, output_tokens, cost_usd, latency_ms FROM examples WHERE run_id = ? "
+                                "ORDER BY position"),
+                 { runId }))
+        return out;
+    while (q.next()) {
+        ExampleResult r;
+        r.runId = q.value(0).toLongLong();
+        r.exampleId = q.value(1).toString();
+        r.position = q.value(2).toInt();
+        r.status = exampleStatusFromName(q.value(3).toString());
+        r.score = q.value(4).toDouble();
+        r.metrics = parseJson(q.value(5), json::array());
+        r.error = q.value(6).toString();
+        r.finalOutput = q.value(7).toString();
+        r.inputTokens = q.value(8).toLongLong();
+        r.outputTokens = q.value(9).toLongLong();
+        r.costUsd = q.value(10).toDouble();
+        r.latencyMs = q.value(11).toLongLong();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+RunTotals Workspace::totals(qint64 runId) const
+{
+    RunTotals t;
+    QSqlQuery q(database());
+    if (execSql(q,
+                QStringLiteral("SELECT count(*), sum(status = 'passed'), sum(status = 'failed'), "
+                               "sum(status = 'error'), avg(score) FROM examples WHERE run_id = ?"),
+                { runId })
+        && q.next()) {
+        t.examples = q.value(0).toInt();
+        t.passed = q.value(1).toInt();
+        t.failed = q.value(2).toInt();
+        t.errors = q.value(3).toInt();
+        t.score = q.value(4).toDouble();
+    }
+    if (execSql(
+            q,
+            QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit), sum(CASE WHEN cache_hit THEN 0 ELSE input_tokens END), "
+                           "sum(CASE WHEN cache_hit THEN 0 ELSE output_tokens END), sum(cost_usd) FROM step_records WHERE run_id = ?"),
+            { runId })
+        && q.next()) {
+        t.calls = q.value(0).toLongLong();
+        t.cacheHits = q.value(1).toLongLong();
+        t.inputTokens = q.value(2).toLongLong();
+        t.outputTokens = q.value(3).toLongLong();
+        t.costUsd = q.value(4).toDouble();
+    }
+    return t;
+}
+
+std::pair<qint64, qint64> Workspace::callCounts(qint64 runId) const
+{
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit) FROM step_records WHERE run_id = ?"), { runId })
+        && q.next())
+        return { q.value(0).toLongLong(), q.value(1).toLongLong() };
+    return { 0, 0 };
+}
+
+} // namespace fapo
