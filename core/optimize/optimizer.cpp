@@ -2,9 +2,11 @@
 #include "analysis/analyzer.h"
 #include "eval/metrics.h"
 #include "eval/textnormalize.h"
+#include "optimize/acceptancepolicy.h"
 #include "optimize/decisions.h"
 #include "optimize/optimizerrequest.h"
 #include "optimize/pipelineedit.h"
+#include "optimize/proposalevidence.h"
 #include "optimize/reviewchecks.h"
 #include "pricing.h"
 #include "run/callqueue.h"
@@ -17,66 +19,6 @@
 namespace fapo {
 
 using nlohmann::json;
-
-namespace {
-
-std::map<QString, std::map<QString, StepRecord>> recordsByExample(const Workspace& ws, qint64 runId)
-{
-    std::map<QString, std::map<QString, StepRecord>> out;
-    for (StepRecord& r : ws.stepRecords(runId))
-        out[r.exampleId][r.stepId] = std::move(r);
-    return out;
-}
-
-json idsJson(const QStringList& ids)
-{
-    json a = json::array();
-    for (const QString& id : ids)
-        a.push_back(id.toStdString());
-    return a;
-}
-
-json optionalJson(const std::optional<double>& v) { return v ? json(*v) : json(); }
-
-double meanScore(const std::map<QString, ExampleResult>& results, const QStringList& ids)
-{
-    double total = 0.0;
-    int n = 0;
-    for (const QString& id : ids) {
-        const auto it = results.find(id);
-        if (it == results.end())
-            continue;
-        total += it->second.status == ExampleStatus::Error ? 0.0 : it->second.score;
-        ++n;
-    }
-    return n > 0 ? total / n : 0.0;
-}
-
-// Mean length of a step's output and the share of distinct final outputs, over `ids`.
-json sideEffects(const std::map<QString, std::map<QString, StepRecord>>& records, const QString& step, const QString& output,
-                 const QStringList& ids)
-{
-    double length = 0.0;
-    int n = 0;
-    QSet<QString> distinct;
-    for (const QString& id : ids) {
-        const auto ex = records.find(id);
-        if (ex == records.end())
-            continue;
-        const auto s = ex->second.find(step);
-        const auto o = ex->second.find(output);
-        if (s != ex->second.end()) {
-            length += s->second.output.size();
-            ++n;
-        }
-        if (o != ex->second.end())
-            distinct.insert(normalizeAnswer(o->second.output));
-    }
-    return json { { "mean_output_chars", n > 0 ? std::round(length / n * 10.0) / 10.0 : 0.0 },
-                  { "distinct_final_outputs", ids.isEmpty() ? 0.0 : std::round(double(distinct.size()) / ids.size() * 1000.0) / 1000.0 } };
-}
-
-} // namespace
 
 Optimizer::Optimizer(Workspace* workspace, Pipeline pipeline, Dataset dataset, ProviderEnvironment env, OptimizeOptions options,
                      QObject* parent)
@@ -146,64 +88,6 @@ bool Optimizer::prepare(QString* error)
         m_exampleIds << m_dataset.examples[i].id;
     if (m_exampleIds.size() < 3) {
         *error = tr("%1: optimizing needs at least 3 examples (train, validation and test)").arg(m_dataset.path);
-        return false;
-    }
-    return true;
-}
-
-qint64 Optimizer::callsPerExample() const
-{
-    return std::max(1, modelCallsPerExample(m_pipeline, m_target)); // no target yet: the whole pipeline
-}
-
-double Optimizer::costPerExample() const
-{
-    // From the baseline's billed tokens of the steps that run again (a cached baseline says nothing:
-    // then typical sizes are assumed).
-    double total = 0.0;
-    for (const QString& s : m_target.isEmpty() ? m_pipeline.graph.steps : m_pipeline.graph.affectedBy(m_target)) {
-        const Step* step = m_pipeline.step(s);
-        if (step->kind != StepKind::Llm)
-            continue;
-        Usage typical;
-        typical.inputTokens = 1500;
-        typical.outputTokens = step->maxTokens.value_or(300);
-        total += PriceTable::builtin().cost(m_pipeline.modelFor(*step)->model, typical);
-    }
-    return total;
-}
-
-OptimizeEstimate Optimizer::estimate() const
-{
-    OptimizeEstimate e;
-    const qint64 n = m_exampleIds.size();
-    const qint64 evalExamples = qint64(m_options.candidates) * (std::min<qint64>(m_options.minibatch, n) + qint64(n * m_options.validation))
-        + qint64(n * m_options.holdout) + n; // candidates, the holdout of one, the next version's baseline
-    e.calls = m_options.candidates + evalExamples * callsPerExample();
-    e.tokens = qint64(m_options.candidates) * (8000 + 1500) + evalExamples * callsPerExample() * (1500 + 300);
-    Usage request;
-    request.inputTokens = 8000;
-    request.outputTokens = 1500;
-    const auto optimizer = m_pipeline.models.find(QStringLiteral("optimizer"));
-    e.usd = double(m_options.candidates)
-            * (optimizer == m_pipeline.models.end() ? 0.0 : PriceTable::builtin().cost(optimizer->second.model, request))
-        + double(evalExamples) * costPerExample();
-    return e;
-}
-
-bool Optimizer::affordable(qint64 calls, const QString& what)
-{
-    const qint64 used = m_calls->networkCalls() + m_runCalls;
-    if (m_options.budgetCalls > 0 && used + calls > m_options.budgetCalls) {
-        m_notes << tr("stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left")
-                       .arg(what)
-                       .arg(calls)
-                       .arg(m_options.budgetCalls - used)
-                       .arg(m_options.budgetCalls);
-        return false;
-    }
-    if (m_options.budgetUsd > 0.0 && m_cost >= m_options.budgetUsd) {
-        m_notes << tr("stopped before %1: $%2 of --budget-usd %3 spent").arg(what).arg(m_cost, 0, 'f', 4).arg(m_options.budgetUsd);
         return false;
     }
     return true;
@@ -498,10 +382,11 @@ void Optimizer::evaluateNext()
     QString why;
     const auto candidate = pipelineWithRewrite(m_pipeline, proposal->stepId, proposal->newPrompt, proposal->newSystem, &why);
     if (!candidate) {
-        proposal->status = ProposalStatus::Blocked;
-        proposal->reason = tr("the rewrite does not apply: %1").arg(why);
-        m_workspace->storeProposal(*proposal);
-        return evaluateNext();
+        const bool stored = updateProposal(id, [&](Proposal& p) {
+            p.status = ProposalStatus::Blocked;
+            p.reason = tr("the rewrite does not apply: %1").arg(why);
+        });
+        return stored ? evaluateNext() : void();
     }
     // A small minibatch of train examples first: those whose failure starts at the target, some passing.
     const auto base = baseline();
@@ -525,28 +410,28 @@ void Optimizer::evaluateNext()
     if (!affordable(qint64(minibatch.size()) * callsPerExample(), tr("evaluating proposal %1").arg(id)))
         return finish(QStringLiteral("budget"));
     Q_EMIT progress(tr("round %1: proposal %2 on a minibatch of %3").arg(m_round.round).arg(id).arg(minibatch.size()));
-    runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, minibatch,
-                [this, id, version, base, minibatch](const RunOutcome& mini) {
-                    auto p = m_workspace->proposal(id);
-                    const PairedComparison gate = comparePaired(base->results, results(mini.runId), minibatch);
-                    p->evidence["minibatch"]
-                        = { { "run_id", mini.runId },        { "examples", gate.n },           { "baseline", gate.baseline },
-                            { "candidate", gate.candidate }, { "fixed", idsJson(gate.fixed) }, { "regressed", idsJson(gate.regressed) } };
-                    if (gate.gain <= 0.0) {
-                        // Not worth the validation set: the policy rejects it under auto; a person may still look.
-                        p->evidence["validation_skipped"] = true;
-                        const QString reason
-                            = tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3);
-                        if (m_options.approve == QLatin1String("auto"))
-                            p->reason = reason;
-                        m_workspace->storeProposal(*p);
-                        if (m_options.approve == QLatin1String("auto"))
-                            m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
-                        return evaluateNext();
-                    }
-                    m_workspace->storeProposal(*p);
-                    validate(id, version, base);
-                });
+    runExamples(
+        version, QStringLiteral("eval"), m_baselineRunId, { m_target }, minibatch,
+        [this, id, version, base, minibatch](const RunOutcome& mini) {
+            const PairedComparison gate = comparePaired(base->results, results(mini.runId), minibatch);
+            const bool worthIt = gate.gain > 0.0;
+            const bool stored = updateProposal(id, [&](Proposal& p) {
+                p.evidence["minibatch"]
+                    = { { "run_id", mini.runId },        { "examples", gate.n },           { "baseline", gate.baseline },
+                        { "candidate", gate.candidate }, { "fixed", idsJson(gate.fixed) }, { "regressed", idsJson(gate.regressed) } };
+                if (!worthIt) // not worth the validation set; a person may still look
+                    p.evidence["validation_skipped"] = true;
+            });
+            if (!stored)
+                return;
+            if (worthIt)
+                return validate(id, version, base);
+            // The policy rejects it under auto.
+            if (m_options.approve == QLatin1String("auto")
+                && !reject(id, tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3)))
+                return;
+            evaluateNext();
+        });
 }
 
 void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<const Baseline> base)
@@ -555,66 +440,69 @@ void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<con
         return finish(QStringLiteral("budget"));
     Q_EMIT progress(
         tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
-    runExamples(version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.validation,
-                [this, id, base](const RunOutcome& val) {
-                    auto p = m_workspace->proposal(id);
-                    const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
-                    p->evalRunId = val.runId;
-                    p->evalScore = c.candidate;
-                    p->baselineScore = c.baseline;
-                    const auto& before = base->records;
-                    const auto after = recordsByExample(*m_workspace, val.runId);
-                    p->evidence["validation"]
-                        = { { "run_id", val.runId },    { "examples", c.n },           { "gain", c.gain },
-                            { "p_value", c.pValue },    { "noise", c.noise },          { "improved", c.improved },
-                            { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
-                    p->evidence["side_effects"] = { { "before", sideEffects(before, m_target, m_pipeline.output, m_splits.validation) },
-                                                    { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
-                    m_workspace->storeProposal(*p);
-                    m_evaluated.push_back(id);
-                    evaluateNext();
-                });
+    runExamples(
+        version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.validation, [this, id, base](const RunOutcome& val) {
+            const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
+            const auto after = recordsByExample(*m_workspace, val.runId);
+            const bool stored = updateProposal(id, [&](Proposal& p) {
+                p.evalRunId = val.runId;
+                p.evalScore = c.candidate;
+                p.baselineScore = c.baseline;
+                p.evidence["validation"]
+                    = { { "run_id", val.runId },    { "examples", c.n },           { "gain", c.gain },
+                        { "p_value", c.pValue },    { "noise", c.noise },          { "improved", c.improved },
+                        { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
+                p.evidence["side_effects"] = { { "before", sideEffects(base->records, m_target, m_pipeline.output, m_splits.validation) },
+                                               { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
+            });
+            if (!stored)
+                return;
+            m_evaluated.push_back(id);
+            evaluateNext();
+        });
 }
 
 void Optimizer::applyPolicy()
 {
     if (m_options.approve != QLatin1String("auto"))
         return finishRound(false); // ask / none: every evaluated proposal waits for a person
-    // auto: a gain of at least --min-gain, significant on the paired validation examples.
-    qint64 best = 0;
-    double bestGain = 0.0;
+    std::vector<ValidatedCandidate> candidates;
     for (qint64 id : m_evaluated) {
         const auto p = m_workspace->proposal(id);
-        const json& v = p->evidence["validation"];
-        const double gain = v.value("gain", 0.0), pValue = v.value("p_value", 1.0);
-        QString reason;
-        if (gain < m_options.minGain)
-            reason = tr("gain %1 on validation is below --min-gain %2").arg(gain, 0, 'f', 3).arg(m_options.minGain);
-        else if (pValue >= m_options.significance)
-            reason = tr("gain %1 is not significant (sign test p = %2)").arg(gain, 0, 'f', 3).arg(pValue, 0, 'f', 3);
-        if (!reason.isEmpty()) {
-            m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
-            auto updated = m_workspace->proposal(id);
-            updated->reason = reason;
-            m_workspace->storeProposal(*updated);
-            continue;
-        }
-        if (gain > bestGain) {
-            bestGain = gain;
-            best = id;
-        }
+        if (!p)
+            return finish(QStringLiteral("failed"), tr("proposal %1 is not in the workspace").arg(id));
+        const json v = p->evidence.value("validation", json::object());
+        candidates.push_back({ id, v.value("gain", 0.0), v.value("p_value", 1.0) });
     }
-    for (qint64 id : m_evaluated)
-        if (id != best && m_workspace->proposal(id)->status == ProposalStatus::Pending) {
-            const QString reason = tr("proposal %1 gained more").arg(best);
-            m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
-            auto updated = m_workspace->proposal(id);
-            updated->reason = reason;
-            m_workspace->storeProposal(*updated);
-        }
-    if (best == 0)
+    const AcceptanceDecision decision = chooseForAcceptance(candidates, m_options.minGain, m_options.significance);
+    for (const auto& [id, reason] : decision.rejected)
+        if (!reject(id, reason))
+            return;
+    if (decision.accepted == 0)
         return finishRound(false);
-    checkHoldout(best);
+    checkHoldout(decision.accepted);
+}
+
+bool Optimizer::reject(qint64 id, const QString& reason)
+{
+    QString error;
+    if (!m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, &error)) {
+        finish(QStringLiteral("failed"), error);
+        return false;
+    }
+    return updateProposal(id, [&](Proposal& p) { p.reason = reason; });
+}
+
+bool Optimizer::updateProposal(qint64 id, const std::function<void(Proposal&)>& change)
+{
+    auto p = m_workspace->proposal(id);
+    if (p) {
+        change(*p);
+        if (m_workspace->storeProposal(*p) > 0)
+            return true;
+    }
+    finish(QStringLiteral("failed"), tr("proposal %1 could not be updated in %2").arg(id).arg(m_workspace->path()));
+    return false;
 }
 
 void Optimizer::checkHoldout(qint64 id)
@@ -631,34 +519,32 @@ void Optimizer::checkHoldout(qint64 id)
         return finish(QStringLiteral("failed"), tr("proposal %1 cannot be applied for the held-out check: %2").arg(id).arg(why));
     Q_EMIT progress(tr("round %1: proposal %2 on the held-out set").arg(m_round.round).arg(id));
     runExamples(*version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.test, [this, id](const RunOutcome& test) {
-        auto p = m_workspace->proposal(id);
         const PairedComparison c = comparePaired(baseline()->results, results(test.runId), m_splits.test);
-        p->holdoutScore = c.candidate;
-        p->holdoutBaseline = c.baseline;
-        p->evidence["holdout"] = { { "run_id", test.runId }, { "examples", c.n },           { "gain", c.gain },
-                                   { "noise", c.noise },     { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
-        m_workspace->storeProposal(*p);
-        const double tolerance = std::max(1.645 * c.noise, c.n > 0 ? 1.0 / c.n : 0.0);
-        if (c.gain < -tolerance) {
-            const QString reason = tr("loses %1 on the held-out set, beyond noise (%2)").arg(-c.gain, 0, 'f', 3).arg(tolerance, 0, 'f', 3);
-            m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, nullptr);
-            p = m_workspace->proposal(id);
-            p->reason = reason;
-            m_workspace->storeProposal(*p);
-            return finishRound(false);
-        }
+        std::optional<double> validationBefore, validationAfter;
+        const bool stored = updateProposal(id, [&](Proposal& p) {
+            p.holdoutScore = c.candidate;
+            p.holdoutBaseline = c.baseline;
+            p.evidence["holdout"] = { { "run_id", test.runId }, { "examples", c.n },           { "gain", c.gain },
+                                      { "noise", c.noise },     { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
+            validationBefore = p.baselineScore;
+            validationAfter = p.evalScore;
+        });
+        if (!stored)
+            return;
+        if (const auto reason = holdoutRejection(c))
+            return reject(id, *reason) ? finishRound(false) : void();
         QString error;
         if (!decideProposal(*m_workspace, id, QStringLiteral("accepted"), m_options.who,
                             tr("validation %1 -> %2; held-out %3 -> %4")
-                                .arg(*p->baselineScore, 0, 'f', 3)
-                                .arg(*p->evalScore, 0, 'f', 3)
+                                .arg(validationBefore.value_or(0.0), 0, 'f', 3)
+                                .arg(validationAfter.value_or(0.0), 0, 'f', 3)
                                 .arg(c.baseline, 0, 'f', 3)
                                 .arg(c.candidate, 0, 'f', 3),
                             &error))
             return finish(QStringLiteral("failed"), error);
         // The accepted version becomes current; its baseline re-runs only the rewritten step onwards.
-        p = m_workspace->proposal(id);
-        const auto next = m_workspace->pipelineVersion(p->newPipelineId, &error);
+        const auto decided = m_workspace->proposal(id);
+        const auto next = decided ? m_workspace->pipelineVersion(decided->newPipelineId, &error) : std::nullopt;
         if (!next)
             return finish(QStringLiteral("failed"), error);
         Pipeline accepted = *next;
@@ -674,81 +560,6 @@ void Optimizer::checkHoldout(qint64 id)
             finishRound(true);
         });
     });
-}
-
-void Optimizer::finishRound(bool changed)
-{
-    if (m_options.evaluateProposal > 0) // evidence added to a finished round: its record stays as it was
-        return finish(QStringLiteral("done"));
-    m_round.status = QStringLiteral("done");
-    m_round.calls = m_calls->networkCalls() + m_runCalls;
-    m_round.costUsd = m_cost;
-    m_workspace->storeRound(m_round);
-    json proposals = json::array();
-    for (const Proposal& p : m_workspace->proposals(m_round.id))
-        proposals.push_back({ { "id", p.id },
-                              { "step_id", p.stepId.toStdString() },
-                              { "status", proposalStatusName(p.status).toStdString() },
-                              { "reason", p.reason.isEmpty() ? json() : json(p.reason.toStdString()) },
-                              { "eval_score", optionalJson(p.evalScore) },
-                              { "holdout_score", optionalJson(p.holdoutScore) },
-                              { "baseline_score", optionalJson(p.baselineScore) } });
-    m_roundsJson.push_back({ { "round", m_round.round },
-                             { "target_step", m_target.toStdString() },
-                             { "baseline_run_id", m_round.baselineRunId },
-                             { "analysis_id", m_round.analysisId },
-                             { "validation_score", optionalJson(m_round.validationScore) },
-                             { "test_score", optionalJson(m_round.testScore) },
-                             { "proposals", proposals } });
-    if (changed && int(m_roundsJson.size()) < m_options.rounds && !m_cancelled)
-        return startRound();
-    finish(m_cancelled ? QStringLiteral("interrupted") : QStringLiteral("done"));
-}
-
-void Optimizer::finish(const QString& status, const QString& error)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    if (m_round.id > 0 && m_round.status == QLatin1String("running")) {
-        m_round.status = status;
-        m_round.calls = m_calls->networkCalls() + m_runCalls;
-        m_round.costUsd = m_cost;
-        m_workspace->storeRound(m_round);
-        if (m_roundsJson.empty() || m_roundsJson.back().value("round", 0) != m_round.round) {
-            json proposals = json::array();
-            for (const Proposal& p : m_workspace->proposals(m_round.id))
-                proposals.push_back({ { "id", p.id },
-                                      { "step_id", p.stepId.toStdString() },
-                                      { "status", proposalStatusName(p.status).toStdString() },
-                                      { "eval_score", optionalJson(p.evalScore) },
-                                      { "holdout_score", optionalJson(p.holdoutScore) },
-                                      { "baseline_score", optionalJson(p.baselineScore) } });
-            m_roundsJson.push_back({ { "round", m_round.round }, { "target_step", m_target.toStdString() }, { "proposals", proposals } });
-        }
-    }
-    OptimizeOutcome o;
-    o.status = status;
-    o.error = error;
-    o.calls = (m_calls ? m_calls->networkCalls() : 0) + m_runCalls;
-    o.costUsd = m_cost;
-    o.notes = m_notes;
-    o.optimization = m_optimization;
-    const json finalScore = m_baselineRunId > 0 ? json(m_workspace->totals(m_baselineRunId).score) : json();
-    json notes = json::array();
-    for (const QString& n : m_notes)
-        notes.push_back(n.toStdString());
-    o.document = json { { "rounds", m_roundsJson },
-                        { "final_score", finalScore },
-                        { "final_run_id", m_baselineRunId },
-                        { "calls", o.calls },
-                        { "cost_usd", o.costUsd },
-                        { "status", status.toStdString() },
-                        { "notes", notes },
-                        { "optimization", m_optimization.toStdString() } };
-    if (!error.isEmpty())
-        o.document["error"] = error.toStdString();
-    Q_EMIT finished(o);
 }
 
 } // namespace fapo

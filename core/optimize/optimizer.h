@@ -92,6 +92,10 @@ private:
     std::shared_ptr<const Baseline> baseline();
     void validate(qint64 id, const Pipeline& version, std::shared_ptr<const Baseline> base);
     void applyPolicy();
+    // Reads a proposal, changes it and stores it. A proposal that vanished or does not store ends the
+    // optimisation as failed (false): nothing goes on from evidence that is not in the workspace.
+    bool updateProposal(qint64 id, const std::function<void(Proposal&)>& change);
+    bool reject(qint64 id, const QString& reason); // the policy's decision, and the reason on the proposal
     void checkHoldout(qint64 proposalId);
     void finishRound(bool changed);
     void finish(const QString& status, const QString& error = QString());

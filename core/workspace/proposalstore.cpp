@@ -101,7 +101,7 @@ qint64 Workspace::storeRound(const RoundInfo& r)
 {
     QSqlDatabase db = database();
     qint64 id = r.id;
-    inTransaction(db, [&] {
+    const bool stored = inTransaction(db, [&] {
         QSqlQuery q(db);
         const QVariantList values { r.optimization,
                                     r.round,
@@ -130,7 +130,7 @@ qint64 Workspace::storeRound(const RoundInfo& r)
         id = q.lastInsertId().toLongLong();
         return true;
     });
-    return id;
+    return stored ? id : 0;
 }
 
 std::vector<RoundInfo> Workspace::rounds() const
@@ -147,7 +147,7 @@ qint64 Workspace::storeProposal(const Proposal& p)
 {
     QSqlDatabase db = database();
     qint64 id = p.id;
-    inTransaction(db, [&] {
+    const bool stored = inTransaction(db, [&] {
         QSqlQuery q(db);
         const QVariantList values { idOrNull(p.roundId),
                                     p.pipelineId,
@@ -187,7 +187,7 @@ qint64 Workspace::storeProposal(const Proposal& p)
         id = q.lastInsertId().toLongLong();
         return true;
     });
-    return id;
+    return stored ? id : 0;
 }
 
 std::optional<Proposal> Workspace::proposal(qint64 id) const

@@ -83,9 +83,9 @@ public:
     std::vector<Verdict> verdicts(qint64 analysisId, const QString& exampleId = QString()) const;
 
     // The rewrite loop (proposalstore.cpp). A decision is committed before the call returns.
-    qint64 storeRound(const RoundInfo& round); // insert (id 0) or update; returns the id
+    qint64 storeRound(const RoundInfo& round); // insert (id 0) or update; returns the id, 0 when it did not land
     std::vector<RoundInfo> rounds() const;
-    qint64 storeProposal(const Proposal& proposal); // insert (id 0) or update; returns the id
+    qint64 storeProposal(const Proposal& proposal); // insert (id 0) or update; returns the id, 0 when it did not land
     std::optional<Proposal> proposal(qint64 id) const;
     std::vector<Proposal> proposals(qint64 roundId = 0) const; // 0: all, oldest first
     // Records a person's (or the policy's) decision and the proposal's new status in one transaction.

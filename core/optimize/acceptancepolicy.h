@@ -1,0 +1,31 @@
+#pragma once
+// When `--approve auto` accepts a rewrite on its own: the rules, with no workspace and no model in
+// them, so they can be read and tested on their own. A person's approval needs none of this.
+#include "optimize/pairedstats.h"
+#include <QString>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace fapo {
+
+struct ValidatedCandidate {
+    qint64 id = 0;
+    double gain = 0.0; // on the validation split
+    double pValue = 1.0; // one-sided sign test on the paired validation examples
+};
+
+struct AcceptanceDecision {
+    qint64 accepted = 0; // the candidate to check on the held-out split; 0: none
+    std::vector<std::pair<qint64, QString>> rejected; // every other candidate, with the reason
+};
+
+// A candidate qualifies with a gain of at least `minGain` that is significant (p below `significance`);
+// of those, the one with the largest gain goes on (the first on a tie), and the others are rejected.
+AcceptanceDecision chooseForAcceptance(const std::vector<ValidatedCandidate>& candidates, double minGain, double significance);
+
+// The held-out check of the chosen candidate: why it is rejected (it loses beyond noise), or nothing.
+// Noise is 1.645 standard errors of the paired difference, and at least one example's worth.
+std::optional<QString> holdoutRejection(const PairedComparison& heldOut);
+
+} // namespace fapo

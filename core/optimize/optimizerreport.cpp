@@ -1,0 +1,72 @@
+// The end of a round and of the whole optimisation: the round's record, and the outcome with the
+// `fapo optimize --json` document.
+#include "optimize/optimizer.h"
+#include "optimize/proposalevidence.h"
+#include "run/callqueue.h"
+#include "workspace/workspace.h"
+
+namespace fapo {
+
+using nlohmann::json;
+
+void Optimizer::finishRound(bool changed)
+{
+    if (m_options.evaluateProposal > 0) // evidence added to a finished round: its record stays as it was
+        return finish(QStringLiteral("done"));
+    m_round.status = QStringLiteral("done");
+    m_round.calls = m_calls->networkCalls() + m_runCalls;
+    m_round.costUsd = m_cost;
+    m_workspace->storeRound(m_round);
+    const json proposals = proposalsJson(m_workspace->proposals(m_round.id));
+    m_roundsJson.push_back({ { "round", m_round.round },
+                             { "target_step", m_target.toStdString() },
+                             { "baseline_run_id", m_round.baselineRunId },
+                             { "analysis_id", m_round.analysisId },
+                             { "validation_score", optionalJson(m_round.validationScore) },
+                             { "test_score", optionalJson(m_round.testScore) },
+                             { "proposals", proposals } });
+    if (changed && int(m_roundsJson.size()) < m_options.rounds && !m_cancelled)
+        return startRound();
+    finish(m_cancelled ? QStringLiteral("interrupted") : QStringLiteral("done"));
+}
+
+void Optimizer::finish(const QString& status, const QString& error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_round.id > 0 && m_round.status == QLatin1String("running")) {
+        m_round.status = status;
+        m_round.calls = m_calls->networkCalls() + m_runCalls;
+        m_round.costUsd = m_cost;
+        m_workspace->storeRound(m_round);
+        if (m_roundsJson.empty() || m_roundsJson.back().value("round", 0) != m_round.round) {
+            const json proposals = proposalsJson(m_workspace->proposals(m_round.id));
+            m_roundsJson.push_back({ { "round", m_round.round }, { "target_step", m_target.toStdString() }, { "proposals", proposals } });
+        }
+    }
+    OptimizeOutcome o;
+    o.status = status;
+    o.error = error;
+    o.calls = (m_calls ? m_calls->networkCalls() : 0) + m_runCalls;
+    o.costUsd = m_cost;
+    o.notes = m_notes;
+    o.optimization = m_optimization;
+    const json finalScore = m_baselineRunId > 0 ? json(m_workspace->totals(m_baselineRunId).score) : json();
+    json notes = json::array();
+    for (const QString& n : m_notes)
+        notes.push_back(n.toStdString());
+    o.document = json { { "rounds", m_roundsJson },
+                        { "final_score", finalScore },
+                        { "final_run_id", m_baselineRunId },
+                        { "calls", o.calls },
+                        { "cost_usd", o.costUsd },
+                        { "status", status.toStdString() },
+                        { "notes", notes },
+                        { "optimization", m_optimization.toStdString() } };
+    if (!error.isEmpty())
+        o.document["error"] = error.toStdString();
+    Q_EMIT finished(o);
+}
+
+} // namespace fapo

@@ -1,0 +1,81 @@
+#include "optimize/proposalevidence.h"
+#include "eval/textnormalize.h"
+#include "workspace/workspace.h"
+#include <QSet>
+#include <cmath>
+
+namespace fapo {
+
+using nlohmann::json;
+
+std::map<QString, std::map<QString, StepRecord>> recordsByExample(const Workspace& ws, qint64 runId)
+{
+    std::map<QString, std::map<QString, StepRecord>> out;
+    for (StepRecord& r : ws.stepRecords(runId))
+        out[r.exampleId][r.stepId] = std::move(r);
+    return out;
+}
+
+json idsJson(const QStringList& ids)
+{
+    json a = json::array();
+    for (const QString& id : ids)
+        a.push_back(id.toStdString());
+    return a;
+}
+
+json optionalJson(const std::optional<double>& v) { return v ? json(*v) : json(); }
+
+double meanScore(const std::map<QString, ExampleResult>& results, const QStringList& ids)
+{
+    double total = 0.0;
+    int n = 0;
+    for (const QString& id : ids) {
+        const auto it = results.find(id);
+        if (it == results.end())
+            continue;
+        total += it->second.status == ExampleStatus::Error ? 0.0 : it->second.score;
+        ++n;
+    }
+    return n > 0 ? total / n : 0.0;
+}
+
+json sideEffects(const std::map<QString, std::map<QString, StepRecord>>& records, const QString& step, const QString& output,
+                 const QStringList& ids)
+{
+    double length = 0.0;
+    int n = 0;
+    QSet<QString> distinct;
+    for (const QString& id : ids) {
+        const auto ex = records.find(id);
+        if (ex == records.end())
+            continue;
+        const auto s = ex->second.find(step);
+        const auto o = ex->second.find(output);
+        if (s != ex->second.end()) {
+            length += s->second.output.size();
+            ++n;
+        }
+        if (o != ex->second.end())
+            distinct.insert(normalizeAnswer(o->second.output));
+    }
+    return json { { "mean_output_chars", n > 0 ? std::round(length / n * 10.0) / 10.0 : 0.0 },
+                  { "distinct_final_outputs", ids.isEmpty() ? 0.0 : std::round(double(distinct.size()) / ids.size() * 1000.0) / 1000.0 } };
+}
+
+
+json proposalsJson(const std::vector<Proposal>& proposals)
+{
+    json out = json::array();
+    for (const Proposal& p : proposals)
+        out.push_back({ { "id", p.id },
+                        { "step_id", p.stepId.toStdString() },
+                        { "status", proposalStatusName(p.status).toStdString() },
+                        { "reason", p.reason.isEmpty() ? json() : json(p.reason.toStdString()) },
+                        { "eval_score", optionalJson(p.evalScore) },
+                        { "holdout_score", optionalJson(p.holdoutScore) },
+                        { "baseline_score", optionalJson(p.baselineScore) } });
+    return out;
+}
+
+} // namespace fapo
