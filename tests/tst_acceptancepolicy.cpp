@@ -22,9 +22,10 @@ private Q_SLOTS:
         QTest::newRow("exactly the minimum") << std::vector<ValidatedCandidate> { { 1, 0.05, 0.01 } } << qint64(1) << QStringList {};
         QTest::newRow("not significant") << std::vector<ValidatedCandidate> { { 1, 0.3, 0.05 } } << qint64(0)
                                          << QStringList { QStringLiteral("1: gain 0.300 is not significant (sign test p = 0.050)") };
-        QTest::newRow("the larger gain wins")
-            << std::vector<ValidatedCandidate> { { 1, 0.1, 0.01 }, { 2, 0.2, 0.04 }, { 3, 0.01, 0.001 } } << qint64(2)
-            << QStringList { QStringLiteral("3: gain 0.010 on validation is below"), QStringLiteral("1: proposal 2 gained more") };
+        QTest::newRow("the larger gain wins") << std::vector<ValidatedCandidate> { { 1, 0.1, 0.01 }, { 2, 0.2, 0.04 }, { 3, 0.01, 0.001 } }
+                                              << qint64(2)
+                                              << QStringList { QStringLiteral("3: gain 0.010 on validation is below"),
+                                                               QStringLiteral("1: proposal 2 gained more") };
         QTest::newRow("a tie keeps the first") << std::vector<ValidatedCandidate> { { 4, 0.2, 0.01 }, { 5, 0.2, 0.01 } } << qint64(4)
                                                << QStringList { QStringLiteral("5: proposal 4 gained more") };
     }

@@ -1,5 +1,6 @@
 #include "formats/pipelineloader.h"
 #include "formats/jsondocument.h"
+#include "formats/jsonfieldreader.h"
 #include "formats/templatetext.h"
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,58 +15,16 @@ using nlohmann::json;
 
 namespace {
 
-// JSON type names as they appear in messages ("... must be a string, not a list").
-DiagnosticText typeName(const json& v)
-{
-    switch (v.type()) {
-    case json::value_t::null:
-        return { QStringLiteral("null") }; // a JSON literal, not a word
-    case json::value_t::boolean:
-        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a boolean"));
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "an integer"));
-    case json::value_t::number_float:
-        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a number"));
-    case json::value_t::string:
-        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a string"));
-    case json::value_t::array:
-        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a list"));
-    case json::value_t::object:
-        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "an object"));
-    default:
-        return diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "a value"));
-    }
-}
-
-QString q(const QString& s) { return QLatin1Char('"') + s + QLatin1Char('"'); }
-QString qs(const std::string& s) { return q(QString::fromStdString(s)); }
-
-class PipelineValidator {
+class PipelineValidator : public JsonFieldReader {
 public:
     PipelineValidator(const JsonDocument& doc, Diagnostics& out, bool checkFiles)
-        : m_doc(doc)
-        , m_out(out)
-        , m_dir(QFileInfo(doc.file()).absoluteDir())
-        , m_checkFiles(checkFiles)
+        : JsonFieldReader(doc, out, QFileInfo(doc.file()).absoluteDir(), checkFiles)
     {
     }
 
     std::optional<Pipeline> run();
 
 private:
-    void error(const std::string& ptr, const DiagnosticText& msg) { m_out.push_back(m_doc.error(ptr, msg)); }
-    void warning(const std::string& ptr, const DiagnosticText& msg) { m_out.push_back(m_doc.warning(ptr, msg)); }
-
-    // Typed field access: reports a wrong type or a missing required field and returns nullopt.
-    std::optional<QString> string(const json& obj, const std::string& ptr, const char* key, bool required, const DiagnosticText& where);
-    std::optional<qint64> integer(const json& obj, const std::string& ptr, const char* key, qint64 min, const DiagnosticText& where);
-    std::optional<double> number(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
-    std::optional<bool> boolean(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
-    std::optional<QStringList> stringList(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
-    QString existingFile(const QString& relative, const std::string& ptr, const DiagnosticText& what);
-    void unknownFields(const json& obj, const std::string& ptr, const QSet<QString>& known, const DiagnosticText& where);
-
     void readModels(Pipeline& p);
     std::optional<ModelConfig> readModel(const std::string& name, const json& v, const std::string& ptr);
     void readSteps(Pipeline& p);
@@ -74,126 +33,8 @@ private:
     void readMetrics(Pipeline& p);
     void checkReferences(Pipeline& p);
 
-    const JsonDocument& m_doc;
-    Diagnostics& m_out;
-    QDir m_dir;
-    bool m_checkFiles;
     std::map<QString, std::string> m_stepPointers; // step id -> pointer of the step object
 };
-
-std::optional<QString> PipelineValidator::string(const json& obj, const std::string& ptr, const char* key, bool required,
-                                                 const DiagnosticText& where)
-{
-    const auto it = obj.find(key);
-    if (it == obj.end()) {
-        if (required)
-            error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"%2\""), where, QLatin1String(key)));
-        return std::nullopt;
-    }
-    if (!it->is_string()) {
-        error(
-            jsonPointer(ptr, key),
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a string, not %3"), where, QLatin1String(key), typeName(*it)));
-        return std::nullopt;
-    }
-    return QString::fromStdString(it->get<std::string>());
-}
-
-std::optional<qint64> PipelineValidator::integer(const json& obj, const std::string& ptr, const char* key, qint64 min,
-                                                 const DiagnosticText& where)
-{
-    const auto it = obj.find(key);
-    if (it == obj.end())
-        return std::nullopt;
-    if (!it->is_number_integer()) {
-        error(jsonPointer(ptr, key),
-              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be an integer, not %3"), where, QLatin1String(key),
-                   typeName(*it)));
-        return std::nullopt;
-    }
-    const qint64 v = it->get<qint64>();
-    if (v < min) {
-        error(jsonPointer(ptr, key),
-              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be at least %3, not %4"), where, QLatin1String(key), min, v));
-        return std::nullopt;
-    }
-    return v;
-}
-
-std::optional<double> PipelineValidator::number(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
-{
-    const auto it = obj.find(key);
-    if (it == obj.end())
-        return std::nullopt;
-    if (!it->is_number()) {
-        error(
-            jsonPointer(ptr, key),
-            diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a number, not %3"), where, QLatin1String(key), typeName(*it)));
-        return std::nullopt;
-    }
-    return it->get<double>();
-}
-
-std::optional<bool> PipelineValidator::boolean(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
-{
-    const auto it = obj.find(key);
-    if (it == obj.end())
-        return std::nullopt;
-    if (!it->is_boolean()) {
-        error(jsonPointer(ptr, key),
-              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be true or false, not %3"), where, QLatin1String(key),
-                   typeName(*it)));
-        return std::nullopt;
-    }
-    return it->get<bool>();
-}
-
-std::optional<QStringList> PipelineValidator::stringList(const json& obj, const std::string& ptr, const char* key,
-                                                         const DiagnosticText& where)
-{
-    const auto it = obj.find(key);
-    if (it == obj.end())
-        return std::nullopt;
-    const std::string fieldPtr = jsonPointer(ptr, key);
-    if (!it->is_array()) {
-        error(fieldPtr,
-              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a list of strings, not %3"), where, QLatin1String(key),
-                   typeName(*it)));
-        return std::nullopt;
-    }
-    QStringList out;
-    for (size_t i = 0; i < it->size(); ++i) {
-        const json& item = (*it)[i];
-        if (!item.is_string()) {
-            error(jsonPointer(fieldPtr, i),
-                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\"[%3] must be a string, not %4"), where, QLatin1String(key), i,
-                       typeName(item)));
-            return std::nullopt;
-        }
-        out << QString::fromStdString(item.get<std::string>());
-    }
-    return out;
-}
-
-QString PipelineValidator::existingFile(const QString& relative, const std::string& ptr, const DiagnosticText& what)
-{
-    const QString path = QDir::cleanPath(m_dir.absoluteFilePath(relative));
-    if (m_checkFiles && !QFileInfo(path).isFile()) {
-        error(ptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 %2 not found (looked for %3)"), what, q(relative), path));
-        return QString();
-    }
-    return path;
-}
-
-void PipelineValidator::unknownFields(const json& obj, const std::string& ptr, const QSet<QString>& known, const DiagnosticText& where)
-{
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        const QString key = QString::fromStdString(it.key());
-        if (!known.contains(key))
-            warning(jsonPointer(ptr, it.key()),
-                    diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown field %2 is ignored"), where, q(key)));
-    }
-}
 
 std::optional<Pipeline> PipelineValidator::run()
 {
@@ -592,32 +433,14 @@ void PipelineValidator::checkReferences(Pipeline& p)
     }
 
     // Cycles first (they name every step on the loop), then references to later steps.
-    enum Mark { None, Active, Done };
-    QHash<QString, Mark> mark;
-    QStringList stack;
-    QSet<QString> reported;
-    std::function<void(const QString&)> visit = [&](const QString& id) {
-        mark[id] = Active;
-        stack << id;
-        for (const QString& d : deps.value(id)) {
-            if (mark.value(d) == Active) {
-                const QStringList loop = stack.mid(stack.indexOf(d)) << d;
-                if (!reported.contains(d)) {
-                    reported.insert(d);
-                    error(m_stepPointers[id],
-                          diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cycle between steps: %1"), loop.join(QStringLiteral(" -> "))));
-                }
-            } else if (mark.value(d) == None) {
-                visit(d);
-            }
-        }
-        stack.removeLast();
-        mark[id] = Done;
-    };
+    QStringList order;
     for (const Step& s : p.steps)
-        if (mark.value(s.id) == None)
-            visit(s.id);
-    if (reported.isEmpty()) {
+        order << s.id;
+    const std::vector<StepCycle> cycles = findCycles(order, deps);
+    for (const StepCycle& c : cycles)
+        error(m_stepPointers[c.at],
+              diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "cycle between steps: %1"), c.loop.join(QStringLiteral(" -> "))));
+    if (cycles.empty()) {
         for (const Step& s : p.steps)
             for (const QString& d : deps.value(s.id))
                 if (index[d] > index[s.id])

@@ -1,5 +1,6 @@
 #include "formats/stepgraph.h"
 #include <QSet>
+#include <functional>
 
 namespace fapo {
 
@@ -55,6 +56,35 @@ QStringList StepGraph::pathBetween(const QString& from, const QString& to) const
         if (onWay.contains(s))
             out << s;
     return out.contains(to) ? out : QStringList();
+}
+
+std::vector<StepCycle> findCycles(const QStringList& steps, const QHash<QString, QStringList>& reads)
+{
+    enum Mark { None, Active, Done };
+    QHash<QString, Mark> mark;
+    QStringList stack;
+    QSet<QString> reported;
+    std::vector<StepCycle> cycles;
+    std::function<void(const QString&)> visit = [&](const QString& id) {
+        mark[id] = Active;
+        stack << id;
+        for (const QString& d : reads.value(id)) {
+            if (mark.value(d) == Active) {
+                if (!reported.contains(d)) {
+                    reported.insert(d);
+                    cycles.push_back({ id, stack.mid(stack.indexOf(d)) << d });
+                }
+            } else if (mark.value(d) == None) {
+                visit(d);
+            }
+        }
+        stack.removeLast();
+        mark[id] = Done;
+    };
+    for (const QString& s : steps)
+        if (mark.value(s) == None)
+            visit(s);
+    return cycles;
 }
 
 } // namespace fapo

@@ -1,6 +1,7 @@
 #pragma once
 // The pipeline's step graph, derived once from template references and shared by everything.
 // Nodes are "input.FIELD" for dataset inputs and step ids; edges point from producer to consumer.
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -29,5 +30,14 @@ public:
     // failure starting at `from` travels to `to`. Empty when `to` does not depend on `from`.
     QStringList pathBetween(const QString& from, const QString& to) const;
 };
+
+// A loop among steps that read each other: `at` is the step whose reference closes it, `loop` the steps
+// on it with the first repeated at the end ("a -> b -> a").
+struct StepCycle {
+    QString at;
+    QStringList loop;
+};
+// Every loop in `reads` (step -> the steps it reads), visiting `steps` in order; each loop once.
+std::vector<StepCycle> findCycles(const QStringList& steps, const QHash<QString, QStringList>& reads);
 
 } // namespace fapo

@@ -63,7 +63,6 @@ json sideEffects(const std::map<QString, std::map<QString, StepRecord>>& records
                   { "distinct_final_outputs", ids.isEmpty() ? 0.0 : std::round(double(distinct.size()) / ids.size() * 1000.0) / 1000.0 } };
 }
 
-
 json proposalsJson(const std::vector<Proposal>& proposals)
 {
     json out = json::array();

@@ -2,12 +2,14 @@
 #include "run/commandtrust.h"
 #include "eval/checks.h"
 #include "eval/jsonextract.h"
+#include "eval/judge.h"
 #include "pricing.h"
 #include "providers/modelprovider.h"
 #include "run/callqueue.h"
 #include "runview/cellstate.h"
 #include "run/commandstep.h"
 #include "run/stepinputs.h"
+#include "run/stepoutput.h"
 #include <QFileInfo>
 #include <QTimer>
 #include <spdlog/spdlog.h>
@@ -25,33 +27,6 @@ struct Runner::ExampleState {
     bool finishing = false;
 };
 
-namespace {
-
-// Parses an output as JSON when the step asks for it; returns an error message when it cannot.
-QString parseOutput(const Step& step, StepRecord& record)
-{
-    if (step.parse != QLatin1String("json"))
-        return QString();
-    QString error;
-    if (auto value = extractJson(record.output, &error)) {
-        record.parsed = *value;
-        return QString();
-    }
-    return QStringLiteral("the output is not valid JSON: ") + error;
-}
-
-void applyChecks(const Step& step, StepRecord& record)
-{
-    std::optional<json> parsed;
-    if (!record.parsed.is_null())
-        parsed = record.parsed;
-    const auto results = runChecks(step.checks, record.output, parsed);
-    record.checks = toJson(results);
-    record.passed = record.error.isEmpty() && std::all_of(results.begin(), results.end(), [](const CheckResult& c) { return c.passed; });
-}
-
-} // namespace
-
 Runner::Runner(Pipeline pipeline, Dataset dataset, Workspace* workspace, ProviderEnvironment env, RunOptions options, QObject* parent)
     : QObject(parent)
     , m_pipeline(std::move(pipeline))
@@ -67,196 +42,6 @@ Runner::Runner(Pipeline pipeline, Dataset dataset, Workspace* workspace, Provide
 }
 
 Runner::~Runner() = default;
-
-bool Runner::prepare(QString* error)
-{
-    // Providers for every model an llm step or an llm_judge metric uses.
-    QStringList needed;
-    for (const Step& s : m_pipeline.steps)
-        if (s.kind == StepKind::Llm && !needed.contains(s.model))
-            needed << s.model;
-    for (const Metric& m : m_pipeline.metrics)
-        if (metricNeedsModel(m) && !needed.contains(QStringLiteral("critic")))
-            needed << QStringLiteral("critic");
-    for (const QString& name : needed) {
-        const auto it = m_pipeline.models.find(name);
-        if (it == m_pipeline.models.end()) {
-            *error = tr("model \"%1\" is not defined in \"models\"").arg(name);
-            return false;
-        }
-        QString why;
-        if (!m_calls->addModel(name, it->second, m_env, &why)) {
-            *error = tr("model \"%1\": %2").arg(name, why);
-            return false;
-        }
-    }
-    bool hasCommand = false;
-    for (const Step& s : m_pipeline.steps) {
-        if (s.kind == StepKind::Command)
-            hasCommand = true;
-        if (s.kind != StepKind::Retrieve)
-            continue;
-        Diagnostics diags;
-        const auto corpus = loadCorpus(s.corpusPath, &diags);
-        if (!corpus) {
-            QStringList lines;
-            for (const Diagnostic& d : diags)
-                lines << d.toString();
-            *error = tr("step \"%1\": the corpus cannot be loaded:\n%2").arg(s.id, lines.join(QLatin1Char('\n')));
-            return false;
-        }
-        QString why;
-        if (!m_workspace->ensureCorpusIndexed(*corpus, &why)) {
-            *error = tr("step \"%1\": %2").arg(s.id, why);
-            return false;
-        }
-        m_corpusHashes[s.id] = corpus->hash;
-    }
-    if (hasCommand) {
-        const QString fileHash = pipelineFileHash(m_pipeline);
-        if (m_options.trustCommands) {
-            if (!m_workspace->recordTrust(fileHash, m_pipeline.path)) {
-                *error = tr("the trust decision could not be stored in %1").arg(m_workspace->path());
-                return false;
-            }
-        } else if (!m_workspace->isTrusted(fileHash)) {
-            *error = tr("%1 has command steps, which run programs on this machine; run once with --trust if you "
-                        "trust this pipeline file")
-                         .arg(m_pipeline.path);
-            return false;
-        }
-    }
-
-    const qint64 pipelineId = m_workspace->storePipeline(m_pipeline);
-    const qint64 datasetId = m_workspace->storeDataset(m_dataset);
-    std::vector<size_t> selected; // indexes into the dataset, in order
-    if (!m_options.exampleIds.isEmpty()) {
-        const QSet<QString> wanted(m_options.exampleIds.begin(), m_options.exampleIds.end());
-        for (size_t i = 0; i < m_dataset.examples.size(); ++i)
-            if (wanted.contains(m_dataset.examples[i].id))
-                selected.push_back(i);
-    } else {
-        const size_t n
-            = m_options.limit > 0 ? std::min<size_t>(size_t(m_options.limit), m_dataset.examples.size()) : m_dataset.examples.size();
-        for (size_t i = 0; i < n; ++i)
-            selected.push_back(i);
-    }
-    const int count = int(selected.size());
-    const bool derived = m_options.baseRunId > 0;
-    if (derived && (m_options.resumeRunId > 0 || m_options.autoResume)) {
-        // A replay or an evaluation is always a fresh run of its own.
-        m_options.resumeRunId = 0;
-        m_options.autoResume = false;
-    }
-    if (m_options.resumeRunId > 0) {
-        const auto run = m_workspace->run(m_options.resumeRunId);
-        if (!run) {
-            *error = tr("run %1 is not in the workspace").arg(m_options.resumeRunId);
-            return false;
-        }
-        if (run->pipelineId != pipelineId || run->datasetId != datasetId) {
-            *error = tr("run %1 was made with another pipeline version or dataset; it cannot be resumed with these")
-                         .arg(m_options.resumeRunId);
-            return false;
-        }
-        m_runId = run->id;
-    } else if (m_options.autoResume) {
-        m_runId = m_workspace->findResumableRun(pipelineId, datasetId).value_or(0);
-    }
-    if (m_runId > 0) {
-        if (!m_workspace->setRunStatus(m_runId, QStringLiteral("running"))) {
-            *error = tr("run %1 cannot be resumed: the workspace %2 refuses writes").arg(m_runId).arg(m_workspace->path());
-            return false;
-        }
-        spdlog::info("resuming run {}", m_runId);
-    } else {
-        json options { { "concurrency", m_options.concurrency }, { "limit", m_options.limit }, { "cache", m_options.useCache } };
-        if (derived) {
-            json rerun = json::array();
-            for (const QString& id : m_options.rerunSteps)
-                rerun.push_back(id.toStdString());
-            options["rerun_steps"] = rerun;
-        }
-        m_runId = m_workspace->createRun(pipelineId, datasetId, count, options, m_options.kind, m_options.baseRunId);
-        if (m_runId <= 0) {
-            *error = tr("cannot create a run in the workspace %1").arg(m_workspace->path());
-            return false;
-        }
-    }
-
-    const QStringList finished = m_workspace->finishedExamples(m_runId);
-    for (const StepRecord& r : m_workspace->stepRecords(m_runId))
-        if (r.error.isEmpty() && !finished.contains(r.exampleId))
-            m_resumedRecords[r.exampleId][r.stepId] = r; // steps that finished before the interruption
-    for (size_t i : selected) {
-        if (finished.contains(m_dataset.examples[i].id))
-            ++m_resumed;
-        else
-            m_todo.push_back(i);
-    }
-    if (derived)
-        seedFromBaseRun(selected);
-    m_total = count;
-    m_finished = m_resumed;
-    return true;
-}
-
-void Runner::seedFromBaseRun(const std::vector<size_t>& selected)
-{
-    QSet<QString> examples;
-    for (size_t i : selected)
-        examples.insert(m_dataset.examples[i].id);
-    QSet<QString> rerun;
-    for (const QString& id : m_options.rerunSteps)
-        for (const QString& s : m_pipeline.graph.affectedBy(id))
-            rerun.insert(s);
-    std::map<QString, QSet<QString>> runAgain; // per example: steps that must run
-    for (const QString& id : examples) {
-        QSet<QString> steps = rerun;
-        const auto it = m_options.injected.find(id);
-        if (it != m_options.injected.end())
-            for (const auto& [stepId, record] : it->second)
-                for (const QString& s : m_pipeline.graph.affectedBy(stepId))
-                    if (s != stepId)
-                        steps.insert(s);
-        runAgain[id] = steps;
-    }
-    for (StepRecord r : m_workspace->stepRecords(m_options.baseRunId)) {
-        if (!examples.contains(r.exampleId) || runAgain[r.exampleId].contains(r.stepId))
-            continue;
-        const auto injected = m_options.injected.find(r.exampleId);
-        if (injected != m_options.injected.end() && injected->second.count(r.stepId))
-            continue;
-        // Copied as it was, but not paid for again: this run made no call for it.
-        r.runId = m_runId;
-        r.sourceRunId = m_options.baseRunId;
-        r.called = false;
-        r.cacheHit = false;
-        r.inputTokens = r.outputTokens = r.cacheReadTokens = r.cacheWriteTokens = 0;
-        r.costUsd = 0.0;
-        m_seedRecords[r.exampleId][r.stepId] = std::move(r);
-    }
-    for (const auto& [exampleId, steps] : m_options.injected) {
-        if (!examples.contains(exampleId))
-            continue;
-        for (const auto& [stepId, given] : steps) {
-            const Step* step = m_pipeline.step(stepId);
-            if (!step)
-                continue;
-            StepRecord r = given;
-            r.runId = m_runId;
-            r.exampleId = exampleId;
-            r.stepId = stepId;
-            r.kind = stepKindName(step->kind);
-            if (!r.startedAt.isValid())
-                r.startedAt = QDateTime::currentDateTimeUtc();
-            if (r.parsed.is_null() && r.error.isEmpty())
-                r.error = parseOutput(*step, r);
-            applyChecks(*step, r);
-            m_seedRecords[exampleId][stepId] = std::move(r);
-        }
-    }
-}
 
 void Runner::start()
 {
@@ -440,9 +225,9 @@ void Runner::runLlmStep(ExampleState& ex, const Step& step)
             record.cacheReadTokens = response.usage.cacheReadTokens;
             record.cacheWriteTokens = response.usage.cacheWriteTokens;
             record.costUsd = fromCache ? 0.0 : PriceTable::builtin().cost(record.model, response.usage);
-            record.error = parseOutput(step, record);
+            record.error = parseStepOutput(step, record);
         }
-        applyChecks(step, record);
+        applyStepChecks(step, record);
         stepDone(*it->second, std::move(record));
     });
 }
@@ -468,7 +253,7 @@ void Runner::runRetrieveStep(ExampleState& ex, const Step& step)
     record.output = lines.join(QLatin1Char('\n'));
     record.parsed = value;
     record.durationMs = clock.elapsed();
-    applyChecks(step, record);
+    applyStepChecks(step, record);
     stepDone(ex, std::move(record));
 }
 
@@ -478,8 +263,8 @@ void Runner::runTransformStep(ExampleState& ex, const Step& step)
     StepRecord record = newRecord(m_runId, *ex.example, step);
     record.prompt = step.templateText;
     record.output = inputs.render(step.templateText).text;
-    record.error = parseOutput(step, record);
-    applyChecks(step, record);
+    record.error = parseStepOutput(step, record);
+    applyStepChecks(step, record);
     stepDone(ex, std::move(record));
 }
 
@@ -511,8 +296,8 @@ void Runner::runCommandStep(ExampleState& ex, const Step& step)
         record.output = command->output();
         record.error = command->error();
         if (record.error.isEmpty())
-            record.error = parseOutput(step, record);
-        applyChecks(step, record);
+            record.error = parseStepOutput(step, record);
+        applyStepChecks(step, record);
         stepDone(*it->second, std::move(record));
     });
     command->start();
@@ -558,38 +343,15 @@ void Runner::finishExample(ExampleState& ex)
     const QString exampleId = ex.example->id;
     for (size_t i : judged) {
         const Metric& m = m_pipeline.metrics[i];
-        ModelRequest request;
-        request.system = QStringLiteral("You grade the final answer of an AI pipeline against a rubric. Be strict "
-                                        "and fair. Reply with JSON only.");
-        request.prompt = QStringLiteral("Rubric:\n%1\n\nInput:\n%2\n\nExpected:\n%3\n\nAnswer to grade:\n%4\n\nReply "
-                                        "with {\"score\": a number from 0 to 1, \"reason\": one sentence}.")
-                             .arg(m.rubric, QString::fromStdString(ex.example->input.dump(2)),
-                                  QString::fromStdString(ex.example->expected.dump(2)), last.output);
-        request.maxTokens = 512;
-        request.jsonSchema = json { { "type", "object" },
-                                    { "properties", { { "score", { { "type", "number" } } }, { "reason", { { "type", "string" } } } } },
-                                    { "required", { "score", "reason" } },
-                                    { "additionalProperties", false } };
-        request.schemaName = QStringLiteral("grade");
-        callModel(QStringLiteral("critic"), request, [this, exampleId, i, m, remaining, shared](const ModelResponse& r, bool) {
-            MetricResult& result = (*shared)[i];
-            QString error;
-            const auto grade = r.ok() ? extractJson(r.text, &error) : std::nullopt;
-            if (grade && grade->contains("score") && (*grade)["score"].is_number()) {
-                result.score = std::clamp((*grade)["score"].get<double>(), 0.0, 1.0);
-                result.passed = result.score >= m.threshold;
-                result.detail = QString::fromStdString(grade->value("reason", std::string()));
-            } else {
-                result.score = 0.0;
-                result.passed = false;
-                result.detail = r.ok() ? tr("the judge's reply is not a grade: %1").arg(error) : r.errorMessage;
-            }
-            if (--*remaining == 0) {
-                const auto it = m_active.find(exampleId);
-                if (it != m_active.end())
-                    completeExample(*it->second, std::move(*shared));
-            }
-        });
+        callModel(QStringLiteral("critic"), judgeRequest(m, *ex.example, last.output),
+                  [this, exampleId, i, m, remaining, shared](const ModelResponse& r, bool) {
+                      (*shared)[i] = readJudgeReply(m, r, (*shared)[i]);
+                      if (--*remaining == 0) {
+                          const auto it = m_active.find(exampleId);
+                          if (it != m_active.end())
+                              completeExample(*it->second, std::move(*shared));
+                      }
+                  });
     }
 }
 
