@@ -12,10 +12,10 @@ ModelRequest judgeRequest(const Metric& metric, const Example& example, const QS
     ModelRequest request;
     request.system = QStringLiteral("You grade the final answer of an AI pipeline against a rubric. Be strict "
                                     "and fair. Reply with JSON only.");
-    request.prompt = QStringLiteral("Rubric:\n%1\n\nInput:\n%2\n\nExpected:\n%3\n\nAnswer to grade:\n%4\n\nReply "
-                                    "with {\"score\": a number from 0 to 1, \"reason\": one sentence}.")
-                         .arg(metric.rubric, QString::fromStdString(example.input.dump(2)), QString::fromStdString(example.expected.dump(2)),
-                              answer);
+    request.prompt
+        = QStringLiteral("Rubric:\n%1\n\nInput:\n%2\n\nExpected:\n%3\n\nAnswer to grade:\n%4\n\nReply "
+                         "with {\"score\": a number from 0 to 1, \"reason\": one sentence}.")
+              .arg(metric.rubric, QString::fromStdString(example.input.dump(2)), QString::fromStdString(example.expected.dump(2)), answer);
     request.maxTokens = 512;
     request.jsonSchema = json { { "type", "object" },
                                 { "properties", { { "score", { { "type", "number" } } }, { "reason", { { "type", "string" } } } } },

@@ -30,7 +30,7 @@ DiagnosticText typeName(const json& v)
 }
 
 std::optional<QString> JsonFieldReader::string(const json& obj, const std::string& ptr, const char* key, bool required,
-                                                 const DiagnosticText& where)
+                                               const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end()) {
@@ -48,7 +48,7 @@ std::optional<QString> JsonFieldReader::string(const json& obj, const std::strin
 }
 
 std::optional<qint64> JsonFieldReader::integer(const json& obj, const std::string& ptr, const char* key, qint64 min,
-                                                 const DiagnosticText& where)
+                                               const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
@@ -97,7 +97,7 @@ std::optional<bool> JsonFieldReader::boolean(const json& obj, const std::string&
 }
 
 std::optional<QStringList> JsonFieldReader::stringList(const json& obj, const std::string& ptr, const char* key,
-                                                         const DiagnosticText& where)
+                                                       const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())

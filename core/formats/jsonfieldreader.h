@@ -33,7 +33,8 @@ public:
     // Typed field access: reports a wrong type or a missing required field and returns nullopt.
     std::optional<QString> string(const nlohmann::json& obj, const std::string& ptr, const char* key, bool required,
                                   const DiagnosticText& where);
-    std::optional<qint64> integer(const nlohmann::json& obj, const std::string& ptr, const char* key, qint64 min, const DiagnosticText& where);
+    std::optional<qint64> integer(const nlohmann::json& obj, const std::string& ptr, const char* key, qint64 min,
+                                  const DiagnosticText& where);
     std::optional<double> number(const nlohmann::json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
     std::optional<bool> boolean(const nlohmann::json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
     std::optional<QStringList> stringList(const nlohmann::json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);

@@ -1,6 +1,8 @@
 #include "inspector/stepinspector.h"
 #include "emptystate.h"
+#include "inspector/checkspane.h"
 #include "inspector/flowlayout.h"
+#include "inspector/parsedpane.h"
 #include "inspector/inspectorstyle.h"
 #include "inspector/passagesview.h"
 #include "inspector/plaintextview.h"
@@ -78,8 +80,10 @@ StepInspector::StepInspector(QWidget* parent)
     m_tabs->addTab(buildPromptTab(), tr("Prompt"));
     m_tabs->addTab(buildTemplateTab(), tr("Template"));
     m_tabs->addTab(buildOutputTab(), tr("Output"));
-    m_tabs->addTab(buildParsedTab(), tr("Parsed"));
-    m_tabs->addTab(buildChecksTab(), tr("Checks"));
+    m_parsed = new ParsedPane;
+    m_checksTab = new ChecksPane;
+    m_tabs->addTab(m_parsed, tr("Parsed"));
+    m_tabs->addTab(m_checksTab, tr("Checks"));
     m_passages = new PassagesView(m_tabs);
     m_passages->setObjectName(QStringLiteral("passages"));
     m_passages->layout()->setContentsMargins(10, 10, 10, 10);
@@ -201,102 +205,6 @@ QWidget* StepInspector::buildOutputTab()
     return tab;
 }
 
-QWidget* StepInspector::buildParsedTab()
-{
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(10, 10, 10, 10);
-    layout->setSpacing(4);
-    auto* row = new QHBoxLayout;
-    m_parsedCaption = plainLabel(tab);
-    QFont bold = m_parsedCaption->font();
-    bold.setBold(true);
-    m_parsedCaption->setFont(bold);
-    auto* expand = new QToolButton(tab);
-    expand->setText(tr("Expand All"));
-    expand->setAutoRaise(true);
-    m_copyParsed = new QToolButton(tab);
-    m_copyParsed->setObjectName(QStringLiteral("parsedCopy"));
-    m_copyParsed->setText(tr("Copy"));
-    m_copyParsed->setToolTip(tr("Copy the parsed value as indented JSON"));
-    m_copyParsed->setAutoRaise(true);
-    m_parsedCaption->setText(tr("Parsed value"));
-    m_parsedMeta = plainLabel(tab);
-    m_parsedMeta->setForegroundRole(QPalette::PlaceholderText);
-    row->setSpacing(8);
-    row->addWidget(m_parsedCaption);
-    row->addWidget(m_parsedMeta);
-    row->addStretch(1);
-    row->addWidget(expand);
-    row->addWidget(m_copyParsed);
-    layout->addLayout(row);
-
-    m_parsedModel = new JsonTreeModel(this);
-    m_parsedTree = new QTreeView(tab);
-    m_parsedTree->setObjectName(QStringLiteral("parsedTree"));
-    m_parsedTree->setModel(m_parsedModel);
-    m_parsedTree->setUniformRowHeights(true);
-    m_parsedTree->setAlternatingRowColors(true);
-    m_parsedTree->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_parsedTree->header()->setStretchLastSection(false);
-    m_parsedTree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
-    m_parsedTree->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
-    layout->addWidget(m_parsedTree, 1);
-
-    // One button: expands everything, or collapses back to the first level when everything is expanded.
-    connect(expand, &QToolButton::clicked, this, [this, expand] {
-        const bool collapse = expand->property("expanded").toBool();
-        if (collapse)
-            m_parsedTree->expandToDepth(0);
-        else
-            m_parsedTree->expandAll();
-        expand->setProperty("expanded", !collapse);
-        expand->setText(collapse ? tr("Expand All") : tr("Collapse All"));
-    });
-    connect(m_parsedModel, &QAbstractItemModel::modelReset, expand, [this, expand] {
-        expand->setProperty("expanded", false);
-        expand->setText(tr("Expand All"));
-    });
-    connect(m_copyParsed, &QToolButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(parsedJsonText());
-        m_copyParsed->setText(tr("Copied"));
-        QTimer::singleShot(1500, m_copyParsed, [this] { m_copyParsed->setText(tr("Copy")); });
-    });
-    return tab;
-}
-
-QWidget* StepInspector::buildChecksTab()
-{
-    auto* tab = new QWidget;
-    auto* layout = new QVBoxLayout(tab);
-    layout->setContentsMargins(10, 10, 10, 10);
-    layout->setSpacing(6);
-    m_noChecks = plainLabel(tab, tr("This step has no checks."));
-    m_noChecks->setObjectName(QStringLiteral("noChecks"));
-    m_noChecks->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_noChecks);
-    m_checks = new QTreeWidget(tab);
-    m_checks->setObjectName(QStringLiteral("checksList"));
-    m_checks->setRootIsDecorated(false);
-    m_checks->setColumnCount(3);
-    m_checks->setHeaderLabels({ tr("Check"), tr("Result"), tr("Detail") });
-    m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_checks->setWordWrap(true);
-    layout->addWidget(m_checks);
-    m_goldCaption = plainLabel(tab, tr("Expected for this step (step_expected)"));
-    QFont bold = m_goldCaption->font();
-    bold.setBold(true);
-    m_goldCaption->setFont(bold);
-    m_gold = new PlainTextView(tab);
-    m_gold->setObjectName(QStringLiteral("stepExpected"));
-    layout->addSpacing(6);
-    layout->addWidget(m_goldCaption);
-    layout->addWidget(m_gold);
-    layout->addStretch(1);
-    return tab;
-}
-
 void StepInspector::clear()
 {
     m_stepId.clear();
@@ -307,9 +215,8 @@ void StepInspector::clear()
         section->setText(QString());
     m_error->setText(QString());
     m_errorBox->hide();
-    m_parsedModel->clear();
-    m_checks->clear();
-    m_gold->setText(QString());
+    m_parsed->clear();
+    m_checksTab->clear();
     m_passages->clear();
     rebuildLegend({});
     m_stack->setCurrentIndex(0);
@@ -329,7 +236,9 @@ QString StepInspector::templateText() const { return m_promptTemplate->view->tex
 QList<QPair<int, int>> StepInspector::templateReferenceSpans() const { return m_promptTemplate->view->highlightedSpans(); }
 QString StepInspector::outputText() const { return m_output->view->text(); }
 QString StepInspector::errorText() const { return m_error->text(); }
-bool StepInspector::hasParsedValue() const { return !m_parsedModel->isEmpty(); }
+bool StepInspector::hasParsedValue() const { return !m_parsed->model()->isEmpty(); }
+JsonTreeModel* StepInspector::parsedModel() const { return m_parsed->model(); }
+QTreeWidget* StepInspector::checksList() const { return m_checksTab->checksList(); }
 
 QStringList StepInspector::promptSpanReferences() const
 {
@@ -339,12 +248,7 @@ QStringList StepInspector::promptSpanReferences() const
     return refs;
 }
 
-QString StepInspector::parsedJsonText() const
-{
-    if (m_parsedModel->isEmpty())
-        return {};
-    return QString::fromStdString(m_parsedModel->jsonValue().dump(2, ' ', false, json::error_handler_t::replace));
-}
+QString StepInspector::parsedJsonText() const { return m_parsed->parsedJsonText(); }
 
 int StepInspector::tintOf(const QString& reference)
 {
@@ -377,8 +281,12 @@ void StepInspector::showStep(const Step& step, const Example& example, const std
     showPrompt(step, example, records, record);
     showTemplate(step);
     showOutput(record);
-    showParsed(record);
-    showChecks(step, example, record);
+    const bool parsed = m_parsed->show(record);
+    m_tabs->setTabEnabled(ParsedTab, parsed);
+    m_tabs->setTabToolTip(ParsedTab, parsed ? QString() : tr("No parsed value: the step's output is text"));
+    const ChecksPane::Counts checks = m_checksTab->show(step, example, record);
+    m_tabs->setTabText(ChecksTab, checks.total ? tr("Checks %1/%2").arg(checks.passed).arg(checks.total) : tr("Checks"));
+    setTabDot(ChecksTab, checks.total == 0 ? -1 : int(checks.passed == checks.total ? Tone::Success : Tone::Danger));
     showPassages(step, example, record);
     restyle();
 
@@ -557,7 +465,7 @@ void StepInspector::fitHeights()
     const int width = qMax(200, m_tabs->width() - 20);
     m_system->view->setFixedHeight(m_system->view->fittingHeight(width, 8));
     m_systemTemplate->view->setFixedHeight(m_systemTemplate->view->fittingHeight(width, 8));
-    m_gold->setFixedHeight(m_gold->fittingHeight(width, 10));
+    m_checksTab->fitHeights(width);
     for (Section* section : { m_prompt, m_promptTemplate }) {
         const bool fit = section == m_prompt ? m_fitPrompt : m_fitTemplate;
         section->widget->setSizePolicy(QSizePolicy::Preferred, fit ? QSizePolicy::Fixed : QSizePolicy::Preferred);
@@ -568,9 +476,6 @@ void StepInspector::fitHeights()
             section->view->setMaximumHeight(QWIDGETSIZE_MAX);
         }
     }
-    const int rows = qBound(1, m_checks->topLevelItemCount(), 12);
-    const int rowHeight = m_checks->topLevelItemCount() ? m_checks->sizeHintForRow(0) : m_checks->fontMetrics().height() + 4;
-    m_checks->setFixedHeight(m_checks->header()->sizeHint().height() + rows * rowHeight + 2 * m_checks->frameWidth() + 2);
     if (!m_errorBox->isHidden())
         m_error->setFixedHeight(m_error->fittingHeight(width - 20, 8));
 }
@@ -579,72 +484,6 @@ void StepInspector::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     fitHeights();
-}
-
-void StepInspector::showParsed(const StepRecord* record)
-{
-    const bool has = record && !record->parsed.is_null();
-    if (has)
-        m_parsedModel->setJson(record->parsed);
-    else
-        m_parsedModel->clear();
-    m_tabs->setTabEnabled(ParsedTab, has);
-    m_tabs->setTabToolTip(ParsedTab, has ? QString() : tr("No parsed value: the step's output is text"));
-    m_copyParsed->setEnabled(has);
-    if (!has) {
-        m_parsedMeta->clear();
-        return;
-    }
-    const json& v = record->parsed;
-    const int n = v.is_structured() ? int(v.size()) : 0;
-    if (v.is_array())
-        m_parsedMeta->setText(tr("array, %n item(s)", nullptr, n));
-    else if (v.is_object())
-        m_parsedMeta->setText(tr("object, %n key(s)", nullptr, n));
-    else
-        m_parsedMeta->setText(JsonTreeModel::typeName(v));
-    if (m_parsedModel->rowCount() <= 50)
-        m_parsedTree->expandToDepth(0);
-    m_parsedTree->resizeColumnToContents(JsonTreeModel::KeyColumn);
-    m_parsedTree->setColumnWidth(JsonTreeModel::KeyColumn, qBound(80, m_parsedTree->columnWidth(JsonTreeModel::KeyColumn) + 12, 260));
-}
-
-void StepInspector::showChecks(const Step& step, const Example& example, const StepRecord* record)
-{
-    m_checks->clear();
-    int passed = 0;
-    int total = 0;
-    if (record && record->checks.is_array()) {
-        for (const json& check : record->checks) {
-            if (!check.is_object())
-                continue;
-            const bool ok = check.value("passed", false);
-            const QString type = jsonAsText(check.value("type", json()));
-            const QString detail = jsonAsText(check.value("detail", json()));
-            auto* item = new QTreeWidgetItem(m_checks);
-            item->setData(0, Qt::UserRole, ok);
-            item->setText(0, type);
-            item->setText(1, ok ? tr("passed") : tr("failed"));
-            item->setText(2, detail);
-            if (!detail.isEmpty())
-                item->setToolTip(2, plainToolTip(detail));
-            ++total;
-            passed += ok ? 1 : 0;
-        }
-    }
-    m_checks->setVisible(total > 0);
-    m_noChecks->setVisible(total == 0);
-    m_noChecks->setText(!record                   ? tr("This step has not run for this example.")
-                            : step.checks.empty() ? tr("This step has no checks.")
-                                                  : tr("No check results were recorded."));
-    m_tabs->setTabText(ChecksTab, total ? tr("Checks %1/%2").arg(passed).arg(total) : tr("Checks"));
-    setTabDot(ChecksTab, total == 0 ? -1 : int(passed == total ? Tone::Success : Tone::Danger));
-
-    const auto gold = example.stepExpected.is_object() ? example.stepExpected.find(step.id.toStdString()) : example.stepExpected.end();
-    const bool hasGold = example.stepExpected.is_object() && gold != example.stepExpected.end();
-    m_goldCaption->setVisible(hasGold);
-    m_gold->setVisible(hasGold);
-    m_gold->setText(hasGold ? QString::fromStdString(gold->dump(2, ' ', false, json::error_handler_t::replace)) : QString());
 }
 
 void StepInspector::showPassages(const Step& step, const Example& example, const StepRecord* record)
@@ -679,12 +518,7 @@ void StepInspector::restyle()
     const QPalette pal = palette();
     for (auto it = m_tabDots.cbegin(); it != m_tabDots.cend(); ++it)
         setTabDot(it.key(), it.value());
-    for (int row = 0; row < m_checks->topLevelItemCount(); ++row) {
-        QTreeWidgetItem* item = m_checks->topLevelItem(row);
-        const bool ok = item->data(0, Qt::UserRole).toBool();
-        item->setIcon(0, toneIcon(ok ? Tone::Success : Tone::Danger, ok ? Glyph::Check : Glyph::Cross, pal));
-        item->setForeground(1, toneForeground(ok ? Tone::Success : Tone::Danger, pal));
-    }
+    m_checksTab->restyle(pal);
     m_errorBox->setStyleSheet(boxStyle(QStringLiteral("#errorBox"), Tone::Danger, pal));
     QPalette errorCaption = pal;
     errorCaption.setColor(QPalette::WindowText, toneForeground(Tone::Danger, pal));

@@ -26,6 +26,8 @@ namespace fapo {
 
 class JsonTreeModel;
 class PassagesView;
+class ParsedPane;
+class ChecksPane;
 class PlainTextView;
 
 class StepInspector : public QWidget {
@@ -68,8 +70,8 @@ public:
     QString errorText() const; // empty when the step had no error
     bool hasParsedValue() const;
     QString parsedJsonText() const; // indented JSON: what the Parsed tab's Copy button copies
-    JsonTreeModel* parsedModel() const { return m_parsedModel; }
-    QTreeWidget* checksList() const { return m_checks; }
+    JsonTreeModel* parsedModel() const;
+    QTreeWidget* checksList() const;
     PassagesView* passagesView() const { return m_passages; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -87,13 +89,9 @@ private:
     QWidget* buildPromptTab();
     QWidget* buildTemplateTab();
     QWidget* buildOutputTab();
-    QWidget* buildParsedTab();
-    QWidget* buildChecksTab();
     void showPrompt(const Step& step, const Example& example, const std::map<QString, StepRecord>& records, const StepRecord* record);
     void showTemplate(const Step& step);
     void showOutput(const StepRecord* record);
-    void showParsed(const StepRecord* record);
-    void showChecks(const Step& step, const Example& example, const StepRecord* record);
     void showPassages(const Step& step, const Example& example, const StepRecord* record);
     void rebuildLegend(const QStringList& references);
     int tintOf(const QString& reference);
@@ -128,17 +126,8 @@ private:
     QLabel* m_errorCaption = nullptr;
     PlainTextView* m_error = nullptr;
     Section* m_output = nullptr;
-    // parsed tab
-    QLabel* m_parsedCaption = nullptr;
-    QLabel* m_parsedMeta = nullptr;
-    QToolButton* m_copyParsed = nullptr;
-    QTreeView* m_parsedTree = nullptr;
-    JsonTreeModel* m_parsedModel = nullptr;
-    // checks tab
-    QTreeWidget* m_checks = nullptr;
-    QLabel* m_noChecks = nullptr;
-    QLabel* m_goldCaption = nullptr;
-    PlainTextView* m_gold = nullptr;
+    ParsedPane* m_parsed = nullptr;
+    ChecksPane* m_checksTab = nullptr;
     // passages tab
     PassagesView* m_passages = nullptr;
 
