@@ -338,6 +338,55 @@
     </message>
 </context>
 <context>
+    <name>fapo::ChecksPane</name>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="22"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="74"/>
+        <source>This step has no checks.</source>
+        <translation>Dieser Schritt hat keine Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="35"/>
+        <source>Expected for this step (step_expected)</source>
+        <translation>Für diesen Schritt erwartet (step_expected)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
+        <source>failed</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="73"/>
+        <source>This step has not run for this example.</source>
+        <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="75"/>
+        <source>No check results were recorded.</source>
+        <translation>Es wurden keine Prüfergebnisse aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
         <location filename="../models/clustermodel.cpp" line="44"/>
@@ -394,72 +443,72 @@
 <context>
     <name>fapo::ComparePanel</name>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="42"/>
+        <location filename="../widgets/comparepanel.cpp" line="43"/>
         <source>Compare with run</source>
         <translation>Vergleichen mit Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="54"/>
+        <location filename="../widgets/comparepanel.cpp" line="55"/>
         <source>Fixed (failed before, passed now)</source>
         <translation>Behoben (vorher fehlgeschlagen, jetzt bestanden)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="55"/>
+        <location filename="../widgets/comparepanel.cpp" line="56"/>
         <source>Regressed (passed before, failed now)</source>
         <translation>Verschlechtert (vorher bestanden, jetzt fehlgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57"/>
+        <location filename="../widgets/comparepanel.cpp" line="58"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57"/>
+        <location filename="../widgets/comparepanel.cpp" line="58"/>
         <source>Failed before</source>
         <translation>Vorher fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57"/>
+        <location filename="../widgets/comparepanel.cpp" line="58"/>
         <source>Failed now</source>
         <translation>Jetzt fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57"/>
+        <location filename="../widgets/comparepanel.cpp" line="58"/>
         <source>Pass rate change</source>
         <translation>Änderung der Erfolgsquote</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="62"/>
+        <location filename="../widgets/comparepanel.cpp" line="63"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="68"/>
+        <location filename="../widgets/comparepanel.cpp" line="69"/>
         <source>Select an example and a step to see how its output changed.</source>
         <translation>Wählen Sie ein Beispiel und einen Schritt, um zu sehen, wie sich die Ausgabe geändert hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="116"/>
+        <location filename="../widgets/comparepanel.cpp" line="114"/>
         <source>Run %1 (its base)</source>
         <translation>Lauf %1 (seine Basis)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="122"/>
+        <location filename="../widgets/comparepanel.cpp" line="120"/>
         <source>Run %1 · %2 · %3 examples</source>
         <translation>Lauf %1 · %2 · %3 Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="150"/>
+        <location filename="../widgets/comparepanel.cpp" line="148"/>
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation>Bisher nur ein Lauf: Führen Sie den Datensatz nach einer Änderung erneut aus, um zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="157"/>
+        <location filename="../widgets/comparepanel.cpp" line="155"/>
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation>Punktzahl %1 → %2 (%3) · %4 behoben · %5 verschlechtert · %6 unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="192"/>
+        <location filename="../widgets/comparepanel.cpp" line="191"/>
         <source>%1 at %2: run %3 → run %4</source>
         <translation>%1 bei %2: Lauf %3 → Lauf %4</translation>
     </message>
@@ -660,29 +709,29 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="266"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
         <source>%1
 Dataset input</source>
         <translation>%1
 Datensatz-Eingabe</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1, model %2</source>
         <translation>Art: %1, Modell %2</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation>%1 bestanden, %2 fehlgeschlagen (Fehlschlagquote %3&#xa0;%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="283"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n Fehlschlag hat hier seinen Ursprung</numerusform>
@@ -690,22 +739,22 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="287"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels hat hier seinen Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="290"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels pflanzt sich hier fort</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="293"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
         <source>The selected example passed</source>
         <translation>Das ausgewählte Beispiel hat bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="299"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
         <source>Output step of the pipeline</source>
         <translation>Ausgabeschritt der Pipeline</translation>
     </message>
@@ -788,6 +837,14 @@ Datensatz-Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>fapo::Judge</name>
+    <message>
+        <location filename="../core/eval/judge.cpp" line="39"/>
+        <source>the judge&apos;s reply is not a grade: %1</source>
+        <translation>die Antwort des Bewertungsmodells ist keine gültige Bewertung: %1</translation>
+    </message>
+</context>
+<context>
     <name>fapo::KeyStore</name>
     <message>
         <location filename="../widgets/keystore.cpp" line="12"/>
@@ -798,220 +855,220 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="99"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="27"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="100"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="28"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="107"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="35"/>
         <source>&amp;Import Traces…</source>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="115"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="51"/>
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
         <source>&amp;Analyze Failures</source>
         <translation>Fehler &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
         <source>&amp;Propose Rewrites</source>
         <translation>Umformulierungen &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="74"/>
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="82"/>
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="91"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="113"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="114"/>
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="126"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="437"/>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/mainwindow.cpp" line="320"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/mainwindow.cpp" line="320"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="327"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="120"/>
         <source>Where Failures Start</source>
         <translation>Wo Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="121"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="109"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="101"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1076,77 +1133,78 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="117"/>
+        <location filename="../core/optimize/optimizer.cpp" line="59"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="123"/>
+        <location filename="../core/optimize/optimizer.cpp" line="65"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1: die Pipeline hat keinen Modellschritt mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="130"/>
+        <location filename="../core/optimize/optimizer.cpp" line="72"/>
         <source>the optimizer model stopped: %1</source>
         <translation>das Optimierermodell hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="140"/>
+        <location filename="../core/optimize/optimizer.cpp" line="82"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>das Optimierermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="148"/>
+        <location filename="../core/optimize/optimizer.cpp" line="90"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="198"/>
+        <location filename="../core/optimize/optimizerbudget.cpp" line="54"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation>angehalten vor %1: es kann %2 Aufrufe brauchen, und von --budget-calls %4 sind %3 übrig</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="206"/>
+        <location filename="../core/optimize/optimizerbudget.cpp" line="62"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="232"/>
+        <location filename="../core/optimize/optimizer.cpp" line="116"/>
+        <location filename="../core/optimize/optimizer.cpp" line="473"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="238"/>
+        <location filename="../core/optimize/optimizer.cpp" line="122"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315"/>
+        <location filename="../core/optimize/optimizer.cpp" line="199"/>
         <source>round %1: running the baseline</source>
         <translation>Runde %1: Basislauf wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="316"/>
+        <location filename="../core/optimize/optimizer.cpp" line="200"/>
         <source>the baseline run</source>
         <translation>dem Basislauf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="331"/>
+        <location filename="../core/optimize/optimizer.cpp" line="215"/>
         <source>round %1: analysing run %2</source>
         <translation>Runde %1: Lauf %2 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="382"/>
+        <location filename="../core/optimize/optimizer.cpp" line="266"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="401"/>
+        <location filename="../core/optimize/optimizer.cpp" line="285"/>
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="403"/>
+        <location filename="../core/optimize/optimizer.cpp" line="287"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
@@ -1154,94 +1212,151 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="464"/>
+        <location filename="../core/optimize/optimizer.cpp" line="348"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizer.cpp" line="349"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="502"/>
+        <location filename="../core/optimize/optimizer.cpp" line="387"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="525"/>
+        <location filename="../core/optimize/optimizer.cpp" line="410"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="527"/>
+        <location filename="../core/optimize/optimizer.cpp" line="412"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="539"/>
+        <location filename="../core/optimize/optimizer.cpp" line="431"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="554"/>
+        <location filename="../core/optimize/optimizer.cpp" line="439"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="557"/>
+        <location filename="../core/optimize/optimizer.cpp" line="442"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="592"/>
+        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <source>proposal %1 could not be updated in %2</source>
+        <translation>Vorschlag %1 konnte in %2 nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="16"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation>Gewinn %1 bei der Validierung liegt unter --min-gain %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="594"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="21"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation>Gewinn %1 ist nicht signifikant (Vorzeichentest p = %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="609"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="34"/>
         <source>proposal %1 gained more</source>
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="624"/>
+        <location filename="../core/optimize/optimizer.cpp" line="512"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="631"/>
+        <location filename="../core/optimize/optimizer.cpp" line="519"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>Vorschlag %1 lässt sich für die Prüfung am zurückgehaltenen Satz nicht anwenden: %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="632"/>
+        <location filename="../core/optimize/optimizer.cpp" line="520"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="643"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="43"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="652"/>
+        <location filename="../core/optimize/optimizer.cpp" line="538"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="667"/>
+        <location filename="../core/optimize/optimizer.cpp" line="553"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="669"/>
+        <location filename="../core/optimize/optimizer.cpp" line="555"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ParsedPane</name>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="33"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="71"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="75"/>
+        <source>Expand All</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="37"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="80"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="38"/>
+        <source>Copy the parsed value as indented JSON</source>
+        <translation>Geparsten Wert als eingerücktes JSON kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="40"/>
+        <source>Parsed value</source>
+        <translation>Geparster Wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="71"/>
+        <source>Collapse All</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="79"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/parsedpane.cpp" line="100"/>
+        <source>array, %n item(s)</source>
+        <translation>
+            <numerusform>Array, %n Element</numerusform>
+            <numerusform>Array, %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/parsedpane.cpp" line="102"/>
+        <source>object, %n key(s)</source>
+        <translation>
+            <numerusform>Objekt, %n Schlüssel</numerusform>
+            <numerusform>Objekt, %n Schlüssel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,17 +1466,17 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ProposalEdit</name>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="17"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="18"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="33"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="36"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="43"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="49"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation>Vorschlag %1: Die bearbeitete Kopie konnte nicht in %2 gespeichert werden.</translation>
     </message>
@@ -1604,56 +1719,71 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="84"/>
+        <location filename="../core/run/runplan.cpp" line="28"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>Modell „%1“ ist in „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="89"/>
+        <location filename="../core/run/runplan.cpp" line="33"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="105"/>
+        <location filename="../core/run/runplan.cpp" line="49"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>Schritt „%1“: Das Korpus kann nicht geladen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="110"/>
+        <location filename="../core/run/runplan.cpp" line="54"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>Schritt „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="120"/>
+        <location filename="../core/run/runplan.cpp" line="63"/>
+        <source>the trust decision could not be stored in %1</source>
+        <translation>die Vertrauensentscheidung konnte nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runplan.cpp" line="67"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 enthält command-Schritte, die Programme auf diesem Rechner ausführen; führen Sie einmalig mit --trust aus, wenn Sie dieser Pipeline-Datei vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="151"/>
+        <location filename="../core/run/runplan.cpp" line="98"/>
         <source>run %1 is not in the workspace</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="155"/>
+        <location filename="../core/run/runplan.cpp" line="102"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="176"/>
+        <location filename="../core/run/runplan.cpp" line="112"/>
+        <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: der Arbeitsbereich %2 verweigert Schreibzugriffe</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runplan.cpp" line="126"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="353"/>
+        <location filename="../core/run/runner.cpp" line="145"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>nicht ausgeführt: vorgelagerter Schritt „%1“ ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="577"/>
-        <source>the judge&apos;s reply is not a grade: %1</source>
-        <translation>die Antwort des Bewertungsmodells ist keine gültige Bewertung: %1</translation>
+        <location filename="../core/run/runner.cpp" line="400"/>
+        <source>example &quot;%1&quot;: its records could not be stored in %2; the run stops here (run it again to resume)</source>
+        <translation>Beispiel „%1“: seine Aufzeichnungen konnten nicht in %2 gespeichert werden; der Lauf endet hier (erneut starten, um fortzusetzen)</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="442"/>
+        <source>run %1: its end could not be stored in %2</source>
+        <translation>Lauf %1: sein Ende konnte nicht in %2 gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1956,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>%1 Tokens berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="62"/>
+        <location filename="../widgets/statusline.cpp" line="60"/>
         <source>%v / %m examples</source>
         <translation>%v / %m Beispiele</translation>
     </message>
@@ -1976,7 +2106,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="51"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n Zeichen</numerusform>
@@ -1984,216 +2114,165 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="64"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>Wählen Sie ein Beispiel und einen Schritt aus, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="65"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
         <source>No step selected</source>
         <translation>Kein Schritt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="78"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="420"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="328"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="79"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="527"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="199"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="203"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
         <source>Parsed</source>
         <translation>Geparst</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
         <source>Passages</source>
         <translation>Passagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="113"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="220"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="263"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="117"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="134"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="129"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="262"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="133"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="150"/>
         <source>Copy the system prompt as sent</source>
         <translation>Systemprompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="151"/>
         <source>Copy the prompt as sent</source>
         <translation>Prompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="165"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
         <source>Copy the template</source>
         <translation>Vorlage kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="170"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="171"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Verweis auf &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="186"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="190"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="198"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="202"/>
         <source>Copy the output text</source>
         <translation>Ausgabetext kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="216"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="258"/>
-        <source>Expand All</source>
-        <translation>Alle aufklappen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="221"/>
-        <source>Copy the parsed value as indented JSON</source>
-        <translation>Geparsten Wert als eingerücktes JSON kopieren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
-        <source>Parsed value</source>
-        <translation>Geparster Wert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
-        <source>Collapse All</source>
-        <translation>Alle zuklappen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="274"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
-        <source>This step has no checks.</source>
-        <translation>Dieser Schritt hat keine Prüfungen.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
-        <source>Detail</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
-        <source>Expected for this step (step_expected)</source>
-        <translation>Für diesen Schritt erwartet (step_expected)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="417"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="325"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="425"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="333"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="429"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="337"/>
         <source>Rendered template</source>
         <translation>Gerenderte Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="433"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="341"/>
         <source>Standard input (JSON)</source>
         <translation>Standardeingabe (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="357"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="361"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt. Unten sehen Sie eine Vorschau, gerendert aus den vorhandenen vorgelagerten Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="365"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>Der aufgezeichnete Text weicht von der aktuellen Vorlage ab, gerendert mit den Einträgen dieses Beispiels (wurde die Pipeline seit diesem Lauf geändert?). Angezeigt wird der aufgezeichnete Text; wo er abweicht, sind Ersetzungen nicht markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="483"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="391"/>
         <source>Substituted:</source>
         <translation>Eingesetzt:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="496"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="404"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>Ausgabe von Schritt %1: zum Untersuchen klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="500"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="408"/>
         <source>A field of the example&apos;s input</source>
         <translation>Ein Feld der Eingabe des Beispiels</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="515"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
         <source>System template</source>
         <translation>Systemvorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="519"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="427"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="523"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
         <source>Query template (top %1)</source>
         <translation>Abfragevorlage (Top %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="531"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="535"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="443"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2202,59 +2281,27 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
         <source>The step produced no output.</source>
         <translation>Der Schritt hat keine Ausgabe erzeugt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="637"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
         <source>This step has not run for this example.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="592"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="286"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>Kein geparster Wert: Die Ausgabe des Schritts ist Text</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="601"/>
-        <source>array, %n item(s)</source>
-        <translation>
-            <numerusform>Array, %n Element</numerusform>
-            <numerusform>Array, %n Elemente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="603"/>
-        <source>object, %n key(s)</source>
-        <translation>
-            <numerusform>Objekt, %n Schlüssel</numerusform>
-            <numerusform>Objekt, %n Schlüssel</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="639"/>
-        <source>No check results were recorded.</source>
-        <translation>Es wurden keine Prüfergebnisse aufgezeichnet.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
         <source>Checks %1/%2</source>
         <translation>Prüfungen %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
         <source>Passages (%1)</source>
         <translation>Passagen (%1)</translation>
     </message>
@@ -3046,7 +3093,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="671"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="494"/>
         <source>cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -3131,297 +3178,297 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="24"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="15"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="27"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="18"/>
         <source>an integer</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="29"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="20"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="31"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="22"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="33"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="24"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="35"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="26"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="37"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="28"/>
         <source>a value</source>
         <translation>ein Wert</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="90"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="38"/>
         <source>%1 needs the field &quot;%2&quot;</source>
         <translation>%1 braucht das Feld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="96"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="44"/>
         <source>%1: &quot;%2&quot; must be a string, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="58"/>
         <source>%1: &quot;%2&quot; must be an integer, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine ganze Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="117"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="65"/>
         <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
         <translation>%1: &quot;%2&quot; muss mindestens %3 sein, ist aber %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="79"/>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="144"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="92"/>
         <source>%1: &quot;%2&quot; must be true or false, not %3</source>
         <translation>%1: &quot;%2&quot; muss true oder false sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="160"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="108"/>
         <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Liste von Zeichenketten sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="169"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="117"/>
         <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
         <translation>%1: &quot;%2&quot;[%3] muss eine Zeichenkette sein, ist aber %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="130"/>
         <source>%1 %2 not found (looked for %3)</source>
         <translation>%1 %2 nicht gefunden (gesucht wurde %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="142"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation>%1: Das unbekannte Feld %2 wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="43"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation>Eine Pipeline-Datei muss genau ein JSON-Objekt enthalten, enthält aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="206"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="47"/>
         <source>the pipeline</source>
         <translation>Die Pipeline</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="50"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation>Nicht unterstütztes Format %1 (erwartet: &quot;fapo.pipeline/1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="225"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="66"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation>&quot;output&quot; nennt den Schritt %1, der nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="82"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation>&quot;models&quot; muss ein Objekt mit benannten Modellen sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="261"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="102"/>
         <source>model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="498"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="104"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="292"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="339"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 muss ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="273"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="114"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation>%1: Unbekannter Anbieter %2 (erwartet: anthropic, openai oder scripted)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="278"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="119"/>
         <source>%1: rules file</source>
         <translation>%1: Regeldatei</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="124"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1: &quot;model&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="289"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="130"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1: &quot;base_url&quot; muss eine http(s)-URL sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="300"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="141"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1: API-Schlüssel gehören nie in eine Pipeline-Datei; setzen Sie ANTHROPIC_API_KEY oder OPENAI_API_KEY in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="320"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="161"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>Die Pipeline braucht eine &quot;steps&quot;-Liste</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="324"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="165"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; muss eine nicht leere Liste von Schritten sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="335"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="176"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>Die Schritt-ID %1 muss [a-z][a-z0-9_]* entsprechen (zuerst ein Kleinbuchstabe)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="341"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; ist für die Eingaben des Datensatzes reserviert; benennen Sie den Schritt um</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="347"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="188"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>Schritt-ID %1 kommt doppelt vor (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="353"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>Schritt %1 verwendet das Modell %2, das in &quot;models&quot; nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
         <source>a step must be an object, not %1</source>
         <translation>Ein Schritt muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="367"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="208"/>
         <source>a step</source>
         <translation>Ein Schritt</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="545"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="386"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="378"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="219"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1: Unbekannte Art %2 (erwartet: llm, retrieve, transform oder command)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="390"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="231"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1: &quot;parse&quot; muss &quot;text&quot; oder &quot;json&quot; sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="410"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="251"/>
         <source>%1: corpus</source>
         <translation>%1: Korpus</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 braucht das Feld &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1: &quot;argv&quot; muss ein Programm nennen</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="444"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="285"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1: &quot;checks&quot; muss eine Liste sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="449"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="290"/>
         <source>%1, check %2</source>
         <translation>%1, Prüfung %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="461"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1: Ungültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="307"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 braucht das Feld &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="470"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1: Unbekannter Prüfungstyp %2 (erwartet: json_valid, regex, max_chars, min_chars, contains oder not_empty)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="486"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="327"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; muss eine Liste sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="496"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="508"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="337"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
         <source>metric %1</source>
         <translation>Metrik %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="505"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1: Unbekannter Metriktyp %2 (erwartet: %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="517"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="358"/>
         <source>%1: invalid regular expression</source>
         <translation>%1: Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="552"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1, Feld &quot;%2&quot;, Position %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="565"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="406"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="577"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 verweist auf {{%2}}, aber kein Schritt heißt %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="584"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 verweist auf {{%2}}, aber Schritt %3 liest kein JSON (ergänzen Sie dort &quot;parse&quot;: &quot;json&quot; oder verweisen Sie auf {{%4}})</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="608"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
         <source>cycle between steps: %1</source>
         <translation>Zyklus zwischen Schritten: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="625"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="448"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>Schritt %1 verweist auf {{%2}}, einen späteren Schritt; Schritte dürfen nur vorher definierte Schritte lesen</translation>
     </message>

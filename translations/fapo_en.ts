@@ -338,6 +338,55 @@
     </message>
 </context>
 <context>
+    <name>fapo::ChecksPane</name>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="22"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="74"/>
+        <source>This step has no checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="35"/>
+        <source>Expected for this step (step_expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="73"/>
+        <source>This step has not run for this example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/checkspane.cpp" line="75"/>
+        <source>No check results were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
         <location filename="../models/clustermodel.cpp" line="44"/>
@@ -394,72 +443,72 @@
 <context>
     <name>fapo::ComparePanel</name>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="42"/>
+        <location filename="../widgets/comparepanel.cpp" line="43"/>
         <source>Compare with run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="54"/>
+        <location filename="../widgets/comparepanel.cpp" line="55"/>
         <source>Fixed (failed before, passed now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="55"/>
+        <location filename="../widgets/comparepanel.cpp" line="56"/>
         <source>Regressed (passed before, failed now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57"/>
+        <location filename="../widgets/comparepanel.cpp" line="58"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57"/>
+        <location filename="../widgets/comparepanel.cpp" line="58"/>
         <source>Failed before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57"/>
+        <location filename="../widgets/comparepanel.cpp" line="58"/>
         <source>Failed now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="57"/>
+        <location filename="../widgets/comparepanel.cpp" line="58"/>
         <source>Pass rate change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="62"/>
+        <location filename="../widgets/comparepanel.cpp" line="63"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="68"/>
+        <location filename="../widgets/comparepanel.cpp" line="69"/>
         <source>Select an example and a step to see how its output changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="116"/>
+        <location filename="../widgets/comparepanel.cpp" line="114"/>
         <source>Run %1 (its base)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="122"/>
+        <location filename="../widgets/comparepanel.cpp" line="120"/>
         <source>Run %1 · %2 · %3 examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="150"/>
+        <location filename="../widgets/comparepanel.cpp" line="148"/>
         <source>Only one run so far: run the dataset again after a change to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="157"/>
+        <location filename="../widgets/comparepanel.cpp" line="155"/>
         <source>Score %1 → %2 (%3) · %4 fixed · %5 regressed · %6 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparepanel.cpp" line="192"/>
+        <location filename="../widgets/comparepanel.cpp" line="191"/>
         <source>%1 at %2: run %3 → run %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,28 +703,28 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::GraphScene</name>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="266"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="258"/>
         <source>%1
 Dataset input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="265"/>
         <source>Kind: %1, model %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
         <source>%1 passed, %2 failed (%3% failure rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="283"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
         <source>%n failure(s) start here</source>
         <translation>
             <numerusform>%n failure starts here</numerusform>
@@ -683,22 +732,22 @@ Dataset input</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="287"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="290"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="293"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
         <source>The selected example passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="299"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
         <source>Output step of the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +830,14 @@ Dataset input</source>
     </message>
 </context>
 <context>
+    <name>fapo::Judge</name>
+    <message>
+        <location filename="../core/eval/judge.cpp" line="39"/>
+        <source>the judge&apos;s reply is not a grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::KeyStore</name>
     <message>
         <location filename="../widgets/keystore.cpp" line="12"/>
@@ -791,219 +848,219 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="99"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="27"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="100"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="28"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="107"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="35"/>
         <source>&amp;Import Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="115"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="51"/>
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
         <source>&amp;Analyze Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
         <source>&amp;Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="74"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="82"/>
         <source>&amp;About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
         <source>About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="163"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="91"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="113"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="114"/>
         <source>Failure Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
         <source>Compare Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="120"/>
         <source>Where Failures Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="121"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
         <source>Step Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="126"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="437"/>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/mainwindow.cpp" line="320"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="437"/>
+        <location filename="../widgets/mainwindow.cpp" line="320"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="444"/>
+        <location filename="../widgets/mainwindow.cpp" line="327"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="109"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
         <source>Import Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="101"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
         <source>Run Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,77 +1125,78 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="117"/>
+        <location filename="../core/optimize/optimizer.cpp" line="59"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="123"/>
+        <location filename="../core/optimize/optimizer.cpp" line="65"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="130"/>
+        <location filename="../core/optimize/optimizer.cpp" line="72"/>
         <source>the optimizer model stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="140"/>
+        <location filename="../core/optimize/optimizer.cpp" line="82"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="148"/>
+        <location filename="../core/optimize/optimizer.cpp" line="90"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="198"/>
+        <location filename="../core/optimize/optimizerbudget.cpp" line="54"/>
         <source>stopped before %1: it may take %2 calls and %3 of --budget-calls %4 are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="206"/>
+        <location filename="../core/optimize/optimizerbudget.cpp" line="62"/>
         <source>stopped before %1: $%2 of --budget-usd %3 spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="232"/>
+        <location filename="../core/optimize/optimizer.cpp" line="116"/>
+        <location filename="../core/optimize/optimizer.cpp" line="473"/>
         <source>proposal %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="238"/>
+        <location filename="../core/optimize/optimizer.cpp" line="122"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="315"/>
+        <location filename="../core/optimize/optimizer.cpp" line="199"/>
         <source>round %1: running the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="316"/>
+        <location filename="../core/optimize/optimizer.cpp" line="200"/>
         <source>the baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="331"/>
+        <location filename="../core/optimize/optimizer.cpp" line="215"/>
         <source>round %1: analysing run %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="382"/>
+        <location filename="../core/optimize/optimizer.cpp" line="266"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="401"/>
+        <location filename="../core/optimize/optimizer.cpp" line="285"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="403"/>
+        <location filename="../core/optimize/optimizer.cpp" line="287"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>round %1: asking for %n rewrite of &quot;%2&quot;</numerusform>
@@ -1146,94 +1204,151 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="464"/>
+        <location filename="../core/optimize/optimizer.cpp" line="348"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizer.cpp" line="349"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="502"/>
+        <location filename="../core/optimize/optimizer.cpp" line="387"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="525"/>
+        <location filename="../core/optimize/optimizer.cpp" line="410"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="527"/>
+        <location filename="../core/optimize/optimizer.cpp" line="412"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="539"/>
+        <location filename="../core/optimize/optimizer.cpp" line="431"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="554"/>
+        <location filename="../core/optimize/optimizer.cpp" line="439"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="557"/>
+        <location filename="../core/optimize/optimizer.cpp" line="442"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="592"/>
+        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <source>proposal %1 could not be updated in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="16"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="594"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="21"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="609"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="34"/>
         <source>proposal %1 gained more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="624"/>
+        <location filename="../core/optimize/optimizer.cpp" line="512"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="631"/>
+        <location filename="../core/optimize/optimizer.cpp" line="519"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="632"/>
+        <location filename="../core/optimize/optimizer.cpp" line="520"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="643"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="43"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="652"/>
+        <location filename="../core/optimize/optimizer.cpp" line="538"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="667"/>
+        <location filename="../core/optimize/optimizer.cpp" line="553"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="669"/>
+        <location filename="../core/optimize/optimizer.cpp" line="555"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ParsedPane</name>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="33"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="71"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="75"/>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="37"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="80"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="38"/>
+        <source>Copy the parsed value as indented JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="40"/>
+        <source>Parsed value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="71"/>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="79"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/parsedpane.cpp" line="100"/>
+        <source>array, %n item(s)</source>
+        <translation>
+            <numerusform>array, %n item</numerusform>
+            <numerusform>array, %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inspector/parsedpane.cpp" line="102"/>
+        <source>object, %n key(s)</source>
+        <translation>
+            <numerusform>object, %n key</numerusform>
+            <numerusform>object, %n keys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1343,17 +1458,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ProposalEdit</name>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="17"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="18"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="33"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="36"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="43"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="49"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,54 +1711,69 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runner.cpp" line="84"/>
+        <location filename="../core/run/runplan.cpp" line="28"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="89"/>
+        <location filename="../core/run/runplan.cpp" line="33"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="105"/>
+        <location filename="../core/run/runplan.cpp" line="49"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="110"/>
+        <location filename="../core/run/runplan.cpp" line="54"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="120"/>
+        <location filename="../core/run/runplan.cpp" line="63"/>
+        <source>the trust decision could not be stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runplan.cpp" line="67"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="151"/>
+        <location filename="../core/run/runplan.cpp" line="98"/>
         <source>run %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="155"/>
+        <location filename="../core/run/runplan.cpp" line="102"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="176"/>
+        <location filename="../core/run/runplan.cpp" line="112"/>
+        <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runplan.cpp" line="126"/>
         <source>cannot create a run in the workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="353"/>
+        <location filename="../core/run/runner.cpp" line="145"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="577"/>
-        <source>the judge&apos;s reply is not a grade: %1</source>
+        <location filename="../core/run/runner.cpp" line="400"/>
+        <source>example &quot;%1&quot;: its records could not be stored in %2; the run stops here (run it again to resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runner.cpp" line="442"/>
+        <source>run %1: its end could not be stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,7 +1947,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="62"/>
+        <location filename="../widgets/statusline.cpp" line="60"/>
         <source>%v / %m examples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,7 +2097,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="51"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -1975,275 +2105,192 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="64"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
         <source>Select an example and a step to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="65"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
         <source>No step selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="78"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="420"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="328"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="79"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="527"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="199"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="203"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
         <source>Parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="113"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="220"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="263"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="117"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="134"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="129"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="262"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="133"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="150"/>
         <source>Copy the system prompt as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="151"/>
         <source>Copy the prompt as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="165"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
         <source>Copy the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="166"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="167"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="170"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="171"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="186"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="190"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="198"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="202"/>
         <source>Copy the output text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="216"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="258"/>
-        <source>Expand All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="221"/>
-        <source>Copy the parsed value as indented JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="223"/>
-        <source>Parsed value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="254"/>
-        <source>Collapse All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="274"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="638"/>
-        <source>This step has no checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="282"/>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
-        <source>Expected for this step (step_expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="417"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="325"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="425"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="333"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="429"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="337"/>
         <source>Rendered template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="433"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="341"/>
         <source>Standard input (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="357"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="361"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="365"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="483"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="391"/>
         <source>Substituted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="496"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="404"/>
         <source>Output of step %1: click to inspect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="500"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="408"/>
         <source>A field of the example&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="515"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
         <source>System template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="519"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="427"/>
         <source>Prompt template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="523"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
         <source>Query template (top %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="531"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="535"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="443"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
         <source>The step produced no output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="549"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="637"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
         <source>This step has not run for this example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="592"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="286"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="601"/>
-        <source>array, %n item(s)</source>
-        <translation>
-            <numerusform>array, %n item</numerusform>
-            <numerusform>array, %n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="603"/>
-        <source>object, %n key(s)</source>
-        <translation>
-            <numerusform>object, %n key</numerusform>
-            <numerusform>object, %n keys</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="627"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="639"/>
-        <source>No check results were recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="640"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
         <source>Checks %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="667"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
         <source>Passages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,7 +3068,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="671"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="494"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3106,297 +3153,297 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="24"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="15"/>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="27"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="18"/>
         <source>an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="29"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="20"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="31"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="22"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="33"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="24"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="35"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="26"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="37"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="28"/>
         <source>a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="90"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="38"/>
         <source>%1 needs the field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="96"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="44"/>
         <source>%1: &quot;%2&quot; must be a string, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="58"/>
         <source>%1: &quot;%2&quot; must be an integer, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="117"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="65"/>
         <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="79"/>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="144"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="92"/>
         <source>%1: &quot;%2&quot; must be true or false, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="160"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="108"/>
         <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="169"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="117"/>
         <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="130"/>
         <source>%1 %2 not found (looked for %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="142"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="43"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="206"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="47"/>
         <source>the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="50"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="225"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="66"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="241"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="82"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="261"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="102"/>
         <source>model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="451"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="498"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="104"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="292"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="339"/>
         <source>%1 must be an object, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="273"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="114"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="278"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="119"/>
         <source>%1: rules file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="124"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="289"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="130"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="300"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="141"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="320"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="161"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="324"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="165"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="335"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="176"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="341"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="347"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="188"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="353"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
         <source>a step must be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="367"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="208"/>
         <source>a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="371"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="545"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="386"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="378"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="219"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="390"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="231"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="410"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="251"/>
         <source>%1: corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="444"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="285"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="449"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="290"/>
         <source>%1, check %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="461"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
         <source>%1: invalid regular expression: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="307"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="470"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="486"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="327"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="496"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="508"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="337"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
         <source>metric %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="505"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="517"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="358"/>
         <source>%1: invalid regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="552"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="565"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="406"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="577"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="584"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="608"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
         <source>cycle between steps: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="625"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="448"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation type="unfinished"></translation>
     </message>
