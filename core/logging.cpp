@@ -1,5 +1,6 @@
 #include "logging.h"
 #include <QDir>
+#include <cstdlib>
 #include <QStandardPaths>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -29,7 +30,37 @@ std::optional<spdlog::level::level_enum> resolveLevel(const QString& level, cons
     return parsed;
 }
 
+// Qt's own messages (a failed connection, a bad property, a plugin that does not load) go to the same
+// log as ours, at the matching level, with the category Qt gave them. qFatal still aborts.
+void qtToLog(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const std::string text = (context.category && qstrcmp(context.category, "default") != 0
+                                  ? QStringLiteral("qt.%1: %2").arg(QLatin1String(context.category), message)
+                                  : QStringLiteral("qt: %1").arg(message))
+                                 .toStdString();
+    switch (type) {
+    case QtDebugMsg:
+        spdlog::debug("{}", text);
+        break;
+    case QtInfoMsg:
+        spdlog::info("{}", text);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("{}", text);
+        break;
+    case QtCriticalMsg:
+        spdlog::error("{}", text);
+        break;
+    case QtFatalMsg:
+        spdlog::critical("{}", text);
+        spdlog::default_logger()->flush();
+        std::abort();
+    }
+}
+
 } // namespace
+
+void routeQtMessagesToLog() { qInstallMessageHandler(qtToLog); }
 
 bool setupCliLogging(const QString& level, const QString& fallback, QString* error)
 {
@@ -40,6 +71,7 @@ bool setupCliLogging(const QString& level, const QString& fallback, QString* err
     logger->set_pattern("fapo: %^%l%$: %v");
     logger->set_level(*lvl);
     spdlog::set_default_logger(logger);
+    routeQtMessagesToLog();
     return true;
 }
 
@@ -63,6 +95,7 @@ QString setupAppLogging(const QString& level, QString* error)
     logger->set_pattern("%Y-%m-%d %H:%M:%S.%e %l: %v");
     logger->set_level(*lvl);
     spdlog::set_default_logger(logger);
+    routeQtMessagesToLog();
     return path;
 }
 

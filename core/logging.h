@@ -10,5 +10,8 @@ namespace fapo {
 bool setupCliLogging(const QString& level, const QString& fallback, QString* error);
 // Logs to <AppDataLocation>/logs/fapo-studio.log (rotating, 5 x 2 MB) and to stderr. Returns the file path.
 QString setupAppLogging(const QString& level, QString* error);
+// Sends Qt's own messages (qWarning and friends, from Qt or from us) to the spdlog logger; both set-ups
+// call it.
+void routeQtMessagesToLog();
 
 } // namespace fapo

@@ -44,7 +44,6 @@ ChecksPane::ChecksPane(QWidget* parent)
     layout->addStretch(1);
 }
 
-
 ChecksPane::Counts ChecksPane::show(const Step& step, const Example& example, const StepRecord* record)
 {
     m_checks->clear();

@@ -81,7 +81,6 @@ ParsedPane::ParsedPane(QWidget* parent)
     });
 }
 
-
 bool ParsedPane::show(const StepRecord* record)
 {
     const bool has = record && !record->parsed.is_null();
