@@ -2,7 +2,7 @@
 // pipeline: retrieve, llm calls with GenAI attributes) and reports MB/s and peak memory.
 // Target: at least 100 MB/s, memory under 2x the file size.
 //   fapo-bench-import [--megabytes N]
-#include "import/traceimport.h"
+#include "core/import/traceimport.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>

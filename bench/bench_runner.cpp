@@ -3,8 +3,8 @@
 // Target: at least 0.9 at 16 calls in flight on a 2-core machine.
 //   fapo-bench [--examples N] [--latency MS] [--concurrency N]
 #include "fakemodelserver.h"
-#include "formats/pipelineloader.h"
-#include "run/runner.h"
+#include "core/formats/pipelineloader.h"
+#include "core/run/runner.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -2,13 +2,13 @@
 // Prints the time until the window first paints, and until it shows the run (examples table filled,
 // graph laid out). Target: under 1 s for the window to show the run.
 //   fapo-bench-window [--examples N]   (run with QT_QPA_PLATFORM=offscreen on a machine without display)
-#include "examplespanel.h"
-#include "formats/pipelineloader.h"
-#include "graph/graphscene.h"
-#include "mainwindow.h"
-#include "session/studiosession.h"
-#include "runview/cellstate.h"
-#include "workspace/workspace.h"
+#include "widgets/examplespanel.h"
+#include "core/formats/pipelineloader.h"
+#include "widgets/graph/graphscene.h"
+#include "widgets/mainwindow.h"
+#include "core/session/studiosession.h"
+#include "core/runview/cellstate.h"
+#include "core/workspace/workspace.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "datafiles.h"
+#include "core/datafiles.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>

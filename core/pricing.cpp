@@ -1,5 +1,5 @@
-#include "pricing.h"
-#include "datafiles.h"
+#include "core/pricing.h"
+#include "core/datafiles.h"
 
 #include <QFile>
 #include <spdlog/spdlog.h>

@@ -3,7 +3,7 @@
 // The built-in table is resources/prices.json (Qt resource :/fapo/prices.json); the file named by
 // FAPO_PRICES, when set, is merged over it (prices change every few weeks). Unknown models (local
 // ones: Ollama, llama.cpp, vLLM, scripted) cost 0.
-#include "providers/modelrequest.h"
+#include "core/providers/modelrequest.h"
 #include <QByteArray>
 #include <QList>
 #include <QProcessEnvironment>

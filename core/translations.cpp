@@ -1,5 +1,5 @@
-#include "translations.h"
-#include "datafiles.h"
+#include "core/translations.h"
+#include "core/datafiles.h"
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>

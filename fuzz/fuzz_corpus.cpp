@@ -1,5 +1,5 @@
 // libFuzzer target: corpus files (JSON Lines, one document a line).
-#include "formats/dataset.h"
+#include "core/formats/dataset.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -1,6 +1,6 @@
 // libFuzzer target: finding the JSON value in a model's reply (code fences, prose around it), which is
 // untrusted text from a model or a trace.
-#include "eval/jsonextract.h"
+#include "core/eval/jsonextract.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -1,5 +1,5 @@
 // libFuzzer target: pipeline files (fapo.pipeline/1), the loader and the graph derived from them.
-#include "formats/pipelineloader.h"
+#include "core/formats/pipelineloader.h"
 #include "fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

@@ -1,6 +1,6 @@
 // libFuzzer target: scripted-model rules files (the example's model, optimizer and critic rules).
 #include "fuzzsupport.h"
-#include "providers/scriptedprovider.h"
+#include "core/providers/scriptedprovider.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -1,7 +1,7 @@
 // libFuzzer target: the Server-Sent Events decoder of the streaming model APIs. The first byte picks
 // where the stream is cut in two, since bytes may arrive split anywhere.
 #include "fuzzsupport.h"
-#include "providers/ssedecoder.h"
+#include "core/providers/ssedecoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -2,7 +2,7 @@
 // OpenInference attribute maps, Langfuse exports, Phoenix span lists, fapo JSONL), through format
 // detection, span reading and the import graph.
 #include "fuzzsupport.h"
-#include "import/traceimport.h"
+#include "core/import/traceimport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -1,5 +1,5 @@
-#include "clustermodel.h"
-#include "analysis/labels.h"
+#include "models/clustermodel.h"
+#include "core/analysis/labels.h"
 
 namespace fapo {
 

@@ -1,8 +1,8 @@
 #pragma once
 // The failure clusters of the newest analysis of a run, largest first: how many, where they start,
 // what kind of failure, and at what level a fix belongs (prompt, parameter, structure).
-#include "modelroles.h"
-#include "runview/runsnapshot.h"
+#include "models/modelroles.h"
+#include "core/runview/runsnapshot.h"
 #include <QAbstractTableModel>
 
 namespace fapo {

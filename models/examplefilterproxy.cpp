@@ -1,5 +1,5 @@
-#include "examplefilterproxy.h"
-#include "examplesmodel.h"
+#include "models/examplefilterproxy.h"
+#include "models/examplesmodel.h"
 
 namespace fapo {
 

@@ -1,5 +1,5 @@
-#include "examplesmodel.h"
-#include "formatting.h"
+#include "models/examplesmodel.h"
+#include "models/formatting.h"
 #include <QColor>
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 // The examples of one run as a table: id, result, score, origin, tokens, cost, latency, input.
 // Rows come from an immutable RunSnapshot swapped in whole.
-#include "snapshottablemodel.h"
+#include "models/snapshottablemodel.h"
 
 namespace fapo {
 

@@ -1,4 +1,4 @@
-#include "failurematrixmodel.h"
+#include "models/failurematrixmodel.h"
 
 namespace fapo {
 

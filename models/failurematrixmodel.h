@@ -1,6 +1,6 @@
 #pragma once
 // Examples x steps: each cell passed / failed check / error / not run, and where the failure starts.
-#include "snapshottablemodel.h"
+#include "models/snapshottablemodel.h"
 
 namespace fapo {
 

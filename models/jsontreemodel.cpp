@@ -1,4 +1,4 @@
-#include "jsontreemodel.h"
+#include "models/jsontreemodel.h"
 
 namespace fapo {
 

@@ -1,4 +1,4 @@
-#include "proposalsmodel.h"
+#include "models/proposalsmodel.h"
 #include <QLocale>
 
 namespace fapo {

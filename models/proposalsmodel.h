@@ -1,8 +1,8 @@
 #pragma once
 // The review queue: every proposal of the workspace, newest round last, with its step, status and
 // validation scores before and after.
-#include "modelroles.h"
-#include "workspace/proposalrecords.h"
+#include "models/modelroles.h"
+#include "core/workspace/proposalrecords.h"
 #include <QAbstractTableModel>
 #include <vector>
 

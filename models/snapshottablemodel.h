@@ -1,7 +1,7 @@
 #pragma once
 // Base of the tables over one run: one row per example, the snapshot swapped in whole.
-#include "modelroles.h"
-#include "runview/runsnapshot.h"
+#include "models/modelroles.h"
+#include "core/runview/runsnapshot.h"
 #include <QAbstractTableModel>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "stepblamemodel.h"
+#include "models/stepblamemodel.h"
 #include <QLocale>
 
 namespace fapo {

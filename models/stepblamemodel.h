@@ -1,7 +1,7 @@
 #pragma once
 // Per-step results of the newest analysis of a run: failed, failures that start here, blame, ceiling.
-#include "modelroles.h"
-#include "runview/runsnapshot.h"
+#include "models/modelroles.h"
+#include "core/runview/runsnapshot.h"
 #include <QAbstractTableModel>
 
 namespace fapo {

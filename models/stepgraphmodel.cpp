@@ -1,5 +1,5 @@
-#include "stepgraphmodel.h"
-#include "import/importstore.h"
+#include "models/stepgraphmodel.h"
+#include "core/import/importstore.h"
 #include <QRegularExpression>
 
 namespace fapo {

@@ -1,8 +1,8 @@
 #pragma once
 // An ID-based model of the pipeline's step graph (QtNodes style): one node per input and per step,
 // one edge per template reference. Views mirror it and read everything through nodeData/edgeData.
-#include "graphroles.h"
-#include "runview/runsnapshot.h"
+#include "models/graphroles.h"
+#include "core/runview/runsnapshot.h"
 #include <QObject>
 #include <QVariant>
 

@@ -1,6 +1,6 @@
 // When --approve auto accepts a rewrite on its own: the gain and significance thresholds, the best of
 // several, and the held-out check, as pure rules (no workspace, no model).
-#include "optimize/acceptancepolicy.h"
+#include "core/optimize/acceptancepolicy.h"
 #include <QtTest>
 
 using namespace fapo;

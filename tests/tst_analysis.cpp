@@ -2,12 +2,12 @@
 // picks a rumour (origin one step above the surfacing step), a query writer that drops names (two
 // steps above, behind a retrieval), both with and without step gold; counterfactual replay and the
 // critic against an in-test HTTP server speaking the Anthropic protocol; the CLI's JSON document.
-#include "analysis/analyzer.h"
-#include "analysis/stepgold.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/stepgold.h"
 #include "fakemodelserver.h"
 #include "fapoprocess.h"
-#include "formats/pipelineloader.h"
-#include "run/runner.h"
+#include "core/formats/pipelineloader.h"
+#include "core/run/runner.h"
 #include "testfiles.h"
 #include "testworlds.h"
 #include <QDir>

@@ -1,15 +1,15 @@
 // The analysis in the window, offscreen: analyse the example's run from the window (in a worker), see
 // the blame chart's models fill, the graph take its origins from the analysis, a cluster filter the
 // examples, and the selected example's verdict explained in plain text.
-#include "analysis/analysispanel.h"
-#include "clustermodel.h"
-#include "examplespanel.h"
-#include "mainwindow.h"
-#include "session/studiosession.h"
-#include "stepblamemodel.h"
-#include "stepgraphmodel.h"
+#include "widgets/analysis/analysispanel.h"
+#include "models/clustermodel.h"
+#include "widgets/examplespanel.h"
+#include "widgets/mainwindow.h"
+#include "core/session/studiosession.h"
+#include "models/stepblamemodel.h"
+#include "models/stepgraphmodel.h"
 #include "guitest.h"
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 #include <QAbstractItemModelTester>
 #include <QProcess>
 #include <QStandardPaths>

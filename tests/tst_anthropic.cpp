@@ -1,8 +1,8 @@
 // AnthropicProvider against FakeModelServer: reply parsing, request shape, streams, retries, errors.
 #include "fakemodelserver.h"
-#include "providers/anthropicprovider.h"
-#include "providers/networkpool.h"
-#include "providers/retrypolicy.h"
+#include "core/providers/anthropicprovider.h"
+#include "core/providers/networkpool.h"
+#include "core/providers/retrypolicy.h"
 #include <QtTest>
 
 using namespace fapo;

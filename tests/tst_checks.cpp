@@ -1,5 +1,5 @@
 // Per-step checks.
-#include "eval/checks.h"
+#include "core/eval/checks.h"
 
 #include <QTest>
 

@@ -1,27 +1,16 @@
 // The examples table and its filter proxy (failed only, origin step, text, sorting).
-#include "examplefilterproxy.h"
+#include "models/examplefilterproxy.h"
 #include "examplerun.h"
-#include "examplesmodel.h"
+#include "models/examplesmodel.h"
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace fapo;
 
-class TestExamplesModel : public QObject {
+class TestExamplesModel : public test::BundledExampleTest {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    RunSnapshotPtr m_snapshot;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        m_snapshot = test::runBundledExample(m_dir, &error);
-        QVERIFY2(m_snapshot, qPrintable(error));
-    }
-
     void examplesModelAndFilters()
     {
         ExamplesModel model;

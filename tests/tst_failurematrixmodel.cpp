@@ -1,26 +1,15 @@
 // The failure matrix model: one cell per example and step, one origin per failure.
 #include "examplerun.h"
-#include "failurematrixmodel.h"
+#include "models/failurematrixmodel.h"
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace fapo;
 
-class TestFailureMatrixModel : public QObject {
+class TestFailureMatrixModel : public test::BundledExampleTest {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    RunSnapshotPtr m_snapshot;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        m_snapshot = test::runBundledExample(m_dir, &error);
-        QVERIFY2(m_snapshot, qPrintable(error));
-    }
-
     void failureMatrix()
     {
         FailureMatrixModel model;

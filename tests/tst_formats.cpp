@@ -1,8 +1,8 @@
 // Templates, datasets and corpora: parsing, rendering and every bad-input message.
-#include "formats/dataset.h"
-#include "formats/pipelineloader.h"
-#include "formats/templatetext.h"
-#include "run/stepinputs.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipelineloader.h"
+#include "core/formats/templatetext.h"
+#include "core/run/stepinputs.h"
 #include "testfiles.h"
 #include <QTemporaryDir>
 #include <QtTest>

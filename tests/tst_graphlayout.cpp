@@ -1,6 +1,6 @@
 // The step graph's layout: Graphviz dot (and the quick layered fallback), the worker job.
-#include "graph/graphlayout.h"
-#include "graph/layoutjob.h"
+#include "widgets/graph/graphlayout.h"
+#include "widgets/graph/layoutjob.h"
 
 #include <QSignalSpy>
 #include <QThreadPool>

@@ -1,11 +1,11 @@
 // The graph scene mirrors the step graph model; the view turns clicks into selections.
-#include "formats/pipelineloader.h"
-#include "graph/edgeitem.h"
-#include "graph/graphscene.h"
-#include "graph/graphview.h"
-#include "graph/minimap.h"
-#include "graph/nodeitem.h"
-#include "stepgraphmodel.h"
+#include "core/formats/pipelineloader.h"
+#include "widgets/graph/edgeitem.h"
+#include "widgets/graph/graphscene.h"
+#include "widgets/graph/graphview.h"
+#include "widgets/graph/minimap.h"
+#include "widgets/graph/nodeitem.h"
+#include "models/stepgraphmodel.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>

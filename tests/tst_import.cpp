@@ -1,8 +1,8 @@
 // Importing traces written by other tools: the real fixtures in tests/data/traces, the format
 // variants (ids, numbers, order, JSON Lines, chunked bodies), step grouping, and broken files.
-#include "import/otlpsax.h"
-#include "import/otlpsimd.h"
-#include "import/traceimport.h"
+#include "core/import/otlpsax.h"
+#include "core/import/otlpsimd.h"
+#include "core/import/traceimport.h"
 #include <QDir>
 #include <QFile>
 #include <QtTest>

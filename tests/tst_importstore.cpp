@@ -1,9 +1,9 @@
 // Imported traces stored as runs: one example per trace, one record per step and trace, the
 // imported graph as the pipeline's, error spans as failed steps.
-#include "import/importstore.h"
-#include "import/traceimport.h"
-#include "runview/runsnapshot.h"
-#include "workspace/workspace.h"
+#include "core/import/importstore.h"
+#include "core/import/traceimport.h"
+#include "core/runview/runsnapshot.h"
+#include "core/workspace/workspace.h"
 #include <QTemporaryDir>
 #include <QtTest>
 

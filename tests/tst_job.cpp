@@ -1,7 +1,7 @@
 // The one helper that runs work off the GUI thread: where the work, its workspace connection and its
 // deliveries run, which work wins, cancelling, and that every worker thread is joined.
-#include "jobs/job.h"
-#include "workspace/workspace.h"
+#include "core/jobs/job.h"
+#include "core/workspace/workspace.h"
 #include <QSemaphore>
 #include <QSqlDatabase>
 #include <QTemporaryDir>

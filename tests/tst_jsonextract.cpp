@@ -1,5 +1,5 @@
 // Finding the one JSON value in a model's reply.
-#include "eval/jsonextract.h"
+#include "core/eval/jsonextract.h"
 
 #include <QTest>
 

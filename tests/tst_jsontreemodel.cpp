@@ -1,7 +1,7 @@
 // The JSON tree of a step's parsed value.
-#include "jsontreemodel.h"
+#include "models/jsontreemodel.h"
 
-#include "translations.h"
+#include "core/translations.h"
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QTest>

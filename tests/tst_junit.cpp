@@ -1,5 +1,5 @@
 // JUnit XML reports.
-#include "eval/junitwriter.h"
+#include "core/eval/junitwriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>

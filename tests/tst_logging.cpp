@@ -1,5 +1,5 @@
 // Qt's own messages reach the application's log, at the matching level, with their category.
-#include "logging.h"
+#include "core/logging.h"
 #include <QLoggingCategory>
 #include <QtTest>
 #include <spdlog/sinks/ostream_sink.h>

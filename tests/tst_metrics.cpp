@@ -1,6 +1,6 @@
 // Metrics and the pass/fail decision of an example.
-#include "eval/metrics.h"
-#include "eval/textnormalize.h"
+#include "core/eval/metrics.h"
+#include "core/eval/textnormalize.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // OpenAIProvider against FakeModelServer: chat completions, streams, the error shapes of
 // OpenAI, Ollama, llama.cpp server and vLLM.
 #include "fakemodelserver.h"
-#include "providers/networkpool.h"
-#include "providers/openaiprovider.h"
-#include "providers/retrypolicy.h"
+#include "core/providers/networkpool.h"
+#include "core/providers/openaiprovider.h"
+#include "core/providers/retrypolicy.h"
 #include <QtTest>
 
 using namespace fapo;

@@ -5,13 +5,13 @@
 // with no real effect not accepted where half the answers are right by chance.
 #include "fakemodelserver.h"
 #include "fapoprocess.h"
-#include "formats/pipelineloader.h"
-#include "optimize/pairedstats.h"
-#include "optimize/pipelineedit.h"
-#include "optimize/reviewchecks.h"
-#include "optimize/splits.h"
+#include "core/formats/pipelineloader.h"
+#include "core/optimize/pairedstats.h"
+#include "core/optimize/pipelineedit.h"
+#include "core/optimize/reviewchecks.h"
+#include "core/optimize/splits.h"
 #include "testworlds.h"
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QTemporaryDir>

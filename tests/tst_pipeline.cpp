@@ -1,5 +1,5 @@
 // Pipeline loading and validation: every rule of the format, with the position each error names.
-#include "formats/pipelineloader.h"
+#include "core/formats/pipelineloader.h"
 #include "testfiles.h"
 #include <QTemporaryDir>
 #include <QTranslator>

@@ -1,5 +1,5 @@
 // PriceTable: built-in prices, longest-prefix lookup, cost, FAPO_PRICES override.
-#include "pricing.h"
+#include "core/pricing.h"
 #include <QtTest>
 
 using namespace fapo;

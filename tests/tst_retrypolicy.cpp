@@ -1,5 +1,5 @@
 // RetryPolicy: which failures are retried, how long to wait, what they mean.
-#include "providers/retrypolicy.h"
+#include "core/providers/retrypolicy.h"
 #include <QtTest>
 
 using namespace fapo;

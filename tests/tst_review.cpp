@@ -1,17 +1,17 @@
 // The review panel in the window, offscreen: the queue of a round's proposals, the word diff and the
 // evidence shown as plain text, Approve stored before the panel shows it, undo and redo through the
 // QUndoStack, the next round starting from the approved version, and an edited prompt re-evaluated.
-#include "comparepanel.h"
-#include "examplespanel.h"
+#include "widgets/comparepanel.h"
+#include "widgets/examplespanel.h"
 #include "fapoprocess.h"
-#include "mainwindow.h"
-#include "session/studiosession.h"
-#include "proposalsmodel.h"
-#include "review/reviewpanel.h"
-#include "review/roundschart.h"
+#include "widgets/mainwindow.h"
+#include "core/session/studiosession.h"
+#include "models/proposalsmodel.h"
+#include "widgets/review/reviewpanel.h"
+#include "widgets/review/roundschart.h"
 #include "testworlds.h"
 #include "guitest.h"
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 #include <QAbstractItemModelTester>
 #include <QPushButton>
 #include <QStandardPaths>

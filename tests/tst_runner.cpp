@@ -1,8 +1,8 @@
 // The runner against a real HTTP server speaking the Anthropic protocol: concurrency limit, one call
 // per step per example, cache hits, resume after interruption, fatal errors, cascades, command steps.
 #include "fakemodelserver.h"
-#include "formats/pipelineloader.h"
-#include "run/runner.h"
+#include "core/formats/pipelineloader.h"
+#include "core/run/runner.h"
 #include <QElapsedTimer>
 #include "testfiles.h"
 #include <QSqlQuery>

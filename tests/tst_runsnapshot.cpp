@@ -1,29 +1,18 @@
 // The run snapshot the views are fed (origins, cells, the failure path), from a real run of the
 // bundled example (scripted model, offline), and the cells the runner stores against SQLite's packing.
 #include "examplerun.h"
-#include "formats/pipelineloader.h"
-#include "run/runner.h"
-#include "workspace/workspace.h"
+#include "core/formats/pipelineloader.h"
+#include "core/run/runner.h"
+#include "core/workspace/workspace.h"
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace fapo;
 
-class TestRunSnapshot : public QObject {
+class TestRunSnapshot : public test::BundledExampleTest {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    RunSnapshotPtr m_snapshot;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        m_snapshot = test::runBundledExample(m_dir, &error);
-        QVERIFY2(m_snapshot, qPrintable(error));
-    }
-
     void snapshotOrigins()
     {
         const RunSnapshot& s = *m_snapshot;

@@ -1,8 +1,8 @@
 // ScriptedProvider (rules, substitution, JSON rules, errors) and createProvider.
 #include "fakemodelserver.h"
-#include "providers/networkpool.h"
-#include "providers/providerfactory.h"
-#include "providers/scriptedprovider.h"
+#include "core/providers/networkpool.h"
+#include "core/providers/providerfactory.h"
+#include "core/providers/scriptedprovider.h"
 #include <QtTest>
 
 using namespace fapo;

@@ -1,11 +1,11 @@
 // The window's workflows without a window: a StudioSession driven directly, with fixed answers to its
 // questions. Runs, trust in programs, imports, analyses (asked before spending), rounds of rewrites
 // (asked before starting), decisions, edited proposals, and a session closed in the middle of a run.
-#include "session/sessionprompter.h"
-#include "session/studiosession.h"
+#include "core/session/sessionprompter.h"
+#include "core/session/studiosession.h"
 #include "testfiles.h"
 #include "testworlds.h"
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 #include <QTemporaryDir>
 #include <QtTest>
 

@@ -1,8 +1,8 @@
 // Settings: endpoints and appearance persist; the environment wins over settings and the keychain;
 // API keys never land in a file, keychain or not.
-#include "appearance.h"
-#include "keystore.h"
-#include "settingsdialog.h"
+#include "widgets/appearance.h"
+#include "widgets/keystore.h"
+#include "widgets/settingsdialog.h"
 #include <QApplication>
 #include <QDirIterator>
 #include <QLabel>

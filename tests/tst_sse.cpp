@@ -1,6 +1,6 @@
 // SseDecoder: the same events whatever the byte boundaries, all line-end styles, comments,
 // multi-line data, event names, ids, UTF-8 split inside a character.
-#include "providers/ssedecoder.h"
+#include "core/providers/ssedecoder.h"
 #include <QtTest>
 
 using fapo::SseDecoder;

@@ -1,26 +1,15 @@
 // The step graph model (ids, edges, roles) over the bundled example's run, and the path a selected
 // failing example lights.
 #include "examplerun.h"
-#include "stepgraphmodel.h"
+#include "models/stepgraphmodel.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace fapo;
 
-class TestStepGraphModel : public QObject {
+class TestStepGraphModel : public test::BundledExampleTest {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    RunSnapshotPtr m_snapshot;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QString error;
-        m_snapshot = test::runBundledExample(m_dir, &error);
-        QVERIFY2(m_snapshot, qPrintable(error));
-    }
-
     void graphModel()
     {
         StepGraphModel model;

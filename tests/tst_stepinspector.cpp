@@ -1,12 +1,12 @@
 // The step inspector: rendered prompts with their substitutions marked, plain-text output, errors,
 // checks, retrieval passages against gold ids, and the empty state.
-#include "inspector/passagesview.h"
-#include "inspector/plaintextview.h"
-#include "inspector/stepinspector.h"
-#include "appearance.h"
-#include "translations.h"
-#include "jsontreemodel.h"
-#include "run/stepinputs.h"
+#include "widgets/inspector/passagesview.h"
+#include "widgets/inspector/plaintextview.h"
+#include "widgets/inspector/stepinspector.h"
+#include "widgets/appearance.h"
+#include "core/translations.h"
+#include "models/jsontreemodel.h"
+#include "core/run/stepinputs.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,17 +1,17 @@
 // The window, offscreen: open the example's workspace, select a failing example, and see its
 // rendered prompt in the inspector and its origin on the graph; untrusted text stays plain text;
 // runs from the window; screenshots of every view.
-#include "comparepanel.h"
-#include "examplespanel.h"
-#include "examplesmodel.h"
-#include "failurematrixview.h"
-#include "graph/graphscene.h"
-#include "inspector/stepinspector.h"
-#include "mainwindow.h"
-#include "session/studiosession.h"
-#include "stepgraphmodel.h"
+#include "widgets/comparepanel.h"
+#include "widgets/examplespanel.h"
+#include "models/examplesmodel.h"
+#include "widgets/failurematrixview.h"
+#include "widgets/graph/graphscene.h"
+#include "widgets/inspector/stepinspector.h"
+#include "widgets/mainwindow.h"
+#include "core/session/studiosession.h"
+#include "models/stepgraphmodel.h"
 #include "testfiles.h"
-#include "translations.h"
+#include "core/translations.h"
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>

@@ -1,5 +1,5 @@
 // Word-level diffs (dtl): the pieces join back into both texts; changes are whole words.
-#include "diff/worddiff.h"
+#include "core/diff/worddiff.h"
 #include <QtTest>
 
 using namespace fapo;

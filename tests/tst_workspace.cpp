@@ -1,5 +1,5 @@
 // The workspace: schema and migrations, records, the response cache and BM25 retrieval.
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>

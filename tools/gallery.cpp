@@ -2,18 +2,18 @@
 // dark, at narrow and wide dock widths, for a person to look at after changing a view. It runs the
 // pipeline (default: the bundled example, with its scripted model) in a temporary copy, so no
 // workspace lands next to the sources. Not a test: it checks nothing, it only draws.
-#include "appearance.h"
-#include "examplespanel.h"
-#include "graph/graphscene.h"
-#include "inspector/stepinspector.h"
-#include "mainwindow.h"
-#include "session/sessionprompter.h"
-#include "session/studiosession.h"
-#include "translations.h"
+#include "widgets/appearance.h"
+#include "widgets/examplespanel.h"
+#include "widgets/graph/graphscene.h"
+#include "widgets/inspector/stepinspector.h"
+#include "core/jobs/waitforsignal.h"
+#include "widgets/mainwindow.h"
+#include "core/session/sessionprompter.h"
+#include "core/session/studiosession.h"
+#include "core/translations.h"
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -23,19 +23,6 @@
 using namespace fapo;
 
 namespace {
-
-template <typename Sender, typename Signal> bool waitFor(Sender* sender, Signal signal, int timeoutMs)
-{
-    QEventLoop loop;
-    bool fired = false;
-    QObject::connect(sender, signal, &loop, [&] {
-        fired = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return fired;
-}
 
 bool save(QWidget* widget, const QDir& out, const QString& name)
 {
@@ -86,13 +73,13 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "fapo-gallery: %s\n", qUtf8Printable(error));
         return 2;
     }
-    if (!waitFor(window.session(), &StudioSession::snapshotLoaded, 60000)) {
+    if (!waitForSignal(window.session(), &StudioSession::snapshotLoaded, 60000)) {
         std::fprintf(stderr, "fapo-gallery: the run did not load\n");
         return 1;
     }
     window.examplesPanel()->selectFirstFailure();
     if (window.graphScene()->isLayoutPending())
-        waitFor(window.graphScene(), &GraphScene::layoutApplied, 20000);
+        waitForSignal(window.graphScene(), &GraphScene::layoutApplied, 20000);
 
     bool ok = true;
     const QPalette light = QApplication::palette();

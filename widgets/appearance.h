@@ -1,7 +1,7 @@
 #pragma once
 // How the window looks: theme and font size from the settings, and a dark palette for platforms (and
 // offscreen renders) without a dark system theme.
-#include "session/appsettings.h"
+#include "core/session/appsettings.h"
 #include <QPalette>
 
 namespace fapo {

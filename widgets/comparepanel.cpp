@@ -1,9 +1,9 @@
-#include "comparepanel.h"
-#include "session/studiosession.h"
-#include "difftext.h"
-#include "diff/worddiff.h"
-#include "runview/snapshotloader.h"
-#include "workspace/workspace.h"
+#include "widgets/comparepanel.h"
+#include "core/session/studiosession.h"
+#include "widgets/difftext.h"
+#include "core/diff/worddiff.h"
+#include "core/runview/snapshotloader.h"
+#include "core/workspace/workspace.h"
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 // Compare two runs of the open workspace: score change, examples fixed and regressed, each step's
 // failures before and after, and a word-level diff of the selected step's output between the runs.
-#include "runview/runcomparison.h"
+#include "core/runview/runcomparison.h"
 #include <QWidget>
 
 class QComboBox;

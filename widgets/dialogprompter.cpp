@@ -1,5 +1,5 @@
-#include "dialogprompter.h"
-#include "formatting.h"
+#include "widgets/dialogprompter.h"
+#include "models/formatting.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMessageBox>

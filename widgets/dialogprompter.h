@@ -1,7 +1,7 @@
 #pragma once
 // The session's questions as dialogs, for a person at the window. Every text is plain text: program
 // names and paths come from files the person may not have written.
-#include "session/sessionprompter.h"
+#include "core/session/sessionprompter.h"
 #include <QCoreApplication>
 
 class QWidget;

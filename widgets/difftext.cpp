@@ -1,4 +1,4 @@
-#include "difftext.h"
+#include "widgets/difftext.h"
 #include <QPlainTextEdit>
 #include <QTextCursor>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Shows a word diff in a plain-text editor: untrusted text is inserted as plain text and coloured
 // through character formats only (removed struck through on red, added on green).
-#include "diff/worddiff.h"
+#include "core/diff/worddiff.h"
 
 class QPlainTextEdit;
 

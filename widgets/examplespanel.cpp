@@ -1,6 +1,6 @@
-#include "examplespanel.h"
-#include "examplefilterproxy.h"
-#include "examplesmodel.h"
+#include "widgets/examplespanel.h"
+#include "models/examplefilterproxy.h"
+#include "models/examplesmodel.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>

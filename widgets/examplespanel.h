@@ -1,6 +1,6 @@
 #pragma once
 // The examples table with its filter bar: failed only, by origin step, by text; j/k move, Enter inspects.
-#include "runview/runsnapshot.h"
+#include "core/runview/runsnapshot.h"
 #include <QWidget>
 
 class QTableView;

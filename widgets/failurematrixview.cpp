@@ -1,5 +1,5 @@
-#include "failurematrixview.h"
-#include "failurematrixmodel.h"
+#include "widgets/failurematrixview.h"
+#include "models/failurematrixmodel.h"
 #include <QHeaderView>
 #include <QPainter>
 #include <QStyledItemDelegate>

@@ -1,7 +1,7 @@
 #pragma once
 // The failure matrix: one row per example, one column per step, cells coloured by what happened and
 // the origin of each failure marked. Clicking a cell inspects that example at that step.
-#include "runview/runsnapshot.h"
+#include "core/runview/runsnapshot.h"
 #include <QTableView>
 
 namespace fapo {

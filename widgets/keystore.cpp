@@ -1,4 +1,4 @@
-#include "keystore.h"
+#include "widgets/keystore.h"
 #include <qt6keychain/keychain.h>
 
 namespace fapo {

@@ -3,7 +3,7 @@
 // charts in dockable panels whose layout is remembered. It is a face of a StudioSession, which owns
 // what is open and every background job: the window shows what the session says and sends it the
 // person's intents. Its own work is layout: which dock shows what, menus, dialogs, the status bar.
-#include "runview/runsnapshot.h"
+#include "core/runview/runsnapshot.h"
 #include <QMainWindow>
 #include <memory>
 

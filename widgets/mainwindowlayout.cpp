@@ -1,15 +1,15 @@
 // The window's layout: menus, the tool bar, the docks and which one a view raises.
-#include "analysis/analysispanel.h"
-#include "comparepanel.h"
-#include "examplespanel.h"
-#include "failurematrixview.h"
-#include "graph/graphview.h"
-#include "inspector/stepinspector.h"
-#include "mainwindow.h"
-#include "recentfiles.h"
-#include "review/reviewpanel.h"
-#include "review/roundschart.h"
-#include "session/studiosession.h"
+#include "widgets/analysis/analysispanel.h"
+#include "widgets/comparepanel.h"
+#include "widgets/examplespanel.h"
+#include "widgets/failurematrixview.h"
+#include "widgets/graph/graphview.h"
+#include "widgets/inspector/stepinspector.h"
+#include "widgets/mainwindow.h"
+#include "widgets/recentfiles.h"
+#include "widgets/review/reviewpanel.h"
+#include "widgets/review/roundschart.h"
+#include "core/session/studiosession.h"
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>

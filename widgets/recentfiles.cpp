@@ -1,4 +1,4 @@
-#include "recentfiles.h"
+#include "widgets/recentfiles.h"
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>

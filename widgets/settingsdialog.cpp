@@ -1,4 +1,4 @@
-#include "settingsdialog.h"
+#include "widgets/settingsdialog.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 // Settings: model endpoints, API keys (environment or system keychain, never a file), theme, font size.
-#include "appearance.h"
-#include "keystore.h"
+#include "widgets/appearance.h"
+#include "widgets/keystore.h"
 #include <QDialog>
 #include <QHash>
 

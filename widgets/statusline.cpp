@@ -1,6 +1,6 @@
-#include "statusline.h"
-#include "formatting.h"
-#include "runview/statustexts.h"
+#include "widgets/statusline.h"
+#include "models/formatting.h"
+#include "core/runview/statustexts.h"
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>

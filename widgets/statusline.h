@@ -1,6 +1,6 @@
 #pragma once
 // The window's status bar: the totals of the run on show, and the progress of a run with its Cancel.
-#include "runview/runsnapshot.h"
+#include "core/runview/runsnapshot.h"
 #include <QObject>
 
 class QLabel;

@@ -1,8 +1,8 @@
 #include "analyzecommand.h"
-#include "analysis/analyzer.h"
+#include "core/analysis/analyzer.h"
 #include "clicommon.h"
 #include "interrupt.h"
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 #include <QEventLoop>
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #include "clicommon.h"
-#include "logging.h"
-#include "workspace/workspace.h"
+#include "core/logging.h"
+#include "core/workspace/workspace.h"
 #include <QFileInfo>
 #include <cstdio>
 

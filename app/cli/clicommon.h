@@ -1,6 +1,6 @@
 #pragma once
 // Shared pieces of the fapo command line: exit codes, option parsing, printing.
-#include "formats/diagnostic.h"
+#include "core/formats/diagnostic.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "exportcommand.h"
 #include "clicommon.h"
-#include "optimize/exporter.h"
-#include "workspace/workspace.h"
+#include "core/optimize/exporter.h"
+#include "core/workspace/workspace.h"
 
 namespace fapo::cli {
 

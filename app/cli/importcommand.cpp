@@ -1,8 +1,8 @@
 #include "importcommand.h"
 #include "clicommon.h"
-#include "import/importstore.h"
-#include "workspace/workspace.h"
-#include "import/traceimport.h"
+#include "core/import/importstore.h"
+#include "core/workspace/workspace.h"
+#include "core/import/traceimport.h"
 #include <cstdio>
 
 namespace fapo::cli {

@@ -6,7 +6,7 @@
 #include "reviewcommands.h"
 #include "importcommand.h"
 #include "runcommand.h"
-#include "translations.h"
+#include "core/translations.h"
 #include "validatecommand.h"
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #include "optimizecommand.h"
 #include "clicommon.h"
-#include "diff/worddiff.h"
-#include "formats/pipelineloader.h"
+#include "core/diff/worddiff.h"
+#include "core/formats/pipelineloader.h"
 #include "interrupt.h"
-#include "optimize/decisions.h"
-#include "optimize/optimizer.h"
-#include "workspace/workspace.h"
+#include "core/optimize/decisions.h"
+#include "core/optimize/optimizer.h"
+#include "core/workspace/workspace.h"
 #include <QEventLoop>
 #include <QTextStream>
 #include <cstdio>

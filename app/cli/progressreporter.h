@@ -1,6 +1,6 @@
 #pragma once
 // Run progress on stderr: a live bar on a terminal, a line every few seconds otherwise.
-#include "run/runner.h"
+#include "core/run/runner.h"
 #include <QElapsedTimer>
 
 namespace fapo::cli {

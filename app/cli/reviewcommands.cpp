@@ -1,7 +1,7 @@
 #include "reviewcommands.h"
 #include "clicommon.h"
-#include "optimize/decisions.h"
-#include "workspace/workspace.h"
+#include "core/optimize/decisions.h"
+#include "core/workspace/workspace.h"
 
 namespace fapo::cli {
 

@@ -1,10 +1,10 @@
 #include "runcommand.h"
 #include "clicommon.h"
-#include "eval/junitwriter.h"
-#include "formats/pipelineloader.h"
+#include "core/eval/junitwriter.h"
+#include "core/formats/pipelineloader.h"
 #include "interrupt.h"
 #include "progressreporter.h"
-#include "run/runner.h"
+#include "core/run/runner.h"
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #include "validatecommand.h"
 #include "clicommon.h"
-#include "formats/dataset.h"
-#include "formats/pipelineloader.h"
-#include "providers/networkpool.h"
-#include "providers/providerfactory.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipelineloader.h"
+#include "core/providers/networkpool.h"
+#include "core/providers/providerfactory.h"
 
 namespace fapo::cli {
 

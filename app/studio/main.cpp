@@ -1,11 +1,11 @@
 // fapo-studio: the desktop application. `--screenshot FILE.png [--view graph|inspector|review|charts]`
 // renders the window (offscreen too), saves the picture and exits.
-#include "logging.h"
-#include "mainwindow.h"
-#include "appearance.h"
-#include "keystore.h"
+#include "core/logging.h"
+#include "widgets/mainwindow.h"
+#include "widgets/appearance.h"
+#include "widgets/keystore.h"
 #include "screenshot.h"
-#include "translations.h"
+#include "core/translations.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <cstdio>

@@ -1,33 +1,15 @@
 #include "screenshot.h"
-#include "comparepanel.h"
-#include "examplespanel.h"
-#include "graph/graphscene.h"
-#include "mainwindow.h"
-#include "session/studiosession.h"
+#include "widgets/comparepanel.h"
+#include "widgets/examplespanel.h"
+#include "widgets/graph/graphscene.h"
+#include "core/jobs/waitforsignal.h"
+#include "widgets/mainwindow.h"
+#include "core/session/studiosession.h"
 #include <QApplication>
-#include <QEventLoop>
 #include <QTimer>
 #include <cstdio>
 
 namespace fapo {
-
-namespace {
-
-// Spins the event loop until `signal` fires or the timeout passes.
-template <typename Sender, typename Signal> bool waitFor(Sender* sender, Signal signal, int timeoutMs)
-{
-    QEventLoop loop;
-    bool fired = false;
-    QObject::connect(sender, signal, &loop, [&] {
-        fired = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return fired;
-}
-
-} // namespace
 
 int renderScreenshot(MainWindow& window, const QString& file, const QString& output, const QString& view)
 {
@@ -46,7 +28,7 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
             return 2;
         }
         if (!window.snapshot())
-            waitFor(window.session(), &StudioSession::snapshotLoaded, 20000);
+            waitForSignal(window.session(), &StudioSession::snapshotLoaded, 20000);
         if (window.snapshot())
             window.examplesPanel()->selectFirstFailure();
     }
@@ -59,7 +41,7 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
     if (view == QLatin1String("compare") && window.snapshot()) {
         // The comparison loads the other run in the background; show one fixed example's diff.
         if (window.comparePanel()->comparison().otherRun == 0)
-            waitFor(window.comparePanel(), &ComparePanel::compared, 10000);
+            waitForSignal(window.comparePanel(), &ComparePanel::compared, 10000);
         const RunComparison& c = window.comparePanel()->comparison();
         const QStringList changed = c.fixed + c.regressed;
         if (!changed.isEmpty()) {
@@ -68,7 +50,7 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
         }
     }
     if (window.graphScene()->isLayoutPending())
-        waitFor(window.graphScene(), &GraphScene::layoutApplied, 20000);
+        waitForSignal(window.graphScene(), &GraphScene::layoutApplied, 20000);
     QApplication::processEvents();
     const QPixmap picture = window.grab();
     if (!picture.save(output, "PNG")) {

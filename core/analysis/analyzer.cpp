@@ -1,10 +1,10 @@
-#include "analysis/analyzer.h"
-#include "analysis/criticrequests.h"
-#include "eval/metrics.h"
-#include "pricing.h"
-#include "run/callqueue.h"
-#include "run/runner.h"
-#include "workspace/workspace.h"
+#include "core/analysis/analyzer.h"
+#include "core/analysis/criticrequests.h"
+#include "core/eval/metrics.h"
+#include "core/pricing.h"
+#include "core/run/callqueue.h"
+#include "core/run/runner.h"
+#include "core/workspace/workspace.h"
 #include <QTimer>
 #include <spdlog/spdlog.h>
 

@@ -5,11 +5,11 @@
 // records are copied, never re-paid; the earliest k whose repair makes the example pass is its
 // origin. The critic model judges what is still open. Everything is stored in the workspace with the evidence behind it.
 // Event-driven on the thread that owns it, like the Runner.
-#include "analysis/evidence.h"
-#include "analysis/rules.h"
-#include "analysis/summary.h"
-#include "providers/modelrequest.h"
-#include "providers/providerfactory.h"
+#include "core/analysis/evidence.h"
+#include "core/analysis/rules.h"
+#include "core/analysis/summary.h"
+#include "core/providers/modelrequest.h"
+#include "core/providers/providerfactory.h"
 #include <QObject>
 #include <QSet>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "analysis/criticrequests.h"
-#include "analysis/pipelinetext.h"
-#include "eval/jsonextract.h"
+#include "core/analysis/criticrequests.h"
+#include "core/analysis/pipelinetext.h"
+#include "core/eval/jsonextract.h"
 
 namespace fapo {
 

@@ -1,9 +1,9 @@
 #pragma once
 // What the analysis asks the critic model, and how its structured replies are checked. A reply that
 // breaks its schema is rejected with the reason; it never becomes a verdict.
-#include "analysis/evidence.h"
-#include "analysis/verdict.h"
-#include "providers/modelrequest.h"
+#include "core/analysis/evidence.h"
+#include "core/analysis/verdict.h"
+#include "core/providers/modelrequest.h"
 #include <optional>
 
 namespace fapo {

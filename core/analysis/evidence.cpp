@@ -1,7 +1,7 @@
-#include "analysis/evidence.h"
-#include "eval/metrics.h"
-#include "eval/textnormalize.h"
-#include "run/stepinputs.h"
+#include "core/analysis/evidence.h"
+#include "core/eval/metrics.h"
+#include "core/eval/textnormalize.h"
+#include "core/run/stepinputs.h"
 #include <QRegularExpression>
 #include <QSet>
 

@@ -2,10 +2,10 @@
 // What the analysis knows about one failed example, step by step: check results, step gold, errors,
 // empty outputs, where the expected answer and the input's key terms travel, and how much of each
 // step's input came from which upstream node.
-#include "analysis/stepgold.h"
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "workspace/records.h"
+#include "core/analysis/stepgold.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/records.h"
 #include <map>
 
 namespace fapo {

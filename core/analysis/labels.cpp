@@ -1,4 +1,4 @@
-#include "analysis/labels.h"
+#include "core/analysis/labels.h"
 #include <QCoreApplication>
 
 namespace fapo {

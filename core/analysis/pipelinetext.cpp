@@ -1,4 +1,4 @@
-#include "analysis/pipelinetext.h"
+#include "core/analysis/pipelinetext.h"
 
 namespace fapo {
 

@@ -1,8 +1,8 @@
 #pragma once
 // The pipeline and one example's chain of step inputs and outputs as plain text, for requests to
 // the critic and the optimizer models.
-#include "formats/pipeline.h"
-#include "workspace/records.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/records.h"
 #include <map>
 
 namespace fapo {

@@ -1,7 +1,7 @@
 #pragma once
 // The cheap, deterministic part of failure attribution: rules over the evidence of one example.
-#include "analysis/evidence.h"
-#include "analysis/verdict.h"
+#include "core/analysis/evidence.h"
+#include "core/analysis/verdict.h"
 #include <vector>
 
 namespace fapo {

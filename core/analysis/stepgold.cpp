@@ -1,5 +1,5 @@
-#include "analysis/stepgold.h"
-#include "eval/textnormalize.h"
+#include "core/analysis/stepgold.h"
+#include "core/eval/textnormalize.h"
 #include <QRegularExpression>
 #include <QSet>
 

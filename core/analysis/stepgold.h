@@ -1,7 +1,7 @@
 #pragma once
 // Gold for intermediate steps ("step_expected" in the dataset): the strongest evidence of where a
 // failure starts. ids_include (retrieval), contains, regex, equals.
-#include "workspace/records.h"
+#include "core/workspace/records.h"
 #include <QString>
 #include <nlohmann/json.hpp>
 

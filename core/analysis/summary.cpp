@@ -1,5 +1,5 @@
-#include "analysis/summary.h"
-#include "analysis/labels.h"
+#include "core/analysis/summary.h"
+#include "core/analysis/labels.h"
 #include <QHash>
 #include <QSet>
 

@@ -1,9 +1,9 @@
 #pragma once
 // Aggregates of an analysis: per step failed / origin / blame / ceiling, failures carried per edge,
 // and failure clusters with the level at which they can be fixed.
-#include "analysis/verdict.h"
-#include "formats/pipeline.h"
-#include "workspace/records.h"
+#include "core/analysis/verdict.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/records.h"
 #include <vector>
 
 namespace fapo {

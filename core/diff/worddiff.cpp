@@ -1,4 +1,4 @@
-#include "diff/worddiff.h"
+#include "core/diff/worddiff.h"
 #include <dtl/dtl.hpp>
 
 namespace fapo {

@@ -1,6 +1,6 @@
-#include "eval/checks.h"
+#include "core/eval/checks.h"
 
-#include "eval/jsonextract.h"
+#include "core/eval/jsonextract.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Per-step assertions ("checks" in the pipeline file), run on every example.
-#include "formats/pipeline.h"
+#include "core/formats/pipeline.h"
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>

@@ -1,5 +1,5 @@
-#include "eval/jsonextract.h"
-#include "formats/jsondocument.h"
+#include "core/eval/jsonextract.h"
+#include "core/formats/jsondocument.h"
 
 #include <QByteArray>
 #include <string_view>

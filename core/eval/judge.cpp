@@ -1,5 +1,5 @@
-#include "eval/judge.h"
-#include "eval/jsonextract.h"
+#include "core/eval/judge.h"
+#include "core/eval/jsonextract.h"
 #include <QCoreApplication>
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 // The llm_judge metric: what the critic model is asked about a final answer, and how its grade is read.
-#include "eval/metrics.h"
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "providers/modelrequest.h"
+#include "core/eval/metrics.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/providers/modelrequest.h"
 
 namespace fapo {
 

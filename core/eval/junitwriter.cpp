@@ -1,4 +1,4 @@
-#include "eval/junitwriter.h"
+#include "core/eval/junitwriter.h"
 
 #include <QSaveFile>
 #include <QXmlStreamWriter>

@@ -1,7 +1,7 @@
-#include "eval/metrics.h"
+#include "core/eval/metrics.h"
 
-#include "eval/jsonextract.h"
-#include "eval/textnormalize.h"
+#include "core/eval/jsonextract.h"
+#include "core/eval/textnormalize.h"
 
 #include <QHash>
 #include <QRegularExpression>

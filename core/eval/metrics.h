@@ -1,6 +1,6 @@
 #pragma once
 // Metrics: score a pipeline's final output against an example's "expected" value.
-#include "formats/pipeline.h"
+#include "core/formats/pipeline.h"
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>

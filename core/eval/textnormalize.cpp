@@ -1,4 +1,4 @@
-#include "eval/textnormalize.h"
+#include "core/eval/textnormalize.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "formats/dataset.h"
-#include "formats/jsondocument.h"
-#include "formats/pipeline.h"
+#include "core/formats/dataset.h"
+#include "core/formats/jsondocument.h"
+#include "core/formats/pipeline.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 // Dataset (JSONL, one example a line) and corpus (JSONL, one document a line) files.
-#include "formats/diagnostic.h"
+#include "core/formats/diagnostic.h"
 #include <QByteArray>
 #include <QString>
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-#include "formats/diagnostic.h"
+#include "core/formats/diagnostic.h"
 #include <QCoreApplication>
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "formats/jsondocument.h"
+#include "core/formats/jsondocument.h"
 #include <QCoreApplication>
 
 namespace fapo {

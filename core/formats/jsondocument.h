@@ -1,7 +1,7 @@
 #pragma once
 // A parsed JSON text that remembers where each value stands, so errors can name line and column.
 // nlohmann (3.11) keeps no positions; a light scan of the already-valid text maps JSON pointers to offsets.
-#include "formats/diagnostic.h"
+#include "core/formats/diagnostic.h"
 #include <QByteArray>
 #include <QHash>
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-#include "formats/jsonfieldreader.h"
+#include "core/formats/jsonfieldreader.h"
 #include <QFileInfo>
 
 namespace fapo {

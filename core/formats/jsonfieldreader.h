@@ -1,8 +1,8 @@
 #pragma once
 // Reading the fields of a user's JSON file with a diagnostic for each mistake: the field's name, what
 // it should be and what it is, at the file, line and column of the value (the JsonDocument knows where).
-#include "formats/diagnostic.h"
-#include "formats/jsondocument.h"
+#include "core/formats/diagnostic.h"
+#include "core/formats/jsondocument.h"
 #include <QDir>
 #include <QSet>
 #include <QStringList>

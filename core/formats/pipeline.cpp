@@ -1,4 +1,4 @@
-#include "formats/pipeline.h"
+#include "core/formats/pipeline.h"
 
 namespace fapo {
 

@@ -1,7 +1,7 @@
 #pragma once
 // The loaded, validated pipeline: an immutable value shared by the runner, CLI and GUI.
-#include "formats/stepgraph.h"
-#include "providers/modelconfig.h"
+#include "core/formats/stepgraph.h"
+#include "core/providers/modelconfig.h"
 #include <QString>
 #include <QStringList>
 #include <map>

@@ -1,7 +1,7 @@
-#include "formats/pipelineloader.h"
-#include "formats/jsondocument.h"
-#include "formats/jsonfieldreader.h"
-#include "formats/templatetext.h"
+#include "core/formats/pipelineloader.h"
+#include "core/formats/jsondocument.h"
+#include "core/formats/jsonfieldreader.h"
+#include "core/formats/templatetext.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 // Loads a pipeline file and checks every rule of the format (spec: pipeline-format.md).
-#include "formats/diagnostic.h"
-#include "formats/pipeline.h"
+#include "core/formats/diagnostic.h"
+#include "core/formats/pipeline.h"
 #include <optional>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "formats/stepgraph.h"
+#include "core/formats/stepgraph.h"
 #include <QSet>
 #include <functional>
 

@@ -1,4 +1,4 @@
-#include "formats/templatetext.h"
+#include "core/formats/templatetext.h"
 #include <QRegularExpression>
 #include <optional>
 

@@ -1,6 +1,6 @@
 #pragma once
 // {{input.FIELD}}, {{STEP}} and {{STEP.FIELD}} references in prompt templates.
-#include "formats/diagnostic.h"
+#include "core/formats/diagnostic.h"
 #include <QString>
 #include <functional>
 #include <optional>

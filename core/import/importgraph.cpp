@@ -12,7 +12,7 @@
 // later span's input, same trace, compared within a window of recent spans and on capped text lengths),
 // parent -> child, then consecutive siblings. Steps are listed in order of first appearance (traces in
 // file order); an edge that would point backwards in that order is dropped, so the graph is a DAG.
-#include "import/importgraph.h"
+#include "core/import/importgraph.h"
 #include <QHash>
 #include <QSet>
 #include <algorithm>

@@ -1,6 +1,6 @@
 #pragma once
 // Groups imported spans into steps and links the steps (see importgraph.cpp for the rules).
-#include "import/trace.h"
+#include "core/import/trace.h"
 
 namespace fapo::importdetail {
 

@@ -1,6 +1,6 @@
-#include "import/importstore.h"
-#include "formats/pipelineloader.h"
-#include "workspace/workspace.h"
+#include "core/import/importstore.h"
+#include "core/formats/pipelineloader.h"
+#include "core/workspace/workspace.h"
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 // Stores an imported trace file in a workspace as a run, so imported traces appear in the same graph,
 // tables and inspector as fapo's own runs: each trace is an example, each step a pipeline step.
-#include "import/trace.h"
+#include "core/import/trace.h"
 #include <optional>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "import/mappedfile.h"
+#include "core/import/mappedfile.h"
 #include <QFile>
 #ifdef Q_OS_UNIX
 #include <fcntl.h>

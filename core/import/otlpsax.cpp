@@ -1,4 +1,4 @@
-#include "import/otlpsax.h"
+#include "core/import/otlpsax.h"
 #include <QtGlobal>
 #include <cstring>
 #include <iterator>

@@ -2,7 +2,7 @@
 // Streaming read of a whole-document OTLP JSON trace: nlohmann's SAX parser drives a handler that follows
 // resourceSpans[] -> scopeSpans[] -> spans[] and converts each span as soon as its object is complete, so
 // memory holds the spans kept plus one span's JSON, not the whole document's DOM.
-#include "import/spanreaders.h"
+#include "core/import/spanreaders.h"
 
 namespace fapo::importdetail {
 

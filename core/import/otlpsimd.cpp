@@ -1,4 +1,4 @@
-#include "import/otlpsimd.h"
+#include "core/import/otlpsimd.h"
 #include <QSet>
 #include <QtGlobal>
 #include <algorithm>

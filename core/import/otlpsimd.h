@@ -4,7 +4,7 @@
 // otlpsax.h) and noting where each span is; the spans are then read one by one (on large files, in two
 // halves on two threads). Several times faster than the SAX read, which stays the fallback for anything
 // this read does not take.
-#include "import/spanreaders.h"
+#include "core/import/spanreaders.h"
 
 namespace fapo::importdetail {
 

@@ -1,4 +1,4 @@
-#include "import/spanattributes.h"
+#include "core/import/spanattributes.h"
 #include <map>
 
 namespace fapo::importdetail {

@@ -1,7 +1,7 @@
 #pragma once
 // Reads what a span means from its attributes: OpenTelemetry GenAI (current and deprecated),
 // OpenInference, LangSmith/LangGraph metadata. Shared by every trace reader.
-#include "import/trace.h"
+#include "core/import/trace.h"
 
 namespace fapo::importdetail {
 

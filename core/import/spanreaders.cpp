@@ -1,6 +1,6 @@
-#include "import/spanreaders.h"
-#include "formats/jsondocument.h"
-#include "import/spanattributes.h"
+#include "core/import/spanreaders.h"
+#include "core/formats/jsondocument.h"
+#include "core/import/spanattributes.h"
 #include <QDateTime>
 #include <array>
 #include <charconv>

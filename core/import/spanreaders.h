@@ -1,6 +1,6 @@
 #pragma once
 // One reader per source format; each turns parsed JSON into ImportedSpans (file order) and warnings.
-#include "import/trace.h"
+#include "core/import/trace.h"
 #include <QByteArray>
 #include <QSet>
 #include <array>

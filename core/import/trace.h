@@ -1,7 +1,7 @@
 #pragma once
 // Traces written by other tools (OTLP JSON, Langfuse, Phoenix, fapo JSONL, flat GenAI/OpenInference
 // attribute maps), read into one shape so they can be shown as the same step graph as fapo's own runs.
-#include "formats/stepgraph.h"
+#include "core/formats/stepgraph.h"
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>

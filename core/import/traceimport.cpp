@@ -1,10 +1,10 @@
-#include "import/traceimport.h"
-#include "formats/jsondocument.h"
-#include "import/importgraph.h"
-#include "import/mappedfile.h"
-#include "import/otlpsax.h"
-#include "import/otlpsimd.h"
-#include "import/spanreaders.h"
+#include "core/import/traceimport.h"
+#include "core/formats/jsondocument.h"
+#include "core/import/importgraph.h"
+#include "core/import/mappedfile.h"
+#include "core/import/otlpsax.h"
+#include "core/import/otlpsimd.h"
+#include "core/import/spanreaders.h"
 
 namespace fapo {
 

@@ -18,7 +18,7 @@
 //    instead of start_ns/end_ns; "error" may be a message instead of a boolean; input/output may be any
 //    JSON (chat messages are rendered as text). Without times, file order is the order.
 //  - A flat GenAI / OpenInference attribute map (one span): {"gen_ai.request.model": ..., ...}.
-#include "import/trace.h"
+#include "core/import/trace.h"
 #include <QByteArray>
 #include <optional>
 

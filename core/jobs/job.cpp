@@ -1,6 +1,6 @@
-#include "jobs/job.h"
-#include "jobs/threadcheck.h"
-#include "workspace/workspace.h"
+#include "core/jobs/job.h"
+#include "core/jobs/threadcheck.h"
+#include "core/workspace/workspace.h"
 #include <QThread>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "optimize/acceptancepolicy.h"
+#include "core/optimize/acceptancepolicy.h"
 #include <QCoreApplication>
 #include <algorithm>
 

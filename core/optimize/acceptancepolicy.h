@@ -1,7 +1,7 @@
 #pragma once
 // When `--approve auto` accepts a rewrite on its own: the rules, with no workspace and no model in
 // them, so they can be read and tested on their own. A person's approval needs none of this.
-#include "optimize/pairedstats.h"
+#include "core/optimize/pairedstats.h"
 #include <QString>
 #include <optional>
 #include <utility>

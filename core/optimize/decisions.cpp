@@ -1,5 +1,5 @@
-#include "optimize/decisions.h"
-#include "optimize/pipelineedit.h"
+#include "core/optimize/decisions.h"
+#include "core/optimize/pipelineedit.h"
 #include <QProcessEnvironment>
 
 namespace fapo {

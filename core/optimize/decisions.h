@@ -1,7 +1,7 @@
 #pragma once
 // Taking a decision on a proposal, the same way from the command line, the window and the policy:
 // the decision is committed first; an approval then stores the pipeline version it makes.
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 
 namespace fapo {
 

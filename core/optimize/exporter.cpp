@@ -1,6 +1,6 @@
-#include "optimize/exporter.h"
-#include "formats/pipelineloader.h"
-#include "optimize/pipelineedit.h"
+#include "core/optimize/exporter.h"
+#include "core/formats/pipelineloader.h"
+#include "core/optimize/pipelineedit.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

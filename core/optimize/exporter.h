@@ -4,7 +4,7 @@
 // STEP.system.txt) each model step's final prompt, DIR/changes.diff a unified diff of the pipeline
 // file, DIR/report.md the rounds, decisions (who, when, why) and scores. The exported pipeline is
 // validated again; the user's own pipeline file is never touched.
-#include "workspace/workspace.h"
+#include "core/workspace/workspace.h"
 
 namespace fapo {
 

@@ -5,12 +5,12 @@
 // the rewritten step and the steps after it run again, on a train minibatch, then the validation
 // split), and the acceptance policy. Everything is stored as it happens, so stopping at a budget cap
 // or an interruption keeps all that was done. Event-driven on the thread that owns it.
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "optimize/pairedstats.h"
-#include "optimize/splits.h"
-#include "providers/providerfactory.h"
-#include "workspace/proposalrecords.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/optimize/pairedstats.h"
+#include "core/optimize/splits.h"
+#include "core/providers/providerfactory.h"
+#include "core/workspace/proposalrecords.h"
 #include <QObject>
 #include <functional>
 #include <map>

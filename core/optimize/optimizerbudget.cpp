@@ -1,9 +1,9 @@
 // What the rewrite loop may cost: the estimate shown before a round starts, and the budget checks
 // before each evaluation spends.
-#include "optimize/optimizer.h"
-#include "pricing.h"
-#include "run/callqueue.h"
-#include "run/runner.h"
+#include "core/optimize/optimizer.h"
+#include "core/pricing.h"
+#include "core/run/callqueue.h"
+#include "core/run/runner.h"
 
 namespace fapo {
 

@@ -1,9 +1,9 @@
 // The end of a round and of the whole optimisation: the round's record, and the outcome with the
 // `fapo optimize --json` document.
-#include "optimize/optimizer.h"
-#include "optimize/proposalevidence.h"
-#include "run/callqueue.h"
-#include "workspace/workspace.h"
+#include "core/optimize/optimizer.h"
+#include "core/optimize/proposalevidence.h"
+#include "core/run/callqueue.h"
+#include "core/workspace/workspace.h"
 
 namespace fapo {
 

@@ -1,6 +1,6 @@
-#include "optimize/optimizerrequest.h"
-#include "analysis/pipelinetext.h"
-#include "eval/jsonextract.h"
+#include "core/optimize/optimizerrequest.h"
+#include "core/analysis/pipelinetext.h"
+#include "core/eval/jsonextract.h"
 
 namespace fapo {
 

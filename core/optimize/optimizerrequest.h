@@ -2,11 +2,11 @@
 // What the optimizer model is asked for one rewrite, and how its structured reply is checked
 // ("A proposed rewrite" of the spec: step_id from an enum of the steps it may rewrite, new_prompt,
 // rationale, optional new_system). A reply that breaks the schema is rejected with the reason kept.
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "providers/modelrequest.h"
-#include "workspace/proposalrecords.h"
-#include "workspace/records.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/providers/modelrequest.h"
+#include "core/workspace/proposalrecords.h"
+#include "core/workspace/records.h"
 #include <map>
 #include <optional>
 

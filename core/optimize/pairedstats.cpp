@@ -1,4 +1,4 @@
-#include "optimize/pairedstats.h"
+#include "core/optimize/pairedstats.h"
 #include <cmath>
 
 namespace fapo {

@@ -2,7 +2,7 @@
 // Paired comparison of two runs on the same examples: fixed and regressed examples, the score change,
 // and an exact one-sided sign test, so a rewrite that changes nothing real is almost never taken
 // for a gain, however lucky its sample.
-#include "workspace/records.h"
+#include "core/workspace/records.h"
 #include <QStringList>
 #include <map>
 

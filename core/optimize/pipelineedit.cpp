@@ -1,6 +1,6 @@
-#include "optimize/pipelineedit.h"
-#include "formats/jsondocument.h"
-#include "formats/pipelineloader.h"
+#include "core/optimize/pipelineedit.h"
+#include "core/formats/jsondocument.h"
+#include "core/formats/pipelineloader.h"
 #include <dtl/dtl.hpp>
 #include <sstream>
 

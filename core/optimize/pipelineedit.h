@@ -1,7 +1,7 @@
 #pragma once
 // Rewrites one step's prompt (and system prompt) in a pipeline file's bytes, leaving every other
 // byte as it was: what an approval stores as the next version and what export writes out.
-#include "formats/pipeline.h"
+#include "core/formats/pipeline.h"
 #include <QByteArray>
 #include <optional>
 

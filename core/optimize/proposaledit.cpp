@@ -1,6 +1,6 @@
-#include "optimize/proposaledit.h"
-#include "optimize/reviewchecks.h"
-#include "workspace/workspace.h"
+#include "core/optimize/proposaledit.h"
+#include "core/optimize/reviewchecks.h"
+#include "core/workspace/workspace.h"
 #include <QCoreApplication>
 
 namespace fapo {

@@ -2,9 +2,9 @@
 // A person's edit of a proposed prompt becomes a proposal of its own: a copy with the new prompt, put
 // through the same checks as any rewrite before evaluation money is spent, and stored (blocked, with
 // its reason, when a check fails). Evaluating it is the optimizer's `evaluateProposal`.
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "workspace/proposalrecords.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/proposalrecords.h"
 #include <optional>
 
 namespace fapo {

@@ -1,6 +1,6 @@
-#include "optimize/proposalevidence.h"
-#include "eval/textnormalize.h"
-#include "workspace/workspace.h"
+#include "core/optimize/proposalevidence.h"
+#include "core/eval/textnormalize.h"
+#include "core/workspace/workspace.h"
 #include <QSet>
 #include <cmath>
 

@@ -2,8 +2,8 @@
 // The evidence a proposal carries, as stored in its JSON: example id lists, scores over a split, the
 // side effects of a rewrite on output length and diversity, and the proposals of a round for the
 // `fapo optimize --json` document.
-#include "workspace/proposalrecords.h"
-#include "workspace/records.h"
+#include "core/workspace/proposalrecords.h"
+#include "core/workspace/records.h"
 #include <QStringList>
 #include <map>
 #include <nlohmann/json.hpp>

@@ -1,7 +1,7 @@
-#include "optimize/reviewchecks.h"
-#include "eval/metrics.h"
-#include "eval/textnormalize.h"
-#include "formats/templatetext.h"
+#include "core/optimize/reviewchecks.h"
+#include "core/eval/metrics.h"
+#include "core/eval/textnormalize.h"
+#include "core/formats/templatetext.h"
 #include <QSet>
 
 namespace fapo {

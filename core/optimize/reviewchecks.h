@@ -1,9 +1,9 @@
 #pragma once
 // The deterministic checks every proposed rewrite passes before any evaluation money is spent.
 // A failed check blocks the proposal with its reason; a blocked proposal is never approved or exported.
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "workspace/proposalrecords.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/proposalrecords.h"
 #include <vector>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "optimize/splits.h"
+#include "core/optimize/splits.h"
 #include <QCryptographicHash>
 #include <map>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Anthropic Messages API: POST {base}/v1/messages, plain JSON or SSE stream.
-#include "providers/modelconfig.h"
-#include "providers/httpprovider.h"
+#include "core/providers/modelconfig.h"
+#include "core/providers/httpprovider.h"
 #include <QUrl>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "providers/httpmodelcall.h"
+#include "core/providers/httpmodelcall.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>

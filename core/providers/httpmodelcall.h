@@ -2,10 +2,10 @@
 // Shared machinery of the HTTP providers: POST a JSON body, retry through RetryPolicy on a QTimer,
 // an inactivity timeout (restarted by every byte, not a total deadline), SSE or JSON replies,
 // request ids and failure logs. Providers subclass it with their protocol's parsing hooks.
-#include "providers/modelconfig.h"
-#include "providers/modelprovider.h"
-#include "providers/retrypolicy.h"
-#include "providers/ssedecoder.h"
+#include "core/providers/modelconfig.h"
+#include "core/providers/modelprovider.h"
+#include "core/providers/retrypolicy.h"
+#include "core/providers/ssedecoder.h"
 #include <QNetworkReply>
 #include <QPointer>
 #include <QTimer>

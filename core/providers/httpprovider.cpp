@@ -1,4 +1,4 @@
-#include "providers/httpprovider.h"
+#include "core/providers/httpprovider.h"
 
 namespace fapo {
 

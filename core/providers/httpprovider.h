@@ -1,7 +1,7 @@
 #pragma once
 // What the HTTP providers share: configuration, resolved endpoint base, key (memory only) and pool.
-#include "providers/modelconfig.h"
-#include "providers/modelprovider.h"
+#include "core/providers/modelconfig.h"
+#include "core/providers/modelprovider.h"
 
 namespace fapo {
 

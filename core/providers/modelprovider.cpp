@@ -1,4 +1,4 @@
-#include "providers/modelprovider.h"
+#include "core/providers/modelprovider.h"
 
 namespace fapo {
 

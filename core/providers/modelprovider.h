@@ -1,7 +1,7 @@
 #pragma once
 // A model provider turns ModelRequests into asynchronous ModelCalls.
 // Calls run on the thread that started them (event-driven, no blocking).
-#include "providers/modelrequest.h"
+#include "core/providers/modelrequest.h"
 #include <QObject>
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "providers/networkpool.h"
+#include "core/providers/networkpool.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,7 +1,7 @@
-#include "providers/openaiprovider.h"
+#include "core/providers/openaiprovider.h"
 
-#include "providers/httpmodelcall.h"
-#include "providers/networkpool.h"
+#include "core/providers/httpmodelcall.h"
+#include "core/providers/networkpool.h"
 
 namespace fapo {
 

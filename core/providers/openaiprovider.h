@@ -1,8 +1,8 @@
 #pragma once
 // OpenAI-compatible chat completions: POST {base}/chat/completions (OpenAI, Ollama, llama.cpp server,
 // vLLM, ...), plain JSON or SSE stream ("data: {...}" chunks, "data: [DONE]").
-#include "providers/modelconfig.h"
-#include "providers/httpprovider.h"
+#include "core/providers/modelconfig.h"
+#include "core/providers/httpprovider.h"
 #include <QUrl>
 
 namespace fapo {

@@ -1,9 +1,9 @@
-#include "providers/providerfactory.h"
+#include "core/providers/providerfactory.h"
 
-#include "providers/anthropicprovider.h"
-#include "providers/networkpool.h"
-#include "providers/openaiprovider.h"
-#include "providers/scriptedprovider.h"
+#include "core/providers/anthropicprovider.h"
+#include "core/providers/networkpool.h"
+#include "core/providers/openaiprovider.h"
+#include "core/providers/scriptedprovider.h"
 #include <QUrl>
 
 namespace fapo {

@@ -1,7 +1,7 @@
 #pragma once
 // Builds providers from model configurations. Keys come only from the environment.
-#include "providers/modelconfig.h"
-#include "providers/modelprovider.h"
+#include "core/providers/modelconfig.h"
+#include "core/providers/modelprovider.h"
 #include <QProcessEnvironment>
 #include <memory>
 

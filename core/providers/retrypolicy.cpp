@@ -1,4 +1,4 @@
-#include "providers/retrypolicy.h"
+#include "core/providers/retrypolicy.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

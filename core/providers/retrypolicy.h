@@ -6,7 +6,7 @@
 // wins, capped at kMaxServerDelayMs; x-should-retry: true/false overrides the status. A spend limit
 // (429/402/400 whose error says so) is never retried; other 4xx are not retried.
 // Pure: no timers, no I/O. HttpModelCall applies the decisions.
-#include "providers/modelrequest.h"
+#include "core/providers/modelrequest.h"
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>

@@ -1,5 +1,5 @@
-#include "providers/scriptedprovider.h"
-#include "formats/jsondocument.h"
+#include "core/providers/scriptedprovider.h"
+#include "core/formats/jsondocument.h"
 
 #include <QCryptographicHash>
 #include <QFile>

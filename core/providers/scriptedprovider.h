@@ -10,8 +10,8 @@
 // Rules are tried in file order. A request with a JSON schema takes the first matching "json" rule
 // and falls back to the first matching "reply" rule; a free-text request does the reverse. No match:
 // CallError::NoRule. Usage is estimated at 4 characters per token.
-#include "providers/modelconfig.h"
-#include "providers/modelprovider.h"
+#include "core/providers/modelconfig.h"
+#include "core/providers/modelprovider.h"
 #include <QList>
 #include <QRegularExpression>
 

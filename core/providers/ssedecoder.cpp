@@ -1,4 +1,4 @@
-#include "providers/ssedecoder.h"
+#include "core/providers/ssedecoder.h"
 
 namespace fapo {
 

@@ -1,4 +1,4 @@
-#include "run/cachekey.h"
+#include "core/run/cachekey.h"
 #include <QCryptographicHash>
 
 namespace fapo {

@@ -1,5 +1,5 @@
 #pragma once
-#include "providers/modelprovider.h"
+#include "core/providers/modelprovider.h"
 
 namespace fapo {
 // The response-cache key: provider, endpoint, model and every request parameter and message.

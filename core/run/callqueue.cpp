@@ -1,8 +1,8 @@
-#include "run/callqueue.h"
-#include "providers/modelconfig.h"
-#include "providers/networkpool.h"
-#include "run/cachekey.h"
-#include "workspace/workspace.h"
+#include "core/run/callqueue.h"
+#include "core/providers/modelconfig.h"
+#include "core/providers/networkpool.h"
+#include "core/run/cachekey.h"
+#include "core/workspace/workspace.h"
 #include <QTimer>
 #include <spdlog/spdlog.h>
 

@@ -2,8 +2,8 @@
 // The model calls of one piece of work (a run, an analysis, an optimisation round): answered from the
 // workspace cache when an identical request was answered before, otherwise sent with at most
 // `concurrency` calls in flight. Counts what went over the network (the work decides what it can afford).
-#include "providers/modelprovider.h"
-#include "providers/providerfactory.h"
+#include "core/providers/modelprovider.h"
+#include "core/providers/providerfactory.h"
 #include <QObject>
 #include <deque>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "run/commandstep.h"
+#include "core/run/commandstep.h"
 
 namespace fapo {
 

@@ -1,5 +1,5 @@
-#include "run/commandtrust.h"
-#include "workspace/workspace.h"
+#include "core/run/commandtrust.h"
+#include "core/workspace/workspace.h"
 #include <QCryptographicHash>
 
 namespace fapo {

@@ -1,7 +1,7 @@
 #pragma once
 // Command steps run programs on this machine, so a person trusts a pipeline file once; the decision is
 // recorded in the workspace against the file's exact bytes. Shared by the runner, the CLI and the window.
-#include "formats/pipeline.h"
+#include "core/formats/pipeline.h"
 #include <QStringList>
 
 namespace fapo {

@@ -3,12 +3,12 @@
 // Event-driven on the thread that owns it: independent steps and examples run concurrently, with at
 // most `concurrency` model calls in flight across the run. Each step record and example result is
 // stored as it finishes, so an interrupted run resumes without repeating finished work.
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "providers/providerfactory.h"
-#include "eval/metrics.h"
-#include "run/runoptions.h"
-#include "workspace/workspace.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/providers/providerfactory.h"
+#include "core/eval/metrics.h"
+#include "core/run/runoptions.h"
+#include "core/workspace/workspace.h"
 #include <QElapsedTimer>
 #include <QObject>
 #include <deque>

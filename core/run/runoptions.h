@@ -1,5 +1,5 @@
 #pragma once
-#include "workspace/records.h"
+#include "core/workspace/records.h"
 #include <QString>
 #include <QStringList>
 #include <map>

@@ -1,10 +1,10 @@
 // Planning a run before any call: corpora indexed, trust in command steps, the versions stored, which
 // examples run, a run to resume or a new one, and the records a derived run starts from.
-#include "run/callqueue.h"
-#include "run/commandtrust.h"
-#include "run/stepoutput.h"
-#include "run/runner.h"
-#include "workspace/workspace.h"
+#include "core/run/callqueue.h"
+#include "core/run/commandtrust.h"
+#include "core/run/stepoutput.h"
+#include "core/run/runner.h"
+#include "core/workspace/workspace.h"
 #include <QFileInfo>
 #include <spdlog/spdlog.h>
 

@@ -1,4 +1,4 @@
-#include "run/stepinputs.h"
+#include "core/run/stepinputs.h"
 
 namespace fapo {
 

@@ -1,8 +1,8 @@
 #pragma once
 // Resolves template references for one example: dataset inputs and finished steps' outputs.
-#include "formats/dataset.h"
-#include "formats/templatetext.h"
-#include "workspace/records.h"
+#include "core/formats/dataset.h"
+#include "core/formats/templatetext.h"
+#include "core/workspace/records.h"
 #include <map>
 
 namespace fapo {

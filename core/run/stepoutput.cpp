@@ -1,6 +1,6 @@
-#include "run/stepoutput.h"
-#include "eval/checks.h"
-#include "eval/jsonextract.h"
+#include "core/run/stepoutput.h"
+#include "core/eval/checks.h"
+#include "core/eval/jsonextract.h"
 #include <algorithm>
 
 namespace fapo {

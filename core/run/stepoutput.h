@@ -1,8 +1,8 @@
 #pragma once
 // What a step's output becomes in its record: the parsed JSON value (for "parse": "json") and the
 // step's checks. Shared by running a step and by the records a derived run starts from.
-#include "formats/pipeline.h"
-#include "workspace/records.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/records.h"
 
 namespace fapo {
 

@@ -1,4 +1,4 @@
-#include "runview/cellstate.h"
+#include "core/runview/cellstate.h"
 
 namespace fapo {
 

@@ -2,8 +2,8 @@
 // The state of one example at one step, as the failure matrix and the graph colour it, and its
 // packed form: the runner stores each example's cells with its result, so a large run loads from
 // one row per example.
-#include "formats/pipeline.h"
-#include "workspace/records.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/records.h"
 #include <map>
 
 namespace fapo {

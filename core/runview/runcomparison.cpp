@@ -1,4 +1,4 @@
-#include "runview/runcomparison.h"
+#include "core/runview/runcomparison.h"
 
 namespace fapo {
 

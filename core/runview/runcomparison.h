@@ -1,7 +1,7 @@
 #pragma once
 // Two runs side by side (before and after a prompt change, or two imports): examples fixed and
 // regressed, and how each step's failures changed.
-#include "runview/runsnapshot.h"
+#include "core/runview/runsnapshot.h"
 
 namespace fapo {
 

@@ -1,5 +1,5 @@
-#include "runview/runsnapshot.h"
-#include "workspace/workspace.h"
+#include "core/runview/runsnapshot.h"
+#include "core/workspace/workspace.h"
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>

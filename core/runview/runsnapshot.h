@@ -1,10 +1,10 @@
 #pragma once
 // An immutable picture of one run for the views: per example, per step and per edge, loaded off the
 // GUI thread from the workspace and swapped into models whole.
-#include "formats/pipeline.h"
-#include "runview/cellstate.h"
-#include "workspace/records.h"
-#include "workspace/workspace.h"
+#include "core/formats/pipeline.h"
+#include "core/runview/cellstate.h"
+#include "core/workspace/records.h"
+#include "core/workspace/workspace.h"
 #include <QHash>
 #include <memory>
 #include <optional>

@@ -1,5 +1,5 @@
-#include "runview/snapshotloader.h"
-#include "workspace/workspace.h"
+#include "core/runview/snapshotloader.h"
+#include "core/workspace/workspace.h"
 
 namespace fapo {
 

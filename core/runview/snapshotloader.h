@@ -1,7 +1,7 @@
 #pragma once
 // Loads RunSnapshots off the GUI thread (a latest-wins Job: its own workspace connection per load).
-#include "jobs/job.h"
-#include "runview/runsnapshot.h"
+#include "core/jobs/job.h"
+#include "core/runview/runsnapshot.h"
 #include <QObject>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "runview/statustexts.h"
+#include "core/runview/statustexts.h"
 #include <QCoreApplication>
 
 namespace fapo {

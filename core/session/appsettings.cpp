@@ -1,4 +1,4 @@
-#include "session/appsettings.h"
+#include "core/session/appsettings.h"
 #include <QSettings>
 
 namespace fapo {

@@ -2,7 +2,7 @@
 // The user's settings that are not about looks alone: model endpoints (QSettings), and the theme and
 // font size the window applies (widgets/appearance.h). API keys are never settings: they come from the
 // environment or the system keychain (widgets/keystore.h), and the environment always wins.
-#include "providers/providerfactory.h"
+#include "core/providers/providerfactory.h"
 #include <QProcessEnvironment>
 
 namespace fapo {

@@ -2,8 +2,8 @@
 // The questions a session asks a person before it spends money or runs programs. The window answers
 // with dialogs; tests, renders and scripts answer with FixedAnswers. Nothing asks which platform it
 // runs on: whoever owns the session decides who answers.
-#include "analysis/analyzer.h"
-#include "optimize/optimizer.h"
+#include "core/analysis/analyzer.h"
+#include "core/optimize/optimizer.h"
 #include <QStringList>
 
 namespace fapo {

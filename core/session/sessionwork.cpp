@@ -1,18 +1,18 @@
 // The session's long work: each runs in a Job on a worker thread with its own workspace connection,
 // and reports back through the session's signals. The person is asked (SessionPrompter) before a run
 // starts programs, before an analysis spends and before a round of rewrites starts.
-#include "formats/dataset.h"
-#include "import/importstore.h"
-#include "import/traceimport.h"
-#include "jobs/job.h"
-#include "optimize/decisions.h"
-#include "optimize/proposaledit.h"
-#include "run/commandtrust.h"
-#include "runview/snapshotloader.h"
-#include "runview/statustexts.h"
-#include "session/sessionprompter.h"
-#include "session/studiosession.h"
-#include "workspace/workspace.h"
+#include "core/formats/dataset.h"
+#include "core/import/importstore.h"
+#include "core/import/traceimport.h"
+#include "core/jobs/job.h"
+#include "core/optimize/decisions.h"
+#include "core/optimize/proposaledit.h"
+#include "core/run/commandtrust.h"
+#include "core/runview/snapshotloader.h"
+#include "core/runview/statustexts.h"
+#include "core/session/sessionprompter.h"
+#include "core/session/studiosession.h"
+#include "core/workspace/workspace.h"
 #include <QFileInfo>
 
 namespace fapo {

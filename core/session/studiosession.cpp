@@ -1,12 +1,12 @@
 // The session's state: what is open and on show, keys and environment, and the review queue.
 // Its long work (runs, imports, analyses, rewrite rounds) is in sessionwork.cpp.
-#include "session/studiosession.h"
-#include "formats/pipelineloader.h"
-#include "jobs/job.h"
-#include "optimize/decisions.h"
-#include "runview/snapshotloader.h"
-#include "session/appsettings.h"
-#include "workspace/workspace.h"
+#include "core/session/studiosession.h"
+#include "core/formats/pipelineloader.h"
+#include "core/jobs/job.h"
+#include "core/optimize/decisions.h"
+#include "core/runview/snapshotloader.h"
+#include "core/session/appsettings.h"
+#include "core/workspace/workspace.h"
 #include <QFileInfo>
 
 namespace fapo {

@@ -7,11 +7,11 @@
 // Work runs in Jobs (jobs/job.h), each with its own workspace connection. The session keeps one
 // connection on its own thread for single-row reads by key (an example's records, a proposal) and for
 // committing a person's decision, which must be stored before anything shows it taken.
-#include "analysis/analyzer.h"
-#include "optimize/optimizer.h"
-#include "run/runner.h"
-#include "runview/runsnapshot.h"
-#include "workspace/proposalrecords.h"
+#include "core/analysis/analyzer.h"
+#include "core/optimize/optimizer.h"
+#include "core/run/runner.h"
+#include "core/runview/runsnapshot.h"
+#include "core/workspace/proposalrecords.h"
 #include <QHash>
 #include <QObject>
 #include <map>

@@ -1,6 +1,6 @@
 // Analyses: the summary document and one verdict (with its evidence) per failed example.
-#include "workspace/sqlhelpers.h"
-#include "workspace/workspace.h"
+#include "core/workspace/sqlhelpers.h"
+#include "core/workspace/workspace.h"
 #include <QSqlQuery>
 
 namespace fapo {

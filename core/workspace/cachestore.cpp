@@ -1,6 +1,6 @@
 // The model-response cache and the corpus search indexes (SQLite FTS5, BM25).
-#include "workspace/sqlhelpers.h"
-#include "workspace/workspace.h"
+#include "core/workspace/sqlhelpers.h"
+#include "core/workspace/workspace.h"
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 // The rewrite loop's part of the workspace: rounds, proposals, decisions.
-#include "workspace/sqlhelpers.h"
-#include "workspace/workspace.h"
+#include "core/workspace/sqlhelpers.h"
+#include "core/workspace/workspace.h"
 
 namespace fapo {
 

@@ -1,6 +1,6 @@
 // Runs, the step records and example results they store, and their totals.
-#include "workspace/sqlhelpers.h"
-#include "workspace/workspace.h"
+#include "core/workspace/sqlhelpers.h"
+#include "core/workspace/workspace.h"
 #include <QSqlError>
 #include <QSqlQuery>
 #include <spdlog/spdlog.h>

@@ -1,4 +1,4 @@
-#include "workspace/schema.h"
+#include "core/workspace/schema.h"
 
 namespace fapo {
 

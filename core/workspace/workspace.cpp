@@ -1,9 +1,9 @@
 // The workspace file: opening it (WAL, schema migrations), versioned pipelines and datasets, and trust
 // decisions. The other table groups are in runstore.cpp, analysisstore.cpp and cachestore.cpp.
-#include "workspace/sqlhelpers.h"
-#include "workspace/workspace.h"
-#include "formats/pipelineloader.h"
-#include "workspace/schema.h"
+#include "core/workspace/sqlhelpers.h"
+#include "core/workspace/workspace.h"
+#include "core/formats/pipelineloader.h"
+#include "core/workspace/schema.h"
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSqlError>

@@ -2,11 +2,11 @@
 // The workspace: one SQLite file (WAL, versioned schema, every write in a transaction) holding pipeline
 // versions, datasets, runs, per-step records, the model-response cache and corpus search indexes.
 // A Workspace object owns one connection and must be used on the thread that opened it.
-#include "analysis/verdict.h"
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "workspace/proposalrecords.h"
-#include "workspace/records.h"
+#include "core/analysis/verdict.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/proposalrecords.h"
+#include "core/workspace/records.h"
 #include <QSqlDatabase>
 #include <QStringList>
 #include <memory>

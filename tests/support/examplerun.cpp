@@ -1,9 +1,10 @@
 #include "examplerun.h"
-#include "formats/pipelineloader.h"
-#include "run/runner.h"
-#include "runview/snapshotloader.h"
-#include "workspace/workspace.h"
+#include "core/formats/pipelineloader.h"
+#include "core/run/runner.h"
+#include "core/runview/snapshotloader.h"
+#include "core/workspace/workspace.h"
 #include <QSignalSpy>
+#include <QTest>
 
 namespace fapo::test {
 
@@ -41,6 +42,13 @@ RunSnapshotPtr runBundledExample(const QTemporaryDir& dir, QString* error)
         return nullptr;
     }
     return loaded.at(0).at(0).value<RunSnapshotPtr>();
+}
+
+void BundledExampleTest::initTestCase()
+{
+    QString error;
+    m_snapshot = runBundledExample(m_dir, &error);
+    QVERIFY2(m_snapshot, qPrintable(error));
 }
 
 } // namespace fapo::test

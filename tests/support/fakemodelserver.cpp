@@ -1,6 +1,6 @@
 #include "fakemodelserver.h"
 
-#include "providers/modelprovider.h"
+#include "core/providers/modelprovider.h"
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QHttpServer>

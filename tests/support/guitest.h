@@ -1,7 +1,7 @@
 #pragma once
 // The set-up every window test shares: settings and recent files kept out of the user's, a fixed
 // locale, and the translations the app installs.
-#include "translations.h"
+#include "core/translations.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStandardPaths>

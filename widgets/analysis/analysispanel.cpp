@@ -1,10 +1,10 @@
-#include "analysispanel.h"
-#include "analysis/verdict.h"
-#include "analysis/labels.h"
-#include "blamechart.h"
-#include "clustermodel.h"
-#include "emptystate.h"
-#include "stepblamemodel.h"
+#include "widgets/analysis/analysispanel.h"
+#include "core/analysis/verdict.h"
+#include "core/analysis/labels.h"
+#include "widgets/analysis/blamechart.h"
+#include "models/clustermodel.h"
+#include "widgets/emptystate.h"
+#include "models/stepblamemodel.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

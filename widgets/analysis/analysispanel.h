@@ -2,8 +2,8 @@
 // The analysis panel: where failures start (a blame chart and per-step table with ceilings), the
 // failure clusters, and the selected example's verdict with its explanation. Analyzing a run is an
 // intent sent to the window, which runs it in a worker.
-#include "analysis/analyzer.h"
-#include "runview/runsnapshot.h"
+#include "core/analysis/analyzer.h"
+#include "core/runview/runsnapshot.h"
 #include <QWidget>
 
 class QLabel;

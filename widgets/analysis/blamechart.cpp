@@ -1,5 +1,5 @@
-#include "blamechart.h"
-#include "graph/graphpalette.h"
+#include "widgets/analysis/blamechart.h"
+#include "widgets/graph/graphpalette.h"
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QEvent>

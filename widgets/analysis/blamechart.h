@@ -1,7 +1,7 @@
 #pragma once
 // Per-step blame as horizontal bars: failures that start at a step, and failures that only travel
 // through it, in the graph's origin and affected colours.
-#include "stepblamemodel.h"
+#include "models/stepblamemodel.h"
 #include <QChartView>
 
 namespace fapo {

@@ -1,7 +1,7 @@
-#include "edgeitem.h"
+#include "widgets/graph/edgeitem.h"
 
-#include "graphscene.h"
-#include "stepgraphmodel.h"
+#include "widgets/graph/graphscene.h"
+#include "models/stepgraphmodel.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,7 +1,7 @@
 #pragma once
 // One edge of the step graph: the layout's spline and an arrow head. Holds its id and geometry; width
 // and colour come from the model when it paints (failures that travelled along it, the selected example).
-#include "graphlayout.h"
+#include "widgets/graph/graphlayout.h"
 #include <QGraphicsItem>
 
 namespace fapo {

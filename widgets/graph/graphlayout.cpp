@@ -1,4 +1,4 @@
-#include "graphlayout.h"
+#include "widgets/graph/graphlayout.h"
 
 #include <QMutex>
 #include <QSet>

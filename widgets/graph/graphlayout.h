@@ -1,7 +1,7 @@
 #pragma once
 // Layered layout of the step graph: a pure function of node sizes and edges, so it can run on a worker
 // thread and be swapped for a stub in tests. Coordinates are scene units (points), y pointing down.
-#include "graphroles.h"
+#include "models/graphroles.h"
 #include <QHash>
 #include <QList>
 #include <QPainterPath>

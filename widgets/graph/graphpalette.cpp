@@ -1,4 +1,4 @@
-#include "graphpalette.h"
+#include "widgets/graph/graphpalette.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
-#include "graphscene.h"
+#include "widgets/graph/graphscene.h"
 
-#include "edgeitem.h"
-#include "layoutjob.h"
-#include "nodeitem.h"
-#include "stepgraphmodel.h"
+#include "widgets/graph/edgeitem.h"
+#include "widgets/graph/layoutjob.h"
+#include "widgets/graph/nodeitem.h"
+#include "models/stepgraphmodel.h"
 
 #include <QGraphicsView>
 #include <QGraphicsSceneHelpEvent>

@@ -2,8 +2,8 @@
 // The scene mirrors a StepGraphModel: one NodeItem per node and one EdgeItem per edge. It rebuilds on
 // modelReset (a quick layered layout at once, then the Graphviz layout from a worker), repaints single
 // items on nodeUpdated/edgeUpdated, and turns clicks into stepSelected. Layout is an injected strategy.
-#include "graphlayout.h"
-#include "graphpalette.h"
+#include "widgets/graph/graphlayout.h"
+#include "widgets/graph/graphpalette.h"
 #include <QGraphicsScene>
 #include <QHash>
 

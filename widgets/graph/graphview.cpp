@@ -1,8 +1,8 @@
-#include "graphview.h"
+#include "widgets/graph/graphview.h"
 
-#include "graphscene.h"
-#include "minimap.h"
-#include "nodeitem.h"
+#include "widgets/graph/graphscene.h"
+#include "widgets/graph/minimap.h"
+#include "widgets/graph/nodeitem.h"
 
 #include <QApplication>
 #include <QKeyEvent>

@@ -1,4 +1,4 @@
-#include "layoutjob.h"
+#include "widgets/graph/layoutjob.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>

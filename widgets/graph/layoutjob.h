@@ -1,7 +1,7 @@
 #pragma once
 // Runs a layout function on a worker thread. Latest wins: results of superseded requests are dropped,
 // so only the layout of the newest request reaches `finished`, always on the GUI thread.
-#include "graphlayout.h"
+#include "widgets/graph/graphlayout.h"
 #include <QObject>
 
 namespace fapo {

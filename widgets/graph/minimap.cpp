@@ -1,9 +1,9 @@
-#include "minimap.h"
+#include "widgets/graph/minimap.h"
 
-#include "edgeitem.h"
-#include "graphscene.h"
-#include "nodeitem.h"
-#include "stepgraphmodel.h"
+#include "widgets/graph/edgeitem.h"
+#include "widgets/graph/graphscene.h"
+#include "widgets/graph/nodeitem.h"
+#include "models/stepgraphmodel.h"
 
 #include <QGraphicsView>
 #include <QMouseEvent>

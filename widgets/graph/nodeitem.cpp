@@ -1,7 +1,7 @@
-#include "nodeitem.h"
+#include "widgets/graph/nodeitem.h"
 
-#include "graphscene.h"
-#include "stepgraphmodel.h"
+#include "widgets/graph/graphscene.h"
+#include "models/stepgraphmodel.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

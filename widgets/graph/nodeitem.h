@@ -1,7 +1,7 @@
 #pragma once
 // One pipeline node (a step card or an input pill). Holds its id, its laid-out size and hover state;
 // everything it shows is read from the scene's model when it paints.
-#include "graphroles.h"
+#include "models/graphroles.h"
 #include <QCoreApplication>
 #include <QGraphicsItem>
 

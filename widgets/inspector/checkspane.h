@@ -1,9 +1,9 @@
 #pragma once
 // The inspector's Checks tab (a pane): each check of the step with its result and detail, and the step's gold
 // (step_expected) for this example.
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "workspace/records.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/records.h"
 #include <QWidget>
 
 class QLabel;

@@ -1,4 +1,4 @@
-#include "inspector/flowlayout.h"
+#include "widgets/inspector/flowlayout.h"
 #include <QWidget>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "inspector/inspectorstyle.h"
+#include "widgets/inspector/inspectorstyle.h"
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>

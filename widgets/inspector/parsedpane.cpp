@@ -1,6 +1,6 @@
-#include "inspector/parsedpane.h"
-#include "inspector/inspectorstyle.h"
-#include "jsontreemodel.h"
+#include "widgets/inspector/parsedpane.h"
+#include "widgets/inspector/inspectorstyle.h"
+#include "models/jsontreemodel.h"
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>

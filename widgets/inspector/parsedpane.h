@@ -1,6 +1,6 @@
 #pragma once
 // The inspector's Parsed tab (a pane): a step's parsed JSON value as a tree, its shape, and Copy as indented JSON.
-#include "workspace/records.h"
+#include "core/workspace/records.h"
 #include <QWidget>
 
 class QLabel;

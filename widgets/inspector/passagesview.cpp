@@ -1,7 +1,7 @@
-#include "inspector/passagesview.h"
-#include "inspector/inspectorstyle.h"
-#include "inspector/plaintextview.h"
-#include "run/stepinputs.h"
+#include "widgets/inspector/passagesview.h"
+#include "widgets/inspector/inspectorstyle.h"
+#include "widgets/inspector/plaintextview.h"
+#include "core/run/stepinputs.h"
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>

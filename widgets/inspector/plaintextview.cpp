@@ -1,5 +1,5 @@
-#include "inspector/plaintextview.h"
-#include "inspector/inspectorstyle.h"
+#include "widgets/inspector/plaintextview.h"
+#include "widgets/inspector/inspectorstyle.h"
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFontDatabase>

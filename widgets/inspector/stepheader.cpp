@@ -1,7 +1,7 @@
-#include "inspector/stepheader.h"
-#include "formatting.h"
-#include "inspector/flowlayout.h"
-#include "inspector/inspectorstyle.h"
+#include "widgets/inspector/stepheader.h"
+#include "models/formatting.h"
+#include "widgets/inspector/flowlayout.h"
+#include "widgets/inspector/inspectorstyle.h"
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>

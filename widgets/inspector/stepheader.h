@@ -1,8 +1,8 @@
 #pragma once
 // The inspector's header: step id, kind, status chip, cache badge, and the record's facts (example, model,
 // tokens, latency, cost, request id). Facts that do not apply to the step's kind are hidden.
-#include "formats/pipeline.h"
-#include "workspace/records.h"
+#include "core/formats/pipeline.h"
+#include "core/workspace/records.h"
 #include <QWidget>
 
 class QLabel;

@@ -3,10 +3,10 @@
 // and tabs for the rendered prompt (substituted parts marked), the raw template, the output or error,
 // the parsed value, the checks and, for retrieve steps, the ranked passages against the gold ids.
 // All trace and model text is shown as plain text.
-#include "formats/dataset.h"
-#include "formats/pipeline.h"
-#include "inspector/stepheader.h"
-#include "workspace/records.h"
+#include "core/formats/dataset.h"
+#include "core/formats/pipeline.h"
+#include "widgets/inspector/stepheader.h"
+#include "core/workspace/records.h"
 #include <QHash>
 #include <QList>
 #include <QPair>

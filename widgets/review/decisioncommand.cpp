@@ -1,4 +1,4 @@
-#include "decisioncommand.h"
+#include "widgets/review/decisioncommand.h"
 #include <QCoreApplication>
 
 namespace fapo {

@@ -1,4 +1,4 @@
-#include "editpromptdialog.h"
+#include "widgets/review/editpromptdialog.h"
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>

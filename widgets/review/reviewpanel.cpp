@@ -1,7 +1,7 @@
-#include "reviewpanel.h"
-#include "difftext.h"
-#include "emptystate.h"
-#include "proposalsmodel.h"
+#include "widgets/review/reviewpanel.h"
+#include "widgets/difftext.h"
+#include "widgets/emptystate.h"
+#include "models/proposalsmodel.h"
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -4,7 +4,7 @@
 // before and after, the sign test, fixed and regressed examples that open in the window for both
 // runs, held-out score, side effects) and the review checks; Approve, Reject, Edit and re-evaluate.
 // Decisions are sent to the window as intents; it stores them (undoably) before the panel shows them.
-#include "workspace/proposalrecords.h"
+#include "core/workspace/proposalrecords.h"
 #include <QWidget>
 #include <map>
 #include <vector>

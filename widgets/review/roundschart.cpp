@@ -1,5 +1,5 @@
-#include "roundschart.h"
-#include "graph/graphpalette.h"
+#include "widgets/review/roundschart.h"
+#include "widgets/graph/graphpalette.h"
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 // Score per optimisation round (validation and test, as lines) and what each round cost (bars).
-#include "workspace/proposalrecords.h"
+#include "core/workspace/proposalrecords.h"
 #include <QChartView>
 #include <vector>
 
