@@ -1,4 +1,6 @@
 #include "models/examplesmodel.h"
+#include "models/statuspalette.h"
+#include <QGuiApplication>
 #include "models/formatting.h"
 #include <QColor>
 #include <QLocale>
@@ -34,10 +36,11 @@ QVariant ExamplesModel::data(const QModelIndex& index, int role) const
     case OriginRole:
         return r.origin;
     case Qt::ForegroundRole:
-        if (index.column() == ResultColumn && r.status != ExampleStatus::Passed)
-            return QColor(r.status == ExampleStatus::Error ? QColor(0xd9, 0x48, 0x3b) : QColor(0xd9, 0x77, 0x06));
         if (index.column() == ResultColumn)
-            return QColor(0x16, 0xa3, 0x4a);
+            return statusColor(r.status == ExampleStatus::Passed      ? StatusTone::Pass
+                                   : r.status == ExampleStatus::Error ? StatusTone::Fail
+                                                                      : StatusTone::Warn,
+                               QGuiApplication::palette());
         return QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == ScoreColumn || index.column() == TokensColumn || index.column() == CostColumn

@@ -1,4 +1,5 @@
 #include "widgets/difftext.h"
+#include "models/statuspalette.h"
 #include <QPlainTextEdit>
 #include <QTextCursor>
 
@@ -8,18 +9,17 @@ void showDiff(QPlainTextEdit* edit, const std::vector<DiffPiece>& pieces, DiffSi
 {
     edit->clear();
     QTextCursor cursor(edit->document());
-    const bool dark = edit->palette().color(QPalette::Base).lightness() < 128;
     for (const DiffPiece& piece : pieces) {
         QTextCharFormat format;
         if (piece.kind == DiffPiece::Kind::Removed) {
             if (side == DiffSide::After)
                 continue;
-            format.setBackground(dark ? QColor(0x6b, 0x1f, 0x1f) : QColor(0xfd, 0xd4, 0xd0));
+            format.setBackground(statusFill(StatusTone::Fail, edit->palette()));
             format.setFontStrikeOut(side == DiffSide::Both);
         } else if (piece.kind == DiffPiece::Kind::Added) {
             if (side == DiffSide::Before)
                 continue;
-            format.setBackground(dark ? QColor(0x1f, 0x5a, 0x32) : QColor(0xcf, 0xf2, 0xd8));
+            format.setBackground(statusFill(StatusTone::Pass, edit->palette()));
         }
         cursor.insertText(piece.text, format);
     }

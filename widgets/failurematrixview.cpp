@@ -1,4 +1,5 @@
 #include "widgets/failurematrixview.h"
+#include "models/statuspalette.h"
 #include "models/failurematrixmodel.h"
 #include <QHeaderView>
 #include <QPainter>
@@ -15,20 +16,19 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         const auto state = CellState(index.data(CellStateRole).toInt());
-        const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
         QColor fill;
         switch (state) {
         case CellState::Passed:
-            fill = dark ? QColor(0x1f, 0x5f, 0x3f) : QColor(0xc8, 0xec, 0xd6);
+            fill = statusFill(StatusTone::Pass, option.palette);
             break;
         case CellState::CheckFailed:
-            fill = dark ? QColor(0x8a, 0x5a, 0x12) : QColor(0xfb, 0xd9, 0x9b);
+            fill = statusFill(StatusTone::Warn, option.palette);
             break;
         case CellState::Error:
-            fill = dark ? QColor(0x8f, 0x2a, 0x2a) : QColor(0xf5, 0xb0, 0xaa);
+            fill = statusFill(StatusTone::Fail, option.palette);
             break;
         case CellState::NotRun:
-            fill = option.palette.color(QPalette::AlternateBase);
+            fill = statusFill(StatusTone::Neutral, option.palette);
             break;
         }
         painter->save();
@@ -38,7 +38,7 @@ public:
         painter->setBrush(fill);
         painter->drawRoundedRect(tile, 3, 3);
         if (index.data(IsOriginRole).toBool()) {
-            const QColor red = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+            const QColor red = statusColor(StatusTone::Origin, option.palette);
             painter->setPen(QPen(red, 2));
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(tile.adjusted(1, 1, -1, -1), 3, 3);

@@ -1,4 +1,5 @@
 #include "widgets/graph/graphpalette.h"
+#include "models/statuspalette.h"
 
 #include <algorithm>
 
@@ -37,11 +38,6 @@ GraphPalette GraphPalette::fromPalette(const QPalette& palette)
         p.inputBorder = mix(base, text, 0.28);
         p.inputText = mix(text, base, 0.25);
         p.edge = mix(p.canvas, text, 0.45);
-        p.pass = QColor(0x4c, 0xc3, 0x8a);
-        p.warn = QColor(0xe8, 0xb0, 0x3c);
-        p.fail = QColor(0xf0, 0x62, 0x62);
-        p.origin = QColor(0xf2, 0x55, 0x55);
-        p.affected = QColor(0xf0, 0x95, 0x4a);
         p.badgeText = QColor(0x16, 0x16, 0x16);
         p.tagFill = mix(base, highlight, 0.3);
         p.tagText = mix(highlight, text, 0.6);
@@ -57,15 +53,15 @@ GraphPalette GraphPalette::fromPalette(const QPalette& palette)
         p.inputBorder = mix(base, text, 0.24);
         p.inputText = mix(text, base, 0.3);
         p.edge = mix(p.canvas, text, 0.42);
-        p.pass = QColor(0x1f, 0x8f, 0x5c);
-        p.warn = QColor(0xd0, 0x8a, 0x10);
-        p.fail = QColor(0xd1, 0x3c, 0x3c);
-        p.origin = QColor(0xd1, 0x2e, 0x2e);
-        p.affected = QColor(0xe0, 0x74, 0x1c);
         p.badgeText = QColor(Qt::white);
         p.tagFill = mix(base, highlight, 0.13);
         p.tagText = mix(highlight, text, 0.35);
     }
+    p.pass = statusColor(StatusTone::Pass, palette);
+    p.warn = statusColor(StatusTone::Warn, palette);
+    p.fail = statusColor(StatusTone::Fail, palette);
+    p.origin = statusColor(StatusTone::Origin, palette);
+    p.affected = statusColor(StatusTone::Affected, palette);
     p.selection = highlight;
     return p;
 }

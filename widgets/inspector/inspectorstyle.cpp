@@ -1,4 +1,5 @@
 #include "widgets/inspector/inspectorstyle.h"
+#include "models/statuspalette.h"
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -13,24 +14,23 @@ constexpr int TintCount = int(sizeof(TintHues) / sizeof(TintHues[0]));
 int hueOf(int index) { return TintHues[((index % TintCount) + TintCount) % TintCount]; }
 } // namespace
 
-bool isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightness() < 128; }
+bool isDark(const QPalette& palette) { return isDarkPalette(palette); }
 
 QColor toneForeground(Tone tone, const QPalette& palette)
 {
-    const bool dark = isDark(palette);
     switch (tone) {
     case Tone::Success:
-        return dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
+        return statusColor(StatusTone::Pass, palette);
     case Tone::Warning:
-        return dark ? QColor(0xd2, 0x99, 0x22) : QColor(0x9a, 0x67, 0x00);
+        return statusColor(StatusTone::Warn, palette);
     case Tone::Danger:
-        return dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
+        return statusColor(StatusTone::Fail, palette);
     case Tone::Info:
-        return dark ? QColor(0x58, 0xa6, 0xff) : QColor(0x09, 0x69, 0xda);
+        return statusColor(StatusTone::Info, palette);
     case Tone::Neutral:
         break;
     }
-    return palette.color(QPalette::PlaceholderText);
+    return statusColor(StatusTone::Neutral, palette);
 }
 
 QColor toneBackground(Tone tone, const QPalette& palette)

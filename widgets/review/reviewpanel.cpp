@@ -1,4 +1,5 @@
 #include "widgets/review/reviewpanel.h"
+#include "models/statuspalette.h"
 #include "widgets/difftext.h"
 #include "widgets/emptystate.h"
 #include "models/proposalsmodel.h"
@@ -292,7 +293,7 @@ void ReviewPanel::showProposal()
                                              + QString::fromStdString(c.value("detail", std::string())),
                                          m_checks);
         if (!passed)
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(statusColor(StatusTone::Fail, palette()));
     }
     QStringList history;
     const auto decided = m_decisions.find(p->id);
