@@ -1,4 +1,5 @@
 #include "models/examplesmodel.h"
+#include "core/runview/statustexts.h"
 #include "models/statuspalette.h"
 #include <QGuiApplication>
 #include "models/formatting.h"
@@ -8,19 +9,6 @@
 namespace fapo {
 
 int ExamplesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-QString ExamplesModel::statusText(ExampleStatus status)
-{
-    switch (status) {
-    case ExampleStatus::Passed:
-        return tr("passed");
-    case ExampleStatus::Failed:
-        return tr("failed");
-    case ExampleStatus::Error:
-        return tr("error");
-    }
-    return QString();
-}
 
 QVariant ExamplesModel::data(const QModelIndex& index, int role) const
 {
@@ -60,7 +48,7 @@ QVariant ExamplesModel::data(const QModelIndex& index, int role) const
     case IdColumn:
         return sort ? QVariant(r.position) : QVariant(r.id);
     case ResultColumn:
-        return sort ? QVariant(int(r.status)) : QVariant(statusText(r.status));
+        return sort ? QVariant(int(r.status)) : QVariant(exampleStatusText(r.status));
     case ScoreColumn:
         return sort ? QVariant(r.score) : QVariant(locale.toString(r.score, 'f', 2));
     case OriginColumn:

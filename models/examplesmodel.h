@@ -15,8 +15,6 @@ public:
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-    static QString statusText(ExampleStatus status);
     // Input previews loaded after the rows (row order of `snapshot`); ignored for another snapshot.
     void setPreviews(const RunSnapshotPtr& snapshot, std::shared_ptr<const std::vector<QString>> previews);
 

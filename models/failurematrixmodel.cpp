@@ -1,25 +1,11 @@
 #include "models/failurematrixmodel.h"
+#include "core/runview/statustexts.h"
 
 namespace fapo {
 
 int FailureMatrixModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() || !m_snapshot ? 0 : int(m_snapshot->steps.size());
-}
-
-QString FailureMatrixModel::cellStateText(CellState state)
-{
-    switch (state) {
-    case CellState::NotRun:
-        return tr("not run");
-    case CellState::Passed:
-        return tr("passed");
-    case CellState::CheckFailed:
-        return tr("check failed");
-    case CellState::Error:
-        return tr("error");
-    }
-    return QString();
 }
 
 QVariant FailureMatrixModel::data(const QModelIndex& index, int role) const

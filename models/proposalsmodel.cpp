@@ -1,4 +1,5 @@
 #include "models/proposalsmodel.h"
+#include "core/runview/statustexts.h"
 #include <QLocale>
 
 namespace fapo {
@@ -21,23 +22,6 @@ int ProposalsModel::rowOf(qint64 id) const
         if (m_proposals[i].id == id)
             return int(i);
     return -1;
-}
-
-QString ProposalsModel::statusText(ProposalStatus status)
-{
-    switch (status) {
-    case ProposalStatus::Pending:
-        return tr("pending");
-    case ProposalStatus::Approved:
-        return tr("approved");
-    case ProposalStatus::Accepted:
-        return tr("accepted");
-    case ProposalStatus::Rejected:
-        return tr("rejected");
-    case ProposalStatus::Blocked:
-        return tr("blocked");
-    }
-    return QString();
 }
 
 int ProposalsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_proposals.size()); }
@@ -69,7 +53,7 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
         case StepColumn:
             return p->stepId;
         case StatusColumn:
-            return statusText(p->status);
+            return proposalStatusText(p->status);
         case BeforeColumn:
             return score(p->baselineScore);
         case AfterColumn:

@@ -18,8 +18,6 @@ public:
     const Proposal* proposal(int row) const;
     int rowOf(qint64 id) const;
 
-    static QString statusText(ProposalStatus status);
-
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

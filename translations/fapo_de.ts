@@ -33,8 +33,58 @@
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="15"/>
+        <location filename="../core/runview/statustexts.cpp" line="25"/>
+        <location filename="../core/runview/statustexts.cpp" line="66"/>
         <source>failed</source>
         <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="23"/>
+        <location filename="../core/runview/statustexts.cpp" line="38"/>
+        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="27"/>
+        <location filename="../core/runview/statustexts.cpp" line="42"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="36"/>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <source>check failed</source>
+        <translation>Prüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="51"/>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <source>approved</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <source>accepted</source>
+        <translation>automatisch angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
     </message>
 </context>
 <context>
@@ -340,40 +390,30 @@
 <context>
     <name>fapo::ChecksPane</name>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="22"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="23"/>
         <location filename="../widgets/inspector/checkspane.cpp" line="74"/>
         <source>This step has no checks.</source>
         <translation>Dieser Schritt hat keine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="35"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="36"/>
         <source>Expected for this step (step_expected)</source>
         <translation>Für diesen Schritt erwartet (step_expected)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
-        <source>failed</source>
-        <translation>Fehlschlag</translation>
     </message>
     <message>
         <location filename="../widgets/inspector/checkspane.cpp" line="73"/>
@@ -584,62 +624,47 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="14"/>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="16"/>
-        <source>failed</source>
-        <translation>Fehlschlag</translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="18"/>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="70"/>
+        <location filename="../models/examplesmodel.cpp" line="61"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="100"/>
+        <location filename="../models/examplesmodel.cpp" line="91"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="102"/>
+        <location filename="../models/examplesmodel.cpp" line="93"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="104"/>
+        <location filename="../models/examplesmodel.cpp" line="95"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="106"/>
+        <location filename="../models/examplesmodel.cpp" line="97"/>
         <source>Origin step</source>
         <translation>Ursprungsschritt</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="108"/>
+        <location filename="../models/examplesmodel.cpp" line="99"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="110"/>
+        <location filename="../models/examplesmodel.cpp" line="101"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="112"/>
+        <location filename="../models/examplesmodel.cpp" line="103"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="114"/>
+        <location filename="../models/examplesmodel.cpp" line="105"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -676,32 +701,12 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="14"/>
-        <source>not run</source>
-        <translation>nicht ausgeführt</translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="16"/>
-        <source>passed</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="18"/>
-        <source>check failed</source>
-        <translation>Prüfung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="20"/>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="46"/>
+        <location filename="../models/failurematrixmodel.cpp" line="32"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="48"/>
+        <location filename="../models/failurematrixmodel.cpp" line="34"/>
         <source>The failure of this example starts here</source>
         <translation>Der Fehlschlag dieses Beispiels beginnt hier</translation>
     </message>
@@ -1343,7 +1348,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Kopiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/parsedpane.cpp" line="100"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="99"/>
         <source>array, %n item(s)</source>
         <translation>
             <numerusform>Array, %n Element</numerusform>
@@ -1351,7 +1356,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/parsedpane.cpp" line="102"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="101"/>
         <source>object, %n key(s)</source>
         <translation>
             <numerusform>Objekt, %n Schlüssel</numerusform>
@@ -1484,52 +1489,27 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="30"/>
-        <source>pending</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="32"/>
-        <source>approved</source>
-        <translation>angenommen</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="34"/>
-        <source>accepted</source>
-        <translation>automatisch angenommen</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="36"/>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="38"/>
-        <source>blocked</source>
-        <translation>gesperrt</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="88"/>
+        <location filename="../models/proposalsmodel.cpp" line="72"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="90"/>
+        <location filename="../models/proposalsmodel.cpp" line="74"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="92"/>
+        <location filename="../models/proposalsmodel.cpp" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="94"/>
+        <location filename="../models/proposalsmodel.cpp" line="78"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="96"/>
+        <location filename="../models/proposalsmodel.cpp" line="80"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -1537,153 +1517,153 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="61"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
         <source>&amp;Approve</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="62"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>&amp;Bearbeiten und neu bewerten…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
         <source>Propose Rewrites</source>
         <translation>Umformulierungen vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="88"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
         <source>Note for the record (optional)</source>
         <translation>Notiz für das Protokoll (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="89"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung übernehmen: sie erzeugt die nächste Pipeline-Version (Alt+A; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung ablehnen: sie gelangt nie in den Export (Alt+L; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>Den neuen Prompt bearbeiten und die Änderung am Validierungssatz bewerten (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="100"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>Vorher fehlgeschlagen, mit der Umformulierung bestanden: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>Vorher bestanden, mit der Umformulierung fehlgeschlagen: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
         <source>No proposals to review</source>
         <translation>Keine Vorschläge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>Vom Optimierer vorgeschlagene Umformulierungen warten hier auf Ihre Entscheidung. Ohne sie ändert sich kein Prompt.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="129"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="131"/>
         <source>Current prompt</source>
         <translation>Aktueller Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="136"/>
         <source>Proposed prompt</source>
         <translation>Vorgeschlagener Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="140"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="142"/>
         <source>Fixed</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="145"/>
         <source>Regressed</source>
         <translation>Verschlechtert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
         <source>Review checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="164"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="241"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="243"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>Vorschlag %1 für „%2“ · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="256"/>
         <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
         <translation>Validierung %1 → %2 (%3 bei %4 Beispielen, Vorzeichentest p = %5)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="260"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
         <source>Blocked before any evaluation: %1</source>
         <translation>Vor jeder Bewertung gesperrt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="264"/>
         <source>Minibatch only: %1 → %2; not worth the validation set</source>
         <translation>Nur Minibatch: %1 → %2; den Validierungssatz nicht wert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="266"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
         <source>Not evaluated yet</source>
         <translation>Noch nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="270"/>
         <source>held-out %1 → %2</source>
         <translation>zurückgehalten %1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>Ausgabelänge %1 → %2 Zeichen, verschiedene Endausgaben %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="301"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1 von %2, %3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="305"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>

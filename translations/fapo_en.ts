@@ -33,7 +33,57 @@
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="15"/>
+        <location filename="../core/runview/statustexts.cpp" line="25"/>
+        <location filename="../core/runview/statustexts.cpp" line="66"/>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="23"/>
+        <location filename="../core/runview/statustexts.cpp" line="38"/>
+        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="27"/>
+        <location filename="../core/runview/statustexts.cpp" line="42"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="36"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <source>check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="51"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,39 +390,29 @@
 <context>
     <name>fapo::ChecksPane</name>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="22"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="23"/>
         <location filename="../widgets/inspector/checkspane.cpp" line="74"/>
         <source>This step has no checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="35"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="36"/>
         <source>Expected for this step (step_expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
-        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,62 +618,47 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="14"/>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="16"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="18"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="70"/>
+        <location filename="../models/examplesmodel.cpp" line="61"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="100"/>
+        <location filename="../models/examplesmodel.cpp" line="91"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="102"/>
+        <location filename="../models/examplesmodel.cpp" line="93"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="104"/>
+        <location filename="../models/examplesmodel.cpp" line="95"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="106"/>
+        <location filename="../models/examplesmodel.cpp" line="97"/>
         <source>Origin step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="108"/>
+        <location filename="../models/examplesmodel.cpp" line="99"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="110"/>
+        <location filename="../models/examplesmodel.cpp" line="101"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="112"/>
+        <location filename="../models/examplesmodel.cpp" line="103"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="114"/>
+        <location filename="../models/examplesmodel.cpp" line="105"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,32 +695,12 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="14"/>
-        <source>not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="16"/>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="18"/>
-        <source>check failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="20"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="46"/>
+        <location filename="../models/failurematrixmodel.cpp" line="32"/>
         <source>%1 · %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="48"/>
+        <location filename="../models/failurematrixmodel.cpp" line="34"/>
         <source>The failure of this example starts here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,7 +1340,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/parsedpane.cpp" line="100"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="99"/>
         <source>array, %n item(s)</source>
         <translation>
             <numerusform>array, %n item</numerusform>
@@ -1343,7 +1348,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/parsedpane.cpp" line="102"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="101"/>
         <source>object, %n key(s)</source>
         <translation>
             <numerusform>object, %n key</numerusform>
@@ -1476,52 +1481,27 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="30"/>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="32"/>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="34"/>
-        <source>accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="36"/>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="38"/>
-        <source>blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="88"/>
+        <location filename="../models/proposalsmodel.cpp" line="72"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="90"/>
+        <location filename="../models/proposalsmodel.cpp" line="74"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="92"/>
+        <location filename="../models/proposalsmodel.cpp" line="76"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="94"/>
+        <location filename="../models/proposalsmodel.cpp" line="78"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="96"/>
+        <location filename="../models/proposalsmodel.cpp" line="80"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,153 +1509,153 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="61"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="62"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
         <source>Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="88"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
         <source>Note for the record (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="89"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="100"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
         <source>No proposals to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="129"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="131"/>
         <source>Current prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="136"/>
         <source>Proposed prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="140"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="142"/>
         <source>Fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="145"/>
         <source>Regressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
         <source>Review checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="164"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="241"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="243"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="256"/>
         <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="260"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
         <source>Blocked before any evaluation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="264"/>
         <source>Minibatch only: %1 → %2; not worth the validation set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="266"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
         <source>Not evaluated yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="270"/>
         <source>held-out %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="301"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
         <source>%1 by %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="305"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>

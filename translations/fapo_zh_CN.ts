@@ -33,8 +33,58 @@
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="15"/>
+        <location filename="../core/runview/statustexts.cpp" line="25"/>
+        <location filename="../core/runview/statustexts.cpp" line="66"/>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="23"/>
+        <location filename="../core/runview/statustexts.cpp" line="38"/>
+        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="27"/>
+        <location filename="../core/runview/statustexts.cpp" line="42"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="36"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <source>check failed</source>
+        <translation>校验失败</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="51"/>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <source>accepted</source>
+        <translation>已自动接受</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <source>blocked</source>
+        <translation>已阻止</translation>
     </message>
 </context>
 <context>
@@ -339,40 +389,30 @@
 <context>
     <name>fapo::ChecksPane</name>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="22"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="23"/>
         <location filename="../widgets/inspector/checkspane.cpp" line="74"/>
         <source>This step has no checks.</source>
         <translation>此步骤没有校验。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Check</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="30"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="31"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="35"/>
+        <location filename="../widgets/inspector/checkspane.cpp" line="36"/>
         <source>Expected for this step (step_expected)</source>
         <translation>此步骤的预期值（step_expected）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
-        <source>passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../widgets/inspector/checkspane.cpp" line="63"/>
-        <source>failed</source>
-        <translation>失败</translation>
     </message>
     <message>
         <location filename="../widgets/inspector/checkspane.cpp" line="73"/>
@@ -582,62 +622,47 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::ExamplesModel</name>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="14"/>
-        <source>passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="16"/>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="18"/>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../models/examplesmodel.cpp" line="70"/>
+        <location filename="../models/examplesmodel.cpp" line="61"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="100"/>
+        <location filename="../models/examplesmodel.cpp" line="91"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="102"/>
+        <location filename="../models/examplesmodel.cpp" line="93"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="104"/>
+        <location filename="../models/examplesmodel.cpp" line="95"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="106"/>
+        <location filename="../models/examplesmodel.cpp" line="97"/>
         <source>Origin step</source>
         <translation>根源步骤</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="108"/>
+        <location filename="../models/examplesmodel.cpp" line="99"/>
         <source>Tokens</source>
         <translation>Token 数</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="110"/>
+        <location filename="../models/examplesmodel.cpp" line="101"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="112"/>
+        <location filename="../models/examplesmodel.cpp" line="103"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../models/examplesmodel.cpp" line="114"/>
+        <location filename="../models/examplesmodel.cpp" line="105"/>
         <source>Input</source>
         <translation>输入</translation>
     </message>
@@ -674,32 +699,12 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="14"/>
-        <source>not run</source>
-        <translation>未运行</translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="16"/>
-        <source>passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="18"/>
-        <source>check failed</source>
-        <translation>校验失败</translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="20"/>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <location filename="../models/failurematrixmodel.cpp" line="46"/>
+        <location filename="../models/failurematrixmodel.cpp" line="32"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="48"/>
+        <location filename="../models/failurematrixmodel.cpp" line="34"/>
         <source>The failure of this example starts here</source>
         <translation>此示例的失败从这里开始</translation>
     </message>
@@ -1337,14 +1342,14 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>已复制</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/parsedpane.cpp" line="100"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="99"/>
         <source>array, %n item(s)</source>
         <translation>
             <numerusform>数组，%n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inspector/parsedpane.cpp" line="102"/>
+        <location filename="../widgets/inspector/parsedpane.cpp" line="101"/>
         <source>object, %n key(s)</source>
         <translation>
             <numerusform>对象，%n 个键</numerusform>
@@ -1475,52 +1480,27 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="30"/>
-        <source>pending</source>
-        <translation>待定</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="32"/>
-        <source>approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="34"/>
-        <source>accepted</source>
-        <translation>已自动接受</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="36"/>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="38"/>
-        <source>blocked</source>
-        <translation>已阻止</translation>
-    </message>
-    <message>
-        <location filename="../models/proposalsmodel.cpp" line="88"/>
+        <location filename="../models/proposalsmodel.cpp" line="72"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="90"/>
+        <location filename="../models/proposalsmodel.cpp" line="74"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="92"/>
+        <location filename="../models/proposalsmodel.cpp" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="94"/>
+        <location filename="../models/proposalsmodel.cpp" line="78"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="96"/>
+        <location filename="../models/proposalsmodel.cpp" line="80"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
@@ -1528,153 +1508,153 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="61"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="62"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>编辑并重新评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
         <source>Propose Rewrites</source>
         <translation>提出改写</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="88"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="89"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>应用此改写：生成下一个流水线版本（Alt+A；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>拒绝此改写：它永远不会进入导出（Alt+R；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>编辑新提示词，然后在验证集上评估修改（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="100"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>之前失败、改写后通过：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>之前通过、改写后失败：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
         <source>No proposals to review</source>
         <translation>没有待审核的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。没有决定，任何提示词都不会改变。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="129"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="131"/>
         <source>Current prompt</source>
         <translation>当前提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="136"/>
         <source>Proposed prompt</source>
         <translation>提议的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="140"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="142"/>
         <source>Fixed</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="145"/>
         <source>Regressed</source>
         <translation>已退化</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="146"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
         <source>Review checks</source>
         <translation>审核检查</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="164"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="241"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="243"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>针对“%2”的提案 %1 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="256"/>
         <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
         <translation>验证 %1 → %2（%4 个样例上 %3，符号检验 p = %5）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="260"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
         <source>Blocked before any evaluation: %1</source>
         <translation>在任何评估之前被阻止：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="264"/>
         <source>Minibatch only: %1 → %2; not worth the validation set</source>
         <translation>仅小批量：%1 → %2；不值得在验证集上评估</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="266"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
         <source>Not evaluated yet</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="270"/>
         <source>held-out %1 → %2</source>
         <translation>留出集 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="271"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>输出长度 %1 → %2 个字符，不同的最终输出 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="301"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1，由 %2，%3%4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="305"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "widgets/inspector/checkspane.h"
+#include "core/runview/statustexts.h"
 #include "widgets/inspector/inspectorstyle.h"
 #include "widgets/inspector/plaintextview.h"
 #include "core/run/stepinputs.h"
@@ -59,7 +60,7 @@ ChecksPane::Counts ChecksPane::show(const Step& step, const Example& example, co
             auto* item = new QTreeWidgetItem(m_checks);
             item->setData(0, Qt::UserRole, ok);
             item->setText(0, type);
-            item->setText(1, ok ? tr("passed") : tr("failed"));
+            item->setText(1, checkResultText(ok));
             item->setText(2, detail);
             if (!detail.isEmpty())
                 item->setToolTip(2, plainToolTip(detail));

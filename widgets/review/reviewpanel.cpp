@@ -1,4 +1,5 @@
 #include "widgets/review/reviewpanel.h"
+#include "core/runview/statustexts.h"
 #include "models/statuspalette.h"
 #include "widgets/difftext.h"
 #include "widgets/emptystate.h"
@@ -239,7 +240,7 @@ void ReviewPanel::showProposal()
         m_history->clear();
         return;
     }
-    m_title->setText(tr("Proposal %1 for \"%2\" · %3").arg(p->id).arg(p->stepId, ProposalsModel::statusText(p->status)));
+    m_title->setText(tr("Proposal %1 for \"%2\" · %3").arg(p->id).arg(p->stepId, proposalStatusText(p->status)));
     const std::vector<DiffPiece> pieces
         = wordDiff(p->oldPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->oldSystem),
                    p->newPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->newSystem));
@@ -300,8 +301,7 @@ void ReviewPanel::showProposal()
     if (decided != m_decisions.end())
         for (const Decision& d : decided->second)
             history << tr("%1 by %2, %3%4")
-                           .arg(proposalStatusFromName(d.decision) ? ProposalsModel::statusText(*proposalStatusFromName(d.decision))
-                                                                   : tr("undone"),
+                           .arg(proposalStatusFromName(d.decision) ? proposalStatusText(*proposalStatusFromName(d.decision)) : tr("undone"),
                                 d.who, locale.toString(d.at.toLocalTime(), QLocale::ShortFormat),
                                 d.note.isEmpty() ? QString() : QStringLiteral(": ") + d.note);
     m_history->setText(history.join(QLatin1Char('\n')));
