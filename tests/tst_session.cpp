@@ -144,6 +144,11 @@ private Q_SLOTS:
         QVERIFY(failed.wait(20000));
         QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("junk.json")), qPrintable(failed.at(0).at(0).toString()));
         QCOMPARE(session.workspacePath(), m_dir.filePath(QStringLiteral("import/rag.otlp.fapo")));
+        // A path that is not a file is refused at once, with its name.
+        QString error;
+        const QString missing = m_dir.filePath(QStringLiteral("import/missing.json"));
+        QVERIFY(!session.importTraces(missing, &error));
+        QVERIFY2(error.contains(missing), qPrintable(error));
     }
 
     void analysisAsksBeforeSpending()
