@@ -113,7 +113,7 @@ int main(int argc, char** argv)
     const double idealMs = calls * latency / concurrency;
     const double efficiency = outcome.wallMs > 0 ? idealMs / double(outcome.wallMs) : 0.0;
     std::printf("runner throughput: %d examples, %.0f calls, latency %d ms, concurrency %d\n", examples, calls, latency, concurrency);
-    std::printf("  status %s, passed %d, errors %d\n", qPrintable(outcome.status), outcome.totals.passed, outcome.totals.errors);
+    std::printf("  status %s, passed %d, errors %d\n", qPrintable(nameOf(outcome.status)), outcome.totals.passed, outcome.totals.errors);
     std::printf("  wall %lld ms, ideal %.0f ms, efficiency %.3f (target >= 0.9), %.1f calls/s\n", static_cast<long long>(outcome.wallMs),
                 idealMs, efficiency, calls * 1000.0 / double(std::max<qint64>(1, outcome.wallMs)));
 
@@ -121,5 +121,5 @@ int main(int argc, char** argv)
         server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
-    return outcome.status == QLatin1String("done") && outcome.totals.errors == 0 ? 0 : 1;
+    return outcome.status == RunStatus::Done && outcome.totals.errors == 0 ? 0 : 1;
 }

@@ -78,7 +78,7 @@ bool generate(const QString& dir, const QString& path, int examples)
         }
     }
     db.commit();
-    ws->setRunStatus(runId, QStringLiteral("done"));
+    ws->setRunStatus(runId, RunStatus::Done);
     return true;
 }
 

@@ -8,18 +8,7 @@ void ClusterModel::setSnapshot(const RunSnapshotPtr& snapshot)
     beginResetModel();
     m_clusters.clear();
     if (snapshot && snapshot->analysis) {
-        for (const nlohmann::json& c : snapshot->analysis->summary.value("clusters", nlohmann::json::array())) {
-            if (!c.is_object())
-                continue;
-            Cluster cluster;
-            cluster.origin = QString::fromStdString(c.value("origin", std::string()));
-            cluster.failureClass = QString::fromStdString(c.value("class", std::string()));
-            cluster.fixLevel = QString::fromStdString(c.value("fix_level", std::string()));
-            for (const nlohmann::json& id : c.value("example_ids", nlohmann::json::array()))
-                if (id.is_string())
-                    cluster.exampleIds << QString::fromStdString(id.get<std::string>());
-            m_clusters.push_back(std::move(cluster));
-        }
+        m_clusters = snapshot->analysis->summary.clusters;
     }
     endResetModel();
 }
@@ -30,7 +19,7 @@ int ClusterModel::columnCount(const QModelIndex& parent) const { return parent.i
 
 QVariant ClusterModel::data(const QModelIndex& index, int role) const
 {
-    const Cluster* c = index.isValid() ? cluster(index.row()) : nullptr;
+    const FailureCluster* c = index.isValid() ? cluster(index.row()) : nullptr;
     if (!c)
         return {};
     switch (role) {

@@ -11,16 +11,9 @@ class ClusterModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { CountColumn, OriginColumn, ClassColumn, FixColumn, ColumnCount };
-    struct Cluster {
-        QString origin;
-        QString failureClass;
-        QString fixLevel;
-        QStringList exampleIds;
-    };
-
     using QAbstractTableModel::QAbstractTableModel;
     void setSnapshot(const RunSnapshotPtr& snapshot);
-    const Cluster* cluster(int row) const { return row >= 0 && row < int(m_clusters.size()) ? &m_clusters[size_t(row)] : nullptr; }
+    const FailureCluster* cluster(int row) const { return row >= 0 && row < int(m_clusters.size()) ? &m_clusters[size_t(row)] : nullptr; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -28,7 +21,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<Cluster> m_clusters;
+    std::vector<FailureCluster> m_clusters;
 };
 
 } // namespace fapo

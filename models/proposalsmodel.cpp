@@ -39,7 +39,7 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
     case ProposalIdRole:
         return p->id;
     case ProposalStatusRole:
-        return proposalStatusName(p->status);
+        return nameOf(p->status);
     case StepIdRole:
         return p->stepId;
     case Qt::ToolTipRole:

@@ -7,20 +7,8 @@ void StepBlameModel::setSnapshot(const RunSnapshotPtr& snapshot)
 {
     beginResetModel();
     m_rows.clear();
-    if (snapshot && snapshot->analysis) {
-        const nlohmann::json& steps = snapshot->analysis->summary.value("steps", nlohmann::json::array());
-        for (const nlohmann::json& s : steps) {
-            if (!s.is_object())
-                continue;
-            Row r;
-            r.step = QString::fromStdString(s.value("id", std::string()));
-            r.failed = s.value("failed", 0);
-            r.origin = s.value("origin", 0);
-            r.blame = s.value("blame", 0.0);
-            r.ceiling = s.value("ceiling", 0.0);
-            m_rows.push_back(r);
-        }
-    }
+    if (snapshot && snapshot->analysis)
+        m_rows = snapshot->analysis->summary.steps;
     endResetModel();
 }
 
@@ -32,9 +20,9 @@ QVariant StepBlameModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
-    const Row& r = m_rows[size_t(index.row())];
+    const StepBlame& r = m_rows[size_t(index.row())];
     if (role == StepIdRole)
-        return r.step;
+        return r.stepId;
     if (role == Qt::TextAlignmentRole)
         return index.column() == StepColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
@@ -56,7 +44,7 @@ QVariant StepBlameModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case StepColumn:
-        return r.step;
+        return r.stepId;
     case FailedColumn:
         return r.failed;
     case OriginColumn:

@@ -10,17 +10,9 @@ class StepBlameModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { StepColumn, FailedColumn, OriginColumn, BlameColumn, CeilingColumn, ColumnCount };
-    struct Row {
-        QString step;
-        int failed = 0;
-        int origin = 0;
-        double blame = 0.0;
-        double ceiling = 0.0;
-    };
-
     using QAbstractTableModel::QAbstractTableModel;
     void setSnapshot(const RunSnapshotPtr& snapshot);
-    const std::vector<Row>& rows() const { return m_rows; }
+    const std::vector<StepBlame>& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -28,7 +20,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<Row> m_rows;
+    std::vector<StepBlame> m_rows;
 };
 
 } // namespace fapo

@@ -37,15 +37,15 @@ void StepGraphModel::setPipeline(const Pipeline& pipeline)
     m_descriptions.clear();
     m_snapshot.reset();
     m_selectedExample.clear();
-    const auto add = [this](const QString& name, const QString& kind) {
+    const auto add = [this](const QString& name) {
         m_ids.insert(name, NodeId(m_names.size()));
         m_names << name;
-        m_kinds.insert(name, kind);
     };
     for (const QString& input : pipeline.graph.inputNodes)
-        add(input, QStringLiteral("input"));
+        add(input);
     for (const Step& s : pipeline.steps) {
-        add(s.id, stepKindName(s.kind));
+        add(s.id);
+        m_kinds.insert(s.id, s.kind);
         if (!s.description.isEmpty())
             m_descriptions.insert(s.id, s.description);
         if (s.kind == StepKind::Llm) {
@@ -117,9 +117,12 @@ QList<NodeId> StepGraphModel::nodeIds() const
     return ids;
 }
 
-bool StepGraphModel::isStep(NodeId id) const
+bool StepGraphModel::isStep(NodeId id) const { return stepKind(id).has_value(); }
+
+std::optional<StepKind> StepGraphModel::stepKind(NodeId id) const
 {
-    return id >= 0 && id < NodeId(m_names.size()) && m_kinds.value(m_names[id]) != QLatin1String("input");
+    const auto it = id >= 0 && id < NodeId(m_names.size()) ? m_kinds.find(m_names[id]) : m_kinds.end();
+    return it == m_kinds.end() ? std::nullopt : std::optional<StepKind>(*it);
 }
 
 QVariant StepGraphModel::nodeData(NodeId id, NodeRole role) const
@@ -131,8 +134,8 @@ QVariant StepGraphModel::nodeData(NodeId id, NodeRole role) const
     switch (role) {
     case NodeRole::Label:
         return name;
-    case NodeRole::Kind:
-        return m_kinds.value(name);
+    case NodeRole::Kind: // as the pipeline file writes it
+        return m_kinds.contains(name) ? fapo::nameOf(m_kinds.value(name)) : QStringLiteral("input");
     case NodeRole::Model:
         return m_models.value(name);
     case NodeRole::Description:

@@ -28,6 +28,7 @@ public:
     NodeId nodeForName(const QString& name) const { return m_ids.value(name, -1); }
     QString nameOf(NodeId id) const { return m_names.value(id); }
     bool isStep(NodeId id) const;
+    std::optional<StepKind> stepKind(NodeId id) const; // none for a dataset input
     int maxPropagated() const;
 
 Q_SIGNALS:
@@ -40,7 +41,7 @@ private:
     QStringList m_names; // index = NodeId
     QHash<QString, NodeId> m_ids;
     QList<EdgeId> m_edges;
-    QHash<QString, QString> m_kinds; // name -> kind
+    QHash<QString, StepKind> m_kinds; // step id -> kind (inputs have none)
     QHash<QString, QString> m_models;
     QHash<QString, QString> m_descriptions;
     QString m_output;

@@ -127,7 +127,7 @@ private:
         auto ws = runWorld(w);
         AnalysisOptions options;
         options.critic = false;
-        return analyze(ws.get(), options).summary;
+        return analyze(ws.get(), options).report;
     }
 
     // Share of the faulty examples whose origin is `step`; also checks `step` has the largest blame.
@@ -227,9 +227,9 @@ private Q_SLOTS:
         AnalysisOptions options;
         options.critic = false; // rules and replay with gold only: no model is asked
         const AnalysisOutcome outcome = analyze(ws.get(), options);
-        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("done"));
         QCOMPARE(outcome.calls, 0);
-        const json& doc = outcome.summary;
+        const json& doc = outcome.report;
         QVERIFY(originShare(doc, w.faulty, QStringLiteral("extract")) >= 0.9);
         for (const json& e : doc["examples"])
             if (!e["origin"].is_null())
@@ -298,11 +298,11 @@ private Q_SLOTS:
         options.critic = true;
         AnalysisEstimate estimate;
         const AnalysisOutcome outcome = analyze(ws.get(), options, env, &estimate);
-        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("done"));
         QCOMPARE(estimate.open, int(w.faulty.size()));
         QVERIFY(estimate.maxCalls >= qint64(w.faulty.size()) * 3);
-        QVERIFY(originShare(outcome.summary, w.faulty, QStringLiteral("plan")) >= 0.9);
-        for (const json& e : outcome.summary["examples"])
+        QVERIFY(originShare(outcome.report, w.faulty, QStringLiteral("plan")) >= 0.9);
+        for (const json& e : outcome.report["examples"])
             if (!e["origin"].is_null())
                 QCOMPARE(e["method"].get<std::string>(), std::string("replay"));
         // Upstream of the repaired step nothing ran again; after it, once per replayed example.
@@ -314,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(draftCalls > 0);
         // The replay is a run of its own, made from the analysed run, its upstream records copied unpaid.
         const auto runs = ws->runs();
-        QCOMPARE(runs.back().kind, QStringLiteral("replay"));
+        QCOMPARE(nameOf(runs.back().kind), QStringLiteral("replay"));
         QCOMPARE(runs.back().baseRunId, runs.front().id);
         QCOMPARE(ws->primaryRuns().size(), size_t(1));
         const QString someFaulty = *w.faulty.begin();
@@ -331,7 +331,7 @@ private Q_SLOTS:
         const AnalysisOutcome again = analyze(ws.get(), options, env);
         QCOMPARE(server.requestCount(), 0);
         QCOMPARE(again.calls, 0);
-        QVERIFY(originShare(again.summary, w.faulty, QStringLiteral("plan")) >= 0.9);
+        QVERIFY(originShare(again.report, w.faulty, QStringLiteral("plan")) >= 0.9);
     }
 
     // With replay off, the critic judges the open cases; a reply naming no real step is rejected.
@@ -352,14 +352,14 @@ private Q_SLOTS:
         int byCritic = 0, rejected = 0;
         const auto verdicts = ws->verdicts(outcome.analysisId);
         for (const Verdict& v : verdicts) {
-            if (v.method == QLatin1String("critic")) {
+            if (v.method == VerdictMethod::Critic) {
                 ++byCritic;
                 QCOMPARE(v.origin, QStringLiteral("plan"));
                 QCOMPARE(v.confidence, 0.8);
                 QVERIFY(v.evidence.contains("rules"));
             } else {
                 ++rejected;
-                QCOMPARE(v.method, QStringLiteral("answer_source"));
+                QCOMPARE(nameOf(v.method), QStringLiteral("answer_source"));
                 QVERIFY(QString::fromStdString(v.evidence["critic_rejected"].get<std::string>()).contains(QLatin1String("not a step")));
             }
         }
@@ -388,11 +388,11 @@ private Q_SLOTS:
         auto ws = runWorld(w, env);
         server.clearRequests();
         const AnalysisOutcome outcome = analyze(ws.get(), AnalysisOptions {}, env);
-        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("done"));
         QVERIFY(outcome.notes.join(QLatin1Char(' ')).contains(QLatin1String("invalid x-api-key")));
-        QCOMPARE(outcome.summary["examples"].size(), size_t(12));
+        QCOMPARE(outcome.report["examples"].size(), size_t(12));
         QVERIFY(server.requestCount() <= AnalysisOptions {}.concurrency); // stopped after the first refusals
-        for (const json& e : outcome.summary["examples"])
+        for (const json& e : outcome.report["examples"])
             if (!e["origin"].is_null())
                 QCOMPARE(e["method"].get<std::string>(), std::string("answer_source"));
     }
@@ -544,7 +544,7 @@ private Q_SLOTS:
         QFETCH(bool, missing);
         ModelConfig config;
         config.name = QStringLiteral("critic");
-        config.provider = provider;
+        config.provider = *parseName<ProviderType>(provider);
         config.model = QStringLiteral("m");
         config.baseUrl = baseUrl;
         const bool anthropic = provider == QLatin1String("anthropic");
@@ -566,11 +566,11 @@ private Q_SLOTS:
         AnalysisOptions options;
         options.budgetCalls = 4;
         const AnalysisOutcome outcome = analyze(ws.get(), options, env);
-        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("done"));
         QVERIFY2(outcome.calls <= 4, qPrintable(QString::number(outcome.calls)));
         QVERIFY(server.requestCount() <= 4);
         QVERIFY(!outcome.notes.isEmpty());
-        QCOMPARE(outcome.summary["examples"].size(), size_t(12)); // every example still has its verdict
+        QCOMPARE(outcome.report["examples"].size(), size_t(12)); // every example still has its verdict
     }
 
     void cliAnalyzeJson()

@@ -83,8 +83,8 @@ private Q_SLOTS:
         StepGraphModel* graph = window.graphModel();
         QCOMPARE(graph->nodeData(graph->nodeForName(QStringLiteral("rewrite")), NodeRole::Origins).toInt(), originsOnRewrite);
         int blamed = 0;
-        for (const StepBlameModel::Row& r : panel->blameModel()->rows())
-            if (r.step == QLatin1String("rewrite"))
+        for (const StepBlame& r : panel->blameModel()->rows())
+            if (r.stepId == QLatin1String("rewrite"))
                 blamed = r.origin;
         QCOMPARE(blamed, originsOnRewrite);
 

@@ -39,7 +39,7 @@ class TestAnthropic : public QObject {
     {
         ModelConfig c;
         c.name = QStringLiteral("worker");
-        c.provider = QStringLiteral("anthropic");
+        c.provider = ProviderType::Anthropic;
         c.model = QStringLiteral("claude-haiku-5-5");
         c.maxRetries = maxRetries;
         c.timeoutMs = timeoutMs;
@@ -127,7 +127,7 @@ private Q_SLOTS:
     void baseUrlWithPathAndNoKey()
     {
         ModelConfig c;
-        c.provider = QStringLiteral("anthropic");
+        c.provider = ProviderType::Anthropic;
         c.model = QStringLiteral("claude-sonnet-5-5");
         AnthropicProvider p(c, m_server->baseUrl() + QStringLiteral("/proxy/"), QString(), m_pool.get());
         ModelResponse r;

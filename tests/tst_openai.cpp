@@ -33,7 +33,7 @@ class TestOpenAI : public QObject {
     {
         ModelConfig c;
         c.name = QStringLiteral("local");
-        c.provider = QStringLiteral("openai");
+        c.provider = ProviderType::OpenAi;
         c.model = QStringLiteral("gpt-4o-mini");
         c.maxRetries = maxRetries;
         c.timeoutMs = 10000;

@@ -203,7 +203,7 @@ private Q_SLOTS:
         QString error;
         auto ws = Workspace::open(workspaceOf(w), &error);
         QCOMPARE(ws->proposals().size(), size_t(2)); // kept: nothing done is lost
-        QCOMPARE(ws->rounds().back().status, QStringLiteral("budget"));
+        QCOMPARE(nameOf(ws->rounds().back().status), QStringLiteral("budget"));
         QCOMPARE(ws->rounds().back().analysisId, analysisId);
     }
 

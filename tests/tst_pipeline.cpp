@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(!p.metrics[1].gate);
         QCOMPARE(p.metrics[1].name, QStringLiteral("f1"));
         QCOMPARE(p.models.at(QStringLiteral("optimizer")).model, QStringLiteral("claude-sonnet-5-5"));
-        QCOMPARE(p.models.at(QStringLiteral("critic")).provider, QStringLiteral("anthropic"));
+        QCOMPARE(nameOf(p.models.at(QStringLiteral("critic")).provider), QStringLiteral("anthropic"));
         QCOMPARE(p.hash.size(), 64);
     }
 

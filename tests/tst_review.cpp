@@ -86,7 +86,7 @@ private Q_SLOTS:
         // Undo and redo go through the workspace too.
         window.undoStack()->undo();
         QCOMPARE(ws->proposal(id)->status, ProposalStatus::Pending);
-        QCOMPARE(ws->decisions(id).back().decision, QStringLiteral("undone"));
+        QCOMPARE(nameOf(ws->decisions(id).back().decision), QStringLiteral("undone"));
         QVERIFY(panel->approveButton()->isEnabled());
         window.undoStack()->redo();
         QCOMPARE(ws->proposal(id)->status, ProposalStatus::Approved);
@@ -118,17 +118,21 @@ private Q_SLOTS:
         QVERIFY(window.openFile(w.pipeline));
         QVERIFY(loaded.wait(20000));
         const qint64 original = window.reviewPanel()->currentProposal();
-        // An edit that drops a reference is blocked at once, before any evaluation.
-        const qint64 broken = window.editAndEvaluate(original, QStringLiteral("EXTRACT-FACTS {{input.context}}"));
+        // An edit that drops a reference is blocked, before any evaluation.
+        QSignalSpy optimized(window.session(), &StudioSession::optimizeFinished);
+        QSignalSpy edits(window.session(), &StudioSession::proposalEdited);
+        QVERIFY(window.editAndEvaluate(original, QStringLiteral("EXTRACT-FACTS {{input.context}}")));
+        QVERIFY(optimized.wait(30000));
+        const qint64 broken = edits.value(0).value(0).toLongLong();
         QString error;
         auto ws = Workspace::open(m_dir.filePath(QStringLiteral("edit/pipeline.fapo")), &error);
         QCOMPARE(ws->proposal(broken)->status, ProposalStatus::Blocked);
         QVERIFY(ws->proposal(broken)->reason.startsWith(QLatin1String("references")));
         // A sound edit is evaluated on the validation set and waits for a decision.
-        QSignalSpy optimized(window.session(), &StudioSession::optimizeFinished);
-        const qint64 edited = window.editAndEvaluate(original, QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}} (be brief)"));
-        QVERIFY(edited > broken);
+        QVERIFY(window.editAndEvaluate(original, QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}} (be brief)")));
         QVERIFY(optimized.wait(60000));
+        const qint64 edited = edits.value(1).value(0).toLongLong();
+        QVERIFY(edited > broken);
         const auto p = ws->proposal(edited);
         QCOMPARE(p->status, ProposalStatus::Pending);
         QVERIFY(p->evalScore.has_value());

@@ -121,7 +121,7 @@ private Q_SLOTS:
         Runner runner(pipeline(pipelineJson(server.baseUrl())), dataset(12), ws.get(), env(), options);
         QVERIFY2(runner.prepare(&error), qPrintable(error));
         const RunOutcome outcome = runToEnd(runner);
-        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("done"));
         QCOMPARE(outcome.totals.examples, 12);
         QCOMPARE(outcome.totals.passed, 12);
         QCOMPARE(server.requestCount(), 24); // two llm steps, each called once per example
@@ -178,7 +178,7 @@ private Q_SLOTS:
             if (++seen == 5)
                 r.cancel();
         });
-        QCOMPARE(interrupted.status, QStringLiteral("interrupted"));
+        QCOMPARE(nameOf(interrupted.status), QStringLiteral("interrupted"));
         QVERIFY(interrupted.totals.examples >= 5 && interrupted.totals.examples < 20);
         const int requestsBefore = server.requestCount();
 
@@ -189,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(second.prepare(&error));
         QCOMPARE(second.runId(), interrupted.runId);
         const RunOutcome resumed = runToEnd(second);
-        QCOMPARE(resumed.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(resumed.status), QStringLiteral("done"));
         QCOMPARE(resumed.resumedExamples, interrupted.totals.examples);
         QCOMPARE(resumed.totals.examples, 20);
         QCOMPARE(resumed.totals.passed, 20);
@@ -216,11 +216,11 @@ private Q_SLOTS:
         Runner runner(pipeline(pipelineJson(server.baseUrl())), dataset(10), ws.get(), env(), options);
         QVERIFY(runner.prepare(&error));
         const RunOutcome outcome = runToEnd(runner);
-        QCOMPARE(outcome.status, QStringLiteral("failed"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("failed"));
         QCOMPARE(server.requestCount(), 1);
         QVERIFY2(outcome.error.contains(QStringLiteral("ANTHROPIC_API_KEY")), qPrintable(outcome.error));
         QVERIFY(!outcome.error.contains(QStringLiteral("test-key")));
-        QCOMPARE(ws->run(outcome.runId)->status, QStringLiteral("failed"));
+        QCOMPARE(nameOf(ws->run(outcome.runId)->status), QStringLiteral("failed"));
         const QString path = ws->path();
         ws.reset();
         for (const QString& file : QStringList { path, path + QStringLiteral("-wal") }) {
@@ -244,7 +244,7 @@ private Q_SLOTS:
         Runner runner(pipeline(pipelineJson(server.baseUrl())), dataset(5), ws.get(), env(), RunOptions());
         QVERIFY(runner.prepare(&error));
         const RunOutcome outcome = runToEnd(runner);
-        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("done"));
         QCOMPARE(outcome.totals.errors, 1);
         QCOMPARE(outcome.totals.passed, 4);
         QCOMPARE(server.requestCount(), 9); // e3's answer step never called
@@ -311,7 +311,7 @@ private Q_SLOTS:
         Runner runner(pipeline(text), dataset(1), ws.get(), env(), options);
         QVERIFY2(runner.prepare(&error), qPrintable(error));
         const RunOutcome outcome = runToEnd(runner);
-        QCOMPARE(outcome.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("done"));
         std::map<QString, StepRecord> byStep;
         for (const StepRecord& r : ws->stepRecords(outcome.runId))
             byStep[r.stepId] = r;
@@ -343,9 +343,9 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("DROP TABLE step_records")));
         }
         const RunOutcome outcome = runToEnd(runner);
-        QCOMPARE(outcome.status, QStringLiteral("failed"));
+        QCOMPARE(nameOf(outcome.status), QStringLiteral("failed"));
         QVERIFY2(outcome.error.contains(QStringLiteral("could not be stored")), qPrintable(outcome.error));
-        QCOMPARE(ws->run(outcome.runId)->status, QStringLiteral("failed"));
+        QCOMPARE(nameOf(ws->run(outcome.runId)->status), QStringLiteral("failed"));
         QCOMPARE(ws->exampleResults(outcome.runId).size(), size_t(0));
     }
 };

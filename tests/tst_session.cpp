@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(!session.isRunning());
         QCOMPARE(busy.count(), 2); // started, then joined
         QCOMPARE(session.snapshot()->totals.examples, 12);
-        QCOMPARE(session.snapshot()->run.status, QStringLiteral("done"));
+        QCOMPARE(nameOf(session.snapshot()->run.status), QStringLiteral("done"));
         QCOMPARE(answers.asked, 0); // nothing to ask: no programs, no spending
         // One run at a time.
         QString error;
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QSignalSpy optimized(&session, &StudioSession::optimizeFinished);
         QVERIFY(session.proposeRewrites());
         QVERIFY(optimized.wait(30000));
-        QCOMPARE(optimized.at(0).at(0).value<OptimizeOutcome>().status, QStringLiteral("declined"));
+        QCOMPARE(nameOf(optimized.at(0).at(0).value<OptimizeOutcome>().status), QStringLiteral("declined"));
         QCOMPARE(answers.asked, 1);
         QVERIFY(session.reviewState().rounds.empty());
 
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QSignalSpy review(&session, &StudioSession::reviewChanged);
         QVERIFY(session.proposeRewrites());
         QVERIFY(optimized.wait(60000));
-        QCOMPARE(optimized.at(1).at(0).value<OptimizeOutcome>().status, QStringLiteral("done"));
+        QCOMPARE(nameOf(optimized.at(1).at(0).value<OptimizeOutcome>().status), QStringLiteral("done"));
         QVERIFY(review.count() > 0);
         ReviewState state = session.reviewState();
         QCOMPARE(state.rounds.size(), size_t(1));
@@ -204,30 +204,39 @@ private Q_SLOTS:
 
         // An edit that drops a reference is stored blocked, and says why; a sound one is evaluated.
         QString error;
-        const qint64 broken = session.editAndEvaluate(id, QStringLiteral("EXTRACT-FACTS {{input.context}}"), &error);
+        QSignalSpy edits(&session, &StudioSession::proposalEdited);
+        QVERIFY(session.editAndEvaluate(id, QStringLiteral("EXTRACT-FACTS {{input.context}}"), &error));
+        QVERIFY(session.isOptimizing());
+        QVERIFY(optimized.wait(30000));
+        QCOMPARE(edits.count(), 1);
+        const qint64 broken = edits.at(0).at(0).toLongLong();
         QVERIFY(broken > id);
-        QVERIFY2(error.contains(QStringLiteral("blocked")), qPrintable(error));
+        const OptimizeOutcome blocked = optimized.last().at(0).value<OptimizeOutcome>();
+        QCOMPARE(blocked.status, RoundStatus::Failed);
+        QVERIFY2(blocked.error.contains(QStringLiteral("blocked")), qPrintable(blocked.error));
         QCOMPARE(session.workspace()->proposal(broken)->status, ProposalStatus::Blocked);
         QVERIFY(!session.isOptimizing());
-        const qint64 edited = session.editAndEvaluate(id, QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}} (be brief)"));
-        QVERIFY(edited > broken);
+        QVERIFY(session.editAndEvaluate(id, QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}} (be brief)")));
         QVERIFY(optimized.wait(60000));
+        QCOMPARE(edits.count(), 2);
+        const qint64 edited = edits.at(1).at(0).toLongLong();
+        QVERIFY(edited > broken);
         QVERIFY(session.workspace()->proposal(edited)->evalScore.has_value());
 
         // A decision is in the workspace when decide() returns; undo restores the proposal.
         QSignalSpy stored(&session, &StudioSession::decisionStored);
-        QVERIFY(session.decide(id, QStringLiteral("approved"), QString()));
+        QVERIFY(session.decide(id, DecisionAction::Approved, QString()));
         QCOMPARE(stored.count(), 1);
         auto other = Workspace::open(session.workspacePath(), &error);
         QCOMPARE(other->proposal(id)->status, ProposalStatus::Approved);
         QVERIFY(other->proposal(id)->newPipelineId > 0);
-        QVERIFY(!session.decide(id, QStringLiteral("rejected"), QString(), &error)); // decided already
+        QVERIFY(!session.decide(id, DecisionAction::Rejected, QString(), &error)); // decided already
         QVERIFY(!error.isEmpty());
-        QVERIFY(session.decide(id, QStringLiteral("undone"), QString()));
+        QVERIFY(session.decide(id, DecisionAction::Undone, QString()));
         QCOMPARE(other->proposal(id)->status, ProposalStatus::Pending);
         state = session.reviewState();
         QCOMPARE(state.decisions[id].size(), size_t(2));
-        QCOMPARE(state.decisions[id].back().decision, QStringLiteral("undone"));
+        QCOMPARE(nameOf(state.decisions[id].back().decision), QStringLiteral("undone"));
         QCOMPARE(answers.asked, 2);
     }
 
@@ -249,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(ws);
         const auto runs = ws->primaryRuns();
         QCOMPARE(runs.size(), size_t(1));
-        QVERIFY(runs.front().status != QLatin1String("failed"));
+        QVERIFY(runs.front().status != RunStatus::Failed);
         // A new session resumes it rather than paying for the finished examples again.
         FixedAnswers answers;
         StudioSession session(&answers);

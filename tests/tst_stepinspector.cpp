@@ -29,7 +29,7 @@ namespace {
 
 const QString Question = QStringLiteral("Which river runs through the town where Orlin Vasko was born?");
 
-Step llmStep(const QString& id, const QString& system, const QString& prompt, const QString& parse = QStringLiteral("text"))
+Step llmStep(const QString& id, const QString& system, const QString& prompt, ParseMode parse = ParseMode::Text)
 {
     Step s;
     s.id = id;
@@ -63,8 +63,8 @@ Step extractStep()
                      QStringLiteral("Passages:\n{{retrieve}}\n\nQuestion: {{input.question}}\nFind the entity that links the "
                                     "question to its answer and the facts about it. Reply with JSON {\"facts\": [string], "
                                     "\"entity\": string}."),
-                     QStringLiteral("json"));
-    s.checks.push_back(Check { QStringLiteral("json_valid") });
+                     ParseMode::Json);
+    s.checks.push_back(Check { CheckType::JsonValid });
     return s;
 }
 
@@ -100,7 +100,7 @@ StepRecord llmRecord(const Step& step, const Example& ex, const std::map<QString
     r.runId = 1;
     r.exampleId = ex.id;
     r.stepId = step.id;
-    r.kind = stepKindName(step.kind);
+    r.kind = step.kind;
     r.system = inputs.render(step.system).text;
     r.prompt = inputs.render(step.prompt).text;
     r.output = output;
@@ -121,7 +121,7 @@ StepRecord retrieveRecord(const Step& step, const Example& ex, const std::map<QS
     StepRecord r;
     r.exampleId = ex.id;
     r.stepId = step.id;
-    r.kind = QStringLiteral("retrieve");
+    r.kind = StepKind::Retrieve;
     r.prompt = StepInputs(ex, done).render(step.query).text;
     QStringList lines;
     int rank = 0;
@@ -462,7 +462,7 @@ void TestStepInspector::commandShowsStdin()
     command.inputs = { QStringLiteral("extract.entity") };
     StepRecord r;
     r.stepId = command.id;
-    r.kind = QStringLiteral("command");
+    r.kind = StepKind::Command;
     r.prompt = QStringLiteral("{\"id\":\"q01\",\"input\":{\"question\":\"Q\"},\"inputs\":{\"extract.entity\":\"Brask\"}}");
     r.output = QStringLiteral("0.5");
     done[command.id] = r;

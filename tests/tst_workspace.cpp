@@ -125,9 +125,9 @@ private Q_SLOTS:
         QCOMPARE(t.inputTokens, 10); // a cache hit is not billed
         QCOMPARE(t.costUsd, 0.25);
 
-        ws->setRunStatus(run, QStringLiteral("done"));
+        ws->setRunStatus(run, RunStatus::Done);
         QVERIFY(!ws->findResumableRun(pid, did));
-        QCOMPARE(ws->run(run)->status, QStringLiteral("done"));
+        QCOMPARE(nameOf(ws->run(run)->status), QStringLiteral("done"));
         QVERIFY(ws->run(run)->finishedAt.isValid());
     }
 

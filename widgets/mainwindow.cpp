@@ -106,9 +106,9 @@ void MainWindow::connectPanels()
         m_examples->selectFirstFailure();
         selectStep(step);
     });
-    connect(m_review, &ReviewPanel::decisionRequested, this, [this](qint64 id, const QString& decision, const QString& note) {
+    connect(m_review, &ReviewPanel::decisionRequested, this, [this](qint64 id, DecisionAction decision, const QString& note) {
         if (id > 0)
-            m_undo->push(new DecisionCommand(id, decision, [this, id, note](const QString& d) { return decide(id, d, note); }));
+            m_undo->push(new DecisionCommand(id, decision, [this, id, note](DecisionAction d) { return decide(id, d, note); }));
     });
     connect(m_review, &ReviewPanel::optimizeRequested, this, [this] { proposeRewrites(); });
     connect(m_review, &ReviewPanel::cancelRequested, m_session, &StudioSession::cancelRewrites);
@@ -162,7 +162,7 @@ void MainWindow::connectSession()
     connect(s, &StudioSession::runProgress, this, [this](const RunProgress& p) { m_status->setProgress(p.finished, p.total); });
     connect(s, &StudioSession::runFinished, this, [this](const RunOutcome& outcome) {
         m_status->stopProgress();
-        if (outcome.status == QLatin1String("failed"))
+        if (outcome.status == RunStatus::Failed)
             showError(outcome.error);
     });
     connect(s, &StudioSession::runFailed, this, [this](const QString& message) {
@@ -182,7 +182,7 @@ void MainWindow::connectSession()
     });
     connect(s, &StudioSession::optimizeProgress, this, [this](const QString& message) { m_review->setBusy(true, message); });
     connect(s, &StudioSession::optimizeFinished, this, [this](const OptimizeOutcome& outcome) {
-        if (outcome.status == QLatin1String("failed"))
+        if (outcome.status == RoundStatus::Failed)
             showError(outcome.error);
     });
     connect(s, &StudioSession::reviewChanged, this, &MainWindow::refreshReview);
@@ -227,18 +227,16 @@ bool MainWindow::proposeRewrites(QString* error)
     return shown(m_session->proposeRewrites(&why), why, error);
 }
 
-bool MainWindow::decide(qint64 proposalId, const QString& decision, const QString& note)
+bool MainWindow::decide(qint64 proposalId, DecisionAction decision, const QString& note)
 {
     QString why;
     return shown(m_session->decide(proposalId, decision, note, &why), why, nullptr);
 }
 
-qint64 MainWindow::editAndEvaluate(qint64 proposalId, const QString& newPrompt)
+bool MainWindow::editAndEvaluate(qint64 proposalId, const QString& newPrompt)
 {
     QString why;
-    const qint64 id = m_session->editAndEvaluate(proposalId, newPrompt, &why);
-    shown(why.isEmpty(), why, nullptr); // a blocked edit is stored, and says why
-    return id;
+    return shown(m_session->editAndEvaluate(proposalId, newPrompt, &why), why, nullptr); // a blocked edit says why when it ends
 }
 
 void MainWindow::onOpened()

@@ -48,8 +48,8 @@ public:
     bool analyzeRun(QString* error = nullptr);
     bool proposeRewrites(QString* error = nullptr);
     // A person's decision, stored before the panel shows it, undoable (Edit › Undo).
-    bool decide(qint64 proposalId, const QString& decision, const QString& note = QString());
-    qint64 editAndEvaluate(qint64 proposalId, const QString& newPrompt);
+    bool decide(qint64 proposalId, DecisionAction decision, const QString& note = QString());
+    bool editAndEvaluate(qint64 proposalId, const QString& newPrompt);
     void showView(View view);
     void selectStep(const QString& step);
 

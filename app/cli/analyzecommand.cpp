@@ -12,22 +12,27 @@ using nlohmann::json;
 
 namespace {
 
-QString stageName(const QString& stage)
+QString stageName(AnalysisStage stage)
 {
-    if (stage == QLatin1String("replay"))
+    switch (stage) {
+    case AnalysisStage::Replay:
         return Cli::tr("replay", "analysis stage");
-    if (stage == QLatin1String("critic"))
+    case AnalysisStage::Critic:
         return Cli::tr("critic", "analysis stage");
-    return stage;
+    case AnalysisStage::Rules:
+    case AnalysisStage::Storing:
+        break;
+    }
+    return nameOf(stage);
 }
 
-void printReport(const json& doc, const AnalysisOutcome& outcome)
+void printReport(const AnalysisSummary& s, const AnalysisOutcome& outcome)
 {
-    printOut(Cli::tr("analysis %1 of run %2: %3 of %n example(s) failed (score %4)", nullptr, doc.value("examples_total", 0))
+    printOut(Cli::tr("analysis %1 of run %2: %3 of %n example(s) failed (score %4)", nullptr, s.examples)
                  .arg(outcome.analysisId)
-                 .arg(doc.value("run_id", qint64(0)))
-                 .arg(doc.value("failed", 0))
-                 .arg(doc.value("score", 0.0), 0, 'f', 3));
+                 .arg(s.runId)
+                 .arg(s.failed)
+                 .arg(s.score, 0, 'f', 3));
     // Padded like the rows below; a longer translation only shifts its column.
     printOut(QStringLiteral("  %1 %2 %3 %4 %5")
                  .arg(Cli::tr("step", "column heading"), -18)
@@ -35,31 +40,25 @@ void printReport(const json& doc, const AnalysisOutcome& outcome)
                  .arg(Cli::tr("origin", "column heading"), 7)
                  .arg(Cli::tr("blame", "column heading"), 6)
                  .arg(Cli::tr("ceiling", "column heading"), 8));
-    for (const json& s : doc["steps"])
+    for (const StepBlame& b : s.steps)
         printOut(QStringLiteral("  %1 %2 %3 %4 %5")
-                     .arg(QString::fromStdString(s["id"].get<std::string>()), -18)
-                     .arg(s["failed"].get<int>(), 7)
-                     .arg(s["origin"].get<int>(), 7)
-                     .arg(s["blame"].get<double>(), 6, 'f', 2)
-                     .arg(s["ceiling"].get<double>(), 8, 'f', 3));
-    if (!doc["clusters"].empty())
+                     .arg(b.stepId, -18)
+                     .arg(b.failed, 7)
+                     .arg(b.origin, 7)
+                     .arg(b.blame, 6, 'f', 2)
+                     .arg(b.ceiling, 8, 'f', 3));
+    if (!s.clusters.empty())
         printOut(Cli::tr("clusters:"));
-    for (const json& c : doc["clusters"]) {
-        QStringList ids;
-        for (const json& id : c["example_ids"])
-            ids << QString::fromStdString(id.get<std::string>());
-        const QString more = ids.size() > 8 ? QStringLiteral(" ...") : QString();
+    for (const FailureCluster& c : s.clusters) {
+        const QString more = c.exampleIds.size() > 8 ? QStringLiteral(" ...") : QString();
         printOut(Cli::tr("  %1  %2 [fix: %3]  %4%5")
-                     .arg(c["count"].get<int>(), 4)
-                     .arg(QString::fromStdString(c["label"].get<std::string>()), QString::fromStdString(c["fix_level"].get<std::string>()),
-                          ids.mid(0, 8).join(QLatin1Char(' ')), more));
+                     .arg(c.exampleIds.size(), 4)
+                     .arg(c.label, nameOf(c.fixLevel), c.exampleIds.mid(0, 8).join(QLatin1Char(' ')), more));
     }
     QStringList edges;
-    for (const json& e : doc["edges"])
-        if (e["propagated"].get<int>() > 0)
-            edges << QStringLiteral("%1 -> %2 (%3)")
-                         .arg(QString::fromStdString(e["from"].get<std::string>()), QString::fromStdString(e["to"].get<std::string>()))
-                         .arg(e["propagated"].get<int>());
+    for (const EdgePropagation& e : s.edges)
+        if (e.propagated > 0)
+            edges << QStringLiteral("%1 -> %2 (%3)").arg(e.from, e.to).arg(e.propagated);
     if (!edges.isEmpty())
         printOut(Cli::tr("propagation: %1").arg(edges.join(QStringLiteral(", "))));
     printOut(Cli::tr("  %n model call(s), $%1", nullptr, int(outcome.calls)).arg(outcome.costUsd, 0, 'f', 4));
@@ -138,7 +137,7 @@ int analyzeCommand(const QStringList& args)
     QEventLoop loop;
     AnalysisOutcome outcome;
     QObject::connect(&analyzer, &Analyzer::progress, &loop, [&](const AnalysisProgress& p) {
-        if (!common.quiet && p.stage != QLatin1String("rules") && p.stage != QLatin1String("storing") && p.total > 0)
+        if (!common.quiet && p.stage != AnalysisStage::Rules && p.stage != AnalysisStage::Storing && p.total > 0)
             printError(QStringLiteral("%1: %2/%3").arg(stageName(p.stage)).arg(p.done).arg(p.total));
     });
     QObject::connect(&analyzer, &Analyzer::finished, &loop, [&](const AnalysisOutcome& o) {
@@ -152,15 +151,15 @@ int analyzeCommand(const QStringList& args)
     analyzer.start();
     loop.exec();
 
-    if (outcome.status == QLatin1String("failed")) {
+    if (outcome.status == RunStatus::Failed) {
         printError(outcome.error);
         return ExitWorkFailed;
     }
     if (common.json)
-        printJson(outcome.summary);
+        printJson(outcome.report);
     else
         printReport(outcome.summary, outcome);
-    return outcome.status == QLatin1String("interrupted") ? ExitInterrupted : ExitOk;
+    return outcome.status == RunStatus::Interrupted ? ExitInterrupted : ExitOk;
 }
 
 } // namespace fapo::cli

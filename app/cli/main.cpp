@@ -58,9 +58,9 @@ int main(int argc, char** argv)
     if (command == QLatin1String("proposals"))
         return fapo::cli::proposalsCommand(args);
     if (command == QLatin1String("approve"))
-        return fapo::cli::decideCommand(args, QStringLiteral("approved"));
+        return fapo::cli::decideCommand(args, fapo::DecisionAction::Approved);
     if (command == QLatin1String("reject"))
-        return fapo::cli::decideCommand(args, QStringLiteral("rejected"));
+        return fapo::cli::decideCommand(args, fapo::DecisionAction::Rejected);
     if (command == QLatin1String("export"))
         return fapo::cli::exportCommand(args);
     if (command == QLatin1String("import"))

@@ -69,10 +69,10 @@ void askOnTerminal(Workspace& ws, const OptimizeOutcome& o)
             const QString answer = in.readLine().trimmed().toLower();
             QString error;
             if (answer.startsWith(QLatin1Char('a'))
-                && !decideProposal(ws, p->id, QStringLiteral("approved"), currentUser(), QString(), &error))
+                && !decideProposal(ws, p->id, DecisionAction::Approved, currentUser(), QString(), &error))
                 printError(error);
             else if (answer.startsWith(QLatin1Char('r'))
-                     && !decideProposal(ws, p->id, QStringLiteral("rejected"), currentUser(), QString(), &error))
+                     && !decideProposal(ws, p->id, DecisionAction::Rejected, currentUser(), QString(), &error))
                 printError(error);
         }
 }
@@ -137,8 +137,15 @@ int optimizeCommand(const QStringList& args)
     options.useCache = !parser.isSet(QStringLiteral("no-cache"));
     options.trustCommands = parser.isSet(QStringLiteral("trust"));
     options.step = parser.value(QStringLiteral("step"));
-    if (parser.isSet(QStringLiteral("approve")))
-        options.approve = parser.value(QStringLiteral("approve"));
+    if (parser.isSet(QStringLiteral("approve"))) {
+        const QString approve = parser.value(QStringLiteral("approve"));
+        const auto mode = parseName<ApproveMode>(approve);
+        if (!mode) {
+            printError(Cli::tr("--approve must be ask, auto or none, not \"%1\"").arg(approve));
+            return ExitBadInput;
+        }
+        options.approve = *mode;
+    }
 
     const QString pipelinePath = parser.positionalArguments().first();
     PipelineLoad load = loadPipeline(pipelinePath);
@@ -198,19 +205,19 @@ int optimizeCommand(const QStringList& args)
     optimizer.start();
     loop.exec();
 
-    if (options.approve == QLatin1String("ask") && !common.json && isatty(fileno(stdin)) && outcome.status != QLatin1String("failed"))
+    if (options.approve == ApproveMode::Ask && !common.json && isatty(fileno(stdin)) && outcome.status != RoundStatus::Failed)
         askOnTerminal(*ws, outcome);
     if (common.json)
         printJson(outcome.document);
     else
         printRounds(outcome);
-    if (outcome.status == QLatin1String("failed")) {
+    if (outcome.status == RoundStatus::Failed) {
         printError(outcome.error);
         return ExitWorkFailed;
     }
-    if (outcome.status == QLatin1String("interrupted"))
+    if (outcome.status == RoundStatus::Interrupted)
         return ExitInterrupted;
-    if (outcome.status == QLatin1String("budget") && outcome.document["rounds"].empty()) {
+    if (outcome.status == RoundStatus::Budget && outcome.document["rounds"].empty()) {
         printError(Cli::tr("the budget was spent before any result"));
         return ExitWorkFailed;
     }

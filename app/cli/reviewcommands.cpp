@@ -15,14 +15,14 @@ json proposalJson(const Workspace& ws, const Proposal& p)
 {
     json decisions = json::array();
     for (const Decision& d : ws.decisions(p.id))
-        decisions.push_back({ { "decision", d.decision.toStdString() },
+        decisions.push_back({ { "decision", stdNameOf(d.decision) },
                               { "who", d.who.toStdString() },
                               { "at", d.at.toUTC().toString(Qt::ISODate).toStdString() },
                               { "note", d.note.toStdString() } });
     return json { { "id", p.id },
                   { "round_id", p.roundId },
                   { "step_id", p.stepId.toStdString() },
-                  { "status", proposalStatusName(p.status).toStdString() },
+                  { "status", nameOf(p.status).toStdString() },
                   { "reason", p.reason.isEmpty() ? json() : json(p.reason.toStdString()) },
                   { "old_prompt", p.oldPrompt.toStdString() },
                   { "new_prompt", p.newPrompt.toStdString() },
@@ -57,7 +57,7 @@ int proposalsCommand(const QStringList& args)
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
     const QString status = parser.value(QStringLiteral("status"));
-    if (!status.isEmpty() && !proposalStatusFromName(status)) {
+    if (!status.isEmpty() && !parseName<ProposalStatus>(status)) {
         printError(Cli::tr("--status: \"%1\" is not one of pending, approved, accepted, rejected, blocked").arg(status));
         return ExitBadInput;
     }
@@ -68,13 +68,13 @@ int proposalsCommand(const QStringList& args)
     json list = json::array();
     QStringList lines;
     for (const Proposal& p : ws->proposals()) {
-        if (!status.isEmpty() && proposalStatusName(p.status) != status)
+        if (!status.isEmpty() && nameOf(p.status) != status)
             continue;
         list.push_back(proposalJson(*ws, p));
         lines << QStringLiteral("%1 %2 %3 %4 -> %5  %6")
                      .arg(p.id, 5)
                      .arg(p.stepId, -14)
-                     .arg(proposalStatusName(p.status), -9)
+                     .arg(nameOf(p.status), -9)
                      .arg(score(p.baselineScore), 6)
                      .arg(score(p.evalScore), -6)
                      .arg(p.reason.isEmpty() ? p.rationale.simplified().left(80) : p.reason);
@@ -98,11 +98,11 @@ int proposalsCommand(const QStringList& args)
     return ExitOk;
 }
 
-int decideCommand(const QStringList& args, const QString& decision)
+int decideCommand(const QStringList& args, DecisionAction decision)
 {
     QCommandLineParser parser;
-    const QString verb = decision == QLatin1String("approved") ? QStringLiteral("approve") : QStringLiteral("reject");
-    parser.setApplicationDescription(decision == QLatin1String("approved")
+    const QString verb = decision == DecisionAction::Approved ? QStringLiteral("approve") : QStringLiteral("reject");
+    parser.setApplicationDescription(decision == DecisionAction::Approved
                                          ? Cli::tr("Approves a proposal: its rewrite makes the next pipeline version.")
                                          : Cli::tr("Rejects a proposal: it never reaches the export."));
     addCommonOptions(parser);
@@ -134,11 +134,15 @@ int decideCommand(const QStringList& args, const QString& decision)
         return ExitBadInput;
     }
     const auto p = ws->proposal(id);
+    if (!p) {
+        printError(Cli::tr("proposal %1 is no longer in the workspace").arg(id));
+        return ExitWorkFailed;
+    }
     if (common.json)
         printJson(proposalJson(*ws, *p));
     else
-        printOut((decision == QLatin1String("approved") ? Cli::tr("proposal %1 (%2) approved by %3%4")
-                                                        : Cli::tr("proposal %1 (%2) rejected by %3%4"))
+        printOut((decision == DecisionAction::Approved ? Cli::tr("proposal %1 (%2) approved by %3%4")
+                                                       : Cli::tr("proposal %1 (%2) rejected by %3%4"))
                      .arg(id)
                      .arg(p->stepId, who, p->newPipelineId > 0 ? Cli::tr("; pipeline version %1").arg(p->newPipelineId) : QString()));
     return ExitOk;

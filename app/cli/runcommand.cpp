@@ -52,7 +52,7 @@ json outcomeJson(const RunOutcome& o)
 {
     const RunTotals& t = o.totals;
     return { { "run_id", o.runId },
-             { "status", o.status.toStdString() },
+             { "status", stdNameOf(o.status) },
              { "examples", t.examples },
              { "passed", t.passed },
              { "failed", t.failed },
@@ -109,7 +109,7 @@ void printSummary(const RunOutcome& o, const QString& workspace)
     const QLocale c = QLocale::c();
     printOut(Cli::tr("run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6", nullptr, t.examples)
                  .arg(o.runId)
-                 .arg(o.status)
+                 .arg(nameOf(o.status))
                  .arg(t.passed)
                  .arg(t.failed)
                  .arg(t.errors)
@@ -201,11 +201,11 @@ int runCommand(const QStringList& args)
     if (!a->junit.isEmpty() && !writeJUnitReport(a->junit, pipeline, *workspace, outcome))
         return ExitWorkFailed;
 
-    if (outcome.status == QLatin1String("failed")) {
+    if (outcome.status == RunStatus::Failed) {
         printError(outcome.error);
         return ExitWorkFailed;
     }
-    if (outcome.status == QLatin1String("interrupted")) {
+    if (outcome.status == RunStatus::Interrupted) {
         printError(Cli::tr("run %1 interrupted; run the same command again (or --resume %1) to continue").arg(outcome.runId));
         return ExitInterrupted;
     }

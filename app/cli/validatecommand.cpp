@@ -60,7 +60,7 @@ int validateCommand(const QStringList& args)
     if (common.json) {
         json steps = json::array();
         for (const Step& s : p.steps)
-            steps.push_back({ { "id", s.id.toStdString() }, { "kind", stepKindName(s.kind).toStdString() } });
+            steps.push_back({ { "id", s.id.toStdString() }, { "kind", nameOf(s.kind).toStdString() } });
         json edges = json::array();
         for (const GraphEdge& e : p.graph.edges)
             edges.push_back({ { "from", e.from.toStdString() }, { "to", e.to.toStdString() } });
@@ -85,7 +85,7 @@ int validateCommand(const QStringList& args)
         for (const GraphEdge& e : p.graph.edges)
             if (e.to == s.id)
                 from << e.from;
-        QString line = QStringLiteral("  %1 (%2").arg(s.id, stepKindName(s.kind));
+        QString line = QStringLiteral("  %1 (%2").arg(s.id, nameOf(s.kind));
         if (s.kind == StepKind::Llm)
             line += Cli::tr(", model %1").arg(s.model);
         line += QStringLiteral(")");

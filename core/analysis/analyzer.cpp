@@ -217,7 +217,7 @@ void Analyzer::start()
         m_notes << tr("the critic model cannot be used: %1").arg(why);
         m_options.critic = false;
     }
-    Q_EMIT progress({ QStringLiteral("rules"), m_estimate.settledByRules, m_estimate.failed });
+    Q_EMIT progress({ AnalysisStage::Rules, m_estimate.settledByRules, m_estimate.failed });
     if (m_options.replay && m_estimate.open > 0) {
         // The steps any open case could be repaired at, in graph order.
         QSet<QString> any;
@@ -235,7 +235,7 @@ void Analyzer::start()
 void Analyzer::replayNextStep()
 {
     if (m_cancelled)
-        return finish(QStringLiteral("interrupted"));
+        return finish(RunStatus::Interrupted);
     while (m_replayIndex < m_replaySteps.size()) {
         const QString step = m_replaySteps[m_replayIndex++];
         QStringList batch;
@@ -267,14 +267,14 @@ void Analyzer::runReplay(const QString& step, const QStringList& exampleIds)
     const Step* s = m_input->pipeline.step(step);
     auto launch = [this, step, injected] {
         if (m_cancelled)
-            return finish(QStringLiteral("interrupted"));
+            return finish(RunStatus::Interrupted);
         if (injected->empty())
             return replayNextStep();
         QStringList ids;
         for (const auto& [id, steps] : *injected)
             ids << id;
         RunOptions options;
-        options.kind = QStringLiteral("replay");
+        options.kind = RunKind::Replay;
         options.baseRunId = m_runId;
         options.injected = *injected;
         options.exampleIds = ids;
@@ -291,7 +291,7 @@ void Analyzer::runReplay(const QString& step, const QStringList& exampleIds)
             return startCritic();
         }
         connect(m_replay, &Runner::finished, this, [this, step](const RunOutcome& outcome) { replayFinished(step, outcome); });
-        Q_EMIT progress({ QStringLiteral("replay"), m_replayIndex, int(m_replaySteps.size()) });
+        Q_EMIT progress({ AnalysisStage::Replay, m_replayIndex, int(m_replaySteps.size()) });
         m_replay->start();
     };
     std::map<QString, const Case*> caseOf;
@@ -330,7 +330,7 @@ void Analyzer::replayFinished(const QString& step, const RunOutcome& outcome)
     m_replay = nullptr;
     m_replayCalls += outcome.callsThisSession;
     m_replayCost += outcome.totals.costUsd;
-    if (outcome.status == QLatin1String("failed"))
+    if (outcome.status == RunStatus::Failed)
         m_notes << tr("a replay at \"%1\" failed: %2").arg(step, outcome.error);
     std::map<QString, ExampleStatus> status;
     for (const ExampleResult& r : m_workspace->exampleResults(outcome.runId))
@@ -342,17 +342,17 @@ void Analyzer::replayFinished(const QString& step, const RunOutcome& outcome)
         Verdict& v = c->verdict;
         const QString rulesOrigin = v.origin;
         v.evidence["rules"] = { { "origin", rulesOrigin.toStdString() },
-                                { "method", v.method.toStdString() },
+                                { "method", stdNameOf(v.method) },
                                 { "explanation", v.explanation.toStdString() } };
         v.evidence["replay_run_id"] = outcome.runId;
         v.evidence["replayed_step"] = step.toStdString();
         v.origin = blameTarget(m_input->pipeline, c->evidence, step);
-        v.method = QStringLiteral("replay");
+        v.method = VerdictMethod::Replay;
         const Step* s = m_input->pipeline.step(step);
         if (s->kind == StepKind::Retrieve)
-            v.failureClass = QStringLiteral("retrieval_miss");
-        else if (v.origin != rulesOrigin || v.failureClass == QLatin1String("unknown"))
-            v.failureClass = QStringLiteral("wrong_output");
+            v.failureClass = FailureClass::RetrievalMiss;
+        else if (v.origin != rulesOrigin || v.failureClass == FailureClass::Unknown)
+            v.failureClass = FailureClass::WrongOutput;
         v.confidence = 0.9;
         v.explanation = tr("Replacing the output of \"%1\" with a repaired one and running only the steps after it makes "
                            "this example pass; no earlier repair did.")
@@ -370,23 +370,23 @@ void Analyzer::replayFinished(const QString& step, const RunOutcome& outcome)
 void Analyzer::startCritic()
 {
     if (m_cancelled)
-        return finish(QStringLiteral("interrupted"));
+        return finish(RunStatus::Interrupted);
     std::vector<Case*> open;
     for (auto& c : m_cases)
         if (c->open)
             open.push_back(c.get());
     if (!m_options.critic || open.empty())
-        return finish(QStringLiteral("done"));
+        return finish(RunStatus::Done);
     const qint64 left = callsLeft();
     if (qint64(open.size()) > left) {
         m_notes << tr("the call budget allowed the critic to judge %1 of %2 open examples").arg(left).arg(open.size());
         open.resize(size_t(left));
     }
     if (open.empty())
-        return finish(QStringLiteral("done"));
+        return finish(RunStatus::Done);
     auto waiting = std::make_shared<int>(int(open.size()));
     const int total = int(open.size());
-    Q_EMIT progress({ QStringLiteral("critic"), 0, total });
+    Q_EMIT progress({ AnalysisStage::Critic, 0, total });
     for (Case* c : open) {
         m_calls->call(QStringLiteral("critic"), locateRequest(m_input->pipeline, *c->example, *c->records, c->evidence, c->verdict),
                       [this, c, waiting, total](const ModelResponse& response, bool fromCache) {
@@ -396,15 +396,15 @@ void Analyzer::startCritic()
                           Verdict& v = c->verdict;
                           if (located) {
                               v.evidence["rules"] = { { "origin", v.origin.toStdString() },
-                                                      { "method", v.method.toStdString() },
+                                                      { "method", stdNameOf(v.method) },
                                                       { "explanation", v.explanation.toStdString() } };
                               v.evidence["critic"] = { { "origin_step", located->origin.toStdString() },
                                                        { "confidence", located->confidence },
                                                        { "explanation", located->explanation.toStdString() } };
                               v.origin = blameTarget(m_input->pipeline, c->evidence, located->origin);
-                              v.method = QStringLiteral("critic");
-                              if (v.failureClass == QLatin1String("unknown"))
-                                  v.failureClass = QStringLiteral("wrong_output");
+                              v.method = VerdictMethod::Critic;
+                              if (v.failureClass == FailureClass::Unknown)
+                                  v.failureClass = FailureClass::WrongOutput;
                               v.confidence = located->confidence;
                               v.explanation = located->explanation;
                               v.path = failurePath(m_input->pipeline, v.origin);
@@ -414,9 +414,9 @@ void Analyzer::startCritic()
                               v.evidence["critic_rejected"] = (response.ok() ? why : response.errorMessage).toStdString();
                           }
                           const int done = total - --*waiting;
-                          Q_EMIT progress({ QStringLiteral("critic"), done, total });
+                          Q_EMIT progress({ AnalysisStage::Critic, done, total });
                           if (*waiting == 0)
-                              finish(m_cancelled ? QStringLiteral("interrupted") : QStringLiteral("done"));
+                              finish(m_cancelled ? RunStatus::Interrupted : RunStatus::Done);
                       });
     }
 }
@@ -432,46 +432,39 @@ void Analyzer::cancel()
         m_replay->cancel();
     else if (m_calls && m_calls->idle())
         QMetaObject::invokeMethod(
-            this, [this] { finish(QStringLiteral("interrupted")); }, Qt::QueuedConnection);
+            this, [this] { finish(RunStatus::Interrupted); }, Qt::QueuedConnection);
 }
 
-void Analyzer::finish(const QString& status)
+void Analyzer::finish(RunStatus status)
 {
     if (m_done)
         return;
     m_done = true;
-    Q_EMIT progress({ QStringLiteral("storing"), 0, 0 });
+    Q_EMIT progress({ AnalysisStage::Storing, 0, 0 });
     std::vector<Verdict> verdicts;
     for (const auto& c : m_cases) {
         Verdict v = c->verdict;
         v.evidence["steps"] = c->evidence.toJson();
         verdicts.push_back(std::move(v));
     }
-    const AnalysisSummary summary = summarize(m_input->pipeline, m_runId, m_input->results, verdicts);
     AnalysisOutcome outcome;
     outcome.status = status;
     outcome.calls = callsUsed();
     outcome.costUsd = m_replayCost + m_criticCost;
     outcome.notes = m_notes;
-    outcome.summary = analysisJson(summary, m_input->results, verdicts);
-    json notes = json::array();
-    for (const QString& n : m_notes)
-        notes.push_back(n.toStdString());
-    outcome.summary["notes"] = notes;
-    outcome.summary["calls"] = outcome.calls;
-    outcome.summary["cost_usd"] = outcome.costUsd;
-    json methods = json::object();
+    AnalysisSummary& summary = outcome.summary;
+    summary = summarize(m_input->pipeline, m_runId, m_input->results, verdicts);
+    summary.status = status;
+    summary.calls = outcome.calls;
+    summary.costUsd = outcome.costUsd;
+    summary.notes = m_notes;
     for (const Verdict& v : verdicts)
-        methods[v.method.toStdString()] = methods.value(v.method.toStdString(), 0) + 1;
-    outcome.summary["methods"] = methods;
-    outcome.summary["status"] = status.toStdString();
+        summary.methods[v.method] += 1;
     const json options { { "replay", m_options.replay }, { "critic", m_options.critic }, { "budget_calls", m_options.budgetCalls } };
-    json stored = outcome.summary; // per-example rows live in analysis_verdicts
-    stored.erase("examples");
-    outcome.analysisId = m_workspace->storeAnalysis(m_runId, options, stored, verdicts, outcome.calls, outcome.costUsd);
-    outcome.summary["analysis_id"] = outcome.analysisId;
+    outcome.analysisId = m_workspace->storeAnalysis(m_runId, options, summary, verdicts);
+    outcome.report = analysisJson(summary, m_input->results, verdicts, outcome.analysisId);
     if (outcome.analysisId <= 0) {
-        outcome.status = QStringLiteral("failed");
+        outcome.status = RunStatus::Failed;
         outcome.error = tr("the analysis could not be stored in %1").arg(m_workspace->path());
     }
     Q_EMIT finished(outcome);

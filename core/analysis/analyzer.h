@@ -41,16 +41,17 @@ struct AnalysisEstimate {
 
 struct AnalysisOutcome {
     qint64 analysisId = 0;
-    QString status; // done | failed | interrupted
+    RunStatus status = RunStatus::Done; // done | failed | interrupted
     QString error;
-    nlohmann::json summary;
+    AnalysisSummary summary; // as stored
+    nlohmann::json report; // the `fapo analyze --json` document: the summary, every example, the analysis id
     qint64 calls = 0; // network calls made
     double costUsd = 0.0;
     QStringList notes; // what could not be done (replay skipped, critic unavailable, budget reached)
 };
 
 struct AnalysisProgress {
-    QString stage; // rules | replay | critic | storing
+    AnalysisStage stage = AnalysisStage::Rules;
     int done = 0;
     int total = 0;
 };
@@ -80,7 +81,7 @@ private:
     void runReplay(const QString& step, const QStringList& exampleIds);
     void replayFinished(const QString& step, const RunOutcome& outcome);
     void startCritic();
-    void finish(const QString& status);
+    void finish(RunStatus status);
     QStringList replayCandidates(const Case& c) const;
     void chargeCritic(const ModelResponse& response, bool fromCache);
     qint64 callsUsed() const;

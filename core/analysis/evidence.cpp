@@ -196,7 +196,7 @@ json ExampleEvidence::toJson() const
         }
         stepsJson[id.toStdString()] = j;
     }
-    json out { { "status", exampleStatusName(status).toStdString() }, { "score", score }, { "steps", stepsJson } };
+    json out { { "status", nameOf(status).toStdString() }, { "score", score }, { "steps", stepsJson } };
     if (!metricDetail.isEmpty())
         out["metric"] = metricDetail.toStdString();
     if (!answers.isEmpty())

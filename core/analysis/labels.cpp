@@ -4,78 +4,80 @@
 namespace fapo {
 
 namespace {
+
 QString t(const char* text) { return QCoreApplication::translate("fapo::AnalysisLabels", text); }
-} // namespace
 
-namespace {
-const char* failureClassSource(const QString& code)
+const char* failureClassSource(FailureClass c)
 {
-    if (code == QLatin1String("retrieval_miss"))
+    switch (c) {
+    case FailureClass::RetrievalMiss:
         return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "retrieval miss");
-    if (code == QLatin1String("cascade"))
+    case FailureClass::Cascade:
         return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "cascade from an error or empty output");
-    if (code == QLatin1String("check_failed"))
+    case FailureClass::CheckFailed:
         return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "failed checks");
-    if (code == QLatin1String("wrong_output"))
+    case FailureClass::WrongOutput:
         return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "wrong output");
-    if (code == QLatin1String("format"))
+    case FailureClass::Format:
         return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "right answer, wrong form");
-    if (code == QLatin1String("reasoning"))
+    case FailureClass::Reasoning:
         return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "reasoning: good inputs, wrong conclusion");
-    if (code == QLatin1String("error"))
+    case FailureClass::Error:
         return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "errors");
-    if (code == QLatin1String("unknown"))
-        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "unexplained");
-    return nullptr;
+    case FailureClass::Unknown:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "unexplained");
 }
+
+const char* methodSource(VerdictMethod m)
+{
+    switch (m) {
+    case VerdictMethod::Gold:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "step gold");
+    case VerdictMethod::Cascade:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "first error");
+    case VerdictMethod::Check:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "failed check");
+    case VerdictMethod::Format:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "answer present, form wrong");
+    case VerdictMethod::AnswerLost:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "answer lost");
+    case VerdictMethod::DroppedTerms:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "names dropped from the query");
+    case VerdictMethod::AnswerSource:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "where passing examples find the answer");
+    case VerdictMethod::Replay:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "counterfactual replay");
+    case VerdictMethod::Critic:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "critic model");
+    case VerdictMethod::Fallback:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "first failing step");
+}
+
+const char* fixLevelSource(FixLevel level)
+{
+    switch (level) {
+    case FixLevel::Parameter:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "parameter");
+    case FixLevel::Structure:
+        return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "structure");
+    case FixLevel::Prompt:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "prompt");
+}
+
 } // namespace
 
-QString failureClassText(const QString& code)
-{
-    const char* source = failureClassSource(code);
-    return source ? t(source) : code;
-}
+QString failureClassText(FailureClass c) { return t(failureClassSource(c)); }
 
-QString failureClassName(const QString& code)
-{
-    const char* source = failureClassSource(code);
-    return source ? QString::fromLatin1(source) : code;
-}
+QString failureClassName(FailureClass c) { return QString::fromLatin1(failureClassSource(c)); }
 
-QString methodText(const QString& code)
-{
-    if (code == QLatin1String("gold"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "step gold"));
-    if (code == QLatin1String("cascade"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "first error"));
-    if (code == QLatin1String("check"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "failed check"));
-    if (code == QLatin1String("format"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "answer present, form wrong"));
-    if (code == QLatin1String("answer_lost"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "answer lost"));
-    if (code == QLatin1String("dropped_terms"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "names dropped from the query"));
-    if (code == QLatin1String("answer_source"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "where passing examples find the answer"));
-    if (code == QLatin1String("replay"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "counterfactual replay"));
-    if (code == QLatin1String("critic"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "critic model"));
-    if (code == QLatin1String("fallback"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "first failing step"));
-    return code;
-}
+QString methodText(VerdictMethod m) { return t(methodSource(m)); }
 
-QString fixLevelText(const QString& code)
-{
-    if (code == QLatin1String("prompt"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "prompt"));
-    if (code == QLatin1String("parameter"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "parameter"));
-    if (code == QLatin1String("structure"))
-        return t(QT_TRANSLATE_NOOP("fapo::AnalysisLabels", "structure"));
-    return code;
-}
+QString fixLevelText(FixLevel level) { return t(fixLevelSource(level)); }
 
 } // namespace fapo

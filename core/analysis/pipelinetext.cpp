@@ -15,7 +15,7 @@ QString describeSteps(const Pipeline& pipeline)
     for (const Step& s : pipeline.steps) {
         QStringList reads = pipeline.graph.upstreamSteps(s.id);
         lines << QStringLiteral("- %1 (%2%3)")
-                     .arg(s.id, stepKindName(s.kind),
+                     .arg(s.id, nameOf(s.kind),
                           reads.isEmpty() ? QString() : QStringLiteral(", reads ") + reads.join(QStringLiteral(", ")));
         for (const auto& [field, text] : s.templates())
             if (!text.isEmpty())

@@ -44,15 +44,15 @@ QString lostAt(const Pipeline& pipeline, const ExampleEvidence& ev, const QStrin
     return QString();
 }
 
-QString classForOwnFailure(const Step& step, const StepEvidence& s)
+FailureClass classForOwnFailure(const Step& step, const StepEvidence& s)
 {
     if (s.gold.present && !s.gold.passed)
-        return step.kind == StepKind::Retrieve ? QStringLiteral("retrieval_miss") : QStringLiteral("wrong_output");
+        return step.kind == StepKind::Retrieve ? FailureClass::RetrievalMiss : FailureClass::WrongOutput;
     if (s.errored)
-        return QStringLiteral("cascade");
+        return FailureClass::Cascade;
     if (s.empty)
-        return step.kind == StepKind::Retrieve ? QStringLiteral("retrieval_miss") : QStringLiteral("cascade");
-    return QStringLiteral("check_failed");
+        return step.kind == StepKind::Retrieve ? FailureClass::RetrievalMiss : FailureClass::Cascade;
+    return FailureClass::CheckFailed;
 }
 
 } // namespace
@@ -91,23 +91,23 @@ QStringList failurePath(const Pipeline& pipeline, const QString& origin)
     return path.isEmpty() ? QStringList { origin } : path;
 }
 
-QString fixLevelFor(const Pipeline& pipeline, const QString& origin, const QString& failureClass)
+FixLevel fixLevelFor(const Pipeline& pipeline, const QString& origin, FailureClass failureClass)
 {
     const Step* s = pipeline.step(origin);
     if (!s)
-        return QStringLiteral("structure");
+        return FixLevel::Structure;
     switch (s->kind) {
     case StepKind::Llm:
-        if (failureClass == QLatin1String("cascade"))
-            return QStringLiteral("parameter"); // the model call itself failed: limits, timeouts, model
-        return s->optimize ? QStringLiteral("prompt") : QStringLiteral("structure");
+        if (failureClass == FailureClass::Cascade)
+            return FixLevel::Parameter; // the model call itself failed: limits, timeouts, model
+        return s->optimize ? FixLevel::Prompt : FixLevel::Structure;
     case StepKind::Retrieve:
-        return QStringLiteral("parameter"); // top_k, corpus
+        return FixLevel::Parameter; // top_k, corpus
     case StepKind::Transform:
     case StepKind::Command:
-        return QStringLiteral("structure");
+        return FixLevel::Structure;
     }
-    return QStringLiteral("structure");
+    return FixLevel::Structure;
 }
 
 RunProfile profileFromPassing(const Pipeline& pipeline, const std::vector<ExampleEvidence>& passing)
@@ -154,7 +154,7 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
             cleared.insert(id);
             cleared.unite(ancestorsOf(pipeline, id));
         }
-    auto conclude = [&](const QString& seenAt, const QString& method, const QString& cls, double confidence, const QString& explanation) {
+    auto conclude = [&](const QString& seenAt, VerdictMethod method, FailureClass cls, double confidence, const QString& explanation) {
         v.origin = blameTarget(pipeline, ev, seenAt);
         v.method = method;
         v.failureClass = cls;
@@ -165,11 +165,11 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
                 += QStringLiteral(" \"%1\" runs no model, so the blame passes to \"%2\", which wrote its input.").arg(seenAt, v.origin);
         v.path = failurePath(pipeline, v.origin);
         v.fixLevel = fixLevelFor(pipeline, v.origin, cls);
-        if (cls == QLatin1String("retrieval_miss") && v.origin != seenAt) {
+        if (cls == FailureClass::RetrievalMiss && v.origin != seenAt) {
             // A query that kept every name of the question points at retrieval settings rather than the prompt.
             const StepEvidence* producer = ev.step(v.origin);
             if (producer && !producer->termsIn.isEmpty() && producer->termsDropped.isEmpty())
-                v.fixLevel = QStringLiteral("parameter");
+                v.fixLevel = FixLevel::Parameter;
         }
         v.evidence["seen_at"] = seenAt.toStdString();
         return v;
@@ -183,19 +183,19 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
         if (cleared.contains(id) && !(s->gold.present && !s->gold.passed) && !s->errored && !s->empty)
             continue;
         const Step& step = *pipeline.step(id);
-        const QString cls = classForOwnFailure(step, *s);
+        const FailureClass cls = classForOwnFailure(step, *s);
         if (s->gold.present && !s->gold.passed)
-            return conclude(id, QStringLiteral("gold"), cls, 0.95,
+            return conclude(id, VerdictMethod::Gold, cls, 0.95,
                             QStringLiteral("\"%1\" does not meet its step gold (%2).").arg(id, s->gold.detail));
         if (s->errored)
-            return conclude(id, QStringLiteral("cascade"), id == pipeline.output ? QStringLiteral("error") : cls, 0.9,
+            return conclude(id, VerdictMethod::Cascade, id == pipeline.output ? FailureClass::Error : cls, 0.9,
                             QStringLiteral("\"%1\" failed with an error; every step after it had nothing to work on.").arg(id));
         if (s->empty)
-            return conclude(id, QStringLiteral("cascade"), cls, 0.85,
+            return conclude(id, VerdictMethod::Cascade, cls, 0.85,
                             step.kind == StepKind::Retrieve
                                 ? QStringLiteral("\"%1\" found no passages.").arg(id)
                                 : QStringLiteral("\"%1\" returned an empty output; the steps after it had nothing to work on.").arg(id));
-        return conclude(id, QStringLiteral("check"), cls, 0.8,
+        return conclude(id, VerdictMethod::Check, cls, 0.8,
                         QStringLiteral("\"%1\" failed its checks (%2).").arg(id, s->failedChecks.join(QStringLiteral("; "))));
     }
 
@@ -203,14 +203,14 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
     // 2. Format: the right answer is there, in the wrong form.
     if (out && out->answerInOutput)
         return conclude(
-            pipeline.output, QStringLiteral("format"), QStringLiteral("format"), 0.85,
+            pipeline.output, VerdictMethod::Format, FailureClass::Format, 0.85,
             QStringLiteral("The final output contains the expected answer, but the metric fails on its form (%1).").arg(ev.metricDetail));
 
     // 3. A step received the answer and lost it.
     if (!ev.answers.isEmpty()) {
         const QString lost = lostAt(pipeline, ev, pipeline.output, cleared);
         if (!lost.isEmpty()) {
-            v = conclude(lost, QStringLiteral("answer_lost"), QStringLiteral("reasoning"), 0.75,
+            v = conclude(lost, VerdictMethod::AnswerLost, FailureClass::Reasoning, 0.75,
                          QStringLiteral("\"%1\" received the expected answer in its input, but its output does not have it.").arg(lost));
             v.origin = lost; // the step that dropped it, even when no model runs there
             v.path = failurePath(pipeline, lost);
@@ -229,7 +229,7 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
             continue; // passing examples drop terms here too
         if (!feedsRetrieval(pipeline, id))
             continue;
-        v = conclude(id, QStringLiteral("dropped_terms"), QStringLiteral("retrieval_miss"), 0.7,
+        v = conclude(id, VerdictMethod::DroppedTerms, FailureClass::RetrievalMiss, 0.7,
                      QStringLiteral("\"%1\" wrote a search query without %2 from the question, so retrieval looked for something else.")
                          .arg(id, s->termsDropped.join(QStringLiteral(", "))));
         v.evidence["terms_dropped"] = nlohmann::json::array();
@@ -246,8 +246,7 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
         const Step* source = pipeline.step(profile.answerSource);
         const bool retrieval = source && source->kind == StepKind::Retrieve;
         return conclude(
-            profile.answerSource, QStringLiteral("answer_source"),
-            retrieval ? QStringLiteral("retrieval_miss") : QStringLiteral("reasoning"), 0.5,
+            profile.answerSource, VerdictMethod::AnswerSource, retrieval ? FailureClass::RetrievalMiss : FailureClass::Reasoning, 0.5,
             QStringLiteral("The expected answer never appears; in passing examples it first appears at \"%1\".").arg(profile.answerSource));
     }
 
@@ -262,7 +261,7 @@ Verdict locateByRules(const Pipeline& pipeline, const ExampleEvidence& ev, const
     }
     if (first.isEmpty())
         first = pipeline.output;
-    return conclude(first, QStringLiteral("fallback"), QStringLiteral("unknown"), 0.2,
+    return conclude(first, VerdictMethod::Fallback, FailureClass::Unknown, 0.2,
                     QStringLiteral("No rule applies; the failure surfaces at \"%1\".").arg(first));
 }
 

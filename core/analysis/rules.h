@@ -33,6 +33,6 @@ QString blameTarget(const Pipeline& pipeline, const ExampleEvidence& evidence, c
 // `origin`, then every step between it and the output, in graph order.
 QStringList failurePath(const Pipeline& pipeline, const QString& origin);
 // prompt | parameter | structure for a verdict's origin and class.
-QString fixLevelFor(const Pipeline& pipeline, const QString& origin, const QString& failureClass);
+FixLevel fixLevelFor(const Pipeline& pipeline, const QString& origin, FailureClass failureClass);
 
 } // namespace fapo

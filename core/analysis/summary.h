@@ -4,6 +4,7 @@
 #include "core/analysis/verdict.h"
 #include "core/formats/pipeline.h"
 #include "core/workspace/records.h"
+#include <map>
 #include <vector>
 
 namespace fapo {
@@ -24,8 +25,8 @@ struct EdgePropagation {
 
 struct FailureCluster {
     QString origin;
-    QString failureClass;
-    QString fixLevel;
+    FailureClass failureClass = FailureClass::Unknown;
+    FixLevel fixLevel = FixLevel::Prompt;
     QString label;
     QStringList exampleIds;
 };
@@ -38,7 +39,18 @@ struct AnalysisSummary {
     std::vector<StepBlame> steps; // graph order
     std::vector<EdgePropagation> edges; // step-to-step edges of the graph
     std::vector<FailureCluster> clusters; // largest first
+    // How the analysis went: written when it finishes.
+    RunStatus status = RunStatus::Done;
+    qint64 calls = 0; // replay and critic calls over the network
+    double costUsd = 0.0;
+    QStringList notes; // what could not be done (replay skipped, critic unavailable, budget reached)
+    std::map<VerdictMethod, int> methods; // failed examples whose origin each method found
 };
+
+// The summary as the workspace stores it, and back. Reading is forgiving: a field that is missing or of
+// the wrong type keeps its default, so an analysis written by an older version still opens.
+nlohmann::json summaryToJson(const AnalysisSummary& summary);
+AnalysisSummary summaryFromJson(const nlohmann::json& doc);
 
 // `results` are every example of the run; `verdicts` one per failed example.
 AnalysisSummary summarize(const Pipeline& pipeline, qint64 runId, const std::vector<ExampleResult>& results,
@@ -47,8 +59,8 @@ AnalysisSummary summarize(const Pipeline& pipeline, qint64 runId, const std::vec
 // One line naming a cluster: "rewrite: retrieval miss (the query lost names of the question)".
 QString clusterLabel(const FailureCluster& cluster);
 
-// The `fapo analyze --json` document: {"run_id", "steps", "edges", "examples", "clusters", ...}.
-nlohmann::json analysisJson(const AnalysisSummary& summary, const std::vector<ExampleResult>& results,
-                            const std::vector<Verdict>& verdicts);
+// The `fapo analyze --json` document: the stored summary plus one row per example and the analysis id.
+nlohmann::json analysisJson(const AnalysisSummary& summary, const std::vector<ExampleResult>& results, const std::vector<Verdict>& verdicts,
+                            qint64 analysisId);
 
 } // namespace fapo

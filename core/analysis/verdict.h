@@ -1,5 +1,6 @@
 #pragma once
 // Where one failed example's failure starts, how it was found and what it rests on.
+#include "core/domain/enums.h"
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>
@@ -9,12 +10,9 @@ namespace fapo {
 struct Verdict {
     QString exampleId;
     QString origin; // step id where the failure starts
-    // How it was found: gold | cascade | check | format | answer_lost | dropped_terms | answer_source |
-    // replay | critic | fallback
-    QString method;
-    // retrieval_miss | cascade | check_failed | wrong_output | format | reasoning | error | unknown
-    QString failureClass;
-    QString fixLevel; // prompt | parameter | structure
+    VerdictMethod method = VerdictMethod::Fallback; // how it was found
+    FailureClass failureClass = FailureClass::Unknown;
+    FixLevel fixLevel = FixLevel::Prompt;
     double confidence = 0.0;
     QString explanation; // one or two sentences, English (views translate the codes above)
     QStringList path; // the origin, then the steps the failure travelled through to the output

@@ -33,7 +33,7 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
     CheckResult result;
     result.type = check.type;
 
-    if (check.type == QLatin1String("json_valid")) {
+    if (check.type == CheckType::JsonValid) {
         if (parsed) {
             result.passed = true;
             result.detail = QStringLiteral("valid JSON");
@@ -45,7 +45,7 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
         return result;
     }
 
-    if (check.type == QLatin1String("regex")) {
+    if (check.type == CheckType::Regex) {
         const QRegularExpression re(check.pattern, QRegularExpression::UseUnicodePropertiesOption);
         if (!re.isValid()) {
             result.passed = false;
@@ -61,9 +61,9 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
         return result;
     }
 
-    if (check.type == QLatin1String("max_chars") || check.type == QLatin1String("min_chars")) {
+    if (check.type == CheckType::MaxChars || check.type == CheckType::MinChars) {
         const qint64 count = codePointCount(outputText);
-        const bool isMax = check.type == QLatin1String("max_chars");
+        const bool isMax = check.type == CheckType::MaxChars;
         result.passed = isMax ? count <= check.number : count >= check.number;
         result.detail = QStringLiteral("%1 characters (%2 %3)")
                             .arg(count)
@@ -72,13 +72,13 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
         return result;
     }
 
-    if (check.type == QLatin1String("contains")) {
+    if (check.type == CheckType::Contains) {
         result.passed = outputText.contains(check.text);
         result.detail = (result.passed ? QStringLiteral("contains ") : QStringLiteral("does not contain ")) + quoted(check.text);
         return result;
     }
 
-    if (check.type == QLatin1String("not_empty")) {
+    if (check.type == CheckType::NotEmpty) {
         result.passed = !outputText.trimmed().isEmpty();
         result.detail = result.passed
             ? QStringLiteral("not empty")
@@ -86,8 +86,7 @@ CheckResult runCheck(const Check& check, const QString& outputText, const std::o
         return result;
     }
 
-    result.passed = false;
-    result.detail = QStringLiteral("unknown check type %1").arg(quoted(check.type));
+    result.passed = false; // not reached: every type returned above
     return result;
 }
 
@@ -113,7 +112,7 @@ nlohmann::json toJson(const std::vector<CheckResult>& results)
 {
     nlohmann::json array = nlohmann::json::array();
     for (const CheckResult& result : results) {
-        array.push_back({ { "type", result.type.toStdString() }, { "passed", result.passed }, { "detail", result.detail.toStdString() } });
+        array.push_back({ { "type", stdNameOf(result.type) }, { "passed", result.passed }, { "detail", result.detail.toStdString() } });
     }
     return array;
 }

@@ -9,7 +9,7 @@
 namespace fapo {
 
 struct CheckResult {
-    QString type;
+    CheckType type = CheckType::NotEmpty;
     bool passed = false;
     QString detail; // why it failed, or what was measured
 };

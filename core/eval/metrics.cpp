@@ -53,10 +53,10 @@ QStringList referencesOf(const nlohmann::json& value)
 
 bool needsReference(const Metric& metric)
 {
-    if (metric.type == QLatin1String("regex"))
+    if (metric.type == MetricType::Regex)
         return metric.pattern.isEmpty();
-    return metric.type == QLatin1String("exact_match") || metric.type == QLatin1String("f1") || metric.type == QLatin1String("contains")
-        || metric.type == QLatin1String("numeric");
+    return metric.type == MetricType::ExactMatch || metric.type == MetricType::F1 || metric.type == MetricType::Contains
+        || metric.type == MetricType::Numeric;
 }
 
 struct Scored {
@@ -83,7 +83,7 @@ template <typename F> Scored best(const QStringList& references, F scoreOne)
 
 } // namespace
 
-bool metricNeedsModel(const Metric& metric) { return metric.type == QLatin1String("llm_judge"); }
+bool metricNeedsModel(const Metric& metric) { return metric.type == MetricType::LlmJudge; }
 
 int modelCallsPerExample(const Pipeline& pipeline, const QString& fromStep)
 {
@@ -224,7 +224,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText, cons
 
     const QString& predicted = *prediction;
 
-    if (metric.type == QLatin1String("exact_match")) {
+    if (metric.type == MetricType::ExactMatch) {
         const Scored scored = best(references, [&](const QString& reference) {
             const bool match = exactMatch(predicted, reference);
             return Scored { match ? 1.0 : 0.0,
@@ -236,7 +236,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText, cons
         return finish(scored.score, scored.detail);
     }
 
-    if (metric.type == QLatin1String("f1")) {
+    if (metric.type == MetricType::F1) {
         const Scored scored = best(references, [&](const QString& reference) {
             const double f1 = tokenF1(predicted, reference);
             return Scored { f1, QStringLiteral("token F1 %1 of %2 against %3").arg(number(f1), quoted(predicted), quoted(reference)) };
@@ -244,7 +244,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText, cons
         return finish(scored.score, scored.detail);
     }
 
-    if (metric.type == QLatin1String("contains")) {
+    if (metric.type == MetricType::Contains) {
         const Scored scored = best(references, [&](const QString& reference) {
             const bool found = containsAnswer(predicted, reference);
             return Scored { found ? 1.0 : 0.0,
@@ -255,7 +255,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText, cons
         return finish(scored.score, scored.detail);
     }
 
-    if (metric.type == QLatin1String("regex")) {
+    if (metric.type == MetricType::Regex) {
         const QStringList patterns = metric.pattern.isEmpty() ? references : QStringList { metric.pattern };
         const Scored scored = best(patterns, [&](const QString& pattern) {
             const QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
@@ -269,7 +269,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText, cons
         return finish(scored.score, scored.detail);
     }
 
-    if (metric.type == QLatin1String("json_valid")) {
+    if (metric.type == MetricType::JsonValid) {
         bool valid = false;
         QString why;
         if (metric.output.isEmpty() && finalValue) {
@@ -282,7 +282,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText, cons
         return finish(valid ? 1.0 : 0.0, valid ? QStringLiteral("valid JSON") : why);
     }
 
-    if (metric.type == QLatin1String("numeric")) {
+    if (metric.type == MetricType::Numeric) {
         const std::optional<double> got = firstNumber(predicted);
         if (!got)
             return finish(0.0, QStringLiteral("no number in %1").arg(quoted(predicted)));
@@ -299,7 +299,7 @@ MetricResult evaluateMetric(const Metric& metric, const QString& finalText, cons
         return finish(scored.score, scored.detail);
     }
 
-    return finish(0.0, QStringLiteral("unknown metric type %1").arg(quoted(metric.type)));
+    return finish(0.0, QString()); // not reached: every type returned above
 }
 
 std::vector<size_t> gateMetricIndexes(const std::vector<Metric>& metrics)
@@ -363,7 +363,7 @@ ExampleScore scoreExample(const std::vector<Metric>& metrics, std::vector<Metric
 nlohmann::json toJson(const MetricResult& result)
 {
     return { { "name", result.name.toStdString() },
-             { "type", result.type.toStdString() },
+             { "type", stdNameOf(result.type) },
              { "score", result.score },
              { "passed", result.passed },
              { "detail", result.detail.toStdString() } };

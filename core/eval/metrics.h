@@ -11,7 +11,7 @@ namespace fapo {
 
 struct MetricResult {
     QString name;
-    QString type;
+    MetricType type = MetricType::ExactMatch;
     double score = 0.0;
     bool passed = false; // score >= threshold
     QString detail;

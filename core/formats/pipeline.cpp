@@ -2,29 +2,6 @@
 
 namespace fapo {
 
-QString stepKindName(StepKind kind)
-{
-    switch (kind) {
-    case StepKind::Llm:
-        return QStringLiteral("llm");
-    case StepKind::Retrieve:
-        return QStringLiteral("retrieve");
-    case StepKind::Transform:
-        return QStringLiteral("transform");
-    case StepKind::Command:
-        return QStringLiteral("command");
-    }
-    return QString();
-}
-
-std::optional<StepKind> stepKindFromName(const QString& name)
-{
-    for (StepKind k : { StepKind::Llm, StepKind::Retrieve, StepKind::Transform, StepKind::Command })
-        if (stepKindName(k) == name)
-            return k;
-    return std::nullopt;
-}
-
 std::vector<std::pair<QString, QString>> Step::templates() const
 {
     switch (kind) {

@@ -1,5 +1,6 @@
 #pragma once
 // The loaded, validated pipeline: an immutable value shared by the runner, CLI and GUI.
+#include "core/domain/enums.h"
 #include "core/formats/stepgraph.h"
 #include "core/providers/modelconfig.h"
 #include <QString>
@@ -11,13 +12,9 @@
 
 namespace fapo {
 
-enum class StepKind { Llm, Retrieve, Transform, Command };
-QString stepKindName(StepKind kind);
-std::optional<StepKind> stepKindFromName(const QString& name);
-
 // A per-step assertion ("checks" in the pipeline file).
 struct Check {
-    QString type; // json_valid | regex | max_chars | min_chars | contains | not_empty
+    CheckType type = CheckType::NotEmpty;
     QString pattern; // regex
     QString text; // contains
     qint64 number = 0; // max_chars / min_chars
@@ -35,8 +32,8 @@ struct Step {
     std::optional<double> temperature;
     QStringList stop;
     bool optimize = true;
-    // llm / transform: "text" or "json"
-    QString parse = QStringLiteral("text");
+    // llm / transform / command
+    ParseMode parse = ParseMode::Text;
     // retrieve
     QString corpusPath; // absolute
     QString query;
@@ -56,7 +53,7 @@ struct Step {
 
 struct Metric {
     QString name;
-    QString type; // exact_match | f1 | contains | regex | json_valid | numeric | llm_judge
+    MetricType type = MetricType::ExactMatch;
     QString output; // field of the final parsed value; empty: whole text
     QString expected; // field of the example's expected
     double threshold = 1.0;

@@ -107,13 +107,14 @@ std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name,
     const size_t before = m_out.size();
     ModelConfig c;
     c.name = QString::fromStdString(name);
-    c.provider = string(v, ptr, "provider", true, where).value_or(QString());
-    static const QStringList providers { QStringLiteral("anthropic"), QStringLiteral("openai"), QStringLiteral("scripted") };
-    if (!c.provider.isEmpty() && !providers.contains(c.provider))
+    const QString provider = string(v, ptr, "provider", true, where).value_or(QString());
+    const auto providerType = parseName<ProviderType>(provider);
+    if (!provider.isEmpty() && !providerType)
         error(jsonPointer(ptr, "provider"),
               diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown provider %2 (expected anthropic, openai or scripted)"), where,
-                   q(c.provider)));
-    if (c.provider == QLatin1String("scripted")) {
+                   q(provider)));
+    c.provider = providerType.value_or(ProviderType::Anthropic);
+    if (c.provider == ProviderType::Scripted) {
         if (const auto rules = string(v, ptr, "rules", true, where))
             c.rulesPath
                 = existingFile(*rules, jsonPointer(ptr, "rules"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: rules file"), where));
@@ -213,7 +214,7 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
     const auto kindName = string(v, ptr, "kind", true, where);
     if (!kindName)
         return std::nullopt;
-    const auto kind = stepKindFromName(*kindName);
+    const auto kind = parseName<StepKind>(*kindName);
     if (!kind) {
         error(jsonPointer(ptr, "kind"),
               diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown kind %2 (expected llm, retrieve, transform or command)"), where,
@@ -225,8 +226,10 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
     const size_t before = m_out.size();
     QSet<QString> known { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("checks"), QStringLiteral("description") };
     const auto parse = [&] {
-        s.parse = string(v, ptr, "parse", false, where).value_or(s.parse);
-        if (s.parse != QLatin1String("text") && s.parse != QLatin1String("json"))
+        const QString mode = string(v, ptr, "parse", false, where).value_or(nameOf(s.parse));
+        if (const auto parsed = parseName<ParseMode>(mode))
+            s.parse = *parsed;
+        else
             error(jsonPointer(ptr, "parse"),
                   diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"parse\" must be \"text\" or \"json\""), where));
         known << QStringLiteral("parse");
@@ -293,25 +296,28 @@ void PipelineValidator::readChecks(Step& step, const json& v, const std::string&
             continue;
         }
         Check c;
-        c.type = string(v[i], cptr, "type", true, cwhere).value_or(QString());
-        if (c.type == QLatin1String("regex")) {
+        const QString type = string(v[i], cptr, "type", true, cwhere).value_or(QString());
+        const auto checkType = parseName<CheckType>(type);
+        c.type = checkType.value_or(CheckType::NotEmpty);
+        if (!checkType) {
+            if (!type.isEmpty())
+                error(jsonPointer(cptr, "type"),
+                      diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                             "%1: unknown check type %2 (expected json_valid, regex, "
+                                             "max_chars, min_chars, contains or not_empty)"),
+                           cwhere, q(type)));
+        } else if (c.type == CheckType::Regex) {
             c.pattern = string(v[i], cptr, "pattern", true, cwhere).value_or(QString());
             const QRegularExpression re(c.pattern);
             if (!re.isValid())
                 error(jsonPointer(cptr, "pattern"),
                       diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: invalid regular expression: %2"), cwhere, re.errorString()));
-        } else if (c.type == QLatin1String("contains")) {
+        } else if (c.type == CheckType::Contains) {
             c.text = string(v[i], cptr, "value", true, cwhere).value_or(QString());
-        } else if (c.type == QLatin1String("max_chars") || c.type == QLatin1String("min_chars")) {
+        } else if (c.type == CheckType::MaxChars || c.type == CheckType::MinChars) {
             if (!v[i].contains("value"))
                 error(cptr, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 needs the field \"value\""), cwhere));
             c.number = integer(v[i], cptr, "value", 0, cwhere).value_or(0);
-        } else if (c.type != QLatin1String("json_valid") && c.type != QLatin1String("not_empty") && !c.type.isEmpty()) {
-            error(jsonPointer(cptr, "type"),
-                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
-                                         "%1: unknown check type %2 (expected json_valid, regex, "
-                                         "max_chars, min_chars, contains or not_empty)"),
-                       cwhere, q(c.type)));
         }
         step.checks.push_back(c);
     }
@@ -327,9 +333,6 @@ void PipelineValidator::readMetrics(Pipeline& p)
         error("/metrics", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"metrics\" must be a list, not %1"), typeName(*it)));
         return;
     }
-    static const QStringList types { QStringLiteral("exact_match"), QStringLiteral("f1"),         QStringLiteral("contains"),
-                                     QStringLiteral("regex"),       QStringLiteral("json_valid"), QStringLiteral("numeric"),
-                                     QStringLiteral("llm_judge") };
     bool anyGate = false;
     for (size_t i = 0; i < it->size(); ++i) {
         const std::string ptr = jsonPointer("/metrics", i);
@@ -340,12 +343,14 @@ void PipelineValidator::readMetrics(Pipeline& p)
             continue;
         }
         Metric m;
-        m.type = string(v, ptr, "type", true, where).value_or(QString());
-        if (!m.type.isEmpty() && !types.contains(m.type))
+        const QString type = string(v, ptr, "type", true, where).value_or(QString());
+        const auto metricType = parseName<MetricType>(type);
+        if (!type.isEmpty() && !metricType)
             error(jsonPointer(ptr, "type"),
-                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown metric type %2 (expected %3)"), where, q(m.type),
-                       types.join(QStringLiteral(", "))));
-        m.name = string(v, ptr, "name", false, where).value_or(m.type);
+                  diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: unknown metric type %2 (expected %3)"), where, q(type),
+                       allNames<MetricType>()));
+        m.type = metricType.value_or(MetricType::ExactMatch);
+        m.name = string(v, ptr, "name", false, where).value_or(type);
         where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "metric %1"), q(m.name));
         m.output = string(v, ptr, "output", false, where).value_or(QString());
         m.expected = string(v, ptr, "expected", false, where).value_or(QString());
@@ -353,7 +358,7 @@ void PipelineValidator::readMetrics(Pipeline& p)
         m.gate = boolean(v, ptr, "gate", where).value_or(false);
         m.tolerance = number(v, ptr, "tolerance", where).value_or(0.0);
         m.pattern = string(v, ptr, "pattern", false, where).value_or(QString());
-        m.rubric = string(v, ptr, "rubric", m.type == QLatin1String("llm_judge"), where).value_or(QString());
+        m.rubric = string(v, ptr, "rubric", m.type == MetricType::LlmJudge, where).value_or(QString());
         if (!m.pattern.isEmpty() && !QRegularExpression(m.pattern).isValid())
             error(jsonPointer(ptr, "pattern"), diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: invalid regular expression"), where));
         unknownFields(v, ptr,
@@ -420,7 +425,7 @@ void PipelineValidator::checkReferences(Pipeline& p)
                 continue;
             }
             const Step& producer = p.steps[size_t(index[r.source])];
-            if (!r.field.isEmpty() && producer.kind != StepKind::Retrieve && producer.parse != QLatin1String("json"))
+            if (!r.field.isEmpty() && producer.kind != StepKind::Retrieve && producer.parse != ParseMode::Json)
                 error(rptr,
                       diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
                                              "%1 refers to {{%2}}, but step %3 does not parse JSON (add \"parse\": \"json\" "
@@ -460,7 +465,7 @@ ModelConfig defaultOptimizerModel()
 {
     ModelConfig c;
     c.name = QStringLiteral("optimizer");
-    c.provider = QStringLiteral("anthropic");
+    c.provider = ProviderType::Anthropic;
     c.model = QStringLiteral("claude-sonnet-5-5");
     c.maxTokens = 4096;
     return c;

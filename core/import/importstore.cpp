@@ -154,7 +154,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
             rec.runId = runId;
             rec.exampleId = dataset.examples[i].id;
             rec.stepId = ids.value(s->stepId);
-            rec.kind = load.pipeline->step(rec.stepId) ? stepKindName(load.pipeline->step(rec.stepId)->kind) : QStringLiteral("transform");
+            rec.kind = load.pipeline->step(rec.stepId) ? load.pipeline->step(rec.stepId)->kind : StepKind::Transform;
             rec.prompt = s->inputText();
             rec.output = s->outputText();
             rec.model = s->model.isEmpty() ? rec.model : s->model;
@@ -194,7 +194,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
             batchResults.clear();
         }
     }
-    if (!ws.setRunStatus(runId, QStringLiteral("done"))) {
+    if (!ws.setRunStatus(runId, RunStatus::Done)) {
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;
     }

@@ -16,7 +16,9 @@ struct ImportedSpan {
     QString name;
     QString stepName; // grouping key: fapo.step, langgraph_node, graph.node.id, else the span name
     QString stepId; // the step this span was grouped into (stepName, or "stepName#N" for a later stage)
-    QString kind; // llm, retrieve, tool, agent, chain, embedding, event, span, ...
+    // An open set (vendors name their own): llm, retrieve, tool, agent, chain, embedding, event, span, ...
+    // Import maps it onto StepKind when it writes the pipeline (importstore.cpp).
+    QString kind;
     qint64 startNs = 0;
     qint64 endNs = 0;
     bool error = false;

@@ -12,12 +12,12 @@ std::optional<Pipeline> versionWithProposal(const Workspace& workspace, const Pr
     return pipelineWithRewrite(*base, p.stepId, p.newPrompt, p.newSystem, error);
 }
 
-bool decideProposal(Workspace& workspace, qint64 proposalId, const QString& decision, const QString& who, const QString& note,
+bool decideProposal(Workspace& workspace, qint64 proposalId, DecisionAction decision, const QString& who, const QString& note,
                     QString* error)
 {
     if (!workspace.recordDecision(proposalId, decision, who, note, error))
         return false;
-    if (decision == QLatin1String("rejected"))
+    if (decision == DecisionAction::Rejected)
         return true;
     auto p = workspace.proposal(proposalId);
     const auto version = p ? versionWithProposal(workspace, *p, error) : std::nullopt;

@@ -7,7 +7,7 @@ namespace fapo {
 
 // decision: approved | accepted (by the policy) | rejected. False (and *error) when the workspace
 // refuses it (unknown id, blocked, already decided) or the rewrite no longer applies.
-bool decideProposal(Workspace& workspace, qint64 proposalId, const QString& decision, const QString& who, const QString& note,
+bool decideProposal(Workspace& workspace, qint64 proposalId, DecisionAction decision, const QString& who, const QString& note,
                     QString* error);
 
 // The version an applied proposal makes from the version it was proposed for.

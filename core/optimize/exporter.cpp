@@ -54,14 +54,14 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
                       .arg(score(r.validationScore), score(r.testScore))
                       .arg(r.calls)
                       .arg(r.costUsd, 0, 'f', 4)
-                      .arg(r.status);
+                      .arg(nameOf(r.status));
         md << QString();
     }
     md << QStringLiteral("## Proposals and decisions") << QString();
     if (proposals.empty())
         md << QStringLiteral("No proposals yet: the exported pipeline is the original.") << QString();
     for (const Proposal& p : proposals) {
-        md << QStringLiteral("### Proposal %1: %2 (%3)").arg(p.id).arg(p.stepId, proposalStatusName(p.status)) << QString();
+        md << QStringLiteral("### Proposal %1: %2 (%3)").arg(p.id).arg(p.stepId, nameOf(p.status)) << QString();
         md << QStringLiteral("- validation score: %1 before, %2 after").arg(score(p.baselineScore), score(p.evalScore));
         if (p.holdoutScore)
             md << QStringLiteral("- held-out score: %1 before, %2 after").arg(score(p.holdoutBaseline), score(p.holdoutScore));
@@ -75,7 +75,7 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
             md << QStringLiteral("- reason: %1").arg(p.reason);
         for (const Decision& d : ws.decisions(p.id))
             md << QStringLiteral("- %1 by %2 at %3%4")
-                      .arg(d.decision, d.who.isEmpty() ? QStringLiteral("unknown") : d.who, d.at.toUTC().toString(Qt::ISODate),
+                      .arg(nameOf(d.decision), d.who.isEmpty() ? QStringLiteral("unknown") : d.who, d.at.toUTC().toString(Qt::ISODate),
                            d.note.isEmpty() ? QString() : QStringLiteral(": ") + d.note);
         md << QString() << QStringLiteral("Rationale:") << QString() << fenced(p.rationale);
         if (p.status != ProposalStatus::Rejected || !p.newPrompt.isEmpty())

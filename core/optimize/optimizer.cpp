@@ -54,11 +54,6 @@ std::shared_ptr<const Optimizer::Baseline> Optimizer::baseline()
 
 bool Optimizer::prepare(QString* error)
 {
-    if (m_options.approve != QLatin1String("ask") && m_options.approve != QLatin1String("auto")
-        && m_options.approve != QLatin1String("none")) {
-        *error = tr("--approve must be ask, auto or none, not \"%1\"").arg(m_options.approve);
-        return false;
-    }
     if (!m_options.step.isEmpty()) {
         const Step* s = m_pipeline.step(m_options.step);
         if (!s || s->kind != StepKind::Llm) {
@@ -113,20 +108,20 @@ void Optimizer::startEvaluation()
 {
     const auto p = m_workspace->proposal(m_options.evaluateProposal);
     if (!p)
-        return finish(QStringLiteral("failed"), tr("proposal %1 is not in the workspace").arg(m_options.evaluateProposal));
+        return finish(RoundStatus::Failed, tr("proposal %1 is not in the workspace").arg(m_options.evaluateProposal));
     std::optional<RoundInfo> round;
     for (const RoundInfo& r : m_workspace->rounds())
         if (r.id == p->roundId)
             round = r;
     if (!round || p->baselineRunId <= 0)
-        return finish(QStringLiteral("failed"), tr("proposal %1 has no round to be evaluated in").arg(p->id));
+        return finish(RoundStatus::Failed, tr("proposal %1 has no round to be evaluated in").arg(p->id));
     m_round = *round;
-    m_round.status = QStringLiteral("done"); // the round is over; this only adds evidence to it
+    m_round.status = RoundStatus::Done; // the round is over; this only adds evidence to it
     m_splits = Splits::fromJson(round->splits);
     m_baselineRunId = p->baselineRunId;
     m_analysisId = round->analysisId;
     m_target = p->stepId;
-    m_options.approve = QStringLiteral("none");
+    m_options.approve = ApproveMode::None;
     m_options.minibatch = 0; // a person asked for it: straight to the validation set
     m_candidates = { p->id };
     evaluateNext();
@@ -142,8 +137,8 @@ void Optimizer::cancel()
         m_runner->cancel();
 }
 
-void Optimizer::runExamples(const Pipeline& pipeline, const QString& kind, qint64 baseRunId, const QStringList& rerun,
-                            const QStringList& ids, std::function<void(const RunOutcome&)> done)
+void Optimizer::runExamples(const Pipeline& pipeline, RunKind kind, qint64 baseRunId, const QStringList& rerun, const QStringList& ids,
+                            std::function<void(const RunOutcome&)> done)
 {
     RunOptions options;
     options.kind = kind;
@@ -160,17 +155,17 @@ void Optimizer::runExamples(const Pipeline& pipeline, const QString& kind, qint6
     if (!m_runner->prepare(&why)) {
         m_runner->deleteLater();
         m_runner = nullptr;
-        return finish(QStringLiteral("failed"), why);
+        return finish(RoundStatus::Failed, why);
     }
     connect(m_runner, &Runner::finished, this, [this, done](const RunOutcome& outcome) {
         m_runner->deleteLater();
         m_runner = nullptr;
         m_runCalls += outcome.callsThisSession;
         m_cost += outcome.totals.costUsd;
-        if (outcome.status == QLatin1String("failed"))
-            return finish(QStringLiteral("failed"), outcome.error);
-        if (m_cancelled || outcome.status == QLatin1String("interrupted"))
-            return finish(QStringLiteral("interrupted"));
+        if (outcome.status == RunStatus::Failed)
+            return finish(RoundStatus::Failed, outcome.error);
+        if (m_cancelled || outcome.status == RunStatus::Interrupted)
+            return finish(RoundStatus::Interrupted);
         done(outcome);
     });
     m_runner->start();
@@ -179,7 +174,7 @@ void Optimizer::runExamples(const Pipeline& pipeline, const QString& kind, qint6
 void Optimizer::startRound()
 {
     if (m_cancelled)
-        return finish(QStringLiteral("interrupted"));
+        return finish(RoundStatus::Interrupted);
     m_round = RoundInfo {};
     m_round.optimization = m_optimization;
     m_round.round = int(m_workspace->rounds().size()) + 1; // rounds count across invocations, as the chart shows them
@@ -191,15 +186,15 @@ void Optimizer::startRound()
     // answers whatever was asked before).
     m_baselineRunId = 0;
     for (const RunInfo& run : m_workspace->primaryRuns())
-        if (run.pipelineId == m_round.pipelineId && run.datasetId == m_datasetId && run.status == QLatin1String("done")
+        if (run.pipelineId == m_round.pipelineId && run.datasetId == m_datasetId && run.status == RunStatus::Done
             && run.exampleCount >= m_exampleIds.size())
             m_baselineRunId = run.id;
     if (m_baselineRunId > 0)
         return analyseBaseline();
     Q_EMIT progress(tr("round %1: running the baseline").arg(m_round.round));
     if (!affordable(qint64(m_exampleIds.size()) * callsPerExample(), tr("the baseline run")))
-        return finish(QStringLiteral("budget"));
-    runExamples(m_pipeline, QStringLiteral("run"), 0, {}, m_exampleIds, [this](const RunOutcome& outcome) {
+        return finish(RoundStatus::Budget);
+    runExamples(m_pipeline, RunKind::Run, 0, {}, m_exampleIds, [this](const RunOutcome& outcome) {
         m_baselineRunId = outcome.runId;
         analyseBaseline();
     });
@@ -219,7 +214,7 @@ void Optimizer::analyseBaseline()
     QString why;
     if (!analyzer->prepare(&why)) {
         analyzer->deleteLater();
-        return finish(QStringLiteral("failed"), why);
+        return finish(RoundStatus::Failed, why);
     }
     analyzer->allowSpending(false);
     connect(analyzer, &Analyzer::finished, this, [this, analyzer](const AnalysisOutcome& outcome) {
@@ -229,7 +224,7 @@ void Optimizer::analyseBaseline()
     analyzer->start();
 }
 
-void Optimizer::useAnalysis(qint64 analysisId, const json& summary)
+void Optimizer::useAnalysis(qint64 analysisId, const AnalysisSummary& summary)
 {
     {
         m_analysisId = analysisId;
@@ -238,12 +233,11 @@ void Optimizer::useAnalysis(qint64 analysisId, const json& summary)
         m_target = m_options.step;
         if (m_target.isEmpty()) {
             double best = 0.0;
-            for (const json& s : summary.value("steps", json::array())) {
-                const QString id = QString::fromStdString(s.value("id", std::string()));
-                const Step* step = m_pipeline.step(id);
-                if (step && step->kind == StepKind::Llm && step->optimize && s.value("blame", 0.0) > best) {
-                    best = s.value("blame", 0.0);
-                    m_target = id;
+            for (const StepBlame& s : summary.steps) {
+                const Step* step = m_pipeline.step(s.stepId);
+                if (step && step->kind == StepKind::Llm && step->optimize && s.blame > best) {
+                    best = s.blame;
+                    m_target = s.stepId;
                 }
             }
         }
@@ -251,7 +245,7 @@ void Optimizer::useAnalysis(qint64 analysisId, const json& summary)
         if (m_splits.of.isEmpty()) {
             std::map<QString, QString> stratum;
             for (const Verdict& v : m_workspace->verdicts(analysisId))
-                stratum[v.exampleId] = v.origin + QLatin1Char('/') + v.failureClass;
+                stratum[v.exampleId] = v.origin + QLatin1Char('/') + nameOf(v.failureClass);
             std::vector<std::pair<QString, QString>> strata;
             for (const QString& id : m_exampleIds)
                 strata.push_back({ id, stratum.count(id) ? stratum[id] : QStringLiteral("passed") });
@@ -261,10 +255,10 @@ void Optimizer::useAnalysis(qint64 analysisId, const json& summary)
         m_round.targetStep = m_target;
         storeRoundScores();
         if (m_target.isEmpty()) {
-            m_round.status = QStringLiteral("done");
+            m_round.status = RoundStatus::Done;
             m_workspace->storeRound(m_round);
             m_notes << tr("round %1: no failure starts at a model step that may be rewritten").arg(m_round.round);
-            return finish(m_roundsJson.empty() ? QStringLiteral("nothing") : QStringLiteral("done"));
+            return finish(m_roundsJson.empty() ? RoundStatus::Nothing : RoundStatus::Done);
         }
         m_round.id = m_workspace->storeRound(m_round);
         propose();
@@ -281,9 +275,9 @@ void Optimizer::storeRoundScores()
 void Optimizer::propose()
 {
     if (m_cancelled)
-        return finish(QStringLiteral("interrupted"));
+        return finish(RoundStatus::Interrupted);
     if (!affordable(m_options.candidates, tr("asking for rewrites")))
-        return finish(QStringLiteral("budget"));
+        return finish(RoundStatus::Budget);
     Q_EMIT progress(tr("round %1: asking for %n rewrite(s) of \"%2\"", nullptr, m_options.candidates).arg(m_round.round).arg(m_target));
     // The optimizer sees train examples one by one: failing ones whose failure starts at the target,
     // and passing ones for contrast.
@@ -316,11 +310,9 @@ void Optimizer::propose()
             context.earlier.push_back(p);
     const auto analysis = m_workspace->latestAnalysis(m_baselineRunId);
     if (analysis)
-        for (const json& s : analysis->summary.value("steps", json::array()))
-            context.analysisSummary += QStringLiteral("%1: %2 failures start here (blame %3); ")
-                                           .arg(QString::fromStdString(s["id"].get<std::string>()))
-                                           .arg(s["origin"].get<int>())
-                                           .arg(s["blame"].get<double>(), 0, 'f', 2);
+        for (const StepBlame& s : analysis->summary.steps)
+            context.analysisSummary
+                += QStringLiteral("%1: %2 failures start here (blame %3); ").arg(s.stepId).arg(s.origin).arg(s.blame, 0, 'f', 2);
 
     auto waiting = std::make_shared<int>(m_options.candidates);
     for (int k = 0; k < m_options.candidates; ++k) {
@@ -372,7 +364,7 @@ void Optimizer::propose()
 void Optimizer::evaluateNext()
 {
     if (m_cancelled)
-        return finish(QStringLiteral("interrupted"));
+        return finish(RoundStatus::Interrupted);
     if (m_next >= m_candidates.size())
         return applyPolicy();
     const qint64 id = m_candidates[m_next++];
@@ -408,11 +400,10 @@ void Optimizer::evaluateNext()
     if (m_options.minibatch <= 0 || minibatch.isEmpty())
         return validate(id, version, base);
     if (!affordable(qint64(minibatch.size()) * callsPerExample(), tr("evaluating proposal %1").arg(id)))
-        return finish(QStringLiteral("budget"));
+        return finish(RoundStatus::Budget);
     Q_EMIT progress(tr("round %1: proposal %2 on a minibatch of %3").arg(m_round.round).arg(id).arg(minibatch.size()));
     runExamples(
-        version, QStringLiteral("eval"), m_baselineRunId, { m_target }, minibatch,
-        [this, id, version, base, minibatch](const RunOutcome& mini) {
+        version, RunKind::Eval, m_baselineRunId, { m_target }, minibatch, [this, id, version, base, minibatch](const RunOutcome& mini) {
             const PairedComparison gate = comparePaired(base->results, results(mini.runId), minibatch);
             const bool worthIt = gate.gain > 0.0;
             const bool stored = updateProposal(id, [&](Proposal& p) {
@@ -427,7 +418,7 @@ void Optimizer::evaluateNext()
             if (worthIt)
                 return validate(id, version, base);
             // The policy rejects it under auto.
-            if (m_options.approve == QLatin1String("auto")
+            if (m_options.approve == ApproveMode::Auto
                 && !reject(id, tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3)))
                 return;
             evaluateNext();
@@ -437,40 +428,38 @@ void Optimizer::evaluateNext()
 void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<const Baseline> base)
 {
     if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id)))
-        return finish(QStringLiteral("budget"));
+        return finish(RoundStatus::Budget);
     Q_EMIT progress(
         tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
-    runExamples(
-        version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.validation, [this, id, base](const RunOutcome& val) {
-            const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
-            const auto after = recordsByExample(*m_workspace, val.runId);
-            const bool stored = updateProposal(id, [&](Proposal& p) {
-                p.evalRunId = val.runId;
-                p.evalScore = c.candidate;
-                p.baselineScore = c.baseline;
-                p.evidence["validation"]
-                    = { { "run_id", val.runId },    { "examples", c.n },           { "gain", c.gain },
-                        { "p_value", c.pValue },    { "noise", c.noise },          { "improved", c.improved },
-                        { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
-                p.evidence["side_effects"] = { { "before", sideEffects(base->records, m_target, m_pipeline.output, m_splits.validation) },
-                                               { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
-            });
-            if (!stored)
-                return;
-            m_evaluated.push_back(id);
-            evaluateNext();
+    runExamples(version, RunKind::Eval, m_baselineRunId, { m_target }, m_splits.validation, [this, id, base](const RunOutcome& val) {
+        const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
+        const auto after = recordsByExample(*m_workspace, val.runId);
+        const bool stored = updateProposal(id, [&](Proposal& p) {
+            p.evalRunId = val.runId;
+            p.evalScore = c.candidate;
+            p.baselineScore = c.baseline;
+            p.evidence["validation"] = { { "run_id", val.runId },    { "examples", c.n },           { "gain", c.gain },
+                                         { "p_value", c.pValue },    { "noise", c.noise },          { "improved", c.improved },
+                                         { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
+            p.evidence["side_effects"] = { { "before", sideEffects(base->records, m_target, m_pipeline.output, m_splits.validation) },
+                                           { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
         });
+        if (!stored)
+            return;
+        m_evaluated.push_back(id);
+        evaluateNext();
+    });
 }
 
 void Optimizer::applyPolicy()
 {
-    if (m_options.approve != QLatin1String("auto"))
+    if (m_options.approve != ApproveMode::Auto)
         return finishRound(false); // ask / none: every evaluated proposal waits for a person
     std::vector<ValidatedCandidate> candidates;
     for (qint64 id : m_evaluated) {
         const auto p = m_workspace->proposal(id);
         if (!p)
-            return finish(QStringLiteral("failed"), tr("proposal %1 is not in the workspace").arg(id));
+            return finish(RoundStatus::Failed, tr("proposal %1 is not in the workspace").arg(id));
         const json v = p->evidence.value("validation", json::object());
         candidates.push_back({ id, v.value("gain", 0.0), v.value("p_value", 1.0) });
     }
@@ -486,8 +475,8 @@ void Optimizer::applyPolicy()
 bool Optimizer::reject(qint64 id, const QString& reason)
 {
     QString error;
-    if (!m_workspace->recordDecision(id, QStringLiteral("rejected"), m_options.who, reason, &error)) {
-        finish(QStringLiteral("failed"), error);
+    if (!m_workspace->recordDecision(id, DecisionAction::Rejected, m_options.who, reason, &error)) {
+        finish(RoundStatus::Failed, error);
         return false;
     }
     return updateProposal(id, [&](Proposal& p) { p.reason = reason; });
@@ -501,7 +490,7 @@ bool Optimizer::updateProposal(qint64 id, const std::function<void(Proposal&)>& 
         if (m_workspace->storeProposal(*p) > 0)
             return true;
     }
-    finish(QStringLiteral("failed"), tr("proposal %1 could not be updated in %2").arg(id).arg(m_workspace->path()));
+    finish(RoundStatus::Failed, tr("proposal %1 could not be updated in %2").arg(id).arg(m_workspace->path()));
     return false;
 }
 
@@ -510,15 +499,15 @@ void Optimizer::checkHoldout(qint64 id)
     // The held-out test split, once, for the candidate about to be accepted: it must lose nothing
     // beyond noise.
     if (!affordable(qint64(m_splits.test.size()) * callsPerExample(), tr("the held-out check of proposal %1").arg(id)))
-        return finish(QStringLiteral("budget"));
+        return finish(RoundStatus::Budget);
     const auto proposal = m_workspace->proposal(id);
     QString why;
     const auto version
         = proposal ? pipelineWithRewrite(m_pipeline, proposal->stepId, proposal->newPrompt, proposal->newSystem, &why) : std::nullopt;
     if (!version)
-        return finish(QStringLiteral("failed"), tr("proposal %1 cannot be applied for the held-out check: %2").arg(id).arg(why));
+        return finish(RoundStatus::Failed, tr("proposal %1 cannot be applied for the held-out check: %2").arg(id).arg(why));
     Q_EMIT progress(tr("round %1: proposal %2 on the held-out set").arg(m_round.round).arg(id));
-    runExamples(*version, QStringLiteral("eval"), m_baselineRunId, { m_target }, m_splits.test, [this, id](const RunOutcome& test) {
+    runExamples(*version, RunKind::Eval, m_baselineRunId, { m_target }, m_splits.test, [this, id](const RunOutcome& test) {
         const PairedComparison c = comparePaired(baseline()->results, results(test.runId), m_splits.test);
         std::optional<double> validationBefore, validationAfter;
         const bool stored = updateProposal(id, [&](Proposal& p) {
@@ -534,26 +523,26 @@ void Optimizer::checkHoldout(qint64 id)
         if (const auto reason = holdoutRejection(c))
             return reject(id, *reason) ? finishRound(false) : void();
         QString error;
-        if (!decideProposal(*m_workspace, id, QStringLiteral("accepted"), m_options.who,
+        if (!decideProposal(*m_workspace, id, DecisionAction::Accepted, m_options.who,
                             tr("validation %1 -> %2; held-out %3 -> %4")
                                 .arg(validationBefore.value_or(0.0), 0, 'f', 3)
                                 .arg(validationAfter.value_or(0.0), 0, 'f', 3)
                                 .arg(c.baseline, 0, 'f', 3)
                                 .arg(c.candidate, 0, 'f', 3),
                             &error))
-            return finish(QStringLiteral("failed"), error);
+            return finish(RoundStatus::Failed, error);
         // The accepted version becomes current; its baseline re-runs only the rewritten step onwards.
         const auto decided = m_workspace->proposal(id);
         const auto next = decided ? m_workspace->pipelineVersion(decided->newPipelineId, &error) : std::nullopt;
         if (!next)
-            return finish(QStringLiteral("failed"), error);
+            return finish(RoundStatus::Failed, error);
         Pipeline accepted = *next;
         accepted.path = m_pipeline.path; // the stored bytes, read as the user's file (corpus paths resolve alike)
         const qint64 previous = m_baselineRunId;
         if (!affordable(qint64(m_exampleIds.size()) * callsPerExample(), tr("the accepted version's baseline run")))
-            return finish(QStringLiteral("budget"));
+            return finish(RoundStatus::Budget);
         Q_EMIT progress(tr("round %1: running the accepted version").arg(m_round.round));
-        runExamples(accepted, QStringLiteral("run"), previous, { m_target }, m_exampleIds, [this, accepted](const RunOutcome& run) {
+        runExamples(accepted, RunKind::Run, previous, { m_target }, m_exampleIds, [this, accepted](const RunOutcome& run) {
             m_pipeline = accepted;
             m_baselineRunId = run.runId;
             storeRoundScores(); // the version the round ends with: test scored once, here

@@ -5,6 +5,7 @@
 // the rewritten step and the steps after it run again, on a train minibatch, then the validation
 // split), and the acceptance policy. Everything is stored as it happens, so stopping at a budget cap
 // or an interruption keeps all that was done. Event-driven on the thread that owns it.
+#include "core/analysis/summary.h"
 #include "core/formats/dataset.h"
 #include "core/formats/pipeline.h"
 #include "core/optimize/pairedstats.h"
@@ -33,7 +34,7 @@ struct OptimizeOptions {
     double holdout = 0.2; // test fraction
     double validation = 0.4;
     quint64 seed = 1;
-    QString approve = QStringLiteral("ask"); // ask | auto | none
+    ApproveMode approve = ApproveMode::Ask;
     double minGain = 0.05; // on validation, for --approve auto
     double significance = 0.05; // one-sided sign test on the validation pairs
     int minibatch = 8;
@@ -54,7 +55,7 @@ struct OptimizeEstimate {
 };
 
 struct OptimizeOutcome {
-    QString status; // done | budget | failed | interrupted | nothing (no failure to fix) | declined (by the person, before any spending)
+    RoundStatus status = RoundStatus::Done; // done | budget | failed | interrupted | nothing | declined
     QString error;
     nlohmann::json document; // the `fapo optimize --json` document
     qint64 calls = 0;
@@ -84,7 +85,7 @@ private:
     void startRound();
     void startEvaluation();
     void analyseBaseline();
-    void useAnalysis(qint64 analysisId, const nlohmann::json& summary);
+    void useAnalysis(qint64 analysisId, const AnalysisSummary& summary);
     void propose();
     void evaluateNext();
     // The baseline run's results and records, read once per baseline run (every candidate compares to it).
@@ -98,9 +99,9 @@ private:
     bool reject(qint64 id, const QString& reason); // the policy's decision, and the reason on the proposal
     void checkHoldout(qint64 proposalId);
     void finishRound(bool changed);
-    void finish(const QString& status, const QString& error = QString());
+    void finish(RoundStatus status, const QString& error = QString());
     // Runs the current (or a candidate) version on `ids`, re-running from `rerun` on top of `baseRunId`.
-    void runExamples(const Pipeline& pipeline, const QString& kind, qint64 baseRunId, const QStringList& rerun, const QStringList& ids,
+    void runExamples(const Pipeline& pipeline, RunKind kind, qint64 baseRunId, const QStringList& rerun, const QStringList& ids,
                      std::function<void(const RunOutcome&)> done);
     bool affordable(qint64 calls, const QString& what);
     qint64 callsPerExample() const; // model calls to re-run the target and what follows, per example

@@ -12,8 +12,8 @@ using nlohmann::json;
 void Optimizer::finishRound(bool changed)
 {
     if (m_options.evaluateProposal > 0) // evidence added to a finished round: its record stays as it was
-        return finish(QStringLiteral("done"));
-    m_round.status = QStringLiteral("done");
+        return finish(RoundStatus::Done);
+    m_round.status = RoundStatus::Done;
     m_round.calls = m_calls->networkCalls() + m_runCalls;
     m_round.costUsd = m_cost;
     m_workspace->storeRound(m_round);
@@ -27,15 +27,15 @@ void Optimizer::finishRound(bool changed)
                              { "proposals", proposals } });
     if (changed && int(m_roundsJson.size()) < m_options.rounds && !m_cancelled)
         return startRound();
-    finish(m_cancelled ? QStringLiteral("interrupted") : QStringLiteral("done"));
+    finish(m_cancelled ? RoundStatus::Interrupted : RoundStatus::Done);
 }
 
-void Optimizer::finish(const QString& status, const QString& error)
+void Optimizer::finish(RoundStatus status, const QString& error)
 {
     if (m_done)
         return;
     m_done = true;
-    if (m_round.id > 0 && m_round.status == QLatin1String("running")) {
+    if (m_round.id > 0 && m_round.status == RoundStatus::Running) {
         m_round.status = status;
         m_round.calls = m_calls->networkCalls() + m_runCalls;
         m_round.costUsd = m_cost;
@@ -61,7 +61,7 @@ void Optimizer::finish(const QString& status, const QString& error)
                         { "final_run_id", m_baselineRunId },
                         { "calls", o.calls },
                         { "cost_usd", o.costUsd },
-                        { "status", status.toStdString() },
+                        { "status", stdNameOf(status) },
                         { "notes", notes },
                         { "optimization", m_optimization.toStdString() } };
     if (!error.isEmpty())

@@ -45,7 +45,7 @@ ModelRequest proposalRequest(const OptimizerContext& c)
     for (const ExampleChain& e : c.passing)
         passing << chainText(p, e);
     for (const Proposal& e : c.earlier) {
-        QString line = QStringLiteral("- proposal %1 (%2)").arg(e.id).arg(proposalStatusName(e.status));
+        QString line = QStringLiteral("- proposal %1 (%2)").arg(e.id).arg(nameOf(e.status));
         if (e.evalScore && e.baselineScore)
             line += QStringLiteral(", validation %1 -> %2").arg(*e.baselineScore, 0, 'f', 3).arg(*e.evalScore, 0, 'f', 3);
         if (!e.reason.isEmpty())

@@ -69,7 +69,7 @@ json proposalsJson(const std::vector<Proposal>& proposals)
     for (const Proposal& p : proposals)
         out.push_back({ { "id", p.id },
                         { "step_id", p.stepId.toStdString() },
-                        { "status", proposalStatusName(p.status).toStdString() },
+                        { "status", nameOf(p.status).toStdString() },
                         { "reason", p.reason.isEmpty() ? json() : json(p.reason.toStdString()) },
                         { "eval_score", optionalJson(p.evalScore) },
                         { "holdout_score", optionalJson(p.holdoutScore) },

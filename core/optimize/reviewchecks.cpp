@@ -71,8 +71,7 @@ std::vector<ReviewCheck> reviewProposal(const Pipeline& pipeline, const Proposal
         target.detail = QStringLiteral("\"%1\" is not a step of the pipeline").arg(p.stepId);
     } else if (step->kind != StepKind::Llm) {
         target.passed = false;
-        target.detail
-            = QStringLiteral("\"%1\" is a %2 step; only model steps have prompts to rewrite").arg(p.stepId, stepKindName(step->kind));
+        target.detail = QStringLiteral("\"%1\" is a %2 step; only model steps have prompts to rewrite").arg(p.stepId, nameOf(step->kind));
     } else if (!step->optimize) {
         target.passed = false;
         target.detail = QStringLiteral("\"%1\" has \"optimize\": false").arg(p.stepId);
@@ -160,7 +159,7 @@ std::vector<ReviewCheck> reviewProposal(const Pipeline& pipeline, const Proposal
             if (e.id != p.id && e.stepId == p.stepId && collapsed(e.newPrompt) == collapsed(p.newPrompt)
                 && collapsed(e.newSystem.isEmpty() ? e.oldSystem : e.newSystem) == collapsed(newSystem)) {
                 dup.passed = false;
-                dup.detail = QStringLiteral("the same as proposal %1 (%2)").arg(e.id).arg(proposalStatusName(e.status));
+                dup.detail = QStringLiteral("the same as proposal %1 (%2)").arg(e.id).arg(nameOf(e.status));
                 break;
             }
     }

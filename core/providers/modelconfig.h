@@ -1,5 +1,6 @@
 #pragma once
 // A named model configuration from the pipeline's "models" object.
+#include "core/domain/enums.h"
 #include <QString>
 #include <optional>
 
@@ -7,7 +8,7 @@ namespace fapo {
 
 struct ModelConfig {
     QString name; // key in "models", e.g. "worker"
-    QString provider; // "anthropic" | "openai" | "scripted"
+    ProviderType provider = ProviderType::Anthropic;
     QString model; // model id sent to the API
     QString baseUrl; // from the file; empty: environment, then the provider default
     QString rulesPath; // scripted: absolute path of the rules file

@@ -42,10 +42,8 @@ std::optional<QString> resolveBaseUrl(const ModelConfig& config, const QString& 
 
 QString missingKey(const ModelConfig& config, const ProviderEnvironment& env)
 {
-    const QString kind = config.provider.trimmed().toLower();
-    const bool anthropic = kind == u"anthropic";
-    const bool openai = kind == u"openai" || kind == u"openai-compatible";
-    if (!anthropic && !openai)
+    const bool anthropic = config.provider == ProviderType::Anthropic;
+    if (config.provider == ProviderType::Scripted)
         return QString();
     const QString key = anthropic ? env.anthropicApiKey : env.openaiApiKey;
     const QString fromEnv = anthropic ? env.anthropicBaseUrl : env.openaiBaseUrl;
@@ -58,19 +56,9 @@ QString missingKey(const ModelConfig& config, const ProviderEnvironment& env)
 
 std::unique_ptr<ModelProvider> createProvider(const ModelConfig& config, const ProviderEnvironment& env, NetworkPool* pool, QString* error)
 {
-    const QString kind = config.provider.trimmed().toLower();
-    if (kind == u"scripted")
+    if (config.provider == ProviderType::Scripted)
         return ScriptedProvider::load(config, error);
-
-    const bool anthropic = kind == u"anthropic";
-    const bool openai = kind == u"openai" || kind == u"openai-compatible";
-    if (!anthropic && !openai) {
-        if (error) {
-            *error = QStringLiteral("model \"%1\": unknown provider \"%2\" (expected anthropic, openai or scripted)")
-                         .arg(config.name, config.provider);
-        }
-        return nullptr;
-    }
+    const bool anthropic = config.provider == ProviderType::Anthropic;
     if (config.model.trimmed().isEmpty()) {
         if (error)
             *error = QStringLiteral("model \"%1\": no model id").arg(config.name);

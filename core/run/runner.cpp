@@ -65,7 +65,7 @@ void Runner::schedule()
         return;
     if (m_stopping) {
         if (m_calls->inFlight() == 0 && m_running.isEmpty())
-            finishRun(m_failure.isEmpty() ? QStringLiteral("interrupted") : QStringLiteral("failed"));
+            finishRun(m_failure.isEmpty() ? RunStatus::Interrupted : RunStatus::Failed);
         return;
     }
     activateExamples();
@@ -81,7 +81,7 @@ void Runner::schedule()
             break;
     }
     if (m_active.empty() && m_nextTodo >= m_todo.size() && m_calls->idle())
-        finishRun(QStringLiteral("done"));
+        finishRun(RunStatus::Done);
 }
 
 void Runner::activateExamples()
@@ -140,7 +140,7 @@ void Runner::advance(ExampleState& ex)
             r.runId = m_runId;
             r.exampleId = ex.example->id;
             r.stepId = step.id;
-            r.kind = stepKindName(step.kind);
+            r.kind = step.kind;
             r.startedAt = QDateTime::currentDateTimeUtc();
             r.error = tr("not run: upstream step \"%1\" failed").arg(brokenBy);
             r.passed = false;
@@ -182,7 +182,7 @@ static StepRecord newRecord(qint64 runId, const Example& ex, const Step& step)
     r.runId = runId;
     r.exampleId = ex.id;
     r.stepId = step.id;
-    r.kind = stepKindName(step.kind);
+    r.kind = step.kind;
     r.startedAt = QDateTime::currentDateTimeUtc();
     return r;
 }
@@ -428,7 +428,7 @@ void Runner::stop(bool abortCalls)
     scheduleSoon();
 }
 
-void Runner::finishRun(const QString& status)
+void Runner::finishRun(RunStatus status)
 {
     if (m_done)
         return;
@@ -438,7 +438,7 @@ void Runner::finishRun(const QString& status)
     outcome.status = status;
     // A run whose end is not in the workspace never reports done.
     if (!m_workspace->setRunStatus(m_runId, status, m_failure)) {
-        outcome.status = QStringLiteral("failed");
+        outcome.status = RunStatus::Failed;
         m_failure = tr("run %1: its end could not be stored in %2").arg(m_runId).arg(m_workspace->path());
     }
     outcome.error = m_failure;

@@ -30,7 +30,7 @@ struct RunProgress {
 
 struct RunOutcome {
     qint64 runId = 0;
-    QString status; // done | failed | interrupted
+    RunStatus status = RunStatus::Done; // done | failed | interrupted
     QString error; // why it failed, one clear message
     RunTotals totals; // whole run
     qint64 callsThisSession = 0; // network calls made by this invocation
@@ -81,7 +81,7 @@ private:
     void fail(const QString& message);
     QString recordsLost(const QString& exampleId) const;
     void stop(bool abortCalls);
-    void finishRun(const QString& status);
+    void finishRun(RunStatus status);
     void emitProgress();
 
     Pipeline m_pipeline;

@@ -17,7 +17,7 @@ struct RunOptions {
     // A run made from another run (a replay for the analysis, an evaluation of a candidate prompt):
     // steps not downstream of `rerunSteps` or of an injected output keep the base run's records,
     // copied, never run or paid for again.
-    QString kind = QStringLiteral("run"); // run | replay | eval
+    RunKind kind = RunKind::Run;
     qint64 baseRunId = 0;
     QStringList rerunSteps; // run these again, and everything that depends on them
     // example id -> step id -> the output that step is given instead of running it (its dependants run)

@@ -108,7 +108,7 @@ bool Runner::prepare(QString* error)
         m_runId = m_workspace->findResumableRun(pipelineId, datasetId).value_or(0);
     }
     if (m_runId > 0) {
-        if (!m_workspace->setRunStatus(m_runId, QStringLiteral("running"))) {
+        if (!m_workspace->setRunStatus(m_runId, RunStatus::Running)) {
             *error = tr("run %1 cannot be resumed: the workspace %2 refuses writes").arg(m_runId).arg(m_workspace->path());
             return false;
         }
@@ -191,7 +191,7 @@ void Runner::seedFromBaseRun(const std::vector<size_t>& selected)
             r.runId = m_runId;
             r.exampleId = exampleId;
             r.stepId = stepId;
-            r.kind = stepKindName(step->kind);
+            r.kind = step->kind;
             if (!r.startedAt.isValid())
                 r.startedAt = QDateTime::currentDateTimeUtc();
             if (r.parsed.is_null() && r.error.isEmpty())

@@ -10,7 +10,7 @@ using nlohmann::json;
 // Parses an output as JSON when the step asks for it; returns an error message when it cannot.
 QString parseStepOutput(const Step& step, StepRecord& record)
 {
-    if (step.parse != QLatin1String("json"))
+    if (step.parse != ParseMode::Json)
         return QString();
     QString error;
     if (auto value = extractJson(record.output, &error)) {

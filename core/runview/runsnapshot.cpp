@@ -104,10 +104,7 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         ExampleRow r;
         r.id = q.value(0).toString();
         r.position = q.value(1).toInt();
-        const QString status = q.value(2).toString();
-        r.status = status == QLatin1String("passed") ? ExampleStatus::Passed
-            : status == QLatin1String("error")       ? ExampleStatus::Error
-                                                     : ExampleStatus::Failed;
+        r.status = parseName<ExampleStatus>(q.value(2).toString()).value_or(ExampleStatus::Failed);
         r.score = q.value(3).toDouble();
         r.inputTokens = q.value(4).toLongLong();
         r.outputTokens = q.value(5).toLongLong();
@@ -157,7 +154,6 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
     // graph order, or at the output when every step passed its checks but the answer was wrong.
     QHash<QString, QString> analysed;
     if ((snap.analysis = workspace.latestAnalysis(runId))) {
-        snap.analysis->summary.erase("examples");
         QSqlQuery v(workspace.database());
         v.setForwardOnly(true);
         v.prepare(QStringLiteral("SELECT example_id, origin_step FROM analysis_verdicts WHERE analysis_id = ?"));

@@ -3,17 +3,19 @@
 
 namespace fapo {
 
-QString runStatusText(const QString& status)
+QString runStatusText(RunStatus status)
 {
-    if (status == QLatin1String("done"))
+    switch (status) {
+    case RunStatus::Done:
         return QCoreApplication::translate("StatusTexts", "done");
-    if (status == QLatin1String("running"))
+    case RunStatus::Running:
         return QCoreApplication::translate("StatusTexts", "running");
-    if (status == QLatin1String("interrupted"))
+    case RunStatus::Interrupted:
         return QCoreApplication::translate("StatusTexts", "interrupted");
-    if (status == QLatin1String("failed"))
+    case RunStatus::Failed:
         return QCoreApplication::translate("StatusTexts", "failed");
-    return status;
+    }
+    return QString();
 }
 
 QString exampleStatusText(ExampleStatus status)
@@ -64,6 +66,21 @@ QString proposalStatusText(ProposalStatus status)
 QString checkResultText(bool passed)
 {
     return passed ? QCoreApplication::translate("StatusTexts", "passed") : QCoreApplication::translate("StatusTexts", "failed");
+}
+
+QString decisionText(DecisionAction decision)
+{
+    switch (decision) {
+    case DecisionAction::Approved:
+        return proposalStatusText(ProposalStatus::Approved);
+    case DecisionAction::Rejected:
+        return proposalStatusText(ProposalStatus::Rejected);
+    case DecisionAction::Accepted:
+        return proposalStatusText(ProposalStatus::Accepted);
+    case DecisionAction::Undone:
+        break;
+    }
+    return QCoreApplication::translate("StatusTexts", "undone");
 }
 
 } // namespace fapo

@@ -8,11 +8,11 @@
 
 namespace fapo {
 
-// done | running | interrupted | failed; anything else is shown as stored.
-QString runStatusText(const QString& status);
+QString runStatusText(RunStatus status); // done | running | interrupted | failed
 QString exampleStatusText(ExampleStatus status); // passed | failed | error
 QString cellStateText(CellState state); // not run | passed | check failed | error
 QString proposalStatusText(ProposalStatus status); // pending | approved | accepted | rejected | blocked
 QString checkResultText(bool passed); // passed | failed
+QString decisionText(DecisionAction decision); // approved | rejected | accepted | undone
 
 } // namespace fapo

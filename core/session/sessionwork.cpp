@@ -28,7 +28,7 @@ bool fail(QString* error, const QString& why)
 OptimizeOutcome failedOutcome(const QString& error)
 {
     OptimizeOutcome outcome;
-    outcome.status = QStringLiteral("failed");
+    outcome.status = RoundStatus::Failed;
     outcome.error = error;
     return outcome;
 }
@@ -85,7 +85,7 @@ bool StudioSession::runDataset(const QString& datasetPath, QString* error)
                                 [this, &scope](const RunProgress& p) { scope.deliver([this, p] { Q_EMIT runProgress(p); }); });
                         connect(runner, &Runner::finished, &scope, [this, &scope](const RunOutcome& outcome) {
                             scope.finish([this, outcome] {
-                                if (outcome.status != QLatin1String("failed"))
+                                if (outcome.status != RunStatus::Failed)
                                     Q_EMIT message(tr("Run %1: %2").arg(outcome.runId).arg(runStatusText(outcome.status)));
                                 if (!m_workspace) // the run made the workspace
                                     m_workspace = Workspace::open(m_workspacePath, nullptr);
@@ -145,7 +145,7 @@ bool StudioSession::analyze(QString* error)
                 [this, &scope](const AnalysisProgress& p) { scope.deliver([this, p] { Q_EMIT analysisProgress(p); }); });
         connect(analyzer, &Analyzer::finished, &scope, [this, &scope](const AnalysisOutcome& outcome) {
             scope.finish([this, outcome] {
-                if (outcome.status == QLatin1String("failed")) {
+                if (outcome.status == RunStatus::Failed) {
                     Q_EMIT analysisFailed(outcome.error);
                     return;
                 }
@@ -180,7 +180,7 @@ bool StudioSession::proposeRewrites(QString* error)
         return fail(error, tr("A round of rewrites is already in progress."));
     const Pipeline shown = m_pipeline ? *m_pipeline : m_snapshot->pipeline;
     OptimizeOptions options;
-    options.approve = QStringLiteral("none"); // in the session a person decides every proposal
+    options.approve = ApproveMode::None; // in the session a person decides every proposal
     options.budgetCalls = kRoundBudgetCalls;
     m_optimizeJob->start(m_workspacePath,
                          [this, shown, datasetId = m_snapshot->run.datasetId, env = providerEnvironment(), options](JobScope& scope) {
@@ -203,7 +203,7 @@ bool StudioSession::proposeRewrites(QString* error)
                                      if (prepared && go)
                                          return prepared->start();
                                      OptimizeOutcome declined;
-                                     declined.status = QStringLiteral("declined");
+                                     declined.status = RoundStatus::Declined;
                                      s.finish([this, declined] { onOptimizeFinished(declined); });
                                  });
                              });
@@ -212,45 +212,49 @@ bool StudioSession::proposeRewrites(QString* error)
     return true;
 }
 
-qint64 StudioSession::editAndEvaluate(qint64 proposalId, const QString& newPrompt, QString* error)
+bool StudioSession::editAndEvaluate(qint64 proposalId, const QString& newPrompt, QString* error)
 {
     if (!m_workspace)
-        return fail(error, tr("Open a workspace first.")), 0;
+        return fail(error, tr("Open a workspace first."));
     if (isOptimizing())
-        return fail(error, tr("A round of rewrites is already in progress.")), 0;
-    // The same checks as any rewrite, before any evaluation money is spent.
-    QString why;
-    const auto edited = storeEditedProposal(*m_workspace, proposalId, newPrompt, currentUser(), &why);
-    if (!edited)
-        return fail(error, why), 0;
-    const qint64 id = edited->proposal.id;
-    Q_EMIT reviewChanged(id);
-    if (edited->proposal.status == ProposalStatus::Blocked)
-        return fail(error, tr("Proposal %1 is blocked: %2").arg(id).arg(edited->proposal.reason)), id;
-    OptimizeOptions options;
-    options.evaluateProposal = id;
-    options.approve = QStringLiteral("none");
-    m_optimizeJob->start(
-        m_workspacePath,
-        [this, pipeline = edited->pipeline, dataset = edited->dataset, env = providerEnvironment(), options](JobScope& scope) {
-            QString cannot = scope.openError();
-            auto* optimizer = scope.workspace() ? new Optimizer(scope.workspace(), pipeline, dataset, env, options, &scope) : nullptr;
-            if (!optimizer || !optimizer->prepare(&cannot))
-                return scope.finish([this, cannot] { onOptimizeFinished(failedOutcome(cannot)); });
-            report(optimizer, scope, this, [this](const OptimizeOutcome& outcome) { onOptimizeFinished(outcome); });
-            optimizer->start();
+        return fail(error, tr("A round of rewrites is already in progress."));
+    m_optimizeJob->start(m_workspacePath, [this, proposalId, newPrompt, who = currentUser(), env = providerEnvironment()](JobScope& scope) {
+        // The same checks as any rewrite (over the dataset, so here), before any evaluation money is spent.
+        QString why = scope.openError();
+        const auto edited = scope.workspace() ? storeEditedProposal(*scope.workspace(), proposalId, newPrompt, who, &why) : std::nullopt;
+        if (!edited)
+            return scope.finish([this, why] { onOptimizeFinished(failedOutcome(why)); });
+        const qint64 id = edited->proposal.id;
+        scope.deliver([this, id] {
+            Q_EMIT proposalEdited(id);
+            Q_EMIT reviewChanged(id);
         });
-    Q_EMIT optimizeStarted(tr("Evaluating proposal %1…").arg(id));
-    return id;
+        if (edited->proposal.status == ProposalStatus::Blocked) {
+            const QString blocked = tr("Proposal %1 is blocked: %2").arg(id).arg(edited->proposal.reason);
+            return scope.finish([this, blocked] { onOptimizeFinished(failedOutcome(blocked)); });
+        }
+        OptimizeOptions options;
+        options.evaluateProposal = id;
+        options.approve = ApproveMode::None;
+        auto* optimizer = new Optimizer(scope.workspace(), edited->pipeline, edited->dataset, env, options, &scope);
+        QString cannot;
+        if (!optimizer->prepare(&cannot))
+            return scope.finish([this, cannot] { onOptimizeFinished(failedOutcome(cannot)); });
+        scope.deliver([this, id] { Q_EMIT optimizeProgress(tr("Evaluating proposal %1…").arg(id)); });
+        report(optimizer, scope, this, [this](const OptimizeOutcome& outcome) { onOptimizeFinished(outcome); });
+        optimizer->start();
+    });
+    Q_EMIT optimizeStarted(tr("Checking the edited prompt of proposal %1…").arg(proposalId));
+    return true;
 }
 
 void StudioSession::onOptimizeFinished(const OptimizeOutcome& outcome)
 {
-    if (outcome.status == QLatin1String("nothing"))
+    if (outcome.status == RoundStatus::Nothing)
         Q_EMIT message(tr("No failure starts at a step whose prompt may be rewritten."));
-    else if (outcome.status == QLatin1String("declined"))
+    else if (outcome.status == RoundStatus::Declined)
         Q_EMIT message(tr("No round started; nothing was spent."));
-    else if (outcome.status != QLatin1String("failed"))
+    else if (outcome.status != RoundStatus::Failed)
         Q_EMIT message(outcome.notes.isEmpty() ? tr("Proposals are waiting in the Review panel.") : outcome.notes.join(QLatin1Char(' ')));
     Q_EMIT reviewChanged(0);
     Q_EMIT optimizeFinished(outcome);

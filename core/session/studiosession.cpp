@@ -110,14 +110,14 @@ ProviderEnvironment StudioSession::providerEnvironment() const
                                      m_keychainKeys.value(QStringLiteral("OPENAI_API_KEY")));
 }
 
-bool StudioSession::decide(qint64 proposalId, const QString& decision, const QString& note, QString* error)
+bool StudioSession::decide(qint64 proposalId, DecisionAction decision, const QString& note, QString* error)
 {
     QString why;
     const QString who = currentUser();
     // Committed first; only then does anything show it taken.
     const bool ok = m_workspace
-        && (decision == QLatin1String("undone") ? m_workspace->recordDecision(proposalId, decision, who, note, &why)
-                                                : decideProposal(*m_workspace, proposalId, decision, who, note, &why));
+        && (decision == DecisionAction::Undone ? m_workspace->recordDecision(proposalId, decision, who, note, &why)
+                                               : decideProposal(*m_workspace, proposalId, decision, who, note, &why));
     Q_EMIT reviewChanged(proposalId);
     if (!ok) {
         if (error)
@@ -125,13 +125,13 @@ bool StudioSession::decide(qint64 proposalId, const QString& decision, const QSt
         return false;
     }
     const auto p = m_workspace->proposal(proposalId);
-    if (decision == QLatin1String("approved") && p)
+    if (decision == DecisionAction::Approved && p)
         Q_EMIT message(tr("Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.")
                            .arg(proposalId)
                            .arg(p->newPipelineId));
-    else if (decision == QLatin1String("rejected"))
+    else if (decision == DecisionAction::Rejected)
         Q_EMIT message(tr("Proposal %1 rejected.").arg(proposalId));
-    else if (decision == QLatin1String("undone"))
+    else if (decision == DecisionAction::Undone)
         Q_EMIT message(tr("Decision on proposal %1 undone.").arg(proposalId));
     Q_EMIT decisionStored(proposalId, decision);
     return true;

@@ -72,9 +72,10 @@ public:
     bool importTraces(const QString& path, QString* error = nullptr);
     bool analyze(QString* error = nullptr);
     bool proposeRewrites(QString* error = nullptr);
-    // A copy of a proposal with an edited prompt: checked and stored now (blocked when a check fails),
-    // then evaluated in the background. Returns the copy's id, 0 when it could not be made.
-    qint64 editAndEvaluate(qint64 proposalId, const QString& newPrompt, QString* error = nullptr);
+    // A copy of a proposal with an edited prompt, in the background like a round: checked against the
+    // dataset and stored (proposalEdited; blocked when a check fails, which ends it with a failed
+    // outcome that says why), then evaluated (optimizeFinished).
+    bool editAndEvaluate(qint64 proposalId, const QString& newPrompt, QString* error = nullptr);
     void cancelRun();
     void cancelAnalysis();
     void cancelRewrites();
@@ -83,7 +84,7 @@ public:
     bool isOptimizing() const;
 
     // A person's decision (approved | rejected | undone), committed before this returns.
-    bool decide(qint64 proposalId, const QString& decision, const QString& note, QString* error = nullptr);
+    bool decide(qint64 proposalId, DecisionAction decision, const QString& note, QString* error = nullptr);
     // Proposals, decisions and rounds of the open workspace.
     ReviewState reviewState() const;
     std::optional<Proposal> proposal(qint64 id) const;
@@ -113,9 +114,10 @@ Q_SIGNALS:
     void optimizeStarted(const QString& message);
     void optimizeProgress(const QString& message);
     void optimizeFinished(const fapo::OptimizeOutcome& outcome);
+    void proposalEdited(qint64 id); // the edited copy is in the workspace (before it is evaluated)
 
     void reviewChanged(qint64 selectProposal); // proposals or decisions changed; 0: keep the selection
-    void decisionStored(qint64 proposalId, const QString& decision);
+    void decisionStored(qint64 proposalId, fapo::DecisionAction decision);
     void busyChanged();
     void message(const QString& text); // for the status line
 

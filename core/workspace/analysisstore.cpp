@@ -8,8 +8,7 @@ namespace fapo {
 using nlohmann::json;
 using namespace sql;
 
-qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const json& summary, const std::vector<Verdict>& verdicts, qint64 calls,
-                                double costUsd)
+qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const AnalysisSummary& summary, const std::vector<Verdict>& verdicts)
 {
     QSqlDatabase db = database();
     qint64 id = 0;
@@ -18,7 +17,7 @@ qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const json& s
         if (!execSql(q,
                      QStringLiteral("INSERT INTO analyses (run_id, created_at, options, summary, calls, cost_usd) "
                                     "VALUES (?,?,?,?,?,?)"),
-                     { runId, now(), dumpJson(options), dumpJson(summary), calls, costUsd }))
+                     { runId, now(), dumpJson(options), dumpJson(summaryToJson(summary)), summary.calls, summary.costUsd }))
             return false;
         id = q.lastInsertId().toLongLong();
         QSqlQuery w(db);
@@ -30,10 +29,10 @@ qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const json& s
             for (const QString& s : v.path)
                 path.push_back(s.toStdString());
             json evidence = v.evidence;
-            evidence["fix_level"] = v.fixLevel.toStdString();
+            evidence["fix_level"] = stdNameOf(v.fixLevel);
             int i = 0;
-            for (const QVariant& value : QVariantList { id, v.exampleId, v.origin, v.method, v.failureClass, v.confidence, v.explanation,
-                                                        dumpJson(path), dumpJson(evidence) })
+            for (const QVariant& value : QVariantList { id, v.exampleId, v.origin, nameOf(v.method), nameOf(v.failureClass), v.confidence,
+                                                        v.explanation, dumpJson(path), dumpJson(evidence) })
                 w.bindValue(i++, value);
             if (!w.exec())
                 return false;
@@ -57,7 +56,7 @@ std::optional<AnalysisInfo> Workspace::latestAnalysis(qint64 runId) const
     a.runId = q.value(1).toLongLong();
     a.createdAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
     a.options = parseJson(q.value(3), json::object());
-    a.summary = parseJson(q.value(4), json::object());
+    a.summary = summaryFromJson(parseJson(q.value(4), json::object()));
     a.calls = q.value(5).toLongLong();
     a.costUsd = q.value(6).toDouble();
     return a;
@@ -80,15 +79,17 @@ std::vector<Verdict> Workspace::verdicts(qint64 analysisId, const QString& examp
         Verdict v;
         v.exampleId = q.value(0).toString();
         v.origin = q.value(1).toString();
-        v.method = q.value(2).toString();
-        v.failureClass = q.value(3).toString();
+        // Rows of an older or newer version may hold other names: the defaults stand in for them.
+        v.method = parseName<VerdictMethod>(q.value(2).toString()).value_or(VerdictMethod::Fallback);
+        v.failureClass = parseName<FailureClass>(q.value(3).toString()).value_or(FailureClass::Unknown);
         v.confidence = q.value(4).toDouble();
         v.explanation = q.value(5).toString();
         for (const json& s : parseJson(q.value(6), json::array()))
             if (s.is_string())
                 v.path << QString::fromStdString(s.get<std::string>());
         v.evidence = parseJson(q.value(7), json::object());
-        v.fixLevel = QString::fromStdString(v.evidence.value("fix_level", std::string()));
+        const json fix = v.evidence.value("fix_level", json());
+        v.fixLevel = fix.is_string() ? parseName<FixLevel>(fix.get<std::string>()).value_or(FixLevel::Prompt) : FixLevel::Prompt;
         out.push_back(std::move(v));
     }
     return out;

@@ -1,17 +1,12 @@
 #pragma once
 // Rows of the rewrite loop: rounds, proposals and the decisions people take on them.
+#include "core/domain/enums.h"
 #include <QDateTime>
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
 
 namespace fapo {
-
-// pending: waits for a person; approved: by a person; accepted: by --approve auto; rejected: by a
-// person or the policy; blocked: failed a review check (never approvable, never exported).
-enum class ProposalStatus { Pending, Approved, Accepted, Rejected, Blocked };
-QString proposalStatusName(ProposalStatus s);
-std::optional<ProposalStatus> proposalStatusFromName(const QString& name);
 
 struct Proposal {
     qint64 id = 0;
@@ -43,11 +38,11 @@ struct Proposal {
 struct Decision {
     qint64 id = 0;
     qint64 proposalId = 0;
-    QString decision; // approved | rejected | accepted | undone
+    DecisionAction decision = DecisionAction::Approved;
     QString who;
     QDateTime at;
     QString note;
-    QString previousStatus;
+    ProposalStatus previousStatus = ProposalStatus::Pending;
 };
 
 struct RoundInfo {
@@ -58,7 +53,7 @@ struct RoundInfo {
     qint64 baselineRunId = 0;
     qint64 analysisId = 0;
     QString targetStep;
-    QString status = QStringLiteral("running"); // running | done | budget | failed | interrupted
+    RoundStatus status = RoundStatus::Running; // running | done | budget | failed | interrupted
     std::optional<double> validationScore; // of the version the round ends with
     std::optional<double> testScore;
     qint64 calls = 0;

@@ -6,32 +6,6 @@ namespace fapo {
 
 using namespace sql;
 
-QString proposalStatusName(ProposalStatus s)
-{
-    switch (s) {
-    case ProposalStatus::Pending:
-        return QStringLiteral("pending");
-    case ProposalStatus::Approved:
-        return QStringLiteral("approved");
-    case ProposalStatus::Accepted:
-        return QStringLiteral("accepted");
-    case ProposalStatus::Rejected:
-        return QStringLiteral("rejected");
-    case ProposalStatus::Blocked:
-        return QStringLiteral("blocked");
-    }
-    return QStringLiteral("pending");
-}
-
-std::optional<ProposalStatus> proposalStatusFromName(const QString& name)
-{
-    for (ProposalStatus s :
-         { ProposalStatus::Pending, ProposalStatus::Approved, ProposalStatus::Accepted, ProposalStatus::Rejected, ProposalStatus::Blocked })
-        if (proposalStatusName(s) == name)
-            return s;
-    return std::nullopt;
-}
-
 namespace {
 
 QVariant optionalValue(const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); }
@@ -58,7 +32,7 @@ Proposal proposalFromQuery(const QSqlQuery& q)
     p.oldSystem = q.value(8).toString();
     p.newSystem = q.value(9).toString();
     p.rationale = q.value(10).toString();
-    p.status = proposalStatusFromName(q.value(11).toString()).value_or(ProposalStatus::Pending);
+    p.status = parseName<ProposalStatus>(q.value(11).toString()).value_or(ProposalStatus::Pending);
     p.reason = q.value(12).toString();
     p.checks = parseJson(q.value(13), json::array());
     p.evalRunId = q.value(14).toLongLong();
@@ -85,7 +59,7 @@ RoundInfo roundFromQuery(const QSqlQuery& q)
     r.baselineRunId = q.value(4).toLongLong();
     r.analysisId = q.value(5).toLongLong();
     r.targetStep = q.value(6).toString();
-    r.status = q.value(7).toString();
+    r.status = parseName<RoundStatus>(q.value(7).toString()).value_or(RoundStatus::Failed);
     r.validationScore = optionalDouble(q.value(8));
     r.testScore = optionalDouble(q.value(9));
     r.calls = q.value(10).toLongLong();
@@ -109,7 +83,7 @@ qint64 Workspace::storeRound(const RoundInfo& r)
                                     idOrNull(r.baselineRunId),
                                     idOrNull(r.analysisId),
                                     r.targetStep,
-                                    r.status,
+                                    nameOf(r.status),
                                     optionalValue(r.validationScore),
                                     optionalValue(r.testScore),
                                     r.calls,
@@ -159,7 +133,7 @@ qint64 Workspace::storeProposal(const Proposal& p)
                                     p.oldSystem,
                                     p.newSystem,
                                     p.rationale,
-                                    proposalStatusName(p.status),
+                                    nameOf(p.status),
                                     p.reason,
                                     dumpJson(p.checks),
                                     idOrNull(p.evalRunId),
@@ -210,7 +184,7 @@ std::vector<Proposal> Workspace::proposals(qint64 roundId) const
     return out;
 }
 
-bool Workspace::recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note, QString* error)
+bool Workspace::recordDecision(qint64 proposalId, DecisionAction decision, const QString& who, const QString& note, QString* error)
 {
     QSqlDatabase db = database();
     QString why;
@@ -221,8 +195,9 @@ bool Workspace::recordDecision(qint64 proposalId, const QString& decision, const
             return false;
         }
         const QString current = q.value(0).toString();
+        const std::optional<ProposalStatus> currentStatus = parseName<ProposalStatus>(current);
         QString next;
-        if (decision == QLatin1String("undone")) {
+        if (decision == DecisionAction::Undone) {
             QSqlQuery last(db);
             if (!execSql(last,
                          QStringLiteral("SELECT previous_status FROM decisions WHERE proposal_id = ? AND decision != 'undone' "
@@ -233,25 +208,23 @@ bool Workspace::recordDecision(qint64 proposalId, const QString& decision, const
                 return false;
             }
             next = last.value(0).toString();
-        } else if (current == QLatin1String("blocked")) {
+        } else if (currentStatus == ProposalStatus::Blocked) {
             why = QStringLiteral("proposal %1 is blocked by a review check; it can never be approved").arg(proposalId);
             return false;
-        } else if (current != QLatin1String("pending")) {
+        } else if (currentStatus != ProposalStatus::Pending) {
             why = QStringLiteral("proposal %1 is already %2").arg(proposalId).arg(current);
             return false;
-        } else if (decision == QLatin1String("approved") || decision == QLatin1String("accepted")
-                   || decision == QLatin1String("rejected")) {
-            next = decision;
         } else {
-            why = QStringLiteral("unknown decision \"%1\"").arg(decision);
-            return false;
+            next = nameOf(decision == DecisionAction::Approved       ? ProposalStatus::Approved
+                              : decision == DecisionAction::Accepted ? ProposalStatus::Accepted
+                                                                     : ProposalStatus::Rejected);
         }
         QSqlQuery w(db);
         return execSql(w, QStringLiteral("UPDATE proposals SET status = ? WHERE id = ?"), { next, proposalId })
             && execSql(w,
                        QStringLiteral("INSERT INTO decisions (proposal_id, decision, who, decided_at, note, previous_status) "
                                       "VALUES (?,?,?,?,?,?)"),
-                       { proposalId, decision, who, now(), note, current });
+                       { proposalId, nameOf(decision), who, now(), note, current });
     });
     if (!ok && error)
         *error = why.isEmpty() ? QStringLiteral("the decision could not be stored in %1").arg(m_path) : why;
@@ -270,11 +243,11 @@ std::vector<Decision> Workspace::decisions(qint64 proposalId) const
             Decision d;
             d.id = q.value(0).toLongLong();
             d.proposalId = q.value(1).toLongLong();
-            d.decision = q.value(2).toString();
+            d.decision = parseName<DecisionAction>(q.value(2).toString()).value_or(DecisionAction::Undone);
             d.who = q.value(3).toString();
             d.at = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
             d.note = q.value(5).toString();
-            d.previousStatus = q.value(6).toString();
+            d.previousStatus = parseName<ProposalStatus>(q.value(6).toString()).value_or(ProposalStatus::Pending);
             out.push_back(d);
         }
     return out;

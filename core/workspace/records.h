@@ -1,5 +1,6 @@
 #pragma once
 // Rows of the workspace as value types: what the runner stores and views read.
+#include "core/domain/enums.h"
 #include <QDateTime>
 #include <QString>
 #include <nlohmann/json.hpp>
@@ -11,7 +12,7 @@ struct StepRecord {
     qint64 runId = 0;
     QString exampleId;
     QString stepId;
-    QString kind;
+    StepKind kind = StepKind::Llm;
     QString system; // rendered
     QString prompt; // rendered prompt / query / template / stdin
     QString output; // output text
@@ -33,9 +34,6 @@ struct StepRecord {
     qint64 sourceRunId = 0; // > 0: copied unchanged from that run (not run again, not paid again)
 };
 
-enum class ExampleStatus { Passed, Failed, Error };
-QString exampleStatusName(ExampleStatus s);
-
 struct ExampleResult {
     qint64 runId = 0;
     QString exampleId;
@@ -56,13 +54,13 @@ struct RunInfo {
     qint64 id = 0;
     qint64 pipelineId = 0;
     qint64 datasetId = 0;
-    QString status; // running | done | failed | interrupted
+    RunStatus status = RunStatus::Running;
     QDateTime startedAt;
     QDateTime finishedAt;
     QString error;
     int exampleCount = 0;
     nlohmann::json options;
-    QString kind = QStringLiteral("run"); // run | replay (analysis) | eval (a candidate prompt)
+    RunKind kind = RunKind::Run;
     qint64 baseRunId = 0; // the run whose records a replay or evaluation reuses
 };
 

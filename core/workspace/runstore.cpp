@@ -18,13 +18,13 @@ RunInfo runFromQuery(const QSqlQuery& q)
     r.id = q.value(0).toLongLong();
     r.pipelineId = q.value(1).toLongLong();
     r.datasetId = q.value(2).toLongLong();
-    r.status = q.value(3).toString();
+    r.status = parseName<RunStatus>(q.value(3).toString()).value_or(RunStatus::Failed);
     r.startedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     r.finishedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     r.error = q.value(6).toString();
     r.exampleCount = q.value(7).toInt();
     r.options = parseJson(q.value(8), json::object());
-    r.kind = q.value(9).toString();
+    r.kind = parseName<RunKind>(q.value(9).toString()).value_or(RunKind::Run);
     r.baseRunId = q.value(10).toLongLong();
     return r;
 }
@@ -33,40 +33,17 @@ const char* kRunColumns = "id, pipeline_id, dataset_id, status, started_at, fini
 
 } // namespace
 
-QString exampleStatusName(ExampleStatus s)
-{
-    switch (s) {
-    case ExampleStatus::Passed:
-        return QStringLiteral("passed");
-    case ExampleStatus::Failed:
-        return QStringLiteral("failed");
-    case ExampleStatus::Error:
-        return QStringLiteral("error");
-    }
-    return QString();
-}
-
-static ExampleStatus exampleStatusFromName(const QString& s)
-{
-    if (s == QLatin1String("passed"))
-        return ExampleStatus::Passed;
-    if (s == QLatin1String("error"))
-        return ExampleStatus::Error;
-    return ExampleStatus::Failed;
-}
-
-qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options, const QString& kind,
-                            qint64 baseRunId)
+qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options, RunKind kind, qint64 baseRunId)
 {
     QSqlDatabase db = database();
     qint64 id = 0;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        if (!execSql(
-                q,
-                QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
-                               "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
-                { pipelineId, datasetId, now(), exampleCount, dumpJson(options), kind, baseRunId > 0 ? QVariant(baseRunId) : QVariant() }))
+        if (!execSql(q,
+                     QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
+                                    "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
+                     { pipelineId, datasetId, now(), exampleCount, dumpJson(options), nameOf(kind),
+                       baseRunId > 0 ? QVariant(baseRunId) : QVariant() }))
             return false;
         id = q.lastInsertId().toLongLong();
         return true;
@@ -114,14 +91,14 @@ std::optional<qint64> Workspace::findResumableRun(qint64 pipelineId, qint64 data
     return std::nullopt;
 }
 
-bool Workspace::setRunStatus(qint64 runId, const QString& status, const QString& error)
+bool Workspace::setRunStatus(qint64 runId, RunStatus status, const QString& error)
 {
     QSqlDatabase db = database();
     return inTransaction(db, [&] {
         QSqlQuery q(db);
-        const bool finished = status != QLatin1String("running");
+        const bool finished = status != RunStatus::Running;
         return execSql(q, QStringLiteral("UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?"),
-                       { status, error.isEmpty() ? QVariant() : QVariant(error), finished ? QVariant(now()) : QVariant(), runId });
+                       { nameOf(status), error.isEmpty() ? QVariant() : QVariant(error), finished ? QVariant(now()) : QVariant(), runId });
     });
 }
 
@@ -142,7 +119,7 @@ QVariantList stepRecordBinds(const StepRecord& r)
     return { r.runId,
              r.exampleId,
              r.stepId,
-             r.kind,
+             nameOf(r.kind),
              r.system,
              r.prompt,
              r.output,
@@ -177,7 +154,7 @@ QVariantList exampleResultBinds(const ExampleResult& r)
     return { r.runId,
              r.exampleId,
              r.position,
-             exampleStatusName(r.status),
+             nameOf(r.status),
              r.score,
              dumpJson(r.metrics),
              r.error.isEmpty() ? QVariant() : QVariant(r.error),
@@ -277,7 +254,7 @@ std::vector<StepRecord> Workspace::stepRecords(qint64 runId, const QString& exam
         r.runId = q.value(0).toLongLong();
         r.exampleId = q.value(1).toString();
         r.stepId = q.value(2).toString();
-        r.kind = q.value(3).toString();
+        r.kind = parseName<StepKind>(q.value(3).toString()).value_or(StepKind::Transform);
         r.system = q.value(4).toString();
         r.prompt = q.value(5).toString();
         r.output = q.value(6).toString();
@@ -317,7 +294,7 @@ std::vector<ExampleResult> Workspace::exampleResults(qint64 runId) const
         r.runId = q.value(0).toLongLong();
         r.exampleId = q.value(1).toString();
         r.position = q.value(2).toInt();
-        r.status = exampleStatusFromName(q.value(3).toString());
+        r.status = parseName<ExampleStatus>(q.value(3).toString()).value_or(ExampleStatus::Failed);
         r.score = q.value(4).toDouble();
         r.metrics = parseJson(q.value(5), json::array());
         r.error = q.value(6).toString();

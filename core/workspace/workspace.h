@@ -2,7 +2,7 @@
 // The workspace: one SQLite file (WAL, versioned schema, every write in a transaction) holding pipeline
 // versions, datasets, runs, per-step records, the model-response cache and corpus search indexes.
 // A Workspace object owns one connection and must be used on the thread that opened it.
-#include "core/analysis/verdict.h"
+#include "core/analysis/summary.h"
 #include "core/formats/dataset.h"
 #include "core/formats/pipeline.h"
 #include "core/workspace/proposalrecords.h"
@@ -19,7 +19,7 @@ struct AnalysisInfo {
     qint64 runId = 0;
     QDateTime createdAt;
     nlohmann::json options;
-    nlohmann::json summary; // the `fapo analyze --json` document
+    AnalysisSummary summary;
     qint64 calls = 0; // critic and replay calls over the network
     double costUsd = 0.0;
 };
@@ -54,15 +54,15 @@ public:
     std::optional<Pipeline> pipelineVersion(qint64 pipelineId, QString* error) const;
 
     // Runs.
-    qint64 createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const nlohmann::json& options,
-                     const QString& kind = QStringLiteral("run"), qint64 baseRunId = 0);
+    qint64 createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const nlohmann::json& options, RunKind kind = RunKind::Run,
+                     qint64 baseRunId = 0);
     std::optional<RunInfo> run(qint64 runId) const;
     std::vector<RunInfo> runs() const; // every kind
     // Runs a person made or imported (kind "run"): what views list and open by default.
     std::vector<RunInfo> primaryRuns() const;
     // The newest unfinished (running or interrupted) run of this pipeline version on this dataset.
     std::optional<qint64> findResumableRun(qint64 pipelineId, qint64 datasetId) const;
-    bool setRunStatus(qint64 runId, const QString& status, const QString& error = QString());
+    bool setRunStatus(qint64 runId, RunStatus status, const QString& error = QString());
 
     // Every write says whether it landed (false: nothing of it did; the reason is in the log).
     bool storeStepRecord(const StepRecord& record);
@@ -77,8 +77,8 @@ public:
     std::pair<qint64, qint64> callCounts(qint64 runId) const;
 
     // Analyses: the summary document and one verdict (with its evidence) per failed example.
-    qint64 storeAnalysis(qint64 runId, const nlohmann::json& options, const nlohmann::json& summary, const std::vector<Verdict>& verdicts,
-                         qint64 calls, double costUsd);
+    // The summary's calls and cost also go into their own columns.
+    qint64 storeAnalysis(qint64 runId, const nlohmann::json& options, const AnalysisSummary& summary, const std::vector<Verdict>& verdicts);
     std::optional<AnalysisInfo> latestAnalysis(qint64 runId) const;
     std::vector<Verdict> verdicts(qint64 analysisId, const QString& exampleId = QString()) const;
 
@@ -91,7 +91,7 @@ public:
     // Records a person's (or the policy's) decision and the proposal's new status in one transaction.
     // Refuses (false, *error) to approve a blocked proposal or to decide one that is not pending,
     // unless `decision` is "undone", which restores the status before the last decision.
-    bool recordDecision(qint64 proposalId, const QString& decision, const QString& who, const QString& note, QString* error);
+    bool recordDecision(qint64 proposalId, DecisionAction decision, const QString& who, const QString& note, QString* error);
     std::vector<Decision> decisions(qint64 proposalId) const; // 0: every proposal's, oldest first
 
     // Model-response cache.

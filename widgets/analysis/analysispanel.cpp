@@ -138,21 +138,18 @@ void AnalysisPanel::setSnapshot(const RunSnapshotPtr& snapshot)
         m_header->clear();
         return;
     }
-    const nlohmann::json& s = snapshot->analysis->summary;
+    const AnalysisSummary& s = snapshot->analysis->summary;
     QStringList methods;
-    const nlohmann::json found = s.value("methods", nlohmann::json::object());
-    for (auto it = found.begin(); it != found.end(); ++it)
-        if (it.value().is_number_integer())
-            methods << QStringLiteral("%1 %2").arg(methodText(QString::fromStdString(it.key()))).arg(it.value().get<int>());
+    for (const auto& [method, count] : s.methods)
+        methods << QStringLiteral("%1 %2").arg(methodText(method)).arg(count);
     const QLocale locale;
-    m_header->setText(
-        tr("Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.", nullptr, int(s.value("calls", 0)))
-            .arg(snapshot->analysis->id)
-            .arg(snapshot->run.id)
-            .arg(s.value("failed", 0))
-            .arg(s.value("examples_total", 0))
-            .arg(methods.isEmpty() ? tr("nothing to explain") : methods.join(QStringLiteral(", ")))
-            .arg(locale.toString(s.value("cost_usd", 0.0), 'f', 4)));
+    m_header->setText(tr("Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.", nullptr, int(s.calls))
+                          .arg(snapshot->analysis->id)
+                          .arg(snapshot->run.id)
+                          .arg(s.failed)
+                          .arg(s.examples)
+                          .arg(methods.isEmpty() ? tr("nothing to explain") : methods.join(QStringLiteral(", ")))
+                          .arg(locale.toString(s.costUsd, 'f', 4)));
 }
 
 void AnalysisPanel::setVerdict(const QString& exampleId, const Verdict* v)
@@ -185,9 +182,9 @@ QString AnalysisPanel::verdictText() const { return m_verdict->toPlainText(); }
 
 void AnalysisPanel::showProgress(const AnalysisProgress& p)
 {
-    const QString stage = p.stage == QLatin1String("replay") ? tr("Replaying steps %v / %m")
-        : p.stage == QLatin1String("critic")                 ? tr("Asking the critic %v / %m")
-                                                             : tr("Applying rules…");
+    const QString stage = p.stage == AnalysisStage::Replay ? tr("Replaying steps %v / %m")
+        : p.stage == AnalysisStage::Critic                 ? tr("Asking the critic %v / %m")
+                                                           : tr("Applying rules…");
     setBusy(true, stage, p.done, p.total);
 }
 

@@ -18,7 +18,7 @@ BlameChart::BlameChart(QWidget* parent)
     rebuild();
 }
 
-void BlameChart::setRows(const std::vector<StepBlameModel::Row>& rows)
+void BlameChart::setRows(const std::vector<StepBlame>& rows)
 {
     m_rows = rows;
     rebuild();
@@ -48,7 +48,7 @@ void BlameChart::rebuild()
     int most = 1;
     // Bars read top to bottom in graph order: the chart draws the first category at the bottom.
     for (auto it = m_rows.rbegin(); it != m_rows.rend(); ++it) {
-        categories << it->step;
+        categories << it->stepId;
         *starts << it->origin;
         *through << std::max(0, it->failed - it->origin);
         most = std::max(most, it->failed);

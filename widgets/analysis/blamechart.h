@@ -10,14 +10,14 @@ class BlameChart : public QChartView {
     Q_OBJECT
 public:
     explicit BlameChart(QWidget* parent = nullptr);
-    void setRows(const std::vector<StepBlameModel::Row>& rows);
+    void setRows(const std::vector<StepBlame>& rows);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
-    std::vector<StepBlameModel::Row> m_rows;
+    std::vector<StepBlame> m_rows;
 };
 
 } // namespace fapo

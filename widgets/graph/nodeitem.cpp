@@ -60,33 +60,31 @@ struct Fonts {
     }
 };
 
-QColor kindColor(const QString& kind)
+QColor kindColor(StepKind kind)
 {
     // The icons' own stroke colours.
-    if (kind == QLatin1String("llm"))
+    switch (kind) {
+    case StepKind::Llm:
         return QColor(0x7c, 0x5c, 0xd6);
-    if (kind == QLatin1String("retrieve"))
+    case StepKind::Retrieve:
         return QColor(0x2f, 0x80, 0xc8);
-    if (kind == QLatin1String("transform"))
+    case StepKind::Transform:
         return QColor(0x2e, 0x9d, 0x6a);
-    if (kind == QLatin1String("command"))
+    case StepKind::Command:
         return QColor(0xc0, 0x77, 0x2b);
+    }
     return QColor(0x6b, 0x72, 0x80);
 }
 
-QSvgRenderer* kindIcon(const QString& kind)
+// A step's icon, or a dataset input's (no kind).
+QSvgRenderer* kindIcon(std::optional<StepKind> kind)
 {
     // Rendered as vectors so icons stay sharp at any zoom. GUI thread only, like all painting.
+    const QString name = kind ? nameOf(*kind) : QStringLiteral("input");
     static QHash<QString, std::shared_ptr<QSvgRenderer>> cache;
-    auto it = cache.find(kind);
-    if (it == cache.end()) {
-        const QString known = QStringList { QStringLiteral("llm"), QStringLiteral("retrieve"), QStringLiteral("transform"),
-                                            QStringLiteral("command"), QStringLiteral("input") }
-                                  .contains(kind)
-            ? kind
-            : QStringLiteral("transform");
-        it = cache.insert(kind, std::make_shared<QSvgRenderer>(QStringLiteral(":/icons/step-%1.svg").arg(known)));
-    }
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, std::make_shared<QSvgRenderer>(QStringLiteral(":/icons/step-%1.svg").arg(name)));
     return it.value()->isValid() ? it.value().get() : nullptr;
 }
 
@@ -123,17 +121,19 @@ QPainterPath crossPath(const QPointF& at, qreal s)
     return path;
 }
 
-QString kindText(const QString& kind, const QString& model)
+QString kindText(StepKind kind, const QString& model)
 {
-    if (kind == QLatin1String("llm"))
+    switch (kind) {
+    case StepKind::Llm:
         return model.isEmpty() ? NodeItem::tr("LLM") : NodeItem::tr("LLM \u00b7 %1").arg(model);
-    if (kind == QLatin1String("retrieve"))
+    case StepKind::Retrieve:
         return NodeItem::tr("Retrieve");
-    if (kind == QLatin1String("transform"))
+    case StepKind::Transform:
         return NodeItem::tr("Transform");
-    if (kind == QLatin1String("command"))
+    case StepKind::Command:
         return NodeItem::tr("Command");
-    return kind;
+    }
+    return QString();
 }
 
 QString inputField(const QString& label) { return label.startsWith(QLatin1String("input.")) ? label.mid(6) : label; }
@@ -179,8 +179,8 @@ QSizeF NodeItem::sizeFor(const StepGraphModel& model, NodeId id, const QFont& fo
 {
     const Fonts fonts(font);
     const QString label = model.nodeData(id, model.isStep(id) ? NodeRole::Title : NodeRole::Label).toString();
-    const QString kind = model.nodeData(id, NodeRole::Kind).toString();
-    if (!model.isStep(id)) {
+    const std::optional<StepKind> kind = model.stepKind(id);
+    if (!kind) {
         const QFontMetricsF fm(fonts.body);
         const qreal text = fm.horizontalAdvance(QStringLiteral("input.")) + fm.horizontalAdvance(inputField(label));
         return QSizeF(std::clamp(std::ceil(PillPad + PillIcon + 6 + text + PillPad + 2), PillMinWidth, MaxWidth), PillHeight);
@@ -191,7 +191,7 @@ QSizeF NodeItem::sizeFor(const StepGraphModel& model, NodeId id, const QFont& fo
     qreal titleWidth = title.horizontalAdvance(label);
     if (model.nodeData(id, NodeRole::IsOutput).toBool())
         titleWidth += 8 + tagSize(tr("output"), fonts.tag).width();
-    const qreal kindWidth = body.horizontalAdvance(kindText(kind, model.nodeData(id, NodeRole::Model).toString()));
+    const qreal kindWidth = body.horizontalAdvance(kindText(*kind, model.nodeData(id, NodeRole::Model).toString()));
     const qreal countsWidth = small.horizontalAdvance(QStringLiteral("9999  9999  100%")) + 40;
     const qreal text = std::max({ titleWidth, kindWidth, countsWidth });
     const qreal width = std::clamp(std::ceil(Stripe + Pad + Tile + TileGap + text + Pad + 2), MinWidth, MaxWidth);
@@ -241,9 +241,9 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
     const bool detailed = lod >= TextLevelOfDetail;
     const QRectF card = cardRect();
-    const bool step = model.isStep(m_id);
+    const std::optional<StepKind> kind = model.stepKind(m_id);
+    const bool step = kind.has_value();
     const QString label = model.nodeData(m_id, step ? NodeRole::Title : NodeRole::Label).toString();
-    const QString kind = model.nodeData(m_id, NodeRole::Kind).toString();
     const qreal radius = step ? Radius : card.height() / 2;
 
     p->setRenderHint(QPainter::Antialiasing);
@@ -273,7 +273,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
         if (!detailed)
             return;
         const QRectF icon(card.left() + PillPad, card.center().y() - PillIcon / 2, PillIcon, PillIcon);
-        if (QSvgRenderer* svg = kindIcon(QStringLiteral("input")))
+        if (QSvgRenderer* svg = kindIcon(std::nullopt))
             svg->render(p, icon);
         const QFontMetricsF fm(fonts.body);
         const QString prefix = QStringLiteral("input.");
@@ -339,7 +339,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
 
     // Kind icon on a tinted tile.
     const QRectF tile(card.left() + Stripe + Pad, card.center().y() - Tile / 2, Tile, Tile);
-    QColor tint = kindColor(kind);
+    QColor tint = kindColor(*kind);
     tint.setAlphaF(pal.dark ? 0.22f : 0.12f);
     p->setPen(Qt::NoPen);
     p->setBrush(tint);
@@ -373,7 +373,7 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     p->setFont(fonts.body);
     p->setPen(pal.secondaryText);
     p->drawText(QRectF(textLeft, y, textRight - textLeft, bodyFm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                bodyFm.elidedText(kindText(kind, model.nodeData(m_id, NodeRole::Model).toString()), Qt::ElideRight, textRight - textLeft));
+                bodyFm.elidedText(kindText(*kind, model.nodeData(m_id, NodeRole::Model).toString()), Qt::ElideRight, textRight - textLeft));
     y += bodyFm.height() + LineGap;
 
     if (counts.shown) {

@@ -110,7 +110,7 @@ QString StepHeader::statusText(StepStatus status)
 void StepHeader::showStep(const Step& step, const QString& exampleId, const StepRecord* record)
 {
     m_status = statusOf(record);
-    const QString kind = stepKindName(step.kind);
+    const QString kind = nameOf(step.kind);
     const QIcon icon(QStringLiteral(":/icons/step-") + kind + QStringLiteral(".svg"));
     m_kindIcon->setPixmap(icon.pixmap(QSize(20, 20), devicePixelRatioF()));
     m_title->setText(step.id);

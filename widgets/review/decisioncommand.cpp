@@ -3,11 +3,11 @@
 
 namespace fapo {
 
-DecisionCommand::DecisionCommand(qint64 proposalId, const QString& decision, std::function<bool(const QString&)> apply)
+DecisionCommand::DecisionCommand(qint64 proposalId, DecisionAction decision, std::function<bool(DecisionAction)> apply)
     : m_decision(decision)
     , m_apply(std::move(apply))
 {
-    setText(decision == QLatin1String("approved")
+    setText(decision == DecisionAction::Approved
                 ? QCoreApplication::translate("fapo::DecisionCommand", "Approve Proposal %1").arg(proposalId)
                 : QCoreApplication::translate("fapo::DecisionCommand", "Reject Proposal %1").arg(proposalId));
 }
@@ -18,6 +18,6 @@ void DecisionCommand::redo()
         setObsolete(true);
 }
 
-void DecisionCommand::undo() { m_apply(QStringLiteral("undone")); }
+void DecisionCommand::undo() { m_apply(DecisionAction::Undone); }
 
 } // namespace fapo

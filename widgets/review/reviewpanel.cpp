@@ -177,9 +177,9 @@ ReviewPanel::ReviewPanel(QWidget* parent)
 
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPanel::showProposal);
     connect(m_approve, &QPushButton::clicked, this,
-            [this] { Q_EMIT decisionRequested(currentProposal(), QStringLiteral("approved"), m_note->text()); });
+            [this] { Q_EMIT decisionRequested(currentProposal(), DecisionAction::Approved, m_note->text()); });
     connect(m_reject, &QPushButton::clicked, this,
-            [this] { Q_EMIT decisionRequested(currentProposal(), QStringLiteral("rejected"), m_note->text()); });
+            [this] { Q_EMIT decisionRequested(currentProposal(), DecisionAction::Rejected, m_note->text()); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(currentProposal()); });
     connect(m_optimize, &QPushButton::clicked, this, &ReviewPanel::optimizeRequested);
     connect(m_emptyOptimize, &QPushButton::clicked, this, &ReviewPanel::optimizeRequested);
@@ -301,8 +301,7 @@ void ReviewPanel::showProposal()
     if (decided != m_decisions.end())
         for (const Decision& d : decided->second)
             history << tr("%1 by %2, %3%4")
-                           .arg(proposalStatusFromName(d.decision) ? proposalStatusText(*proposalStatusFromName(d.decision)) : tr("undone"),
-                                d.who, locale.toString(d.at.toLocalTime(), QLocale::ShortFormat),
+                           .arg(decisionText(d.decision), d.who, locale.toString(d.at.toLocalTime(), QLocale::ShortFormat),
                                 d.note.isEmpty() ? QString() : QStringLiteral(": ") + d.note);
     m_history->setText(history.join(QLatin1Char('\n')));
 }

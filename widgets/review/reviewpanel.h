@@ -42,7 +42,7 @@ public:
     QPushButton* approveButton() const { return m_approve; }
 
 Q_SIGNALS:
-    void decisionRequested(qint64 proposalId, const QString& decision, const QString& note);
+    void decisionRequested(qint64 proposalId, fapo::DecisionAction decision, const QString& note);
     void editRequested(qint64 proposalId);
     void optimizeRequested();
     void cancelRequested();
