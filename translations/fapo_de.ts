@@ -17,74 +17,79 @@
 <context>
     <name>StatusTexts</name>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="9"/>
+        <location filename="../core/runview/statustexts.cpp" line="10"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="11"/>
+        <location filename="../core/runview/statustexts.cpp" line="12"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="13"/>
+        <location filename="../core/runview/statustexts.cpp" line="14"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="15"/>
-        <location filename="../core/runview/statustexts.cpp" line="25"/>
-        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <location filename="../core/runview/statustexts.cpp" line="16"/>
+        <location filename="../core/runview/statustexts.cpp" line="27"/>
+        <location filename="../core/runview/statustexts.cpp" line="68"/>
         <source>failed</source>
         <translation>Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="23"/>
-        <location filename="../core/runview/statustexts.cpp" line="38"/>
-        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <location filename="../core/runview/statustexts.cpp" line="25"/>
+        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <location filename="../core/runview/statustexts.cpp" line="68"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="27"/>
-        <location filename="../core/runview/statustexts.cpp" line="42"/>
+        <location filename="../core/runview/statustexts.cpp" line="29"/>
+        <location filename="../core/runview/statustexts.cpp" line="44"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="36"/>
+        <location filename="../core/runview/statustexts.cpp" line="38"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <location filename="../core/runview/statustexts.cpp" line="42"/>
         <source>check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="51"/>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <location filename="../core/runview/statustexts.cpp" line="55"/>
         <source>approved</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <location filename="../core/runview/statustexts.cpp" line="57"/>
         <source>accepted</source>
         <translation>automatisch angenommen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <location filename="../core/runview/statustexts.cpp" line="59"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <location filename="../core/runview/statustexts.cpp" line="61"/>
         <source>blocked</source>
         <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="83"/>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -125,72 +130,72 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="28"/>
+        <location filename="../core/analysis/labels.cpp" line="30"/>
         <source>unexplained</source>
         <translation>ungeklärt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="48"/>
+        <location filename="../core/analysis/labels.cpp" line="37"/>
         <source>step gold</source>
         <translation>Schritt-Referenz</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="50"/>
+        <location filename="../core/analysis/labels.cpp" line="39"/>
         <source>first error</source>
         <translation>erster Fehler</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="52"/>
+        <location filename="../core/analysis/labels.cpp" line="41"/>
         <source>failed check</source>
         <translation>fehlgeschlagene Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="54"/>
+        <location filename="../core/analysis/labels.cpp" line="43"/>
         <source>answer present, form wrong</source>
         <translation>Antwort vorhanden, Form falsch</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="56"/>
+        <location filename="../core/analysis/labels.cpp" line="45"/>
         <source>answer lost</source>
         <translation>Antwort verloren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="58"/>
+        <location filename="../core/analysis/labels.cpp" line="47"/>
         <source>names dropped from the query</source>
         <translation>Namen aus der Suchanfrage verloren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="60"/>
+        <location filename="../core/analysis/labels.cpp" line="49"/>
         <source>where passing examples find the answer</source>
         <translation>wo bestandene Beispiele die Antwort finden</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="62"/>
+        <location filename="../core/analysis/labels.cpp" line="51"/>
         <source>counterfactual replay</source>
         <translation>kontrafaktische Wiederholung</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="64"/>
+        <location filename="../core/analysis/labels.cpp" line="53"/>
         <source>critic model</source>
         <translation>Kritikermodell</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="66"/>
+        <location filename="../core/analysis/labels.cpp" line="57"/>
         <source>first failing step</source>
         <translation>erster fehlschlagender Schritt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="73"/>
+        <location filename="../core/analysis/labels.cpp" line="70"/>
         <source>prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="75"/>
+        <location filename="../core/analysis/labels.cpp" line="64"/>
         <source>parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="77"/>
+        <location filename="../core/analysis/labels.cpp" line="66"/>
         <source>structure</source>
         <translation>Struktur</translation>
     </message>
@@ -233,7 +238,7 @@
         <translation>Die Analyse findet den Schritt, in dem jeder Fehler beginnt, nicht den, in dem er sichtbar wird, und wie er sich durch die Pipeline ausbreitet. Regeln und Schritt-Referenzen kosten nichts; Wiederholung und Kritikermodell werden nur zu dem befragt, was offen bleibt, innerhalb eines Budgets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/analysispanel.cpp" line="149"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="146"/>
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
             <numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufruf, $%6.</numerusform>
@@ -241,57 +246,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="154"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="151"/>
         <source>nothing to explain</source>
         <translation>nichts zu erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="161"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="158"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation>%1 hat bestanden oder hat in dieser Analyse kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="165"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
         <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation>%1: der Fehler beginnt bei „%2“</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="163"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation>Art: %1. Beheben auf Ebene: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="164"/>
         <source>Found by %1, confidence %2.</source>
         <translation>Gefunden durch %1, Konfidenz %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="169"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="171"/>
         <source>The rules alone said &quot;%1&quot;: %2</source>
         <translation>Die Regeln allein sagten „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="180"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="177"/>
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation>Die Antwort des Kritikers wurde verworfen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="188"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="185"/>
         <source>Replaying steps %v / %m</source>
         <translation>Schritte werden wiederholt %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="189"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="186"/>
         <source>Asking the critic %v / %m</source>
         <translation>Kritiker wird befragt %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="190"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="187"/>
         <source>Applying rules…</source>
         <translation>Regeln werden angewendet…</translation>
     </message>
@@ -369,7 +374,7 @@
         <translation>das Aufrufbudget erlaubte dem Kritiker, %1 von %2 offenen Beispielen zu beurteilen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="475"/>
+        <location filename="../core/analysis/analyzer.cpp" line="468"/>
         <source>the analysis could not be stored in %1</source>
         <translation>die Analyse konnte nicht in %1 gespeichert werden</translation>
     </message>
@@ -429,7 +434,7 @@
 <context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
-        <location filename="../models/clustermodel.cpp" line="44"/>
+        <location filename="../models/clustermodel.cpp" line="33"/>
         <source>%n example(s): %1</source>
         <translation>
             <numerusform>%n Beispiel: %1</numerusform>
@@ -437,22 +442,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="68"/>
+        <location filename="../models/clustermodel.cpp" line="57"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="70"/>
+        <location filename="../models/clustermodel.cpp" line="59"/>
         <source>Starts at</source>
         <translation>Beginnt bei</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="72"/>
+        <location filename="../models/clustermodel.cpp" line="61"/>
         <source>Failure</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="74"/>
+        <location filename="../models/clustermodel.cpp" line="63"/>
         <source>Fix level</source>
         <translation>Behebungsebene</translation>
     </message>
@@ -1007,28 +1012,28 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="320"/>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="320"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="327"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="329"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
@@ -1094,27 +1099,27 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
         <source>LLM · %1</source>
         <translation>LLM · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="131"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="130"/>
         <source>Retrieve</source>
         <translation>Abruf</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="133"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="132"/>
         <source>Transform</source>
         <translation>Transformation</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="135"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="134"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
@@ -1138,27 +1143,22 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="59"/>
-        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
-        <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <location filename="../core/optimize/optimizer.cpp" line="65"/>
+        <location filename="../core/optimize/optimizer.cpp" line="60"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1: die Pipeline hat keinen Modellschritt mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="72"/>
+        <location filename="../core/optimize/optimizer.cpp" line="67"/>
         <source>the optimizer model stopped: %1</source>
         <translation>das Optimierermodell hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="82"/>
+        <location filename="../core/optimize/optimizer.cpp" line="77"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>das Optimierermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="90"/>
+        <location filename="../core/optimize/optimizer.cpp" line="85"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
     </message>
@@ -1173,43 +1173,43 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="116"/>
-        <location filename="../core/optimize/optimizer.cpp" line="473"/>
+        <location filename="../core/optimize/optimizer.cpp" line="111"/>
+        <location filename="../core/optimize/optimizer.cpp" line="462"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="122"/>
+        <location filename="../core/optimize/optimizer.cpp" line="117"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="199"/>
+        <location filename="../core/optimize/optimizer.cpp" line="194"/>
         <source>round %1: running the baseline</source>
         <translation>Runde %1: Basislauf wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="200"/>
+        <location filename="../core/optimize/optimizer.cpp" line="195"/>
         <source>the baseline run</source>
         <translation>dem Basislauf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="215"/>
+        <location filename="../core/optimize/optimizer.cpp" line="210"/>
         <source>round %1: analysing run %2</source>
         <translation>Runde %1: Lauf %2 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="266"/>
+        <location filename="../core/optimize/optimizer.cpp" line="260"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="285"/>
+        <location filename="../core/optimize/optimizer.cpp" line="279"/>
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="287"/>
+        <location filename="../core/optimize/optimizer.cpp" line="281"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
@@ -1217,47 +1217,47 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="348"/>
+        <location filename="../core/optimize/optimizer.cpp" line="340"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="349"/>
+        <location filename="../core/optimize/optimizer.cpp" line="341"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="387"/>
+        <location filename="../core/optimize/optimizer.cpp" line="379"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="410"/>
+        <location filename="../core/optimize/optimizer.cpp" line="402"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="412"/>
+        <location filename="../core/optimize/optimizer.cpp" line="404"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="431"/>
+        <location filename="../core/optimize/optimizer.cpp" line="422"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="439"/>
+        <location filename="../core/optimize/optimizer.cpp" line="430"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="442"/>
+        <location filename="../core/optimize/optimizer.cpp" line="433"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <location filename="../core/optimize/optimizer.cpp" line="493"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>Vorschlag %1 konnte in %2 nicht aktualisiert werden</translation>
     </message>
@@ -1277,17 +1277,17 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="512"/>
+        <location filename="../core/optimize/optimizer.cpp" line="501"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="519"/>
+        <location filename="../core/optimize/optimizer.cpp" line="508"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>Vorschlag %1 lässt sich für die Prüfung am zurückgehaltenen Satz nicht anwenden: %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="520"/>
+        <location filename="../core/optimize/optimizer.cpp" line="509"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
@@ -1297,17 +1297,17 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="538"/>
+        <location filename="../core/optimize/optimizer.cpp" line="527"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="553"/>
+        <location filename="../core/optimize/optimizer.cpp" line="542"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="555"/>
+        <location filename="../core/optimize/optimizer.cpp" line="544"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>
@@ -1662,11 +1662,6 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <source>%1 by %2, %3%4</source>
         <translation>%1 von %2, %3%4</translation>
     </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="305"/>
-        <source>undone</source>
-        <translation>rückgängig gemacht</translation>
-    </message>
 </context>
 <context>
     <name>fapo::RoundsChart</name>
@@ -1944,47 +1939,47 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::StepBlameModel</name>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="79"/>
+        <location filename="../models/stepblamemodel.cpp" line="67"/>
         <source>Failed examples whose failure started at or travelled through this step</source>
         <translation>Fehlgeschlagene Beispiele, deren Fehler in diesem Schritt begann oder durch ihn lief</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="81"/>
+        <location filename="../models/stepblamemodel.cpp" line="69"/>
         <source>Failed examples whose failure starts at this step</source>
         <translation>Fehlgeschlagene Beispiele, deren Fehler in diesem Schritt beginnt</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="83"/>
+        <location filename="../models/stepblamemodel.cpp" line="71"/>
         <source>Share of all failures that start at this step</source>
         <translation>Anteil aller Fehler, die in diesem Schritt beginnen</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="85"/>
+        <location filename="../models/stepblamemodel.cpp" line="73"/>
         <source>The run&apos;s score if the failures that start here were fixed</source>
         <translation>Die Bewertung des Laufs, wenn die hier beginnenden Fehler behoben wären</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="93"/>
+        <location filename="../models/stepblamemodel.cpp" line="81"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="95"/>
+        <location filename="../models/stepblamemodel.cpp" line="83"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="97"/>
+        <location filename="../models/stepblamemodel.cpp" line="85"/>
         <source>Start here</source>
         <translation>Beginnen hier</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="99"/>
+        <location filename="../models/stepblamemodel.cpp" line="87"/>
         <source>Blame</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="101"/>
+        <location filename="../models/stepblamemodel.cpp" line="89"/>
         <source>Ceiling</source>
         <translation>Obergrenze</translation>
     </message>
@@ -2353,7 +2348,7 @@ timeout: %3 ms</translation>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="229"/>
+        <location filename="../core/session/sessionwork.cpp" line="233"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>Vorschlag %1 ist gesperrt: %2</translation>
     </message>
@@ -2363,17 +2358,22 @@ timeout: %3 ms</translation>
         <translation>Vorschlag %1 wird bewertet…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="250"/>
+        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <source>Checking the edited prompt of proposal %1…</source>
+        <translation>Der bearbeitete Prompt von Vorschlag %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="254"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="252"/>
+        <location filename="../core/session/sessionwork.cpp" line="256"/>
         <source>No round started; nothing was spent.</source>
         <translation>Keine Runde gestartet; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <location filename="../core/session/sessionwork.cpp" line="258"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
@@ -2396,19 +2396,19 @@ timeout: %3 ms</translation>
 <context>
     <name>fapo::cli</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="18"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="19"/>
         <source>replay</source>
         <comment>analysis stage</comment>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="20"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
         <source>critic</source>
         <comment>analysis stage</comment>
         <translation>Kritiker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="26"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="31"/>
         <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
         <translation>
             <numerusform>Analyse %1 von Lauf %2: %3 von %n Beispiel fehlgeschlagen (Punktzahl %4)</numerusform>
@@ -2416,53 +2416,53 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="38"/>
         <location filename="../app/cli/reviewcommands.cpp" line="90"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="34"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="39"/>
         <source>failed</source>
         <comment>column heading</comment>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="35"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
         <source>origin</source>
         <comment>column heading</comment>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
         <source>blame</source>
         <comment>column heading</comment>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="37"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
         <source>ceiling</source>
         <comment>column heading</comment>
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="46"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
         <source>clusters:</source>
         <translation>Cluster:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="52"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="54"/>
         <source>  %1  %2 [fix: %3]  %4%5</source>
         <translation>  %1  %2 [Korrektur: %3]  %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="63"/>
         <source>propagation: %1</source>
         <translation>Ausbreitung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
         <source>  %n model call(s), $%1</source>
         <translation>
             <numerusform>  %n Modellaufruf, $%1</numerusform>
@@ -2470,64 +2470,64 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="67"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
         <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="76"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation>Findet den Schritt, in dem jeder Fehler eines Laufs beginnt (Regeln, kontrafaktische Wiederholung, das Kritikermodell), und wie er sich ausbreitet; speichert die Analyse im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="79"/>
         <source>Analyse this run (default: the newest).</source>
         <translation>Diesen Lauf analysieren (Standard: den neuesten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
         <source>At most N model calls for replay and the critic.</source>
         <translation>Höchstens N Modellaufrufe für Wiederholung und Kritiker.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
         <source>Do not replay steps with repaired outputs.</source>
         <translation>Keine Schritte mit reparierten Ausgaben wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
         <source>Do not ask the critic model (rules and step gold only).</source>
         <translation>Das Kritikermodell nicht befragen (nur Regeln und Schritt-Referenzen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="86"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
         <source>Allow replays to run this pipeline&apos;s command steps.</source>
         <translation>Wiederholungen erlauben, die command-Schritte dieser Pipeline auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="93"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="126"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>Lauf %1: %n fehlgeschlagenes Beispiel; durch Regeln geklärt: %2</numerusform>
@@ -2535,7 +2535,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="131"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>Wiederholung und Kritiker können für die übrigen %2 bis zu %n Modellaufruf machen (etwa $%1)%3</numerusform>
@@ -2543,17 +2543,17 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="134"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation>; durch --budget-calls auf %1 begrenzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
         <source>; cap them with --budget-calls N</source>
         <translation>; begrenzen Sie sie mit --budget-calls N</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das bereits Geklärte wird gespeichert (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
@@ -2818,12 +2818,17 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>--holdout %1: lassen Sie mindestens ein Fünftel der Beispiele für Training und Validierung übrig</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="144"/>
+        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
+        <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="176"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
@@ -2831,22 +2836,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="182"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
         <source>; the budget caps it</source>
         <translation>; das Budget begrenzt sie</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="190"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="195"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="202"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="221"/>
         <source>the budget was spent before any result</source>
         <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
     </message>
@@ -2941,17 +2946,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="140"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="138"/>
+        <source>proposal %1 is no longer in the workspace</source>
+        <translation>Vorschlag %1 ist nicht mehr im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="144"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="147"/>
         <source>; pipeline version %1</source>
         <translation>; Pipeline-Version %1</translation>
     </message>
@@ -3073,7 +3083,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="494"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
         <source>cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -3274,8 +3284,8 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     </message>
     <message>
         <location filename="../core/formats/pipelineloader.cpp" line="104"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="292"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="339"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 muss ein Objekt sein, ist aber %2</translation>
     </message>
@@ -3285,170 +3295,170 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>%1: Unbekannter Anbieter %2 (erwartet: anthropic, openai oder scripted)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="119"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
         <source>%1: rules file</source>
         <translation>%1: Regeldatei</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="124"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="125"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1: &quot;model&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="130"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1: &quot;base_url&quot; muss eine http(s)-URL sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="141"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="142"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1: API-Schlüssel gehören nie in eine Pipeline-Datei; setzen Sie ANTHROPIC_API_KEY oder OPENAI_API_KEY in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="161"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="162"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>Die Pipeline braucht eine &quot;steps&quot;-Liste</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="165"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="166"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; muss eine nicht leere Liste von Schritten sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="176"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>Die Schritt-ID %1 muss [a-z][a-z0-9_]* entsprechen (zuerst ein Kleinbuchstabe)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; ist für die Eingaben des Datensatzes reserviert; benennen Sie den Schritt um</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="188"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="189"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>Schritt-ID %1 kommt doppelt vor (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="195"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>Schritt %1 verwendet das Modell %2, das in &quot;models&quot; nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="205"/>
         <source>a step must be an object, not %1</source>
         <translation>Ein Schritt muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="208"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>a step</source>
         <translation>Ein Schritt</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="386"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="286"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="391"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="219"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="220"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1: Unbekannte Art %2 (erwartet: llm, retrieve, transform oder command)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="231"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="234"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1: &quot;parse&quot; muss &quot;text&quot; oder &quot;json&quot; sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="251"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
         <source>%1: corpus</source>
         <translation>%1: Korpus</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 braucht das Feld &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="269"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1: &quot;argv&quot; muss ein Programm nennen</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="285"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1: &quot;checks&quot; muss eine Liste sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="290"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
         <source>%1, check %2</source>
         <translation>%1, Prüfung %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1: Ungültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="307"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="319"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 braucht das Feld &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1: Unbekannter Prüfungstyp %2 (erwartet: json_valid, regex, max_chars, min_chars, contains oder not_empty)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="327"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="333"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; muss eine Liste sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="337"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
         <source>metric %1</source>
         <translation>Metrik %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="350"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1: Unbekannter Metriktyp %2 (erwartet: %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="358"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>%1: invalid regular expression</source>
         <translation>%1: Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1, Feld &quot;%2&quot;, Position %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="406"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="423"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 verweist auf {{%2}}, aber kein Schritt heißt %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="430"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 verweist auf {{%2}}, aber Schritt %3 liest kein JSON (ergänzen Sie dort &quot;parse&quot;: &quot;json&quot; oder verweisen Sie auf {{%4}})</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="447"/>
         <source>cycle between steps: %1</source>
         <translation>Zyklus zwischen Schritten: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="448"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="453"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>Schritt %1 verweist auf {{%2}}, einen späteren Schritt; Schritte dürfen nur vorher definierte Schritte lesen</translation>
     </message>

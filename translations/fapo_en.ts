@@ -17,73 +17,78 @@
 <context>
     <name>StatusTexts</name>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="9"/>
+        <location filename="../core/runview/statustexts.cpp" line="10"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="11"/>
+        <location filename="../core/runview/statustexts.cpp" line="12"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="13"/>
+        <location filename="../core/runview/statustexts.cpp" line="14"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="15"/>
-        <location filename="../core/runview/statustexts.cpp" line="25"/>
-        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <location filename="../core/runview/statustexts.cpp" line="16"/>
+        <location filename="../core/runview/statustexts.cpp" line="27"/>
+        <location filename="../core/runview/statustexts.cpp" line="68"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="23"/>
-        <location filename="../core/runview/statustexts.cpp" line="38"/>
-        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <location filename="../core/runview/statustexts.cpp" line="25"/>
+        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <location filename="../core/runview/statustexts.cpp" line="68"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="27"/>
-        <location filename="../core/runview/statustexts.cpp" line="42"/>
+        <location filename="../core/runview/statustexts.cpp" line="29"/>
+        <location filename="../core/runview/statustexts.cpp" line="44"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="36"/>
+        <location filename="../core/runview/statustexts.cpp" line="38"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <location filename="../core/runview/statustexts.cpp" line="42"/>
         <source>check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="51"/>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <location filename="../core/runview/statustexts.cpp" line="55"/>
         <source>approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <location filename="../core/runview/statustexts.cpp" line="57"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <location filename="../core/runview/statustexts.cpp" line="59"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <location filename="../core/runview/statustexts.cpp" line="61"/>
         <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="83"/>
+        <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,72 +130,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="28"/>
+        <location filename="../core/analysis/labels.cpp" line="30"/>
         <source>unexplained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="48"/>
+        <location filename="../core/analysis/labels.cpp" line="37"/>
         <source>step gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="50"/>
+        <location filename="../core/analysis/labels.cpp" line="39"/>
         <source>first error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="52"/>
+        <location filename="../core/analysis/labels.cpp" line="41"/>
         <source>failed check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="54"/>
+        <location filename="../core/analysis/labels.cpp" line="43"/>
         <source>answer present, form wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="56"/>
+        <location filename="../core/analysis/labels.cpp" line="45"/>
         <source>answer lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="58"/>
+        <location filename="../core/analysis/labels.cpp" line="47"/>
         <source>names dropped from the query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="60"/>
+        <location filename="../core/analysis/labels.cpp" line="49"/>
         <source>where passing examples find the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="62"/>
+        <location filename="../core/analysis/labels.cpp" line="51"/>
         <source>counterfactual replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="64"/>
+        <location filename="../core/analysis/labels.cpp" line="53"/>
         <source>critic model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="66"/>
+        <location filename="../core/analysis/labels.cpp" line="57"/>
         <source>first failing step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="73"/>
+        <location filename="../core/analysis/labels.cpp" line="70"/>
         <source>prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="75"/>
+        <location filename="../core/analysis/labels.cpp" line="64"/>
         <source>parameter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="77"/>
+        <location filename="../core/analysis/labels.cpp" line="66"/>
         <source>structure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/analysispanel.cpp" line="149"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="146"/>
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
             <numerusform>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call, $%6.</numerusform>
@@ -241,57 +246,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="154"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="151"/>
         <source>nothing to explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="161"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="158"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="165"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
         <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="163"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="164"/>
         <source>Found by %1, confidence %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="169"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
         <source>Path: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="171"/>
         <source>The rules alone said &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="180"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="177"/>
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="188"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="185"/>
         <source>Replaying steps %v / %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="189"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="186"/>
         <source>Asking the critic %v / %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="190"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="187"/>
         <source>Applying rules…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="475"/>
+        <location filename="../core/analysis/analyzer.cpp" line="468"/>
         <source>the analysis could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +434,7 @@
 <context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
-        <location filename="../models/clustermodel.cpp" line="44"/>
+        <location filename="../models/clustermodel.cpp" line="33"/>
         <source>%n example(s): %1</source>
         <translation>
             <numerusform>%n example: %1</numerusform>
@@ -437,22 +442,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="68"/>
+        <location filename="../models/clustermodel.cpp" line="57"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="70"/>
+        <location filename="../models/clustermodel.cpp" line="59"/>
         <source>Starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="72"/>
+        <location filename="../models/clustermodel.cpp" line="61"/>
         <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="74"/>
+        <location filename="../models/clustermodel.cpp" line="63"/>
         <source>Fix level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,28 +1019,28 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="320"/>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="320"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="327"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="329"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,27 +1091,27 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
         <source>LLM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
         <source>LLM · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="131"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="130"/>
         <source>Retrieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="133"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="132"/>
         <source>Transform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="135"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="134"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,27 +1135,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="59"/>
-        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/optimize/optimizer.cpp" line="65"/>
+        <location filename="../core/optimize/optimizer.cpp" line="60"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="72"/>
+        <location filename="../core/optimize/optimizer.cpp" line="67"/>
         <source>the optimizer model stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="82"/>
+        <location filename="../core/optimize/optimizer.cpp" line="77"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="90"/>
+        <location filename="../core/optimize/optimizer.cpp" line="85"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,43 +1165,43 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="116"/>
-        <location filename="../core/optimize/optimizer.cpp" line="473"/>
+        <location filename="../core/optimize/optimizer.cpp" line="111"/>
+        <location filename="../core/optimize/optimizer.cpp" line="462"/>
         <source>proposal %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="122"/>
+        <location filename="../core/optimize/optimizer.cpp" line="117"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="199"/>
+        <location filename="../core/optimize/optimizer.cpp" line="194"/>
         <source>round %1: running the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="200"/>
+        <location filename="../core/optimize/optimizer.cpp" line="195"/>
         <source>the baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="215"/>
+        <location filename="../core/optimize/optimizer.cpp" line="210"/>
         <source>round %1: analysing run %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="266"/>
+        <location filename="../core/optimize/optimizer.cpp" line="260"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="285"/>
+        <location filename="../core/optimize/optimizer.cpp" line="279"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="287"/>
+        <location filename="../core/optimize/optimizer.cpp" line="281"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>round %1: asking for %n rewrite of &quot;%2&quot;</numerusform>
@@ -1209,47 +1209,47 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="348"/>
+        <location filename="../core/optimize/optimizer.cpp" line="340"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="349"/>
+        <location filename="../core/optimize/optimizer.cpp" line="341"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="387"/>
+        <location filename="../core/optimize/optimizer.cpp" line="379"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="410"/>
+        <location filename="../core/optimize/optimizer.cpp" line="402"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="412"/>
+        <location filename="../core/optimize/optimizer.cpp" line="404"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="431"/>
+        <location filename="../core/optimize/optimizer.cpp" line="422"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="439"/>
+        <location filename="../core/optimize/optimizer.cpp" line="430"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="442"/>
+        <location filename="../core/optimize/optimizer.cpp" line="433"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <location filename="../core/optimize/optimizer.cpp" line="493"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,17 +1269,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="512"/>
+        <location filename="../core/optimize/optimizer.cpp" line="501"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="519"/>
+        <location filename="../core/optimize/optimizer.cpp" line="508"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="520"/>
+        <location filename="../core/optimize/optimizer.cpp" line="509"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,17 +1289,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="538"/>
+        <location filename="../core/optimize/optimizer.cpp" line="527"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="553"/>
+        <location filename="../core/optimize/optimizer.cpp" line="542"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="555"/>
+        <location filename="../core/optimize/optimizer.cpp" line="544"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,11 +1654,6 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <source>%1 by %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="305"/>
-        <source>undone</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fapo::RoundsChart</name>
@@ -1935,47 +1930,47 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepBlameModel</name>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="79"/>
+        <location filename="../models/stepblamemodel.cpp" line="67"/>
         <source>Failed examples whose failure started at or travelled through this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="81"/>
+        <location filename="../models/stepblamemodel.cpp" line="69"/>
         <source>Failed examples whose failure starts at this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="83"/>
+        <location filename="../models/stepblamemodel.cpp" line="71"/>
         <source>Share of all failures that start at this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="85"/>
+        <location filename="../models/stepblamemodel.cpp" line="73"/>
         <source>The run&apos;s score if the failures that start here were fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="93"/>
+        <location filename="../models/stepblamemodel.cpp" line="81"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="95"/>
+        <location filename="../models/stepblamemodel.cpp" line="83"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="97"/>
+        <location filename="../models/stepblamemodel.cpp" line="85"/>
         <source>Start here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="99"/>
+        <location filename="../models/stepblamemodel.cpp" line="87"/>
         <source>Blame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="101"/>
+        <location filename="../models/stepblamemodel.cpp" line="89"/>
         <source>Ceiling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2337,7 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="229"/>
+        <location filename="../core/session/sessionwork.cpp" line="233"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,17 +2347,22 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="250"/>
-        <source>No failure starts at a step whose prompt may be rewritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/session/sessionwork.cpp" line="252"/>
-        <source>No round started; nothing was spent.</source>
+        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <source>Checking the edited prompt of proposal %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <source>No failure starts at a step whose prompt may be rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="256"/>
+        <source>No round started; nothing was spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="258"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,19 +2385,19 @@ timeout: %3 ms</source>
 <context>
     <name>fapo::cli</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="18"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="19"/>
         <source>replay</source>
         <comment>analysis stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="20"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
         <source>critic</source>
         <comment>analysis stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="26"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="31"/>
         <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
         <translation>
             <numerusform>analysis %1 of run %2: %3 of %n example failed (score %4)</numerusform>
@@ -2405,53 +2405,53 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="38"/>
         <location filename="../app/cli/reviewcommands.cpp" line="90"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="34"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="39"/>
         <source>failed</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="35"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
         <source>origin</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
         <source>blame</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="37"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
         <source>ceiling</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="46"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
         <source>clusters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="52"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="54"/>
         <source>  %1  %2 [fix: %3]  %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="63"/>
         <source>propagation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
         <source>  %n model call(s), $%1</source>
         <translation>
             <numerusform>  %n model call, $%1</numerusform>
@@ -2459,64 +2459,64 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="67"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
         <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="76"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="79"/>
         <source>Analyse this run (default: the newest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
         <source>At most N model calls for replay and the critic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
         <source>Do not replay steps with repaired outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
         <source>Do not ask the critic model (rules and step gold only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="86"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
         <source>Allow replays to run this pipeline&apos;s command steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="93"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="126"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>run %1: %n failed example; rules settled %2</numerusform>
@@ -2524,7 +2524,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="131"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>replay and the critic may make up to %n model call (about $%1) for the other %2%3</numerusform>
@@ -2532,17 +2532,17 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="134"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
         <source>; cap them with --budget-calls N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,12 +2793,17 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="144"/>
+        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="176"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>each round may take up to %n model call (about %1 tokens, $%2)%3</numerusform>
@@ -2806,22 +2811,22 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="182"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
         <source>; the budget caps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="190"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="195"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="202"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="221"/>
         <source>the budget was spent before any result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,17 +2921,22 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="140"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="138"/>
+        <source>proposal %1 is no longer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="144"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="147"/>
         <source>; pipeline version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,7 +3058,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="494"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,8 +3259,8 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     </message>
     <message>
         <location filename="../core/formats/pipelineloader.cpp" line="104"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="292"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="339"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
         <source>%1 must be an object, not %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,170 +3270,170 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="119"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
         <source>%1: rules file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="124"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="125"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="130"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="141"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="142"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="161"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="162"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="165"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="166"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="176"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="188"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="189"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="195"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="205"/>
         <source>a step must be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="208"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="386"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="286"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="391"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="219"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="220"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="231"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="234"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="251"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
         <source>%1: corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="269"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="285"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="290"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
         <source>%1, check %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
         <source>%1: invalid regular expression: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="307"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="319"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="327"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="333"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="337"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
         <source>metric %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="350"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="358"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>%1: invalid regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="406"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="411"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="423"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="430"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="447"/>
         <source>cycle between steps: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="448"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="453"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,74 +17,79 @@
 <context>
     <name>StatusTexts</name>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="9"/>
+        <location filename="../core/runview/statustexts.cpp" line="10"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="11"/>
+        <location filename="../core/runview/statustexts.cpp" line="12"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="13"/>
+        <location filename="../core/runview/statustexts.cpp" line="14"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="15"/>
-        <location filename="../core/runview/statustexts.cpp" line="25"/>
-        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <location filename="../core/runview/statustexts.cpp" line="16"/>
+        <location filename="../core/runview/statustexts.cpp" line="27"/>
+        <location filename="../core/runview/statustexts.cpp" line="68"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="23"/>
-        <location filename="../core/runview/statustexts.cpp" line="38"/>
-        <location filename="../core/runview/statustexts.cpp" line="66"/>
+        <location filename="../core/runview/statustexts.cpp" line="25"/>
+        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <location filename="../core/runview/statustexts.cpp" line="68"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="27"/>
-        <location filename="../core/runview/statustexts.cpp" line="42"/>
+        <location filename="../core/runview/statustexts.cpp" line="29"/>
+        <location filename="../core/runview/statustexts.cpp" line="44"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="36"/>
+        <location filename="../core/runview/statustexts.cpp" line="38"/>
         <source>not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="40"/>
+        <location filename="../core/runview/statustexts.cpp" line="42"/>
         <source>check failed</source>
         <translation>校验失败</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="51"/>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <location filename="../core/runview/statustexts.cpp" line="55"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <location filename="../core/runview/statustexts.cpp" line="57"/>
         <source>accepted</source>
         <translation>已自动接受</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <location filename="../core/runview/statustexts.cpp" line="59"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <location filename="../core/runview/statustexts.cpp" line="61"/>
         <source>blocked</source>
         <translation>已阻止</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="83"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -125,72 +130,72 @@
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="28"/>
+        <location filename="../core/analysis/labels.cpp" line="30"/>
         <source>unexplained</source>
         <translation>无法解释</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="48"/>
+        <location filename="../core/analysis/labels.cpp" line="37"/>
         <source>step gold</source>
         <translation>步骤标准答案</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="50"/>
+        <location filename="../core/analysis/labels.cpp" line="39"/>
         <source>first error</source>
         <translation>首个错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="52"/>
+        <location filename="../core/analysis/labels.cpp" line="41"/>
         <source>failed check</source>
         <translation>检查未通过</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="54"/>
+        <location filename="../core/analysis/labels.cpp" line="43"/>
         <source>answer present, form wrong</source>
         <translation>答案存在，格式错误</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="56"/>
+        <location filename="../core/analysis/labels.cpp" line="45"/>
         <source>answer lost</source>
         <translation>答案丢失</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="58"/>
+        <location filename="../core/analysis/labels.cpp" line="47"/>
         <source>names dropped from the query</source>
         <translation>查询中丢失了名称</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="60"/>
+        <location filename="../core/analysis/labels.cpp" line="49"/>
         <source>where passing examples find the answer</source>
         <translation>通过的样例找到答案的位置</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="62"/>
+        <location filename="../core/analysis/labels.cpp" line="51"/>
         <source>counterfactual replay</source>
         <translation>反事实重放</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="64"/>
+        <location filename="../core/analysis/labels.cpp" line="53"/>
         <source>critic model</source>
         <translation>评审模型</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="66"/>
+        <location filename="../core/analysis/labels.cpp" line="57"/>
         <source>first failing step</source>
         <translation>首个失败步骤</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="73"/>
+        <location filename="../core/analysis/labels.cpp" line="70"/>
         <source>prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="75"/>
+        <location filename="../core/analysis/labels.cpp" line="64"/>
         <source>parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../core/analysis/labels.cpp" line="77"/>
+        <location filename="../core/analysis/labels.cpp" line="66"/>
         <source>structure</source>
         <translation>结构</translation>
     </message>
@@ -233,64 +238,64 @@
         <translation>分析会找出每个失败开始的步骤（而不是显现的步骤），以及它如何在流水线中传播。规则和步骤标准答案不产生费用；只有规则无法确定的部分才会在预算内使用重放和评审模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/analysispanel.cpp" line="149"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="146"/>
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
             <numerusform>运行 %2 的分析 %1：%4 个样例中有 %3 个失败。判定方式：%5。%n 次模型调用，$%6。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="154"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="151"/>
         <source>nothing to explain</source>
         <translation>无需解释</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="161"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="158"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation>%1 已通过，或在本次分析中没有结论。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="165"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
         <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation>%1：失败始于“%2”</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="163"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation>类型：%1。应在%2层面修复。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="164"/>
         <source>Found by %1, confidence %2.</source>
         <translation>判定方式：%1，置信度 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="169"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
         <source>Path: %1</source>
         <translation>路径：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="174"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="171"/>
         <source>The rules alone said &quot;%1&quot;: %2</source>
         <translation>仅凭规则判定为“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="180"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="177"/>
         <source>The critic&apos;s reply was rejected: %1</source>
         <translation>评审模型的回复被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="188"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="185"/>
         <source>Replaying steps %v / %m</source>
         <translation>正在重放步骤 %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="189"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="186"/>
         <source>Asking the critic %v / %m</source>
         <translation>正在询问评审模型 %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="190"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="187"/>
         <source>Applying rules…</source>
         <translation>正在应用规则…</translation>
     </message>
@@ -368,7 +373,7 @@
         <translation>调用预算只允许评审模型判断 %2 个未定样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="475"/>
+        <location filename="../core/analysis/analyzer.cpp" line="468"/>
         <source>the analysis could not be stored in %1</source>
         <translation>无法将分析保存到 %1</translation>
     </message>
@@ -428,29 +433,29 @@
 <context>
     <name>fapo::ClusterModel</name>
     <message numerus="yes">
-        <location filename="../models/clustermodel.cpp" line="44"/>
+        <location filename="../models/clustermodel.cpp" line="33"/>
         <source>%n example(s): %1</source>
         <translation>
             <numerusform>%n 个样例：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="68"/>
+        <location filename="../models/clustermodel.cpp" line="57"/>
         <source>Examples</source>
         <translation>样例</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="70"/>
+        <location filename="../models/clustermodel.cpp" line="59"/>
         <source>Starts at</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="72"/>
+        <location filename="../models/clustermodel.cpp" line="61"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/clustermodel.cpp" line="74"/>
+        <location filename="../models/clustermodel.cpp" line="63"/>
         <source>Fix level</source>
         <translation>修复层面</translation>
     </message>
@@ -1002,28 +1007,28 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="320"/>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="320"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="327"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="329"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
@@ -1089,27 +1094,27 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="129"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
         <source>LLM · %1</source>
         <translation>LLM · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="131"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="130"/>
         <source>Retrieve</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="133"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="132"/>
         <source>Transform</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="135"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="134"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
@@ -1133,27 +1138,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="59"/>
-        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
-        <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
-    </message>
-    <message>
-        <location filename="../core/optimize/optimizer.cpp" line="65"/>
+        <location filename="../core/optimize/optimizer.cpp" line="60"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1：流水线中没有该 ID 的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="72"/>
+        <location filename="../core/optimize/optimizer.cpp" line="67"/>
         <source>the optimizer model stopped: %1</source>
         <translation>优化模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="82"/>
+        <location filename="../core/optimize/optimizer.cpp" line="77"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>无法使用优化模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="90"/>
+        <location filename="../core/optimize/optimizer.cpp" line="85"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1：优化至少需要 3 个样例（训练、验证和测试）</translation>
     </message>
@@ -1168,90 +1168,90 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>在%1之前停止：--budget-usd %3 中已花费 $%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="116"/>
-        <location filename="../core/optimize/optimizer.cpp" line="473"/>
+        <location filename="../core/optimize/optimizer.cpp" line="111"/>
+        <location filename="../core/optimize/optimizer.cpp" line="462"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="122"/>
+        <location filename="../core/optimize/optimizer.cpp" line="117"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>提案 %1 没有可用于评估的轮次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="199"/>
+        <location filename="../core/optimize/optimizer.cpp" line="194"/>
         <source>round %1: running the baseline</source>
         <translation>第 %1 轮：正在运行基准</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="200"/>
+        <location filename="../core/optimize/optimizer.cpp" line="195"/>
         <source>the baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="215"/>
+        <location filename="../core/optimize/optimizer.cpp" line="210"/>
         <source>round %1: analysing run %2</source>
         <translation>第 %1 轮：正在分析运行 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="266"/>
+        <location filename="../core/optimize/optimizer.cpp" line="260"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="285"/>
+        <location filename="../core/optimize/optimizer.cpp" line="279"/>
         <source>asking for rewrites</source>
         <translation>请求改写</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="287"/>
+        <location filename="../core/optimize/optimizer.cpp" line="281"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="348"/>
+        <location filename="../core/optimize/optimizer.cpp" line="340"/>
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="349"/>
+        <location filename="../core/optimize/optimizer.cpp" line="341"/>
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="387"/>
+        <location filename="../core/optimize/optimizer.cpp" line="379"/>
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="410"/>
+        <location filename="../core/optimize/optimizer.cpp" line="402"/>
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="412"/>
+        <location filename="../core/optimize/optimizer.cpp" line="404"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="431"/>
+        <location filename="../core/optimize/optimizer.cpp" line="422"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="439"/>
+        <location filename="../core/optimize/optimizer.cpp" line="430"/>
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="442"/>
+        <location filename="../core/optimize/optimizer.cpp" line="433"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <location filename="../core/optimize/optimizer.cpp" line="493"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>无法在 %2 中更新提案 %1</translation>
     </message>
@@ -1271,17 +1271,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="512"/>
+        <location filename="../core/optimize/optimizer.cpp" line="501"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="519"/>
+        <location filename="../core/optimize/optimizer.cpp" line="508"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>提案 %1 无法应用于留出集检查：%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="520"/>
+        <location filename="../core/optimize/optimizer.cpp" line="509"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
@@ -1291,17 +1291,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="538"/>
+        <location filename="../core/optimize/optimizer.cpp" line="527"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="553"/>
+        <location filename="../core/optimize/optimizer.cpp" line="542"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="555"/>
+        <location filename="../core/optimize/optimizer.cpp" line="544"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
@@ -1653,11 +1653,6 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <source>%1 by %2, %3%4</source>
         <translation>%1，由 %2，%3%4</translation>
     </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="305"/>
-        <source>undone</source>
-        <translation>已撤销</translation>
-    </message>
 </context>
 <context>
     <name>fapo::RoundsChart</name>
@@ -1932,47 +1927,47 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepBlameModel</name>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="79"/>
+        <location filename="../models/stepblamemodel.cpp" line="67"/>
         <source>Failed examples whose failure started at or travelled through this step</source>
         <translation>失败始于或经过此步骤的失败样例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="81"/>
+        <location filename="../models/stepblamemodel.cpp" line="69"/>
         <source>Failed examples whose failure starts at this step</source>
         <translation>失败始于此步骤的失败样例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="83"/>
+        <location filename="../models/stepblamemodel.cpp" line="71"/>
         <source>Share of all failures that start at this step</source>
         <translation>始于此步骤的失败占全部失败的比例</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="85"/>
+        <location filename="../models/stepblamemodel.cpp" line="73"/>
         <source>The run&apos;s score if the failures that start here were fixed</source>
         <translation>如果修复始于此处的失败，本次运行的得分</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="93"/>
+        <location filename="../models/stepblamemodel.cpp" line="81"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="95"/>
+        <location filename="../models/stepblamemodel.cpp" line="83"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="97"/>
+        <location filename="../models/stepblamemodel.cpp" line="85"/>
         <source>Start here</source>
         <translation>始于此处</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="99"/>
+        <location filename="../models/stepblamemodel.cpp" line="87"/>
         <source>Blame</source>
         <translation>责任占比</translation>
     </message>
     <message>
-        <location filename="../models/stepblamemodel.cpp" line="101"/>
+        <location filename="../models/stepblamemodel.cpp" line="89"/>
         <source>Ceiling</source>
         <translation>上限</translation>
     </message>
@@ -2340,7 +2335,7 @@ timeout: %3 ms</translation>
         <translation>请先打开工作区。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="229"/>
+        <location filename="../core/session/sessionwork.cpp" line="233"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>提案 %1 已被阻止：%2</translation>
     </message>
@@ -2350,17 +2345,22 @@ timeout: %3 ms</translation>
         <translation>正在评估提案 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="250"/>
+        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <source>Checking the edited prompt of proposal %1…</source>
+        <translation>正在检查提案 %1 的编辑后提示词…</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionwork.cpp" line="254"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>没有失败始于可改写提示词的步骤。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="252"/>
+        <location filename="../core/session/sessionwork.cpp" line="256"/>
         <source>No round started; nothing was spent.</source>
         <translation>未开始新一轮；没有产生任何花费。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <location filename="../core/session/sessionwork.cpp" line="258"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
@@ -2383,160 +2383,160 @@ timeout: %3 ms</translation>
 <context>
     <name>fapo::cli</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="18"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="19"/>
         <source>replay</source>
         <comment>analysis stage</comment>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="20"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
         <source>critic</source>
         <comment>analysis stage</comment>
         <translation>评审</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="26"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="31"/>
         <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
         <translation>
             <numerusform>运行 %2 的分析 %1：%n 个样例中有 %3 个失败（得分 %4）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="38"/>
         <location filename="../app/cli/reviewcommands.cpp" line="90"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="34"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="39"/>
         <source>failed</source>
         <comment>column heading</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="35"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
         <source>origin</source>
         <comment>column heading</comment>
         <translation>根源</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="36"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
         <source>blame</source>
         <comment>column heading</comment>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="37"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
         <source>ceiling</source>
         <comment>column heading</comment>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="46"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
         <source>clusters:</source>
         <translation>聚类：</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="52"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="54"/>
         <source>  %1  %2 [fix: %3]  %4%5</source>
         <translation>  %1  %2 [修复：%3]  %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="63"/>
         <source>propagation: %1</source>
         <translation>传播：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
         <source>  %n model call(s), $%1</source>
         <translation>
             <numerusform>  %n 次模型调用，$%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="67"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
         <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation>  注：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="76"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation>找出一次运行中每个失败开始的步骤（规则、反事实重放、评审模型）以及它如何传播；将分析保存到工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="79"/>
         <source>Analyse this run (default: the newest).</source>
         <translation>分析此运行（默认：最新的一次）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
         <source>At most N model calls for replay and the critic.</source>
         <translation>重放和评审最多使用 N 次模型调用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
         <source>Do not replay steps with repaired outputs.</source>
         <translation>不用修复后的输出重放步骤。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
         <source>Do not ask the critic model (rules and step gold only).</source>
         <translation>不询问评审模型（仅使用规则和步骤标准答案）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>同时进行的模型调用上限（默认 4）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>不从工作区缓存应答请求。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="86"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
         <source>Allow replays to run this pipeline&apos;s command steps.</source>
         <translation>允许重放运行此流水线的 command 步骤。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="93"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="126"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>运行 %1：%n 个失败样例；规则已确定其中 %2 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="131"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>对其余 %2 个样例，重放和评审最多可能进行 %n 次模型调用（约 $%1）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="134"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation>；已由 --budget-calls 限制为 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="136"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
         <source>; cap them with --budget-calls N</source>
         <translation>；可用 --budget-calls N 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation>已中断；正在保存已确定的结果（再按一次 Ctrl-C 立即退出）</translation>
     </message>
@@ -2797,34 +2797,39 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>--holdout %1：请至少留出五分之一的样例用于训练和验证</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="144"/>
+        <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
+        <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="176"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="182"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
         <source>; the budget caps it</source>
         <translation>；受预算限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="183"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="190"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="195"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="202"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="221"/>
         <source>the budget was spent before any result</source>
         <translation>在得到任何结果之前预算已用完</translation>
     </message>
@@ -2919,17 +2924,22 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>“%1”不是提案 ID（应为数字）</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="140"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="138"/>
+        <source>proposal %1 is no longer in the workspace</source>
+        <translation>提案 %1 已不在工作区中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="144"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>提案 %1（%2）已由 %3 批准%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="147"/>
         <source>; pipeline version %1</source>
         <translation>；流水线版本 %1</translation>
     </message>
@@ -3047,7 +3057,7 @@ fapo COMMAND --help 显示某个命令的选项。
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="494"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -3248,8 +3258,8 @@ fapo COMMAND --help 显示某个命令的选项。
     </message>
     <message>
         <location filename="../core/formats/pipelineloader.cpp" line="104"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="292"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="339"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 必须是对象，而不是%2</translation>
     </message>
@@ -3259,170 +3269,170 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>%1：未知的提供方 %2（应为 anthropic、openai 或 scripted）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="119"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
         <source>%1: rules file</source>
         <translation>%1：规则文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="124"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="125"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1：&quot;model&quot; 不能为空</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="130"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1：&quot;base_url&quot; 必须是 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="141"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="142"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1：API 密钥绝不能写在流水线文件中；请在环境变量中设置 ANTHROPIC_API_KEY 或 OPENAI_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="161"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="162"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>流水线需要 &quot;steps&quot; 列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="165"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="166"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; 必须是非空的步骤列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="176"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>步骤 ID %1 必须匹配 [a-z][a-z0-9_]*（以小写字母开头）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="182"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; 保留给数据集输入使用；请重命名该步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="188"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="189"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>步骤 ID %1 重复（首次定义于第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="195"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>步骤 %1 使用了模型 %2，但 &quot;models&quot; 中未定义该模型</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="204"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="205"/>
         <source>a step must be an object, not %1</source>
         <translation>步骤必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="208"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>a step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="283"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="386"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="286"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="391"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="219"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="220"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1：未知的类型 %2（应为 llm、retrieve、transform 或 command）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="231"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="234"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1：&quot;parse&quot; 必须是 &quot;text&quot; 或 &quot;json&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="251"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
         <source>%1: corpus</source>
         <translation>%1：语料库</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="263"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 需要字段 &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="269"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1：&quot;argv&quot; 必须指定一个程序</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="285"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1：&quot;checks&quot; 必须是列表，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="290"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
         <source>%1, check %2</source>
         <translation>%1，第 %2 项检查</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1：无效的正则表达式：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="307"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="319"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 需要字段 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="311"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1：未知的检查类型 %2（应为 json_valid、regex、max_chars、min_chars、contains 或 not_empty）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="327"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="333"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; 必须是列表，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="337"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
         <source>metric %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="346"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="350"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1：未知的指标类型 %2（应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="358"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>%1: invalid regular expression</source>
         <translation>%1：无效的正则表达式</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="393"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1，字段 &quot;%2&quot;，偏移 %3：%4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="406"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="411"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="418"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="423"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 引用了 {{%2}}，但没有名为 %3 的步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="425"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="430"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 引用了 {{%2}}，但步骤 %3 不解析 JSON（请为其添加 &quot;parse&quot;: &quot;json&quot;，或改为引用 {{%4}}）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="442"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="447"/>
         <source>cycle between steps: %1</source>
         <translation>步骤之间存在循环：%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="448"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="453"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>步骤 %1 引用了后面的步骤 {{%2}}；步骤只能读取在它之前定义的步骤</translation>
     </message>
