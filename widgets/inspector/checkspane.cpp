@@ -95,8 +95,8 @@ void ChecksPane::restyle(const QPalette& pal)
     for (int row = 0; row < m_checks->topLevelItemCount(); ++row) {
         QTreeWidgetItem* item = m_checks->topLevelItem(row);
         const bool ok = item->data(0, Qt::UserRole).toBool();
-        item->setIcon(0, toneIcon(ok ? Tone::Success : Tone::Danger, ok ? Glyph::Check : Glyph::Cross, pal));
-        item->setForeground(1, toneForeground(ok ? Tone::Success : Tone::Danger, pal));
+        item->setIcon(0, toneIcon(ok ? StatusTone::Pass : StatusTone::Fail, ok ? Glyph::Check : Glyph::Cross, pal));
+        item->setForeground(1, statusColor(ok ? StatusTone::Pass : StatusTone::Fail, pal));
     }
 }
 

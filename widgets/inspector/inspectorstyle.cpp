@@ -14,45 +14,26 @@ constexpr int TintCount = int(sizeof(TintHues) / sizeof(TintHues[0]));
 int hueOf(int index) { return TintHues[((index % TintCount) + TintCount) % TintCount]; }
 } // namespace
 
-bool isDark(const QPalette& palette) { return isDarkPalette(palette); }
-
-QColor toneForeground(Tone tone, const QPalette& palette)
+QColor toneBackground(StatusTone tone, const QPalette& palette)
 {
-    switch (tone) {
-    case Tone::Success:
-        return statusColor(StatusTone::Pass, palette);
-    case Tone::Warning:
-        return statusColor(StatusTone::Warn, palette);
-    case Tone::Danger:
-        return statusColor(StatusTone::Fail, palette);
-    case Tone::Info:
-        return statusColor(StatusTone::Info, palette);
-    case Tone::Neutral:
-        break;
-    }
-    return statusColor(StatusTone::Neutral, palette);
-}
-
-QColor toneBackground(Tone tone, const QPalette& palette)
-{
-    QColor c = tone == Tone::Neutral ? palette.color(QPalette::Text) : toneForeground(tone, palette);
-    if (tone == Tone::Neutral)
-        c.setAlpha(isDark(palette) ? 36 : 20);
+    QColor c = tone == StatusTone::Neutral ? palette.color(QPalette::Text) : statusColor(tone, palette);
+    if (tone == StatusTone::Neutral)
+        c.setAlpha(isDarkPalette(palette) ? 36 : 20);
     else
-        c.setAlpha(isDark(palette) ? 46 : 30);
+        c.setAlpha(isDarkPalette(palette) ? 46 : 30);
     return c;
 }
 
 QColor tintColor(int index, const QPalette& palette)
 {
-    QColor c = isDark(palette) ? QColor::fromHsl(hueOf(index), 170, 120) : QColor::fromHsl(hueOf(index), 200, 150);
-    c.setAlpha(isDark(palette) ? 95 : 70);
+    QColor c = isDarkPalette(palette) ? QColor::fromHsl(hueOf(index), 170, 120) : QColor::fromHsl(hueOf(index), 200, 150);
+    c.setAlpha(isDarkPalette(palette) ? 95 : 70);
     return c;
 }
 
 QColor accentColor(int index, const QPalette& palette)
 {
-    return isDark(palette) ? QColor::fromHsl(hueOf(index), 170, 150) : QColor::fromHsl(hueOf(index), 190, 95);
+    return isDarkPalette(palette) ? QColor::fromHsl(hueOf(index), 170, 150) : QColor::fromHsl(hueOf(index), 190, 95);
 }
 
 QString cssColor(const QColor& color)
@@ -60,42 +41,42 @@ QString cssColor(const QColor& color)
     return QStringLiteral("rgba(%1, %2, %3, %4)").arg(color.red()).arg(color.green()).arg(color.blue()).arg(color.alpha());
 }
 
-QString chipStyle(Tone tone, const QPalette& palette)
+QString chipStyle(StatusTone tone, const QPalette& palette)
 {
-    QColor border = toneForeground(tone, palette);
+    QColor border = statusColor(tone, palette);
     border.setAlpha(110);
     return QStringLiteral("QLabel { color: %1; background: %2; border: 1px solid %3; border-radius: 9px;"
                           " padding: 1px 8px; font-weight: 600; }")
-        .arg(cssColor(toneForeground(tone, palette)), cssColor(toneBackground(tone, palette)), cssColor(border));
+        .arg(cssColor(statusColor(tone, palette)), cssColor(toneBackground(tone, palette)), cssColor(border));
 }
 
-QString boxStyle(const QString& selector, Tone tone, const QPalette& palette)
+QString boxStyle(const QString& selector, StatusTone tone, const QPalette& palette)
 {
-    QColor border = tone == Tone::Neutral ? palette.color(QPalette::Mid) : toneForeground(tone, palette);
+    QColor border = tone == StatusTone::Neutral ? palette.color(QPalette::Mid) : statusColor(tone, palette);
     border.setAlpha(120);
     return QStringLiteral("%1 { color: %2; background: %3; border: 1px solid %4; border-radius: 4px; }")
         .arg(selector, cssColor(palette.color(QPalette::WindowText)), cssColor(toneBackground(tone, palette)), cssColor(border));
 }
 
-QString noticeStyle(Tone tone, const QPalette& palette)
+QString noticeStyle(StatusTone tone, const QPalette& palette)
 {
     return boxStyle(QStringLiteral("QLabel"), tone, palette).replace(QLatin1String("; }"), QLatin1String("; padding: 6px 8px; }"));
 }
 
-QIcon toneIcon(Tone tone, Glyph glyph, const QPalette& palette)
+QIcon toneIcon(StatusTone tone, Glyph glyph, const QPalette& palette)
 {
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(toneForeground(tone, palette));
+    p.setBrush(statusColor(tone, palette));
     if (glyph == Glyph::Dot) {
         p.drawEllipse(QRectF(9, 9, 14, 14));
     } else {
         p.drawEllipse(QRectF(2, 2, 28, 28));
-        p.setPen(
-            QPen(isDark(palette) ? palette.color(QPalette::Base) : QColor(Qt::white), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setPen(QPen(isDarkPalette(palette) ? palette.color(QPalette::Base) : QColor(Qt::white), 3.5, Qt::SolidLine, Qt::RoundCap,
+                      Qt::RoundJoin));
         if (glyph == Glyph::Check) {
             p.drawPolyline(QPolygonF({ QPointF(9.5, 16.5), QPointF(14, 21), QPointF(22.5, 11.5) }));
         } else {

@@ -164,9 +164,9 @@ void PassagesView::setPassages(const nlohmann::json& passages, const QStringList
 void PassagesView::applyTints()
 {
     const QPalette pal = palette();
-    m_missingLabel->setStyleSheet(noticeStyle(Tone::Danger, pal));
-    const QColor goldFg = toneForeground(Tone::Warning, pal);
-    QColor goldBg = toneBackground(Tone::Warning, pal);
+    m_missingLabel->setStyleSheet(noticeStyle(StatusTone::Fail, pal));
+    const QColor goldFg = statusColor(StatusTone::Warn, pal);
+    QColor goldBg = toneBackground(StatusTone::Warn, pal);
     for (int row = 0; row < m_table->topLevelItemCount(); ++row) {
         QTreeWidgetItem* item = m_table->topLevelItem(row);
         const bool gold = item->data(RankColumn, GoldRole).toBool();

@@ -155,23 +155,23 @@ void StepHeader::restyle()
 {
     const QPalette pal = palette();
     m_kindBadge->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 1px 8px; }")
-                                   .arg(cssColor(pal.color(QPalette::WindowText)), cssColor(toneBackground(Tone::Neutral, pal))));
-    Tone tone = Tone::Neutral;
+                                   .arg(cssColor(pal.color(QPalette::WindowText)), cssColor(toneBackground(StatusTone::Neutral, pal))));
+    StatusTone tone = StatusTone::Neutral;
     switch (m_status) {
     case StepStatus::Passed:
-        tone = Tone::Success;
+        tone = StatusTone::Pass;
         break;
     case StepStatus::CheckFailed:
-        tone = Tone::Warning;
+        tone = StatusTone::Warn;
         break;
     case StepStatus::Error:
-        tone = Tone::Danger;
+        tone = StatusTone::Fail;
         break;
     case StepStatus::NotRun:
         break;
     }
     m_statusChip->setStyleSheet(chipStyle(tone, pal));
-    m_cacheChip->setStyleSheet(chipStyle(Tone::Info, pal));
+    m_cacheChip->setStyleSheet(chipStyle(StatusTone::Info, pal));
 }
 
 void StepHeader::changeEvent(QEvent* event)

@@ -286,7 +286,7 @@ void StepInspector::showStep(const Step& step, const Example& example, const std
     m_tabs->setTabToolTip(ParsedTab, parsed ? QString() : tr("No parsed value: the step's output is text"));
     const ChecksPane::Counts checks = m_checksTab->show(step, example, record);
     m_tabs->setTabText(ChecksTab, checks.total ? tr("Checks %1/%2").arg(checks.passed).arg(checks.total) : tr("Checks"));
-    setTabDot(ChecksTab, checks.total == 0 ? -1 : int(checks.passed == checks.total ? Tone::Success : Tone::Danger));
+    setTabDot(ChecksTab, checks.total == 0 ? -1 : int(checks.passed == checks.total ? StatusTone::Pass : StatusTone::Fail));
     showPassages(step, example, record);
     restyle();
 
@@ -360,12 +360,12 @@ void StepInspector::showPrompt(const Step& step, const Example& example, const s
     if (!record) {
         m_promptNotice->setText(tr("This step has not run for this example. Below is a preview rendered from the "
                                    "upstream outputs that exist."));
-        m_promptNotice->setProperty("tone", int(Tone::Neutral));
+        m_promptNotice->setProperty("tone", int(StatusTone::Neutral));
     } else if (!marked) {
         m_promptNotice->setText(tr("The recorded text differs from the current template rendered with this example's "
                                    "records (the pipeline changed since this run?). Showing the recorded text; "
                                    "substitutions are not marked where it differs."));
-        m_promptNotice->setProperty("tone", int(Tone::Warning));
+        m_promptNotice->setProperty("tone", int(StatusTone::Warn));
     } else {
         m_promptNotice->clear();
     }
@@ -455,7 +455,7 @@ void StepInspector::showOutput(const StepRecord* record)
     m_errorBox->setVisible(hasError);
     m_output->setText(record ? record->output : QString());
     m_output->view->setPlaceholderText(record ? tr("The step produced no output.") : tr("This step has not run for this example."));
-    setTabDot(OutputTab, hasError ? int(Tone::Danger) : -1);
+    setTabDot(OutputTab, hasError ? int(StatusTone::Fail) : -1);
 }
 
 void StepInspector::fitHeights()
@@ -504,13 +504,13 @@ void StepInspector::showPassages(const Step& step, const Example& example, const
     }
     m_passages->setPassages(record ? record->parsed : json::array(), goldIds, hasGold);
     m_tabs->setTabText(PassagesTab, record ? tr("Passages (%1)").arg(m_passages->passageCount()) : tr("Passages"));
-    setTabDot(PassagesTab, m_passages->missingGold().isEmpty() ? -1 : int(Tone::Warning));
+    setTabDot(PassagesTab, m_passages->missingGold().isEmpty() ? -1 : int(StatusTone::Warn));
 }
 
 void StepInspector::setTabDot(int tab, int tone)
 {
     m_tabDots[tab] = tone;
-    m_tabs->setTabIcon(tab, tone < 0 ? QIcon() : toneIcon(Tone(tone), Glyph::Dot, palette()));
+    m_tabs->setTabIcon(tab, tone < 0 ? QIcon() : toneIcon(StatusTone(tone), Glyph::Dot, palette()));
 }
 
 void StepInspector::restyle()
@@ -519,15 +519,15 @@ void StepInspector::restyle()
     for (auto it = m_tabDots.cbegin(); it != m_tabDots.cend(); ++it)
         setTabDot(it.key(), it.value());
     m_checksTab->restyle(pal);
-    m_errorBox->setStyleSheet(boxStyle(QStringLiteral("#errorBox"), Tone::Danger, pal));
+    m_errorBox->setStyleSheet(boxStyle(QStringLiteral("#errorBox"), StatusTone::Fail, pal));
     QPalette errorCaption = pal;
-    errorCaption.setColor(QPalette::WindowText, toneForeground(Tone::Danger, pal));
+    errorCaption.setColor(QPalette::WindowText, statusColor(StatusTone::Fail, pal));
     m_errorCaption->setPalette(errorCaption);
     QPalette transparent = pal;
     transparent.setColor(QPalette::Base, Qt::transparent);
     m_error->setPalette(transparent);
 
-    m_promptNotice->setStyleSheet(noticeStyle(Tone(m_promptNotice->property("tone").toInt()), pal));
+    m_promptNotice->setStyleSheet(noticeStyle(StatusTone(m_promptNotice->property("tone").toInt()), pal));
     for (QToolButton* chip : m_legend->findChildren<QToolButton*>())
         chip->setIcon(swatchIcon(tintOf(chip->property("reference").toString()), pal));
 }

@@ -96,7 +96,7 @@ private:
     void rebuildLegend(const QStringList& references);
     int tintOf(const QString& reference);
     void restyle();
-    void setTabDot(int tab, int tone); // tone: PlainTextView::Tone, or -1 for none
+    void setTabDot(int tab, int tone); // tone: PlainTextView::StatusTone, or -1 for none
     void fitHeights();
 
     QString m_stepId;
