@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_pipeline fuzz_dataset fuzz_corpus fuzz_scripted_rules fuzz_trace_import fuzz_sse fuzz_json_extract)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_pipeline fuzz_dataset fuzz_corpus fuzz_scripted_rules fuzz_trace_import fuzz_otlp_protobuf fuzz_sse fuzz_json_extract)
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 # Paths relative to the checkout in ccache's keys, so another clone (CI's) reuses what this one compiled.
@@ -24,6 +24,7 @@ seeds_for() {
     fuzz_corpus) find examples tests/data -name '*corpus*.jsonl' ;;
     fuzz_scripted_rules) find examples tests/data -name '*rules*.json' ;;
     fuzz_trace_import) find tests/data/traces tests/data/import -type f ! -name '*.md' ;;
+    fuzz_otlp_protobuf) find fuzz/seeds/otlp-protobuf -type f ;;
     fuzz_sse) find fuzz/seeds/sse -type f ;;
     fuzz_json_extract) find fuzz/seeds/model-replies -type f ;;
   esac

@@ -2,6 +2,7 @@
 #include "core/formats/jsondocument.h"
 #include "core/import/importgraph.h"
 #include "core/import/mappedfile.h"
+#include "core/import/otlpprotobuf.h"
 #include "core/import/otlpsax.h"
 #include "core/import/otlpsimd.h"
 #include "core/import/spanreaders.h"
@@ -310,6 +311,28 @@ std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QStr
     padded.reserve(bytes.size() + fastReadPadding());
     padded.append(bytes);
     return importBytes(padded, fileLabel, fatalError, fatalDetail, false, padded.capacity() - padded.size() >= fastReadPadding());
+}
+
+std::optional<ImportResult> importOtlpProtobuf(const QByteArray& body, const QString& label, QString* fatalError,
+                                               ImportProblem* fatalDetail)
+{
+    ProtobufError broken;
+    const std::optional<json> request = otlpProtobufToJson(body, &broken);
+    ImportResult r;
+    ReadContext ctx;
+    ctx.spans = &r.spans;
+    ctx.problems = &r.problems;
+    r.format = QStringLiteral("otlp-protobuf");
+    QString why;
+    if (request && readOtlpRequest(*request, ctx, &why))
+        return finish(r, ctx);
+    ImportProblem p { QStringLiteral("not an OTLP protobuf ExportTraceServiceRequest: ") + (request ? why : broken.message), 0, 0,
+                      request ? -1 : broken.offset };
+    if (fatalError)
+        *fatalError = formatImportProblem(label, p);
+    if (fatalDetail)
+        *fatalDetail = p;
+    return std::nullopt;
 }
 
 std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalError, ImportProblem* fatalDetail)

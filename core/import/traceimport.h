@@ -32,6 +32,11 @@ std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalE
 std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError,
                                              ImportProblem* fatalDetail = nullptr);
 
+// An OTLP protobuf ExportTraceServiceRequest (an OTLP/HTTP body): the same spans, steps and problems as
+// the same request sent as OTLP JSON. Nullopt and "LABEL: byte N: error: ..." for bytes that are not one.
+std::optional<ImportResult> importOtlpProtobuf(const QByteArray& body, const QString& label, QString* fatalError,
+                                               ImportProblem* fatalDetail = nullptr);
+
 // "FILE:LINE:COLUMN: error: MESSAGE", "FILE: byte N: error: MESSAGE" or "FILE: error: MESSAGE".
 QString formatImportProblem(const QString& file, const ImportProblem& problem, const QString& severity = QStringLiteral("error"));
 
