@@ -24,6 +24,7 @@ commands:
   approve ID / reject ID         decide a proposal (stored before it is reported)
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
+  runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
 
 fapo COMMAND --help shows a command's options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed

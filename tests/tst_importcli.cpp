@@ -99,6 +99,41 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith((file + QStringLiteral(":31:23: error: truncated JSON")).toUtf8()), r.err.constData());
     }
 
+    // fapo runs lists what arrived: an import is a run of kind "import" with its spans and traces.
+    void runsListsImports()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("runs.fapo"));
+        QCOMPARE(fapoCli({ QStringLiteral("import"), kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json"),
+                           QStringLiteral("--workspace"), workspace })
+                     .code,
+                 0);
+        QCOMPARE(fapoCli({ QStringLiteral("import"), kFixtures + QStringLiteral("agent-prism-rag-earnings.otlp.json"),
+                           QStringLiteral("--workspace"), workspace })
+                     .code,
+                 0);
+        const Result r = fapoCli({ QStringLiteral("runs"), QStringLiteral("--workspace"), workspace, QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const json runs = r.document()["runs"];
+        QCOMPARE(runs.size(), size_t(2));
+        QCOMPARE(runs[0]["kind"], "import");
+        QCOMPARE(runs[0]["spans"], 18);
+        QCOMPARE(runs[0]["examples"], 1);
+        QCOMPARE(runs[0]["status"], "done");
+        QVERIFY(runs[1]["id"].get<qint64>() > runs[0]["id"].get<qint64>());
+        QVERIFY(runs[1]["spans"].get<int>() > 0);
+        for (const char* key : { "id", "kind", "status", "created", "pipeline_id", "examples", "finished", "spans", "score" })
+            QVERIFY2(runs[1].contains(key), key);
+        const Result text = fapoCli({ QStringLiteral("runs"), QStringLiteral("--workspace"), workspace });
+        QCOMPARE(text.code, 0);
+        QCOMPARE(text.out.count('\n'), 3); // a heading and a line a run
+        QVERIFY(text.out.contains("import"));
+        // A workspace that is not there is bad input, named.
+        const Result missing
+            = fapoCli({ QStringLiteral("runs"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("none.fapo")) });
+        QCOMPARE(missing.code, 2);
+    }
+
     void usageErrors()
     {
         QCOMPARE(fapoCli({ QStringLiteral("import") }).code, 2);

@@ -1313,6 +1313,14 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
 </context>
 <context>
+    <name>fapo::OtlpReceiver</name>
+    <message>
+        <location filename="../core/live/otlpreceiver.cpp" line="157"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ParsedPane</name>
     <message>
         <location filename="../widgets/inspector/parsedpane.cpp" line="33"/>
@@ -2417,7 +2425,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="38"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>Schritt</translation>
@@ -2585,8 +2593,9 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="44"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="65"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="118"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="66"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="119"/>
+        <location filename="../app/cli/runscommand.cpp" line="33"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -2665,7 +2674,7 @@ timeout: %3 ms</translation>
         <translation>als Lauf %1 in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="17"/>
+        <location filename="../app/cli/main.cpp" line="18"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2678,6 +2687,7 @@ commands:
   approve ID / reject ID         decide a proposal (stored before it is reported)
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
+  runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
@@ -2693,12 +2703,13 @@ Befehle:
   approve ID / reject ID         über einen Vorschlag entscheiden (gespeichert, bevor es gemeldet wird)
   export --out DIR [PIPELINE]    die angenommenen Prompts, ein Diff und ein Bericht
   import FILE                    Traces einlesen (OTLP JSON, Langfuse, Phoenix, fapo JSONL); ihren Schrittgraphen ausgeben
+  runs [PIPELINE]                die Läufe eines Arbeitsbereichs: eigene Läufe, Wiederholungen, Bewertungen, Importe
 
 fapo COMMAND --help zeigt die Optionen eines Befehls.
 Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder falscher Aufruf, 3 --fail-under nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -2876,92 +2887,94 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Nur Vorschläge mit diesem Status (pending, approved, accepted, rejected, blocked).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="61"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="62"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation>--status: „%1“ ist keiner von pending, approved, accepted, rejected, blocked</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="85"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="86"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>noch keine Vorschläge; fapo optimize PIPELINE --dataset FILE erstellt welche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="89"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/runscommand.cpp" line="77"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/runscommand.cpp" line="79"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>Nimmt einen Vorschlag an: seine Umformulierung ergibt die nächste Pipeline-Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>Lehnt einen Vorschlag ab: er gelangt nie in den Export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>Why, for the record.</source>
         <translation>Begründung, fürs Protokoll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>Wer entscheidet (Standard: $FAPO_USER oder der Anmeldename).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="113"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>Der Vorschlag (fapo proposals listet sie auf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>Vorschlag %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="144"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="146"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="147"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
         <source>; pipeline version %1</source>
         <translation>; Pipeline-Version %1</translation>
     </message>
@@ -3077,6 +3090,46 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <location filename="../app/cli/validatecommand.cpp" line="90"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="26"/>
+        <source>Lists the runs of a workspace: fapo&apos;s own runs, replays and evaluations, and imported or received traces.</source>
+        <translation>Listet die Läufe eines Arbeitsbereichs: eigene Läufe von fapo, Wiederholungen und Bewertungen sowie importierte oder empfangene Traces.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="73"/>
+        <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
+        <translation>noch keine Läufe; fapo run, fapo import oder fapo serve legen welche an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="78"/>
+        <source>kind</source>
+        <comment>column heading</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="80"/>
+        <source>created</source>
+        <comment>column heading</comment>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="81"/>
+        <source>examples</source>
+        <comment>column heading</comment>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="82"/>
+        <source>spans</source>
+        <comment>column heading</comment>
+        <translation>Spans</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="83"/>
+        <source>score</source>
+        <comment>column heading</comment>
+        <translation>Wertung</translation>
     </message>
 </context>
 <context>

@@ -1305,6 +1305,14 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
 </context>
 <context>
+    <name>fapo::OtlpReceiver</name>
+    <message>
+        <location filename="../core/live/otlpreceiver.cpp" line="157"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::ParsedPane</name>
     <message>
         <location filename="../widgets/inspector/parsedpane.cpp" line="33"/>
@@ -2406,7 +2414,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="38"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
@@ -2574,8 +2582,9 @@ timeout: %3 ms</source>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="44"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="65"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="118"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="66"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="119"/>
+        <location filename="../app/cli/runscommand.cpp" line="33"/>
         <source>usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,7 +2663,7 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="17"/>
+        <location filename="../app/cli/main.cpp" line="18"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2667,13 +2676,14 @@ commands:
   approve ID / reject ID         decide a proposal (stored before it is reported)
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
+  runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,92 +2861,94 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="61"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="62"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="85"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="86"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="89"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/runscommand.cpp" line="77"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/runscommand.cpp" line="79"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>Why, for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="113"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="144"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="146"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="147"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
         <source>; pipeline version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,6 +3063,46 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="90"/>
         <source>, model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="26"/>
+        <source>Lists the runs of a workspace: fapo&apos;s own runs, replays and evaluations, and imported or received traces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="73"/>
+        <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="78"/>
+        <source>kind</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="80"/>
+        <source>created</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="81"/>
+        <source>examples</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="82"/>
+        <source>spans</source>
+        <comment>column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="83"/>
+        <source>score</source>
+        <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1307,6 +1307,14 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
 </context>
 <context>
+    <name>fapo::OtlpReceiver</name>
+    <message>
+        <location filename="../core/live/otlpreceiver.cpp" line="157"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ParsedPane</name>
     <message>
         <location filename="../widgets/inspector/parsedpane.cpp" line="33"/>
@@ -2403,7 +2411,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="38"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>步骤</translation>
@@ -2568,8 +2576,9 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="44"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="65"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="118"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="66"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="119"/>
+        <location filename="../app/cli/runscommand.cpp" line="33"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -2645,7 +2654,7 @@ timeout: %3 ms</translation>
         <translation>已作为运行 %1 保存到 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="17"/>
+        <location filename="../app/cli/main.cpp" line="18"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2658,6 +2667,7 @@ commands:
   approve ID / reject ID         decide a proposal (stored before it is reported)
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
+  runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
@@ -2673,12 +2683,13 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
   approve ID / reject ID         对提案作出决定（先保存，再报告）
   export --out DIR [PIPELINE]    已接受的提示词、差异文件和报告
   import FILE                    读取追踪（OTLP JSON、Langfuse、Phoenix、fapo JSONL）；输出其步骤图
+  runs [PIPELINE]                工作区中的运行：自有运行、重放、评估、导入
 
 fapo COMMAND --help 显示某个命令的选项。
 退出码：0 完成，1 工作失败，2 输入或用法有误，3 未达到 --fail-under</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="80"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -2854,92 +2865,94 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>仅列出此状态的提案（pending、approved、accepted、rejected、blocked）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="61"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="62"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation>--status：“%1”不是 pending、approved、accepted、rejected、blocked 之一</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="85"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="86"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>还没有提案；运行 fapo optimize PIPELINE --dataset FILE 即可生成</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="89"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/runscommand.cpp" line="77"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/runscommand.cpp" line="79"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>批准提案：其改写将生成下一个流水线版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>拒绝提案：它永远不会进入导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>Why, for the record.</source>
         <translation>原因，记录在案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>决定者（默认：$FAPO_USER 或登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="113"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>提案（fapo proposals 会列出所有提案）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>“%1”不是提案 ID（应为数字）</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>提案 %1 已不在工作区中</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="144"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>提案 %1（%2）已由 %3 批准%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="146"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="147"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
         <source>; pipeline version %1</source>
         <translation>；流水线版本 %1</translation>
     </message>
@@ -3051,6 +3064,46 @@ fapo COMMAND --help 显示某个命令的选项。
         <location filename="../app/cli/validatecommand.cpp" line="90"/>
         <source>, model %1</source>
         <translation>, 模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="26"/>
+        <source>Lists the runs of a workspace: fapo&apos;s own runs, replays and evaluations, and imported or received traces.</source>
+        <translation>列出工作区中的运行：fapo 自己的运行、重放和评估，以及导入或接收的追踪。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="73"/>
+        <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
+        <translation>还没有运行；fapo run、fapo import 或 fapo serve 会创建运行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="78"/>
+        <source>kind</source>
+        <comment>column heading</comment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="80"/>
+        <source>created</source>
+        <comment>column heading</comment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="81"/>
+        <source>examples</source>
+        <comment>column heading</comment>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="82"/>
+        <source>spans</source>
+        <comment>column heading</comment>
+        <translation>跨度</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="83"/>
+        <source>score</source>
+        <comment>column heading</comment>
+        <translation>得分</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "reviewcommands.h"
 #include "importcommand.h"
 #include "runcommand.h"
+#include "runscommand.h"
 #include "core/translations.h"
 #include "validatecommand.h"
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ commands:
   approve ID / reject ID         decide a proposal (stored before it is reported)
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
+  runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
 
 fapo COMMAND --help shows a command's options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed)");
@@ -63,6 +65,8 @@ int main(int argc, char** argv)
         return fapo::cli::decideCommand(args, fapo::DecisionAction::Rejected);
     if (command == QLatin1String("export"))
         return fapo::cli::exportCommand(args);
+    if (command == QLatin1String("runs"))
+        return fapo::cli::runsCommand(args);
     if (command == QLatin1String("import"))
         return fapo::cli::importCommand(args);
     if (command == QLatin1String("--version")) {

@@ -57,7 +57,8 @@ int proposalsCommand(const QStringList& args)
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
     const QString status = parser.value(QStringLiteral("status"));
-    if (!status.isEmpty() && !parseName<ProposalStatus>(status)) {
+    const std::optional<ProposalStatus> wanted = parseName<ProposalStatus>(status);
+    if (!status.isEmpty() && !wanted) {
         printError(Cli::tr("--status: \"%1\" is not one of pending, approved, accepted, rejected, blocked").arg(status));
         return ExitBadInput;
     }
@@ -68,7 +69,7 @@ int proposalsCommand(const QStringList& args)
     json list = json::array();
     QStringList lines;
     for (const Proposal& p : ws->proposals()) {
-        if (!status.isEmpty() && nameOf(p.status) != status)
+        if (wanted && p.status != *wanted)
             continue;
         list.push_back(proposalJson(*ws, p));
         lines << QStringLiteral("%1 %2 %3 %4 -> %5  %6")

@@ -136,9 +136,10 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
 
     const qint64 pipelineId = ws.storePipeline(*load.pipeline);
     const qint64 datasetId = ws.storeDataset(dataset);
-    const qint64 runId
-        = ws.createRun(pipelineId, datasetId, int(dataset.examples.size()),
-                       json { { "imported_from", info.absoluteFilePath().toStdString() }, { "format", r.format.toStdString() } });
+    const qint64 runId = ws.createRun(pipelineId, datasetId, int(dataset.examples.size()),
+                                      json { { "imported_from", info.absoluteFilePath().toStdString() },
+                                             { "format", r.format.toStdString() },
+                                             { "spans", r.spans.size() } });
     if (pipelineId <= 0 || datasetId <= 0 || runId <= 0) {
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;

@@ -338,6 +338,16 @@ RunTotals Workspace::totals(qint64 runId) const
     return t;
 }
 
+std::map<qint64, qint64> Workspace::stepRecordCounts() const
+{
+    std::map<qint64, qint64> out;
+    QSqlQuery q(database());
+    if (execSql(q, QStringLiteral("SELECT run_id, count(*) FROM step_records GROUP BY run_id")))
+        while (q.next())
+            out[q.value(0).toLongLong()] = q.value(1).toLongLong();
+    return out;
+}
+
 std::pair<qint64, qint64> Workspace::callCounts(qint64 runId) const
 {
     QSqlQuery q(database());

@@ -9,6 +9,7 @@
 #include "core/workspace/records.h"
 #include <QSqlDatabase>
 #include <QStringList>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -75,6 +76,8 @@ public:
     RunTotals totals(qint64 runId) const;
     // Model calls over the network and cache hits of a run (from an index; cheap on large runs).
     std::pair<qint64, qint64> callCounts(qint64 runId) const;
+    // Step records per run (one query for every run).
+    std::map<qint64, qint64> stepRecordCounts() const;
 
     // Analyses: the summary document and one verdict (with its evidence) per failed example.
     // The summary's calls and cost also go into their own columns.
