@@ -25,6 +25,7 @@ commands:
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
+  serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
 
 fapo COMMAND --help shows a command's options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed

@@ -5,6 +5,7 @@
 #include "core/import/traceimport.h"
 #include "core/live/otlpreceiver.h"
 #include "otlpencode.h"
+#include "rawhttpclient.h"
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QtTest>
@@ -15,67 +16,6 @@ using namespace fapo::test;
 using nlohmann::json;
 
 namespace {
-
-struct HttpResponse {
-    int status = 0;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
-};
-
-// A client that writes raw bytes and reads raw answers, so tests can send anything, broken or not.
-class RawClient {
-public:
-    bool connectTo(quint16 port)
-    {
-        QSignalSpy connected(&m_socket, &QTcpSocket::connected);
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        return m_socket.state() == QAbstractSocket::ConnectedState || connected.wait(5000);
-    }
-    void send(const QByteArray& bytes) { m_socket.write(bytes); }
-    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
-    QTcpSocket& socket() { return m_socket; }
-
-    // The next complete answer, or nullopt when none comes in time.
-    std::optional<HttpResponse> response(int timeoutMs = 10000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (true) {
-            m_in += m_socket.readAll();
-            if (auto r = parse())
-                return r;
-            if (clock.elapsed() > timeoutMs || m_socket.state() == QAbstractSocket::UnconnectedState)
-                return std::nullopt;
-            QSignalSpy more(&m_socket, &QTcpSocket::readyRead);
-            if (m_socket.bytesAvailable() == 0 && more.isEmpty())
-                more.wait(200);
-        }
-    }
-
-private:
-    std::optional<HttpResponse> parse()
-    {
-        const qsizetype end = m_in.indexOf("\r\n\r\n");
-        if (end < 0)
-            return std::nullopt;
-        HttpResponse r;
-        const QList<QByteArray> lines = m_in.left(end).split('\n');
-        r.status = lines.value(0).split(' ').value(1).toInt();
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            r.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-        }
-        const qsizetype length = r.headers.value("content-length").toLongLong();
-        if (m_in.size() < end + 4 + length)
-            return std::nullopt;
-        r.body = m_in.mid(end + 4, length);
-        m_in.remove(0, end + 4 + length);
-        return r;
-    }
-
-    QTcpSocket m_socket;
-    QByteArray m_in;
-};
 
 // Stores nothing; keeps what it was given, and answers at once unless told to wait.
 class MemorySink : public QObject, public TraceSink {
@@ -146,25 +86,6 @@ QByteArray gzipOfZeros(qint64 zeros)
     }
     deflateEnd(&s);
     return out;
-}
-
-QByteArray chunked(const QByteArray& body, qsizetype chunk)
-{
-    QByteArray out;
-    for (qsizetype i = 0; i < body.size(); i += chunk) {
-        const QByteArray piece = body.mid(i, chunk);
-        out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
-    }
-    return out + "0\r\n\r\n";
-}
-
-QByteArray post(const QByteArray& path, const QByteArray& contentType, const QByteArray& body, const QByteArray& extraHeaders = {},
-                qsizetype chunk = 0)
-{
-    QByteArray head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\n" + extraHeaders;
-    if (chunk > 0)
-        return head + "Transfer-Encoding: chunked\r\n\r\n" + chunked(body, chunk);
-    return head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 QByteArray fixtureText()
@@ -238,8 +159,8 @@ private Q_SLOTS:
         const QByteArray encoding = c == Compression::Gzip ? "Content-Encoding: gzip\r\n"
             : c == Compression::None                       ? ""
                                                            : "Content-Encoding: deflate\r\n";
-        client.send(post(path, protobuf ? "application/x-protobuf" : "application/json; charset=utf-8",
-                         compress(protobuf ? proto : text, c), encoding, chunk));
+        client.send(httpPost(path, protobuf ? "application/x-protobuf" : "application/json; charset=utf-8",
+                             compress(protobuf ? proto : text, c), encoding, chunk));
         const auto r = client.response();
         QVERIFY(r);
         QCOMPARE(r->status, 200);
@@ -261,8 +182,8 @@ private Q_SLOTS:
         RawClient client;
         QVERIFY(client.connectTo(s.receiver->port()));
         // Sent in one write, read one after the other, answered in order.
-        client.send(post("/v1/traces", "application/x-protobuf", proto) + post("/v1/traces", "application/json", text, {}, 100)
-                    + post("/v1/traces", "application/x-protobuf", proto));
+        client.send(httpPost("/v1/traces", "application/x-protobuf", proto) + httpPost("/v1/traces", "application/json", text, {}, 100)
+                    + httpPost("/v1/traces", "application/x-protobuf", proto));
         for (int i = 0; i < 3; ++i) {
             const auto r = client.response();
             QVERIFY2(r, qPrintable(QString::number(i)));
@@ -283,7 +204,8 @@ private Q_SLOTS:
             QVERIFY(clients.back()->connectTo(s.receiver->port()));
         }
         for (auto& c : clients)
-            c->send(post("/v1/traces", "application/x-protobuf", compress(proto, Compression::Gzip), "Content-Encoding: gzip\r\n", 512));
+            c->send(
+                httpPost("/v1/traces", "application/x-protobuf", compress(proto, Compression::Gzip), "Content-Encoding: gzip\r\n", 512));
         for (auto& c : clients) {
             const auto r = c->response();
             QVERIFY(r);
@@ -302,16 +224,16 @@ private Q_SLOTS:
         const QByteArray proto = "application/x-protobuf";
         const QByteArray text = "text/plain; charset=utf-8";
         QTest::newRow("GET") << QByteArray("GET /v1/traces HTTP/1.1\r\nHost: x\r\n\r\n") << 405 << text << QByteArray("POST");
-        QTest::newRow("unknown path") << post("/v1/metrics", "application/json", "{}") << 404 << jsonType << QByteArray("\"code\":5");
-        QTest::newRow("text/plain") << post("/v1/traces", "text/plain", "hello") << 415 << text << QByteArray("Content-Type");
-        QTest::newRow("brotli") << post("/v1/traces", "application/json", "{}", "Content-Encoding: br\r\n") << 415 << jsonType
+        QTest::newRow("unknown path") << httpPost("/v1/metrics", "application/json", "{}") << 404 << jsonType << QByteArray("\"code\":5");
+        QTest::newRow("text/plain") << httpPost("/v1/traces", "text/plain", "hello") << 415 << text << QByteArray("Content-Type");
+        QTest::newRow("brotli") << httpPost("/v1/traces", "application/json", "{}", "Content-Encoding: br\r\n") << 415 << jsonType
                                 << QByteArray("Content-Encoding");
-        QTest::newRow("broken protobuf") << post("/v1/traces", "application/x-protobuf", "\x0a\x7f") << 400 << proto
+        QTest::newRow("broken protobuf") << httpPost("/v1/traces", "application/x-protobuf", "\x0a\x7f") << 400 << proto
                                          << QByteArray("byte 0");
-        QTest::newRow("broken json") << post("/v1/traces", "application/json", "{\"resourceSpans\": [") << 400 << jsonType
+        QTest::newRow("broken json") << httpPost("/v1/traces", "application/json", "{\"resourceSpans\": [") << 400 << jsonType
                                      << QByteArray("\"code\":3");
-        QTest::newRow("json, not OTLP") << post("/v1/traces", "application/json", R"({"trace": {"id": "t"}, "observations": []})") << 400
-                                        << jsonType << QByteArray("ExportTraceServiceRequest");
+        QTest::newRow("json, not OTLP") << httpPost("/v1/traces", "application/json", R"({"trace": {"id": "t"}, "observations": []})")
+                                        << 400 << jsonType << QByteArray("ExportTraceServiceRequest");
         QTest::newRow("bad chunk size") << QByteArray("POST /v1/traces HTTP/1.1\r\nContent-Type: application/json\r\n"
                                                       "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
                                         << 400 << jsonType << QByteArray("chunk size");
@@ -332,12 +254,12 @@ private Q_SLOTS:
         QTest::newRow("length over the limit") << QByteArray("POST /v1/traces HTTP/1.1\r\nContent-Type: application/x-protobuf\r\n"
                                                              "Content-Length: 999999999999\r\n\r\n")
                                                << 413 << proto << QByteArray("limit");
-        QTest::newRow("truncated gzip") << post("/v1/traces", "application/json",
-                                                compress("{\"resourceSpans\": []}", Compression::Gzip).chopped(6),
-                                                "Content-Encoding: gzip\r\n")
+        QTest::newRow("truncated gzip") << httpPost("/v1/traces", "application/json",
+                                                    compress("{\"resourceSpans\": []}", Compression::Gzip).chopped(6),
+                                                    "Content-Encoding: gzip\r\n")
                                         << 400 << jsonType << QByteArray("\"code\":3");
-        QTest::newRow("not gzip") << post("/v1/traces", "application/json", "{\"resourceSpans\": []}", "Content-Encoding: gzip\r\n") << 400
-                                  << jsonType << QByteArray("damaged");
+        QTest::newRow("not gzip") << httpPost("/v1/traces", "application/json", "{\"resourceSpans\": []}", "Content-Encoding: gzip\r\n")
+                                  << 400 << jsonType << QByteArray("damaged");
     }
     void refusals()
     {
@@ -360,7 +282,7 @@ private Q_SLOTS:
         // The receiver stays up for the next sender.
         RawClient next;
         QVERIFY(next.connectTo(s.receiver->port()));
-        next.send(post("/v1/traces", "application/json", "{\"resourceSpans\": []}"));
+        next.send(httpPost("/v1/traces", "application/json", "{\"resourceSpans\": []}"));
         const auto ok = next.response();
         QVERIFY(ok);
         QCOMPARE(ok->status, 200);
@@ -374,7 +296,7 @@ private Q_SLOTS:
         RawClient client;
         QVERIFY(client.connectTo(s.receiver->port()));
         client.send("POST /v1/traces HTTP/1.1\r\nContent-Type: application/x-protobuf\r\nTransfer-Encoding: chunked\r\n\r\n");
-        const QByteArray piece = chunked(QByteArray(256 * 1024, 'x'), 256 * 1024).chopped(5); // no last chunk
+        const QByteArray piece = httpChunked(QByteArray(256 * 1024, 'x'), 256 * 1024).chopped(5); // no last chunk
         std::optional<HttpResponse> r;
         int sent = 0;
         for (; sent < 64 && !r; ++sent) { // up to 16 MB, but the answer comes after about 1 MB
@@ -396,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(bomb.size() < 1 << 20);
         RawClient client;
         QVERIFY(client.connectTo(s.receiver->port()));
-        client.send(post("/v1/traces", "application/x-protobuf", bomb, "Content-Encoding: gzip\r\n"));
+        client.send(httpPost("/v1/traces", "application/x-protobuf", bomb, "Content-Encoding: gzip\r\n"));
         const auto r = client.response();
         QVERIFY(r);
         QCOMPARE(r->status, 413);
@@ -413,7 +335,7 @@ private Q_SLOTS:
              { QByteArray(), QByteArray("Authorization: Bearer wrong\r\n"), QByteArray("Authorization: Basic czNjcmV0\r\n") }) {
             RawClient client;
             QVERIFY(client.connectTo(s.receiver->port()));
-            client.send(post("/v1/traces", "application/json", body, auth));
+            client.send(httpPost("/v1/traces", "application/json", body, auth));
             const auto r = client.response();
             QVERIFY(r);
             QCOMPARE(r->status, 401);
@@ -421,7 +343,7 @@ private Q_SLOTS:
         }
         RawClient client;
         QVERIFY(client.connectTo(s.receiver->port()));
-        client.send(post("/v1/traces", "application/json", body, "Authorization: Bearer s3cret\r\n"));
+        client.send(httpPost("/v1/traces", "application/json", body, "Authorization: Bearer s3cret\r\n"));
         const auto r = client.response();
         QVERIFY(r);
         QCOMPARE(r->status, 200);
@@ -433,7 +355,7 @@ private Q_SLOTS:
         s.sink.busy = true;
         RawClient client;
         QVERIFY(client.connectTo(s.receiver->port()));
-        client.send(post("/v1/traces", "application/json", "{\"resourceSpans\": []}"));
+        client.send(httpPost("/v1/traces", "application/json", "{\"resourceSpans\": []}"));
         auto r = client.response();
         QVERIFY(r);
         QCOMPARE(r->status, 503);
@@ -441,7 +363,7 @@ private Q_SLOTS:
         // A store that fails is the same to the sender: try again, nothing was kept.
         s.sink.busy = false;
         s.sink.failing = true;
-        client.send(post("/v1/traces", "application/json", "{\"resourceSpans\": []}"));
+        client.send(httpPost("/v1/traces", "application/json", "{\"resourceSpans\": []}"));
         r = client.response();
         QVERIFY(r);
         QCOMPARE(r->status, 503);
@@ -456,7 +378,7 @@ private Q_SLOTS:
         QSignalSpy accepted(&s.sink, &MemorySink::accepted);
         RawClient client;
         QVERIFY(client.connectTo(s.receiver->port()));
-        client.send(post("/v1/traces", "application/x-protobuf", proto) + post("/v1/traces", "application/x-protobuf", proto));
+        client.send(httpPost("/v1/traces", "application/x-protobuf", proto) + httpPost("/v1/traces", "application/x-protobuf", proto));
         QVERIFY(accepted.wait(5000));
         QVERIFY(!accepted.wait(100)); // the second request waits behind the first, unanswered
         QCOMPARE(s.sink.waiting.size(), size_t(1));
@@ -496,7 +418,7 @@ private Q_SLOTS:
         RawClient client;
         QVERIFY(client.connectTo(s.receiver->port()));
         QSignalSpy gone(&client.socket(), &QTcpSocket::disconnected);
-        client.send(post("/v1/traces", "application/json", "{\"resourceSpans\": []}", "Connection: close\r\n"));
+        client.send(httpPost("/v1/traces", "application/json", "{\"resourceSpans\": []}", "Connection: close\r\n"));
         const auto r = client.response();
         QVERIFY(r);
         QCOMPARE(r->headers.value("connection"), QByteArray("close"));

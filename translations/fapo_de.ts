@@ -2596,6 +2596,7 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
         <location filename="../app/cli/runscommand.cpp" line="33"/>
+        <location filename="../app/cli/servecommand.cpp" line="34"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -2674,7 +2675,7 @@ timeout: %3 ms</translation>
         <translation>als Lauf %1 in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="18"/>
+        <location filename="../app/cli/main.cpp" line="19"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2688,6 +2689,7 @@ commands:
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
+  serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
@@ -2704,12 +2706,13 @@ Befehle:
   export --out DIR [PIPELINE]    die angenommenen Prompts, ein Diff und ein Bericht
   import FILE                    Traces einlesen (OTLP JSON, Langfuse, Phoenix, fapo JSONL); ihren Schrittgraphen ausgeben
   runs [PIPELINE]                die Läufe eines Arbeitsbereichs: eigene Läufe, Wiederholungen, Bewertungen, Importe
+  serve [PIPELINE]               Traces über OTLP/HTTP (Port 4318) empfangen und beim Eintreffen speichern
 
 fapo COMMAND --help zeigt die Optionen eines Befehls.
 Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder falscher Aufruf, 3 --fail-under nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -3130,6 +3133,67 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <source>score</source>
         <comment>column heading</comment>
         <translation>Wertung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="18"/>
+        <source>Receives traces over OTLP/HTTP (POST /v1/traces, protobuf or JSON) and stores them in a workspace as they arrive, grouped into steps as fapo import groups a file. Runs until Ctrl-C.</source>
+        <translation>Empfängt Traces über OTLP/HTTP (POST /v1/traces, Protobuf oder JSON) und speichert sie beim Eintreffen in einem Arbeitsbereich, in Schritte gruppiert wie fapo import eine Datei gruppiert. Läuft bis Strg-C.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="22"/>
+        <source>Listen on this port (default 4318; 0: any free port).</source>
+        <translation>Auf diesem Port lauschen (Standard 4318; 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="23"/>
+        <source>Listen on this address (default 127.0.0.1; another needs --token).</source>
+        <translation>Auf dieser Adresse lauschen (Standard 127.0.0.1; eine andere braucht --token).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="25"/>
+        <source>Serve only requests with &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Nur Anfragen mit „Authorization: Bearer TOKEN“ bedienen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="26"/>
+        <source>Refuse bodies larger than this after decompression (default 64).</source>
+        <translation>Größere Inhalte (nach dem Entpacken) ablehnen (Standard 64).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="47"/>
+        <source>--port: %1 is not a port (0 to 65535)</source>
+        <translation>--port: %1 ist kein Port (0 bis 65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="56"/>
+        <source>--bind: &quot;%1&quot; is not an IP address</source>
+        <translation>--bind: „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="61"/>
+        <source>--bind %1 lets other machines send traces; give --token as well</source>
+        <translation>--bind %1 lässt andere Rechner Traces senden; geben Sie auch --token an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="82"/>
+        <source>listening on %1</source>
+        <translation>lausche auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/servecommand.cpp" line="86"/>
+        <source>run %1: %n span(s) so far</source>
+        <translation>
+            <numerusform>Lauf %1: bisher %n Span</numerusform>
+            <numerusform>Lauf %1: bisher %n Spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/servecommand.cpp" line="119"/>
+        <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
+        <translation>
+            <numerusform>%n Anfrage beantwortet; %1 Spans in %2 Traces, %3 Schritte; Lauf %4 in %5</numerusform>
+            <numerusform>%n Anfragen beantwortet; %1 Spans in %2 Traces, %3 Schritte; Lauf %4 in %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>

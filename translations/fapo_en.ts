@@ -2585,6 +2585,7 @@ timeout: %3 ms</source>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
         <location filename="../app/cli/runscommand.cpp" line="33"/>
+        <location filename="../app/cli/servecommand.cpp" line="34"/>
         <source>usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,7 +2664,7 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="18"/>
+        <location filename="../app/cli/main.cpp" line="19"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2677,13 +2678,14 @@ commands:
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
+  serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,6 +3106,67 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <source>score</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="18"/>
+        <source>Receives traces over OTLP/HTTP (POST /v1/traces, protobuf or JSON) and stores them in a workspace as they arrive, grouped into steps as fapo import groups a file. Runs until Ctrl-C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="22"/>
+        <source>Listen on this port (default 4318; 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="23"/>
+        <source>Listen on this address (default 127.0.0.1; another needs --token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="25"/>
+        <source>Serve only requests with &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="26"/>
+        <source>Refuse bodies larger than this after decompression (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="47"/>
+        <source>--port: %1 is not a port (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="56"/>
+        <source>--bind: &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="61"/>
+        <source>--bind %1 lets other machines send traces; give --token as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="82"/>
+        <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/servecommand.cpp" line="86"/>
+        <source>run %1: %n span(s) so far</source>
+        <translation>
+            <numerusform>run %1: %n span so far</numerusform>
+            <numerusform>run %1: %n spans so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/servecommand.cpp" line="119"/>
+        <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
+        <translation>
+            <numerusform>%n request answered; %1 spans in %2 traces, %3 steps; run %4 in %5</numerusform>
+            <numerusform>%n requests answered; %1 spans in %2 traces, %3 steps; run %4 in %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>

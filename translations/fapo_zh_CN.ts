@@ -2579,6 +2579,7 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
         <location filename="../app/cli/runscommand.cpp" line="33"/>
+        <location filename="../app/cli/servecommand.cpp" line="34"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -2654,7 +2655,7 @@ timeout: %3 ms</translation>
         <translation>已作为运行 %1 保存到 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="18"/>
+        <location filename="../app/cli/main.cpp" line="19"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2668,6 +2669,7 @@ commands:
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
+  serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
@@ -2684,12 +2686,13 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
   export --out DIR [PIPELINE]    已接受的提示词、差异文件和报告
   import FILE                    读取追踪（OTLP JSON、Langfuse、Phoenix、fapo JSONL）；输出其步骤图
   runs [PIPELINE]                工作区中的运行：自有运行、重放、评估、导入
+  serve [PIPELINE]               通过 OTLP/HTTP（端口 4318）接收追踪并在到达时存储
 
 fapo COMMAND --help 显示某个命令的选项。
 退出码：0 完成，1 工作失败，2 输入或用法有误，3 未达到 --fail-under</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="80"/>
+        <location filename="../app/cli/main.cpp" line="84"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -3104,6 +3107,65 @@ fapo COMMAND --help 显示某个命令的选项。
         <source>score</source>
         <comment>column heading</comment>
         <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="18"/>
+        <source>Receives traces over OTLP/HTTP (POST /v1/traces, protobuf or JSON) and stores them in a workspace as they arrive, grouped into steps as fapo import groups a file. Runs until Ctrl-C.</source>
+        <translation>通过 OTLP/HTTP（POST /v1/traces，protobuf 或 JSON）接收追踪，到达时存入工作区，并像 fapo import 处理文件那样分组为步骤。运行直到 Ctrl-C。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="22"/>
+        <source>Listen on this port (default 4318; 0: any free port).</source>
+        <translation>监听此端口（默认 4318；0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="23"/>
+        <source>Listen on this address (default 127.0.0.1; another needs --token).</source>
+        <translation>监听此地址（默认 127.0.0.1；其他地址需要 --token）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="25"/>
+        <source>Serve only requests with &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>只处理带有“Authorization: Bearer TOKEN”的请求。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="26"/>
+        <source>Refuse bodies larger than this after decompression (default 64).</source>
+        <translation>拒绝解压后大于此值的请求体（默认 64）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="47"/>
+        <source>--port: %1 is not a port (0 to 65535)</source>
+        <translation>--port：%1 不是端口（0 到 65535）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="56"/>
+        <source>--bind: &quot;%1&quot; is not an IP address</source>
+        <translation>--bind：“%1”不是 IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="61"/>
+        <source>--bind %1 lets other machines send traces; give --token as well</source>
+        <translation>--bind %1 允许其他机器发送追踪；请同时提供 --token</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="82"/>
+        <source>listening on %1</source>
+        <translation>正在监听 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/servecommand.cpp" line="86"/>
+        <source>run %1: %n span(s) so far</source>
+        <translation>
+            <numerusform>运行 %1：目前 %n 个跨度</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/servecommand.cpp" line="119"/>
+        <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
+        <translation>
+            <numerusform>已响应 %n 个请求；%2 条追踪中共 %1 个跨度，%3 个步骤；运行 %4，位于 %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>

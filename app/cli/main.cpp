@@ -7,6 +7,7 @@
 #include "importcommand.h"
 #include "runcommand.h"
 #include "runscommand.h"
+#include "servecommand.h"
 #include "core/translations.h"
 #include "validatecommand.h"
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ commands:
   export --out DIR [PIPELINE]    the accepted prompts, a diff and a report
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
+  serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
 
 fapo COMMAND --help shows a command's options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed)");
@@ -65,6 +67,8 @@ int main(int argc, char** argv)
         return fapo::cli::decideCommand(args, fapo::DecisionAction::Rejected);
     if (command == QLatin1String("export"))
         return fapo::cli::exportCommand(args);
+    if (command == QLatin1String("serve"))
+        return fapo::cli::serveCommand(args);
     if (command == QLatin1String("runs"))
         return fapo::cli::runsCommand(args);
     if (command == QLatin1String("import"))

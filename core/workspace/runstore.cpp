@@ -338,6 +338,33 @@ RunTotals Workspace::totals(qint64 runId) const
     return t;
 }
 
+bool Workspace::deleteRun(qint64 runId)
+{
+    QSqlDatabase db = database();
+    return inTransaction(db, [&] {
+        QSqlQuery q(db);
+        if (!execSql(q,
+                     QStringLiteral("SELECT (SELECT count(*) FROM analyses WHERE run_id = ?) + (SELECT count(*) FROM rounds WHERE "
+                                    "baseline_run_id = ?) + (SELECT count(*) FROM proposals WHERE baseline_run_id = ? OR eval_run_id = ?) "
+                                    "+ (SELECT count(*) FROM runs WHERE base_run_id = ?)"), // records copied from it: their run's base
+                     { runId, runId, runId, runId, runId })
+            || !q.next() || q.value(0).toLongLong() > 0)
+            return false;
+        if (!execSql(q, QStringLiteral("SELECT dataset_id FROM runs WHERE id = ?"), { runId }) || !q.next())
+            return false;
+        const qint64 datasetId = q.value(0).toLongLong();
+        if (!execSql(q, QStringLiteral("DELETE FROM step_records WHERE run_id = ?"), { runId })
+            || !execSql(q, QStringLiteral("DELETE FROM examples WHERE run_id = ?"), { runId })
+            || !execSql(q, QStringLiteral("DELETE FROM runs WHERE id = ?"), { runId }))
+            return false;
+        // Its dataset too, when no other run uses it (a live session stores a dataset each time).
+        return execSql(q, QStringLiteral("SELECT count(*) FROM runs WHERE dataset_id = ?"), { datasetId }) && q.next()
+            && (q.value(0).toLongLong() > 0
+                || (execSql(q, QStringLiteral("DELETE FROM dataset_examples WHERE dataset_id = ?"), { datasetId })
+                    && execSql(q, QStringLiteral("DELETE FROM datasets WHERE id = ?"), { datasetId })));
+    });
+}
+
 std::map<qint64, qint64> Workspace::stepRecordCounts() const
 {
     std::map<qint64, qint64> out;

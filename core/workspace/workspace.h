@@ -76,6 +76,9 @@ public:
     RunTotals totals(qint64 runId) const;
     // Model calls over the network and cache hits of a run (from an index; cheap on large runs).
     std::pair<qint64, qint64> callCounts(qint64 runId) const;
+    // Deletes a run with its records and results, in one transaction; false (and nothing deleted) when an
+    // analysis, a round, a proposal or another run refers to it.
+    bool deleteRun(qint64 runId);
     // Step records per run (one query for every run).
     std::map<qint64, qint64> stepRecordCounts() const;
 
