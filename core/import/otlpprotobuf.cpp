@@ -429,6 +429,23 @@ private:
 
 } // namespace
 
+QByteArray protobufVarint(quint64 value)
+{
+    QByteArray out;
+    do {
+        out.append(char((value & 0x7f) | (value > 0x7f ? 0x80 : 0)));
+        value >>= 7;
+    } while (value);
+    return out;
+}
+
+QByteArray protobufVarintField(int number, quint64 value) { return protobufVarint(quint64(number) << 3) + protobufVarint(value); }
+
+QByteArray protobufLengthField(int number, const QByteArray& payload)
+{
+    return protobufVarint(quint64(number) << 3 | 2) + protobufVarint(quint64(payload.size())) + payload;
+}
+
 std::optional<json> otlpProtobufToJson(const QByteArray& body, ProtobufError* error)
 {
     ProtobufError ignored;

@@ -20,4 +20,9 @@ struct ProtobufError {
 // (truncated, a wire type OTLP never uses, values nested deeper than 32 levels).
 std::optional<nlohmann::json> otlpProtobufToJson(const QByteArray& body, ProtobufError* error);
 
+// Writing the wire format, for the few messages sent back (ExportTraceServiceResponse, google.rpc.Status).
+QByteArray protobufVarint(quint64 value);
+QByteArray protobufVarintField(int number, quint64 value);
+QByteArray protobufLengthField(int number, const QByteArray& payload);
+
 } // namespace fapo

@@ -1,4 +1,5 @@
 #include "core/live/otlpreceiver.h"
+#include "core/import/otlpprotobuf.h"
 #include "core/import/traceimport.h"
 #include "core/live/httprequestreader.h"
 #include <QTcpServer>
@@ -83,23 +84,6 @@ int rpcCode(int status)
         return 3; // INVALID_ARGUMENT
     }
 }
-
-QByteArray varint(quint64 v)
-{
-    QByteArray out;
-    do {
-        out.append(char((v & 0x7f) | (v > 0x7f ? 0x80 : 0)));
-        v >>= 7;
-    } while (v);
-    return out;
-}
-
-QByteArray lengthField(int number, const QByteArray& payload)
-{
-    return varint(quint64(number) << 3 | 2) + varint(quint64(payload.size())) + payload;
-}
-
-QByteArray varintField(int number, quint64 value) { return varint(quint64(number) << 3) + varint(value); }
 
 // A warning for the sender about spans that were read with problems (they are still stored).
 QString problemsMessage(const ImportResult& r)
@@ -291,7 +275,9 @@ void OtlpReceiver::handle(Connection* c)
             refuse(c, 503, "the spans could not be stored; try again shortly", false, { { "Retry-After", "1" } });
         } else if (c->encoding == Encoding::Protobuf) {
             // ExportTraceServiceResponse { 1: partial_success { 1: rejected_spans, 2: error_message } }
-            const QByteArray body = warning.isEmpty() ? QByteArray() : lengthField(1, varintField(1, 0) + lengthField(2, warning.toUtf8()));
+            const QByteArray body = warning.isEmpty()
+                ? QByteArray()
+                : protobufLengthField(1, protobufVarintField(1, 0) + protobufLengthField(2, warning.toUtf8()));
             respond(c, 200, "application/x-protobuf", body, !c->keepAlive, {}, spans);
         } else {
             const json body = warning.isEmpty()
@@ -315,8 +301,8 @@ void OtlpReceiver::refuse(Connection* c, int status, const QByteArray& message, 
 {
     switch (c->encoding) {
     case Encoding::Protobuf: // google.rpc.Status { 1: code, 2: message }
-        return respond(c, status, "application/x-protobuf", varintField(1, quint64(rpcCode(status))) + lengthField(2, message), close,
-                       extra);
+        return respond(c, status, "application/x-protobuf",
+                       protobufVarintField(1, quint64(rpcCode(status))) + protobufLengthField(2, message), close, extra);
     case Encoding::Json:
         return respond(c, status, "application/json",
                        QByteArray::fromStdString(json { { "code", rpcCode(status) }, { "message", message.toStdString() } }.dump()), close,

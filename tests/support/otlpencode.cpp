@@ -5,27 +5,7 @@ namespace fapo::test {
 
 using nlohmann::json;
 
-QByteArray protobufVarint(quint64 value)
-{
-    QByteArray out;
-    do {
-        uchar b = uchar(value & 0x7f);
-        value >>= 7;
-        if (value)
-            b |= 0x80;
-        out.append(char(b));
-    } while (value);
-    return out;
-}
-
-QByteArray protobufField(int number, const QByteArray& payload)
-{
-    return protobufVarint(quint64(number) << 3 | 2) + protobufVarint(quint64(payload.size())) + payload;
-}
-
 namespace {
-
-QByteArray varintField(int number, quint64 value) { return protobufVarint(quint64(number) << 3) + protobufVarint(value); }
 
 QByteArray fixedField(int number, quint64 value, int bytes)
 {
@@ -80,9 +60,10 @@ QByteArray anyValue(const json& v)
     if (v.contains("stringValue"))
         return protobufField(1, text(v["stringValue"]));
     if (v.contains("boolValue"))
-        return varintField(2, v["boolValue"].is_boolean() ? quint64(v["boolValue"].get<bool>()) : quint64(text(v["boolValue"]) == "true"));
+        return protobufVarintField(
+            2, v["boolValue"].is_boolean() ? quint64(v["boolValue"].get<bool>()) : quint64(text(v["boolValue"]) == "true"));
     if (v.contains("intValue"))
-        return varintField(3, number(v["intValue"]));
+        return protobufVarintField(3, number(v["intValue"]));
     if (v.contains("doubleValue")) {
         const double d = v["doubleValue"].is_number() ? v["doubleValue"].get<double>() : text(v["doubleValue"]).toDouble();
         quint64 bits = 0;
@@ -129,7 +110,7 @@ QByteArray span(const json& s)
     if (s.contains("name"))
         out += protobufField(5, text(s["name"]));
     if (s.contains("kind"))
-        out += varintField(6, enumValue(s["kind"], kinds, 6));
+        out += protobufVarintField(6, enumValue(s["kind"], kinds, 6));
     if (s.contains("startTimeUnixNano"))
         out += fixedField(7, number(s["startTimeUnixNano"]), 8);
     if (s.contains("endTimeUnixNano"))
@@ -149,7 +130,7 @@ QByteArray span(const json& s)
         if (s["status"].contains("message"))
             status += protobufField(2, text(s["status"]["message"]));
         if (s["status"].contains("code"))
-            status += varintField(3, enumValue(s["status"]["code"], codes, 3));
+            status += protobufVarintField(3, enumValue(s["status"]["code"], codes, 3));
         out += protobufField(15, status);
     }
     return out;
