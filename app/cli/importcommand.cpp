@@ -1,5 +1,6 @@
 #include "importcommand.h"
 #include "clicommon.h"
+#include "importjson.h"
 #include "core/import/importstore.h"
 #include "core/workspace/workspace.h"
 #include "core/import/traceimport.h"
@@ -10,37 +11,6 @@ namespace fapo::cli {
 using nlohmann::json;
 
 namespace {
-
-json problemJson(const ImportProblem& p)
-{
-    json o = { { "message", p.message.toStdString() } };
-    if (p.line > 0) {
-        o["line"] = p.line;
-        o["column"] = p.column;
-    }
-    if (p.offset >= 0)
-        o["offset"] = p.offset;
-    return o;
-}
-
-json resultJson(const ImportResult& r)
-{
-    json steps = json::array();
-    for (const ImportedStep& s : r.stepInfo)
-        steps.push_back({ { "id", s.id.toStdString() }, { "kind", s.kind.toStdString() }, { "count", s.count }, { "failed", s.failed } });
-    json edges = json::array();
-    for (const GraphEdge& e : r.edges)
-        edges.push_back({ { "from", e.from.toStdString() }, { "to", e.to.toStdString() } });
-    json problems = json::array();
-    for (const ImportProblem& p : r.problems)
-        problems.push_back(problemJson(p));
-    return { { "format", r.format.toStdString() },
-             { "traces", r.traces },
-             { "spans", r.spans.size() },
-             { "steps", steps },
-             { "edges", edges },
-             { "problems", problems } };
-}
 
 void printText(const ImportResult& r)
 {
@@ -102,7 +72,7 @@ int importCommand(const QStringList& args)
         return ExitWorkFailed;
     }
     if (common.json) {
-        json doc = resultJson(*result);
+        json doc = importResultJson(*result);
         doc["run_id"] = *runId;
         doc["workspace"] = workspace->path().toStdString();
         printJson(doc);

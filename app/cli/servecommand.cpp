@@ -1,5 +1,6 @@
 #include "servecommand.h"
 #include "clicommon.h"
+#include "importjson.h"
 #include "interrupt.h"
 #include "core/live/livetracestore.h"
 #include "core/live/otlpreceiver.h"
@@ -97,24 +98,11 @@ int serveCommand(const QStringList& args)
     }
     const ImportResult& stored = store.stored();
     if (common.json) {
-        json steps = json::array();
-        for (const ImportedStep& s : stored.stepInfo)
-            steps.push_back(
-                { { "id", s.id.toStdString() }, { "kind", s.kind.toStdString() }, { "count", s.count }, { "failed", s.failed } });
-        json edges = json::array();
-        for (const GraphEdge& e : stored.edges)
-            edges.push_back({ { "from", e.from.toStdString() }, { "to", e.to.toStdString() } });
-        json problems = json::array();
-        for (const ImportProblem& p : stored.problems)
-            problems.push_back({ { "message", p.message.toStdString() } });
-        printJson(json { { "runs", store.runId() > 0 ? json::array({ store.runId() }) : json::array() },
-                         { "traces", stored.traces },
-                         { "spans", stored.spans.size() },
-                         { "steps", steps },
-                         { "edges", edges },
-                         { "problems", problems },
-                         { "requests", receiver.totals().requests },
-                         { "workspace", workspace->path().toStdString() } });
+        json doc = importResultJson(stored);
+        doc["runs"] = store.runId() > 0 ? json::array({ store.runId() }) : json::array();
+        doc["requests"] = receiver.totals().requests;
+        doc["workspace"] = workspace->path().toStdString();
+        printJson(doc);
     } else {
         printOut(Cli::tr("%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5", nullptr, int(receiver.totals().requests))
                      .arg(stored.spans.size())
