@@ -172,6 +172,44 @@ private Q_SLOTS:
         QVERIFY(ws->stepRecords(run, QStringLiteral("e0-again")).empty());
     }
 
+    // A live session replaces its run each time it stores: the old run goes with its rows and dataset,
+    // unless something refers to it.
+    void deleteRun()
+    {
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("delete.fapo")), &error);
+        Pipeline p;
+        p.hash = QStringLiteral("h3");
+        const qint64 pid = ws->storePipeline(p);
+        Dataset first, second;
+        first.hash = QStringLiteral("d3");
+        second.hash = QStringLiteral("d4");
+        const qint64 plain = ws->createRun(pid, ws->storeDataset(first), 1, json::object());
+        const qint64 analysed = ws->createRun(pid, ws->storeDataset(second), 1, json::object());
+        StepRecord r;
+        r.runId = plain;
+        r.exampleId = QStringLiteral("e0");
+        r.stepId = QStringLiteral("answer");
+        ExampleResult e;
+        e.runId = plain;
+        e.exampleId = r.exampleId;
+        QVERIFY(ws->storeResults({ r }, { e }));
+        QVERIFY(ws->storeAnalysis(analysed, json::object(), AnalysisSummary {}, {}) > 0);
+
+        QVERIFY(!ws->deleteRun(analysed)); // an analysis refers to it
+        QVERIFY(ws->run(analysed));
+        QVERIFY(ws->deleteRun(plain));
+        QVERIFY(!ws->run(plain));
+        QVERIFY(ws->stepRecords(plain, QStringLiteral("e0")).empty());
+        QCOMPARE(ws->totals(plain).examples, 0);
+        QSqlQuery q(ws->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM datasets WHERE hash = 'd3'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // its dataset went with it; the other run's stays
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM datasets WHERE hash = 'd4'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!ws->deleteRun(plain)); // gone already
+    }
+
     void cache()
     {
         QString error;
