@@ -58,10 +58,12 @@ bool LiveTraceStore::flush(QString* error)
             if (m_runId > 0 && !m_workspace->deleteRun(m_runId))
                 spdlog::info("live traces: run {} is kept (it is referred to); run {} has every span", m_runId, *run);
             m_runId = *run;
+            m_problemsStored = m_problems.size();
             m_stored = std::move(r);
             Q_EMIT runStored(m_runId, int(m_stored.spans.size()));
         } else {
             m_spans.resize(before); // the senders get 503 and send these again
+            m_problems.resize(m_problemsStored);
             spdlog::warn("live traces: {}", why.toStdString());
         }
     }

@@ -38,6 +38,7 @@ private:
     QString m_source;
     std::vector<ImportedSpan> m_spans; // every span received, in arrival order
     std::vector<ImportProblem> m_problems;
+    size_t m_problemsStored = 0; // of m_problems, in the last run stored
     std::vector<std::function<void(bool)>> m_waiting; // answers held until their spans are stored
     QTimer m_timer;
     ImportResult m_stored;
