@@ -182,7 +182,7 @@ void OtlpReceiver::lingerAndClose(Connection* c)
     // Half-closed once the answer is out, then whatever the sender still sends is read and dropped
     // until it closes too (or a moment passes): closing with its bytes unread would reset the
     // connection, and the sender could lose the answer that says why (a 413 mid-body).
-    const auto halfClose = [this, c] {
+    const auto halfClose = [c] {
         ::shutdown(int(c->socket->socketDescriptor()), SHUT_WR);
         c->idle.setInterval(2000);
         c->idle.start();
