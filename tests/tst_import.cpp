@@ -569,6 +569,123 @@ private Q_SLOTS:
         }
     }
 
+    // OTLP JSON Lines: the fast read (simdjson, line by line) gives what the general read (nlohmann, line
+    // by line) gives: the same spans, problems at the same lines and offsets, the same graph, or the
+    // same fatal error. Lines it does not take go to the general read whole.
+    void fastAndGeneralJsonLinesAgree_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("fastTakesIt");
+        // Every OTLP document written to hit corners (escapes, AnyValue kinds, odd spans) and every OTLP
+        // fixture, one per line as it is (its newlines are whitespace), with a blank line and a CRLF.
+        QList<QByteArray> documents;
+        for (const QString& dir : QStringList { kData + QStringLiteral("corners"), kFixtures })
+            for (const QFileInfo& info : QDir(dir).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
+                QFile f(info.filePath());
+                if (!f.open(QIODevice::ReadOnly))
+                    qFatal("cannot read %s", qPrintable(info.filePath()));
+                const QByteArray text = f.readAll();
+                const json doc = json::parse(text.toStdString());
+                if (doc.is_object() && doc.contains("resourceSpans"))
+                    documents << QByteArray(text).replace('\n', ' ').replace('\r', ' ');
+                else if (doc.is_array() && !doc.empty() && doc.front().contains("resourceSpans"))
+                    for (const json& request : doc)
+                        documents << bytesOf(request);
+            }
+        QTest::addRow("documents as lines") << documents.join("\n") + "\n\n  \r\n" + documents.first() + "\r\n" << true;
+        // Each fixture's spans two per request, last requests first (children before parents).
+        QByteArray split;
+        for (const QByteArray& d : documents) {
+            const json doc = json::parse(d.toStdString());
+            for (const json& resource : doc["resourceSpans"]) {
+                std::vector<json> requests;
+                for (const json& scope : resource.value("scopeSpans", json::array())) {
+                    const json spans = scope.value("spans", json::array());
+                    for (size_t i = 0; i < spans.size(); i += 2) {
+                        json part = json::array();
+                        for (size_t j = i; j < std::min(spans.size(), i + 2); ++j)
+                            part.push_back(spans[j]);
+                        json r = resource;
+                        r["scopeSpans"] = json::array({ { { "scope", scope.value("scope", json::object()) }, { "spans", part } } });
+                        requests.push_back({ { "resourceSpans", json::array({ r }) } });
+                    }
+                }
+                for (auto it = requests.rbegin(); it != requests.rend(); ++it)
+                    split += bytesOf(*it) + '\n';
+            }
+        }
+        QTest::addRow("two spans per request, last first") << split << true;
+        // Many problems over many lines: more than are listed, the same invalid ids again, spans without
+        // ids, and a span that is not an object.
+        QByteArray problems;
+        for (int line = 0; line < 60; ++line) {
+            json spans = json::array();
+            for (int k = 0; k < 10; ++k) {
+                const int i = line * 10 + k;
+                json span = { { "traceId", i % 3 == 0 ? "bad" + std::to_string(i % 7) : "0af7651916cd43dd8448eb211c80319c" },
+                              { "name", "step" + std::to_string(i % 4) } };
+                if (i % 2 != 0)
+                    span["spanId"] = QByteArray::number(i + 1, 16).rightJustified(16, '0').toStdString();
+                spans.push_back(span);
+            }
+            if (line == 7)
+                spans.push_back(42);
+            problems += bytesOf(otlpRequest(spans)) + '\n';
+        }
+        QTest::addRow("many problems") << problems << true;
+        const QByteArray first = bytesOf(otlpRequest(sampleSpans()));
+        // A problem is located in its own line, even where its text appeared on an earlier line.
+        const json earlier
+            = { { "traceId", "0af7651916cd43dd8448eb211c80319c" }, { "spanId", "00f067aa0ba902b7" }, { "name", "not-an-id" } };
+        const json invalid = { { "traceId", "not-an-id" }, { "spanId", "00f067aa0ba902b8" }, { "name", "b" } };
+        QTest::addRow("an invalid id seen earlier as a name")
+            << bytesOf(otlpRequest(json::array({ earlier }))) + '\n' + bytesOf(otlpRequest(json::array({ invalid }))) + '\n'
+            << true;
+        QTest::addRow("a fapo record between") << first + '\n' + bytesOf({ { "trace_id", "t" }, { "span_id", "s" }, { "name", "x" } })
+                + '\n' + first << false;
+        QTest::addRow("resourceSpans not a list on line 3") << first + '\n' + first + "\n{\"resourceSpans\": {}}\n" + first << true;
+        QTest::addRow("garbage after line 2's object") << first + '\n' + first + " x\n" + first << false;
+        QTest::addRow("an array on line 2") << first + "\n[1, 2]\n" << false;
+        QTest::addRow("truncated last line") << first + '\n' + first.left(first.size() / 2) << false;
+    }
+
+    void fastAndGeneralJsonLinesAgree()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, fastTakesIt);
+        // Whether the fast read takes the file (else the general read does all of it).
+        QByteArray padded;
+        padded.reserve(text.size() + importdetail::fastReadPadding());
+        padded.append(text);
+        std::vector<ImportedSpan> spans;
+        std::vector<ImportProblem> problems;
+        importdetail::ReadContext ctx;
+        ctx.text = &padded;
+        ctx.spans = &spans;
+        ctx.problems = &problems;
+        std::vector<importdetail::JsonLinesRecord> records;
+        QCOMPARE(importdetail::readJsonLinesFast(padded.constData(), padded.size(), false, ctx, &records), fastTakesIt);
+
+        QString generalError, fastError;
+        const auto general = importdetail::importTraceBytesGeneral(text, QStringLiteral("t.jsonl"), &generalError);
+        const auto fast = importTraceBytes(text, QStringLiteral("t.jsonl"), &fastError);
+        QCOMPARE(fastError, generalError);
+        QCOMPARE(bool(fast), bool(general));
+        if (!fast)
+            return;
+        QCOMPARE(fast->format, general->format);
+        QCOMPARE(fast->spans.size(), general->spans.size());
+        for (size_t i = 0; i < fast->spans.size(); ++i)
+            QCOMPARE(spanText(fast->spans[i]), spanText(general->spans[i]));
+        QCOMPARE(fast->problems.size(), general->problems.size());
+        for (size_t i = 0; i < fast->problems.size(); ++i) {
+            QCOMPARE(fast->problems[i].message, general->problems[i].message);
+            QCOMPARE(fast->problems[i].line, general->problems[i].line);
+            QCOMPARE(fast->problems[i].offset, general->problems[i].offset);
+        }
+        QCOMPARE(graphSignature(*fast), graphSignature(*general));
+    }
+
     // A large file goes the way the benchmark's does: mapped with zero padding after its end (here the file
     // ends exactly on a page, so the padding is a page of its own), read in two halves on two threads that
     // drop the pages behind them. It must give what the streaming read of the same bytes gives.

@@ -2,6 +2,7 @@
 #include <QSet>
 #include <QtGlobal>
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <simdjson.h>
 #include <thread>
@@ -90,6 +91,7 @@ struct SpanText {
     const char* begin = nullptr;
     size_t length = 0;
     bool object = true; // false: not an object (reported and skipped when its turn comes)
+    qsizetype searchFrom = 0; // where its problems are looked for: the start of its JSON Lines record
 };
 
 // simdjson's string unescaping for the running CPU (SIMD where it has it).
@@ -196,6 +198,9 @@ public:
     {
     }
 
+    // The spans walked from now on belong to the JSON Lines record starting here.
+    void setSearchFrom(qsizetype offset) { m_searchFrom = offset; }
+
     // The top-level object: "resourceSpans" leads to resources, every other key is kept as it is.
     json request(od::object root)
     {
@@ -290,14 +295,15 @@ private:
     {
         if (v.type().value() != od::json_type::object) {
             toJson(v); // still checked
-            m_spans.push_back({ nullptr, 0, false });
+            m_spans.push_back({ nullptr, 0, false, m_searchFrom });
             return;
         }
         const std::string_view text = v.get_object().value().raw_json().value();
-        m_spans.push_back({ text.data(), text.size(), true });
+        m_spans.push_back({ text.data(), text.size(), true, m_searchFrom });
     }
 
     std::vector<SpanText>& m_spans;
+    qsizetype m_searchFrom = 0;
 };
 
 // The second pass: spans into ImportedSpans. The attribute list is read straight into the flat attribute
@@ -396,6 +402,7 @@ bool convertSpans(const SpanText* first, const SpanText* last, const char* docum
         for (const SpanText* t = first; t != last; ++t) {
             if (t->begin)
                 progress.at(t->begin);
+            ctx.searchFrom = t->searchFrom;
             converter.convert(*t);
         }
         return true;
@@ -430,6 +437,41 @@ void mergeProblems(ReadContext& into, const ReadContext& second, const std::vect
     into.suppressed += second.suppressed;
 }
 
+// The second pass over every span found; on a large text, the second half of the spans is read on a
+// second thread. The halves are joined in order, so the result is the one a single reader gives.
+bool convertAll(const std::vector<SpanText>& spans, const char* end, bool mappedFile, ReadContext& ctx, bool split)
+{
+    size_t objects = 0;
+    for (const SpanText& t : spans)
+        objects += t.object ? 1 : 0;
+    ctx.spans->reserve(ctx.spans->size() + objects);
+
+    if (!split || std::thread::hardware_concurrency() < 2 || spans.size() < 2)
+        return convertSpans(spans.data(), spans.data() + spans.size(), end, mappedFile, ctx);
+    const SpanText* middle = spans.data() + spans.size() / 2;
+    size_t firstObjects = 0;
+    for (const SpanText* t = spans.data(); t != middle; ++t)
+        firstObjects += t->object ? 1 : 0;
+    std::vector<ImportedSpan> secondSpans;
+    std::vector<ImportProblem> secondProblems;
+    ReadContext second;
+    second.text = ctx.text;
+    second.searchFrom = ctx.searchFrom;
+    second.spans = &secondSpans;
+    second.problems = &secondProblems;
+    second.spanBase = ctx.spanBase + ctx.spans->size() + firstObjects;
+    secondSpans.reserve(objects - firstObjects);
+    bool secondOk = false;
+    std::thread worker([&] { secondOk = convertSpans(middle, spans.data() + spans.size(), end, mappedFile, second); });
+    const bool firstOk = convertSpans(spans.data(), middle, end, mappedFile, ctx);
+    worker.join();
+    if (!firstOk || !secondOk)
+        return false;
+    std::move(secondSpans.begin(), secondSpans.end(), std::back_inserter(*ctx.spans));
+    mergeProblems(ctx, second, secondProblems);
+    return true;
+}
+
 } // namespace
 
 bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, json* skeleton, qsizetype splitFrom)
@@ -458,37 +500,52 @@ bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, Re
     } catch (const Unusual&) {
         return false;
     }
-    size_t objects = 0;
-    for (const SpanText& t : spans)
-        objects += t.object ? 1 : 0;
-    ctx.spans->reserve(ctx.spans->size() + objects);
+    return convertAll(spans, end, mappedFile, ctx, length >= splitFrom);
+}
 
-    // Second pass: on a large file, the second half of the spans is read on a second thread. The halves
-    // are joined in order, so the result is the one a single reader gives.
-    if (length < splitFrom || std::thread::hardware_concurrency() < 2 || spans.size() < 2)
-        return convertSpans(spans.data(), spans.data() + spans.size(), end, mappedFile, ctx);
-    const SpanText* middle = spans.data() + spans.size() / 2;
-    size_t firstObjects = 0;
-    for (const SpanText* t = spans.data(); t != middle; ++t)
-        firstObjects += t->object ? 1 : 0;
-    std::vector<ImportedSpan> secondSpans;
-    std::vector<ImportProblem> secondProblems;
-    ReadContext second;
-    second.text = ctx.text;
-    second.searchFrom = ctx.searchFrom;
-    second.spans = &secondSpans;
-    second.problems = &secondProblems;
-    second.spanBase = ctx.spanBase + ctx.spans->size() + firstObjects;
-    secondSpans.reserve(objects - firstObjects);
-    bool secondOk = false;
-    std::thread worker([&] { secondOk = convertSpans(middle, spans.data() + spans.size(), end, mappedFile, second); });
-    const bool firstOk = convertSpans(spans.data(), middle, end, mappedFile, ctx);
-    worker.join();
-    if (!firstOk || !secondOk)
+bool readJsonLinesFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, std::vector<JsonLinesRecord>* records,
+                       qsizetype splitFrom)
+{
+    const char* end = begin + length;
+    std::vector<SpanText> spans;
+    try {
+        od::parser parser; // grows to the longest line, and is reused for every line
+        Walker walker(spans);
+        Progress progress(begin, end, mappedFile);
+        progress.populate(begin);
+        int number = 1;
+        for (const char* line = begin; line < end; ++number) {
+            const char* next = static_cast<const char*>(std::memchr(line, '\n', size_t(end - line)));
+            const char* lineEnd = next ? next : end;
+            const char* first = line;
+            while (first < lineEnd && (*first == ' ' || *first == '\t'))
+                ++first;
+            const char* last = lineEnd;
+            if (last > first && last[-1] == '\r')
+                --last;
+            if (first == last) { // blank, as the DOM read's line splitting sees it
+                line = lineEnd + 1;
+                continue;
+            }
+            if (*first != '{')
+                return false;
+            progress.at(line);
+            const size_t size = size_t(last - line);
+            od::document doc = parser.iterate(simdjson::padded_string_view(line, size, size_t(end - line) + simdjson::SIMDJSON_PADDING));
+            walker.setSearchFrom(line - begin);
+            json skeleton = walker.request(doc.get_object());
+            if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS || !isOtlpRequest(skeleton))
+                return false; // something after the object, or another kind of record
+            records->push_back({ std::move(skeleton), number, line - begin });
+            line = lineEnd + 1;
+        }
+        progress.releaseAll();
+    } catch (const simdjson::simdjson_error&) {
         return false;
-    std::move(secondSpans.begin(), secondSpans.end(), std::back_inserter(*ctx.spans));
-    mergeProblems(ctx, second, secondProblems);
-    return true;
+    } catch (const Unusual&) {
+        return false;
+    }
+    return convertAll(spans, end, mappedFile, ctx, length >= splitFrom);
 }
 
 } // namespace fapo::importdetail

@@ -1,5 +1,5 @@
 #pragma once
-// The fast read of a whole-document JSON trace. simdjson's On Demand parser walks the document once,
+// The fast reads of JSON traces. For a whole document, simdjson's On Demand parser walks it once,
 // building everything but the elements of OTLP `spans` arrays into *skeleton (the same role rules as
 // otlpsax.h) and noting where each span is; the spans are then read one by one (on large files, in two
 // halves on two threads). Several times faster than the SAX read, which stays the fallback for anything
@@ -19,5 +19,21 @@ qsizetype fastReadPadding();
 // From `splitFrom` bytes on, the spans are read in two halves on two threads (the result is the same).
 bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, nlohmann::json* skeleton,
                         qsizetype splitFrom = qsizetype(16) << 20);
+
+// One line of an OTLP JSON Lines file: its request with the spans left out (as *skeleton above).
+struct JsonLinesRecord {
+    nlohmann::json skeleton;
+    int line = 0; // 1-based
+    qsizetype offset = 0; // of the line's start
+};
+
+// The fast read of JSON Lines of OTLP requests (one ExportTraceServiceRequest per line, as the
+// Collector's file exporter writes): each line is walked as readJsonObjectFast walks a document, then
+// the spans of all lines are read as one list (in two halves from `splitFrom` bytes on). The records
+// come back in file order for the shape checks. False, with ctx possibly partly filled, for anything
+// else: a line that is not an OTLP request object, a syntax error, what readJsonObjectFast declines.
+// Then use the DOM read, which also locates errors. `begin` needs fastReadPadding() bytes past the end.
+bool readJsonLinesFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, std::vector<JsonLinesRecord>* records,
+                       qsizetype splitFrom = qsizetype(16) << 20);
 
 } // namespace fapo::importdetail

@@ -6,6 +6,7 @@
 #include "core/import/otlpsax.h"
 #include "core/import/otlpsimd.h"
 #include "core/import/spanreaders.h"
+#include <cstring>
 
 namespace fapo {
 
@@ -211,27 +212,83 @@ Whole readWhole(const QByteArray& input, ImportProblem* failure, std::optional<I
     return Whole::Read;
 }
 
+// True when the first non-blank line is an object of its own and more follows: JSON Lines, most likely
+// (the line is parsed to be sure).
+bool looksLikeJsonLines(const QByteArray& input)
+{
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    const char* p = input.constData();
+    const char* end = p + input.size();
+    while (p < end && blank(*p))
+        ++p;
+    if (p == end || *p != '{')
+        return false;
+    const char* lineEnd = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+    if (!lineEnd)
+        return false; // one line: a document
+    const char* last = lineEnd;
+    while (last > p && blank(last[-1]))
+        --last;
+    if (last[-1] != '}')
+        return false;
+    for (const char* q = lineEnd; q < end; ++q)
+        if (!blank(*q))
+            return true;
+    return false;
+}
+
+// OTLP JSON Lines the fast way: every line walked by simdjson, the spans read as for one document.
+Whole readJsonLinesWhole(const QByteArray& input, bool mappedFile, ImportProblem* failure, std::optional<ImportResult>* out)
+{
+    ImportResult r;
+    ReadContext ctx;
+    ctx.text = &input;
+    ctx.spans = &r.spans;
+    ctx.problems = &r.problems;
+    std::vector<JsonLinesRecord> records;
+    if (!readJsonLinesFast(input.constData(), input.size(), mappedFile, ctx, &records))
+        return Whole::Declined;
+    for (const JsonLinesRecord& record : records) {
+        QString error;
+        ctx.searchFrom = record.offset;
+        if (!readOtlpRequest(record.skeleton, ctx, &error)) {
+            *failure = ImportProblem { error, record.line, 1, record.offset };
+            return Whole::Failed;
+        }
+    }
+    r.format = QStringLiteral("otlp-jsonl");
+    *out = finish(r, ctx);
+    return Whole::Read;
+}
+
 // `mappedFile`: `input` is a read-only file mapping (its pages may be dropped once read). `padded`: it has
-// fastReadPadding() readable bytes after its end.
-std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure, bool mappedFile, bool padded)
+// fastReadPadding() readable bytes after its end. `fast`: the simdjson reads may be tried first.
+std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure, bool mappedFile, bool padded, bool fast)
 {
     std::optional<ImportResult> result;
-    // One JSON object, the fast way: simdjson finds the spans, which are then read (on two threads when large).
-    if (padded && !input.isEmpty()
-        && readWhole(input, failure, &result,
-                     [&](ReadContext& ctx, json* skeleton) {
-                         return readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, skeleton);
-                     })
-            != Whole::Declined)
-        return result;
-    // One JSON document, streamed by nlohmann's SAX parser: slower, but it takes any document.
-    if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")
-        && readWhole(input, failure, &result,
-                     [&](ReadContext& ctx, json* skeleton) {
-                         return streamJsonDocument(input.constData(), input.constData() + input.size(), mappedFile, ctx, skeleton);
-                     })
-            != Whole::Declined)
-        return result;
+    if (fast && padded && looksLikeJsonLines(input)) {
+        // JSON Lines: a whole-document read would only fail after the first line.
+        const Whole lines = readJsonLinesWhole(input, mappedFile, failure, &result);
+        if (lines != Whole::Declined)
+            return result;
+    } else {
+        // One JSON object, the fast way: simdjson finds the spans, which are then read (on two threads when large).
+        if (fast && padded && !input.isEmpty()
+            && readWhole(input, failure, &result,
+                         [&](ReadContext& ctx, json* skeleton) {
+                             return readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, skeleton);
+                         })
+                != Whole::Declined)
+            return result;
+        // One JSON document, streamed by nlohmann's SAX parser: slower, but it takes any document.
+        if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")
+            && readWhole(input, failure, &result,
+                         [&](ReadContext& ctx, json* skeleton) {
+                             return streamJsonDocument(input.constData(), input.constData() + input.size(), mappedFile, ctx, skeleton);
+                         })
+                != Whole::Declined)
+            return result;
+    }
     // Anything else (JSON Lines, a broken or unusual file) the DOM way.
     QByteArray text = input;
     if (text.startsWith("\xEF\xBB\xBF"))
@@ -272,12 +329,12 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
 }
 
 std::optional<ImportResult> importBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError, ImportProblem* fatalDetail,
-                                        bool mappedFile, bool padded)
+                                        bool mappedFile, bool padded, bool fast = true)
 {
     ImportProblem failure;
     std::optional<ImportResult> result;
     try {
-        result = read(bytes, &failure, mappedFile, padded);
+        result = read(bytes, &failure, mappedFile, padded, fast);
     } catch (const json::exception& e) {
         // Not a syntax error the readers locate (e.g. a number beyond a double): still refused, never a crash.
         failure = ImportProblem { QStringLiteral("unreadable JSON value: ") + QString::fromUtf8(e.what()) };
@@ -311,6 +368,12 @@ std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QStr
     padded.reserve(bytes.size() + fastReadPadding());
     padded.append(bytes);
     return importBytes(padded, fileLabel, fatalError, fatalDetail, false, padded.capacity() - padded.size() >= fastReadPadding());
+}
+
+std::optional<ImportResult> importdetail::importTraceBytesGeneral(const QByteArray& bytes, const QString& fileLabel, QString* fatalError,
+                                                                  ImportProblem* fatalDetail)
+{
+    return importBytes(bytes, fileLabel, fatalError, fatalDetail, false, false, false);
 }
 
 std::optional<ImportResult> importOtlpProtobuf(const QByteArray& body, const QString& label, QString* fatalError,

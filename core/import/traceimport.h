@@ -37,6 +37,13 @@ std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QStr
 std::optional<ImportResult> importOtlpProtobuf(const QByteArray& body, const QString& label, QString* fatalError,
                                                ImportProblem* fatalDetail = nullptr);
 
+namespace importdetail {
+// importTraceBytes with the general readers only (nlohmann's, no simdjson): what tests compare the fast
+// reads with.
+std::optional<ImportResult> importTraceBytesGeneral(const QByteArray& bytes, const QString& fileLabel, QString* fatalError,
+                                                    ImportProblem* fatalDetail = nullptr);
+} // namespace importdetail
+
 // "FILE:LINE:COLUMN: error: MESSAGE", "FILE: byte N: error: MESSAGE" or "FILE: error: MESSAGE".
 QString formatImportProblem(const QString& file, const ImportProblem& problem, const QString& severity = QStringLiteral("error"));
 
