@@ -20,7 +20,7 @@ esac
 build_packages=(build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libxkbcommon-dev
-  nlohmann-json3-dev libsimdjson-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev zlib1g-dev)
+  nlohmann-json3-dev libsimdjson-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev zlib1g-dev libsqlite3-dev)
 
 # Needs no build can see, because Qt loads them at run time.
 # Qt's SQLite driver plugin: every workspace is an SQLite file.

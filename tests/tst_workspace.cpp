@@ -1,6 +1,9 @@
 // The workspace: schema and migrations, records, the response cache and BM25 retrieval.
+#include "core/workspace/bulkrows.h"
 #include "core/workspace/workspace.h"
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -170,6 +173,117 @@ private Q_SLOTS:
         broken.back().stepId = QString(); // NOT NULL
         QVERIFY(!ws->storeResults(broken, {}));
         QVERIFY(ws->stepRecords(run, QStringLiteral("e0-again")).empty());
+    }
+
+    // The bulk rows of an import (SQLite's own binding) store exactly what storeResults stores for the
+    // same records and results: every column, NULLs included, read back by SQL.
+    void bulkRowsStoreWhatStoreResultsStores()
+    {
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("bulk.fapo")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        Pipeline p;
+        p.hash = QStringLiteral("h5");
+        Dataset d;
+        d.hash = QStringLiteral("d5");
+        const qint64 pid = ws->storePipeline(p);
+        const qint64 did = ws->storeDataset(d);
+        const qint64 viaQt = ws->createRun(pid, did, 2, json::object());
+        const qint64 viaBulk = ws->createRun(pid, did, 2, json::object());
+        const qint64 startMs = 1700000000123;
+
+        std::vector<StepRecord> records;
+        std::vector<ExampleResult> results;
+        std::vector<StepRecordRow> stepRows;
+        std::vector<ExampleResultRow> exampleRows;
+        for (int i = 0; i < 2; ++i) {
+            StepRecord r; // as the import made them before: a failed span, a model, tokens, Unicode
+            r.runId = viaQt;
+            r.exampleId = QStringLiteral("trace-%1-ü").arg(i);
+            r.stepId = QStringLiteral("answer");
+            r.kind = StepKind::Llm;
+            r.prompt = QStringLiteral("question %1 – 河").arg(i);
+            r.output = i == 0 ? QStringLiteral("Tessel") : QString();
+            r.error = i == 1 ? QStringLiteral("rate limited") : QString();
+            r.passed = r.error.isEmpty();
+            r.model = i == 0 ? QStringLiteral("claude-haiku-5-5") : QString();
+            r.startedAt = QDateTime::fromMSecsSinceEpoch(startMs + i, Qt::UTC);
+            r.durationMs = 500 + i;
+            r.inputTokens = 12;
+            r.outputTokens = 3 + i;
+            records.push_back(r);
+            ExampleResult e;
+            e.runId = viaQt;
+            e.exampleId = r.exampleId;
+            e.position = i;
+            e.status = r.passed ? ExampleStatus::Passed : ExampleStatus::Failed;
+            e.score = r.passed ? 1.0 : 0.0;
+            e.finalOutput = r.output;
+            e.inputTokens = r.inputTokens;
+            e.outputTokens = r.outputTokens;
+            e.latencyMs = r.durationMs;
+            results.push_back(e);
+
+            stepRows.push_back({ r.exampleId.toUtf8(), r.stepId.toUtf8(), "llm", r.prompt.toUtf8(), r.output.toUtf8(), r.error.toUtf8(),
+                                 r.model.toUtf8(), startMs + i, r.durationMs, r.inputTokens, r.outputTokens });
+            exampleRows.push_back(
+                { e.exampleId.toUtf8(), e.position, r.passed, e.finalOutput.toUtf8(), e.inputTokens, e.outputTokens, e.latencyMs });
+        }
+        QVERIFY(ws->storeResults(records, results));
+        QVERIFY(storeRows(*ws, viaBulk, stepRows, exampleRows));
+
+        const auto rowsOf = [&](const QString& table, qint64 run) {
+            QSqlQuery q(ws->database());
+            q.prepare(QStringLiteral("SELECT * FROM %1 WHERE run_id = ? ORDER BY rowid").arg(table));
+            q.addBindValue(run);
+            if (!q.exec())
+                qFatal("%s", qPrintable(q.lastError().text()));
+            QStringList rows;
+            while (q.next()) {
+                QStringList values;
+                for (int c = 0; c < q.record().count(); ++c) {
+                    const QVariant v = q.value(c);
+                    values << (q.record().fieldName(c) == QLatin1String("run_id") ? QStringLiteral("RUN")
+                                   : v.isNull()                                   ? QStringLiteral("NULL")
+                                                                                  : v.toString());
+                }
+                rows << values.join(QLatin1Char('|'));
+            }
+            return rows;
+        };
+        for (const QString& table : { QStringLiteral("step_records"), QStringLiteral("examples") }) {
+            const QStringList expected = rowsOf(table, viaQt);
+            QCOMPARE(expected.size(), 2);
+            QCOMPARE(rowsOf(table, viaBulk), expected);
+        }
+        // The run reads back the same through the workspace's own readers.
+        QCOMPARE(ws->totals(viaBulk).failed, 1);
+        QCOMPARE(ws->stepRecords(viaBulk, QStringLiteral("trace-0-ü")).at(0).startedAt, records[0].startedAt);
+    }
+
+    // The import's own ISO time writer agrees with QDateTime's Qt::ISODateWithMs (and falls back to it
+    // outside four-digit years).
+    void isoTimeUtc_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("epoch") << qint64(0);
+        QTest::newRow("a trace") << qint64(1700000000123);
+        QTest::newRow("before the epoch") << qint64(-1);
+        QTest::newRow("leap day 2024") << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("year 2000 new year") << QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("1900 (no leap year)") << QDateTime(QDate(1900, 3, 1), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QTest::newRow("year 999") << QDateTime(QDate(999, 6, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        // Every day over eight years, at a time that moves.
+        for (qint64 day = 0; day < 8 * 366; day += 37)
+            QTest::addRow("day %lld", day) << (qint64(1640995200000) + day * 86400000 + day * 1234567 % 86400000);
+    }
+
+    void isoTimeUtc()
+    {
+        QFETCH(qint64, ms);
+        QCOMPARE(QString::fromLatin1(fapo::isoTimeUtc(ms)), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
     }
 
     // A live session replaces its run each time it stores: the old run goes with its rows and dataset,

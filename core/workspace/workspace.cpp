@@ -1,6 +1,7 @@
 // The workspace file: opening it (WAL, schema migrations), versioned pipelines and datasets, and trust
 // decisions. The other table groups are in runstore.cpp, analysisstore.cpp and cachestore.cpp.
 #include "core/workspace/sqlhelpers.h"
+#include "core/workspace/sqlitestatement.h"
 #include "core/workspace/workspace.h"
 #include "core/formats/pipelineloader.h"
 #include "core/workspace/schema.h"
@@ -144,17 +145,28 @@ qint64 Workspace::storeDataset(const Dataset& dataset)
     if (id <= 0 || !execSql(q, QStringLiteral("SELECT count(*) FROM dataset_examples WHERE dataset_id = ?"), { id }) || !q.next()
         || q.value(0).toInt() > 0)
         return id;
+    // SQLite's own binding: an imported dataset has an example per trace, tens of thousands of them.
     inTransaction(db, [&] {
-        QSqlQuery w(db);
-        if (!w.prepare(QStringLiteral("INSERT INTO dataset_examples (dataset_id, position, example_id, line, input, expected, "
-                                      "step_expected) VALUES (?,?,?,?,?,?,?)")))
+        SqliteStatement w(sqliteHandle(db),
+                          "INSERT INTO dataset_examples (dataset_id, position, example_id, line, input, expected, step_expected) "
+                          "VALUES (?,?,?,?,?,?,?)");
+        if (!w.ok())
             return false;
-        int position = 0;
+        const auto text = [](const json& v) { return v.is_null() ? QByteArray() : QByteArray::fromStdString(v.dump()); };
+        qint64 position = 0;
         for (const Example& e : dataset.examples) {
-            for (const QVariant& v :
-                 QVariantList { id, position++, e.id, e.line, dumpJson(e.input), dumpJson(e.expected), dumpJson(e.stepExpected) })
-                w.addBindValue(v);
-            if (!w.exec())
+            const QByteArray exampleId = e.id.toUtf8();
+            const QByteArray input = text(e.input);
+            const QByteArray expected = text(e.expected);
+            const QByteArray stepExpected = text(e.stepExpected);
+            w.bind(1, id);
+            w.bind(2, position++);
+            w.bindText(3, exampleId);
+            w.bind(4, qint64(e.line));
+            w.bindTextOrNull(5, input);
+            w.bindTextOrNull(6, expected);
+            w.bindTextOrNull(7, stepExpected);
+            if (!w.step())
                 return false;
         }
         return true;
