@@ -4,7 +4,9 @@
 #include "core/import/importstore.h"
 #include "core/workspace/workspace.h"
 #include "core/import/traceimport.h"
+#include <QElapsedTimer>
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 namespace fapo::cli {
 
@@ -51,7 +53,10 @@ int importCommand(const QStringList& args)
         return code;
     const QString path = parser.positionalArguments().first();
     QString error;
+    QElapsedTimer clock; // phases at --log-level debug: where an import's time goes
+    clock.start();
     const auto result = importTraceFile(path, &error);
+    spdlog::debug("import: read {} spans in {} ms", result ? result->spans.size() : 0, clock.restart());
     if (!result) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(error)); // FILE:LINE:COLUMN: error: ...
         return ExitBadInput;
@@ -66,7 +71,9 @@ int importCommand(const QStringList& args)
         printError(error);
         return ExitBadInput;
     }
+    clock.restart();
     const auto runId = storeImport(*workspace, *result, path, &error);
+    spdlog::debug("import: stored in {} ms", clock.elapsed());
     if (!runId) {
         printError(error);
         return ExitWorkFailed;
