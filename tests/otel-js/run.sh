@@ -1,0 +1,84 @@
+#!/bin/sh
+# The official OpenTelemetry JS exporters against a real `fapo serve` (the ctest case otel_js_exporter).
+#   run.sh FAPO CACHE_DIR
+# Installs the packages pinned in package.json and package-lock.json into CACHE_DIR (under the build
+# tree; again only when the lock file changes), starts `fapo serve --port 0 --json`, lets
+# exporter-test.cjs send through both exporters, reads `fapo runs --json` while the server runs, stops it
+# with SIGINT and checks its summary against `fapo import` of the same spans.
+# Exit 77 (ctest's SKIP_RETURN_CODE) when node or npm is missing or too old, or the install fails (offline).
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+if [ $# -ne 2 ]; then
+    echo "usage: $0 FAPO CACHE_DIR" >&2
+    exit 2
+fi
+fapo=$1
+cache=$2
+
+skip() {
+    echo "SKIP: $*"
+    exit 77
+}
+fail() {
+    echo "FAIL: $*"
+    exit 1
+}
+
+command -v node >/dev/null 2>&1 || skip "node is not installed; the OpenTelemetry JS exporter test needs Node 18.19 or 20.6 and later"
+command -v npm >/dev/null 2>&1 || skip "npm is not installed; the OpenTelemetry JS exporter test needs it to install the exporters"
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 6) || (a === 18 && b >= 19) ? 0 : 1)' \
+    || skip "Node $(node --version) is older than the exporters need (18.19, or 20.6 and later)"
+[ -x "$fapo" ] || fail "no fapo program at $fapo"
+
+mkdir -p "$cache" || fail "cannot make $cache"
+cache=$(cd "$cache" && pwd)
+if ! cmp -s "$here/package-lock.json" "$cache/package-lock.json" || [ ! -f "$cache/node_modules/.package-lock.json" ]; then
+    echo "installing the OpenTelemetry JS packages into $cache (npm ci)"
+    rm -rf "$cache/node_modules" "$cache/package-lock.json"
+    cp "$here/package.json" "$here/package-lock.json" "$cache/" || fail "cannot copy package.json and package-lock.json to $cache"
+    if ! (cd "$cache" && npm ci --no-audit --no-fund --ignore-scripts --prefer-offline --cache "$cache/npm-cache" --fetch-retries 1 \
+        --fetch-timeout 20000 --loglevel error) >"$cache/npm.log" 2>&1; then
+        tail -n 5 "$cache/npm.log"
+        rm -rf "$cache/node_modules" "$cache/package-lock.json"
+        skip "npm could not install the OpenTelemetry JS packages (offline?); see $cache/npm.log"
+    fi
+fi
+
+work=$(mktemp -d "$cache/run.XXXXXX") || fail "cannot make a directory in $cache"
+pid=
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+LC_ALL=C.UTF-8
+export LC_ALL
+"$fapo" serve --port 0 --json --workspace "$work/live.fapo" >"$work/serve.out" 2>"$work/serve.err" &
+pid=$!
+tries=0
+until head -n 1 "$work/serve.out" | grep -q '}'; do
+    kill -0 "$pid" 2>/dev/null || fail "fapo serve ended before listening: $(cat "$work/serve.err")"
+    tries=$((tries + 1))
+    [ "$tries" -le 150 ] || fail "fapo serve did not say where it listens within 15 s"
+    sleep 0.1
+done
+url=$(head -n 1 "$work/serve.out" | sed -n 's/^{"listening": *"\(http:[^"]*\)"}$/\1/p')
+[ -n "$url" ] || fail "fapo serve's first line is not {\"listening\": URL}: $(head -n 1 "$work/serve.out")"
+echo "fapo serve listens on $url"
+
+OTEL_EXPORTER_OTLP_ENDPOINT=$url node "$here/exporter-test.cjs" send "$cache" "$work/sent.otlp.json" \
+    || fail "sending through the exporters failed (fapo serve said: $(cat "$work/serve.err"))"
+"$fapo" runs --workspace "$work/live.fapo" --json >"$work/runs.json" || fail "fapo runs failed"
+
+kill -INT "$pid"
+wait "$pid"
+code=$?
+pid=
+[ "$code" -eq 0 ] || fail "fapo serve exited $code after SIGINT: $(cat "$work/serve.err")"
+sed 1d "$work/serve.out" >"$work/summary.json"
+echo "fapo serve stored the session $(grep -c 'so far' "$work/serve.err") time(s) while the spans arrived"
+"$fapo" import "$work/sent.otlp.json" --workspace "$work/file.fapo" --json >"$work/import.json" || fail "fapo import of the sent spans failed"
+node "$here/exporter-test.cjs" check "$work" || exit 1
