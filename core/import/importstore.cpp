@@ -80,67 +80,151 @@ json pipelineFor(const ImportResult& r, const QHash<QString, QString>& ids, cons
 
 } // namespace
 
-std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QString& sourcePath, QString* error)
+std::optional<ImportLayout> importLayout(const ImportResult& r, const QString& sourcePath, QString* error)
 {
     if (r.steps.isEmpty()) {
         *error = QStringLiteral("%1: no spans to import").arg(sourcePath);
         return std::nullopt;
     }
-    QHash<QString, QString> ids;
+    ImportLayout layout;
     QSet<QString> used;
     for (const QString& step : r.steps) {
         QString id = importedStepId(step);
         for (int n = 2; used.contains(id); ++n)
             id = importedStepId(step) + QStringLiteral("_%1").arg(n);
         used.insert(id);
-        ids.insert(step, id);
+        layout.ids.insert(step, id);
     }
     const QFileInfo info(sourcePath);
-    const QByteArray source = QByteArray::fromStdString(pipelineFor(r, ids, info.fileName()).dump(2));
-    PipelineLoad load = loadPipelineFromBytes(info.absoluteFilePath() + QStringLiteral(".pipeline.json"), source, false);
+    layout.pipelineSource = QByteArray::fromStdString(pipelineFor(r, layout.ids, info.fileName()).dump(2));
+    PipelineLoad load = loadPipelineFromBytes(info.absoluteFilePath() + QStringLiteral(".pipeline.json"), layout.pipelineSource, false);
     if (!load.pipeline) {
         *error
             = load.diagnostics.empty() ? QStringLiteral("the imported steps do not form a pipeline") : load.diagnostics.front().toString();
         return std::nullopt;
     }
+    layout.pipeline = std::move(load.pipeline);
+    for (const QString& step : r.steps) {
+        const QString id = layout.ids.value(step);
+        const Step* declared = layout.pipeline->step(id);
+        layout.columns.insert(step, { id.toUtf8(), QByteArray::fromStdString(stdNameOf(declared ? declared->kind : StepKind::Transform)) });
+    }
+    layout.outputStep = r.steps.last();
+    return layout;
+}
 
+bool ImportLayout::sameRowsAs(const ImportLayout& other) const
+{
+    if (outputStep != other.outputStep || columns.size() != other.columns.size())
+        return false;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        const auto o = other.columns.constFind(it.key());
+        if (o == other.columns.cend() || o->id != it->id || o->kind != it->kind)
+            return false;
+    }
+    return true;
+}
+
+std::vector<ImportedTrace> tracesOf(const ImportResult& r)
+{
+    std::vector<ImportedTrace> traces;
+    QHash<QString, size_t> index;
+    for (const ImportedSpan& s : r.spans) {
+        auto it = index.constFind(s.traceId);
+        if (it == index.cend()) {
+            it = index.insert(s.traceId, traces.size());
+            ImportedTrace t;
+            t.exampleId = s.traceId.isEmpty() ? QStringLiteral("trace%1").arg(traces.size() + 1) : s.traceId;
+            traces.push_back(std::move(t));
+        }
+        traces[*it].spans.push_back(&s);
+    }
+    return traces;
+}
+
+Example traceExample(const ImportedTrace& trace, int line)
+{
+    Example e;
+    e.id = trace.exampleId;
+    e.line = line;
+    const ImportedSpan* root = trace.spans.front();
+    for (const ImportedSpan* s : trace.spans)
+        if (s->parentId.isEmpty()) {
+            root = s;
+            break;
+        }
+    e.input = json { { "trace", root->inputText().left(4000).toStdString() } };
+    return e;
+}
+
+void appendTraceRows(const ImportedTrace& trace, int position, const ImportLayout& layout, std::vector<StepRecordRow>* steps,
+                     std::vector<ExampleResultRow>* examples)
+{
+    const QByteArray exampleId = trace.exampleId.toUtf8();
+    // Spans of one step in one trace become one record: the last span's text, summed usage. Kept in
+    // order of the imported step names (the rows' order).
+    std::map<QString, StepRecordRow> records;
+    for (const ImportedSpan* s : trace.spans) {
+        StepRecordRow& rec = records[s->stepId];
+        const bool first = rec.stepId.isEmpty();
+        if (first) {
+            const ImportLayout::Columns c = layout.columns.value(s->stepId);
+            rec.exampleId = exampleId;
+            rec.stepId = c.id;
+            rec.kind = c.kind;
+        }
+        rec.prompt = s->input;
+        rec.output = s->output;
+        if (!s->model.isEmpty())
+            rec.model = s->model.toUtf8();
+        if (first || (s->startNs > 0 && s->startNs < rec.startedAtMs * 1000000))
+            rec.startedAtMs = s->startNs / 1000000;
+        rec.durationMs += std::max<qint64>(0, (s->endNs - s->startNs) / 1000000);
+        rec.inputTokens += std::max<qint64>(0, s->inputTokens);
+        rec.outputTokens += std::max<qint64>(0, s->outputTokens);
+        if (s->error && rec.error.isEmpty())
+            rec.error = s->statusMessage.isEmpty() ? QByteArrayLiteral("the span has an error status") : s->statusMessage.toUtf8();
+    }
+    ExampleResultRow result;
+    result.exampleId = exampleId;
+    result.position = position;
+    for (auto& [step, rec] : records) {
+        result.passed = result.passed && rec.error.isEmpty();
+        result.inputTokens += rec.inputTokens;
+        result.outputTokens += rec.outputTokens;
+        result.latencyMs += rec.durationMs;
+        steps->push_back(rec); // a copy shares its texts
+    }
+    const auto last = records.find(layout.outputStep);
+    if (last != records.end())
+        result.finalOutput = last->second.output;
+    examples->push_back(std::move(result));
+}
+
+std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QString& sourcePath, QString* error)
+{
+    const std::optional<ImportLayout> layout = importLayout(r, sourcePath, error);
+    if (!layout)
+        return std::nullopt;
+    const QFileInfo info(sourcePath);
     // One example per trace, in order of first appearance.
+    const std::vector<ImportedTrace> traces = tracesOf(r);
     Dataset dataset;
     dataset.path = info.absoluteFilePath();
-    QHash<QString, int> traceIndex;
-    std::vector<std::vector<const ImportedSpan*>> spansOf;
-    for (const ImportedSpan& s : r.spans) {
-        if (!traceIndex.contains(s.traceId)) {
-            traceIndex.insert(s.traceId, int(spansOf.size()));
-            spansOf.emplace_back();
-            Example e;
-            e.id = s.traceId.isEmpty() ? QStringLiteral("trace%1").arg(spansOf.size()) : s.traceId;
-            e.line = int(spansOf.size());
-            dataset.examples.push_back(e);
-        }
-        spansOf[size_t(traceIndex.value(s.traceId))].push_back(&s);
-    }
+    for (const ImportedTrace& t : traces)
+        dataset.examples.push_back(traceExample(t, int(dataset.examples.size()) + 1));
     // The dataset's identity (a re-import of the same traces finds it stored). BLAKE2b: a large import's
     // texts are hashed three times faster than with SHA-256.
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-    hash.addData(source);
+    hash.addData(layout->pipelineSource);
     for (const ImportedSpan& s : r.spans) {
         hash.addData(s.traceId.toUtf8());
         hash.addData(s.spanId.toUtf8());
         hash.addData(s.output);
     }
     dataset.hash = QString::fromLatin1(hash.result().toHex());
-    for (size_t i = 0; i < spansOf.size(); ++i) {
-        const ImportedSpan* root = spansOf[i].front();
-        for (const ImportedSpan* s : spansOf[i])
-            if (s->parentId.isEmpty()) {
-                root = s;
-                break;
-            }
-        dataset.examples[i].input = json { { "trace", root->inputText().left(4000).toStdString() } };
-    }
 
-    const qint64 pipelineId = ws.storePipeline(*load.pipeline);
+    const qint64 pipelineId = ws.storePipeline(*layout->pipeline);
     const qint64 datasetId = ws.storeDataset(dataset);
     const qint64 runId = ws.createRun(pipelineId, datasetId, int(dataset.examples.size()),
                                       json { { "imported_from", info.absoluteFilePath().toStdString() },
@@ -150,61 +234,13 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;
     }
-    // Each imported step's stored id and kind, as UTF-8 for the rows.
-    struct StepColumns {
-        QByteArray id;
-        QByteArray kind;
-    };
-    QHash<QString, StepColumns> columns;
-    for (const QString& step : r.steps) {
-        const QString id = ids.value(step);
-        const Step* declared = load.pipeline->step(id);
-        columns.insert(step, { id.toUtf8(), QByteArray::fromStdString(stdNameOf(declared ? declared->kind : StepKind::Transform)) });
-    }
     std::vector<StepRecordRow> stepRows;
     std::vector<ExampleResultRow> exampleRows;
     const BackgroundCheckpoint checkpoint(ws);
-    for (size_t i = 0; i < spansOf.size(); ++i) {
-        // Spans of one step in one trace become one record: the last span's text, summed usage. Kept in
-        // order of the imported step names (the rows' order).
-        std::map<QString, StepRecordRow> records;
-        for (const ImportedSpan* s : spansOf[i]) {
-            StepRecordRow& rec = records[s->stepId];
-            const bool first = rec.stepId.isEmpty();
-            if (first) {
-                const StepColumns& c = columns[s->stepId];
-                rec.exampleId = dataset.examples[i].id.toUtf8();
-                rec.stepId = c.id;
-                rec.kind = c.kind;
-            }
-            rec.prompt = s->input;
-            rec.output = s->output;
-            if (!s->model.isEmpty())
-                rec.model = s->model.toUtf8();
-            if (first || (s->startNs > 0 && s->startNs < rec.startedAtMs * 1000000))
-                rec.startedAtMs = s->startNs / 1000000;
-            rec.durationMs += std::max<qint64>(0, (s->endNs - s->startNs) / 1000000);
-            rec.inputTokens += std::max<qint64>(0, s->inputTokens);
-            rec.outputTokens += std::max<qint64>(0, s->outputTokens);
-            if (s->error && rec.error.isEmpty())
-                rec.error = s->statusMessage.isEmpty() ? QByteArrayLiteral("the span has an error status") : s->statusMessage.toUtf8();
-        }
-        ExampleResultRow result;
-        result.exampleId = dataset.examples[i].id.toUtf8();
-        result.position = int(i);
-        for (auto& [step, rec] : records) {
-            result.passed = result.passed && rec.error.isEmpty();
-            result.inputTokens += rec.inputTokens;
-            result.outputTokens += rec.outputTokens;
-            result.latencyMs += rec.durationMs;
-            stepRows.push_back(rec); // a copy shares its texts
-        }
-        const auto last = records.find(r.steps.last());
-        if (last != records.end())
-            result.finalOutput = last->second.output;
-        exampleRows.push_back(std::move(result));
+    for (size_t i = 0; i < traces.size(); ++i) {
+        appendTraceRows(traces[i], int(i), *layout, &stepRows, &exampleRows);
         // Stored in batches, each one transaction: bounded memory, and per-row commits made imports crawl.
-        if (exampleRows.size() >= 5000 || i + 1 == spansOf.size()) {
+        if (exampleRows.size() >= 5000 || i + 1 == traces.size()) {
             if (!storeRows(ws, runId, stepRows, exampleRows)) {
                 *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
                 return std::nullopt;

@@ -63,65 +63,125 @@ QByteArray isoTimeUtc(qint64 ms)
     return QByteArray(out, 24);
 }
 
+namespace {
+
+// The rows, inside the caller's transaction: the columns and values Workspace::storeResults writes for
+// records and results like these.
+bool insertRows(sqlite3* handle, qint64 runId, const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples)
+{
+    static const QByteArray kPassed = QByteArray::fromStdString(stdNameOf(ExampleStatus::Passed));
+    static const QByteArray kFailed = QByteArray::fromStdString(stdNameOf(ExampleStatus::Failed));
+    SqliteStatement step(handle,
+                         "INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, parsed, error, "
+                         "checks, passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, "
+                         "cost_usd, model, called, cache_hit, request_id, source_run_id) "
+                         "VALUES (?,?,?,?,NULL,?,?,NULL,?,'[]',?,?,?,?,?,0,0,0.0,?,0,0,NULL,NULL)");
+    if (!step.ok())
+        return false;
+    for (const StepRecordRow& r : steps) {
+        const QByteArray startedAt = isoTimeUtc(r.startedAtMs);
+        step.bind(1, runId);
+        step.bindText(2, r.exampleId);
+        step.bindText(3, r.stepId);
+        step.bindText(4, r.kind);
+        step.bindText(5, r.prompt);
+        step.bindText(6, r.output);
+        step.bindTextOrNull(7, r.error);
+        step.bind(8, qint64(r.error.isEmpty() ? 1 : 0));
+        step.bindText(9, startedAt);
+        step.bind(10, r.durationMs);
+        step.bind(11, r.inputTokens);
+        step.bind(12, r.outputTokens);
+        step.bindTextOrNull(13, r.model);
+        if (!step.step())
+            return false;
+    }
+    SqliteStatement example(handle,
+                            "INSERT OR REPLACE INTO examples (run_id, example_id, position, status, score, metrics, error, final_output, "
+                            "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]',NULL,?,?,?,0.0,?,NULL)");
+    if (!example.ok())
+        return false;
+    for (const ExampleResultRow& r : examples) {
+        example.bind(1, runId);
+        example.bindText(2, r.exampleId);
+        example.bind(3, qint64(r.position));
+        example.bindText(4, r.passed ? kPassed.constData() : kFailed.constData());
+        example.bind(5, r.passed ? 1.0 : 0.0);
+        example.bindText(6, r.finalOutput);
+        example.bind(7, r.inputTokens);
+        example.bind(8, r.outputTokens);
+        example.bind(9, r.latencyMs);
+        if (!example.step())
+            return false;
+    }
+    return true;
+}
+
+sqlite3* handleOrLog(const QSqlDatabase& db)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        spdlog::error("workspace: not an SQLite connection");
+    return handle;
+}
+
+} // namespace
+
 bool storeRows(Workspace& workspace, qint64 runId, const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples)
 {
     QSqlDatabase db = workspace.database();
-    sqlite3* handle = sqliteHandle(db);
-    if (!handle) {
-        spdlog::error("workspace: not an SQLite connection");
-        return false;
-    }
-    static const QByteArray kPassed = QByteArray::fromStdString(stdNameOf(ExampleStatus::Passed));
-    static const QByteArray kFailed = QByteArray::fromStdString(stdNameOf(ExampleStatus::Failed));
-    // The columns and values Workspace::storeResults writes for records and results like these.
-    return sql::inTransaction(db, [&] {
-        SqliteStatement step(
-            handle,
-            "INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, parsed, error, "
-            "checks, passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, "
-            "cost_usd, model, called, cache_hit, request_id, source_run_id) "
-            "VALUES (?,?,?,?,NULL,?,?,NULL,?,'[]',?,?,?,?,?,0,0,0.0,?,0,0,NULL,NULL)");
-        if (!step.ok())
-            return false;
-        for (const StepRecordRow& r : steps) {
-            const QByteArray startedAt = isoTimeUtc(r.startedAtMs);
-            step.bind(1, runId);
-            step.bindText(2, r.exampleId);
-            step.bindText(3, r.stepId);
-            step.bindText(4, r.kind);
-            step.bindText(5, r.prompt);
-            step.bindText(6, r.output);
-            step.bindTextOrNull(7, r.error);
-            step.bind(8, qint64(r.error.isEmpty() ? 1 : 0));
-            step.bindText(9, startedAt);
-            step.bind(10, r.durationMs);
-            step.bind(11, r.inputTokens);
-            step.bind(12, r.outputTokens);
-            step.bindTextOrNull(13, r.model);
-            if (!step.step())
-                return false;
-        }
-        SqliteStatement example(
-            handle,
-            "INSERT OR REPLACE INTO examples (run_id, example_id, position, status, score, metrics, error, final_output, "
-            "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]',NULL,?,?,?,0.0,?,NULL)");
-        if (!example.ok())
-            return false;
-        for (const ExampleResultRow& r : examples) {
-            example.bind(1, runId);
-            example.bindText(2, r.exampleId);
-            example.bind(3, qint64(r.position));
-            example.bindText(4, r.passed ? kPassed.constData() : kFailed.constData());
-            example.bind(5, r.passed ? 1.0 : 0.0);
-            example.bindText(6, r.finalOutput);
-            example.bind(7, r.inputTokens);
-            example.bind(8, r.outputTokens);
-            example.bind(9, r.latencyMs);
-            if (!example.step())
-                return false;
-        }
-        return true;
-    });
+    sqlite3* handle = handleOrLog(db);
+    return handle && sql::inTransaction(db, [&] { return insertRows(handle, runId, steps, examples); });
+}
+
+bool storeRunUpdate(Workspace& workspace, const RunUpdate& u)
+{
+    QSqlDatabase db = workspace.database();
+    sqlite3* handle = handleOrLog(db);
+    return handle && sql::inTransaction(db, [&] {
+               SqliteStatement run(
+                   handle,
+                   "UPDATE runs SET pipeline_id = coalesce(?, pipeline_id), example_count = ?, options = coalesce(?, options) "
+                   "WHERE id = ?");
+               SqliteStatement dataset(handle, "UPDATE datasets SET example_count = ? WHERE id = ?");
+               SqliteStatement example(
+                   handle,
+                   "INSERT OR REPLACE INTO dataset_examples (dataset_id, position, example_id, line, input, expected, step_expected) "
+                   "VALUES (?,?,?,?,?,NULL,NULL)");
+               SqliteStatement forget(handle, "DELETE FROM step_records WHERE run_id = ? AND example_id = ?");
+               if (!run.ok() || !dataset.ok() || !example.ok() || !forget.ok())
+                   return false;
+               if (u.pipelineId > 0)
+                   run.bind(1, u.pipelineId);
+               else
+                   run.bindNull(1);
+               run.bind(2, qint64(u.exampleCount));
+               run.bindTextOrNull(3, u.options);
+               run.bind(4, u.runId);
+               dataset.bind(1, qint64(u.exampleCount));
+               dataset.bind(2, u.datasetId);
+               if (!run.step() || !dataset.step())
+                   return false;
+               for (const auto& [position, e] : u.datasetExamples) {
+                   const QByteArray id = e.id.toUtf8();
+                   const QByteArray input = e.input.is_null() ? QByteArray() : QByteArray::fromStdString(e.input.dump());
+                   example.bind(1, u.datasetId);
+                   example.bind(2, qint64(position));
+                   example.bindText(3, id);
+                   example.bind(4, qint64(e.line));
+                   example.bindTextOrNull(5, input);
+                   if (!example.step())
+                       return false;
+               }
+               // A trace written again may have fewer steps than before (its spans regrouped): its old rows go.
+               for (const ExampleResultRow& r : u.examples) {
+                   forget.bind(1, u.runId);
+                   forget.bindText(2, r.exampleId);
+                   if (!forget.step())
+                       return false;
+               }
+               return insertRows(handle, u.runId, u.steps, u.examples);
+           });
 }
 
 struct BackgroundCheckpoint::State {

@@ -4,6 +4,7 @@
 // import that costs more than SQLite's insert itself. These rows hold UTF-8 texts (an import has them
 // so) and are bound as they are, with one prepared statement per table. What they write is what
 // Workspace::storeResults writes for the same step records and example results.
+#include "core/formats/dataset.h"
 #include <QByteArray>
 #include <memory>
 #include <thread>
@@ -39,6 +40,21 @@ struct ExampleResultRow {
 
 // Stores the rows of one run in one transaction (all or nothing). A step row passed when it has no error.
 bool storeRows(Workspace& workspace, qint64 runId, const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples);
+
+// One store of a live session's run: the rows of the traces that changed (replacing their earlier rows
+// whole), their examples written to the run's dataset (new ones added, changed ones replaced), the run
+// pointed at its newest pipeline. One transaction: all of it lands, or none.
+struct RunUpdate {
+    qint64 runId = 0;
+    qint64 datasetId = 0;
+    qint64 pipelineId = 0; // 0: unchanged
+    int exampleCount = 0; // of the run and its dataset, after this update
+    QByteArray options; // the run's options (JSON text); empty: unchanged
+    std::vector<std::pair<int, Example>> datasetExamples; // position in the dataset, example
+    std::vector<StepRecordRow> steps; // every row of the examples below
+    std::vector<ExampleResultRow> examples;
+};
+bool storeRunUpdate(Workspace& workspace, const RunUpdate& update);
 
 // While it lives, a second connection on its own thread copies what the writer commits from the WAL into
 // the database file. Without it the writer stops every 4 MB to do that copy itself; for a bulk import,
