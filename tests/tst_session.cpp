@@ -5,7 +5,10 @@
 #include "core/session/studiosession.h"
 #include "testfiles.h"
 #include "testworlds.h"
+#include "core/import/traceimport.h"
 #include "core/workspace/workspace.h"
+#include "otlpencode.h"
+#include "rawhttpclient.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -149,6 +152,74 @@ private Q_SLOTS:
         const QString missing = m_dir.filePath(QStringLiteral("import/missing.json"));
         QVERIFY(!session.importTraces(missing, &error));
         QVERIFY2(error.contains(missing), qPrintable(error));
+    }
+
+    void receivedTracesShowAsTheyArrive()
+    {
+        FixedAnswers answers;
+        StudioSession session(&answers);
+        QString error;
+        // Off this machine only with a token.
+        ReceiverOptions open;
+        open.bind = QHostAddress(QHostAddress::AnyIPv4);
+        open.port = 0;
+        QVERIFY(!session.listenForTraces(open, m_dir.filePath(QStringLiteral("live.fapo")), &error));
+        QVERIFY2(error.contains(QStringLiteral("token")), qPrintable(error));
+        QVERIFY(!session.isListening());
+
+        ReceiverOptions options;
+        options.port = 0;
+        QSignalSpy listening(&session, &StudioSession::listening);
+        QSignalSpy traffic(&session, &StudioSession::liveTraffic);
+        QVERIFY2(session.listenForTraces(options, m_dir.filePath(QStringLiteral("live.fapo")), &error), qPrintable(error));
+        QCOMPARE(session.workspacePath(), m_dir.filePath(QStringLiteral("live.fapo"))); // none was open: this one is
+        QVERIFY(listening.wait(10000));
+        const QUrl url = listening.at(0).at(0).toUrl();
+        QCOMPARE(session.listenUrl(), url);
+        QVERIFY(!session.listenForTraces(options, QString(), &error)); // once at a time
+        QVERIFY2(error.contains(url.toString()), qPrintable(error));
+
+        QFile fixture(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/traces/agent-prism-rag-earnings.otlp.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        const nlohmann::json requests = nlohmann::json::parse(fixture.readAll().toStdString());
+        QSignalSpy loaded(&session, &StudioSession::snapshotLoaded);
+        qint64 runId = 0;
+        size_t spans = 0;
+        const auto spansOnShow = [&session] {
+            const RunSnapshotPtr s = session.snapshot();
+            return s ? s->run.options.value("spans", size_t(0)) : size_t(0);
+        };
+        for (const nlohmann::json& request : requests) {
+            for (const auto& resource : request["resourceSpans"])
+                for (const auto& scope : resource["scopeSpans"])
+                    spans += scope["spans"].size();
+            RawClient client;
+            QVERIFY(client.connectTo(quint16(url.port())));
+            client.send(httpPost("/v1/traces", "application/x-protobuf", otlpProtobuf(request)));
+            const auto answer = client.response();
+            QVERIFY(answer);
+            QCOMPARE(answer->status, 200);
+            // Answered 200: stored, and on show within a second or so, in the same run as before.
+            while (spansOnShow() != spans)
+                QVERIFY(loaded.wait(10000));
+            if (runId == 0)
+                runId = session.snapshot()->run.id;
+            QCOMPARE(session.snapshot()->run.id, runId);
+        }
+        const auto file = importTraceFile(fixture.fileName(), &error);
+        QVERIFY(file);
+        QCOMPARE(int(session.snapshot()->examples.size()), file->traces);
+        QCOMPARE(session.snapshot()->steps.size(), file->steps.size());
+        QVERIFY(traffic.count() > 0 || traffic.wait(3000));
+
+        QSignalSpy stopped(&session, &StudioSession::listenStopped);
+        session.stopListening();
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(stopped.at(0).at(0).toLongLong(), qint64(file->spans.size()));
+        QVERIFY(!session.isListening());
+        QVERIFY(session.listenUrl().isEmpty());
+        RawClient late;
+        QVERIFY(!late.connectTo(quint16(url.port()))); // nothing listens any more
     }
 
     void analysisAsksBeforeSpending()

@@ -11,6 +11,10 @@
 #include "core/session/studiosession.h"
 #include "models/stepgraphmodel.h"
 #include "testfiles.h"
+#include "otlpencode.h"
+#include "rawhttpclient.h"
+#include "widgets/graph/graphview.h"
+#include "widgets/liveindicator.h"
 #include "core/translations.h"
 #include <QProcess>
 #include <QStandardPaths>
@@ -19,6 +23,7 @@
 #include <QtTest>
 
 using namespace fapo;
+using namespace fapo::test;
 
 class TestStudio : public QObject {
     Q_OBJECT
@@ -148,6 +153,109 @@ private Q_SLOTS:
         window.selectStep(QStringLiteral("vectorstoreretriever"));
         QCOMPARE(window.inspector()->stepId(), QStringLiteral("vectorstoreretriever"));
         QVERIFY(!window.inspector()->outputText().isEmpty());
+    }
+
+    // Traces received while the window is open show as they arrive, in one run that grows, without
+    // losing the person's zoom, example and step; a step seen for the first time joins the graph.
+    void tracesStreamIntoTheWindow()
+    {
+        MainWindow window(MainWindow::Mode::Unattended);
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy listening(window.session(), &StudioSession::listening);
+        ReceiverOptions options;
+        options.port = 0;
+        QString error;
+        QVERIFY2(window.listenForTraces(options, m_dir.filePath(QStringLiteral("live-window.fapo")), &error), qPrintable(error));
+        QVERIFY(listening.wait(10000));
+        const QUrl url = listening.at(0).at(0).toUrl();
+        QVERIFY(window.liveIndicator()->isVisible());
+        QVERIFY2(window.liveIndicator()->text().contains(url.toString()), qPrintable(window.liveIndicator()->text()));
+
+        // plan -> retrieve -> answer per trace; from trace 20 on, a rerank step between retrieve and answer.
+        int sentSpans = 0;
+        const auto send = [&](int firstTrace, int traces) {
+            nlohmann::json spans = nlohmann::json::array();
+            for (int t = firstTrace; t < firstTrace + traces; ++t) {
+                const std::string trace = QByteArray::number(t + 1, 16).rightJustified(32, '0').toStdString();
+                QStringList steps { QStringLiteral("plan"), QStringLiteral("retrieve"), QStringLiteral("answer") };
+                if (t >= 20)
+                    steps.insert(2, QStringLiteral("rerank"));
+                for (int i = 0; i < steps.size(); ++i) {
+                    nlohmann::json span = {
+                        { "traceId", trace },
+                        { "spanId", QByteArray::number(t * 16 + i + 1, 16).rightJustified(16, '0').toStdString() },
+                        { "name", steps[i].toStdString() },
+                        { "startTimeUnixNano", std::to_string(1700000000000000000LL + t * 1000000000LL + i * 1000000LL) },
+                        { "endTimeUnixNano", std::to_string(1700000000000000000LL + t * 1000000000LL + i * 1000000LL + 500000) },
+                        { "attributes",
+                          nlohmann::json::array(
+                              { { { "key", "input.value" },
+                                  { "value", { { "stringValue", "question " + std::to_string(t) + " for " + steps[i].toStdString() } } } },
+                                { { "key", "output.value" },
+                                  { "value",
+                                    { { "stringValue", steps[i].toStdString() + " said <b>" + std::to_string(t) + "</b>" } } } } }) }
+                    };
+                    if (i > 0)
+                        span["parentSpanId"] = QByteArray::number(t * 16 + 1, 16).rightJustified(16, '0').toStdString();
+                    spans.push_back(span);
+                }
+                sentSpans += int(steps.size());
+            }
+            RawClient client;
+            if (!client.connectTo(quint16(url.port())))
+                return false;
+            client.send(httpPost("/v1/traces", "application/x-protobuf",
+                                 otlpProtobuf({ { "resourceSpans", { { { "scopeSpans", { { { "spans", spans } } } } } } } })));
+            const auto answer = client.response();
+            return answer && answer->status == 200;
+        };
+        QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
+        const auto spansOnShow = [&window] {
+            const RunSnapshotPtr s = window.snapshot();
+            return s ? s->run.options.value("spans", 0) : 0;
+        };
+        QVERIFY(send(0, 5));
+        while (spansOnShow() != sentSpans)
+            QVERIFY(loaded.wait(10000));
+        const qint64 runId = window.snapshot()->run.id;
+        if (window.graphScene()->isLayoutPending())
+            QVERIFY(QSignalSpy(window.graphScene(), &GraphScene::layoutApplied).wait(10000));
+        QCOMPARE(window.graphScene()->nodeCount(), 3);
+
+        // The person looks at an example's retrieve step, zoomed in.
+        const QString example = window.snapshot()->examples[2].id;
+        window.examplesPanel()->selectExample(example);
+        window.selectStep(QStringLiteral("retrieve"));
+        window.graphView()->zoomIn();
+        const qreal zoom = window.graphView()->zoom();
+
+        // A stream of requests: many stores, reloads batched, the new step joins the graph.
+        for (int first = 5; first < 40; first += 5)
+            QVERIFY(send(first, 5));
+        while (spansOnShow() != sentSpans)
+            QVERIFY(loaded.wait(10000));
+        if (window.graphScene()->isLayoutPending())
+            QVERIFY(QSignalSpy(window.graphScene(), &GraphScene::layoutApplied).wait(10000));
+        QCOMPARE(window.snapshot()->run.id, runId);
+        QCOMPARE(window.snapshot()->examples.size(), size_t(40));
+        QVERIFY(window.snapshot()->steps.contains(QStringLiteral("rerank")));
+        QCOMPARE(window.graphScene()->nodeCount(), 4);
+        QCOMPARE(window.examplesPanel()->currentExample(), example);
+        QCOMPARE(window.selectedStep(), QStringLiteral("retrieve"));
+        QCOMPARE(window.graphScene()->selectedStep(), QStringLiteral("retrieve"));
+        QCOMPARE(window.graphView()->zoom(), zoom);
+        QCOMPARE(window.inspector()->stepId(), QStringLiteral("retrieve"));
+        QCOMPARE(window.inspector()->outputText(), QStringLiteral("retrieve said <b>2</b>")); // plain text, as sent
+        QCOMPARE(window.failureMatrix()->model()->rowCount(), 40);
+        if (const QByteArray dir = qgetenv("FAPO_TEST_SCREENSHOTS"); !dir.isEmpty())
+            window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/live-window.png"));
+
+        QSignalSpy stopped(window.session(), &StudioSession::listenStopped);
+        window.stopListening();
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(stopped.at(0).at(0).toLongLong(), qint64(sentSpans));
+        QVERIFY(!window.liveIndicator()->isVisible());
     }
 
     void compareTwoRuns()

@@ -1,4 +1,6 @@
 #include "widgets/mainwindow.h"
+#include "widgets/listendialog.h"
+#include "widgets/liveindicator.h"
 #include "widgets/analysis/analysispanel.h"
 #include "widgets/comparepanel.h"
 #include "widgets/dialogprompter.h"
@@ -56,7 +58,9 @@ MainWindow::MainWindow(Mode mode, QWidget* parent)
     , m_undo(new QUndoStack(this))
     , m_keys(new KeyStore(this))
     , m_status(new StatusLine(statusBar()))
+    , m_live(new LiveIndicator(this))
 {
+    statusBar()->addPermanentWidget(m_live);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fapo-studio.svg")));
     setAcceptDrops(true);
@@ -97,6 +101,7 @@ RunSnapshotPtr MainWindow::snapshot() const { return m_session->snapshot(); }
 void MainWindow::connectPanels()
 {
     connect(m_status, &StatusLine::cancelRequested, m_session, &StudioSession::cancelRun);
+    connect(m_live, &LiveIndicator::stopRequested, this, &MainWindow::stopListening);
     connect(m_analysis, &AnalysisPanel::analyzeRequested, this, [this] { analyzeRun(); });
     connect(m_analysis, &AnalysisPanel::cancelRequested, m_session, &StudioSession::cancelAnalysis);
     connect(m_analysis, &AnalysisPanel::stepActivated, this, &MainWindow::selectStep);
@@ -170,6 +175,21 @@ void MainWindow::connectSession()
         showError(message);
     });
     connect(s, &StudioSession::importFailed, this, &MainWindow::showError);
+    connect(s, &StudioSession::listening, this, [this](const QUrl& url) {
+        m_live->setListening(url);
+        updateActions();
+    });
+    connect(s, &StudioSession::liveTraffic, m_live, &LiveIndicator::setTraffic);
+    connect(s, &StudioSession::listenFailed, this, [this](const QString& message) {
+        updateActions();
+        showError(message);
+    });
+    connect(s, &StudioSession::listenStopped, this, [this](qint64 spans) {
+        m_live->setStopped();
+        updateActions();
+        statusBar()->showMessage(tr("Stopped listening: %n span(s) received and stored.", nullptr, int(std::min<qint64>(spans, INT_MAX))),
+                                 kMessageMs);
+    });
     connect(s, &StudioSession::analysisStarted, this, [this] {
         m_analysis->showProgress(AnalysisProgress {});
         raiseDock(m_analysisDock);
@@ -213,6 +233,27 @@ bool MainWindow::importTraces(const QString& path, QString* error)
 {
     QString why;
     return shown(m_session->importTraces(path, &why), why, error);
+}
+
+bool MainWindow::listenForTraces(const ReceiverOptions& options, const QString& workspacePath, QString* error)
+{
+    QString why;
+    const bool ok = shown(m_session->listenForTraces(options, workspacePath, &why), why, error);
+    updateActions();
+    return ok;
+}
+
+void MainWindow::stopListening() { m_session->stopListening(); }
+
+void MainWindow::askToListen()
+{
+    if (m_session->isListening()) {
+        stopListening();
+        return;
+    }
+    ListenDialog dialog(m_session->workspacePath().isEmpty(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        listenForTraces(dialog.options(), dialog.workspacePath());
 }
 
 bool MainWindow::analyzeRun(QString* error)
@@ -275,6 +316,7 @@ void MainWindow::updateActions()
     m_runAction->setEnabled(!m_session->pipelinePath().isEmpty() && !m_session->isRunning());
     m_analyzeAction->setEnabled(hasRun && !m_session->isAnalyzing());
     m_proposeAction->setEnabled(hasRun && !m_session->isOptimizing());
+    m_listenAction->setText(m_session->isListening() ? tr("Stop &Listening for Traces") : tr("&Listen for Traces…"));
     m_analysis->setCanAnalyze(m_analyzeAction->isEnabled());
     if (!m_session->isAnalyzing())
         m_analysis->setBusy(false);

@@ -3,6 +3,7 @@
 // charts in dockable panels whose layout is remembered. It is a face of a StudioSession, which owns
 // what is open and every background job: the window shows what the session says and sends it the
 // person's intents. Its own work is layout: which dock shows what, menus, dialogs, the status bar.
+#include "core/live/otlpreceiver.h"
 #include "core/runview/runsnapshot.h"
 #include <QMainWindow>
 #include <memory>
@@ -28,6 +29,7 @@ class RoundsChart;
 class KeyStore;
 class StatusLine;
 class RecentFiles;
+class LiveIndicator;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +47,10 @@ public:
     bool openFile(const QString& path, QString* error = nullptr);
     bool runDataset(const QString& datasetPath, QString* error = nullptr);
     bool importTraces(const QString& path, QString* error = nullptr);
+    // Receives traces as `fapo serve` does (into the open workspace, else `workspacePath`); they show
+    // as they arrive. File › Listen for Traces… asks for the options.
+    bool listenForTraces(const ReceiverOptions& options, const QString& workspacePath = QString(), QString* error = nullptr);
+    void stopListening();
     bool analyzeRun(QString* error = nullptr);
     bool proposeRewrites(QString* error = nullptr);
     // A person's decision, stored before the panel shows it, undoable (Edit › Undo).
@@ -59,6 +65,7 @@ public:
     // For tests and screenshots.
     StepGraphModel* graphModel() const { return m_graphModel; }
     GraphScene* graphScene() const { return m_scene; }
+    GraphView* graphView() const { return m_view; }
     ExamplesPanel* examplesPanel() const { return m_examples; }
     FailureMatrixView* failureMatrix() const { return m_matrix; }
     ComparePanel* comparePanel() const { return m_compare; }
@@ -66,6 +73,7 @@ public:
     AnalysisPanel* analysisPanel() const { return m_analysis; }
     ReviewPanel* reviewPanel() const { return m_review; }
     RoundsChart* roundsChart() const { return m_rounds; }
+    LiveIndicator* liveIndicator() const { return m_live; }
     QUndoStack* undoStack() const { return m_undo; }
 
 protected:
@@ -90,6 +98,7 @@ private:
     void showError(const QString& message);
     void raiseDock(QDockWidget* dock);
     void showSettings();
+    void askToListen();
 
     const Mode m_mode;
     std::unique_ptr<SessionPrompter> m_prompter;
@@ -107,6 +116,7 @@ private:
     QUndoStack* m_undo;
     KeyStore* m_keys;
     StatusLine* m_status;
+    LiveIndicator* m_live;
     QTabWidget* m_chartTabs = nullptr;
     QDockWidget* m_examplesDock = nullptr;
     QDockWidget* m_matrixDock = nullptr;
@@ -119,6 +129,7 @@ private:
     QAction* m_runAction = nullptr;
     QAction* m_analyzeAction = nullptr;
     QAction* m_proposeAction = nullptr;
+    QAction* m_listenAction = nullptr;
     QString m_pendingExample; // select it once the snapshot being loaded is shown
     QString m_selectedStep;
 };

@@ -40,6 +40,8 @@ void MainWindow::createActions()
                             importTraces(path);
                     })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_listenAction = file->addAction(tr("&Listen for Traces…"), this, &MainWindow::askToListen);
+    m_listenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")));
     connect(m_recent, &RecentFiles::chosen, this, [this](const QString& path) { openFile(path); });
     file->addSeparator();

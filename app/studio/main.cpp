@@ -8,6 +8,9 @@
 #include "core/translations.h"
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <optional>
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -35,7 +38,27 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (the system's is used otherwise).") });
     parser.addOption({ QStringLiteral("log-level"), QApplication::translate("main", "trace, debug, info, warn, error or off."),
                        QStringLiteral("LEVEL") });
+    parser.addOption({ QStringLiteral("listen"),
+                       QApplication::translate("main",
+                                               "Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into "
+                                               "the file's workspace, else live-traces.fapo in the documents folder."),
+                       QStringLiteral("PORT") });
     parser.process(app);
+    std::optional<fapo::ReceiverOptions> listen;
+    if (parser.isSet(QStringLiteral("listen"))) {
+        bool ok = false;
+        const uint port = parser.value(QStringLiteral("listen")).toUInt(&ok);
+        if (!ok || port > 65535) {
+            std::fprintf(stderr, "fapo-studio: %s\n",
+                         qUtf8Printable(QApplication::translate("main", "--listen: \"%1\" is not a port (0 to 65535)")
+                                            .arg(parser.value(QStringLiteral("listen")))));
+            return 2;
+        }
+        listen = fapo::ReceiverOptions {};
+        listen->port = quint16(port);
+    }
+    const QString liveWorkspace
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("live-traces.fapo"));
 
     QString logError;
     fapo::setupAppLogging(parser.value(QStringLiteral("log-level")), &logError);
@@ -50,11 +73,14 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // Nobody is there to answer questions while a picture is rendered.
         fapo::MainWindow window(fapo::MainWindow::Mode::Unattended);
-        return fapo::renderScreenshot(window, file, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("view")));
+        return fapo::renderScreenshot(window, file, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("view")),
+                                      listen, liveWorkspace);
     }
     fapo::MainWindow window;
     window.show();
     if (!file.isEmpty())
         window.openFile(file);
+    if (listen)
+        window.listenForTraces(*listen, liveWorkspace); // a failure is shown
     return app.exec();
 }

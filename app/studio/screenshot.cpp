@@ -11,7 +11,8 @@
 
 namespace fapo {
 
-int renderScreenshot(MainWindow& window, const QString& file, const QString& output, const QString& view)
+int renderScreenshot(MainWindow& window, const QString& file, const QString& output, const QString& view,
+                     const std::optional<ReceiverOptions>& listen, const QString& liveWorkspace)
 {
     static const QStringList views { QStringLiteral("graph"),  QStringLiteral("inspector"), QStringLiteral("review"),
                                      QStringLiteral("charts"), QStringLiteral("matrix"),    QStringLiteral("compare") };
@@ -31,6 +32,17 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
             waitForSignal(window.session(), &StudioSession::snapshotLoaded, 20000);
         if (window.snapshot())
             window.examplesPanel()->selectFirstFailure();
+    }
+    if (listen) {
+        QString error;
+        if (!window.listenForTraces(*listen, liveWorkspace, &error)) {
+            std::fprintf(stderr, "fapo-studio: %s\n", qUtf8Printable(error));
+            return 1;
+        }
+        if (!waitForSignal(window.session(), &StudioSession::listening, 10000)) {
+            std::fprintf(stderr, "fapo-studio: could not listen for traces\n");
+            return 1;
+        }
     }
     window.showView(view == QLatin1String("inspector")     ? MainWindow::View::Inspector
                         : view == QLatin1String("review")  ? MainWindow::View::Review

@@ -24,6 +24,8 @@ public:
     // `source` names where the spans came from in the run's options ("http://127.0.0.1:4318").
     LiveTraceStore(Workspace* workspace, QString source, QObject* parent = nullptr);
 
+    void setSource(const QString& source) { m_source = source; } // before the first store
+
     bool saturated() const override;
     void accept(ImportResult&& batch, std::function<void(bool stored)> stored) override;
 

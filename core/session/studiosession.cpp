@@ -8,6 +8,7 @@
 #include "core/session/appsettings.h"
 #include "core/workspace/workspace.h"
 #include <QFileInfo>
+#include <QTimer>
 
 namespace fapo {
 
@@ -19,6 +20,8 @@ StudioSession::StudioSession(SessionPrompter* prompter, QObject* parent)
     , m_importJob(new Job(this, Job::Delivery::Every))
     , m_analysisJob(new Job(this))
     , m_optimizeJob(new Job(this))
+    , m_listenJob(new Job(this))
+    , m_liveReload(new QTimer(this))
 {
     qRegisterMetaType<RunProgress>();
     qRegisterMetaType<RunOutcome>();
@@ -27,8 +30,17 @@ StudioSession::StudioSession(SessionPrompter* prompter, QObject* parent)
     connect(m_loader, &SnapshotLoader::loaded, this, &StudioSession::applySnapshot);
     connect(m_loader, &SnapshotLoader::previewsLoaded, this, &StudioSession::previewsLoaded);
     connect(m_loader, &SnapshotLoader::failed, this, &StudioSession::loadFailed);
-    for (Job* job : { m_runJob, m_importJob, m_analysisJob, m_optimizeJob })
+    for (Job* job : { m_runJob, m_importJob, m_analysisJob, m_optimizeJob, m_listenJob })
         connect(job, &Job::runningChanged, this, &StudioSession::busyChanged);
+    // Traces may arrive many times a second; the window shows them batched.
+    m_liveReload->setSingleShot(true);
+    m_liveReload->setInterval(400);
+    connect(m_liveReload, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_liveReloadDue, false) && m_liveRunId > 0 && m_snapshot && m_snapshot->run.id == m_liveRunId) {
+            showRun(m_liveRunId);
+            m_liveReload->start();
+        }
+    });
 }
 
 StudioSession::~StudioSession()
@@ -66,6 +78,8 @@ bool StudioSession::open(const QString& path, QString* error)
         if (!workspace) // the pipeline is still shown; runs will say why they cannot store
             Q_EMIT message(why);
     }
+    if (isListening() && workspacePath != m_workspacePath)
+        stopListening(); // its traces go to the workspace it was started for
     m_pipeline = std::move(pipeline);
     m_pipelinePath = m_pipeline ? info.absoluteFilePath() : QString();
     m_workspacePath = workspacePath;

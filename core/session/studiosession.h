@@ -8,12 +8,14 @@
 // connection on its own thread for single-row reads by key (an example's records, a proposal) and for
 // committing a person's decision, which must be stored before anything shows it taken.
 #include "core/analysis/analyzer.h"
+#include "core/live/otlpreceiver.h"
 #include "core/optimize/optimizer.h"
 #include "core/run/runner.h"
 #include "core/runview/runsnapshot.h"
 #include "core/workspace/proposalrecords.h"
 #include <QHash>
 #include <QObject>
+#include <QUrl>
 #include <map>
 #include <memory>
 #include <optional>
@@ -76,6 +78,15 @@ public:
     // dataset and stored (proposalEdited; blocked when a check fails, which ends it with a failed
     // outcome that says why), then evaluated (optimizeFinished).
     bool editAndEvaluate(qint64 proposalId, const QString& newPrompt, QString* error = nullptr);
+    // Receives traces over OTLP/HTTP as `fapo serve` does, into the open workspace (or, when none is
+    // open, into `workspacePath`, which is then opened). The session's traces are one run, shown as it
+    // grows (reloaded at most a few times a second, keeping what is selected). Listening starts on a
+    // worker thread: listening() or listenFailed() follows.
+    bool listenForTraces(const ReceiverOptions& options, const QString& workspacePath = QString(), QString* error = nullptr);
+    void stopListening(); // what has arrived is stored first; listenStopped() follows
+    bool isListening() const;
+    QUrl listenUrl() const { return m_listenUrl; } // empty unless listening
+
     void cancelRun();
     void cancelAnalysis();
     void cancelRewrites();
@@ -104,6 +115,12 @@ Q_SIGNALS:
     void runFailed(const QString& message); // it could not start
 
     void importFinished(qint64 runId); // the workspace is open and its snapshot loading
+
+    void listening(const QUrl& url);
+    void listenFailed(const QString& message);
+    void listenStopped(qint64 spans); // spans stored in the session's run
+    // About once a second while listening: spans answered 200 in the last second, and in all.
+    void liveTraffic(double spansPerSecond, qint64 spans);
     void importFailed(const QString& message);
 
     void analysisStarted();
@@ -124,6 +141,7 @@ Q_SIGNALS:
 private:
     void applySnapshot(const RunSnapshotPtr& snapshot);
     void onOptimizeFinished(const OptimizeOutcome& outcome);
+    void onLiveRunStored(qint64 runId);
 
     SessionPrompter* m_prompter;
     SnapshotLoader* m_loader;
@@ -131,6 +149,11 @@ private:
     Job* m_importJob;
     Job* m_analysisJob;
     Job* m_optimizeJob;
+    Job* m_listenJob;
+    QUrl m_listenUrl;
+    qint64 m_liveRunId = 0; // the run the traces received make (0: none stored yet)
+    bool m_liveReloadDue = false; // a store arrived while a reload of the live run was pending
+    QTimer* m_liveReload; // reloads of the live run, at most one per interval
     std::optional<Pipeline> m_pipeline;
     QString m_pipelinePath;
     QString m_workspacePath;

@@ -3,6 +3,7 @@
 #include "widgets/graph/graphscene.h"
 #include "widgets/graph/minimap.h"
 #include "widgets/graph/nodeitem.h"
+#include "models/stepgraphmodel.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -42,7 +43,17 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     setAccessibleName(tr("Pipeline graph"));
     m_scene->setGraphPalette(GraphPalette::fromPalette(palette()));
 
-    connect(m_scene, &GraphScene::rebuilt, this, [this] { m_fitPending = true; });
+    connect(m_scene, &GraphScene::rebuilt, this, [this] {
+        // A graph that grew (a step seen for the first time in traces arriving live) keeps the place and
+        // zoom the person chose; another graph, or one nobody zoomed or panned, is fitted.
+        QSet<QString> names;
+        for (const NodeId id : m_scene->model()->nodeIds())
+            names.insert(m_scene->model()->nodeData(id, NodeRole::Label).toString());
+        const bool grew = !m_autoFit && !m_steps.isEmpty() && names.intersects(m_steps);
+        m_steps = names;
+        if (!grew)
+            m_fitPending = true;
+    });
     connect(m_scene, &GraphScene::layoutApplied, this, [this] {
         if (m_fitPending) {
             m_fitPending = false;

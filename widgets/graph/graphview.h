@@ -2,6 +2,7 @@
 // Shows a GraphScene: wheel zoom around the cursor, drag to pan, fit/zoom slots and keys
 // (+, -, 0, F), a dot-grid background and a minimap when the graph does not fit.
 #include <QGraphicsView>
+#include <QSet>
 
 namespace fapo {
 
@@ -46,6 +47,7 @@ private:
     MiniMap* m_miniMap;
     bool m_fitPending = true; // fit the next layout (the first one, and after a new graph)
     bool m_autoFit = false; // fitted and not zoomed or panned since: refit on resize
+    QSet<QString> m_steps; // the graph's step names, to tell a graph that grew from another one
     bool m_fitting = false; // scrolling done by the view itself, not the user
     QPoint m_pressPos;
 };
