@@ -772,7 +772,7 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="42"/>
+        <location filename="../widgets/graph/graphview.cpp" line="43"/>
         <source>Pipeline graph</source>
         <translation>Pipeline-Graph</translation>
     </message>
@@ -863,6 +863,115 @@ Datensatz-Eingabe</translation>
     </message>
 </context>
 <context>
+    <name>fapo::ListenDialog</name>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="30"/>
+        <source>Listen for Traces</source>
+        <translation>Auf Traces warten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="35"/>
+        <source>Apps instrumented with OpenTelemetry send their traces here over OTLP/HTTP (protobuf or JSON). Point their exporter at the address below; each trace appears in the graph as it arrives.</source>
+        <translation>Mit OpenTelemetry instrumentierte Apps senden ihre Traces über OTLP/HTTP (Protobuf oder JSON) hierher. Richten Sie ihren Exporter auf die Adresse unten; jeder Trace erscheint im Graphen, sobald er ankommt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="42"/>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="45"/>
+        <source>required unless the address is this machine&apos;s</source>
+        <translation>nötig, außer die Adresse ist die dieses Rechners</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="47"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="48"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="49"/>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="57"/>
+        <source>Store Traces In</source>
+        <translation>Traces speichern in</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="57"/>
+        <source>Workspaces (*.fapo)</source>
+        <translation>Arbeitsbereiche (*.fapo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="65"/>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="75"/>
+        <source>&amp;Listen</source>
+        <translation>&amp;Warten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="99"/>
+        <source>&quot;%1&quot; is not an IP address (127.0.0.1 is this machine only; 0.0.0.0 is every network).</source>
+        <translation>„%1“ ist keine IP-Adresse (127.0.0.1 ist nur dieser Rechner; 0.0.0.0 sind alle Netzwerke).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="101"/>
+        <source>Other machines may send to %1: set a token, which each request must carry as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>Andere Rechner können an %1 senden: Legen Sie ein Token fest, das jede Anfrage als „Authorization: Bearer TOKEN“ mitsenden muss.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="104"/>
+        <source>The workspace must be a .fapo file.</source>
+        <translation>Der Arbeitsbereich muss eine .fapo-Datei sein.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="115"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="116"/>
+        <source>Exporters send to %1 (as OTEL_EXPORTER_OTLP_ENDPOINT, give it without /v1/traces).</source>
+        <translation>Exporter senden an %1 (als OTEL_EXPORTER_OTLP_ENDPOINT ohne /v1/traces angeben).</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::LiveIndicator</name>
+    <message>
+        <location filename="../widgets/liveindicator.cpp" line="18"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/liveindicator.cpp" line="19"/>
+        <source>Stop listening for traces (what has arrived is kept)</source>
+        <translation>Nicht mehr auf Traces warten (was angekommen ist, bleibt erhalten)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/liveindicator.cpp" line="65"/>
+        <source>Listening on %1 · %2 spans/s · %n span(s)</source>
+        <translation>
+            <numerusform>Wartet auf %1 · %2 Spans/s · %n Span</numerusform>
+            <numerusform>Wartet auf %1 · %2 Spans/s · %n Spans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fapo::MainWindow</name>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="27"/>
@@ -880,175 +989,194 @@ Datensatz-Eingabe</translation>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="51"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Analyze Failures</source>
         <translation>Fehler &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>&amp;Propose Rewrites</source>
         <translation>Umformulierungen &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="74"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="79"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="83"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="82"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="91"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="113"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="115"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="114"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="118"/>
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="126"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="128"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <source>Stopped listening: %n span(s) received and stored.</source>
+        <translation>
+            <numerusform>Warten beendet: %n Span empfangen und gespeichert.</numerusform>
+            <numerusform>Warten beendet: %n Spans empfangen und gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <source>Stop &amp;Listening for Traces</source>
+        <translation>&amp;Warten auf Traces beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <source>&amp;Listen for Traces…</source>
+        <translation>Auf Traces &amp;warten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="367"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/mainwindow.cpp" line="370"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329"/>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="120"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
         <source>Where Failures Start</source>
         <translation>Wo Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="121"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="123"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="124"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
@@ -1073,12 +1201,12 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1315,7 +1443,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="157"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="141"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
@@ -2351,7 +2479,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="218"/>
-        <location filename="../core/session/studiosession.cpp" line="124"/>
+        <location filename="../core/session/studiosession.cpp" line="138"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
@@ -2386,19 +2514,34 @@ timeout: %3 ms</translation>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <location filename="../core/session/studiosession.cpp" line="143"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="133"/>
+        <location filename="../core/session/studiosession.cpp" line="147"/>
         <source>Proposal %1 rejected.</source>
         <translation>Vorschlag %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="135"/>
+        <location filename="../core/session/studiosession.cpp" line="149"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="25"/>
+        <source>Already listening on %1.</source>
+        <translation>Wartet bereits auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="28"/>
+        <source>Listening on %1 needs a token: without one only this machine may send traces.</source>
+        <translation>Warten auf %1 braucht ein Token: Ohne eines darf nur dieser Rechner Traces senden.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="31"/>
+        <source>Choose a workspace for the traces first.</source>
+        <translation>Wählen Sie zuerst einen Arbeitsbereich für die Traces.</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +2739,7 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
         <location filename="../app/cli/runscommand.cpp" line="33"/>
-        <location filename="../app/cli/servecommand.cpp" line="34"/>
+        <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -2639,7 +2782,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/importcommand.cpp" line="19"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>Format %1: %n Trace, Spans: %2, Schritte: %3, Kanten: %4, Probleme: %5</numerusform>
@@ -2647,7 +2790,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <location filename="../app/cli/importcommand.cpp" line="30"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n Span</numerusform>
@@ -2655,22 +2798,22 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <location filename="../app/cli/importcommand.cpp" line="32"/>
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <location filename="../app/cli/importcommand.cpp" line="46"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation>Liest eine Trace-Datei (OTLP JSON, Langfuse, Phoenix, fapo JSONL oder eine GenAI/OpenInference-Attributzuordnung), speichert sie als Lauf in einem Arbeitsbereich und gibt ihren Schrittgraphen aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
         <source>The trace file.</source>
         <translation>Die Trace-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="88"/>
         <source>stored as run %1 in %2</source>
         <translation>als Lauf %1 in %2 gespeichert</translation>
     </message>
@@ -3135,52 +3278,52 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Wertung</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="18"/>
+        <location filename="../app/cli/servecommand.cpp" line="19"/>
         <source>Receives traces over OTLP/HTTP (POST /v1/traces, protobuf or JSON) and stores them in a workspace as they arrive, grouped into steps as fapo import groups a file. Runs until Ctrl-C.</source>
         <translation>Empfängt Traces über OTLP/HTTP (POST /v1/traces, Protobuf oder JSON) und speichert sie beim Eintreffen in einem Arbeitsbereich, in Schritte gruppiert wie fapo import eine Datei gruppiert. Läuft bis Strg-C.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="22"/>
+        <location filename="../app/cli/servecommand.cpp" line="23"/>
         <source>Listen on this port (default 4318; 0: any free port).</source>
         <translation>Auf diesem Port lauschen (Standard 4318; 0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="23"/>
+        <location filename="../app/cli/servecommand.cpp" line="24"/>
         <source>Listen on this address (default 127.0.0.1; another needs --token).</source>
         <translation>Auf dieser Adresse lauschen (Standard 127.0.0.1; eine andere braucht --token).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="25"/>
+        <location filename="../app/cli/servecommand.cpp" line="26"/>
         <source>Serve only requests with &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Nur Anfragen mit „Authorization: Bearer TOKEN“ bedienen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="26"/>
+        <location filename="../app/cli/servecommand.cpp" line="27"/>
         <source>Refuse bodies larger than this after decompression (default 64).</source>
         <translation>Größere Inhalte (nach dem Entpacken) ablehnen (Standard 64).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="47"/>
+        <location filename="../app/cli/servecommand.cpp" line="48"/>
         <source>--port: %1 is not a port (0 to 65535)</source>
         <translation>--port: %1 ist kein Port (0 bis 65535)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="56"/>
+        <location filename="../app/cli/servecommand.cpp" line="57"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="61"/>
+        <location filename="../app/cli/servecommand.cpp" line="62"/>
         <source>--bind %1 lets other machines send traces; give --token as well</source>
         <translation>--bind %1 lässt andere Rechner Traces senden; geben Sie auch --token an</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="82"/>
+        <location filename="../app/cli/servecommand.cpp" line="83"/>
         <source>listening on %1</source>
         <translation>lausche auf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="86"/>
+        <location filename="../app/cli/servecommand.cpp" line="87"/>
         <source>run %1: %n span(s) so far</source>
         <translation>
             <numerusform>Lauf %1: bisher %n Span</numerusform>
@@ -3188,7 +3331,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="119"/>
+        <location filename="../app/cli/servecommand.cpp" line="107"/>
         <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
         <translation>
             <numerusform>%n Anfrage beantwortet; %1 Spans in %2 Traces, %3 Schritte; Lauf %4 in %5</numerusform>
@@ -3598,34 +3741,44 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="26"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation>Findet den Ursprung von Fehlschlägen in LLM-Pipelines.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>Eine Pipeline (.json) oder ein Arbeitsbereich (.fapo).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="30"/>
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation>Rendert das Fenster in FILE.png und beendet das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="33"/>
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation>graph, inspector, review, charts, matrix oder compare (mit --screenshot).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="38"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>Verwendet eine dunkle Farbpalette (sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="39"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace, debug, info, warn, error oder off.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="42"/>
+        <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
+        <translation>Von Anfang an auf OpenTelemetry-Traces an 127.0.0.1:PORT warten (0: beliebiger freier Port), in den Arbeitsbereich der Datei, sonst in live-traces.fapo im Dokumentenordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
+        <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
+        <translation>--listen: „%1“ ist kein Port (0 bis 65535)</translation>
     </message>
 </context>
 </TS>

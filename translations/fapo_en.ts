@@ -765,7 +765,7 @@ Dataset input</source>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="42"/>
+        <location filename="../widgets/graph/graphview.cpp" line="43"/>
         <source>Pipeline graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,6 +856,115 @@ Dataset input</source>
     </message>
 </context>
 <context>
+    <name>fapo::ListenDialog</name>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="30"/>
+        <source>Listen for Traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="35"/>
+        <source>Apps instrumented with OpenTelemetry send their traces here over OTLP/HTTP (protobuf or JSON). Point their exporter at the address below; each trace appears in the graph as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="42"/>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="45"/>
+        <source>required unless the address is this machine&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="47"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="48"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="49"/>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="57"/>
+        <source>Store Traces In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="57"/>
+        <source>Workspaces (*.fapo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="65"/>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="75"/>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="99"/>
+        <source>&quot;%1&quot; is not an IP address (127.0.0.1 is this machine only; 0.0.0.0 is every network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="101"/>
+        <source>Other machines may send to %1: set a token, which each request must carry as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="104"/>
+        <source>The workspace must be a .fapo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="115"/>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="116"/>
+        <source>Exporters send to %1 (as OTEL_EXPORTER_OTLP_ENDPOINT, give it without /v1/traces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::LiveIndicator</name>
+    <message>
+        <location filename="../widgets/liveindicator.cpp" line="18"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/liveindicator.cpp" line="19"/>
+        <source>Stop listening for traces (what has arrived is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/liveindicator.cpp" line="65"/>
+        <source>Listening on %1 · %2 spans/s · %n span(s)</source>
+        <translation>
+            <numerusform>Listening on %1 · %2 spans/s · %n span</numerusform>
+            <numerusform>Listening on %1 · %2 spans/s · %n spans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fapo::MainWindow</name>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="27"/>
@@ -873,174 +982,193 @@ Dataset input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="51"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Analyze Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>&amp;Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="74"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="79"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="83"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="82"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
         <source>&amp;About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="91"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="113"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="115"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="114"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
         <source>Failure Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="118"/>
         <source>Compare Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="120"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
         <source>Where Failures Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="121"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="123"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="124"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
         <source>Step Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="126"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="128"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <source>Stopped listening: %n span(s) received and stored.</source>
+        <translation>
+            <numerusform>Stopped listening: %n span received and stored.</numerusform>
+            <numerusform>Stopped listening: %n spans received and stored.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <source>Stop &amp;Listening for Traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <source>&amp;Listen for Traces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="367"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/mainwindow.cpp" line="370"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329"/>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,12 +1193,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
         <source>Run Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,7 +1435,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="157"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="141"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,7 +2468,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="218"/>
-        <location filename="../core/session/studiosession.cpp" line="124"/>
+        <location filename="../core/session/studiosession.cpp" line="138"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,18 +2503,33 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <location filename="../core/session/studiosession.cpp" line="143"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="133"/>
+        <location filename="../core/session/studiosession.cpp" line="147"/>
         <source>Proposal %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="135"/>
+        <location filename="../core/session/studiosession.cpp" line="149"/>
         <source>Decision on proposal %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="25"/>
+        <source>Already listening on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="28"/>
+        <source>Listening on %1 needs a token: without one only this machine may send traces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="31"/>
+        <source>Choose a workspace for the traces first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2585,7 +2728,7 @@ timeout: %3 ms</source>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
         <location filename="../app/cli/runscommand.cpp" line="33"/>
-        <location filename="../app/cli/servecommand.cpp" line="34"/>
+        <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,7 +2771,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/importcommand.cpp" line="19"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>format %1: %n trace, %2 spans, %3 steps, %4 edges, %5 problems</numerusform>
@@ -2636,7 +2779,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <location filename="../app/cli/importcommand.cpp" line="30"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n span</numerusform>
@@ -2644,22 +2787,22 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <location filename="../app/cli/importcommand.cpp" line="32"/>
         <source>, %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <location filename="../app/cli/importcommand.cpp" line="46"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
         <source>The trace file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="88"/>
         <source>stored as run %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,52 +3251,52 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="18"/>
+        <location filename="../app/cli/servecommand.cpp" line="19"/>
         <source>Receives traces over OTLP/HTTP (POST /v1/traces, protobuf or JSON) and stores them in a workspace as they arrive, grouped into steps as fapo import groups a file. Runs until Ctrl-C.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="22"/>
+        <location filename="../app/cli/servecommand.cpp" line="23"/>
         <source>Listen on this port (default 4318; 0: any free port).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="23"/>
+        <location filename="../app/cli/servecommand.cpp" line="24"/>
         <source>Listen on this address (default 127.0.0.1; another needs --token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="25"/>
+        <location filename="../app/cli/servecommand.cpp" line="26"/>
         <source>Serve only requests with &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="26"/>
+        <location filename="../app/cli/servecommand.cpp" line="27"/>
         <source>Refuse bodies larger than this after decompression (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="47"/>
+        <location filename="../app/cli/servecommand.cpp" line="48"/>
         <source>--port: %1 is not a port (0 to 65535)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="56"/>
+        <location filename="../app/cli/servecommand.cpp" line="57"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="61"/>
+        <location filename="../app/cli/servecommand.cpp" line="62"/>
         <source>--bind %1 lets other machines send traces; give --token as well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="82"/>
+        <location filename="../app/cli/servecommand.cpp" line="83"/>
         <source>listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="86"/>
+        <location filename="../app/cli/servecommand.cpp" line="87"/>
         <source>run %1: %n span(s) so far</source>
         <translation>
             <numerusform>run %1: %n span so far</numerusform>
@@ -3161,7 +3304,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="119"/>
+        <location filename="../app/cli/servecommand.cpp" line="107"/>
         <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
         <translation>
             <numerusform>%n request answered; %1 spans in %2 traces, %3 steps; run %4 in %5</numerusform>
@@ -3571,33 +3714,43 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="26"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="30"/>
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="33"/>
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="38"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="39"/>
         <source>trace, debug, info, warn, error or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="42"/>
+        <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
+        <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

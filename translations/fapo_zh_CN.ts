@@ -769,7 +769,7 @@ Dataset input</source>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="42"/>
+        <location filename="../widgets/graph/graphview.cpp" line="43"/>
         <source>Pipeline graph</source>
         <translation>流水线图</translation>
     </message>
@@ -858,6 +858,114 @@ Dataset input</source>
     </message>
 </context>
 <context>
+    <name>fapo::ListenDialog</name>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="30"/>
+        <source>Listen for Traces</source>
+        <translation>监听追踪</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="35"/>
+        <source>Apps instrumented with OpenTelemetry send their traces here over OTLP/HTTP (protobuf or JSON). Point their exporter at the address below; each trace appears in the graph as it arrives.</source>
+        <translation>使用 OpenTelemetry 插桩的应用通过 OTLP/HTTP（protobuf 或 JSON）将追踪发送到这里。将其导出器指向下面的地址；每条追踪到达后即显示在图中。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="42"/>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="45"/>
+        <source>required unless the address is this machine&apos;s</source>
+        <translation>除非地址是本机，否则必填</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="47"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="48"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="49"/>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="57"/>
+        <source>Store Traces In</source>
+        <translation>追踪保存到</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="57"/>
+        <source>Workspaces (*.fapo)</source>
+        <translation>工作区 (*.fapo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="65"/>
+        <source>&amp;Workspace:</source>
+        <translation>工作区(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="75"/>
+        <source>&amp;Listen</source>
+        <translation>监听(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="99"/>
+        <source>&quot;%1&quot; is not an IP address (127.0.0.1 is this machine only; 0.0.0.0 is every network).</source>
+        <translation>“%1”不是 IP 地址（127.0.0.1 仅限本机；0.0.0.0 为所有网络）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="101"/>
+        <source>Other machines may send to %1: set a token, which each request must carry as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation>其他机器可以发送到 %1：请设置令牌，每个请求都必须携带“Authorization: Bearer TOKEN”。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="104"/>
+        <source>The workspace must be a .fapo file.</source>
+        <translation>工作区必须是 .fapo 文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="115"/>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../widgets/listendialog.cpp" line="116"/>
+        <source>Exporters send to %1 (as OTEL_EXPORTER_OTLP_ENDPOINT, give it without /v1/traces).</source>
+        <translation>导出器发送到 %1（作为 OTEL_EXPORTER_OTLP_ENDPOINT 时不带 /v1/traces）。</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::LiveIndicator</name>
+    <message>
+        <location filename="../widgets/liveindicator.cpp" line="18"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/liveindicator.cpp" line="19"/>
+        <source>Stop listening for traces (what has arrived is kept)</source>
+        <translation>停止监听追踪（已到达的内容会保留）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/liveindicator.cpp" line="65"/>
+        <source>Listening on %1 · %2 spans/s · %n span(s)</source>
+        <translation>
+            <numerusform>正在监听 %1 · %2 个 span/秒 · 共 %n 个 span</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fapo::MainWindow</name>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="27"/>
@@ -875,175 +983,193 @@ Dataset input</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="51"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Analyze Failures</source>
         <translation>分析失败(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>找出当前运行中每个失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>&amp;Propose Rewrites</source>
         <translation>提出改写(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="74"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="79"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="83"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="82"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="91"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="113"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="115"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="114"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
         <source>Failure Matrix</source>
         <translation>失败矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="118"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="126"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="128"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <source>Stopped listening: %n span(s) received and stored.</source>
+        <translation>
+            <numerusform>已停止监听：已接收并保存 %n 个 span。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <source>Stop &amp;Listening for Traces</source>
+        <translation>停止监听追踪(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <source>&amp;Listen for Traces…</source>
+        <translation>监听追踪(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="318"/>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="367"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/mainwindow.cpp" line="370"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="329"/>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="120"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
         <source>Where Failures Start</source>
         <translation>失败起点</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="121"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="123"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="124"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -1068,12 +1194,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1309,7 +1435,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="157"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="141"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
@@ -2338,7 +2464,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="218"/>
-        <location filename="../core/session/studiosession.cpp" line="124"/>
+        <location filename="../core/session/studiosession.cpp" line="138"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
@@ -2373,19 +2499,34 @@ timeout: %3 ms</translation>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <location filename="../core/session/studiosession.cpp" line="143"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="133"/>
+        <location filename="../core/session/studiosession.cpp" line="147"/>
         <source>Proposal %1 rejected.</source>
         <translation>提案 %1 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="135"/>
+        <location filename="../core/session/studiosession.cpp" line="149"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>已撤销对提案 %1 的决定。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="25"/>
+        <source>Already listening on %1.</source>
+        <translation>已在监听 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="28"/>
+        <source>Listening on %1 needs a token: without one only this machine may send traces.</source>
+        <translation>监听 %1 需要令牌：没有令牌时只有本机可以发送追踪。</translation>
+    </message>
+    <message>
+        <location filename="../core/session/sessionlive.cpp" line="31"/>
+        <source>Choose a workspace for the traces first.</source>
+        <translation>请先为追踪选择一个工作区。</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2720,7 @@ timeout: %3 ms</translation>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
         <location filename="../app/cli/runscommand.cpp" line="33"/>
-        <location filename="../app/cli/servecommand.cpp" line="34"/>
+        <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
@@ -2621,36 +2762,36 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="47"/>
+        <location filename="../app/cli/importcommand.cpp" line="19"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>格式 %1：%n 条追踪，%2 个 span，%3 个步骤，%4 条边，%5 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="58"/>
+        <location filename="../app/cli/importcommand.cpp" line="30"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n 个 span</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="60"/>
+        <location filename="../app/cli/importcommand.cpp" line="32"/>
         <source>, %1 failed</source>
         <translation>, %1 个失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="74"/>
+        <location filename="../app/cli/importcommand.cpp" line="46"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation>读取追踪文件（OTLP JSON、Langfuse、Phoenix、fapo JSONL 或 GenAI/OpenInference 属性映射），将其作为一次运行存入工作区，并输出其步骤图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
         <source>The trace file.</source>
         <translation>追踪文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="88"/>
         <source>stored as run %1 in %2</source>
         <translation>已作为运行 %1 保存到 %2</translation>
     </message>
@@ -3109,59 +3250,59 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="18"/>
+        <location filename="../app/cli/servecommand.cpp" line="19"/>
         <source>Receives traces over OTLP/HTTP (POST /v1/traces, protobuf or JSON) and stores them in a workspace as they arrive, grouped into steps as fapo import groups a file. Runs until Ctrl-C.</source>
         <translation>通过 OTLP/HTTP（POST /v1/traces，protobuf 或 JSON）接收追踪，到达时存入工作区，并像 fapo import 处理文件那样分组为步骤。运行直到 Ctrl-C。</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="22"/>
+        <location filename="../app/cli/servecommand.cpp" line="23"/>
         <source>Listen on this port (default 4318; 0: any free port).</source>
         <translation>监听此端口（默认 4318；0：任意空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="23"/>
+        <location filename="../app/cli/servecommand.cpp" line="24"/>
         <source>Listen on this address (default 127.0.0.1; another needs --token).</source>
         <translation>监听此地址（默认 127.0.0.1；其他地址需要 --token）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="25"/>
+        <location filename="../app/cli/servecommand.cpp" line="26"/>
         <source>Serve only requests with &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>只处理带有“Authorization: Bearer TOKEN”的请求。</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="26"/>
+        <location filename="../app/cli/servecommand.cpp" line="27"/>
         <source>Refuse bodies larger than this after decompression (default 64).</source>
         <translation>拒绝解压后大于此值的请求体（默认 64）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="47"/>
+        <location filename="../app/cli/servecommand.cpp" line="48"/>
         <source>--port: %1 is not a port (0 to 65535)</source>
         <translation>--port：%1 不是端口（0 到 65535）</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="56"/>
+        <location filename="../app/cli/servecommand.cpp" line="57"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind：“%1”不是 IP 地址</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="61"/>
+        <location filename="../app/cli/servecommand.cpp" line="62"/>
         <source>--bind %1 lets other machines send traces; give --token as well</source>
         <translation>--bind %1 允许其他机器发送追踪；请同时提供 --token</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="82"/>
+        <location filename="../app/cli/servecommand.cpp" line="83"/>
         <source>listening on %1</source>
         <translation>正在监听 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="86"/>
+        <location filename="../app/cli/servecommand.cpp" line="87"/>
         <source>run %1: %n span(s) so far</source>
         <translation>
             <numerusform>运行 %1：目前 %n 个跨度</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="119"/>
+        <location filename="../app/cli/servecommand.cpp" line="107"/>
         <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
         <translation>
             <numerusform>已响应 %n 个请求；%2 条追踪中共 %1 个跨度，%3 个步骤；运行 %4，位于 %5</numerusform>
@@ -3570,34 +3711,44 @@ fapo COMMAND --help 显示某个命令的选项。
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="26"/>
+        <location filename="../app/studio/main.cpp" line="29"/>
         <source>Finds where LLM pipeline failures start.</source>
         <translation>找出 LLM 流水线失败的根源。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="29"/>
+        <location filename="../app/studio/main.cpp" line="32"/>
         <source>A pipeline (.json) or workspace (.fapo).</source>
         <translation>流水线（.json）或工作区（.fapo）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="30"/>
+        <location filename="../app/studio/main.cpp" line="33"/>
         <source>Render the window to FILE.png and exit.</source>
         <translation>将窗口渲染为 FILE.png 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="33"/>
+        <location filename="../app/studio/main.cpp" line="36"/>
         <source>graph, inspector, review, charts, matrix or compare (with --screenshot).</source>
         <translation>graph、inspector、review、charts、matrix 或 compare（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="38"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>使用深色调色板（否则使用系统调色板）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="36"/>
+        <location filename="../app/studio/main.cpp" line="39"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace、debug、info、warn、error 或 off。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="42"/>
+        <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
+        <translation>启动时即在 127.0.0.1:PORT 上监听 OpenTelemetry 追踪（0：任意空闲端口），存入该文件的工作区，否则存入文档文件夹中的 live-traces.fapo。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
+        <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
+        <translation>--listen：“%1”不是端口（0 到 65535）</translation>
     </message>
 </context>
 </TS>
