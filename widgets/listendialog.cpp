@@ -113,7 +113,8 @@ void ListenDialog::update()
               .arg(options().bind.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + m_bind->text() + QLatin1Char(']')
                                                                               : m_bind->text().trimmed())
               .arg(m_port->value() == 0 ? tr("PORT") : QString::number(m_port->value()));
-    m_hint->setText(why.isEmpty() ? tr("Exporters send to %1 (as OTEL_EXPORTER_OTLP_ENDPOINT, give it without /v1/traces).").arg(where) : why);
+    m_hint->setText(why.isEmpty() ? tr("Exporters send to %1 (as OTEL_EXPORTER_OTLP_ENDPOINT, give it without /v1/traces).").arg(where)
+                                  : why);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }
 
