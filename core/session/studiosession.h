@@ -20,6 +20,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace fapo {
 
 class Job;
