@@ -3,6 +3,7 @@
 // line, as the Collector's file exporter writes) and as one whole document, and times `fapo import`
 // from the file to the stored workspace, with its peak memory. Python's json module reading the same
 // file is printed beside it as a reference. The read alone (no store) is timed in process too.
+// Then one trace of 100,000 spans (flat, and as a parent chain), which must import in seconds.
 // Targets: at least 100 MB/s end to end, peak memory under 2x the file.
 //   fapo-bench-import [--megabytes N] [--repeat N]
 #include "core/import/traceimport.h"
@@ -85,6 +86,28 @@ void writeDocument(QFile& f, qint64 target)
         f.write((t ? "," : "") + traceSpans(t));
     f.write(kRequestEnd);
 }
+
+// One long trace (an agent session): 100,000 spans of five names taking turns, children of the root
+// (`chain` false) or each the child of the one before (a parent chain 100,000 deep). The size is fixed.
+void writeOneTrace(QFile& f, bool chain)
+{
+    static const char* names[] = { "plan", "search", "read", "think", "write" };
+    f.write(kRequestStart);
+    for (int i = 0; i < 100000; ++i) {
+        const int parent = i == 0 ? -1 : chain ? i - 1 : 0;
+        QByteArray s = span(0, 0, -1, names[i % 5], attr("input.value", "step " + QByteArray::number(i)));
+        // span() numbers spans within a trace of 8; here the span id is the index itself.
+        s.replace("\"spanId\":\"0000000000000000\"",
+                  QByteArray("\"spanId\":\"" + QByteArray::number(i + 1, 16).rightJustified(16, '0') + '"'));
+        if (parent >= 0)
+            s.replace("\"parentSpanId\":\"\"",
+                      QByteArray("\"parentSpanId\":\"" + QByteArray::number(parent + 1, 16).rightJustified(16, '0') + '"'));
+        f.write((i ? "," : "") + s);
+    }
+    f.write(kRequestEnd);
+}
+void writeOneTraceFlat(QFile& f, qint64) { writeOneTrace(f, false); }
+void writeOneTraceChain(QFile& f, qint64) { writeOneTrace(f, true); }
 
 struct Timed {
     qint64 ms = -1;
@@ -172,9 +195,12 @@ int main(int argc, char** argv)
         const char* name;
         const char* file;
         void (*write)(QFile&, qint64);
+        bool targets = true; // the MB/s and memory targets apply
     };
-    const Shape shapes[]
-        = { { "OTLP JSON Lines", "export.jsonl", writeJsonLines }, { "OTLP JSON document", "export.json", writeDocument } };
+    const Shape shapes[] = { { "OTLP JSON Lines", "export.jsonl", writeJsonLines },
+                             { "OTLP JSON document", "export.json", writeDocument },
+                             { "one trace of 100,000 spans", "one-trace.json", writeOneTraceFlat, false },
+                             { "one trace, a parent chain 100,000 deep", "one-chain.json", writeOneTraceChain, false } };
     for (const Shape& shape : shapes) {
         const QString path = dir.filePath(QLatin1String(shape.file));
         {
@@ -193,7 +219,7 @@ int main(int argc, char** argv)
             return runProgram(
                 { fapo, QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--workspace"), workspace, path });
         });
-        print("fapo import (file -> workspace)", command, megabytes, true);
+        print("fapo import (file -> workspace)", command, megabytes, shape.targets);
 
         // The read alone, in this process: what the store adds is the difference.
         std::optional<ImportResult> result;

@@ -5,6 +5,7 @@
 #include "core/workspace/workspace.h"
 #include "core/import/traceimport.h"
 #include <QElapsedTimer>
+#include <QHash>
 #include <cstdio>
 #include <spdlog/spdlog.h>
 
@@ -22,11 +23,11 @@ void printText(const ImportResult& r)
                  .arg(r.steps.size())
                  .arg(r.edges.size())
                  .arg(r.problems.size()));
+    QHash<QString, QStringList> inputs; // step -> the steps its edges come from
+    for (const GraphEdge& e : r.edges)
+        inputs[e.to] << e.from;
     for (const ImportedStep& s : r.stepInfo) {
-        QStringList from;
-        for (const GraphEdge& e : r.edges)
-            if (e.to == s.id)
-                from << e.from;
+        const QStringList from = inputs.value(s.id);
         QString line = Cli::tr("  %1 (%2, %n span(s)", nullptr, s.count).arg(s.id, s.kind);
         if (s.failed > 0)
             line += Cli::tr(", %1 failed").arg(s.failed);

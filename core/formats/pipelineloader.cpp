@@ -381,10 +381,12 @@ void PipelineValidator::checkReferences(Pipeline& p)
 
     StepGraph& g = p.graph;
     QHash<QString, QStringList> deps; // step -> steps it reads
+    QSet<QPair<QString, QString>> edgeSet; // each edge once, without a search per edge (imports have thousands)
     const auto addEdge = [&](const QString& from, const QString& to) {
-        const GraphEdge e { from, to };
-        if (std::find(g.edges.begin(), g.edges.end(), e) == g.edges.end())
-            g.edges.push_back(e);
+        if (!edgeSet.contains({ from, to })) {
+            edgeSet.insert({ from, to });
+            g.edges.push_back(GraphEdge { from, to });
+        }
     };
     for (const Step& s : p.steps) {
         const std::string sptr = m_stepPointers[s.id];

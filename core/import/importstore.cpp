@@ -42,14 +42,13 @@ json pipelineFor(const ImportResult& r, const QHash<QString, QString>& ids, cons
         if (!s.model.isEmpty() && !models.contains(s.stepId))
             models.insert(s.stepId, s.model);
     }
+    QHash<QString, QStringList> refsTo; // step -> its inputs' references, in edge order
+    for (const GraphEdge& e : r.edges)
+        refsTo[e.to] << QStringLiteral("{{%1}}").arg(ids.value(e.from));
     json modelList = json::object();
     json steps = json::array();
     for (const QString& step : r.steps) {
-        QStringList refs;
-        for (const GraphEdge& e : r.edges)
-            if (e.to == step)
-                refs << QStringLiteral("{{%1}}").arg(ids.value(e.from));
-        const QString references = refs.join(QLatin1Char('\n'));
+        const QString references = refsTo.value(step).join(QLatin1Char('\n'));
         const QString kind = kinds.value(step);
         json s = { { "id", ids.value(step).toStdString() }, { "description", step.toStdString() } };
         if (kind == QLatin1String("llm")) {
@@ -104,10 +103,12 @@ std::optional<ImportLayout> importLayout(const ImportResult& r, const QString& s
         return std::nullopt;
     }
     layout.pipeline = std::move(load.pipeline);
+    QHash<QString, StepKind> kinds; // by stored id (Pipeline::step() looks through the list)
+    for (const Step& declared : layout.pipeline->steps)
+        kinds.insert(declared.id, declared.kind);
     for (const QString& step : r.steps) {
         const QString id = layout.ids.value(step);
-        const Step* declared = layout.pipeline->step(id);
-        layout.columns.insert(step, { id.toUtf8(), QByteArray::fromStdString(stdNameOf(declared ? declared->kind : StepKind::Transform)) });
+        layout.columns.insert(step, { id.toUtf8(), QByteArray::fromStdString(stdNameOf(kinds.value(id, StepKind::Transform))) });
     }
     layout.outputStep = r.steps.last();
     return layout;
