@@ -99,6 +99,14 @@ private Q_SLOTS:
                                                         QStringLiteral("loud") }
                                        << QStringLiteral("unknown log level");
         QTest::addRow("unknown command") << QStringList { QStringLiteral("frob") } << QStringLiteral("unknown command \"frob\"");
+        // A file that is not a workspace is refused and left alone (an empty one is not given a schema).
+        const QString empty = write(QStringLiteral("empty.fapo"), "");
+        for (const QString& command : { QStringLiteral("proposals"), QStringLiteral("analyze"), QStringLiteral("runs") })
+            QTest::addRow("empty workspace, %s", qPrintable(command)) << QStringList { command, QStringLiteral("--workspace"), empty }
+                                                                      << empty + QStringLiteral(": not a workspace (the file is empty)");
+        const QString text = write(QStringLiteral("notes.fapo"), "not a database\n");
+        QTest::addRow("text as workspace") << QStringList { QStringLiteral("runs"), QStringLiteral("--workspace"), text }
+                                           << text + QStringLiteral(": not a workspace (not an SQLite database)");
     }
 
     void badInput()
@@ -108,6 +116,8 @@ private Q_SLOTS:
         const Result r = fapo(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        if (QTest::currentDataTag() == QByteArrayLiteral("empty workspace, analyze"))
+            QCOMPARE(QFileInfo(m_dir.filePath(QStringLiteral("empty.fapo"))).size(), 0); // untouched
     }
 
     void runExample()

@@ -69,6 +69,83 @@ private Q_SLOTS:
         QVERIFY2(error.contains(text), qPrintable(error));
     }
 
+    // Files that are not whole workspaces are refused with a message naming them, and left as they were
+    // (byte for byte, no WAL or shared-memory file beside them).
+    void refusesForeignAndDamagedFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty file") << "empty"
+                                    << "the file is empty";
+        QTest::newRow("a text file") << "text"
+                                     << "not an SQLite database";
+        QTest::newRow("another program's database") << "foreign"
+                                                    << "not a FAPO workspace";
+        QTest::newRow("a page of a workspace overwritten") << "damaged"
+                                                           << "damaged";
+        QTest::newRow("a workspace cut short") << "truncated"
+                                               << "damaged";
+    }
+
+    void refusesForeignAndDamagedFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(kind + QStringLiteral(".fapo"));
+        QString error;
+        if (kind == QLatin1String("foreign")) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        } else if (kind == QLatin1String("damaged") || kind == QLatin1String("truncated")) {
+            {
+                auto ws = Workspace::open(path, &error);
+                QVERIFY(ws);
+                Pipeline p;
+                p.hash = QStringLiteral("damage");
+                Dataset d;
+                d.hash = QStringLiteral("damage");
+                const qint64 run = ws->createRun(ws->storePipeline(p), ws->storeDataset(d), 400, json::object());
+                std::vector<StepRecordRow> steps;
+                std::vector<ExampleResultRow> examples;
+                for (int i = 0; i < 400; ++i) {
+                    steps.push_back({ QByteArray::number(i), "answer", "llm", QByteArray(300, 'p'), QByteArray(300, 'o') });
+                    examples.push_back({ QByteArray::number(i), i });
+                }
+                QVERIFY(storeRows(*ws, run, steps, examples));
+            } // closed: everything is in the main file
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 40 * 4096);
+            if (kind == QLatin1String("damaged")) {
+                f.seek(20 * 4096); // a page in the middle, as a failing disk or a stray write leaves it
+                f.write(QByteArray(4096, '\x5a'));
+            } else {
+                f.resize(f.size() / 2);
+            }
+        } else {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            if (kind == QLatin1String("text"))
+                f.write("run_id,example_id\n1,q01\n");
+        }
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+
+        QVERIFY(!Workspace::open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(message), qPrintable(error));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    }
+
     void runsAndRecords()
     {
         QString error;

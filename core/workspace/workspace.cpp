@@ -2,6 +2,7 @@
 // decisions. The other table groups are in runstore.cpp, analysisstore.cpp and cachestore.cpp.
 #include "core/workspace/sqlhelpers.h"
 #include "core/workspace/sqlitestatement.h"
+#include "core/workspace/workspacecheck.h"
 #include "core/workspace/workspace.h"
 #include "core/formats/pipelineloader.h"
 #include "core/workspace/schema.h"
@@ -14,6 +15,11 @@
 
 namespace fapo {
 
+namespace {
+constexpr int kQuickCheckBudgetMs = 1000; // a large workspace is checked for about this long on open
+constexpr qint64 kApplicationId = 0x46415030; // "FAP0" in the SQLite header
+} // namespace
+
 using nlohmann::json;
 using namespace sql;
 
@@ -25,26 +31,43 @@ QString defaultWorkspacePath(const QString& filePath)
 
 std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
 {
+    const auto refuse = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    // A file that is not a workspace is refused before SQLite touches it: SQLite would take an empty
+    // file for a new database and write a schema into it.
+    const bool existed = QFileInfo::exists(path);
+    if (const QString problem = foreignFileProblem(path); !problem.isEmpty())
+        return refuse(QStringLiteral("%1: not a workspace (%2); it was left as it is").arg(path, problem));
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = QFileInfo(path).absoluteFilePath();
     ws->m_connection = QStringLiteral("fapo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connection);
     db.setDatabaseName(ws->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!db.open()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot open the workspace: %2").arg(path, db.lastError().text());
-        return nullptr;
-    }
+    if (!db.open())
+        return refuse(QStringLiteral("%1: cannot open the workspace: %2").arg(path, db.lastError().text()));
+    // A damaged workspace is refused before anything is written (the journal mode below may write), rather
+    // than read as if it were whole, with results stored back into it.
+    if (existed)
+        if (const QString damage = damageProblem(sqliteHandle(db), kQuickCheckBudgetMs); !damage.isEmpty())
+            return refuse(QStringLiteral("%1: the workspace is damaged (%2). Restore it from a copy, or recover what SQLite can read "
+                                         "with: sqlite3 %1 .recover | sqlite3 recovered.fapo")
+                              .arg(path, damage));
     QSqlQuery q(db);
+    // Another program's database is not written into (nor switched to WAL).
+    if (existed && ws->schemaVersion() <= 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
+        && q.value(0).toInt() > 0)
+        return refuse(QStringLiteral("%1: an SQLite database, but not a FAPO workspace; it was left as it is").arg(path));
     // A non-SQLite file fails here with "file is not a database".
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        if (error)
-            *error = QStringLiteral("%1: not a workspace: %2").arg(path, q.lastError().text());
-        return nullptr;
-    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return refuse(QStringLiteral("%1: not a workspace: %2").arg(path, q.lastError().text()));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (!existed)
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); // "FAP0": `file` and others can tell
     if (!ws->migrate(error))
         return nullptr;
     return ws;
