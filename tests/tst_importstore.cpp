@@ -3,11 +3,15 @@
 #include "core/import/importstore.h"
 #include "core/import/traceimport.h"
 #include "core/runview/runsnapshot.h"
+#include "core/workspace/bulkrows.h"
 #include "core/workspace/workspace.h"
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace fapo;
+using nlohmann::json;
 
 class TestImportStore : public QObject {
     Q_OBJECT
@@ -81,6 +85,56 @@ private Q_SLOTS:
         QCOMPARE(int(snapshot->pipeline.steps.size()), int(result->steps.size()));
         for (size_t i = 0; i < snapshot->pipeline.steps.size(); ++i)
             QCOMPARE(snapshot->pipeline.steps[i].description, result->steps[int(i)]);
+    }
+
+    // An import killed halfway leaves its run "running" with part of its rows; the next import removes
+    // it (its process is gone), and keeps finished imports and the unfinished one of a process that
+    // still runs. An import that fails leaves nothing behind.
+    void interruptedImportsAreRemoved()
+    {
+        QString error;
+        const QString file = fixture("agent-prism-rag-earnings.otlp.json");
+        const auto result = importTraceFile(file, &error);
+        QVERIFY(result);
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("interrupted.fapo")), &error);
+        const auto finished = storeImport(*ws, *result, file, &error);
+        QVERIFY(finished);
+
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QProcess alive;
+        alive.start(QStringLiteral("sleep"), { QStringLiteral("30") });
+        QVERIFY(alive.waitForStarted());
+        const auto leftRunning = [&](qint64 pid) {
+            const auto runInfo = ws->run(*finished);
+            const json options
+                = { { "imported_from", file.toStdString() }, { "pid", pid }, { "host", QSysInfo::machineHostName().toStdString() } };
+            const qint64 run = ws->createRun(runInfo->pipelineId, runInfo->datasetId, 1, options);
+            StepRecordRow step { "t", "answer", "llm", "prompt", "half" };
+            if (!storeRows(*ws, run, { step }, { { "t", 0 } }))
+                qFatal("cannot store");
+            return run;
+        };
+        const qint64 killed = leftRunning(deadPid);
+        const qint64 stillImporting = leftRunning(alive.processId());
+
+        const auto next = storeImport(*ws, *result, file, &error);
+        QVERIFY2(next, qPrintable(error));
+        QVERIFY(!ws->run(killed));
+        QVERIFY(ws->stepRecords(killed).empty());
+        QVERIFY(ws->run(stillImporting));
+        QCOMPARE(ws->run(*finished)->status, RunStatus::Done);
+        QCOMPARE(ws->run(*next)->status, RunStatus::Done);
+        alive.kill();
+        alive.waitForFinished();
+
+        // A failed import (here: nothing to store) adds no run.
+        const size_t runs = ws->runs().size();
+        QVERIFY(!storeImport(*ws, ImportResult {}, file, &error));
+        QCOMPARE(ws->runs().size(), runs);
     }
 };
 

@@ -225,13 +225,15 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     }
     dataset.hash = QString::fromLatin1(hash.result().toHex());
 
+    // The pipeline and dataset are stored by content (a later import of the same file finds them); the
+    // run is removed if the import stops halfway (see RunWriter).
     const qint64 pipelineId = ws.storePipeline(*layout->pipeline);
     const qint64 datasetId = ws.storeDataset(dataset);
-    const qint64 runId = ws.createRun(pipelineId, datasetId, int(dataset.examples.size()),
-                                      json { { "imported_from", info.absoluteFilePath().toStdString() },
-                                             { "format", r.format.toStdString() },
-                                             { "spans", r.spans.size() } });
-    if (pipelineId <= 0 || datasetId <= 0 || runId <= 0) {
+    const json options
+        = { { "imported_from", info.absoluteFilePath().toStdString() }, { "format", r.format.toStdString() }, { "spans", r.spans.size() } };
+    RunWriter writer(ws);
+    const qint64 runId = pipelineId > 0 && datasetId > 0 ? writer.begin(pipelineId, datasetId, int(dataset.examples.size()), options) : 0;
+    if (runId <= 0) {
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;
     }
@@ -242,7 +244,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
         appendTraceRows(traces[i], int(i), *layout, &stepRows, &exampleRows);
         // Stored in batches, each one transaction: bounded memory, and per-row commits made imports crawl.
         if (exampleRows.size() >= 5000 || i + 1 == traces.size()) {
-            if (!storeRows(ws, runId, stepRows, exampleRows)) {
+            if (!writer.add(stepRows, exampleRows)) {
                 *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
                 return std::nullopt;
             }
@@ -250,7 +252,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
             exampleRows.clear();
         }
     }
-    if (!ws.setRunStatus(runId, RunStatus::Done)) {
+    if (!writer.commit()) {
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;
     }

@@ -2,6 +2,11 @@
 #include "core/workspace/sqlhelpers.h"
 #include "core/workspace/workspace.h"
 #include "core/workspace/sqlitestatement.h"
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSysInfo>
+#include <cerrno>
+#include <csignal>
 #include <condition_variable>
 #include <mutex>
 #include <sqlite3.h>
@@ -182,6 +187,55 @@ bool storeRunUpdate(Workspace& workspace, const RunUpdate& u)
                }
                return insertRows(handle, u.runId, u.steps, u.examples);
            });
+}
+
+RunWriter::RunWriter(Workspace& workspace)
+    : m_workspace(workspace)
+{
+}
+
+RunWriter::~RunWriter()
+{
+    if (m_runId > 0 && !m_committed && !m_workspace.deleteRun(m_runId))
+        spdlog::warn("workspace: the partial run {} could not be removed", m_runId);
+}
+
+qint64 RunWriter::begin(qint64 pipelineId, qint64 datasetId, int exampleCount, nlohmann::json options)
+{
+    if (const int removed = removeInterruptedImports(m_workspace))
+        spdlog::info("workspace: removed {} import(s) left unfinished by a process that is gone", removed);
+    options["pid"] = qint64(QCoreApplication::applicationPid());
+    options["host"] = QSysInfo::machineHostName().toStdString();
+    m_runId = m_workspace.createRun(pipelineId, datasetId, exampleCount, options);
+    return m_runId;
+}
+
+bool RunWriter::add(const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples)
+{
+    return m_runId > 0 && storeRows(m_workspace, m_runId, steps, examples);
+}
+
+bool RunWriter::commit()
+{
+    m_committed = m_runId > 0 && m_workspace.setRunStatus(m_runId, RunStatus::Done);
+    return m_committed;
+}
+
+int removeInterruptedImports(Workspace& workspace)
+{
+    const QString host = QSysInfo::machineHostName();
+    int removed = 0;
+    for (const RunInfo& run : workspace.runs()) {
+        const nlohmann::json& o = run.options;
+        if (run.status != RunStatus::Running || !o.is_object() || !o.contains("imported_from") || !o.contains("pid")
+            || !o["pid"].is_number_integer() || o.value("host", std::string()) != host.toStdString())
+            continue;
+        const auto pid = pid_t(o["pid"].get<qint64>());
+        if (pid <= 0 || pid == pid_t(QCoreApplication::applicationPid()) || ::kill(pid, 0) == 0 || errno != ESRCH)
+            continue; // still running (or not ours to judge)
+        removed += workspace.deleteRun(run.id) ? 1 : 0;
+    }
+    return removed;
 }
 
 struct BackgroundCheckpoint::State {

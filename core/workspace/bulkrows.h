@@ -6,6 +6,7 @@
 // Workspace::storeResults writes for the same step records and example results.
 #include "core/formats/dataset.h"
 #include <QByteArray>
+#include <nlohmann/json.hpp>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -40,6 +41,31 @@ struct ExampleResultRow {
 
 // Stores the rows of one run in one transaction (all or nothing). A step row passed when it has no error.
 bool storeRows(Workspace& workspace, qint64 runId, const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples);
+
+// The run of an import, written in batches (each its own transaction, so the WAL can be copied into the
+// file meanwhile). The run says "running", with this process's id and host, until commit() marks it
+// done; a writer destroyed before (an error) removes the run and its rows, and begin() first removes
+// the runs of imports whose process died (killed) on this host, so no partial run is left behind.
+class RunWriter {
+public:
+    explicit RunWriter(Workspace& workspace);
+    ~RunWriter(); // removes the run unless it was committed
+    RunWriter(const RunWriter&) = delete;
+    RunWriter& operator=(const RunWriter&) = delete;
+
+    // Adds the run; its id, or 0. `options` gets "pid" and "host".
+    qint64 begin(qint64 pipelineId, qint64 datasetId, int exampleCount, nlohmann::json options);
+    bool add(const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples);
+    bool commit();
+
+private:
+    Workspace& m_workspace;
+    qint64 m_runId = 0;
+    bool m_committed = false;
+};
+
+// Removes the runs of imports left "running" by a process of this host that is gone; their number.
+int removeInterruptedImports(Workspace& workspace);
 
 // One store of a live session's run: the rows of the traces that changed (replacing their earlier rows
 // whole), their examples written to the run's dataset (new ones added, changed ones replaced), the run
