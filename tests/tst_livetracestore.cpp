@@ -7,6 +7,7 @@
 #include "core/import/traceimport.h"
 #include "core/live/livetracestore.h"
 #include "core/workspace/workspace.h"
+#include "tablerows.h"
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,25 +20,6 @@ using nlohmann::json;
 namespace {
 
 const QString kFixtures = QStringLiteral(FAPO_SOURCE_DIR "/tests/data/traces/");
-
-// The rows of a run's table, every column but run_id, in stored order ("NULL" for NULL).
-QStringList rowsOf(Workspace& ws, const QString& table, qint64 run, const QString& order)
-{
-    QSqlQuery q(ws.database());
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE run_id = ? ORDER BY %2").arg(table, order));
-    q.addBindValue(run);
-    if (!q.exec())
-        qFatal("%s", qPrintable(q.lastError().text()));
-    QStringList rows;
-    while (q.next()) {
-        QStringList values;
-        for (int c = 0; c < q.record().count(); ++c)
-            if (q.record().fieldName(c) != QLatin1String("run_id"))
-                values << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
-        rows << values.join(QLatin1Char('|'));
-    }
-    return rows;
-}
 
 QStringList examplesOf(Workspace& ws, qint64 run)
 {
@@ -123,10 +105,10 @@ private Q_SLOTS:
             QCOMPARE(stored.last().at(1).toInt(), int(sent.size()));
 
             const qint64 expected = importedRun(*imports, sent, source);
-            QCOMPARE(rowsOf(*live, QStringLiteral("step_records"), runId, QStringLiteral("example_id, step_id")),
-                     rowsOf(*imports, QStringLiteral("step_records"), expected, QStringLiteral("example_id, step_id")));
-            QCOMPARE(rowsOf(*live, QStringLiteral("examples"), runId, QStringLiteral("position")),
-                     rowsOf(*imports, QStringLiteral("examples"), expected, QStringLiteral("position")));
+            QCOMPARE(test::tableRows(*live, QStringLiteral("step_records"), runId, QStringLiteral("example_id, step_id")),
+                     test::tableRows(*imports, QStringLiteral("step_records"), expected, QStringLiteral("example_id, step_id")));
+            QCOMPARE(test::tableRows(*live, QStringLiteral("examples"), runId, QStringLiteral("position")),
+                     test::tableRows(*imports, QStringLiteral("examples"), expected, QStringLiteral("position")));
             QCOMPARE(examplesOf(*live, runId), examplesOf(*imports, expected));
             const RunInfo liveRun = *live->run(runId);
             const RunInfo importRun = *imports->run(expected);

@@ -1,6 +1,7 @@
 // The workspace: schema and migrations, records, the response cache and BM25 retrieval.
 #include "core/workspace/bulkrows.h"
 #include "core/workspace/workspace.h"
+#include "tablerows.h"
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -309,29 +310,10 @@ private Q_SLOTS:
         QVERIFY(ws->storeResults(records, results));
         QVERIFY(storeRows(*ws, viaBulk, stepRows, exampleRows));
 
-        const auto rowsOf = [&](const QString& table, qint64 run) {
-            QSqlQuery q(ws->database());
-            q.prepare(QStringLiteral("SELECT * FROM %1 WHERE run_id = ? ORDER BY rowid").arg(table));
-            q.addBindValue(run);
-            if (!q.exec())
-                qFatal("%s", qPrintable(q.lastError().text()));
-            QStringList rows;
-            while (q.next()) {
-                QStringList values;
-                for (int c = 0; c < q.record().count(); ++c) {
-                    const QVariant v = q.value(c);
-                    values << (q.record().fieldName(c) == QLatin1String("run_id") ? QStringLiteral("RUN")
-                                   : v.isNull()                                   ? QStringLiteral("NULL")
-                                                                                  : v.toString());
-                }
-                rows << values.join(QLatin1Char('|'));
-            }
-            return rows;
-        };
         for (const QString& table : { QStringLiteral("step_records"), QStringLiteral("examples") }) {
-            const QStringList expected = rowsOf(table, viaQt);
+            const QStringList expected = test::tableRows(*ws, table, viaQt);
             QCOMPARE(expected.size(), 2);
-            QCOMPARE(rowsOf(table, viaBulk), expected);
+            QCOMPARE(test::tableRows(*ws, table, viaBulk), expected);
         }
         // The run reads back the same through the workspace's own readers.
         QCOMPARE(ws->totals(viaBulk).failed, 1);
