@@ -95,6 +95,12 @@ private Q_SLOTS:
                                                      QStringLiteral("--dataset"),     badData,
                                                      QStringLiteral("--concurrency"), QStringLiteral("many") }
                                     << QStringLiteral("--concurrency: expected a number");
+        for (const char* notANumber : { "nan", "inf", "-inf" })
+            QTest::addRow("--fail-under %s", notANumber)
+                << QStringList { QStringLiteral("run"),          kExample + QStringLiteral("/pipeline.json"),
+                                 QStringLiteral("--dataset"),    kExample + QStringLiteral("/dataset.jsonl"),
+                                 QStringLiteral("--fail-under"), QString::fromLatin1(notANumber) }
+                << QStringLiteral("--fail-under: expected a number");
         QTest::addRow("bad log level") << QStringList { QStringLiteral("validate"), ghost, QStringLiteral("--log-level"),
                                                         QStringLiteral("loud") }
                                        << QStringLiteral("unknown log level");

@@ -569,6 +569,36 @@ private Q_SLOTS:
         }
     }
 
+    // Impossible spans are imported, and said: a span that is its own parent, one that ends before it
+    // starts (two- and three-span parent cycles are reported as cycles).
+    void impossibleSpansAreReported_data()
+    {
+        QTest::addColumn<QByteArray>("jsonl");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("its own parent") << QByteArray(R"({"trace_id": "t", "span_id": "a", "parent_id": "a", "name": "x"})")
+                                        << QStringLiteral("span \"a\" of trace \"t\" is its own parent");
+        QTest::newRow("ends before it starts") << QByteArray(
+            R"({"trace_id": "t", "span_id": "a", "name": "x", "start_ns": 1700000000500000000, "end_ns": 1700000000000000000})")
+                                               << QStringLiteral("span \"a\" of trace \"t\" ends before it starts");
+        QTest::newRow("a two-span cycle") << QByteArray(R"({"trace_id": "t", "span_id": "a", "parent_id": "b", "name": "x"})"
+                                                        "\n"
+                                                        R"({"trace_id": "t", "span_id": "b", "parent_id": "a", "name": "y"})")
+                                          << QStringLiteral("form a parent cycle");
+    }
+
+    void impossibleSpansAreReported()
+    {
+        QFETCH(QByteArray, jsonl);
+        QFETCH(QString, problem);
+        const ImportResult r = importBytes(jsonl + '\n');
+        QVERIFY(!r.spans.empty());
+        QStringList messages;
+        for (const ImportProblem& p : r.problems)
+            messages << p.message;
+        QVERIFY2(messages.join(QLatin1Char('\n')).contains(problem), qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(r.problems.size(), size_t(1));
+    }
+
     // OTLP JSON Lines: the fast read (simdjson, line by line) gives what the general read (nlohmann, line
     // by line) gives: the same spans, problems at the same lines and offsets, the same graph, or the
     // same fatal error. Lines it does not take go to the general read whole.

@@ -1,4 +1,5 @@
 #include "clicommon.h"
+#include <cmath>
 #include "core/logging.h"
 #include "core/workspace/workspace.h"
 #include <QFileInfo>
@@ -94,7 +95,7 @@ bool numberOption(const QCommandLineParser& parser, const QString& name, double 
         return true;
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
-    if (!ok || v < min) {
+    if (!ok || !std::isfinite(v) || v < min) { // "nan" and "inf" read as numbers, and a gate of nan never fires
         printError(Cli::tr("--%1: expected a number of at least %2, got \"%3\"").arg(name).arg(min).arg(parser.value(name)));
         return false;
     }

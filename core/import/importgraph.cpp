@@ -167,6 +167,12 @@ struct Builder {
         roots.clear();
         for (size_t m = 0; m < members.size(); ++m) {
             const ImportedSpan& s = spans[size_t(members[m])];
+            // Impossible data is still imported, but said (a span its own parent, time running backwards).
+            if (!s.parentId.isEmpty() && s.parentId == s.spanId && r.problems.size() < 400)
+                r.problems.push_back(
+                    { QStringLiteral("span \"%1\" of trace \"%2\" is its own parent; taken as a root").arg(s.spanId, s.traceId) });
+            if (s.startNs > 0 && s.endNs > 0 && s.endNs < s.startNs && r.problems.size() < 400)
+                r.problems.push_back({ QStringLiteral("span \"%1\" of trace \"%2\" ends before it starts").arg(s.spanId, s.traceId) });
             const int parent = s.parentId.isEmpty() || s.parentId == s.spanId ? -1 : ids.find(s.parentId);
             if (parent < 0)
                 roots.push_back(members[m]);
