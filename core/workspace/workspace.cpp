@@ -8,6 +8,8 @@
 #include "core/workspace/schema.h"
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -18,6 +20,24 @@ namespace fapo {
 namespace {
 constexpr int kQuickCheckBudgetMs = 1000; // a large workspace is checked for about this long on open
 constexpr qint64 kApplicationId = 0x46415030; // "FAP0" in the SQLite header
+
+QMutex checkedMutex;
+QSet<QString> checkedFiles; // workspaces this process has checked for damage already
+
+bool firstOpenInThisProcess(const QString& path)
+{
+    const QMutexLocker lock(&checkedMutex);
+    if (checkedFiles.contains(path))
+        return false;
+    checkedFiles.insert(path);
+    return true;
+}
+
+void forgetChecked(const QString& path)
+{
+    const QMutexLocker lock(&checkedMutex);
+    checkedFiles.remove(path);
+}
 } // namespace
 
 using nlohmann::json;
@@ -51,11 +71,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
         return refuse(QStringLiteral("%1: cannot open the workspace: %2").arg(path, db.lastError().text()));
     // A damaged workspace is refused before anything is written (the journal mode below may write), rather
     // than read as if it were whole, with results stored back into it.
-    if (existed)
-        if (const QString damage = damageProblem(sqliteHandle(db), kQuickCheckBudgetMs); !damage.isEmpty())
+    // Once per file and process: every background job opens its own connection (a live run is reloaded
+    // several times a second), and checking each time would read the whole file each time.
+    if (existed && firstOpenInThisProcess(ws->m_path))
+        if (const QString damage = damageProblem(sqliteHandle(db), kQuickCheckBudgetMs); !damage.isEmpty()) {
+            forgetChecked(ws->m_path);
             return refuse(QStringLiteral("%1: the workspace is damaged (%2). Restore it from a copy, or recover what SQLite can read "
                                          "with: sqlite3 %1 .recover | sqlite3 recovered.fapo")
                               .arg(path, damage));
+        }
     QSqlQuery q(db);
     // Another program's database is not written into (nor switched to WAL).
     if (existed && ws->schemaVersion() <= 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
