@@ -62,7 +62,10 @@ ListenDialog::ListenDialog(bool needsWorkspace, QWidget* parent)
         auto* row = new QHBoxLayout;
         row->addWidget(m_workspace, 1);
         row->addWidget(browse);
-        form->addRow(tr("&Workspace:"), row);
+        // A label of its own: a row of a layout has no buddy, so its "&" would show as it is.
+        auto* label = new QLabel(tr("&Workspace:"), this);
+        label->setBuddy(m_workspace);
+        form->addRow(label, row);
         connect(m_workspace, &QLineEdit::textChanged, this, &ListenDialog::update);
     }
     m_hint->setTextFormat(Qt::PlainText);
