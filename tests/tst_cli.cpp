@@ -77,6 +77,14 @@ private Q_SLOTS:
                                     R"({"format": "fapo.pipeline/1", "steps": [{"id": "a", "kind": "transform", "template": "{{b.x}}"}]})");
         const QString badData
             = write(QStringLiteral("bad.jsonl"), "{\"id\": \"x\", \"input\": {\"question\": \"q\"}}\n{\"id\": \"x\", \"input\": {}}\n");
+        // The optimizer's rules are checked before `optimize` needs them.
+        const QString optimizerRules = write(QStringLiteral("optimizer.rules.json"), "[");
+        const QString withOptimizer = write(QStringLiteral("optimizer.json"), R"({"format": "fapo.pipeline/1",
+            "models": {"optimizer": {"provider": "scripted", "rules": "optimizer.rules.json"}},
+            "steps": [{"id": "a", "kind": "transform", "template": "{{input.q}}"}]})");
+        QTest::addRow("broken optimizer rules")
+            << QStringList { QStringLiteral("validate"), withOptimizer }
+            << QStringLiteral("model \"optimizer\": ") + optimizerRules + QStringLiteral(":1:2: invalid JSON");
         QTest::addRow("syntax error") << QStringList { QStringLiteral("validate"), broken }
                                       << broken + QStringLiteral(":4:16: error: invalid JSON");
         QTest::addRow("unknown reference") << QStringList { QStringLiteral("validate"), ghost }

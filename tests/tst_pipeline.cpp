@@ -138,6 +138,41 @@ private Q_SLOTS:
                                            << QStringLiteral("no step is called \"ghost\"") << 3 << 72;
         QTest::addRow("parse value") << QByteArray(R"([{"id": "a", "kind": "transform", "template": "x", "parse": "yaml"}])")
                                      << QStringLiteral("\"parse\" must be \"text\" or \"json\"") << 3 << 72;
+        QTest::addRow("negative temperature") << QByteArray(R"([{"id": "a", "kind": "llm", "prompt": "x", "temperature": -1}])")
+                                              << QStringLiteral("\"temperature\" must be between 0 and 2, not -1") << 3 << 70;
+        QTest::addRow("NUL after the document")
+            << QByteArray("!{\"format\": \"fapo.pipeline/1\", \"steps\": []}\n\0garbage", 52) << QStringLiteral("a NUL byte") << 2 << 1;
+    }
+
+    // A step left out for its own error is not then reported missing by every step that reads it.
+    void noFollowOnErrors_data()
+    {
+        QTest::addColumn<QByteArray>("steps");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("bad top_k") << QByteArray(R"([{"id": "r", "kind": "retrieve", "corpus": "corpus.jsonl", "query": "q", "top_k": "x"},
+                                                    {"id": "a", "kind": "transform", "template": "{{r}}"}])")
+                                   << QStringLiteral("\"top_k\" must be an integer");
+        QTest::addRow("no kind") << QByteArray(R"([{"id": "r", "template": "x"},
+                                                  {"id": "a", "kind": "transform", "template": "{{r}}"}])")
+                                 << QStringLiteral("needs the field \"kind\"");
+        QTest::addRow("unknown kind") << QByteArray(R"([{"id": "r", "kind": "python"},
+                                                       {"id": "a", "kind": "transform", "template": "{{r}}"}])")
+                                      << QStringLiteral("unknown kind \"python\"");
+    }
+
+    void noFollowOnErrors()
+    {
+        QFETCH(QByteArray, steps);
+        QFETCH(QString, message);
+        const QString path = write(QStringLiteral("followon.json"), "{\"format\": \"fapo.pipeline/1\", \"steps\": " + steps + "}");
+        const PipelineLoad load = loadPipeline(path);
+        QVERIFY(!load.pipeline);
+        QStringList errors;
+        for (const Diagnostic& d : load.diagnostics)
+            if (d.severity == Diagnostic::Severity::Error)
+                errors << d.toString();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(message), qPrintable(errors.first()));
     }
 
     void invalid()
@@ -184,6 +219,8 @@ private Q_SLOTS:
                                  << QStringLiteral("http(s) URL");
         QTest::addRow("max_tokens type") << QByteArray(R"({"provider": "anthropic", "model": "m", "max_tokens": 1.5})")
                                          << QStringLiteral("\"max_tokens\" must be an integer");
+        QTest::addRow("temperature too high") << QByteArray(R"({"provider": "openai", "model": "m", "temperature": 7})")
+                                              << QStringLiteral("\"temperature\" must be between 0 and 2, not 7");
     }
 
     void modelRules()

@@ -4,6 +4,8 @@
 #include "core/formats/pipelineloader.h"
 #include "core/providers/networkpool.h"
 #include "core/providers/providerfactory.h"
+#include <QSet>
+#include <algorithm>
 
 namespace fapo::cli {
 
@@ -11,21 +13,27 @@ using nlohmann::json;
 
 namespace {
 
-// Loads what the pipeline refers to: corpora and the models its llm steps use.
+// Loads what the pipeline refers to: corpora and every model it declares. The optimizer's and the
+// critic's rules files count too: a broken one would otherwise only show once `optimize` or `analyze`
+// starts.
 void checkReferencedFiles(const Pipeline& p, Diagnostics* diags)
 {
     for (const Step& s : p.steps)
         if (s.kind == StepKind::Retrieve)
             loadCorpus(s.corpusPath, diags);
     NetworkPool pool(1);
-    QStringList checked;
-    for (const Step& s : p.steps) {
-        if (s.kind != StepKind::Llm || checked.contains(s.model))
-            continue;
-        checked << s.model;
+    // The critic last: by default it is a copy of the optimizer, whose error is then said once.
+    std::vector<const ModelConfig*> models;
+    for (const auto& [name, config] : p.models)
+        models.push_back(&config);
+    std::stable_partition(models.begin(), models.end(), [](const ModelConfig* m) { return m->name != QLatin1String("critic"); });
+    QSet<QString> reported;
+    for (const ModelConfig* config : models) {
         QString error;
-        if (!createProvider(*p.modelFor(s), ProviderEnvironment::fromProcess(), &pool, &error))
-            diags->push_back({ Diagnostic::Severity::Error, p.path, 0, 0, Cli::tr("model \"%1\": %2").arg(s.model, error) });
+        if (!createProvider(*config, ProviderEnvironment::fromProcess(), &pool, &error) && !reported.contains(error)) {
+            reported.insert(error);
+            diags->push_back({ Diagnostic::Severity::Error, p.path, 0, 0, Cli::tr("model \"%1\": %2").arg(config->name, error) });
+        }
     }
 }
 

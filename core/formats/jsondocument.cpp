@@ -184,6 +184,10 @@ std::optional<JsonDocument> JsonDocument::parse(const QString& file, const QByte
     if (const auto deep = tooDeepAt(bytes, kMaxJsonDepth))
         return fail(*deep, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "invalid JSON: nested deeper than %1 levels"), kMaxJsonDepth));
 
+    // nlohmann's reader takes a NUL for the end of the text and would pass whatever follows it.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return fail(nul, diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "invalid JSON: a NUL byte (is this a text file?)")));
+
     JsonDocument doc;
     doc.m_file = file;
     doc.m_text = bytes;

@@ -1,5 +1,6 @@
 #include "core/formats/jsonfieldreader.h"
 #include <QFileInfo>
+#include <limits>
 
 namespace fapo {
 
@@ -68,7 +69,8 @@ std::optional<qint64> JsonFieldReader::integer(const json& obj, const std::strin
     return v;
 }
 
-std::optional<double> JsonFieldReader::number(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)
+std::optional<double> JsonFieldReader::number(const json& obj, const std::string& ptr, const char* key, double min, double max,
+                                              const DiagnosticText& where)
 {
     const auto it = obj.find(key);
     if (it == obj.end())
@@ -79,7 +81,17 @@ std::optional<double> JsonFieldReader::number(const json& obj, const std::string
             diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be a number, not %3"), where, QLatin1String(key), typeName(*it)));
         return std::nullopt;
     }
-    return it->get<double>();
+    const double v = it->get<double>();
+    if (v < min || v > max) {
+        error(jsonPointer(ptr, key),
+              max == std::numeric_limits<double>::infinity()
+                  ? diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be at least %3, not %4"), where, QLatin1String(key),
+                         QString::number(min), QString::number(v))
+                  : diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1: \"%2\" must be between %3 and %4, not %5"), where, QLatin1String(key),
+                         QString::number(min), QString::number(max), QString::number(v)));
+        return std::nullopt;
+    }
+    return v;
 }
 
 std::optional<bool> JsonFieldReader::boolean(const json& obj, const std::string& ptr, const char* key, const DiagnosticText& where)

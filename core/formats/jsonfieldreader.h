@@ -35,7 +35,9 @@ public:
                                   const DiagnosticText& where);
     std::optional<qint64> integer(const nlohmann::json& obj, const std::string& ptr, const char* key, qint64 min,
                                   const DiagnosticText& where);
-    std::optional<double> number(const nlohmann::json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
+    // A number within [min, max] (a value outside is reported, not clamped: -1 is a typo, not a choice).
+    std::optional<double> number(const nlohmann::json& obj, const std::string& ptr, const char* key, double min, double max,
+                                 const DiagnosticText& where);
     std::optional<bool> boolean(const nlohmann::json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
     std::optional<QStringList> stringList(const nlohmann::json& obj, const std::string& ptr, const char* key, const DiagnosticText& where);
     // The absolute path of a file named relative to the document; empty (and an error) when it is missing.

@@ -8,12 +8,16 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <limits>
 
 namespace fapo {
 
 using nlohmann::json;
 
 namespace {
+
+// The widest range any provider takes (OpenAI: 0 to 2; Anthropic: 0 to 1, which its API checks).
+constexpr double kMaxTemperature = 2.0;
 
 class PipelineValidator : public JsonFieldReader {
 public:
@@ -34,6 +38,8 @@ private:
     void checkReferences(Pipeline& p);
 
     std::map<QString, std::string> m_stepPointers; // step id -> pointer of the step object
+    // Ids of steps left out for their own errors: a reference to one is not a second error.
+    QSet<QString> m_stepsWithErrors;
 };
 
 std::optional<Pipeline> PipelineValidator::run()
@@ -132,7 +138,7 @@ std::optional<ModelConfig> PipelineValidator::readModel(const std::string& name,
         c.baseUrl = *url;
     }
     c.maxTokens = int(integer(v, ptr, "max_tokens", 1, where).value_or(c.maxTokens));
-    c.temperature = number(v, ptr, "temperature", where);
+    c.temperature = number(v, ptr, "temperature", 0.0, kMaxTemperature, where);
     c.timeoutMs = int(integer(v, ptr, "timeout_ms", 1, where).value_or(c.timeoutMs));
     c.maxRetries = int(integer(v, ptr, "max_retries", 0, where).value_or(c.maxRetries));
     c.stream = boolean(v, ptr, "stream", where).value_or(false);
@@ -176,6 +182,7 @@ void PipelineValidator::readSteps(Pipeline& p)
             error(jsonPointer(ptr, "id"),
                   diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step id %1 must match [a-z][a-z0-9_]* (lower case letter first)"),
                        q(step->id)));
+            m_stepsWithErrors.insert(step->id);
             continue;
         }
         if (step->id == QLatin1String("input")) {
@@ -210,6 +217,7 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
     if (!id)
         return std::nullopt;
     s.id = *id;
+    m_stepsWithErrors.insert(s.id); // until the step has been read whole
     const DiagnosticText where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "step %1"), q(s.id));
     const auto kindName = string(v, ptr, "kind", true, where);
     if (!kindName)
@@ -241,7 +249,7 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
         s.prompt = string(v, ptr, "prompt", true, where).value_or(QString());
         if (const auto mt = integer(v, ptr, "max_tokens", 1, where))
             s.maxTokens = int(*mt);
-        s.temperature = number(v, ptr, "temperature", where);
+        s.temperature = number(v, ptr, "temperature", 0.0, kMaxTemperature, where);
         s.stop = stringList(v, ptr, "stop", where).value_or(QStringList());
         s.optimize = boolean(v, ptr, "optimize", where).value_or(true);
         parse();
@@ -278,6 +286,7 @@ std::optional<Step> PipelineValidator::readStep(const json& v, const std::string
     unknownFields(v, ptr, known, where);
     if (hasErrors(Diagnostics(m_out.begin() + before, m_out.end())))
         return std::nullopt;
+    m_stepsWithErrors.remove(s.id);
     return s;
 }
 
@@ -354,9 +363,9 @@ void PipelineValidator::readMetrics(Pipeline& p)
         where = diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "metric %1"), q(m.name));
         m.output = string(v, ptr, "output", false, where).value_or(QString());
         m.expected = string(v, ptr, "expected", false, where).value_or(QString());
-        m.threshold = number(v, ptr, "threshold", where).value_or(1.0);
+        m.threshold = number(v, ptr, "threshold", 0.0, 1.0, where).value_or(1.0);
         m.gate = boolean(v, ptr, "gate", where).value_or(false);
-        m.tolerance = number(v, ptr, "tolerance", where).value_or(0.0);
+        m.tolerance = number(v, ptr, "tolerance", 0.0, std::numeric_limits<double>::infinity(), where).value_or(0.0);
         m.pattern = string(v, ptr, "pattern", false, where).value_or(QString());
         m.rubric = string(v, ptr, "rubric", m.type == MetricType::LlmJudge, where).value_or(QString());
         if (!m.pattern.isEmpty() && !QRegularExpression(m.pattern).isValid())
@@ -421,6 +430,8 @@ void PipelineValidator::checkReferences(Pipeline& p)
                 continue;
             }
             if (!index.contains(r.source)) {
+                if (m_stepsWithErrors.contains(r.source))
+                    continue;
                 error(rptr,
                       diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "%1 refers to {{%2}}, but no step is called %3"), where, r.text,
                            q(r.source)));
