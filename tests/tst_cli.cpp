@@ -3,6 +3,8 @@
 #include "fakemodelserver.h"
 #include "fapoprocess.h"
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include "testfiles.h"
 #include <QTemporaryDir>
 #include <QtTest>
@@ -168,6 +170,23 @@ private Q_SLOTS:
         QCOMPARE(again.document()["cache_hits"], 105);
         QCOMPARE(again.document()["passed"], doc["passed"]);
         QVERIFY(again.err.contains("below --fail-under 0.9"));
+
+        // A table that cannot be read makes a listing incomplete: said, and not exit 0.
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.fapo"));
+        QVERIFY(QFile::copy(ws, damaged));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(damaged);
+            QVERIFY(db.open());
+            QSqlQuery drop(db);
+            QVERIFY(drop.exec(QStringLiteral("DROP TABLE examples")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        const Result runs = fapo({ QStringLiteral("runs"), QStringLiteral("--workspace"), damaged });
+        QCOMPARE(runs.code, 1);
+        QVERIFY2(runs.err.contains("the workspace failed during the command, so its results are incomplete"), runs.err.constData());
+        QVERIFY2(runs.err.contains("no such table: examples"), runs.err.constData());
     }
 
     void unseenPipelineAgainstFaultyAnthropic()

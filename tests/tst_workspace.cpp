@@ -1,5 +1,6 @@
 // The workspace: schema and migrations, records, the response cache and BM25 retrieval.
 #include "core/workspace/bulkrows.h"
+#include "core/workspace/sqlfailures.h"
 #include "core/workspace/workspace.h"
 #include "tablerows.h"
 #include <QSqlError>
@@ -210,6 +211,65 @@ private Q_SLOTS:
         QVERIFY(!ws->findResumableRun(pid, did));
         QCOMPARE(nameOf(ws->run(run)->status), QStringLiteral("done"));
         QVERIFY(ws->run(run)->finishedAt.isValid());
+    }
+
+    // A read that fails (here: its table is gone; on a damaged file: a bad page) must not look like a
+    // short result that the command then builds on and stores.
+    void aFailedReadStopsWrites()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("failedread.fapo"));
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        Pipeline p;
+        p.hash = QStringLiteral("fr");
+        Dataset d;
+        d.hash = QStringLiteral("fr");
+        const qint64 run = ws->createRun(ws->storePipeline(p), ws->storeDataset(d), 2, json::object());
+        ExampleResult e;
+        e.runId = run;
+        e.exampleId = QStringLiteral("e1");
+        QVERIFY(ws->storeExampleResult(e));
+        QVERIFY(!ws->failure());
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dropper"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery drop(other);
+            QVERIFY2(drop.exec(QStringLiteral("DROP TABLE step_records")), qPrintable(drop.lastError().text()));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("dropper"));
+
+        QVERIFY(ws->stepRecords(run, QStringLiteral("e1")).empty());
+        QVERIFY(ws->failure());
+        QVERIFY2(ws->failure()->startsWith(path + QStringLiteral(": ")), qPrintable(*ws->failure()));
+        QVERIFY2(ws->failure()->contains(QLatin1String("step_records")), qPrintable(*ws->failure()));
+        e.exampleId = QStringLiteral("e2");
+        QVERIFY(!ws->storeExampleResult(e)); // refused: it might rest on the rows that were not read
+        ws.reset();
+        auto fresh = Workspace::open(path, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QVERIFY(!fresh->failure()); // a new connection starts clean
+        QCOMPARE(fresh->finishedExamples(run), QStringList { QStringLiteral("e1") });
+    }
+
+    // A row can fail after others were read: the loop must tell that from the end of the rows.
+    void nextRowTellsAFailureFromTheEnd()
+    {
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("nextrow.fapo")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        QSqlQuery q(ws->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE t (n INTEGER, doc TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1, '{\"a\": 1}'), (2, 'not json')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT json_extract(doc, '$.a') FROM t")));
+        QVERIFY(sql::nextRow(q));
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!ws->failure());
+        QVERIFY(!sql::nextRow(q)); // the second row's JSON is malformed: an error, not the end
+        QVERIFY(ws->failure());
+        QVERIFY2(ws->failure()->contains(QLatin1String("malformed JSON")), qPrintable(*ws->failure()));
     }
 
     void batchOfResults()

@@ -9,6 +9,7 @@
 #include "runscommand.h"
 #include "servecommand.h"
 #include "core/translations.h"
+#include "core/workspace/sqlfailures.h"
 #include "validatecommand.h"
 #include <QCoreApplication>
 
@@ -35,22 +36,8 @@ fapo COMMAND --help shows a command's options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed)");
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+int dispatch(const QString& command, const QStringList& args)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("fapo"));
-    QCoreApplication::setOrganizationName(QStringLiteral("FAPO"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FAPO_VERSION));
-    // The command line's own texts, QCommandLineParser's and the diagnostics printed on stderr follow the
-    // locale; the engine's stay English here because they are stored in workspaces and printed in --json
-    // documents (which take a diagnostic's English `message`, never its translation).
-    fapo::installTranslations(
-        app, { QByteArrayLiteral("fapo::cli"), QByteArrayLiteral("QCommandLineParser"), QByteArrayLiteral("fapo::diagnostics") });
-    QStringList args = QCoreApplication::arguments();
-    args.removeFirst();
-    const QString command = args.value(0);
     if (command == QLatin1String("validate"))
         return fapo::cli::validateCommand(args);
     if (command == QLatin1String("run"))
@@ -83,4 +70,30 @@ int main(int argc, char** argv)
     }
     fapo::cli::printError(fapo::cli::Cli::tr("unknown command \"%1\"").arg(command) + QLatin1Char('\n') + usageText());
     return fapo::cli::ExitBadInput;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fapo"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FAPO"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAPO_VERSION));
+    // The command line's own texts, QCommandLineParser's and the diagnostics printed on stderr follow the
+    // locale; the engine's stay English here because they are stored in workspaces and printed in --json
+    // documents (which take a diagnostic's English `message`, never its translation).
+    fapo::installTranslations(
+        app, { QByteArrayLiteral("fapo::cli"), QByteArrayLiteral("QCommandLineParser"), QByteArrayLiteral("fapo::diagnostics") });
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    const int code = dispatch(args.value(0), args);
+    // A statement that failed on the way (a damaged page, a full disk) leaves what was printed
+    // incomplete even when the command got to its end.
+    if (const auto failure = fapo::sql::firstFailureInProcess();
+        failure && (code == fapo::cli::ExitOk || code == fapo::cli::ExitGateMissed)) {
+        fapo::cli::printError(
+            fapo::cli::Cli::tr("error: the workspace failed during the command, so its results are incomplete: %1").arg(*failure));
+        return fapo::cli::ExitWorkFailed;
+    }
+    return code;
 }

@@ -2,6 +2,7 @@
 #include "core/workspace/workspace.h"
 #include <QSet>
 #include <QSqlError>
+#include "core/workspace/sqlfailures.h"
 #include <QSqlQuery>
 
 namespace fapo {
@@ -42,7 +43,7 @@ std::vector<QString> RunSnapshot::loadPreviews(const Workspace& workspace, const
     q.addBindValue(snapshot.run.datasetId);
     q.addBindValue(snapshot.run.id);
     if (q.exec())
-        while (q.next() && previews.size() < snapshot.examples.size())
+        while (sql::nextRow(q) && previews.size() < snapshot.examples.size())
             previews.push_back(q.value(0).toString().simplified().left(200));
     previews.resize(snapshot.examples.size());
     return previews;
@@ -100,7 +101,7 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         *error = q.lastError().text();
         return std::nullopt;
     }
-    while (q.next()) {
+    while (sql::nextRow(q)) {
         ExampleRow r;
         r.id = q.value(0).toString();
         r.position = q.value(1).toInt();
@@ -129,6 +130,10 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
                 value = value * 10 + c.digitValue();
             }
         }
+    }
+    if (q.lastError().isValid()) { // the rows stopped early: a part of a run is not the run
+        *error = q.lastError().text();
+        return std::nullopt;
     }
 
     for (size_t row = 0; row < snap.examples.size(); ++row)
@@ -159,7 +164,7 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         v.prepare(QStringLiteral("SELECT example_id, origin_step FROM analysis_verdicts WHERE analysis_id = ?"));
         v.addBindValue(snap.analysis->id);
         if (v.exec())
-            while (v.next())
+            while (sql::nextRow(v))
                 analysed.insert(v.value(0).toString(), v.value(1).toString());
     }
     QHash<QString, int> originCounts;

@@ -49,7 +49,7 @@ std::optional<AnalysisInfo> Workspace::latestAnalysis(qint64 runId) const
                  QStringLiteral("SELECT id, run_id, created_at, options, summary, calls, cost_usd FROM analyses "
                                 "WHERE run_id = ? ORDER BY id DESC LIMIT 1"),
                  { runId })
-        || !q.next())
+        || !nextRow(q))
         return std::nullopt;
     AnalysisInfo a;
     a.id = q.value(0).toLongLong();
@@ -75,7 +75,7 @@ std::vector<Verdict> Workspace::verdicts(qint64 analysisId, const QString& examp
     }
     if (!execSql(q, sql, binds))
         return out;
-    while (q.next()) {
+    while (nextRow(q)) {
         Verdict v;
         v.exampleId = q.value(0).toString();
         v.origin = q.value(1).toString();

@@ -13,7 +13,7 @@ using namespace sql;
 std::optional<json> Workspace::cachedResponse(const QString& key) const
 {
     QSqlQuery q(database());
-    if (execSql(q, QStringLiteral("SELECT response FROM model_cache WHERE key = ?"), { key }) && q.next()) {
+    if (execSql(q, QStringLiteral("SELECT response FROM model_cache WHERE key = ?"), { key }) && nextRow(q)) {
         json v = parseJson(q.value(0));
         if (!v.is_discarded() && !v.is_null())
             return v;
@@ -37,7 +37,7 @@ bool Workspace::ensureCorpusIndexed(const Corpus& corpus, QString* error)
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    if (execSql(q, QStringLiteral("SELECT fts_table FROM corpora WHERE hash = ?"), { corpus.hash }) && q.next())
+    if (execSql(q, QStringLiteral("SELECT fts_table FROM corpora WHERE hash = ?"), { corpus.hash }) && nextRow(q))
         return true;
     // One FTS5 table per corpus content, so BM25's document statistics are that corpus's alone.
     const QString table = QStringLiteral("corpus_fts_") + corpus.hash.left(16);
@@ -86,7 +86,7 @@ std::vector<Passage> Workspace::search(const QString& corpusHash, const QString&
 {
     std::vector<Passage> out;
     QSqlQuery q(database());
-    if (!execSql(q, QStringLiteral("SELECT fts_table FROM corpora WHERE hash = ?"), { corpusHash }) || !q.next()) {
+    if (!execSql(q, QStringLiteral("SELECT fts_table FROM corpora WHERE hash = ?"), { corpusHash }) || !nextRow(q)) {
         if (error)
             *error = QStringLiteral("the corpus is not indexed");
         return out;
@@ -105,7 +105,7 @@ std::vector<Passage> Workspace::search(const QString& corpusHash, const QString&
             *error = QStringLiteral("search failed: ") + q.lastError().text();
         return out;
     }
-    while (q.next())
+    while (nextRow(q))
         out.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), -q.value(3).toDouble() });
     return out;
 }

@@ -112,7 +112,7 @@ std::vector<RoundInfo> Workspace::rounds() const
     std::vector<RoundInfo> out;
     QSqlQuery q(database());
     if (execSql(q, QStringLiteral("SELECT %1 FROM rounds ORDER BY id").arg(QLatin1String(kRoundColumns))))
-        while (q.next())
+        while (nextRow(q))
             out.push_back(roundFromQuery(q));
     return out;
 }
@@ -167,7 +167,7 @@ qint64 Workspace::storeProposal(const Proposal& p)
 std::optional<Proposal> Workspace::proposal(qint64 id) const
 {
     QSqlQuery q(database());
-    if (!execSql(q, QStringLiteral("SELECT %1 FROM proposals WHERE id = ?").arg(QLatin1String(kProposalColumns)), { id }) || !q.next())
+    if (!execSql(q, QStringLiteral("SELECT %1 FROM proposals WHERE id = ?").arg(QLatin1String(kProposalColumns)), { id }) || !nextRow(q))
         return std::nullopt;
     return proposalFromQuery(q);
 }
@@ -179,7 +179,7 @@ std::vector<Proposal> Workspace::proposals(qint64 roundId) const
     const QString sql = QStringLiteral("SELECT %1 FROM proposals %2 ORDER BY id")
                             .arg(QLatin1String(kProposalColumns), roundId > 0 ? QStringLiteral("WHERE round_id = ?") : QString());
     if (execSql(q, sql, roundId > 0 ? QVariantList { roundId } : QVariantList {}))
-        while (q.next())
+        while (nextRow(q))
             out.push_back(proposalFromQuery(q));
     return out;
 }
@@ -190,7 +190,7 @@ bool Workspace::recordDecision(qint64 proposalId, DecisionAction decision, const
     QString why;
     const bool ok = inTransaction(db, [&] {
         QSqlQuery q(db);
-        if (!execSql(q, QStringLiteral("SELECT status FROM proposals WHERE id = ?"), { proposalId }) || !q.next()) {
+        if (!execSql(q, QStringLiteral("SELECT status FROM proposals WHERE id = ?"), { proposalId }) || !nextRow(q)) {
             why = QStringLiteral("proposal %1 is not in the workspace").arg(proposalId);
             return false;
         }
@@ -203,7 +203,7 @@ bool Workspace::recordDecision(qint64 proposalId, DecisionAction decision, const
                          QStringLiteral("SELECT previous_status FROM decisions WHERE proposal_id = ? AND decision != 'undone' "
                                         "ORDER BY id DESC LIMIT 1"),
                          { proposalId })
-                || !last.next()) {
+                || !nextRow(last)) {
                 why = QStringLiteral("proposal %1 has no decision to undo").arg(proposalId);
                 return false;
             }
@@ -227,7 +227,9 @@ bool Workspace::recordDecision(qint64 proposalId, DecisionAction decision, const
                        { proposalId, nameOf(decision), who, now(), note, current });
     });
     if (!ok && error)
-        *error = why.isEmpty() ? QStringLiteral("the decision could not be stored in %1").arg(m_path) : why;
+        *error = !why.isEmpty() ? why
+            : failure()         ? QStringLiteral("the decision could not be stored: %1").arg(*failure())
+                                : QStringLiteral("the decision could not be stored in %1").arg(m_path);
     return ok;
 }
 
@@ -239,7 +241,7 @@ std::vector<Decision> Workspace::decisions(qint64 proposalId) const
     const bool ok = proposalId > 0 ? execSql(q, select + QStringLiteral("WHERE proposal_id = ? ORDER BY id"), { proposalId })
                                    : execSql(q, select + QStringLiteral("ORDER BY id"), {});
     if (ok)
-        while (q.next()) {
+        while (nextRow(q)) {
             Decision d;
             d.id = q.value(0).toLongLong();
             d.proposalId = q.value(1).toLongLong();

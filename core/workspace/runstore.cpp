@@ -54,7 +54,7 @@ qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCoun
 std::optional<RunInfo> Workspace::run(qint64 runId) const
 {
     QSqlQuery q(database());
-    if (!execSql(q, QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(kRunColumns)), { runId }) || !q.next())
+    if (!execSql(q, QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(kRunColumns)), { runId }) || !nextRow(q))
         return std::nullopt;
     return runFromQuery(q);
 }
@@ -64,7 +64,7 @@ std::vector<RunInfo> Workspace::runs() const
     std::vector<RunInfo> out;
     QSqlQuery q(database());
     if (execSql(q, QStringLiteral("SELECT %1 FROM runs ORDER BY id").arg(QLatin1String(kRunColumns))))
-        while (q.next())
+        while (nextRow(q))
             out.push_back(runFromQuery(q));
     return out;
 }
@@ -74,7 +74,7 @@ std::vector<RunInfo> Workspace::primaryRuns() const
     std::vector<RunInfo> out;
     QSqlQuery q(database());
     if (execSql(q, QStringLiteral("SELECT %1 FROM runs WHERE kind = 'run' ORDER BY id").arg(QLatin1String(kRunColumns))))
-        while (q.next())
+        while (nextRow(q))
             out.push_back(runFromQuery(q));
     return out;
 }
@@ -86,7 +86,7 @@ std::optional<qint64> Workspace::findResumableRun(qint64 pipelineId, qint64 data
                 QStringLiteral("SELECT id FROM runs WHERE pipeline_id = ? AND dataset_id = ? AND kind = 'run' AND "
                                "status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1"),
                 { pipelineId, datasetId })
-        && q.next())
+        && nextRow(q))
         return q.value(0).toLongLong();
     return std::nullopt;
 }
@@ -229,7 +229,7 @@ QStringList Workspace::finishedExamples(qint64 runId) const
     QStringList out;
     QSqlQuery q(database());
     if (execSql(q, QStringLiteral("SELECT example_id FROM examples WHERE run_id = ?"), { runId }))
-        while (q.next())
+        while (nextRow(q))
             out << q.value(0).toString();
     return out;
 }
@@ -249,7 +249,7 @@ std::vector<StepRecord> Workspace::stepRecords(qint64 runId, const QString& exam
     }
     if (!execSql(q, sql + QStringLiteral(" ORDER BY rowid"), binds))
         return out;
-    while (q.next()) {
+    while (nextRow(q)) {
         StepRecord r;
         r.runId = q.value(0).toLongLong();
         r.exampleId = q.value(1).toString();
@@ -289,7 +289,7 @@ std::vector<ExampleResult> Workspace::exampleResults(qint64 runId) const
                                 "ORDER BY position"),
                  { runId }))
         return out;
-    while (q.next()) {
+    while (nextRow(q)) {
         ExampleResult r;
         r.runId = q.value(0).toLongLong();
         r.exampleId = q.value(1).toString();
@@ -316,7 +316,7 @@ RunTotals Workspace::totals(qint64 runId) const
                 QStringLiteral("SELECT count(*), sum(status = 'passed'), sum(status = 'failed'), "
                                "sum(status = 'error'), avg(score) FROM examples WHERE run_id = ?"),
                 { runId })
-        && q.next()) {
+        && nextRow(q)) {
         t.examples = q.value(0).toInt();
         t.passed = q.value(1).toInt();
         t.failed = q.value(2).toInt();
@@ -328,7 +328,7 @@ RunTotals Workspace::totals(qint64 runId) const
             QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit), sum(CASE WHEN cache_hit THEN 0 ELSE input_tokens END), "
                            "sum(CASE WHEN cache_hit THEN 0 ELSE output_tokens END), sum(cost_usd) FROM step_records WHERE run_id = ?"),
             { runId })
-        && q.next()) {
+        && nextRow(q)) {
         t.calls = q.value(0).toLongLong();
         t.cacheHits = q.value(1).toLongLong();
         t.inputTokens = q.value(2).toLongLong();
@@ -348,9 +348,9 @@ bool Workspace::deleteRun(qint64 runId)
                                     "baseline_run_id = ?) + (SELECT count(*) FROM proposals WHERE baseline_run_id = ? OR eval_run_id = ?) "
                                     "+ (SELECT count(*) FROM runs WHERE base_run_id = ?)"), // records copied from it: their run's base
                      { runId, runId, runId, runId, runId })
-            || !q.next() || q.value(0).toLongLong() > 0)
+            || !nextRow(q) || q.value(0).toLongLong() > 0)
             return false;
-        if (!execSql(q, QStringLiteral("SELECT dataset_id FROM runs WHERE id = ?"), { runId }) || !q.next())
+        if (!execSql(q, QStringLiteral("SELECT dataset_id FROM runs WHERE id = ?"), { runId }) || !nextRow(q))
             return false;
         const qint64 datasetId = q.value(0).toLongLong();
         if (!execSql(q, QStringLiteral("DELETE FROM step_records WHERE run_id = ?"), { runId })
@@ -358,7 +358,7 @@ bool Workspace::deleteRun(qint64 runId)
             || !execSql(q, QStringLiteral("DELETE FROM runs WHERE id = ?"), { runId }))
             return false;
         // Its dataset too, when no other run uses it (a live session stores a dataset each time).
-        return execSql(q, QStringLiteral("SELECT count(*) FROM runs WHERE dataset_id = ?"), { datasetId }) && q.next()
+        return execSql(q, QStringLiteral("SELECT count(*) FROM runs WHERE dataset_id = ?"), { datasetId }) && nextRow(q)
             && (q.value(0).toLongLong() > 0
                 || (execSql(q, QStringLiteral("DELETE FROM dataset_examples WHERE dataset_id = ?"), { datasetId })
                     && execSql(q, QStringLiteral("DELETE FROM datasets WHERE id = ?"), { datasetId })));
@@ -370,7 +370,7 @@ std::map<qint64, qint64> Workspace::stepRecordCounts() const
     std::map<qint64, qint64> out;
     QSqlQuery q(database());
     if (execSql(q, QStringLiteral("SELECT run_id, count(*) FROM step_records GROUP BY run_id")))
-        while (q.next())
+        while (nextRow(q))
             out[q.value(0).toLongLong()] = q.value(1).toLongLong();
     return out;
 }
@@ -379,7 +379,7 @@ std::pair<qint64, qint64> Workspace::callCounts(qint64 runId) const
 {
     QSqlQuery q(database());
     if (execSql(q, QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit) FROM step_records WHERE run_id = ?"), { runId })
-        && q.next())
+        && nextRow(q))
         return { q.value(0).toLongLong(), q.value(1).toLongLong() };
     return { 0, 0 };
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers the workspace's translation units share: timestamps, JSON columns, statements that
 // log their failures, and transactions.
+#include "core/workspace/sqlfailures.h"
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -25,25 +26,36 @@ inline json parseJson(const QVariant& v, json fallback = json())
     return json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
 }
 
-// Runs one statement with positional bindings; logs and returns false on failure.
+// Runs one statement with positional bindings; logs, notes (sqlfailures.h) and returns false on failure.
 inline bool execSql(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
 {
-    if (!q.prepare(sql)) {
-        spdlog::error("workspace: cannot prepare '{}': {}", sql.left(80).toStdString(), q.lastError().text().toStdString());
+    const auto fail = [&](const char* what) {
+        const QString text = QStringLiteral("%1 '%2': %3").arg(QLatin1String(what), sql.left(80), q.lastError().text());
+        spdlog::error("workspace: {}", text.toStdString());
+        // A SELECT that fails is a failed read; anything else a failed write.
+        noteFailure(q.driver(), text,
+                    sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) ? FailedStatement::Read
+                                                                                           : FailedStatement::Write);
         return false;
-    }
+    };
+    if (!q.prepare(sql))
+        return fail("cannot prepare");
     for (const QVariant& b : binds)
         q.addBindValue(b);
-    if (!q.exec()) {
-        spdlog::error("workspace: '{}' failed: {}", sql.left(80).toStdString(), q.lastError().text().toStdString());
-        return false;
-    }
+    if (!q.exec())
+        return fail("failed:");
     return true;
 }
 
 // Every write runs in a transaction: all of it lands, or none.
+// A connection that failed a read writes nothing more: what it would store may rest on a partial read
+// (a damaged page ends a read early, not loudly).
 template <typename F> inline bool inTransaction(QSqlDatabase db, F&& body)
 {
+    if (const auto failure = readFailureOf(db.driver())) {
+        spdlog::error("workspace: not writing after an earlier failure: {}", failure->toStdString());
+        return false;
+    }
     if (!db.transaction()) {
         spdlog::error("workspace: cannot begin a transaction: {}", db.lastError().text().toStdString());
         return false;
@@ -54,6 +66,7 @@ template <typename F> inline bool inTransaction(QSqlDatabase db, F&& body)
     }
     if (!db.commit()) {
         spdlog::error("workspace: commit failed: {}", db.lastError().text().toStdString());
+        noteFailure(db.driver(), QStringLiteral("commit failed: %1").arg(db.lastError().text()), FailedStatement::Write);
         db.rollback();
         return false;
     }

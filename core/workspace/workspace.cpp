@@ -82,7 +82,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
         }
     QSqlQuery q(db);
     // Another program's database is not written into (nor switched to WAL).
-    if (existed && ws->schemaVersion() <= 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
+    if (existed && ws->schemaVersion() <= 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && nextRow(q)
         && q.value(0).toInt() > 0)
         return refuse(QStringLiteral("%1: an SQLite database, but not a FAPO workspace; it was left as it is").arg(path));
     // A non-SQLite file fails here with "file is not a database".
@@ -101,6 +101,7 @@ Workspace::~Workspace()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        sql::forgetFailures(db.driver());
         if (db.isOpen())
             db.close();
     }
@@ -111,10 +112,16 @@ int Workspace::currentSchemaVersion() { return int(workspaceMigrations().size())
 
 QSqlDatabase Workspace::database() const { return QSqlDatabase::database(m_connection, false); }
 
+std::optional<QString> Workspace::failure() const
+{
+    const auto failure = sql::failureOf(database().driver());
+    return failure ? std::optional<QString>(QStringLiteral("%1: %2").arg(m_path, *failure)) : std::nullopt;
+}
+
 int Workspace::schemaVersion() const
 {
     QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && nextRow(q))
         return q.value(0).toInt();
     return -1;
 }
@@ -165,7 +172,7 @@ qint64 Workspace::storeVersioned(const QString& table, const QStringList& column
         if (!execSql(q, QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks),
                      values))
             return false;
-        if (!execSql(q, QStringLiteral("SELECT id FROM %1 WHERE hash = ?").arg(table), { values.value(0) }) || !q.next())
+        if (!execSql(q, QStringLiteral("SELECT id FROM %1 WHERE hash = ?").arg(table), { values.value(0) }) || !nextRow(q))
             return false;
         id = q.value(0).toLongLong();
         return true;
@@ -189,7 +196,7 @@ qint64 Workspace::storeDataset(const Dataset& dataset)
                          { dataset.hash, QFileInfo(dataset.path).absoluteFilePath(), qint64(dataset.examples.size()), now() });
     QSqlDatabase db = database();
     QSqlQuery q(db);
-    if (id <= 0 || !execSql(q, QStringLiteral("SELECT count(*) FROM dataset_examples WHERE dataset_id = ?"), { id }) || !q.next()
+    if (id <= 0 || !execSql(q, QStringLiteral("SELECT count(*) FROM dataset_examples WHERE dataset_id = ?"), { id }) || !nextRow(q)
         || q.value(0).toInt() > 0)
         return id;
     // SQLite's own binding: an imported dataset has an example per trace, tens of thousands of them.
@@ -233,7 +240,7 @@ std::vector<Example> Workspace::examples(qint64 datasetId, const QString& exampl
     }
     if (!execSql(q, sql + QStringLiteral(" ORDER BY position"), binds))
         return out;
-    while (q.next()) {
+    while (nextRow(q)) {
         Example e;
         e.id = q.value(0).toString();
         e.line = q.value(1).toInt();
@@ -248,7 +255,7 @@ std::vector<Example> Workspace::examples(qint64 datasetId, const QString& exampl
 std::optional<Dataset> Workspace::dataset(qint64 datasetId) const
 {
     QSqlQuery q(database());
-    if (!execSql(q, QStringLiteral("SELECT path, hash FROM datasets WHERE id = ?"), { datasetId }) || !q.next())
+    if (!execSql(q, QStringLiteral("SELECT path, hash FROM datasets WHERE id = ?"), { datasetId }) || !nextRow(q))
         return std::nullopt;
     Dataset d;
     d.path = q.value(0).toString();
@@ -260,7 +267,7 @@ std::optional<Dataset> Workspace::dataset(qint64 datasetId) const
 std::optional<Pipeline> Workspace::pipelineVersion(qint64 pipelineId, QString* error) const
 {
     QSqlQuery q(database());
-    if (!execSql(q, QStringLiteral("SELECT path, source FROM pipelines WHERE id = ?"), { pipelineId }) || !q.next()) {
+    if (!execSql(q, QStringLiteral("SELECT path, source FROM pipelines WHERE id = ?"), { pipelineId }) || !nextRow(q)) {
         if (error)
             *error = QStringLiteral("pipeline version %1 is not in the workspace").arg(pipelineId);
         return std::nullopt;
@@ -277,7 +284,7 @@ std::optional<Pipeline> Workspace::pipelineVersion(qint64 pipelineId, QString* e
 bool Workspace::isTrusted(const QString& pipelineFileHash) const
 {
     QSqlQuery q(database());
-    return execSql(q, QStringLiteral("SELECT 1 FROM trust WHERE pipeline_hash = ?"), { pipelineFileHash }) && q.next();
+    return execSql(q, QStringLiteral("SELECT 1 FROM trust WHERE pipeline_hash = ?"), { pipelineFileHash }) && nextRow(q);
 }
 
 bool Workspace::recordTrust(const QString& pipelineFileHash, const QString& path)

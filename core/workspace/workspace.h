@@ -43,6 +43,9 @@ public:
     int schemaVersion() const;
     QString path() const { return m_path; }
     QSqlDatabase database() const;
+    // The first statement of this connection that failed ("PATH: ..."), if any. After a failed read the
+    // workspace stores nothing more: the read may have been a short one.
+    std::optional<QString> failure() const;
 
     // Versions and inputs (idempotent: the same content yields the same id).
     qint64 storePipeline(const Pipeline& pipeline);
