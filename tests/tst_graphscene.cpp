@@ -374,6 +374,34 @@ private Q_SLOTS:
         QVERIFY(QLineF(view.mapToScene(cursor), before).length() < 3 / view.zoom());
     }
 
+    // A long chain: the overview's thin side once rounded to zero pixels, and every paint of it warned
+    // once per item (45,000 "Painter not active" lines for 3,000 steps).
+    void longChainHasAVisibleOverview()
+    {
+        QStringList steps { QStringLiteral("{\"id\": \"s0\", \"kind\": \"transform\", \"template\": \"{{input.q}}\"}") };
+        for (int i = 1; i < 3000; ++i)
+            steps << QStringLiteral("{\"id\": \"s%1\", \"kind\": \"transform\", \"template\": \"{{s%2}}\"}").arg(i).arg(i - 1);
+        const QByteArray file = "{\"format\": \"fapo.pipeline/1\", \"steps\": [" + steps.join(QLatin1Char(',')).toUtf8() + "]}";
+        const PipelineLoad load = loadPipelineFromBytes(QStringLiteral("/tmp/chain.json"), file, false);
+        QVERIFY(load.pipeline);
+        StepGraphModel model;
+        GraphScene scene(&model);
+        scene.setLayoutFunction(lineLayout(QPointF(0, 120.0)));
+        GraphView view(&scene);
+        view.resize(900, 700);
+        QSignalSpy applied(&scene, &GraphScene::layoutApplied);
+        model.setPipeline(*load.pipeline);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(waitForLayout(applied));
+        view.resetZoom();
+        QVERIFY(view.miniMap()->isVisible());
+        QVERIFY2(view.miniMap()->width() >= 24, qPrintable(QString::number(view.miniMap()->width())));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("QPainter")));
+        const QImage overview = view.miniMap()->grab().toImage();
+        QVERIFY(distinctColours(overview) > 2); // the panel, its border and the drawn chain
+    }
+
     void rendersLightAndDark()
     {
         StepGraphModel model;

@@ -15,6 +15,7 @@ namespace fapo {
 
 namespace {
 constexpr int Inset = 6; // between the panel's edge and the drawn scene
+constexpr qreal MinimumSide = 24; // of the drawn scene, however long and thin the graph
 }
 
 MiniMap::MiniMap(QGraphicsView* view)
@@ -32,7 +33,9 @@ QSize MiniMap::sizeFor(const QSize& maximum) const
     const QRectF scene = m_view->scene() ? m_view->scene()->sceneRect() : QRectF();
     if (scene.isEmpty() || maximum.isEmpty())
         return QSize(0, 0);
-    const QSizeF inner = scene.size().scaled(QSizeF(maximum - QSize(2 * Inset, 2 * Inset)), Qt::KeepAspectRatio);
+    const QSizeF most(maximum - QSize(2 * Inset, 2 * Inset));
+    QSizeF inner = scene.size().scaled(most, Qt::KeepAspectRatio);
+    inner = inner.expandedTo(QSizeF(MinimumSide, MinimumSide).boundedTo(most));
     return QSize(qCeil(inner.width()) + 2 * Inset, qCeil(inner.height()) + 2 * Inset);
 }
 
@@ -50,6 +53,10 @@ QRectF MiniMap::mapArea() const
     if (scene.isEmpty() || inner.isEmpty())
         return inner;
     QRectF area(QPointF(), scene.size().scaled(inner.size(), Qt::KeepAspectRatio));
+    // A long chain of steps would shrink the thin side below a pixel (and the overview to nothing):
+    // a little distortion is better than no map.
+    area.setWidth(std::max(area.width(), std::min(MinimumSide, inner.width())));
+    area.setHeight(std::max(area.height(), std::min(MinimumSide, inner.height())));
     area.moveCenter(inner.center());
     return area;
 }
@@ -68,8 +75,7 @@ void MiniMap::drawOverview(QPainter* p, const GraphScene& scene, const QSizeF& s
     // colours are what orient the user.
     const GraphPalette& pal = scene.graphPalette();
     const QRectF sceneRect = scene.sceneRect();
-    const qreal scale = std::min(size.width() / sceneRect.width(), size.height() / sceneRect.height());
-    p->scale(scale, scale);
+    p->scale(size.width() / sceneRect.width(), size.height() / sceneRect.height()); // as mapArea() is, if distorted
     p->translate(-sceneRect.topLeft());
     const StepGraphModel& model = *scene.model();
     for (QGraphicsItem* item : scene.items(Qt::AscendingOrder)) {
@@ -116,6 +122,8 @@ void MiniMap::paintEvent(QPaintEvent*)
         return;
     const qreal dpr = devicePixelRatioF();
     const QSize pixels = (area.size() * dpr).toSize();
+    if (pixels.isEmpty())
+        return;
     if (m_dirty || m_cache.size() != pixels) {
         m_cache = QPixmap(pixels);
         m_cache.setDevicePixelRatio(dpr);
