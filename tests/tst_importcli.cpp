@@ -1,6 +1,9 @@
 // fapo import end to end: real trace fixtures with --json and text output, and a truncated file.
+#include "core/workspace/bulkrows.h"
+#include "core/workspace/workspace.h"
 #include "fapoprocess.h"
 #include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <nlohmann/json.hpp>
@@ -132,6 +135,62 @@ private Q_SLOTS:
         const Result missing
             = fapoCli({ QStringLiteral("runs"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("none.fapo")) });
         QCOMPARE(missing.code, 2);
+    }
+
+    // An import killed halfway is settled by the next one: removed (and the free space it leaves offered
+    // back with runs --compact), or with --keep-interrupted kept and marked interrupted.
+    void unfinishedImportsAndCompaction()
+    {
+        QTemporaryDir dir;
+        const QString trace = kFixtures + QStringLiteral("phoenix-pxi-turn.spans.json");
+        const auto abandonedWorkspace = [&](const QString& name) {
+            const QString path = dir.filePath(name);
+            if (fapoCli({ QStringLiteral("import"), trace, QStringLiteral("--workspace"), path }).code != 0)
+                qFatal("cannot import");
+            QString error;
+            auto ws = fapo::Workspace::open(path, &error);
+            const fapo::RunInfo first = ws->runs().front();
+            QProcess gone;
+            gone.start(QStringLiteral("true"), {});
+            gone.waitForStarted();
+            const qint64 deadPid = gone.processId(); // 0 once it has finished
+            gone.waitForFinished();
+            const json options
+                = { { "imported_from", trace.toStdString() }, { "pid", deadPid }, { "host", QSysInfo::machineHostName().toStdString() } };
+            const qint64 run = ws->createRun(first.pipelineId, first.datasetId, 1, options);
+            // 12 MB of rows, as a large file's first batches would be.
+            std::vector<fapo::StepRecordRow> rows;
+            const QByteArray output(4000, 'x');
+            for (int i = 0; i < 3000; ++i)
+                rows.push_back({ "t" + QByteArray::number(i), "answer", "llm", "prompt", output });
+            if (!fapo::storeRows(*ws, run, rows, {}))
+                qFatal("cannot store");
+            return path;
+        };
+
+        const QString kept = abandonedWorkspace(QStringLiteral("kept.fapo"));
+        const Result keep
+            = fapoCli({ QStringLiteral("import"), trace, QStringLiteral("--workspace"), kept, QStringLiteral("--keep-interrupted") });
+        QCOMPARE(keep.code, 0);
+        QVERIFY2(keep.err.contains("marked 1 import a killed process left unfinished as interrupted"), keep.err.constData());
+        const json runs
+            = fapoCli({ QStringLiteral("runs"), QStringLiteral("--workspace"), kept, QStringLiteral("--json") }).document()["runs"];
+        QCOMPARE(runs.size(), size_t(3));
+        QCOMPARE(runs[1]["status"], "interrupted");
+
+        const QString removed = abandonedWorkspace(QStringLiteral("removed.fapo"));
+        const qint64 grown = QFileInfo(removed).size();
+        const Result remove = fapoCli({ QStringLiteral("import"), trace, QStringLiteral("--workspace"), removed });
+        QCOMPARE(remove.code, 0);
+        QVERIFY2(remove.err.contains("removed 1 import a killed process left unfinished"), remove.err.constData());
+        QVERIFY2(remove.err.contains("is free space left by removed runs; \"fapo runs --compact\" gives it back"), remove.err.constData());
+        const Result compacted = fapoCli({ QStringLiteral("runs"), QStringLiteral("--workspace"), removed, QStringLiteral("--compact") });
+        QCOMPARE(compacted.code, 0);
+        QVERIFY2(compacted.err.contains("compacted"), compacted.err.constData());
+        QCOMPARE(compacted.out.count('\n'), 3); // a heading and the two finished imports
+        QVERIFY2(QFileInfo(removed).size() < grown / 4, qPrintable(QStringLiteral("%1 -> %2").arg(grown).arg(QFileInfo(removed).size())));
+        const Result after = fapoCli({ QStringLiteral("runs"), QStringLiteral("--workspace"), removed });
+        QVERIFY(!after.err.contains("free space"));
     }
 
     void usageErrors()

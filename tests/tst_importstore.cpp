@@ -1,6 +1,7 @@
 // Imported traces stored as runs: one example per trace, one record per step and trace, the
 // imported graph as the pipeline's, error spans as failed steps.
 #include "core/import/importstore.h"
+#include "core/import/unfinishedimports.h"
 #include "core/import/traceimport.h"
 #include "core/runview/runsnapshot.h"
 #include "core/workspace/bulkrows.h"
@@ -87,16 +88,25 @@ private Q_SLOTS:
             QCOMPARE(snapshot->pipeline.steps[i].description, result->steps[int(i)]);
     }
 
-    // An import killed halfway leaves its run "running" with part of its rows; the next import removes
-    // it (its process is gone), and keeps finished imports and the unfinished one of a process that
-    // still runs. An import that fails leaves nothing behind.
-    void interruptedImportsAreRemoved()
+    // An import killed halfway leaves its run "running" with part of its rows. The next import settles
+    // it (its process is gone): removed, or kept and marked interrupted, as the person chooses. Finished
+    // imports and the unfinished one of a process that still runs are left alone. An import that fails
+    // leaves nothing behind.
+    void unfinishedImportsAreSettled_data()
     {
+        QTest::addColumn<bool>("keep");
+        QTest::addRow("removed") << false;
+        QTest::addRow("kept as interrupted") << true;
+    }
+
+    void unfinishedImportsAreSettled()
+    {
+        QFETCH(bool, keep);
         QString error;
         const QString file = fixture("agent-prism-rag-earnings.otlp.json");
         const auto result = importTraceFile(file, &error);
         QVERIFY(result);
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("interrupted.fapo")), &error);
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("interrupted-%1.fapo").arg(keep)), &error);
         const auto finished = storeImport(*ws, *result, file, &error);
         QVERIFY(finished);
 
@@ -108,26 +118,36 @@ private Q_SLOTS:
         QProcess alive;
         alive.start(QStringLiteral("sleep"), { QStringLiteral("30") });
         QVERIFY(alive.waitForStarted());
-        const auto leftRunning = [&](qint64 pid) {
+        const auto leftRunning = [&](qint64 pid, const QString& host) {
             const auto runInfo = ws->run(*finished);
-            const json options
-                = { { "imported_from", file.toStdString() }, { "pid", pid }, { "host", QSysInfo::machineHostName().toStdString() } };
+            const json options = { { "imported_from", file.toStdString() }, { "pid", pid }, { "host", host.toStdString() } };
             const qint64 run = ws->createRun(runInfo->pipelineId, runInfo->datasetId, 1, options);
             StepRecordRow step { "t", "answer", "llm", "prompt", "half" };
             if (!storeRows(*ws, run, { step }, { { "t", 0 } }))
                 qFatal("cannot store");
             return run;
         };
-        const qint64 killed = leftRunning(deadPid);
-        const qint64 stillImporting = leftRunning(alive.processId());
+        const qint64 killed = leftRunning(deadPid, QSysInfo::machineHostName());
+        const qint64 stillImporting = leftRunning(alive.processId(), QSysInfo::machineHostName());
+        const qint64 otherHost = leftRunning(deadPid, QStringLiteral("another-machine")); // not ours to judge
 
-        const auto next = storeImport(*ws, *result, file, &error);
-        QVERIFY2(next, qPrintable(error));
-        QVERIFY(!ws->run(killed));
-        QVERIFY(ws->stepRecords(killed).empty());
-        QVERIFY(ws->run(stillImporting));
+        const SettledImports settled
+            = settleUnfinishedImports(*ws, keep ? UnfinishedImports::KeepAsInterrupted : UnfinishedImports::Remove);
+        QCOMPARE(settled.removed, keep ? 0 : 1);
+        QCOMPARE(settled.kept, keep ? 1 : 0);
+        if (keep) {
+            QCOMPARE(ws->run(killed)->status, RunStatus::Interrupted);
+            QCOMPARE(ws->stepRecords(killed).size(), size_t(1)); // what arrived is still there to look at
+        } else {
+            QVERIFY(!ws->run(killed));
+            QVERIFY(ws->stepRecords(killed).empty());
+        }
+        QCOMPARE(ws->run(stillImporting)->status, RunStatus::Running);
+        QCOMPARE(ws->run(otherHost)->status, RunStatus::Running);
         QCOMPARE(ws->run(*finished)->status, RunStatus::Done);
-        QCOMPARE(ws->run(*next)->status, RunStatus::Done);
+        // Settled once: the next import finds nothing more to do.
+        const SettledImports again = settleUnfinishedImports(*ws, UnfinishedImports::Remove);
+        QCOMPARE(again.removed + again.kept, 0);
         alive.kill();
         alive.waitForFinished();
 

@@ -915,37 +915,37 @@ Datensatz-Eingabe</translation>
         <translation>Arbeitsbereiche (*.fapo)</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="65"/>
+        <location filename="../widgets/listendialog.cpp" line="66"/>
         <source>&amp;Workspace:</source>
         <translation>&amp;Arbeitsbereich:</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="75"/>
+        <location filename="../widgets/listendialog.cpp" line="78"/>
         <source>&amp;Listen</source>
         <translation>&amp;Warten</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="99"/>
+        <location filename="../widgets/listendialog.cpp" line="102"/>
         <source>&quot;%1&quot; is not an IP address (127.0.0.1 is this machine only; 0.0.0.0 is every network).</source>
         <translation>„%1“ ist keine IP-Adresse (127.0.0.1 ist nur dieser Rechner; 0.0.0.0 sind alle Netzwerke).</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="101"/>
+        <location filename="../widgets/listendialog.cpp" line="104"/>
         <source>Other machines may send to %1: set a token, which each request must carry as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Andere Rechner können an %1 senden: Legen Sie ein Token fest, das jede Anfrage als „Authorization: Bearer TOKEN“ mitsenden muss.</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="104"/>
+        <location filename="../widgets/listendialog.cpp" line="107"/>
         <source>The workspace must be a .fapo file.</source>
         <translation>Der Arbeitsbereich muss eine .fapo-Datei sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="115"/>
+        <location filename="../widgets/listendialog.cpp" line="118"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="116"/>
+        <location filename="../widgets/listendialog.cpp" line="119"/>
         <source>Exporters send to %1 (as OTEL_EXPORTER_OTLP_ENDPOINT, give it without /v1/traces).</source>
         <translation>Exporter senden an %1 (als OTEL_EXPORTER_OTLP_ENDPOINT ohne /v1/traces angeben).</translation>
     </message>
@@ -1214,12 +1214,12 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::MiniMap</name>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="25"/>
+        <location filename="../widgets/graph/minimap.cpp" line="26"/>
         <source>Overview: click or drag to move the view</source>
         <translation>Übersicht: Klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="26"/>
+        <location filename="../widgets/graph/minimap.cpp" line="27"/>
         <source>Graph overview</source>
         <translation>Graph-Übersicht</translation>
     </message>
@@ -2420,96 +2420,96 @@ timeout: %3 ms</translation>
 <context>
     <name>fapo::StudioSession</name>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="58"/>
+        <location filename="../core/session/sessionwork.cpp" line="59"/>
         <source>Open a pipeline file first.</source>
         <translation>Öffnen Sie zuerst eine Pipeline-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="60"/>
+        <location filename="../core/session/sessionwork.cpp" line="61"/>
         <source>A run is already in progress.</source>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="72"/>
+        <location filename="../core/session/sessionwork.cpp" line="73"/>
         <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
         <translation>Nicht ausgeführt: Die command-Schritte dieser Pipeline starten Programme, und ihnen wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="89"/>
+        <location filename="../core/session/sessionwork.cpp" line="90"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="105"/>
+        <location filename="../core/session/sessionwork.cpp" line="106"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="124"/>
+        <location filename="../core/session/sessionwork.cpp" line="128"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="131"/>
-        <location filename="../core/session/sessionwork.cpp" line="178"/>
-        <location filename="../core/session/sessionwork.cpp" line="191"/>
+        <location filename="../core/session/sessionwork.cpp" line="135"/>
+        <location filename="../core/session/sessionwork.cpp" line="182"/>
+        <location filename="../core/session/sessionwork.cpp" line="195"/>
         <source>Open a workspace with a run first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich mit einem Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="133"/>
+        <location filename="../core/session/sessionwork.cpp" line="137"/>
         <source>An analysis is already in progress.</source>
         <translation>Es läuft bereits eine Analyse.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="152"/>
+        <location filename="../core/session/sessionwork.cpp" line="156"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation>Analyse %1 gespeichert; der Graph zeigt jetzt, wo jeder Fehler beginnt.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="180"/>
-        <location filename="../core/session/sessionwork.cpp" line="220"/>
+        <location filename="../core/session/sessionwork.cpp" line="184"/>
+        <location filename="../core/session/sessionwork.cpp" line="224"/>
         <source>A round of rewrites is already in progress.</source>
         <translation>Es läuft bereits eine Runde von Umformulierungen.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="211"/>
+        <location filename="../core/session/sessionwork.cpp" line="215"/>
         <source>Starting a round…</source>
         <translation>Runde wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="218"/>
+        <location filename="../core/session/sessionwork.cpp" line="222"/>
         <location filename="../core/session/studiosession.cpp" line="138"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="233"/>
+        <location filename="../core/session/sessionwork.cpp" line="237"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>Vorschlag %1 ist gesperrt: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="243"/>
+        <location filename="../core/session/sessionwork.cpp" line="247"/>
         <source>Evaluating proposal %1…</source>
         <translation>Vorschlag %1 wird bewertet…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <location filename="../core/session/sessionwork.cpp" line="251"/>
         <source>Checking the edited prompt of proposal %1…</source>
         <translation>Der bearbeitete Prompt von Vorschlag %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <location filename="../core/session/sessionwork.cpp" line="258"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="256"/>
+        <location filename="../core/session/sessionwork.cpp" line="260"/>
         <source>No round started; nothing was spent.</source>
         <translation>Keine Runde gestartet; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="258"/>
+        <location filename="../core/session/sessionwork.cpp" line="262"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
@@ -2709,54 +2709,59 @@ timeout: %3 ms</translation>
         <translation>unterbrochen; das bereits Geklärte wird gespeichert (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="12"/>
+        <location filename="../app/cli/clicommon.cpp" line="13"/>
         <source>Print one JSON document on stdout and nothing else there.</source>
         <translation>Ein JSON-Dokument auf stdout ausgeben und dort sonst nichts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="13"/>
+        <location filename="../app/cli/clicommon.cpp" line="14"/>
         <source>Print no progress.</source>
         <translation>Keinen Fortschritt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="15"/>
+        <location filename="../app/cli/clicommon.cpp" line="16"/>
         <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
         <translation>Arbeitsbereichsdatei (Standard: der Name der Pipeline mit .fapo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="17"/>
+        <location filename="../app/cli/clicommon.cpp" line="18"/>
         <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
         <translation>trace, debug, info, warn, error oder off (Standard: $FAPO_LOG_LEVEL, sonst warn).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="23"/>
+        <location filename="../app/cli/clicommon.cpp" line="24"/>
         <source>(see fapo %1 --help)</source>
         <translation>(siehe fapo %1 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="44"/>
+        <location filename="../app/cli/clicommon.cpp" line="45"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
-        <location filename="../app/cli/runscommand.cpp" line="33"/>
+        <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="98"/>
+        <location filename="../app/cli/clicommon.cpp" line="99"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1: erwartet wird eine Zahl von mindestens %2, erhalten: „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="107"/>
+        <location filename="../app/cli/clicommon.cpp" line="108"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>Die Pipeline-Datei (bestimmt den Standard-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="119"/>
+        <location filename="../app/cli/clicommon.cpp" line="120"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1: hier gibt es keinen Arbeitsbereich; führen Sie zuerst den Datensatz aus (fapo run PIPELINE --dataset FILE)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="134"/>
+        <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
+        <translation>Hinweis: %1 MB von %2 sind freier Platz, den entfernte Läufe hinterlassen haben; „fapo runs --compact“ gibt ihn zurück</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="14"/>
@@ -2782,7 +2787,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="19"/>
+        <location filename="../app/cli/importcommand.cpp" line="21"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>Format %1: %n Trace, Spans: %2, Schritte: %3, Kanten: %4, Probleme: %5</numerusform>
@@ -2790,7 +2795,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="30"/>
+        <location filename="../app/cli/importcommand.cpp" line="32"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n Span</numerusform>
@@ -2798,27 +2803,48 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="32"/>
+        <location filename="../app/cli/importcommand.cpp" line="34"/>
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="46"/>
+        <location filename="../app/cli/importcommand.cpp" line="48"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation>Liest eine Trace-Datei (OTLP JSON, Langfuse, Phoenix, fapo JSONL oder eine GenAI/OpenInference-Attributzuordnung), speichert sie als Lauf in einem Arbeitsbereich und gibt ihren Schrittgraphen aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/importcommand.cpp" line="52"/>
+        <source>Keep what earlier imports stopped by a killed process had stored, marked interrupted (by default it is removed).</source>
+        <translation>Behalten, was frühere, durch einen beendeten Prozess abgebrochene Importe gespeichert hatten, als unterbrochen markiert (standardmäßig wird es entfernt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>The trace file.</source>
         <translation>Die Trace-Datei.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <source>removed %n import(s) a killed process left unfinished</source>
+        <translation>
+            <numerusform>%n Import entfernt, den ein beendeter Prozess unfertig hinterlassen hat</numerusform>
+            <numerusform>%n Importe entfernt, die ein beendeter Prozess unfertig hinterlassen hat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <source>marked %n import(s) a killed process left unfinished as interrupted</source>
+        <translation>
+            <numerusform>%n Import, den ein beendeter Prozess unfertig hinterlassen hat, als unterbrochen markiert</numerusform>
+            <numerusform>%n Importe, die ein beendeter Prozess unfertig hinterlassen hat, als unterbrochen markiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/importcommand.cpp" line="99"/>
         <source>stored as run %1 in %2</source>
         <translation>als Lauf %1 in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="19"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2855,9 +2881,14 @@ fapo COMMAND --help zeigt die Optionen eines Befehls.
 Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder falscher Aufruf, 3 --fail-under nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="95"/>
+        <source>error: the workspace failed during the command, so its results are incomplete: %1</source>
+        <translation>Fehler: Der Arbeitsbereich ist während des Befehls fehlgeschlagen, seine Ergebnisse sind daher unvollständig: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="25"/>
@@ -3044,14 +3075,14 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="90"/>
-        <location filename="../app/cli/runscommand.cpp" line="77"/>
+        <location filename="../app/cli/runscommand.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="92"/>
-        <location filename="../app/cli/runscommand.cpp" line="79"/>
+        <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>Status</translation>
@@ -3185,7 +3216,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="145"/>
-        <location filename="../app/cli/validatecommand.cpp" line="40"/>
+        <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>The pipeline file (JSON).</source>
         <translation>Die Pipeline-Datei (JSON).</translation>
     </message>
@@ -3210,22 +3241,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Punktzahl %1 liegt unter --fail-under %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <location filename="../app/cli/validatecommand.cpp" line="35"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="37"/>
+        <location filename="../app/cli/validatecommand.cpp" line="45"/>
         <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
         <translation>Prüft eine Pipeline-Datei, ihre Korpora und Modelle und gibt ihren Schrittgraphen aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="39"/>
+        <location filename="../app/cli/validatecommand.cpp" line="47"/>
         <source>Also check this dataset against the pipeline.</source>
         <translation>Auch diesen Datensatz gegen die Pipeline prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="86"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1: %n Schritt, Eingaben: %2, Kanten: %3; Ausgabe: %4</numerusform>
@@ -3233,7 +3264,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="90"/>
+        <location filename="../app/cli/validatecommand.cpp" line="98"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
@@ -3243,36 +3274,46 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Listet die Läufe eines Arbeitsbereichs: eigene Läufe von fapo, Wiederholungen und Bewertungen sowie importierte oder empfangene Traces.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="73"/>
+        <location filename="../app/cli/runscommand.cpp" line="29"/>
+        <source>First give back the space removed runs left free in the file (VACUUM).</source>
+        <translation>Zuerst den Platz zurückgeben, den entfernte Läufe in der Datei frei gelassen haben (VACUUM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="50"/>
+        <source>compacted %1: %2 MB to %3 MB</source>
+        <translation>%1 verdichtet: %2 MB auf %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="87"/>
         <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
         <translation>noch keine Läufe; fapo run, fapo import oder fapo serve legen welche an</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="78"/>
+        <location filename="../app/cli/runscommand.cpp" line="92"/>
         <source>kind</source>
         <comment>column heading</comment>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="80"/>
+        <location filename="../app/cli/runscommand.cpp" line="94"/>
         <source>created</source>
         <comment>column heading</comment>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="81"/>
+        <location filename="../app/cli/runscommand.cpp" line="95"/>
         <source>examples</source>
         <comment>column heading</comment>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="82"/>
+        <location filename="../app/cli/runscommand.cpp" line="96"/>
         <source>spans</source>
         <comment>column heading</comment>
         <translation>Spans</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="83"/>
+        <location filename="../app/cli/runscommand.cpp" line="97"/>
         <source>score</source>
         <comment>column heading</comment>
         <translation>Wertung</translation>
@@ -3343,7 +3384,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="512"/>
         <source>cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -3423,302 +3464,313 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>ungültiges JSON: tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsondocument.cpp" line="197"/>
+        <location filename="../core/formats/jsondocument.cpp" line="189"/>
+        <source>invalid JSON: a NUL byte (is this a text file?)</source>
+        <translation>ungültiges JSON: ein NUL-Byte (ist das eine Textdatei?)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="201"/>
         <source>invalid JSON: %1</source>
         <translation>Ungültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="15"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="16"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="18"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="19"/>
         <source>an integer</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="20"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="21"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="22"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="23"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="24"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="25"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="26"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="27"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="28"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="29"/>
         <source>a value</source>
         <translation>ein Wert</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="38"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="39"/>
         <source>%1 needs the field &quot;%2&quot;</source>
         <translation>%1 braucht das Feld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="44"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="45"/>
         <source>%1: &quot;%2&quot; must be a string, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenkette sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="58"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="59"/>
         <source>%1: &quot;%2&quot; must be an integer, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine ganze Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="65"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="66"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="88"/>
         <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
         <translation>%1: &quot;%2&quot; muss mindestens %3 sein, ist aber %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="79"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="81"/>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Zahl sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="92"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="90"/>
+        <source>%1: &quot;%2&quot; must be between %3 and %4, not %5</source>
+        <translation>%1: „%2“ muss zwischen %3 und %4 liegen, nicht %5</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="104"/>
         <source>%1: &quot;%2&quot; must be true or false, not %3</source>
         <translation>%1: &quot;%2&quot; muss true oder false sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="108"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="120"/>
         <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
         <translation>%1: &quot;%2&quot; muss eine Liste von Zeichenketten sein, ist aber %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="117"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="129"/>
         <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
         <translation>%1: &quot;%2&quot;[%3] muss eine Zeichenkette sein, ist aber %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="130"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="142"/>
         <source>%1 %2 not found (looked for %3)</source>
         <translation>%1 %2 nicht gefunden (gesucht wurde %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="142"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="154"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation>%1: Das unbekannte Feld %2 wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="43"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="49"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation>Eine Pipeline-Datei muss genau ein JSON-Objekt enthalten, enthält aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="47"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="53"/>
         <source>the pipeline</source>
         <translation>Die Pipeline</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="50"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation>Nicht unterstütztes Format %1 (erwartet: &quot;fapo.pipeline/1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="66"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="72"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation>&quot;output&quot; nennt den Schritt %1, der nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="82"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="88"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation>&quot;models&quot; muss ein Objekt mit benannten Modellen sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="102"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="108"/>
         <source>model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="104"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="304"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="351"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 muss ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="114"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation>%1: Unbekannter Anbieter %2 (erwartet: anthropic, openai oder scripted)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="126"/>
         <source>%1: rules file</source>
         <translation>%1: Regeldatei</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="125"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1: &quot;model&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1: &quot;base_url&quot; muss eine http(s)-URL sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="142"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="148"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1: API-Schlüssel gehören nie in eine Pipeline-Datei; setzen Sie ANTHROPIC_API_KEY oder OPENAI_API_KEY in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="162"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>Die Pipeline braucht eine &quot;steps&quot;-Liste</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="166"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="172"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; muss eine nicht leere Liste von Schritten sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>Die Schritt-ID %1 muss [a-z][a-z0-9_]* entsprechen (zuerst ein Kleinbuchstabe)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="190"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; ist für die Eingaben des Datensatzes reserviert; benennen Sie den Schritt um</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="189"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="196"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>Schritt-ID %1 kommt doppelt vor (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="195"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>Schritt %1 verwendet das Modell %2, das in &quot;models&quot; nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="205"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
         <source>a step must be an object, not %1</source>
         <translation>Ein Schritt muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
         <source>a step</source>
         <translation>Ein Schritt</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="286"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="391"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="221"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="402"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="220"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1: Unbekannte Art %2 (erwartet: llm, retrieve, transform oder command)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="234"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1: &quot;parse&quot; muss &quot;text&quot; oder &quot;json&quot; sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="262"/>
         <source>%1: corpus</source>
         <translation>%1: Korpus</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="274"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 braucht das Feld &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="269"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="277"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1: &quot;argv&quot; muss ein Programm nennen</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="297"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1: &quot;checks&quot; muss eine Liste sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
         <source>%1, check %2</source>
         <translation>%1, Prüfung %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1: Ungültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="319"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 braucht das Feld &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1: Unbekannter Prüfungstyp %2 (erwartet: json_valid, regex, max_chars, min_chars, contains oder not_empty)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="333"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; muss eine Liste sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>metric %1</source>
         <translation>Metrik %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="350"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="359"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1: Unbekannter Metriktyp %2 (erwartet: %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="372"/>
         <source>%1: invalid regular expression</source>
         <translation>%1: Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="409"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1, Feld &quot;%2&quot;, Position %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="411"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="423"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="436"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 verweist auf {{%2}}, aber kein Schritt heißt %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="430"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="443"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 verweist auf {{%2}}, aber Schritt %3 liest kein JSON (ergänzen Sie dort &quot;parse&quot;: &quot;json&quot; oder verweisen Sie auf {{%4}})</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="447"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="460"/>
         <source>cycle between steps: %1</source>
         <translation>Zyklus zwischen Schritten: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="453"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>Schritt %1 verweist auf {{%2}}, einen späteren Schritt; Schritte dürfen nur vorher definierte Schritte lesen</translation>
     </message>

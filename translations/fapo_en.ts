@@ -908,37 +908,37 @@ Dataset input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="65"/>
+        <location filename="../widgets/listendialog.cpp" line="66"/>
         <source>&amp;Workspace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="75"/>
+        <location filename="../widgets/listendialog.cpp" line="78"/>
         <source>&amp;Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="99"/>
+        <location filename="../widgets/listendialog.cpp" line="102"/>
         <source>&quot;%1&quot; is not an IP address (127.0.0.1 is this machine only; 0.0.0.0 is every network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="101"/>
+        <location filename="../widgets/listendialog.cpp" line="104"/>
         <source>Other machines may send to %1: set a token, which each request must carry as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="104"/>
+        <location filename="../widgets/listendialog.cpp" line="107"/>
         <source>The workspace must be a .fapo file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="115"/>
+        <location filename="../widgets/listendialog.cpp" line="118"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="116"/>
+        <location filename="../widgets/listendialog.cpp" line="119"/>
         <source>Exporters send to %1 (as OTEL_EXPORTER_OTLP_ENDPOINT, give it without /v1/traces).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,12 +1206,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::MiniMap</name>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="25"/>
+        <location filename="../widgets/graph/minimap.cpp" line="26"/>
         <source>Overview: click or drag to move the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="26"/>
+        <location filename="../widgets/graph/minimap.cpp" line="27"/>
         <source>Graph overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,96 +2409,96 @@ timeout: %3 ms</source>
 <context>
     <name>fapo::StudioSession</name>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="58"/>
+        <location filename="../core/session/sessionwork.cpp" line="59"/>
         <source>Open a pipeline file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="60"/>
+        <location filename="../core/session/sessionwork.cpp" line="61"/>
         <source>A run is already in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="72"/>
+        <location filename="../core/session/sessionwork.cpp" line="73"/>
         <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="89"/>
+        <location filename="../core/session/sessionwork.cpp" line="90"/>
         <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="105"/>
+        <location filename="../core/session/sessionwork.cpp" line="106"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="124"/>
+        <location filename="../core/session/sessionwork.cpp" line="128"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="131"/>
-        <location filename="../core/session/sessionwork.cpp" line="178"/>
-        <location filename="../core/session/sessionwork.cpp" line="191"/>
+        <location filename="../core/session/sessionwork.cpp" line="135"/>
+        <location filename="../core/session/sessionwork.cpp" line="182"/>
+        <location filename="../core/session/sessionwork.cpp" line="195"/>
         <source>Open a workspace with a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="133"/>
+        <location filename="../core/session/sessionwork.cpp" line="137"/>
         <source>An analysis is already in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="152"/>
+        <location filename="../core/session/sessionwork.cpp" line="156"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="180"/>
-        <location filename="../core/session/sessionwork.cpp" line="220"/>
+        <location filename="../core/session/sessionwork.cpp" line="184"/>
+        <location filename="../core/session/sessionwork.cpp" line="224"/>
         <source>A round of rewrites is already in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="211"/>
+        <location filename="../core/session/sessionwork.cpp" line="215"/>
         <source>Starting a round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="218"/>
+        <location filename="../core/session/sessionwork.cpp" line="222"/>
         <location filename="../core/session/studiosession.cpp" line="138"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="233"/>
+        <location filename="../core/session/sessionwork.cpp" line="237"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="243"/>
+        <location filename="../core/session/sessionwork.cpp" line="247"/>
         <source>Evaluating proposal %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <location filename="../core/session/sessionwork.cpp" line="251"/>
         <source>Checking the edited prompt of proposal %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <location filename="../core/session/sessionwork.cpp" line="258"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="256"/>
+        <location filename="../core/session/sessionwork.cpp" line="260"/>
         <source>No round started; nothing was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="258"/>
+        <location filename="../core/session/sessionwork.cpp" line="262"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,53 +2698,58 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="12"/>
+        <location filename="../app/cli/clicommon.cpp" line="13"/>
         <source>Print one JSON document on stdout and nothing else there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="13"/>
+        <location filename="../app/cli/clicommon.cpp" line="14"/>
         <source>Print no progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="15"/>
+        <location filename="../app/cli/clicommon.cpp" line="16"/>
         <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="17"/>
+        <location filename="../app/cli/clicommon.cpp" line="18"/>
         <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="23"/>
+        <location filename="../app/cli/clicommon.cpp" line="24"/>
         <source>(see fapo %1 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="44"/>
+        <location filename="../app/cli/clicommon.cpp" line="45"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
-        <location filename="../app/cli/runscommand.cpp" line="33"/>
+        <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="98"/>
+        <location filename="../app/cli/clicommon.cpp" line="99"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="107"/>
+        <location filename="../app/cli/clicommon.cpp" line="108"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="119"/>
+        <location filename="../app/cli/clicommon.cpp" line="120"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="134"/>
+        <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2771,7 +2776,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="19"/>
+        <location filename="../app/cli/importcommand.cpp" line="21"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>format %1: %n trace, %2 spans, %3 steps, %4 edges, %5 problems</numerusform>
@@ -2779,7 +2784,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="30"/>
+        <location filename="../app/cli/importcommand.cpp" line="32"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n span</numerusform>
@@ -2787,27 +2792,48 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="32"/>
+        <location filename="../app/cli/importcommand.cpp" line="34"/>
         <source>, %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="46"/>
+        <location filename="../app/cli/importcommand.cpp" line="48"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
-        <source>The trace file.</source>
+        <location filename="../app/cli/importcommand.cpp" line="52"/>
+        <source>Keep what earlier imports stopped by a killed process had stored, marked interrupted (by default it is removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <source>The trace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <source>removed %n import(s) a killed process left unfinished</source>
+        <translation>
+            <numerusform>removed %n import a killed process left unfinished</numerusform>
+            <numerusform>removed %n imports a killed process left unfinished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <source>marked %n import(s) a killed process left unfinished as interrupted</source>
+        <translation>
+            <numerusform>marked %n import a killed process left unfinished as interrupted</numerusform>
+            <numerusform>marked %n imports a killed process left unfinished as interrupted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="99"/>
         <source>stored as run %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="19"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2828,8 +2854,13 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="95"/>
+        <source>error: the workspace failed during the command, so its results are incomplete: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,14 +3048,14 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="90"/>
-        <location filename="../app/cli/runscommand.cpp" line="77"/>
+        <location filename="../app/cli/runscommand.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="92"/>
-        <location filename="../app/cli/runscommand.cpp" line="79"/>
+        <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
@@ -3158,7 +3189,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="145"/>
-        <location filename="../app/cli/validatecommand.cpp" line="40"/>
+        <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>The pipeline file (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,22 +3214,22 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <location filename="../app/cli/validatecommand.cpp" line="35"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="37"/>
+        <location filename="../app/cli/validatecommand.cpp" line="45"/>
         <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="39"/>
+        <location filename="../app/cli/validatecommand.cpp" line="47"/>
         <source>Also check this dataset against the pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="86"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1: %n step, %2 inputs, %3 edges; output: %4</numerusform>
@@ -3206,7 +3237,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="90"/>
+        <location filename="../app/cli/validatecommand.cpp" line="98"/>
         <source>, model %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,36 +3247,46 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="73"/>
+        <location filename="../app/cli/runscommand.cpp" line="29"/>
+        <source>First give back the space removed runs left free in the file (VACUUM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="50"/>
+        <source>compacted %1: %2 MB to %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="87"/>
         <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="78"/>
+        <location filename="../app/cli/runscommand.cpp" line="92"/>
         <source>kind</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="80"/>
+        <location filename="../app/cli/runscommand.cpp" line="94"/>
         <source>created</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="81"/>
+        <location filename="../app/cli/runscommand.cpp" line="95"/>
         <source>examples</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="82"/>
+        <location filename="../app/cli/runscommand.cpp" line="96"/>
         <source>spans</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="83"/>
+        <location filename="../app/cli/runscommand.cpp" line="97"/>
         <source>score</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
@@ -3316,7 +3357,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="512"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,302 +3437,313 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsondocument.cpp" line="197"/>
+        <location filename="../core/formats/jsondocument.cpp" line="189"/>
+        <source>invalid JSON: a NUL byte (is this a text file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="201"/>
         <source>invalid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="15"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="16"/>
         <source>a boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="18"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="19"/>
         <source>an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="20"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="21"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="22"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="23"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="24"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="25"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="26"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="27"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="28"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="29"/>
         <source>a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="38"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="39"/>
         <source>%1 needs the field &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="44"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="45"/>
         <source>%1: &quot;%2&quot; must be a string, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="58"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="59"/>
         <source>%1: &quot;%2&quot; must be an integer, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="65"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="66"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="88"/>
         <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="79"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="81"/>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="92"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="90"/>
+        <source>%1: &quot;%2&quot; must be between %3 and %4, not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="104"/>
         <source>%1: &quot;%2&quot; must be true or false, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="108"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="120"/>
         <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="117"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="129"/>
         <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="130"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="142"/>
         <source>%1 %2 not found (looked for %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="142"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="154"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="43"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="49"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="47"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="53"/>
         <source>the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="50"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="66"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="72"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="82"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="88"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="102"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="108"/>
         <source>model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="104"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="304"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="351"/>
         <source>%1 must be an object, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="114"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="126"/>
         <source>%1: rules file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="125"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="142"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="148"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="162"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="166"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="172"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="190"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="189"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="196"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="195"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="205"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
         <source>a step must be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
         <source>a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="286"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="391"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="221"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="402"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="220"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="234"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="262"/>
         <source>%1: corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="274"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="269"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="277"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="297"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
         <source>%1, check %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
         <source>%1: invalid regular expression: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="319"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="333"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>metric %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="350"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="359"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="372"/>
         <source>%1: invalid regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="409"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="411"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="423"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="436"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="430"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="443"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="447"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="460"/>
         <source>cycle between steps: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="453"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation type="unfinished"></translation>
     </message>

@@ -910,37 +910,37 @@ Dataset input</source>
         <translation>工作区 (*.fapo)</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="65"/>
+        <location filename="../widgets/listendialog.cpp" line="66"/>
         <source>&amp;Workspace:</source>
         <translation>工作区(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="75"/>
+        <location filename="../widgets/listendialog.cpp" line="78"/>
         <source>&amp;Listen</source>
         <translation>监听(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="99"/>
+        <location filename="../widgets/listendialog.cpp" line="102"/>
         <source>&quot;%1&quot; is not an IP address (127.0.0.1 is this machine only; 0.0.0.0 is every network).</source>
         <translation>“%1”不是 IP 地址（127.0.0.1 仅限本机；0.0.0.0 为所有网络）。</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="101"/>
+        <location filename="../widgets/listendialog.cpp" line="104"/>
         <source>Other machines may send to %1: set a token, which each request must carry as &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>其他机器可以发送到 %1：请设置令牌，每个请求都必须携带“Authorization: Bearer TOKEN”。</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="104"/>
+        <location filename="../widgets/listendialog.cpp" line="107"/>
         <source>The workspace must be a .fapo file.</source>
         <translation>工作区必须是 .fapo 文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="115"/>
+        <location filename="../widgets/listendialog.cpp" line="118"/>
         <source>PORT</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../widgets/listendialog.cpp" line="116"/>
+        <location filename="../widgets/listendialog.cpp" line="119"/>
         <source>Exporters send to %1 (as OTEL_EXPORTER_OTLP_ENDPOINT, give it without /v1/traces).</source>
         <translation>导出器发送到 %1（作为 OTEL_EXPORTER_OTLP_ENDPOINT 时不带 /v1/traces）。</translation>
     </message>
@@ -1207,12 +1207,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::MiniMap</name>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="25"/>
+        <location filename="../widgets/graph/minimap.cpp" line="26"/>
         <source>Overview: click or drag to move the view</source>
         <translation>概览：单击或拖动以移动视图</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/minimap.cpp" line="26"/>
+        <location filename="../widgets/graph/minimap.cpp" line="27"/>
         <source>Graph overview</source>
         <translation>图概览</translation>
     </message>
@@ -2405,96 +2405,96 @@ timeout: %3 ms</translation>
 <context>
     <name>fapo::StudioSession</name>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="58"/>
+        <location filename="../core/session/sessionwork.cpp" line="59"/>
         <source>Open a pipeline file first.</source>
         <translation>请先打开流水线文件。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="60"/>
+        <location filename="../core/session/sessionwork.cpp" line="61"/>
         <source>A run is already in progress.</source>
         <translation>已有一次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="72"/>
+        <location filename="../core/session/sessionwork.cpp" line="73"/>
         <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
         <translation>未运行：此流水线的 command 步骤会运行程序，而它们未被信任。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="89"/>
+        <location filename="../core/session/sessionwork.cpp" line="90"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="105"/>
+        <location filename="../core/session/sessionwork.cpp" line="106"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="124"/>
+        <location filename="../core/session/sessionwork.cpp" line="128"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="131"/>
-        <location filename="../core/session/sessionwork.cpp" line="178"/>
-        <location filename="../core/session/sessionwork.cpp" line="191"/>
+        <location filename="../core/session/sessionwork.cpp" line="135"/>
+        <location filename="../core/session/sessionwork.cpp" line="182"/>
+        <location filename="../core/session/sessionwork.cpp" line="195"/>
         <source>Open a workspace with a run first.</source>
         <translation>请先打开包含运行的工作区。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="133"/>
+        <location filename="../core/session/sessionwork.cpp" line="137"/>
         <source>An analysis is already in progress.</source>
         <translation>已有一次分析正在进行。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="152"/>
+        <location filename="../core/session/sessionwork.cpp" line="156"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation>分析 %1 已保存；图中现在显示每个失败的起点。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="180"/>
-        <location filename="../core/session/sessionwork.cpp" line="220"/>
+        <location filename="../core/session/sessionwork.cpp" line="184"/>
+        <location filename="../core/session/sessionwork.cpp" line="224"/>
         <source>A round of rewrites is already in progress.</source>
         <translation>已有一轮改写正在进行。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="211"/>
+        <location filename="../core/session/sessionwork.cpp" line="215"/>
         <source>Starting a round…</source>
         <translation>正在开始一轮…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="218"/>
+        <location filename="../core/session/sessionwork.cpp" line="222"/>
         <location filename="../core/session/studiosession.cpp" line="138"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="233"/>
+        <location filename="../core/session/sessionwork.cpp" line="237"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>提案 %1 已被阻止：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="243"/>
+        <location filename="../core/session/sessionwork.cpp" line="247"/>
         <source>Evaluating proposal %1…</source>
         <translation>正在评估提案 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <location filename="../core/session/sessionwork.cpp" line="251"/>
         <source>Checking the edited prompt of proposal %1…</source>
         <translation>正在检查提案 %1 的编辑后提示词…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="254"/>
+        <location filename="../core/session/sessionwork.cpp" line="258"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>没有失败始于可改写提示词的步骤。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="256"/>
+        <location filename="../core/session/sessionwork.cpp" line="260"/>
         <source>No round started; nothing was spent.</source>
         <translation>未开始新一轮；没有产生任何花费。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="258"/>
+        <location filename="../core/session/sessionwork.cpp" line="262"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
@@ -2690,54 +2690,59 @@ timeout: %3 ms</translation>
         <translation>已中断；正在保存已确定的结果（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="12"/>
+        <location filename="../app/cli/clicommon.cpp" line="13"/>
         <source>Print one JSON document on stdout and nothing else there.</source>
         <translation>在 stdout 上只输出一个 JSON 文档，不输出其他内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="13"/>
+        <location filename="../app/cli/clicommon.cpp" line="14"/>
         <source>Print no progress.</source>
         <translation>不输出进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="15"/>
+        <location filename="../app/cli/clicommon.cpp" line="16"/>
         <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
         <translation>工作区文件（默认：流水线文件名加 .fapo）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="17"/>
+        <location filename="../app/cli/clicommon.cpp" line="18"/>
         <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
         <translation>trace、debug、info、warn、error 或 off（默认：$FAPO_LOG_LEVEL，否则为 warn）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="23"/>
+        <location filename="../app/cli/clicommon.cpp" line="24"/>
         <source>(see fapo %1 --help)</source>
         <translation>（参见 fapo %1 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="44"/>
+        <location filename="../app/cli/clicommon.cpp" line="45"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
         <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <location filename="../app/cli/reviewcommands.cpp" line="119"/>
-        <location filename="../app/cli/runscommand.cpp" line="33"/>
+        <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="98"/>
+        <location filename="../app/cli/clicommon.cpp" line="99"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1：应为不小于 %2 的数字，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="107"/>
+        <location filename="../app/cli/clicommon.cpp" line="108"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>流水线文件（决定默认工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="119"/>
+        <location filename="../app/cli/clicommon.cpp" line="120"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1：此处没有工作区；请先运行数据集（fapo run PIPELINE --dataset FILE）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="134"/>
+        <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
+        <translation>注意：%2 中有 %1 MB 是已删除的运行留下的空闲空间；“fapo runs --compact”可将其收回</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="14"/>
@@ -2762,41 +2767,60 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="19"/>
+        <location filename="../app/cli/importcommand.cpp" line="21"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>格式 %1：%n 条追踪，%2 个 span，%3 个步骤，%4 条边，%5 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="30"/>
+        <location filename="../app/cli/importcommand.cpp" line="32"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n 个 span</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="32"/>
+        <location filename="../app/cli/importcommand.cpp" line="34"/>
         <source>, %1 failed</source>
         <translation>, %1 个失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="46"/>
+        <location filename="../app/cli/importcommand.cpp" line="48"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation>读取追踪文件（OTLP JSON、Langfuse、Phoenix、fapo JSONL 或 GenAI/OpenInference 属性映射），将其作为一次运行存入工作区，并输出其步骤图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="49"/>
+        <location filename="../app/cli/importcommand.cpp" line="52"/>
+        <source>Keep what earlier imports stopped by a killed process had stored, marked interrupted (by default it is removed).</source>
+        <translation>保留此前因进程被终止而中断的导入已保存的内容，并标记为已中断（默认删除）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="54"/>
         <source>The trace file.</source>
         <translation>追踪文件。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="82"/>
+        <source>removed %n import(s) a killed process left unfinished</source>
+        <translation>
+            <numerusform>已删除 %n 个被终止的进程留下的未完成导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/importcommand.cpp" line="84"/>
+        <source>marked %n import(s) a killed process left unfinished as interrupted</source>
+        <translation>
+            <numerusform>已将 %n 个被终止的进程留下的未完成导入标记为已中断</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="88"/>
+        <location filename="../app/cli/importcommand.cpp" line="99"/>
         <source>stored as run %1 in %2</source>
         <translation>已作为运行 %1 保存到 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="19"/>
+        <location filename="../app/cli/main.cpp" line="20"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -2833,9 +2857,14 @@ fapo COMMAND --help 显示某个命令的选项。
 退出码：0 完成，1 工作失败，2 输入或用法有误，3 未达到 --fail-under</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="84"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="95"/>
+        <source>error: the workspace failed during the command, so its results are incomplete: %1</source>
+        <translation>错误：命令执行期间工作区出错，因此结果不完整：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="25"/>
@@ -3020,14 +3049,14 @@ fapo COMMAND --help 显示某个命令的选项。
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="90"/>
-        <location filename="../app/cli/runscommand.cpp" line="77"/>
+        <location filename="../app/cli/runscommand.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommands.cpp" line="92"/>
-        <location filename="../app/cli/runscommand.cpp" line="79"/>
+        <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>状态</translation>
@@ -3158,7 +3187,7 @@ fapo COMMAND --help 显示某个命令的选项。
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="145"/>
-        <location filename="../app/cli/validatecommand.cpp" line="40"/>
+        <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>The pipeline file (JSON).</source>
         <translation>流水线文件（JSON）。</translation>
     </message>
@@ -3183,29 +3212,29 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>得分 %1 低于 --fail-under %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <location filename="../app/cli/validatecommand.cpp" line="35"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="37"/>
+        <location filename="../app/cli/validatecommand.cpp" line="45"/>
         <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
         <translation>检查流水线文件及其语料库和模型，并输出其步骤图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="39"/>
+        <location filename="../app/cli/validatecommand.cpp" line="47"/>
         <source>Also check this dataset against the pipeline.</source>
         <translation>同时根据流水线检查此数据集。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="78"/>
+        <location filename="../app/cli/validatecommand.cpp" line="86"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1：%n 个步骤，%2 个输入，%3 条边；输出：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="90"/>
+        <location filename="../app/cli/validatecommand.cpp" line="98"/>
         <source>, model %1</source>
         <translation>, 模型 %1</translation>
     </message>
@@ -3215,36 +3244,46 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>列出工作区中的运行：fapo 自己的运行、重放和评估，以及导入或接收的追踪。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="73"/>
+        <location filename="../app/cli/runscommand.cpp" line="29"/>
+        <source>First give back the space removed runs left free in the file (VACUUM).</source>
+        <translation>先收回已删除的运行在文件中留下的空闲空间（VACUUM）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="50"/>
+        <source>compacted %1: %2 MB to %3 MB</source>
+        <translation>已压缩 %1：%2 MB 变为 %3 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="87"/>
         <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
         <translation>还没有运行；fapo run、fapo import 或 fapo serve 会创建运行</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="78"/>
+        <location filename="../app/cli/runscommand.cpp" line="92"/>
         <source>kind</source>
         <comment>column heading</comment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="80"/>
+        <location filename="../app/cli/runscommand.cpp" line="94"/>
         <source>created</source>
         <comment>column heading</comment>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="81"/>
+        <location filename="../app/cli/runscommand.cpp" line="95"/>
         <source>examples</source>
         <comment>column heading</comment>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="82"/>
+        <location filename="../app/cli/runscommand.cpp" line="96"/>
         <source>spans</source>
         <comment>column heading</comment>
         <translation>跨度</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="83"/>
+        <location filename="../app/cli/runscommand.cpp" line="97"/>
         <source>score</source>
         <comment>column heading</comment>
         <translation>得分</translation>
@@ -3313,7 +3352,7 @@ fapo COMMAND --help 显示某个命令的选项。
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="499"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="512"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -3393,302 +3432,313 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>无效的 JSON：嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsondocument.cpp" line="197"/>
+        <location filename="../core/formats/jsondocument.cpp" line="189"/>
+        <source>invalid JSON: a NUL byte (is this a text file?)</source>
+        <translation>无效的 JSON：含有 NUL 字节（这是文本文件吗？）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsondocument.cpp" line="201"/>
         <source>invalid JSON: %1</source>
         <translation>无效的 JSON：%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="15"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="16"/>
         <source>a boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="18"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="19"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="20"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="21"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="22"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="23"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="24"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="25"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="26"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="27"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="28"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="29"/>
         <source>a value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="38"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="39"/>
         <source>%1 needs the field &quot;%2&quot;</source>
         <translation>%1 需要字段 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="44"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="45"/>
         <source>%1: &quot;%2&quot; must be a string, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是字符串，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="58"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="59"/>
         <source>%1: &quot;%2&quot; must be an integer, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是整数，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="65"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="66"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="88"/>
         <source>%1: &quot;%2&quot; must be at least %3, not %4</source>
         <translation>%1：&quot;%2&quot; 至少应为 %3，而不是 %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="79"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="81"/>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是数字，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="92"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="90"/>
+        <source>%1: &quot;%2&quot; must be between %3 and %4, not %5</source>
+        <translation>%1：“%2”必须介于 %3 和 %4 之间，而不是 %5</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="104"/>
         <source>%1: &quot;%2&quot; must be true or false, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是 true 或 false，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="108"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="120"/>
         <source>%1: &quot;%2&quot; must be a list of strings, not %3</source>
         <translation>%1：&quot;%2&quot; 必须是字符串列表，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="117"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="129"/>
         <source>%1: &quot;%2&quot;[%3] must be a string, not %4</source>
         <translation>%1：&quot;%2&quot;[%3] 必须是字符串，而不是%4</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="130"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="142"/>
         <source>%1 %2 not found (looked for %3)</source>
         <translation>未找到%1 %2（查找位置：%3）</translation>
     </message>
     <message>
-        <location filename="../core/formats/jsonfieldreader.cpp" line="142"/>
+        <location filename="../core/formats/jsonfieldreader.cpp" line="154"/>
         <source>%1: unknown field %2 is ignored</source>
         <translation>%1：未知字段 %2 已被忽略</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="43"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="49"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation>流水线文件必须包含一个 JSON 对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="47"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="53"/>
         <source>the pipeline</source>
         <translation>流水线</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="50"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation>不支持的格式 %1（应为 &quot;fapo.pipeline/1&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="66"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="72"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation>&quot;output&quot; 指定的步骤 %1 未定义</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="82"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="88"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation>&quot;models&quot; 必须是由具名模型组成的对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="102"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="108"/>
         <source>model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="104"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="304"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="351"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 必须是对象，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="114"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation>%1：未知的提供方 %2（应为 anthropic、openai 或 scripted）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="126"/>
         <source>%1: rules file</source>
         <translation>%1：规则文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="125"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1：&quot;model&quot; 不能为空</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1：&quot;base_url&quot; 必须是 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="142"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="148"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1：API 密钥绝不能写在流水线文件中；请在环境变量中设置 ANTHROPIC_API_KEY 或 OPENAI_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="162"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>流水线需要 &quot;steps&quot; 列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="166"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="172"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; 必须是非空的步骤列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="177"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>步骤 ID %1 必须匹配 [a-z][a-z0-9_]*（以小写字母开头）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="190"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; 保留给数据集输入使用；请重命名该步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="189"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="196"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>步骤 ID %1 重复（首次定义于第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="195"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>步骤 %1 使用了模型 %2，但 &quot;models&quot; 中未定义该模型</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="205"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
         <source>a step must be an object, not %1</source>
         <translation>步骤必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
         <source>a step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="213"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="286"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="391"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="221"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="402"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="220"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1：未知的类型 %2（应为 llm、retrieve、transform 或 command）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="234"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1：&quot;parse&quot; 必须是 &quot;text&quot; 或 &quot;json&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="262"/>
         <source>%1: corpus</source>
         <translation>%1：语料库</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="266"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="274"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 需要字段 &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="269"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="277"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1：&quot;argv&quot; 必须指定一个程序</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="297"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1：&quot;checks&quot; 必须是列表，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="293"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
         <source>%1, check %2</source>
         <translation>%1，第 %2 项检查</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1：无效的正则表达式：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="319"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 需要字段 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="305"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1：未知的检查类型 %2（应为 json_valid、regex、max_chars、min_chars、contains 或 not_empty）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="333"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; 必须是列表，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
         <source>metric %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="350"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="359"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1：未知的指标类型 %2（应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="372"/>
         <source>%1: invalid regular expression</source>
         <translation>%1：无效的正则表达式</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="409"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1，字段 &quot;%2&quot;，偏移 %3：%4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="411"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="423"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="436"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 引用了 {{%2}}，但没有名为 %3 的步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="430"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="443"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 引用了 {{%2}}，但步骤 %3 不解析 JSON（请为其添加 &quot;parse&quot;: &quot;json&quot;，或改为引用 {{%4}}）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="447"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="460"/>
         <source>cycle between steps: %1</source>
         <translation>步骤之间存在循环：%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="453"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>步骤 %1 引用了后面的步骤 {{%2}}；步骤只能读取在它之前定义的步骤</translation>
     </message>

@@ -127,4 +127,13 @@ std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, co
     return workspace;
 }
 
+void offerCompaction(const Workspace& workspace)
+{
+    const Workspace::Space space = workspace.space();
+    if (space.worthCompacting())
+        printError(Cli::tr("note: %1 MB of %2 is free space left by removed runs; \"fapo runs --compact\" gives it back")
+                       .arg(double(space.freeBytes) / 1e6, 0, 'f', 0)
+                       .arg(workspace.path()));
+}
+
 } // namespace fapo::cli

@@ -48,7 +48,10 @@ bool setupLogging(const CommonOptions& options);
 void printDiagnostics(const Diagnostics& diagnostics);
 void printError(const QString& message);
 void printOut(const QString& text); // stdout, with a newline
-void printJson(const nlohmann::json& document); // Adds the optional [PIPELINE] argument of the commands that work on an existing workspace.
+void printJson(const nlohmann::json& document);
+// A note on stderr when removed runs left a good part of the workspace file free (fapo runs --compact).
+void offerCompaction(const Workspace& workspace);
+// Adds the optional [PIPELINE] argument of the commands that work on an existing workspace.
 void addPipelineArgument(QCommandLineParser& parser);
 // The workspace a command works on: --workspace, else the pipeline's. It must exist already.
 // nullptr (with the message, or `usage` when neither is given, printed) when there is none.

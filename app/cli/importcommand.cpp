@@ -4,6 +4,7 @@
 #include "core/import/importstore.h"
 #include "core/workspace/workspace.h"
 #include "core/import/traceimport.h"
+#include "core/import/unfinishedimports.h"
 #include <QElapsedTimer>
 #include <QHash>
 #include <cstdio>
@@ -47,10 +48,14 @@ int importCommand(const QStringList& args)
         Cli::tr("Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a "
                 "GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph."));
     addCommonOptions(parser);
+    parser.addOption({ QStringLiteral("keep-interrupted"),
+                       Cli::tr("Keep what earlier imports stopped by a killed process had stored, marked interrupted "
+                               "(by default it is removed).") });
     parser.addPositionalArgument(QStringLiteral("file"), Cli::tr("The trace file."));
     CommonOptions common;
     int code = ExitOk;
-    if (!startCommand(parser, args, QStringLiteral("fapo import FILE [--workspace FILE.fapo] [--json]"), &common, &code))
+    if (!startCommand(parser, args, QStringLiteral("fapo import FILE [--workspace FILE.fapo] [--keep-interrupted] [--json]"), &common,
+                      &code))
         return code;
     const QString path = parser.positionalArguments().first();
     QString error;
@@ -72,6 +77,12 @@ int importCommand(const QStringList& args)
         printError(error);
         return ExitBadInput;
     }
+    const SettledImports settled = settleUnfinishedImports(
+        *workspace, parser.isSet(QStringLiteral("keep-interrupted")) ? UnfinishedImports::KeepAsInterrupted : UnfinishedImports::Remove);
+    if (!common.quiet && settled.removed > 0)
+        printError(Cli::tr("removed %n import(s) a killed process left unfinished", nullptr, settled.removed));
+    if (!common.quiet && settled.kept > 0)
+        printError(Cli::tr("marked %n import(s) a killed process left unfinished as interrupted", nullptr, settled.kept));
     clock.restart();
     const auto runId = storeImport(*workspace, *result, path, &error);
     spdlog::debug("import: stored in {} ms", clock.elapsed());
@@ -88,6 +99,8 @@ int importCommand(const QStringList& args)
         printText(*result);
         printOut(Cli::tr("stored as run %1 in %2").arg(*runId).arg(workspace->path()));
     }
+    if (!common.quiet)
+        offerCompaction(*workspace);
     return ExitOk;
 }
 

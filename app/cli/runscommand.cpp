@@ -26,11 +26,12 @@ int runsCommand(const QStringList& args)
         Cli::tr("Lists the runs of a workspace: fapo's own runs, replays and evaluations, and imported or received traces."));
     addCommonOptions(parser);
     addPipelineArgument(parser);
+    parser.addOption({ QStringLiteral("compact"), Cli::tr("First give back the space removed runs left free in the file (VACUUM).") });
     CommonOptions common;
     int code = ExitOk;
     if (!startCommand(parser, args, QString(), &common, &code))
         return code;
-    const QString usage = Cli::tr("usage: %1").arg(QStringLiteral("fapo runs [PIPELINE] [--workspace FILE.fapo] [--json]"));
+    const QString usage = Cli::tr("usage: %1").arg(QStringLiteral("fapo runs [PIPELINE] [--workspace FILE.fapo] [--compact] [--json]"));
     if (parser.positionalArguments().size() > 1) {
         printError(usage);
         return ExitBadInput;
@@ -38,6 +39,19 @@ int runsCommand(const QStringList& args)
     auto ws = openExistingWorkspace(parser.positionalArguments().value(0), common, usage);
     if (!ws)
         return ExitBadInput;
+    if (parser.isSet(QStringLiteral("compact"))) {
+        const Workspace::Space before = ws->space();
+        QString error;
+        if (!ws->compact(&error)) {
+            printError(error);
+            return ExitWorkFailed;
+        }
+        if (!common.quiet)
+            printError(Cli::tr("compacted %1: %2 MB to %3 MB")
+                           .arg(ws->path())
+                           .arg(double(before.fileBytes) / 1e6, 0, 'f', 1)
+                           .arg(double(ws->space().fileBytes) / 1e6, 0, 'f', 1));
+    }
     const std::map<qint64, qint64> records = ws->stepRecordCounts();
     json list = json::array();
     QStringList lines;
@@ -84,6 +98,8 @@ int runsCommand(const QStringList& args)
         for (const QString& l : lines)
             printOut(l);
     }
+    if (!common.quiet && !parser.isSet(QStringLiteral("compact")))
+        offerCompaction(*ws);
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 // starts programs, before an analysis spends and before a round of rewrites starts.
 #include "core/formats/dataset.h"
 #include "core/import/importstore.h"
+#include "core/import/unfinishedimports.h"
 #include "core/import/traceimport.h"
 #include "core/jobs/job.h"
 #include "core/optimize/decisions.h"
@@ -109,8 +110,11 @@ bool StudioSession::importTraces(const QString& path, QString* error)
         QString why = scope.openError();
         std::optional<qint64> runId;
         if (scope.workspace())
-            if (const auto result = importTraceFile(path, &why))
+            if (const auto result = importTraceFile(path, &why)) {
+                // What killed imports left half-stored is of no use in the window and only grows the file.
+                settleUnfinishedImports(*scope.workspace(), UnfinishedImports::Remove);
                 runId = storeImport(*scope.workspace(), *result, path, &why);
+            }
         scope.finish([this, runId, why, target] {
             QString openError;
             if (!runId)

@@ -5,8 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSysInfo>
-#include <cerrno>
-#include <csignal>
 #include <condition_variable>
 #include <mutex>
 #include <sqlite3.h>
@@ -202,8 +200,6 @@ RunWriter::~RunWriter()
 
 qint64 RunWriter::begin(qint64 pipelineId, qint64 datasetId, int exampleCount, nlohmann::json options)
 {
-    if (const int removed = removeInterruptedImports(m_workspace))
-        spdlog::info("workspace: removed {} import(s) left unfinished by a process that is gone", removed);
     options["pid"] = qint64(QCoreApplication::applicationPid());
     options["host"] = QSysInfo::machineHostName().toStdString();
     m_runId = m_workspace.createRun(pipelineId, datasetId, exampleCount, options);
@@ -219,23 +215,6 @@ bool RunWriter::commit()
 {
     m_committed = m_runId > 0 && m_workspace.setRunStatus(m_runId, RunStatus::Done);
     return m_committed;
-}
-
-int removeInterruptedImports(Workspace& workspace)
-{
-    const QString host = QSysInfo::machineHostName();
-    int removed = 0;
-    for (const RunInfo& run : workspace.runs()) {
-        const nlohmann::json& o = run.options;
-        if (run.status != RunStatus::Running || !o.is_object() || !o.contains("imported_from") || !o.contains("pid")
-            || !o["pid"].is_number_integer() || o.value("host", std::string()) != host.toStdString())
-            continue;
-        const auto pid = pid_t(o["pid"].get<qint64>());
-        if (pid <= 0 || pid == pid_t(QCoreApplication::applicationPid()) || ::kill(pid, 0) == 0 || errno != ESRCH)
-            continue; // still running (or not ours to judge)
-        removed += workspace.deleteRun(run.id) ? 1 : 0;
-    }
-    return removed;
 }
 
 struct BackgroundCheckpoint::State {

@@ -44,8 +44,8 @@ bool storeRows(Workspace& workspace, qint64 runId, const std::vector<StepRecordR
 
 // The run of an import, written in batches (each its own transaction, so the WAL can be copied into the
 // file meanwhile). The run says "running", with this process's id and host, until commit() marks it
-// done; a writer destroyed before (an error) removes the run and its rows, and begin() first removes
-// the runs of imports whose process died (killed) on this host, so no partial run is left behind.
+// done; a writer destroyed before (an error) removes the run and its rows. A killed process leaves
+// its run behind: core/import/unfinishedimports settles those.
 class RunWriter {
 public:
     explicit RunWriter(Workspace& workspace);
@@ -63,9 +63,6 @@ private:
     qint64 m_runId = 0;
     bool m_committed = false;
 };
-
-// Removes the runs of imports left "running" by a process of this host that is gone; their number.
-int removeInterruptedImports(Workspace& workspace);
 
 // One store of a live session's run: the rows of the traces that changed (replacing their earlier rows
 // whole), their examples written to the run's dataset (new ones added, changed ones replaced), the run

@@ -365,6 +365,35 @@ bool Workspace::deleteRun(qint64 runId)
     });
 }
 
+Workspace::Space Workspace::space() const
+{
+    Space out;
+    QSqlQuery q(database());
+    qint64 pageSize = 0;
+    if (execSql(q, QStringLiteral("PRAGMA page_size")) && nextRow(q))
+        pageSize = q.value(0).toLongLong();
+    if (execSql(q, QStringLiteral("PRAGMA page_count")) && nextRow(q))
+        out.fileBytes = q.value(0).toLongLong() * pageSize;
+    if (execSql(q, QStringLiteral("PRAGMA freelist_count")) && nextRow(q))
+        out.freeBytes = q.value(0).toLongLong() * pageSize;
+    return out;
+}
+
+bool Workspace::compact(QString* error)
+{
+    QSqlDatabase db = database();
+    if (const auto failed = failure()) { // as inTransaction: nothing is rewritten after a failed read
+        *error = *failed;
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!execSql(q, QStringLiteral("VACUUM"))) {
+        *error = QStringLiteral("%1: cannot compact: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 std::map<qint64, qint64> Workspace::stepRecordCounts() const
 {
     std::map<qint64, qint64> out;

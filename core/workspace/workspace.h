@@ -82,6 +82,19 @@ public:
     // Deletes a run with its records and results, in one transaction; false (and nothing deleted) when an
     // analysis, a round, a proposal or another run refers to it.
     bool deleteRun(qint64 runId);
+
+    // Space that removed rows left free inside the file: SQLite reuses it, but the file does not shrink
+    // until it is compacted.
+    struct Space {
+        qint64 fileBytes = 0;
+        qint64 freeBytes = 0;
+        // When offering to compact is worth the person's attention: a quarter of the file and 8 MiB.
+        bool worthCompacting() const { return freeBytes >= (qint64(8) << 20) && freeBytes * 4 >= fileBytes; }
+    };
+    Space space() const;
+    // VACUUM: rewrites the file without its free pages (briefly needs that much disk again; waits for
+    // other connections' writes).
+    bool compact(QString* error);
     // Step records per run (one query for every run).
     std::map<qint64, qint64> stepRecordCounts() const;
 
