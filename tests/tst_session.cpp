@@ -74,6 +74,33 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("pipeline")), qPrintable(error));
     }
 
+    // A person opening a workspace does not wait on its damage check: it runs on a worker, and the
+    // window hears opened() or openFailed() afterwards.
+    void openInBackground()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("background.fapo"));
+        {
+            QString error;
+            QVERIFY2(Workspace::open(good, &error), qPrintable(error));
+        }
+        FixedAnswers answers;
+        StudioSession session(&answers);
+        QSignalSpy opened(&session, &StudioSession::opened);
+        QSignalSpy failed(&session, &StudioSession::openFailed);
+        session.openInBackground(good);
+        QCOMPARE(opened.count(), 0); // not on this thread, not yet
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(session.workspacePath(), good);
+        QCOMPARE(failed.count(), 0);
+
+        const QString notAWorkspace = writeTestFile(m_dir, QStringLiteral("notes.fapo"), "not a database at all\n");
+        session.openInBackground(notAWorkspace);
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("not a workspace")), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(session.workspacePath(), good); // what was open stays open
+    }
+
     void runReportsProgressAndShowsTheRun()
     {
         const World w = middleWorld(m_dir.filePath(QStringLiteral("run")), 12, false);

@@ -158,6 +158,7 @@ void MainWindow::connectSession()
 {
     StudioSession* s = m_session;
     connect(s, &StudioSession::opened, this, &MainWindow::onOpened);
+    connect(s, &StudioSession::openFailed, this, &MainWindow::showError);
     connect(s, &StudioSession::snapshotLoaded, this, &MainWindow::applySnapshot);
     connect(s, &StudioSession::previewsLoaded, m_examples, &ExamplesPanel::setPreviews);
     connect(s, &StudioSession::loadFailed, this, [this](const QString& m) { statusBar()->showMessage(m, kMessageMs); });
@@ -222,6 +223,8 @@ bool MainWindow::openFile(const QString& path, QString* error)
     QString why;
     return shown(m_session->open(path, &why), why, error);
 }
+
+void MainWindow::openFileInBackground(const QString& path) { m_session->openInBackground(path); }
 
 bool MainWindow::runDataset(const QString& datasetPath, QString* error)
 {
@@ -417,7 +420,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile())
-        openFile(urls.first().toLocalFile());
+        openFileInBackground(urls.first().toLocalFile());
 }
 
 } // namespace fapo

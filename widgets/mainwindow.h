@@ -45,6 +45,9 @@ public:
 
     // The person's intents, as the menus send them; errors are shown, and returned in *error.
     bool openFile(const QString& path, QString* error = nullptr);
+    // As a person opens a file (menu, recent files, a drop): the workspace is checked off this thread
+    // first; a failure is shown.
+    void openFileInBackground(const QString& path);
     bool runDataset(const QString& datasetPath, QString* error = nullptr);
     bool importTraces(const QString& path, QString* error = nullptr);
     // Receives traces as `fapo serve` does (into the open workspace, else `workspacePath`); they show

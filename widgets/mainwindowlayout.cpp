@@ -29,7 +29,7 @@ void MainWindow::createActions()
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Pipeline or Workspace"), QString(),
                                                           tr("Pipelines and workspaces (*.json *.fapo);;All files (*)"));
         if (!path.isEmpty())
-            openFile(path);
+            openFileInBackground(path);
     });
     m_openAction->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Import Traces…"), this,
@@ -43,7 +43,7 @@ void MainWindow::createActions()
     m_listenAction = file->addAction(tr("&Listen for Traces…"), this, &MainWindow::askToListen);
     m_listenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")));
-    connect(m_recent, &RecentFiles::chosen, this, [this](const QString& path) { openFile(path); });
+    connect(m_recent, &RecentFiles::chosen, this, &MainWindow::openFileInBackground);
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings)->setShortcut(QKeySequence::Preferences);
     file->addSeparator();

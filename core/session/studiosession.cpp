@@ -18,6 +18,7 @@ StudioSession::StudioSession(SessionPrompter* prompter, QObject* parent)
     , m_loader(new SnapshotLoader(this))
     , m_runJob(new Job(this))
     , m_importJob(new Job(this, Job::Delivery::Every))
+    , m_openJob(new Job(this))
     , m_analysisJob(new Job(this))
     , m_optimizeJob(new Job(this))
     , m_listenJob(new Job(this))
@@ -30,7 +31,7 @@ StudioSession::StudioSession(SessionPrompter* prompter, QObject* parent)
     connect(m_loader, &SnapshotLoader::loaded, this, &StudioSession::applySnapshot);
     connect(m_loader, &SnapshotLoader::previewsLoaded, this, &StudioSession::previewsLoaded);
     connect(m_loader, &SnapshotLoader::failed, this, &StudioSession::loadFailed);
-    for (Job* job : { m_runJob, m_importJob, m_analysisJob, m_optimizeJob, m_listenJob })
+    for (Job* job : { m_runJob, m_importJob, m_openJob, m_analysisJob, m_optimizeJob, m_listenJob })
         connect(job, &Job::runningChanged, this, &StudioSession::busyChanged);
     // Traces may arrive many times a second; the window shows them batched.
     m_liveReload->setSingleShot(true);
@@ -91,6 +92,31 @@ bool StudioSession::open(const QString& path, QString* error)
     if (m_workspace && !m_workspace->primaryRuns().empty())
         showRun(0);
     return true;
+}
+
+void StudioSession::openInBackground(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString workspacePath = info.suffix() == QLatin1String("fapo") ? info.absoluteFilePath() : defaultWorkspacePath(path);
+    if (!QFileInfo::exists(workspacePath)) { // nothing to check: a new workspace is made when it is needed
+        QString error;
+        if (!open(path, &error))
+            Q_EMIT openFailed(error);
+        return;
+    }
+    // The worker's connection makes the check (Workspace::open checks a file once per process), so the
+    // open on this thread afterwards finds it done.
+    const bool isWorkspace = info.suffix() == QLatin1String("fapo");
+    m_openJob->start(workspacePath, [this, path, isWorkspace](JobScope& scope) {
+        scope.finish([this, path, isWorkspace, refused = scope.openError()] {
+            QString error;
+            if (isWorkspace && !refused.isEmpty()) // refused already: not checked a second time here
+                Q_EMIT openFailed(refused);
+            else if (!open(path, &error))
+                Q_EMIT openFailed(error);
+        });
+    });
+    Q_EMIT message(tr("Opening %1…").arg(info.fileName()));
 }
 
 void StudioSession::showRun(qint64 runId)

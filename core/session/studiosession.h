@@ -56,6 +56,9 @@ public:
     // Opens a pipeline (.json, with FILE.fapo beside it) or a workspace (.fapo) and shows its newest
     // run. False with the reason (file and line for a bad pipeline).
     bool open(const QString& path, QString* error = nullptr);
+    // The same for a person waiting at the window: the workspace's first check for damage (up to about
+    // a second on a large file) runs on a worker first; then opened() or openFailed() follows.
+    void openInBackground(const QString& path);
     // Shows a run of the open workspace (0: the newest), loaded off this thread.
     void showRun(qint64 runId);
 
@@ -110,6 +113,7 @@ Q_SIGNALS:
     void snapshotLoaded(fapo::RunSnapshotPtr snapshot);
     void previewsLoaded(fapo::RunSnapshotPtr snapshot, std::shared_ptr<const std::vector<QString>> previews);
     void loadFailed(const QString& message);
+    void openFailed(const QString& message); // openInBackground() could not open the file
 
     void runStarted(int examples);
     void runProgress(const fapo::RunProgress& progress);
@@ -149,6 +153,7 @@ private:
     SnapshotLoader* m_loader;
     Job* m_runJob;
     Job* m_importJob;
+    Job* m_openJob;
     Job* m_analysisJob;
     Job* m_optimizeJob;
     Job* m_listenJob;
