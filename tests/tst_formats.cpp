@@ -151,6 +151,18 @@ private Q_SLOTS:
         QCOMPARE(diags.at(0).line, line);
     }
 
+    // An empty corpus loads (a placeholder is allowed) but says what that means.
+    void emptyCorpusIsAWarning()
+    {
+        Diagnostics diags;
+        const auto corpus = loadCorpus(write(QStringLiteral("empty-corpus.jsonl"), "\n\n"), &diags);
+        QVERIFY(corpus);
+        QVERIFY(corpus->documents.empty());
+        QCOMPARE(diags.size(), size_t(1));
+        QCOMPARE(diags.at(0).severity, Diagnostic::Severity::Warning);
+        QVERIFY2(diags.at(0).message.contains(QStringLiteral("the corpus has no documents")), qPrintable(diags.at(0).toString()));
+    }
+
     void datasetAgainstPipeline()
     {
         write(QStringLiteral("rules.json"), "[]");

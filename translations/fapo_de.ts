@@ -3444,12 +3444,17 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>&quot;title&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="201"/>
+        <location filename="../core/formats/dataset.cpp" line="190"/>
+        <source>the corpus has no documents: retrieval from it finds nothing</source>
+        <translation>der Korpus enthält keine Dokumente: eine Suche darin findet nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="205"/>
         <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
         <translation>Beispiel &quot;%1&quot; hat kein Eingabefeld &quot;%2&quot;, das die Pipeline als {{input.%2}} liest</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="208"/>
+        <location filename="../core/formats/dataset.cpp" line="212"/>
         <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
         <translation>Beispiel &quot;%1&quot;: step_expected nennt den Schritt &quot;%2&quot;, den die Pipeline nicht hat</translation>
     </message>

@@ -3417,12 +3417,17 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="201"/>
+        <location filename="../core/formats/dataset.cpp" line="190"/>
+        <source>the corpus has no documents: retrieval from it finds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="205"/>
         <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="208"/>
+        <location filename="../core/formats/dataset.cpp" line="212"/>
         <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
         <translation type="unfinished"></translation>
     </message>

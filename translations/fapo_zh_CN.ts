@@ -3412,12 +3412,17 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>&quot;title&quot; 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="201"/>
+        <location filename="../core/formats/dataset.cpp" line="190"/>
+        <source>the corpus has no documents: retrieval from it finds nothing</source>
+        <translation>语料库中没有文档：从中检索不会找到任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/dataset.cpp" line="205"/>
         <source>example &quot;%1&quot; has no input field &quot;%2&quot;, which the pipeline reads as {{input.%2}}</source>
         <translation>示例 &quot;%1&quot; 缺少输入字段 &quot;%2&quot;，而流水线会以 {{input.%2}} 读取它</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="208"/>
+        <location filename="../core/formats/dataset.cpp" line="212"/>
         <source>example &quot;%1&quot;: step_expected names step &quot;%2&quot;, which the pipeline does not have</source>
         <translation>示例 &quot;%1&quot;：step_expected 指定了步骤 &quot;%2&quot;，但流水线中没有该步骤</translation>
     </message>

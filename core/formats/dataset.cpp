@@ -185,6 +185,10 @@ std::optional<Corpus> parseCorpus(const QString& path, const QByteArray& bytes, 
     }
     if (diagnostics->size() != before)
         return std::nullopt;
+    if (corpus.documents.empty()) // allowed, but every retrieval from it will come back empty
+        diagnostics->push_back(
+            Diagnostic::make(Diagnostic::Severity::Warning, path, 0, 0,
+                             diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "the corpus has no documents: retrieval from it finds nothing"))));
     return corpus;
 }
 
