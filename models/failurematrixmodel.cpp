@@ -1,4 +1,5 @@
 #include "models/failurematrixmodel.h"
+#include "core/analysis/labels.h"
 #include "core/runview/statustexts.h"
 
 namespace fapo {
@@ -17,11 +18,16 @@ QVariant FailureMatrixModel::data(const QModelIndex& index, int role) const
     const QString& step = m_snapshot->steps[index.column()];
     const CellState state = m_snapshot->cell(size_t(index.row()), index.column());
     const bool origin = example.origin == step;
+    const FailureRole failureRole = m_snapshot->role(size_t(index.row()), index.column());
     switch (role) {
     case CellStateRole:
         return int(state);
     case IsOriginRole:
         return origin;
+    case FailureRoleRole:
+        return int(failureRole);
+    case IsWrongOutputRole:
+        return example.status != ExampleStatus::Passed && step == m_snapshot->pipeline.output;
     case ExampleIdRole:
         return example.id;
     case StepIdRole:
@@ -30,8 +36,14 @@ QVariant FailureMatrixModel::data(const QModelIndex& index, int role) const
         return int(example.status);
     case Qt::ToolTipRole: {
         QString text = tr("%1 · %2: %3").arg(example.id, step, cellStateText(state));
-        if (origin)
-            text += QLatin1Char('\n') + tr("The failure of this example starts here");
+        if (failureRole != FailureRole::Passed)
+            text += QLatin1Char('\n') + failureRoleText(failureRole);
+        if (origin && example.method)
+            text += QLatin1Char('\n') + tr("%1, found by %2").arg(failureClassText(example.failureClass), methodText(*example.method));
+        else if (origin)
+            text += QLatin1Char('\n') + tr("No analysis yet: taken to be the first step that failed (or the output)");
+        if (step == m_snapshot->pipeline.output && example.status != ExampleStatus::Passed)
+            text += QLatin1Char('\n') + tr("The final answer is wrong");
         return text;
     }
     case Qt::AccessibleTextRole:

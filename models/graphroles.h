@@ -22,6 +22,8 @@ enum class NodeRole {
     Failed, // int: examples whose step failed (check or error)
     FailureRate, // double 0..1
     Origins, // int: failures that start here
+    Carried, // int: failures that start earlier and pass through here
+    BlameShare, // double 0..1: this step's share of the run's failures (those that start here)
     Highlight, // NodeHighlight (int) for the selected example
     IsOutput, // bool: the pipeline's final step
     Description, // QString: the step's description (an imported step's original name), may be empty

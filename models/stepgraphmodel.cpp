@@ -150,6 +150,14 @@ QVariant StepGraphModel::nodeData(NodeId id, NodeRole role) const
         return m_snapshot && isStep(id) ? QVariant(stats.failureRate()) : QVariant();
     case NodeRole::Origins:
         return m_snapshot && isStep(id) ? QVariant(stats.origins) : QVariant();
+    case NodeRole::Carried:
+        return m_snapshot && isStep(id) ? QVariant(stats.carried) : QVariant();
+    case NodeRole::BlameShare: {
+        if (!m_snapshot || !isStep(id))
+            return QVariant();
+        const int failures = m_snapshot->totals.failed + m_snapshot->totals.errors;
+        return failures > 0 ? double(stats.origins) / failures : 0.0;
+    }
     case NodeRole::Highlight:
         return int(m_highlights.value(id, NodeHighlight::None));
     case NodeRole::IsOutput:

@@ -20,6 +20,7 @@ public:
     // Lights the selected example's failure path (empty: none; edges then show propagation counts).
     void setSelectedExample(const QString& exampleId);
     QString selectedExample() const { return m_selectedExample; }
+    bool hasRun() const { return m_snapshot != nullptr; } // nodes carry counts
 
     QList<NodeId> nodeIds() const;
     QList<EdgeId> edges() const { return m_edges; }

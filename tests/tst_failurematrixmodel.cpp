@@ -29,6 +29,44 @@ private Q_SLOTS:
         model.setSnapshot(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // Each cell says the step's part in the example's failure, as the snapshot derived it, and its tool
+    // tip says it in words (with the class and method at an analysed origin).
+    void failureRoles()
+    {
+        // As an analysis would have it: q05's failure starts at rewrite and is carried to the answer.
+        auto analysed = std::make_shared<RunSnapshot>(*m_snapshot);
+        const size_t q05 = size_t(analysed->exampleIndex(QStringLiteral("q05")));
+        analysed->examples[q05].origin = QStringLiteral("rewrite");
+        analysed->examples[q05].method = VerdictMethod::Gold;
+        analysed->examples[q05].failureClass = FailureClass::RetrievalMiss;
+        for (int s = 0; s < analysed->steps.size(); ++s)
+            analysed->roles[q05 * size_t(analysed->steps.size()) + size_t(s)] = s == 0 ? FailureRole::Origin : FailureRole::Carried;
+
+        FailureMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(analysed);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const bool failed = analysed->examples[size_t(r)].status != ExampleStatus::Passed;
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QModelIndex i = model.index(r, c);
+                QCOMPARE(i.data(FailureRoleRole).toInt(), int(analysed->role(size_t(r), c)));
+                QCOMPARE(i.data(IsWrongOutputRole).toBool(), failed && analysed->steps[c] == QLatin1String("answer"));
+            }
+        }
+        const QString origin = model.index(int(q05), 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(origin.contains(QStringLiteral("the failure starts here")), qPrintable(origin));
+        QVERIFY2(origin.contains(QStringLiteral("retrieval miss, found by step gold")), qPrintable(origin));
+        const QString carried = model.index(int(q05), 2).data(Qt::ToolTipRole).toString();
+        QVERIFY2(carried.contains(QStringLiteral("carried the failure from an earlier step")), qPrintable(carried));
+        const QString output = model.index(int(q05), 4).data(Qt::ToolTipRole).toString();
+        QVERIFY2(output.contains(QStringLiteral("The final answer is wrong")), qPrintable(output));
+        // Without an analysis the origin is a guess, and says so.
+        const size_t q04 = size_t(m_snapshot->exampleIndex(QStringLiteral("q04")));
+        QVERIFY(model.index(int(q04), 4).data(Qt::ToolTipRole).toString().contains(QStringLiteral("No analysis yet")));
+        const size_t q01 = size_t(m_snapshot->exampleIndex(QStringLiteral("q01")));
+        QCOMPARE(model.index(int(q01), 0).data(FailureRoleRole).toInt(), int(FailureRole::Passed));
+    }
 };
 
 QTEST_MAIN(TestFailureMatrixModel)

@@ -39,6 +39,23 @@ private Q_SLOTS:
         model.setSelectedExample(QString());
         QCOMPARE(model.nodeData(model.nodeForName(origin), NodeRole::Highlight).toInt(), int(NodeHighlight::None));
         QVERIFY(model.nodeData(model.nodeForName(origin), NodeRole::Origins).toInt() > 0);
+
+        // Without a selection, each card tells how many failures start there (and their share of the
+        // run's failures) and how many pass through.
+        double shares = 0;
+        for (NodeId id : model.nodeIds()) {
+            if (!model.isStep(id))
+                continue;
+            const StepStats stats = m_snapshot->stepStats.value(model.nameOf(id));
+            QCOMPARE(model.nodeData(id, NodeRole::Origins).toInt(), stats.origins);
+            QCOMPARE(model.nodeData(id, NodeRole::Carried).toInt(), stats.carried);
+            shares += model.nodeData(id, NodeRole::BlameShare).toDouble();
+        }
+        QCOMPARE(shares, 1.0); // every failure starts somewhere, once
+        // Before analysis the example's failures all start at the output: nothing carries them.
+        QCOMPARE(model.nodeData(answer, NodeRole::BlameShare).toDouble(), 1.0);
+        QCOMPARE(model.nodeData(answer, NodeRole::Carried).toInt(), 0);
+        QVERIFY(!model.nodeData(model.nodeForName(QStringLiteral("input.question")), NodeRole::BlameShare).isValid());
     }
 };
 

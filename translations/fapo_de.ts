@@ -34,14 +34,15 @@
     <message>
         <location filename="../core/runview/statustexts.cpp" line="16"/>
         <location filename="../core/runview/statustexts.cpp" line="27"/>
-        <location filename="../core/runview/statustexts.cpp" line="68"/>
+        <location filename="../core/runview/statustexts.cpp" line="85"/>
         <source>failed</source>
         <translation>Fehlschlag</translation>
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="25"/>
         <location filename="../core/runview/statustexts.cpp" line="40"/>
-        <location filename="../core/runview/statustexts.cpp" line="68"/>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <location filename="../core/runview/statustexts.cpp" line="85"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
@@ -62,32 +63,52 @@
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <source>the failure starts here</source>
+        <translation>der Fehler beginnt hier</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <source>carried the failure from an earlier step</source>
+        <translation>hat den Fehler von einem früheren Schritt weitergetragen</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <source>failed its own checks, but the failure starts elsewhere</source>
+        <translation>eigene Prüfungen nicht bestanden, aber der Fehler beginnt woanders</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="61"/>
+        <source>not involved in the failure</source>
+        <translation>nicht am Fehler beteiligt</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="70"/>
         <source>pending</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <location filename="../core/runview/statustexts.cpp" line="72"/>
         <source>approved</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <location filename="../core/runview/statustexts.cpp" line="74"/>
         <source>accepted</source>
         <translation>automatisch angenommen</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <location filename="../core/runview/statustexts.cpp" line="76"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="61"/>
+        <location filename="../core/runview/statustexts.cpp" line="78"/>
         <source>blocked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="83"/>
+        <location filename="../core/runview/statustexts.cpp" line="100"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
@@ -704,16 +725,69 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
     </message>
 </context>
 <context>
+    <name>fapo::FailureLegend</name>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="60"/>
+        <source>failures that start here</source>
+        <translation>Fehler, die hier beginnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="61"/>
+        <source>failures that pass through</source>
+        <translation>Fehler, die hier durchlaufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="62"/>
+        <source>own checks failed or errors</source>
+        <translation>eigene Prüfungen fehlgeschlagen oder Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="63"/>
+        <source>bar and %: share of the run&apos;s failures</source>
+        <translation>Balken und %: Anteil an den Fehlern des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="72"/>
+        <source>the failure starts here</source>
+        <translation>der Fehler beginnt hier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="73"/>
+        <source>carried it on</source>
+        <translation>weitergetragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="74"/>
+        <source>wrong final answer</source>
+        <translation>falsche Endantwort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="84"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+</context>
+<context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="32"/>
+        <location filename="../models/failurematrixmodel.cpp" line="38"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="34"/>
-        <source>The failure of this example starts here</source>
-        <translation>Der Fehlschlag dieses Beispiels beginnt hier</translation>
+        <location filename="../models/failurematrixmodel.cpp" line="42"/>
+        <source>%1, found by %2</source>
+        <translation>%1, gefunden durch %2</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="44"/>
+        <source>No analysis yet: taken to be the first step that failed (or the output)</source>
+        <translation>Noch keine Analyse: als erster fehlgeschlagener Schritt (oder die Ausgabe) angenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="46"/>
+        <source>The final answer is wrong</source>
+        <translation>Die Endantwort ist falsch</translation>
     </message>
 </context>
 <context>
@@ -735,36 +809,44 @@ Datensatz-Eingabe</translation>
         <source>Kind: %1, model %2</source>
         <translation>Art: %1, Modell %2</translation>
     </message>
-    <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
-        <source>%1 passed, %2 failed (%3% failure rate)</source>
-        <translation>%1 bestanden, %2 fehlgeschlagen (Fehlschlagquote %3&#xa0;%)</translation>
+    <message numerus="yes">
+        <location filename="../widgets/graph/graphscene.cpp" line="270"/>
+        <source>%n failure(s) start here (%1% of the run&apos;s failures)</source>
+        <translation>
+            <numerusform>%n Fehler beginnt hier (%1 % der Fehler des Laufs)</numerusform>
+            <numerusform>%n Fehler beginnen hier (%1 % der Fehler des Laufs)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
-        <source>%n failure(s) start here</source>
+        <location filename="../widgets/graph/graphscene.cpp" line="272"/>
+        <source>%n failure(s) that started earlier pass through</source>
         <translation>
-            <numerusform>%n Fehlschlag hat hier seinen Ursprung</numerusform>
-            <numerusform>%n Fehlschläge haben hier ihren Ursprung</numerusform>
+            <numerusform>%n früher begonnener Fehler läuft hier durch</numerusform>
+            <numerusform>%n früher begonnene Fehler laufen hier durch</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
+        <source>Its own checks: %1 passed, %2 failed or errored</source>
+        <translation>Eigene Prüfungen: %1 bestanden, %2 fehlgeschlagen oder mit Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels hat hier seinen Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation>Der Fehlschlag des ausgewählten Beispiels pflanzt sich hier fort</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="283"/>
         <source>The selected example passed</source>
         <translation>Das ausgewählte Beispiel hat bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="289"/>
         <source>Output step of the pipeline</source>
         <translation>Ausgabeschritt der Pipeline</translation>
     </message>
@@ -772,7 +854,7 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="43"/>
+        <location filename="../widgets/graph/graphview.cpp" line="47"/>
         <source>Pipeline graph</source>
         <translation>Pipeline-Graph</translation>
     </message>
@@ -974,149 +1056,149 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="27"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="28"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="35"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
         <source>&amp;Import Traces…</source>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>&amp;Analyze Failures</source>
         <translation>Fehler &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>&amp;Propose Rewrites</source>
         <translation>Umformulierungen &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="69"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="79"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="83"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="90"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="95"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="115"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="117"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="118"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="136"/>
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="128"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="137"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -1135,7 +1217,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="322"/>
-        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>Auf Traces &amp;warten…</translation>
     </message>
@@ -1166,47 +1248,47 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="131"/>
         <source>Where Failures Start</source>
         <translation>Wo Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="123"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="132"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="124"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="39"/>
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1227,43 +1309,43 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
         <source>LLM · %1</source>
         <translation>LLM · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="130"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="140"/>
         <source>Retrieve</source>
         <translation>Abruf</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="132"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="142"/>
         <source>Transform</source>
         <translation>Transformation</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="134"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="144"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="162"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="176"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="193"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="361"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="207"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="376"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="409"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="425"/>
         <source>origin</source>
         <translation>Ursprung</translation>
     </message>
@@ -2552,19 +2634,19 @@ timeout: %3 ms</translation>
 <context>
     <name>fapo::cli</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="19"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
         <source>replay</source>
         <comment>analysis stage</comment>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="23"/>
         <source>critic</source>
         <comment>analysis stage</comment>
         <translation>Kritiker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="31"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
         <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
         <translation>
             <numerusform>Analyse %1 von Lauf %2: %3 von %n Beispiel fehlgeschlagen (Punktzahl %4)</numerusform>
@@ -2572,53 +2654,53 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="38"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
         <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="39"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
         <source>failed</source>
         <comment>column heading</comment>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
         <source>origin</source>
         <comment>column heading</comment>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="43"/>
         <source>blame</source>
         <comment>column heading</comment>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="44"/>
         <source>ceiling</source>
         <comment>column heading</comment>
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="53"/>
         <source>clusters:</source>
         <translation>Cluster:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="54"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="56"/>
         <source>  %1  %2 [fix: %3]  %4%5</source>
         <translation>  %1  %2 [Korrektur: %3]  %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="63"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
         <source>propagation: %1</source>
         <translation>Ausbreitung: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
         <source>  %n model call(s), $%1</source>
         <translation>
             <numerusform>  %n Modellaufruf, $%1</numerusform>
@@ -2626,64 +2708,64 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="68"/>
         <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="97"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation>Findet den Schritt, in dem jeder Fehler eines Laufs beginnt (Regeln, kontrafaktische Wiederholung, das Kritikermodell), und wie er sich ausbreitet; speichert die Analyse im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="79"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="101"/>
         <source>Analyse this run (default: the newest).</source>
         <translation>Diesen Lauf analysieren (Standard: den neuesten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="102"/>
         <source>At most N model calls for replay and the critic.</source>
         <translation>Höchstens N Modellaufrufe für Wiederholung und Kritiker.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="103"/>
         <source>Do not replay steps with repaired outputs.</source>
         <translation>Keine Schritte mit reparierten Ausgaben wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="104"/>
         <source>Do not ask the critic model (rules and step gold only).</source>
         <translation>Das Kritikermodell nicht befragen (nur Regeln und Schritt-Referenzen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="107"/>
         <source>Allow replays to run this pipeline&apos;s command steps.</source>
         <translation>Wiederholungen erlauben, die command-Schritte dieser Pipeline auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="114"/>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="126"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>Lauf %1: %n fehlgeschlagenes Beispiel; durch Regeln geklärt: %2</numerusform>
@@ -2691,7 +2773,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="152"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>Wiederholung und Kritiker können für die übrigen %2 bis zu %n Modellaufruf machen (etwa $%1)%3</numerusform>
@@ -2699,17 +2781,17 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="134"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="156"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation>; durch --budget-calls auf %1 begrenzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
         <source>; cap them with --budget-calls N</source>
         <translation>; begrenzen Sie sie mit --budget-calls N</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="170"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das bereits Geklärte wird gespeichert (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
@@ -3444,7 +3526,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>&quot;title&quot; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="190"/>
+        <location filename="../core/formats/dataset.cpp" line="191"/>
         <source>the corpus has no documents: retrieval from it finds nothing</source>
         <translation>der Korpus enthält keine Dokumente: eine Suche darin findet nichts</translation>
     </message>

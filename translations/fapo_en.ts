@@ -34,14 +34,15 @@
     <message>
         <location filename="../core/runview/statustexts.cpp" line="16"/>
         <location filename="../core/runview/statustexts.cpp" line="27"/>
-        <location filename="../core/runview/statustexts.cpp" line="68"/>
+        <location filename="../core/runview/statustexts.cpp" line="85"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="25"/>
         <location filename="../core/runview/statustexts.cpp" line="40"/>
-        <location filename="../core/runview/statustexts.cpp" line="68"/>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <location filename="../core/runview/statustexts.cpp" line="85"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,32 +63,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="53"/>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/runview/statustexts.cpp" line="55"/>
-        <source>approved</source>
+        <source>the failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="57"/>
-        <source>accepted</source>
+        <source>carried the failure from an earlier step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="59"/>
-        <source>rejected</source>
+        <source>failed its own checks, but the failure starts elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="61"/>
+        <source>not involved in the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="70"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="72"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="74"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="76"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="78"/>
         <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="83"/>
+        <location filename="../core/runview/statustexts.cpp" line="100"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,15 +719,68 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     </message>
 </context>
 <context>
+    <name>fapo::FailureLegend</name>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="60"/>
+        <source>failures that start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="61"/>
+        <source>failures that pass through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="62"/>
+        <source>own checks failed or errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="63"/>
+        <source>bar and %: share of the run&apos;s failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="72"/>
+        <source>the failure starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="73"/>
+        <source>carried it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="74"/>
+        <source>wrong final answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="84"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="32"/>
+        <location filename="../models/failurematrixmodel.cpp" line="38"/>
         <source>%1 · %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="34"/>
-        <source>The failure of this example starts here</source>
+        <location filename="../models/failurematrixmodel.cpp" line="42"/>
+        <source>%1, found by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="44"/>
+        <source>No analysis yet: taken to be the first step that failed (or the output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="46"/>
+        <source>The final answer is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,36 +802,44 @@ Dataset input</source>
         <source>Kind: %1, model %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
-        <source>%1 passed, %2 failed (%3% failure rate)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../widgets/graph/graphscene.cpp" line="270"/>
+        <source>%n failure(s) start here (%1% of the run&apos;s failures)</source>
+        <translation>
+            <numerusform>%n failure starts here (%1% of the run&apos;s failures)</numerusform>
+            <numerusform>%n failures start here (%1% of the run&apos;s failures)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
-        <source>%n failure(s) start here</source>
+        <location filename="../widgets/graph/graphscene.cpp" line="272"/>
+        <source>%n failure(s) that started earlier pass through</source>
         <translation>
-            <numerusform>%n failure starts here</numerusform>
-            <numerusform>%n failures start here</numerusform>
+            <numerusform>%n failure that started earlier passes through</numerusform>
+            <numerusform>%n failures that started earlier pass through</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
+        <source>Its own checks: %1 passed, %2 failed or errored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="283"/>
         <source>The selected example passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="289"/>
         <source>Output step of the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +847,7 @@ Dataset input</source>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="43"/>
+        <location filename="../widgets/graph/graphview.cpp" line="47"/>
         <source>Pipeline graph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,163 +1049,163 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="27"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="28"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="35"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
         <source>&amp;Import Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>&amp;Analyze Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>&amp;Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="69"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="79"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="83"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>&amp;About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
         <source>About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="90"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="95"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="115"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="117"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
         <source>Failure Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="118"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
         <source>Compare Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="131"/>
         <source>Where Failures Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="123"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="132"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="124"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="136"/>
         <source>Step Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="128"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="137"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,7 +1224,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="322"/>
-        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,32 +1255,32 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="39"/>
         <source>Import Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
         <source>Run Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,43 +1301,43 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
         <source>LLM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
         <source>LLM · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="130"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="140"/>
         <source>Retrieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="132"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="142"/>
         <source>Transform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="134"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="144"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="162"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="176"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="193"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="361"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="207"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="376"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="409"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="425"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,19 +2623,19 @@ timeout: %3 ms</source>
 <context>
     <name>fapo::cli</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="19"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
         <source>replay</source>
         <comment>analysis stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="23"/>
         <source>critic</source>
         <comment>analysis stage</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="31"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
         <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
         <translation>
             <numerusform>analysis %1 of run %2: %3 of %n example failed (score %4)</numerusform>
@@ -2561,53 +2643,53 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="38"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
         <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="39"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
         <source>failed</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
         <source>origin</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="43"/>
         <source>blame</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="44"/>
         <source>ceiling</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="53"/>
         <source>clusters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="54"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="56"/>
         <source>  %1  %2 [fix: %3]  %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="63"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
         <source>propagation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
         <source>  %n model call(s), $%1</source>
         <translation>
             <numerusform>  %n model call, $%1</numerusform>
@@ -2615,64 +2697,64 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="68"/>
         <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="97"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="79"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="101"/>
         <source>Analyse this run (default: the newest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="102"/>
         <source>At most N model calls for replay and the critic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="103"/>
         <source>Do not replay steps with repaired outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="104"/>
         <source>Do not ask the critic model (rules and step gold only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="107"/>
         <source>Allow replays to run this pipeline&apos;s command steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="114"/>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="126"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>run %1: %n failed example; rules settled %2</numerusform>
@@ -2680,7 +2762,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="152"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>replay and the critic may make up to %n model call (about $%1) for the other %2%3</numerusform>
@@ -2688,17 +2770,17 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="134"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="156"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
         <source>; cap them with --budget-calls N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="170"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,7 +3499,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="190"/>
+        <location filename="../core/formats/dataset.cpp" line="191"/>
         <source>the corpus has no documents: retrieval from it finds nothing</source>
         <translation type="unfinished"></translation>
     </message>

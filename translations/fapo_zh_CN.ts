@@ -34,14 +34,15 @@
     <message>
         <location filename="../core/runview/statustexts.cpp" line="16"/>
         <location filename="../core/runview/statustexts.cpp" line="27"/>
-        <location filename="../core/runview/statustexts.cpp" line="68"/>
+        <location filename="../core/runview/statustexts.cpp" line="85"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="25"/>
         <location filename="../core/runview/statustexts.cpp" line="40"/>
-        <location filename="../core/runview/statustexts.cpp" line="68"/>
+        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <location filename="../core/runview/statustexts.cpp" line="85"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
@@ -62,32 +63,52 @@
         <translation>校验失败</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="53"/>
+        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <source>the failure starts here</source>
+        <translation>失败从这里开始</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <source>carried the failure from an earlier step</source>
+        <translation>传递了来自前面步骤的失败</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <source>failed its own checks, but the failure starts elsewhere</source>
+        <translation>自身检查未通过，但失败起源于别处</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="61"/>
+        <source>not involved in the failure</source>
+        <translation>与此失败无关</translation>
+    </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="70"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="55"/>
+        <location filename="../core/runview/statustexts.cpp" line="72"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="57"/>
+        <location filename="../core/runview/statustexts.cpp" line="74"/>
         <source>accepted</source>
         <translation>已自动接受</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="59"/>
+        <location filename="../core/runview/statustexts.cpp" line="76"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="61"/>
+        <location filename="../core/runview/statustexts.cpp" line="78"/>
         <source>blocked</source>
         <translation>已阻止</translation>
     </message>
     <message>
-        <location filename="../core/runview/statustexts.cpp" line="83"/>
+        <location filename="../core/runview/statustexts.cpp" line="100"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
@@ -702,16 +723,69 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     </message>
 </context>
 <context>
+    <name>fapo::FailureLegend</name>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="60"/>
+        <source>failures that start here</source>
+        <translation>从这里开始的失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="61"/>
+        <source>failures that pass through</source>
+        <translation>经过这里的失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="62"/>
+        <source>own checks failed or errors</source>
+        <translation>自身检查失败或出错</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="63"/>
+        <source>bar and %: share of the run&apos;s failures</source>
+        <translation>色条和百分比：占本次运行失败的比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="72"/>
+        <source>the failure starts here</source>
+        <translation>失败从这里开始</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="73"/>
+        <source>carried it on</source>
+        <translation>传递了失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="74"/>
+        <source>wrong final answer</source>
+        <translation>最终答案错误</translation>
+    </message>
+    <message>
+        <location filename="../widgets/failurelegend.cpp" line="84"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+</context>
+<context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="32"/>
+        <location filename="../models/failurematrixmodel.cpp" line="38"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="34"/>
-        <source>The failure of this example starts here</source>
-        <translation>此示例的失败从这里开始</translation>
+        <location filename="../models/failurematrixmodel.cpp" line="42"/>
+        <source>%1, found by %2</source>
+        <translation>%1，由%2发现</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="44"/>
+        <source>No analysis yet: taken to be the first step that failed (or the output)</source>
+        <translation>尚未分析：视为第一个失败的步骤（或输出步骤）</translation>
+    </message>
+    <message>
+        <location filename="../models/failurematrixmodel.cpp" line="46"/>
+        <source>The final answer is wrong</source>
+        <translation>最终答案错误</translation>
     </message>
 </context>
 <context>
@@ -733,35 +807,42 @@ Dataset input</source>
         <source>Kind: %1, model %2</source>
         <translation>类型：%1，模型 %2</translation>
     </message>
-    <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="269"/>
-        <source>%1 passed, %2 failed (%3% failure rate)</source>
-        <translation>%1 个通过，%2 个失败（失败率 %3%）</translation>
+    <message numerus="yes">
+        <location filename="../widgets/graph/graphscene.cpp" line="270"/>
+        <source>%n failure(s) start here (%1% of the run&apos;s failures)</source>
+        <translation>
+            <numerusform>%n 个失败从这里开始（占本次运行失败的 %1%）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/graph/graphscene.cpp" line="275"/>
-        <source>%n failure(s) start here</source>
+        <location filename="../widgets/graph/graphscene.cpp" line="272"/>
+        <source>%n failure(s) that started earlier pass through</source>
         <translation>
-            <numerusform>%n 个失败的根源在此</numerusform>
+            <numerusform>%n 个更早开始的失败经过这里</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="279"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="273"/>
+        <source>Its own checks: %1 passed, %2 failed or errored</source>
+        <translation>自身检查：%1 个通过，%2 个失败或出错</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/graphscene.cpp" line="277"/>
         <source>The selected example&apos;s failure starts here</source>
         <translation>所选示例的失败根源在此</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="282"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="280"/>
         <source>The selected example&apos;s failure passes through here</source>
         <translation>所选示例的失败传播经过此处</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="285"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="283"/>
         <source>The selected example passed</source>
         <translation>所选示例已通过</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/graphscene.cpp" line="291"/>
+        <location filename="../widgets/graph/graphscene.cpp" line="289"/>
         <source>Output step of the pipeline</source>
         <translation>流水线的输出步骤</translation>
     </message>
@@ -769,7 +850,7 @@ Dataset input</source>
 <context>
     <name>fapo::GraphView</name>
     <message>
-        <location filename="../widgets/graph/graphview.cpp" line="43"/>
+        <location filename="../widgets/graph/graphview.cpp" line="47"/>
         <source>Pipeline graph</source>
         <translation>流水线图</translation>
     </message>
@@ -968,149 +1049,149 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="27"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="28"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="35"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
         <source>&amp;Import Traces…</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="53"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>&amp;Analyze Failures</source>
         <translation>分析失败(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>找出当前运行中每个失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>&amp;Propose Rewrites</source>
         <translation>提出改写(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="69"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="68"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="79"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="83"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="84"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="90"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="95"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="115"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="117"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="116"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
         <source>Failure Matrix</source>
         <translation>失败矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="118"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="136"/>
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="128"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="137"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -1128,7 +1209,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="322"/>
-        <location filename="../widgets/mainwindowlayout.cpp" line="43"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>监听追踪(&amp;L)…</translation>
     </message>
@@ -1159,47 +1240,47 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="122"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="131"/>
         <source>Where Failures Start</source>
         <translation>失败起点</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="123"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="132"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="124"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="39"/>
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1220,43 +1301,43 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="128"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
         <source>LLM · %1</source>
         <translation>LLM · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="130"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="140"/>
         <source>Retrieve</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="132"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="142"/>
         <source>Transform</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="134"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="144"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="162"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="176"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="193"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="361"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="207"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="376"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="409"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="425"/>
         <source>origin</source>
         <translation>根源</translation>
     </message>
@@ -2537,160 +2618,160 @@ timeout: %3 ms</translation>
 <context>
     <name>fapo::cli</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="19"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
         <source>replay</source>
         <comment>analysis stage</comment>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="21"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="23"/>
         <source>critic</source>
         <comment>analysis stage</comment>
         <translation>评审</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="31"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="33"/>
         <source>analysis %1 of run %2: %3 of %n example(s) failed (score %4)</source>
         <translation>
             <numerusform>运行 %2 的分析 %1：%n 个样例中有 %3 个失败（得分 %4）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="38"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
         <location filename="../app/cli/reviewcommands.cpp" line="91"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="39"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
         <source>failed</source>
         <comment>column heading</comment>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="40"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
         <source>origin</source>
         <comment>column heading</comment>
         <translation>根源</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="41"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="43"/>
         <source>blame</source>
         <comment>column heading</comment>
         <translation>责任</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="42"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="44"/>
         <source>ceiling</source>
         <comment>column heading</comment>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="51"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="53"/>
         <source>clusters:</source>
         <translation>聚类：</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="54"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="56"/>
         <source>  %1  %2 [fix: %3]  %4%5</source>
         <translation>  %1  %2 [修复：%3]  %4%5</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="63"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="65"/>
         <source>propagation: %1</source>
         <translation>传播：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="64"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
         <source>  %n model call(s), $%1</source>
         <translation>
             <numerusform>  %n 次模型调用，$%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="66"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="68"/>
         <location filename="../app/cli/optimizecommand.cpp" line="42"/>
         <source>  note: %1</source>
         <translation>  注：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="75"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="97"/>
         <source>Finds the step where each failure of a run starts (rules, counterfactual replay, the critic model) and how it spreads; stores the analysis in the workspace.</source>
         <translation>找出一次运行中每个失败开始的步骤（规则、反事实重放、评审模型）以及它如何传播；将分析保存到工作区。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="79"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="101"/>
         <source>Analyse this run (default: the newest).</source>
         <translation>分析此运行（默认：最新的一次）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="80"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="102"/>
         <source>At most N model calls for replay and the critic.</source>
         <translation>重放和评审最多使用 N 次模型调用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="81"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="103"/>
         <source>Do not replay steps with repaired outputs.</source>
         <translation>不用修复后的输出重放步骤。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="104"/>
         <source>Do not ask the critic model (rules and step gold only).</source>
         <translation>不询问评审模型（仅使用规则和步骤标准答案）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <location filename="../app/cli/runcommand.cpp" line="137"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>同时进行的模型调用上限（默认 4）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="84"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>不从工作区缓存应答请求。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="85"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="107"/>
         <source>Allow replays to run this pipeline&apos;s command steps.</source>
         <translation>允许重放运行此流水线的 command 步骤。</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="114"/>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="126"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>运行 %1：%n 个失败样例；规则已确定其中 %2 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="152"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>对其余 %2 个样例，重放和评审最多可能进行 %n 次模型调用（约 $%1）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="134"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="156"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation>；已由 --budget-calls 限制为 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="135"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
         <source>; cap them with --budget-calls N</source>
         <translation>；可用 --budget-calls N 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="170"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation>已中断；正在保存已确定的结果（再按一次 Ctrl-C 立即退出）</translation>
     </message>
@@ -3412,7 +3493,7 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>&quot;title&quot; 必须是字符串</translation>
     </message>
     <message>
-        <location filename="../core/formats/dataset.cpp" line="190"/>
+        <location filename="../core/formats/dataset.cpp" line="191"/>
         <source>the corpus has no documents: retrieval from it finds nothing</source>
         <translation>语料库中没有文档：从中检索不会找到任何内容</translation>
     </message>

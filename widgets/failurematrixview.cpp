@@ -3,6 +3,7 @@
 #include "models/failurematrixmodel.h"
 #include <QHeaderView>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyledItemDelegate>
 
 namespace fapo {
@@ -37,6 +38,21 @@ public:
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(tile, 3, 3);
+        // The steps that carried an example's failure to the output: a frame and a chevron, so the path
+        // reads without colour too.
+        if (FailureRole(index.data(FailureRoleRole).toInt()) == FailureRole::Carried) {
+            const QColor amber = statusColor(StatusTone::Affected, option.palette);
+            painter->setPen(QPen(amber, 1.5));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(tile.adjusted(1, 1, -1, -1), 3, 3);
+            const qreal s = std::min(tile.width(), tile.height()) / 3.0;
+            const QPointF c = tile.center();
+            QPainterPath chevron(c + QPointF(-s / 2, -s / 4));
+            chevron.lineTo(c + QPointF(0, s / 4));
+            chevron.lineTo(c + QPointF(s / 2, -s / 4));
+            painter->setPen(QPen(amber, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->drawPath(chevron);
+        }
         if (index.data(IsOriginRole).toBool()) {
             const QColor red = statusColor(StatusTone::Origin, option.palette);
             painter->setPen(QPen(red, 2));
@@ -46,6 +62,14 @@ public:
             painter->setBrush(red);
             const qreal r = std::min(tile.width(), tile.height()) / 5.0;
             painter->drawEllipse(tile.center(), r, r);
+        }
+        // A wrong final answer: a cross in the corner of the output step's tile.
+        if (index.data(IsWrongOutputRole).toBool()) {
+            const qreal s = std::min(tile.width(), tile.height()) * 0.5;
+            const QRectF mark(tile.right() - s - 5, tile.center().y() - s / 2, s, s);
+            painter->setPen(QPen(statusColor(StatusTone::Fail, option.palette), 1.6, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(mark.topLeft(), mark.bottomRight());
+            painter->drawLine(mark.topRight(), mark.bottomLeft());
         }
         if (option.state & QStyle::State_Selected) {
             painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));

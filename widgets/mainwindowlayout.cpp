@@ -2,6 +2,7 @@
 #include "widgets/analysis/analysispanel.h"
 #include "widgets/comparepanel.h"
 #include "widgets/examplespanel.h"
+#include "widgets/failurelegend.h"
 #include "widgets/failurematrixview.h"
 #include "widgets/graph/graphview.h"
 #include "widgets/inspector/stepinspector.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QVBoxLayout>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -113,7 +115,14 @@ void MainWindow::createDocks()
         return d;
     };
     m_examplesDock = dock(tr("Examples"), QStringLiteral("examplesDock"), m_examples, Qt::BottomDockWidgetArea);
-    m_matrixDock = dock(tr("Failure Matrix"), QStringLiteral("matrixDock"), m_matrix, Qt::BottomDockWidgetArea);
+    // The matrix with its key below it.
+    auto* matrixPage = new QWidget(this);
+    auto* matrixLayout = new QVBoxLayout(matrixPage);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
+    matrixLayout->setSpacing(0);
+    matrixLayout->addWidget(m_matrix, 1);
+    matrixLayout->addWidget(new FailureLegend(FailureLegend::matrixEntries(), matrixPage));
+    m_matrixDock = dock(tr("Failure Matrix"), QStringLiteral("matrixDock"), matrixPage, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_examplesDock, m_matrixDock);
     m_compareDock = dock(tr("Compare Runs"), QStringLiteral("compareDock"), m_compare, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_examplesDock, m_compareDock);

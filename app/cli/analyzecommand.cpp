@@ -1,10 +1,12 @@
 #include "analyzecommand.h"
 #include "core/analysis/analyzer.h"
 #include "clicommon.h"
+#include "core/runview/runsnapshot.h"
 #include "interrupt.h"
 #include "core/workspace/workspace.h"
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
 
 namespace fapo::cli {
 
@@ -64,6 +66,26 @@ void printReport(const AnalysisSummary& s, const AnalysisOutcome& outcome)
     printOut(Cli::tr("  %n model call(s), $%1", nullptr, int(outcome.calls)).arg(outcome.costUsd, 0, 'f', 4));
     for (const QString& note : outcome.notes)
         printOut(Cli::tr("  note: %1").arg(note));
+}
+
+// "roles": {STEP: ROLE} for each example of the report (FailureRole names).
+void addFailureRoles(const RunSnapshot& snapshot, json* report)
+{
+    if (!report->contains("examples"))
+        return;
+    QHash<QString, size_t> rows;
+    for (size_t i = 0; i < snapshot.examples.size(); ++i)
+        rows.insert(snapshot.examples[i].id, i);
+    for (json& e : (*report)["examples"]) {
+        const auto it = rows.constFind(QString::fromStdString(e.value("id", std::string())));
+        if (it == rows.cend())
+            continue;
+        const size_t row = *it;
+        json roles = json::object();
+        for (int s = 0; s < snapshot.steps.size(); ++s)
+            roles[snapshot.steps[s].toStdString()] = stdNameOf(snapshot.role(row, s));
+        e["roles"] = std::move(roles);
+    }
 }
 
 } // namespace
@@ -155,9 +177,16 @@ int analyzeCommand(const QStringList& args)
         printError(outcome.error);
         return ExitWorkFailed;
     }
-    if (common.json)
-        printJson(outcome.report);
-    else
+    if (common.json) {
+        // Each step's part in each failure, as the window derives it from the stored analysis.
+        json report = outcome.report;
+        QString why;
+        if (const auto snapshot = RunSnapshot::load(*workspace, analyzer.runId(), &why, false))
+            addFailureRoles(*snapshot, &report);
+        else
+            spdlog::warn("analyze: no failure roles in the report: {}", why.toStdString());
+        printJson(report);
+    } else
         printReport(outcome.summary, outcome);
     return outcome.status == RunStatus::Interrupted ? ExitInterrupted : ExitOk;
 }

@@ -133,6 +133,19 @@ constexpr NameTable<FixLevel, 3> enumNames(FixLevel)
     return { { { FixLevel::Prompt, "prompt" }, { FixLevel::Parameter, "parameter" }, { FixLevel::Structure, "structure" } } };
 }
 
+// A step's part in one example's failure: where it starts, the steps that carried it from there to the
+// output (the output included), steps that failed their own checks or errored off that path, and the
+// rest. Every step of a passing example has the role passed.
+enum class FailureRole : quint8 { Passed, Origin, Carried, OwnFailure, NotInvolved };
+constexpr NameTable<FailureRole, 5> enumNames(FailureRole)
+{
+    return { { { FailureRole::Passed, "passed" },
+               { FailureRole::Origin, "origin" },
+               { FailureRole::Carried, "carried" },
+               { FailureRole::OwnFailure, "own_failure" },
+               { FailureRole::NotInvolved, "not_involved" } } };
+}
+
 // --- the rewrite loop ---
 
 // pending: waits for a person; approved: by a person; accepted: by --approve auto; rejected: by a

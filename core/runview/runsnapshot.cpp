@@ -2,6 +2,7 @@
 #include "core/workspace/workspace.h"
 #include <QSet>
 #include <QSqlError>
+#include "core/runview/failureroles.h"
 #include "core/workspace/sqlfailures.h"
 #include <QSqlQuery>
 
@@ -157,23 +158,34 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
 
     // A failure starts where the newest analysis says; without one, at the first failing step in
     // graph order, or at the output when every step passed its checks but the answer was wrong.
-    QHash<QString, QString> analysed;
+    struct Analysed {
+        QString origin;
+        std::optional<VerdictMethod> method;
+        FailureClass failureClass = FailureClass::Unknown;
+    };
+    QHash<QString, Analysed> analysed;
     if ((snap.analysis = workspace.latestAnalysis(runId))) {
         QSqlQuery v(workspace.database());
         v.setForwardOnly(true);
-        v.prepare(QStringLiteral("SELECT example_id, origin_step FROM analysis_verdicts WHERE analysis_id = ?"));
+        v.prepare(QStringLiteral("SELECT example_id, origin_step, method, failure_class FROM analysis_verdicts WHERE analysis_id = ?"));
         v.addBindValue(snap.analysis->id);
         if (v.exec())
             while (sql::nextRow(v))
-                analysed.insert(v.value(0).toString(), v.value(1).toString());
+                analysed.insert(v.value(0).toString(),
+                                { v.value(1).toString(), parseName<VerdictMethod>(v.value(2).toString()),
+                                  parseName<FailureClass>(v.value(3).toString()).value_or(FailureClass::Unknown) });
     }
     QHash<QString, int> originCounts;
     for (size_t i = 0; i < snap.examples.size(); ++i) {
         ExampleRow& r = snap.examples[i];
         if (r.status == ExampleStatus::Passed)
             continue;
-        r.origin = analysed.value(r.id);
-        if (!snap.pipeline.step(r.origin)) {
+        const Analysed verdict = analysed.value(r.id);
+        r.origin = verdict.origin;
+        if (snap.pipeline.step(r.origin)) {
+            r.method = verdict.method.value_or(VerdictMethod::Fallback);
+            r.failureClass = verdict.failureClass;
+        } else {
             r.origin = snap.pipeline.output;
             for (int s = 0; s < stepCount; ++s) {
                 const CellState c = snap.cell(i, s);
@@ -208,10 +220,23 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         t.score /= t.examples;
     std::tie(t.calls, t.cacheHits) = workspace.callCounts(runId);
 
-    // Each origin's path is the same for every example: count edges once per origin.
-    for (auto it = originCounts.cbegin(); it != originCounts.cend(); ++it)
-        for (const GraphEdge& e : snap.failurePath(it.key()).edges)
+    // Each origin's path is the same for every example: found once per origin.
+    QHash<QString, Path> paths;
+    for (auto it = originCounts.cbegin(); it != originCounts.cend(); ++it) {
+        const Path& path = *paths.insert(it.key(), snap.failurePath(it.key()));
+        for (const GraphEdge& e : path.edges)
             snap.edgeFailures[edgeKey(e.from, e.to)] += it.value();
+        for (const QString& step : path.steps)
+            if (step != it.key())
+                snap.stepStats[step].carried += it.value();
+    }
+    snap.roles.resize(snap.cells.size(), FailureRole::Passed);
+    const size_t width = size_t(stepCount);
+    for (size_t i = 0; i < snap.examples.size(); ++i) {
+        const ExampleRow& r = snap.examples[i];
+        deriveFailureRoles(snap.steps, std::span(snap.cells).subspan(i * width, width), r.status != ExampleStatus::Passed, r.origin,
+                           paths.value(r.origin).steps, std::span(snap.roles).subspan(i * width, width));
+    }
     return snap;
 }
 

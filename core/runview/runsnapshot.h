@@ -3,6 +3,7 @@
 // GUI thread from the workspace and swapped into models whole.
 #include "core/formats/pipeline.h"
 #include "core/runview/cellstate.h"
+#include "core/domain/enums.h"
 #include "core/workspace/records.h"
 #include "core/workspace/workspace.h"
 #include <QHash>
@@ -18,6 +19,10 @@ struct ExampleRow {
     ExampleStatus status = ExampleStatus::Failed;
     double score = 0.0;
     QString origin; // step where the failure starts (empty when passed): from the newest analysis, else the first failing step
+    // How the newest analysis decided the origin, and what kind of failure it is; nullopt: no verdict
+    // (no analysis, or one made before this example), so the origin is the first failing step.
+    std::optional<VerdictMethod> method;
+    FailureClass failureClass = FailureClass::Unknown;
     QString preview; // the first input field's text, for filtering and display
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
@@ -30,6 +35,7 @@ struct StepStats {
     int failed = 0; // check failed or error
     int errors = 0;
     int origins = 0; // failures that start here
+    int carried = 0; // failures that start earlier and pass through here (to the output, included)
     double failureRate() const { return passed + failed ? double(failed) / double(passed + failed) : 0.0; }
 };
 
@@ -40,12 +46,14 @@ struct RunSnapshot {
     std::vector<ExampleRow> examples; // in dataset order
     QStringList steps; // column order of `cells`: pipeline.graph.steps
     std::vector<CellState> cells; // examples.size() x steps.size(), row-major
+    std::vector<FailureRole> roles; // the same shape: each step's part in each example's failure
     QHash<QString, StepStats> stepStats;
     QHash<QString, int> edgeFailures; // "from->to" -> failures that travelled along it
     // The newest analysis of this run (its summary without per-example rows), when there is one.
     std::optional<AnalysisInfo> analysis;
 
     CellState cell(size_t example, int step) const { return cells[example * size_t(steps.size()) + size_t(step)]; }
+    FailureRole role(size_t example, int step) const { return roles[example * size_t(steps.size()) + size_t(step)]; }
     int exampleIndex(const QString& id) const;
 
     // The steps a failure starting at `origin` travels through to the output (origin included), and

@@ -46,6 +46,23 @@ QString cellStateText(CellState state)
     return QString();
 }
 
+QString failureRoleText(FailureRole role)
+{
+    switch (role) {
+    case FailureRole::Passed:
+        return QCoreApplication::translate("StatusTexts", "passed");
+    case FailureRole::Origin:
+        return QCoreApplication::translate("StatusTexts", "the failure starts here");
+    case FailureRole::Carried:
+        return QCoreApplication::translate("StatusTexts", "carried the failure from an earlier step");
+    case FailureRole::OwnFailure:
+        return QCoreApplication::translate("StatusTexts", "failed its own checks, but the failure starts elsewhere");
+    case FailureRole::NotInvolved:
+        return QCoreApplication::translate("StatusTexts", "not involved in the failure");
+    }
+    return QString();
+}
+
 QString proposalStatusText(ProposalStatus status)
 {
     switch (status) {

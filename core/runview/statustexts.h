@@ -11,6 +11,7 @@ namespace fapo {
 QString runStatusText(RunStatus status); // done | running | interrupted | failed
 QString exampleStatusText(ExampleStatus status); // passed | failed | error
 QString cellStateText(CellState state); // not run | passed | check failed | error
+QString failureRoleText(FailureRole role); // a step's part in an example's failure
 QString proposalStatusText(ProposalStatus status); // pending | approved | accepted | rejected | blocked
 QString checkResultText(bool passed); // passed | failed
 QString decisionText(DecisionAction decision); // approved | rejected | accepted | undone

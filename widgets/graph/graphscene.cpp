@@ -266,13 +266,11 @@ QString GraphScene::toolTipFor(NodeId id) const
     const QVariant passed = m_model->nodeData(id, NodeRole::Passed);
     if (passed.isValid()) {
         const int failed = m_model->nodeData(id, NodeRole::Failed).toInt();
-        lines << tr("%1 passed, %2 failed (%3% failure rate)")
-                     .arg(passed.toInt())
-                     .arg(failed)
-                     .arg(qRound(m_model->nodeData(id, NodeRole::FailureRate).toDouble() * 100));
         const int origins = m_model->nodeData(id, NodeRole::Origins).toInt();
-        if (origins > 0)
-            lines << tr("%n failure(s) start here", nullptr, origins);
+        lines << tr("%n failure(s) start here (%1% of the run's failures)", nullptr, origins)
+                     .arg(qRound(m_model->nodeData(id, NodeRole::BlameShare).toDouble() * 100));
+        lines << tr("%n failure(s) that started earlier pass through", nullptr, m_model->nodeData(id, NodeRole::Carried).toInt());
+        lines << tr("Its own checks: %1 passed, %2 failed or errored").arg(passed.toInt()).arg(failed);
     }
     switch (NodeHighlight(m_model->nodeData(id, NodeRole::Highlight).toInt())) {
     case NodeHighlight::Origin:

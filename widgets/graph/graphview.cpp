@@ -1,4 +1,5 @@
 #include "widgets/graph/graphview.h"
+#include "widgets/failurelegend.h"
 
 #include "widgets/graph/graphscene.h"
 #include "widgets/graph/minimap.h"
@@ -29,7 +30,10 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
     , m_miniMap(new MiniMap(this))
+    , m_legend(new FailureLegend(FailureLegend::graphEntries(), this))
 {
+    m_legend->setAutoFillBackground(true);
+    m_legend->hide();
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(ScrollHandDrag);
     setTransformationAnchor(AnchorUnderMouse);
@@ -62,6 +66,8 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
         updateMiniMap();
     });
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &GraphView::updateMiniMap);
+    if (m_scene->model()) // a run arriving for the same pipeline rebuilds nothing, but shows the key
+        connect(m_scene->model(), &StepGraphModel::modelReset, this, &GraphView::updateMiniMap);
     connect(m_scene, &QGraphicsScene::changed, m_miniMap, &MiniMap::invalidate);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &GraphView::onSelectionChanged);
     updateMiniMap();
@@ -261,6 +267,17 @@ void GraphView::updateMiniMap()
         m_miniMap->update();
     }
     m_miniMap->setVisible(show);
+
+    // The key to the cards' marks, once they carry a run's counts.
+    const bool legend = m_scene->nodeCount() > 0 && m_scene->model() && m_scene->model()->hasRun();
+    if (legend) {
+        const QRect area = viewport()->geometry();
+        const QSize size = m_legend->sizeHint();
+        m_legend->setGeometry(
+            QRect(area.left() + MiniMapMargin, area.bottom() - MiniMapMargin - size.height() + 1, size.width(), size.height()));
+        m_legend->raise();
+    }
+    m_legend->setVisible(legend);
 }
 
 void GraphView::onSelectionChanged()

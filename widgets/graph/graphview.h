@@ -7,6 +7,7 @@
 namespace fapo {
 
 class GraphScene;
+class FailureLegend;
 class MiniMap;
 
 class GraphView : public QGraphicsView {
@@ -45,6 +46,7 @@ private:
 
     GraphScene* m_scene;
     MiniMap* m_miniMap;
+    FailureLegend* m_legend;
     bool m_fitPending = true; // fit the next layout (the first one, and after a new graph)
     bool m_autoFit = false; // fitted and not zoomed or panned since: refit on resize
     QSet<QString> m_steps; // the graph's step names, to tell a graph that grew from another one

@@ -104,20 +104,30 @@ QSizeF tagSize(const QString& text, const QFont& font)
     return QSizeF(std::ceil(fm.horizontalAdvance(text)) + 12, std::ceil(fm.height()) + 3);
 }
 
-QPainterPath tickPath(const QPointF& at, qreal s)
-{
-    QPainterPath path(at + QPointF(0.05 * s, 0.55 * s));
-    path.lineTo(at + QPointF(0.38 * s, 0.88 * s));
-    path.lineTo(at + QPointF(0.95 * s, 0.15 * s));
-    return path;
-}
-
 QPainterPath crossPath(const QPointF& at, qreal s)
 {
     QPainterPath path(at + QPointF(0.12 * s, 0.12 * s));
     path.lineTo(at + QPointF(0.88 * s, 0.88 * s));
     path.moveTo(at + QPointF(0.88 * s, 0.12 * s));
     path.lineTo(at + QPointF(0.12 * s, 0.88 * s));
+    return path;
+}
+
+// A filled dot in a ring: "starts here" (the origin mark the matrix uses too).
+QPainterPath originPath(const QPointF& at, qreal s)
+{
+    QPainterPath path;
+    path.addEllipse(QRectF(at, QSizeF(s, s)));
+    path.addEllipse(QRectF(at + QPointF(0.3 * s, 0.3 * s), QSizeF(0.4 * s, 0.4 * s)));
+    return path;
+}
+
+// A downward chevron: "passes through".
+QPainterPath carriedPath(const QPointF& at, qreal s)
+{
+    QPainterPath path(at + QPointF(0.12 * s, 0.3 * s));
+    path.lineTo(at + QPointF(0.5 * s, 0.75 * s));
+    path.lineTo(at + QPointF(0.88 * s, 0.3 * s));
     return path;
 }
 
@@ -141,9 +151,11 @@ QString inputField(const QString& label) { return label.startsWith(QLatin1String
 struct Counts {
     bool shown = false;
     int passed = 0;
-    int failed = 0;
+    int failed = 0; // its own checks failed, or it errored
     double rate = 0.0;
-    int origins = 0;
+    int origins = 0; // failures that start here
+    int carried = 0; // failures that pass through
+    double blame = 0.0; // share of the run's failures that start here
 };
 
 Counts countsOf(const StepGraphModel& model, NodeId id)
@@ -156,6 +168,8 @@ Counts countsOf(const StepGraphModel& model, NodeId id)
     c.failed = failed.toInt();
     c.rate = model.nodeData(id, NodeRole::FailureRate).toDouble();
     c.origins = model.nodeData(id, NodeRole::Origins).toInt();
+    c.carried = model.nodeData(id, NodeRole::Carried).toInt();
+    c.blame = model.nodeData(id, NodeRole::BlameShare).toDouble();
     return c;
 }
 
@@ -192,7 +206,7 @@ QSizeF NodeItem::sizeFor(const StepGraphModel& model, NodeId id, const QFont& fo
     if (model.nodeData(id, NodeRole::IsOutput).toBool())
         titleWidth += 8 + tagSize(tr("output"), fonts.tag).width();
     const qreal kindWidth = body.horizontalAdvance(kindText(*kind, model.nodeData(id, NodeRole::Model).toString()));
-    const qreal countsWidth = small.horizontalAdvance(QStringLiteral("9999  9999  100%")) + 40;
+    const qreal countsWidth = small.horizontalAdvance(QStringLiteral("9999  9999  9999  100%")) + 3 * 16;
     const qreal text = std::max({ titleWidth, kindWidth, countsWidth });
     const qreal width = std::clamp(std::ceil(Stripe + Pad + Tile + TileGap + text + Pad + 2), MinWidth, MaxWidth);
     const qreal height = std::max(MinHeight, std::ceil(2 * 9 + title.height() + body.height() + small.height() + 2 * LineGap));
@@ -319,13 +333,14 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     p->setBrush(fill);
     p->drawRoundedRect(card, radius, radius);
 
-    // Failure-rate bar along the left edge, clipped to the card's rounded corners.
+    // Blame bar along the left edge, clipped to the card's rounded corners: the steps where most
+    // failures start stand out from across the room.
     if (counts.shown && counts.passed + counts.failed > 0) {
         QPainterPath clip;
         clip.addRoundedRect(card, radius, radius);
         p->save();
         p->setClipPath(clip, Qt::IntersectClip);
-        p->fillRect(QRectF(card.left(), card.top(), Stripe, card.height()), pal.failureColor(counts.rate));
+        p->fillRect(QRectF(card.left(), card.top(), Stripe, card.height()), pal.failureColor(counts.blame));
         p->restore();
     }
 
@@ -393,15 +408,16 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
                         number);
             x += smallFm.horizontalAdvance(number) + 12;
         };
-        drawCount(tickPath(QPointF(x, glyphTop), glyph), pal.pass, counts.passed);
+        // Failures that start here, failures that pass through, its own check failures and errors;
+        // then its share of the blame.
+        drawCount(originPath(QPointF(x, glyphTop), glyph), counts.origins > 0 ? pal.origin : pal.secondaryText, counts.origins);
+        drawCount(carriedPath(QPointF(x, glyphTop), glyph), counts.carried > 0 ? pal.affected : pal.secondaryText, counts.carried);
         drawCount(crossPath(QPointF(x, glyphTop), glyph), counts.failed > 0 ? pal.fail : pal.secondaryText, counts.failed);
-        if (counts.passed + counts.failed > 0) {
-            QFont bold = fonts.small;
-            bold.setWeight(QFont::DemiBold);
-            p->setFont(bold);
-            p->setPen(counts.failed > 0 ? pal.failureColor(counts.rate) : pal.secondaryText);
-            p->drawText(line, Qt::AlignRight | Qt::AlignVCenter, rateText(counts.rate));
-        }
+        QFont bold = fonts.small;
+        bold.setWeight(QFont::DemiBold);
+        p->setFont(bold);
+        p->setPen(counts.origins > 0 ? pal.failureColor(counts.blame) : pal.secondaryText);
+        p->drawText(line, Qt::AlignRight | Qt::AlignVCenter, rateText(counts.blame));
     }
 
     // Badges on the top edge: where the selected example's failure starts, or how many start here.
