@@ -184,6 +184,8 @@ private Q_SLOTS:
     void changedTemplateIsNotMarked();
     void htmlIsShownLiterally();
     void errorIsShown();
+    void verdictIsShown_data();
+    void verdictIsShown();
     void failedCheckIsShown();
     void retrievePassagesMarkGold();
     void retrieveWithoutGold();
@@ -335,6 +337,48 @@ void TestStepInspector::htmlIsShownLiterally()
     QVERIFY(inspector.findChildren<QTextEdit*>().isEmpty());
     for (QPlainTextEdit* edit : inspector.findChildren<QPlainTextEdit*>())
         QVERIFY(edit->isReadOnly());
+}
+
+// The header says what the step had to do with the example's failure, not a bare "Passed".
+void TestStepInspector::verdictIsShown_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("analysed");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("verdict"); // empty: no verdict chip
+    QTest::addColumn<QString>("tip");
+    QTest::addRow("passing example") << int(FailureRole::Passed) << true << QStringLiteral("Passed") << QString() << QString();
+    QTest::addRow("origin, analysed") << int(FailureRole::Origin) << true << QStringLiteral("Own checks passed")
+                                      << QStringLiteral("Failure starts here") << QStringLiteral("right answer, wrong form, found by");
+    QTest::addRow("origin, not analysed") << int(FailureRole::Origin) << false << QStringLiteral("Own checks passed")
+                                          << QStringLiteral("Failure starts here") << QStringLiteral("no analysis yet");
+    QTest::addRow("carried") << int(FailureRole::Carried) << true << QStringLiteral("Own checks passed")
+                             << QStringLiteral("Carried from rewrite") << QStringLiteral("carried the failure");
+    QTest::addRow("not involved") << int(FailureRole::NotInvolved) << true << QStringLiteral("Own checks passed")
+                                  << QStringLiteral("Failure starts at rewrite") << QStringLiteral("not involved");
+}
+
+void TestStepInspector::verdictIsShown()
+{
+    QFETCH(int, role);
+    QFETCH(bool, analysed);
+    QFETCH(QString, status);
+    QFETCH(QString, verdict);
+    QFETCH(QString, tip);
+    const Example ex = example();
+    const auto done = records(ex);
+    StepInspector inspector;
+    StepVerdict v { FailureRole(role), QStringLiteral("rewrite"), std::nullopt, FailureClass::Format };
+    if (analysed)
+        v.method = VerdictMethod::Format;
+    inspector.showStep(extractStep(), ex, done, v);
+    QCOMPARE(inspector.findChild<QLabel*>(QStringLiteral("statusChip"))->text(), status);
+    const auto* chip = inspector.findChild<QLabel*>(QStringLiteral("verdictChip"));
+    QCOMPARE(chip->isHidden(), verdict.isEmpty());
+    if (!verdict.isEmpty()) {
+        QCOMPARE(chip->text(), verdict);
+        QVERIFY2(chip->toolTip().contains(tip), qPrintable(chip->toolTip()));
+    }
 }
 
 void TestStepInspector::errorIsShown()

@@ -1222,28 +1222,28 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
-        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/mainwindow.cpp" line="375"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/mainwindow.cpp" line="378"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/mainwindow.cpp" line="379"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
@@ -2205,93 +2205,123 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::StepHeader</name>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="40"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="45"/>
         <source>cached</source>
         <translation>aus Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="42"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="47"/>
         <source>Answered from the response cache: no model call was paid for</source>
         <translation>Aus dem Antwort-Cache beantwortet: Es wurde kein Modellaufruf bezahlt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="54"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="60"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="55"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="61"/>
         <source>Tokens in / out</source>
         <translation>Tokens ein / aus</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="56"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="62"/>
         <source>Cache read / write</source>
         <translation>Cache lesen / schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="57"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="63"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="58"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="64"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="65"/>
         <source>Request ID</source>
         <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="99"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="105"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="101"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
         <source>Check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="103"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="109"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="113"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="124"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="130"/>
         <source>No record for this example: an upstream step failed, or the run stopped.</source>
         <translation>Kein Eintrag für dieses Beispiel: Ein vorgelagerter Schritt ist fehlgeschlagen oder der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="137"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="139"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
+        <source>%1, found by %2</source>
+        <translation>%1, gefunden durch %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
+        <source>no analysis yet: the first step that failed (or the output)</source>
+        <translation>noch keine Analyse: der erste fehlgeschlagene Schritt (oder die Ausgabe)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="143"/>
+        <source>Failure starts here</source>
+        <translation>Fehler beginnt hier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
+        <source>Carried from %1</source>
+        <translation>Weitergetragen von %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="153"/>
+        <source>Failure starts at %1</source>
+        <translation>Fehler beginnt bei %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="162"/>
+        <source>Own checks passed</source>
+        <translation>Eigene Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="171"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="173"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="176"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="178"/>
         <source>Started %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="181"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation>Aus dem Cache beantwortet: Für diesen Aufruf sind keine Kosten angefallen.</translation>
     </message>
@@ -2318,13 +2348,13 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="328"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="329"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -2341,13 +2371,13 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
         <source>Passages</source>
         <translation>Passagen</translation>
     </message>
@@ -2395,77 +2425,77 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Ausgabetext kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="325"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="326"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="333"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="334"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="337"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="338"/>
         <source>Rendered template</source>
         <translation>Gerenderte Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="341"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="342"/>
         <source>Standard input (JSON)</source>
         <translation>Standardeingabe (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="357"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="358"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="361"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="362"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt. Unten sehen Sie eine Vorschau, gerendert aus den vorhandenen vorgelagerten Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="365"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="366"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>Der aufgezeichnete Text weicht von der aktuellen Vorlage ab, gerendert mit den Einträgen dieses Beispiels (wurde die Pipeline seit diesem Lauf geändert?). Angezeigt wird der aufgezeichnete Text; wo er abweicht, sind Ersetzungen nicht markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="391"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
         <source>Substituted:</source>
         <translation>Eingesetzt:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="404"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>Ausgabe von Schritt %1: zum Untersuchen klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="408"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="409"/>
         <source>A field of the example&apos;s input</source>
         <translation>Ein Feld der Eingabe des Beispiels</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="424"/>
         <source>System template</source>
         <translation>Systemvorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="427"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="428"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="432"/>
         <source>Query template (top %1)</source>
         <translation>Abfragevorlage (Top %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="440"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="443"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="444"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2474,27 +2504,27 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>The step produced no output.</source>
         <translation>Der Schritt hat keine Ausgabe erzeugt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>This step has not run for this example.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="286"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>Kein geparster Wert: Die Ausgabe des Schritts ist Text</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
         <source>Checks %1/%2</source>
         <translation>Prüfungen %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
         <source>Passages (%1)</source>
         <translation>Passagen (%1)</translation>
     </message>

@@ -1229,28 +1229,28 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
-        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/mainwindow.cpp" line="375"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/mainwindow.cpp" line="378"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/mainwindow.cpp" line="379"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,93 +2196,123 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepHeader</name>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="40"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="45"/>
         <source>cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="42"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="47"/>
         <source>Answered from the response cache: no model call was paid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="54"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="60"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="55"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="61"/>
         <source>Tokens in / out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="56"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="62"/>
         <source>Cache read / write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="57"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="63"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="58"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="64"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="65"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="99"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="105"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="101"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="103"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="109"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="113"/>
         <source>Not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="124"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="130"/>
         <source>No record for this example: an upstream step failed, or the run stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="137"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="139"/>
-        <source>%1 / %2</source>
+        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
+        <source>%1, found by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
-        <source>%1 ms</source>
+        <source>no analysis yet: the first step that failed (or the output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
-        <source>Started %1</source>
+        <location filename="../widgets/inspector/stepheader.cpp" line="143"/>
+        <source>Failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
+        <source>Carried from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="153"/>
+        <source>Failure starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="162"/>
+        <source>Own checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="171"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="173"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="176"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="178"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="181"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,13 +2339,13 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="328"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="329"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,13 +2362,13 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,104 +2416,104 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="325"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="326"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="333"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="334"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="337"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="338"/>
         <source>Rendered template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="341"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="342"/>
         <source>Standard input (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="357"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="358"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="361"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="362"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="365"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="366"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="391"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
         <source>Substituted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="404"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
         <source>Output of step %1: click to inspect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="408"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="409"/>
         <source>A field of the example&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="424"/>
         <source>System template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="427"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="428"/>
         <source>Prompt template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="432"/>
         <source>Query template (top %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="440"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="443"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="444"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>The step produced no output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>This step has not run for this example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="286"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
         <source>Checks %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
         <source>Passages (%1)</source>
         <translation type="unfinished"></translation>
     </message>

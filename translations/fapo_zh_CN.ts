@@ -1214,28 +1214,28 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
-        <location filename="../widgets/mainwindow.cpp" line="391"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/mainwindow.cpp" line="375"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="373"/>
+        <location filename="../widgets/mainwindow.cpp" line="378"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/mainwindow.cpp" line="379"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
@@ -2190,93 +2190,123 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepHeader</name>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="40"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="45"/>
         <source>cached</source>
         <translation>已缓存</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="42"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="47"/>
         <source>Answered from the response cache: no model call was paid for</source>
         <translation>由响应缓存应答：未产生付费的模型调用</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="54"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="60"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="55"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="61"/>
         <source>Tokens in / out</source>
         <translation>Token 输入 / 输出</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="56"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="62"/>
         <source>Cache read / write</source>
         <translation>缓存读 / 写</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="57"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="63"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="58"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="64"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="65"/>
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="99"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="105"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="101"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
         <source>Check failed</source>
         <translation>校验未通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="103"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="109"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="113"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="124"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="130"/>
         <source>No record for this example: an upstream step failed, or the run stopped.</source>
         <translation>此示例没有记录：上游步骤失败，或运行已停止。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="137"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="139"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
+        <source>%1, found by %2</source>
+        <translation>%1，由%2发现</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
+        <source>no analysis yet: the first step that failed (or the output)</source>
+        <translation>尚未分析：第一个失败的步骤（或输出步骤）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="143"/>
+        <source>Failure starts here</source>
+        <translation>失败从这里开始</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
+        <source>Carried from %1</source>
+        <translation>传递自 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="153"/>
+        <source>Failure starts at %1</source>
+        <translation>失败起源于 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="162"/>
+        <source>Own checks passed</source>
+        <translation>自身检查通过</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="171"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="173"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="176"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="144"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="178"/>
         <source>Started %1</source>
         <translation>开始于 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="181"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation>由缓存应答：此次调用未产生费用。</translation>
     </message>
@@ -2302,13 +2332,13 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="328"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="329"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -2325,13 +2355,13 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
         <source>Passages</source>
         <translation>段落</translation>
     </message>
@@ -2379,77 +2409,77 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>复制输出文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="325"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="326"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="333"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="334"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="337"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="338"/>
         <source>Rendered template</source>
         <translation>渲染后的模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="341"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="342"/>
         <source>Standard input (JSON)</source>
         <translation>标准输入（JSON）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="357"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="358"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="361"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="362"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>此步骤尚未针对此示例运行。下方是根据现有上游输出渲染的预览。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="365"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="366"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>记录的文本与用此示例的记录渲染当前模板得到的文本不一致（此次运行后流水线是否有改动？）。现显示记录的文本；不一致之处不标记替换内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="391"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
         <source>Substituted:</source>
         <translation>已替换：</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="404"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>步骤 %1 的输出：单击以查看</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="408"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="409"/>
         <source>A field of the example&apos;s input</source>
         <translation>示例输入中的字段</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="423"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="424"/>
         <source>System template</source>
         <translation>系统模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="427"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="428"/>
         <source>Prompt template</source>
         <translation>提示词模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="431"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="432"/>
         <source>Query template (top %1)</source>
         <translation>查询模板（前 %1 条）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="440"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="443"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="444"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2458,27 +2488,27 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>The step produced no output.</source>
         <translation>该步骤没有产生输出。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="457"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>This step has not run for this example.</source>
         <translation>此步骤尚未针对此示例运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="286"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>无解析值：该步骤的输出为纯文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="288"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
         <source>Checks %1/%2</source>
         <translation>校验 %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="506"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
         <source>Passages (%1)</source>
         <translation>段落（%1）</translation>
     </message>

@@ -342,9 +342,14 @@ void MainWindow::updateInspector()
     const RunSnapshotPtr s = snapshot();
     const Step* step = s ? s->pipeline.step(m_selectedStep) : nullptr;
     const auto example = step ? m_session->exampleRecords(exampleId) : std::nullopt;
-    if (example) // without the step's own record it shows as "not run"
-        m_inspector->showStep(*step, example->example, example->records);
-    else
+    if (example) { // without the step's own record it shows as "not run"
+        StepVerdict verdict;
+        if (const int row = s->exampleIndex(exampleId), column = int(s->steps.indexOf(m_selectedStep)); row >= 0 && column >= 0) {
+            const ExampleRow& r = s->examples[size_t(row)];
+            verdict = { s->role(size_t(row), column), r.origin, r.method, r.failureClass };
+        }
+        m_inspector->showStep(*step, example->example, example->records, verdict);
+    } else
         m_inspector->clear();
 }
 

@@ -1,5 +1,7 @@
 #include "widgets/inspector/stepheader.h"
 #include "models/formatting.h"
+#include "core/analysis/labels.h"
+#include "core/runview/statustexts.h"
 #include "widgets/inspector/flowlayout.h"
 #include "widgets/inspector/inspectorstyle.h"
 #include <QEvent>
@@ -37,6 +39,9 @@ StepHeader::StepHeader(QWidget* parent)
     m_kindBadge->setObjectName(QStringLiteral("kindBadge"));
     m_statusChip = plainLabel(this);
     m_statusChip->setObjectName(QStringLiteral("statusChip"));
+    m_verdictChip = plainLabel(this);
+    m_verdictChip->setObjectName(QStringLiteral("verdictChip"));
+    m_verdictChip->hide();
     m_cacheChip = plainLabel(this, tr("cached"));
     m_cacheChip->setObjectName(QStringLiteral("cacheChip"));
     m_cacheChip->setToolTip(tr("Answered from the response cache: no model call was paid for"));
@@ -45,6 +50,7 @@ StepHeader::StepHeader(QWidget* parent)
     titleRow->addSpacing(4);
     titleRow->addWidget(m_kindBadge);
     titleRow->addWidget(m_statusChip);
+    titleRow->addWidget(m_verdictChip);
     titleRow->addWidget(m_cacheChip);
     titleRow->addStretch(1);
     layout->addLayout(titleRow);
@@ -107,7 +113,7 @@ QString StepHeader::statusText(StepStatus status)
     return tr("Not run");
 }
 
-void StepHeader::showStep(const Step& step, const QString& exampleId, const StepRecord* record)
+void StepHeader::showStep(const Step& step, const QString& exampleId, const StepRecord* record, const StepVerdict& verdict)
 {
     m_status = statusOf(record);
     const QString kind = nameOf(step.kind);
@@ -126,6 +132,34 @@ void StepHeader::showStep(const Step& step, const QString& exampleId, const Step
     default:
         m_statusChip->setToolTip(QString());
     }
+    // What this step had to do with the example's failure: a step that passed its own checks can still
+    // be where the failure starts.
+    QString why;
+    switch (verdict.role) {
+    case FailureRole::Origin:
+        m_verdictTone = StatusTone::Origin;
+        why = verdict.method ? tr("%1, found by %2").arg(failureClassText(verdict.failureClass), methodText(*verdict.method))
+                             : tr("no analysis yet: the first step that failed (or the output)");
+        m_verdictChip->setText(tr("Failure starts here"));
+        break;
+    case FailureRole::Carried:
+        m_verdictTone = StatusTone::Affected;
+        m_verdictChip->setText(tr("Carried from %1").arg(verdict.origin));
+        why = failureRoleText(verdict.role);
+        break;
+    case FailureRole::OwnFailure:
+    case FailureRole::NotInvolved:
+        m_verdictTone = StatusTone::Neutral;
+        m_verdictChip->setText(tr("Failure starts at %1").arg(verdict.origin));
+        why = failureRoleText(verdict.role);
+        break;
+    case FailureRole::Passed:
+        break;
+    }
+    m_verdictChip->setToolTip(plainToolTip(why));
+    m_verdictChip->setVisible(verdict.role != FailureRole::Passed);
+    if (verdict.role != FailureRole::Passed && m_status == StepStatus::Passed)
+        m_statusChip->setText(tr("Own checks passed"));
     m_cacheChip->setVisible(record && record->cacheHit);
     m_example->setText(exampleId);
 
@@ -172,6 +206,7 @@ void StepHeader::restyle()
     }
     m_statusChip->setStyleSheet(chipStyle(tone, pal));
     m_cacheChip->setStyleSheet(chipStyle(StatusTone::Info, pal));
+    m_verdictChip->setStyleSheet(chipStyle(m_verdictTone, pal));
 }
 
 void StepHeader::changeEvent(QEvent* event)

@@ -1,8 +1,11 @@
 #pragma once
 // The inspector's header: step id, kind, status chip, cache badge, and the record's facts (example, model,
 // tokens, latency, cost, request id). Facts that do not apply to the step's kind are hidden.
+#include "core/domain/enums.h"
 #include "core/formats/pipeline.h"
 #include "core/workspace/records.h"
+#include <optional>
+#include "models/statuspalette.h"
 #include <QWidget>
 
 class QLabel;
@@ -11,13 +14,21 @@ namespace fapo {
 
 enum class StepStatus { NotRun, Passed, CheckFailed, Error };
 
+// The step's part in the example's failure (FailureRole, from the run's snapshot), for the header.
+struct StepVerdict {
+    FailureRole role = FailureRole::Passed;
+    QString origin; // where the example's failure starts
+    std::optional<VerdictMethod> method; // none: no analysis yet
+    FailureClass failureClass = FailureClass::Unknown;
+};
+
 class StepHeader : public QWidget {
     Q_OBJECT
 public:
     explicit StepHeader(QWidget* parent = nullptr);
 
     // `record` null: the step did not run for this example.
-    void showStep(const Step& step, const QString& exampleId, const StepRecord* record);
+    void showStep(const Step& step, const QString& exampleId, const StepRecord* record, const StepVerdict& verdict = {});
     StepStatus status() const { return m_status; }
 
     static StepStatus statusOf(const StepRecord* record);
@@ -33,6 +44,8 @@ private:
     StepStatus m_status = StepStatus::NotRun;
     QLabel* m_kindIcon = nullptr;
     QLabel* m_title = nullptr;
+    QLabel* m_verdictChip = nullptr; // the step's part in the example's failure
+    StatusTone m_verdictTone = StatusTone::Neutral;
     QLabel* m_kindBadge = nullptr;
     QLabel* m_statusChip = nullptr;
     QLabel* m_cacheChip = nullptr;

@@ -260,7 +260,8 @@ int StepInspector::tintOf(const QString& reference)
     return tint;
 }
 
-void StepInspector::showStep(const Step& step, const Example& example, const std::map<QString, StepRecord>& records)
+void StepInspector::showStep(const Step& step, const Example& example, const std::map<QString, StepRecord>& records,
+                             const StepVerdict& verdict)
 {
     const auto it = records.find(step.id);
     const StepRecord* record = it == records.end() ? nullptr : &it->second;
@@ -277,7 +278,7 @@ void StepInspector::showStep(const Step& step, const Example& example, const std
     // Queries and command lines are short: they take the lines they need instead of the whole tab.
     m_fitPrompt = step.kind == StepKind::Retrieve;
     m_fitTemplate = step.kind == StepKind::Retrieve || step.kind == StepKind::Command;
-    m_header->showStep(step, example.id, record);
+    m_header->showStep(step, example.id, record, verdict);
     showPrompt(step, example, records, record);
     showTemplate(step);
     showOutput(record);

@@ -41,7 +41,8 @@ public:
 
     // Shows `step` for `example`. The step's own record is recordsOfExample[step.id] (absent: not run);
     // the other records are the upstream steps whose outputs the templates substitute.
-    void showStep(const Step& step, const Example& example, const std::map<QString, StepRecord>& recordsOfExample);
+    void showStep(const Step& step, const Example& example, const std::map<QString, StepRecord>& recordsOfExample,
+                  const StepVerdict& verdict = {});
     // The empty state: "Select an example and a step to inspect it."
     void clear();
 
