@@ -26,6 +26,27 @@ QVariant FailureMatrixModel::data(const QModelIndex& index, int role) const
         return origin;
     case FailureRoleRole:
         return int(failureRole);
+    case SortRole: { // by this step's part: failures that start here first, then those it carried, ...
+        int rank = 0;
+        switch (failureRole) {
+        case FailureRole::Origin:
+            rank = 0;
+            break;
+        case FailureRole::Carried:
+            rank = 1;
+            break;
+        case FailureRole::OwnFailure:
+            rank = 2;
+            break;
+        case FailureRole::NotInvolved:
+            rank = 3;
+            break;
+        case FailureRole::Passed:
+            rank = 4;
+            break;
+        }
+        return qint64(rank) << 32 | quint32(example.position); // ... each group in dataset order
+    }
     case IsWrongOutputRole:
         return example.status != ExampleStatus::Passed && step == m_snapshot->pipeline.output;
     case ExampleIdRole:

@@ -1,5 +1,6 @@
 #pragma once
-// Examples x steps: each cell passed / failed check / error / not run, and where the failure starts.
+// Examples x steps: each cell passed / failed check / error / not run, and the step's part in the
+// example's failure. Sorting on a column (SortRole) puts the failures that start at that step first.
 #include "models/snapshottablemodel.h"
 
 namespace fapo {

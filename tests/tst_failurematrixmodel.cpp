@@ -2,6 +2,7 @@
 #include "examplerun.h"
 #include "models/failurematrixmodel.h"
 #include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -64,6 +65,17 @@ private Q_SLOTS:
         // Without an analysis the origin is a guess, and says so.
         const size_t q04 = size_t(m_snapshot->exampleIndex(QStringLiteral("q04")));
         QVERIFY(model.index(int(q04), 4).data(Qt::ToolTipRole).toString().contains(QStringLiteral("No analysis yet")));
+        // Sorted on rewrite: the failure that starts there first, then the examples it is not part of.
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(SortRole);
+        sorted.sort(0);
+        QCOMPARE(sorted.index(0, 0).data(ExampleIdRole).toString(), QStringLiteral("q05"));
+        QCOMPARE(sorted.index(1, 0).data(FailureRoleRole).toInt(), int(FailureRole::NotInvolved));
+        QCOMPARE(sorted.index(sorted.rowCount() - 1, 0).data(FailureRoleRole).toInt(), int(FailureRole::Passed));
+        sorted.sort(4); // on the output: first where failures start there, in dataset order
+        QCOMPARE(sorted.index(0, 4).data(FailureRoleRole).toInt(), int(FailureRole::Origin));
+        QVERIFY(sorted.index(0, 4).data(SortRole).toLongLong() < sorted.index(1, 4).data(SortRole).toLongLong());
         const size_t q01 = size_t(m_snapshot->exampleIndex(QStringLiteral("q01")));
         QCOMPARE(model.index(int(q01), 0).data(FailureRoleRole).toInt(), int(FailureRole::Passed));
     }

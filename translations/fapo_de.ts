@@ -770,24 +770,32 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="38"/>
+        <location filename="../models/failurematrixmodel.cpp" line="59"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="42"/>
+        <location filename="../models/failurematrixmodel.cpp" line="63"/>
         <source>%1, found by %2</source>
         <translation>%1, gefunden durch %2</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="44"/>
+        <location filename="../models/failurematrixmodel.cpp" line="65"/>
         <source>No analysis yet: taken to be the first step that failed (or the output)</source>
         <translation>Noch keine Analyse: als erster fehlgeschlagener Schritt (oder die Ausgabe) angenommen</translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="46"/>
+        <location filename="../models/failurematrixmodel.cpp" line="67"/>
         <source>The final answer is wrong</source>
         <translation>Die Endantwort ist falsch</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::FailureMatrixView</name>
+    <message>
+        <location filename="../widgets/failurematrixview.cpp" line="98"/>
+        <source>Click a step to list the failures that start there first</source>
+        <translation>Auf einen Schritt klicken, um die Fehler, die dort beginnen, zuerst aufzulisten</translation>
     </message>
 </context>
 <context>

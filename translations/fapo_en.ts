@@ -764,23 +764,31 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::FailureMatrixModel</name>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="38"/>
+        <location filename="../models/failurematrixmodel.cpp" line="59"/>
         <source>%1 · %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="42"/>
+        <location filename="../models/failurematrixmodel.cpp" line="63"/>
         <source>%1, found by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="44"/>
+        <location filename="../models/failurematrixmodel.cpp" line="65"/>
         <source>No analysis yet: taken to be the first step that failed (or the output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/failurematrixmodel.cpp" line="46"/>
+        <location filename="../models/failurematrixmodel.cpp" line="67"/>
         <source>The final answer is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fapo::FailureMatrixView</name>
+    <message>
+        <location filename="../widgets/failurematrixview.cpp" line="98"/>
+        <source>Click a step to list the failures that start there first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,7 +101,14 @@ void FailureLegend::paintEvent(QPaintEvent*)
     for (const Entry& e : m_entries) {
         // Marks on a tile use the soft fill the views use; strokes the strong colour.
         const QColor colour = e.mark == Mark::Tile ? statusFill(e.tone, palette()) : statusColor(e.tone, palette());
-        drawFailureMark(&p, e.mark, QRectF(x, midY - MarkSize / 2.0, MarkSize, MarkSize), colour);
+        const QRectF box(x, midY - MarkSize / 2.0, MarkSize, MarkSize);
+        drawFailureMark(&p, e.mark, box, colour);
+        if (e.mark == Mark::Tile) { // an outline, so a tile as dark as the background still shows
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(QPen(palette().color(QPalette::Mid), 1));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        }
         x += MarkSize + MarkGap;
         const int w = fontMetrics().horizontalAdvance(e.text);
         p.setPen(palette().color(QPalette::WindowText));

@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 
 namespace fapo {
@@ -86,7 +87,15 @@ FailureMatrixView::FailureMatrixView(QWidget* parent)
     : QTableView(parent)
     , m_model(new FailureMatrixModel(this))
 {
-    setModel(m_model);
+    // A click on a step's header groups the examples by that step's part in their failure: those that
+    // start there first. Until then, dataset order.
+    auto* sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_model);
+    sorted->setSortRole(SortRole);
+    setModel(sorted);
+    horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
+    horizontalHeader()->setToolTip(tr("Click a step to list the failures that start there first"));
     setItemDelegate(new CellDelegate(this));
     setShowGrid(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
