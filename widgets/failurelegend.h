@@ -31,7 +31,7 @@ private:
     QList<Entry> m_entries;
 };
 
-// Draws one mark in `box` (shared with the views, so the key shows exactly what they draw).
+// Draws one mark in `box`: the graph's cards, the matrix and the key all draw their marks with it.
 void drawFailureMark(QPainter* painter, FailureLegend::Mark mark, const QRectF& box, const QColor& colour);
 
 } // namespace fapo

@@ -1,5 +1,6 @@
 #include "widgets/failurematrixview.h"
 #include "models/statuspalette.h"
+#include "widgets/failurelegend.h"
 #include "models/failurematrixmodel.h"
 #include <QHeaderView>
 #include <QPainter>
@@ -11,7 +12,8 @@ namespace fapo {
 
 namespace {
 
-// Paints a cell as a coloured tile; the origin gets a filled dot so it reads without colour too.
+// Paints a cell as a coloured tile, with the marks the key (FailureLegend) explains, so it reads without
+// colour too.
 class CellDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -46,31 +48,22 @@ public:
             painter->setPen(QPen(amber, 1.5));
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(tile.adjusted(1, 1, -1, -1), 3, 3);
-            const qreal s = std::min(tile.width(), tile.height()) / 3.0;
-            const QPointF c = tile.center();
-            QPainterPath chevron(c + QPointF(-s / 2, -s / 4));
-            chevron.lineTo(c + QPointF(0, s / 4));
-            chevron.lineTo(c + QPointF(s / 2, -s / 4));
-            painter->setPen(QPen(amber, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            painter->drawPath(chevron);
+            const qreal s = std::min(tile.width(), tile.height()) * 0.7;
+            drawFailureMark(painter, FailureLegend::Mark::Chevron, QRectF(tile.center() - QPointF(s / 2, s / 2), QSizeF(s, s)), amber);
         }
         if (index.data(IsOriginRole).toBool()) {
             const QColor red = statusColor(StatusTone::Origin, option.palette);
             painter->setPen(QPen(red, 2));
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(tile.adjusted(1, 1, -1, -1), 3, 3);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(red);
-            const qreal r = std::min(tile.width(), tile.height()) / 5.0;
-            painter->drawEllipse(tile.center(), r, r);
+            const qreal s = std::min(tile.width(), tile.height()) * 0.7;
+            drawFailureMark(painter, FailureLegend::Mark::OriginDot, QRectF(tile.center() - QPointF(s / 2, s / 2), QSizeF(s, s)), red);
         }
         // A wrong final answer: a cross in the corner of the output step's tile.
         if (index.data(IsWrongOutputRole).toBool()) {
             const qreal s = std::min(tile.width(), tile.height()) * 0.5;
-            const QRectF mark(tile.right() - s - 5, tile.center().y() - s / 2, s, s);
-            painter->setPen(QPen(statusColor(StatusTone::Fail, option.palette), 1.6, Qt::SolidLine, Qt::RoundCap));
-            painter->drawLine(mark.topLeft(), mark.bottomRight());
-            painter->drawLine(mark.topRight(), mark.bottomLeft());
+            drawFailureMark(painter, FailureLegend::Mark::Cross, QRectF(tile.right() - s - 5, tile.center().y() - s / 2, s, s),
+                            statusColor(StatusTone::Fail, option.palette));
         }
         if (option.state & QStyle::State_Selected) {
             painter->setPen(QPen(option.palette.color(QPalette::Highlight), 2));

@@ -1,4 +1,5 @@
 #include "widgets/graph/nodeitem.h"
+#include "widgets/failurelegend.h"
 
 #include "widgets/graph/graphscene.h"
 #include "models/stepgraphmodel.h"
@@ -102,33 +103,6 @@ QSizeF tagSize(const QString& text, const QFont& font)
 {
     const QFontMetricsF fm(font);
     return QSizeF(std::ceil(fm.horizontalAdvance(text)) + 12, std::ceil(fm.height()) + 3);
-}
-
-QPainterPath crossPath(const QPointF& at, qreal s)
-{
-    QPainterPath path(at + QPointF(0.12 * s, 0.12 * s));
-    path.lineTo(at + QPointF(0.88 * s, 0.88 * s));
-    path.moveTo(at + QPointF(0.88 * s, 0.12 * s));
-    path.lineTo(at + QPointF(0.12 * s, 0.88 * s));
-    return path;
-}
-
-// A filled dot in a ring: "starts here" (the origin mark the matrix uses too).
-QPainterPath originPath(const QPointF& at, qreal s)
-{
-    QPainterPath path;
-    path.addEllipse(QRectF(at, QSizeF(s, s)));
-    path.addEllipse(QRectF(at + QPointF(0.3 * s, 0.3 * s), QSizeF(0.4 * s, 0.4 * s)));
-    return path;
-}
-
-// A downward chevron: "passes through".
-QPainterPath carriedPath(const QPointF& at, qreal s)
-{
-    QPainterPath path(at + QPointF(0.12 * s, 0.3 * s));
-    path.lineTo(at + QPointF(0.5 * s, 0.75 * s));
-    path.lineTo(at + QPointF(0.88 * s, 0.3 * s));
-    return path;
 }
 
 QString kindText(StepKind kind, const QString& model)
@@ -397,10 +371,8 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
         const qreal glyphTop = line.center().y() - glyph / 2;
         p->setFont(fonts.small);
         qreal x = textLeft;
-        const auto drawCount = [&](const QPainterPath& mark, const QColor& colour, int n) {
-            p->setPen(QPen(colour, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p->setBrush(Qt::NoBrush);
-            p->drawPath(mark);
+        const auto drawCount = [&](FailureLegend::Mark mark, const QColor& colour, int n) {
+            drawFailureMark(p, mark, QRectF(x, glyphTop, glyph, glyph), colour); // as the key draws it
             x += glyph + 4;
             const QString number = QString::number(n);
             p->setPen(n > 0 ? pal.text : pal.secondaryText);
@@ -410,9 +382,9 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
         };
         // Failures that start here, failures that pass through, its own check failures and errors;
         // then its share of the blame.
-        drawCount(originPath(QPointF(x, glyphTop), glyph), counts.origins > 0 ? pal.origin : pal.secondaryText, counts.origins);
-        drawCount(carriedPath(QPointF(x, glyphTop), glyph), counts.carried > 0 ? pal.affected : pal.secondaryText, counts.carried);
-        drawCount(crossPath(QPointF(x, glyphTop), glyph), counts.failed > 0 ? pal.fail : pal.secondaryText, counts.failed);
+        drawCount(FailureLegend::Mark::OriginDot, counts.origins > 0 ? pal.origin : pal.secondaryText, counts.origins);
+        drawCount(FailureLegend::Mark::Chevron, counts.carried > 0 ? pal.affected : pal.secondaryText, counts.carried);
+        drawCount(FailureLegend::Mark::Cross, counts.failed > 0 ? pal.fail : pal.secondaryText, counts.failed);
         QFont bold = fonts.small;
         bold.setWeight(QFont::DemiBold);
         p->setFont(bold);
