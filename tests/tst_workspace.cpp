@@ -254,6 +254,29 @@ private Q_SLOTS:
         QCOMPARE(fresh->finishedExamples(run), QStringList { QStringLiteral("e1") });
     }
 
+    // Which failed statements count as reads (after which nothing more is stored).
+    void readStatements_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("read");
+        QTest::addRow("select") << QStringLiteral("SELECT 1") << true;
+        QTest::addRow("select, indented, lower case") << QStringLiteral("  select id FROM runs") << true;
+        QTest::addRow("with") << QStringLiteral("WITH x AS (SELECT 1) SELECT * FROM x") << true;
+        QTest::addRow("pragma read") << QStringLiteral("PRAGMA page_count") << true;
+        QTest::addRow("pragma write") << QStringLiteral("PRAGMA wal_autocheckpoint=0") << false;
+        QTest::addRow("insert") << QStringLiteral("INSERT INTO runs (id) VALUES (1)") << false;
+        QTest::addRow("update") << QStringLiteral("UPDATE runs SET status = 'done'") << false;
+        QTest::addRow("delete") << QStringLiteral("DELETE FROM runs") << false;
+        QTest::addRow("vacuum") << QStringLiteral("VACUUM") << false;
+    }
+
+    void readStatements()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, read);
+        QCOMPARE(sql::isReadStatement(sql), read);
+    }
+
     // A row can fail after others were read: the loop must tell that from the end of the rows.
     void nextRowTellsAFailureFromTheEnd()
     {

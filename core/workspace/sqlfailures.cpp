@@ -67,6 +67,13 @@ std::optional<QString> firstFailureInProcess()
     return f.first;
 }
 
+bool isReadStatement(const QString& sql)
+{
+    const QString s = sql.trimmed();
+    const auto starts = [&](const char* keyword) { return s.startsWith(QLatin1String(keyword), Qt::CaseInsensitive); };
+    return starts("SELECT") || starts("WITH") || (starts("PRAGMA") && !s.contains(QLatin1Char('=')));
+}
+
 bool nextRow(QSqlQuery& q)
 {
     if (q.next())

@@ -23,6 +23,10 @@ void forgetFailures(const QSqlDriver* connection);
 // The first failure of any connection this process opened, closed or not: what `fapo` exits non-zero on.
 std::optional<QString> firstFailureInProcess();
 
+// Whether a statement only reads (SELECT, WITH, a PRAGMA without "="): its failure may have cut a
+// result short, so the connection stores nothing more after it.
+bool isReadStatement(const QString& sql);
+
 // QSqlQuery::next() for read loops: false at the end of the rows, and also when the read failed,
 // which is then noted.
 bool nextRow(QSqlQuery& q);

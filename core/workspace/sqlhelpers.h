@@ -32,10 +32,7 @@ inline bool execSql(QSqlQuery& q, const QString& sql, const QVariantList& binds 
     const auto fail = [&](const char* what) {
         const QString text = QStringLiteral("%1 '%2': %3").arg(QLatin1String(what), sql.left(80), q.lastError().text());
         spdlog::error("workspace: {}", text.toStdString());
-        // A SELECT that fails is a failed read; anything else a failed write.
-        noteFailure(q.driver(), text,
-                    sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) ? FailedStatement::Read
-                                                                                           : FailedStatement::Write);
+        noteFailure(q.driver(), text, isReadStatement(sql) ? FailedStatement::Read : FailedStatement::Write);
         return false;
     };
     if (!q.prepare(sql))
