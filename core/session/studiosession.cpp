@@ -51,6 +51,15 @@ StudioSession::~StudioSession()
     cancelRun();
 }
 
+namespace {
+// A .fapo file is the workspace; a pipeline's workspace is FILE.fapo beside it.
+bool isWorkspaceFile(const QFileInfo& info) { return info.suffix() == QLatin1String("fapo"); }
+QString workspaceOf(const QFileInfo& info)
+{
+    return isWorkspaceFile(info) ? info.absoluteFilePath() : defaultWorkspacePath(info.filePath());
+}
+} // namespace
+
 bool StudioSession::open(const QString& path, QString* error)
 {
     QString why;
@@ -58,8 +67,8 @@ bool StudioSession::open(const QString& path, QString* error)
     std::optional<Pipeline> pipeline;
     QString workspacePath;
     std::unique_ptr<Workspace> workspace;
-    if (info.suffix() == QLatin1String("fapo")) {
-        workspacePath = info.absoluteFilePath();
+    if (isWorkspaceFile(info)) {
+        workspacePath = workspaceOf(info);
         workspace = Workspace::open(workspacePath, &why);
         if (!workspace) {
             if (error)
@@ -74,7 +83,7 @@ bool StudioSession::open(const QString& path, QString* error)
             return false;
         }
         pipeline = std::move(load.pipeline);
-        workspacePath = defaultWorkspacePath(path);
+        workspacePath = workspaceOf(info);
         workspace = Workspace::open(workspacePath, &why);
         if (!workspace) // the pipeline is still shown; runs will say why they cannot store
             Q_EMIT message(why);
@@ -97,7 +106,7 @@ bool StudioSession::open(const QString& path, QString* error)
 void StudioSession::openInBackground(const QString& path)
 {
     const QFileInfo info(path);
-    const QString workspacePath = info.suffix() == QLatin1String("fapo") ? info.absoluteFilePath() : defaultWorkspacePath(path);
+    const QString workspacePath = workspaceOf(info);
     if (!QFileInfo::exists(workspacePath)) { // nothing to check: a new workspace is made when it is needed
         QString error;
         if (!open(path, &error))
@@ -106,7 +115,7 @@ void StudioSession::openInBackground(const QString& path)
     }
     // The worker's connection makes the check (Workspace::open checks a file once per process), so the
     // open on this thread afterwards finds it done.
-    const bool isWorkspace = info.suffix() == QLatin1String("fapo");
+    const bool isWorkspace = isWorkspaceFile(info);
     m_openJob->start(workspacePath, [this, path, isWorkspace](JobScope& scope) {
         scope.finish([this, path, isWorkspace, refused = scope.openError()] {
             QString error;

@@ -369,20 +369,20 @@ Workspace::Space Workspace::space() const
 {
     Space out;
     QSqlQuery q(database());
-    qint64 pageSize = 0;
-    if (execSql(q, QStringLiteral("PRAGMA page_size")) && nextRow(q))
-        pageSize = q.value(0).toLongLong();
-    if (execSql(q, QStringLiteral("PRAGMA page_count")) && nextRow(q))
-        out.fileBytes = q.value(0).toLongLong() * pageSize;
-    if (execSql(q, QStringLiteral("PRAGMA freelist_count")) && nextRow(q))
-        out.freeBytes = q.value(0).toLongLong() * pageSize;
+    if (execSql(q,
+                QStringLiteral("SELECT s.page_size * c.page_count, s.page_size * f.freelist_count "
+                               "FROM pragma_page_size() s, pragma_page_count() c, pragma_freelist_count() f"))
+        && nextRow(q)) {
+        out.fileBytes = q.value(0).toLongLong();
+        out.freeBytes = q.value(1).toLongLong();
+    }
     return out;
 }
 
 bool Workspace::compact(QString* error)
 {
     QSqlDatabase db = database();
-    if (const auto failed = failure()) { // as inTransaction: nothing is rewritten after a failed read
+    if (const auto failed = failure()) { // stricter than inTransaction: the whole file is rewritten
         *error = *failed;
         return false;
     }
