@@ -25,6 +25,14 @@ constexpr int kMinFlowText = 20;
 constexpr int kNeedleChars = 200; // compare the start of an output (bytes of UTF-8)...
 constexpr int kHaystackChars = 100000; // ...with the start of a later input
 constexpr int kFlowWindow = 64; // earlier spans of the same trace considered for each input
+constexpr size_t kMaxGraphProblems = 400; // listed at most, with the readers' (a broken file would list every span)
+
+// Adds a problem unless the list is long enough already.
+void sayProblem(ImportResult& r, const QString& text)
+{
+    if (r.problems.size() < kMaxGraphProblems)
+        r.problems.push_back({ text });
+}
 
 int kindRank(const QString& kind)
 {
@@ -155,9 +163,10 @@ struct Builder {
             }
         }
         for (size_t m = 0; m < members.size(); ++m)
-            if (duplicate[m] && r.problems.size() < 400)
-                r.problems.push_back({ QStringLiteral("duplicate span id \"%1\" in trace \"%2\"")
-                                           .arg(spans[size_t(members[m])].spanId, spans[size_t(members[m])].traceId) });
+            if (duplicate[m])
+                sayProblem(r,
+                           QStringLiteral("duplicate span id \"%1\" in trace \"%2\"")
+                               .arg(spans[size_t(members[m])].spanId, spans[size_t(members[m])].traceId));
         std::vector<std::vector<int>>& children = m_children; // by member position: span indices
         if (children.size() < members.size())
             children.resize(members.size());
@@ -168,11 +177,10 @@ struct Builder {
         for (size_t m = 0; m < members.size(); ++m) {
             const ImportedSpan& s = spans[size_t(members[m])];
             // Impossible data is still imported, but said (a span its own parent, time running backwards).
-            if (!s.parentId.isEmpty() && s.parentId == s.spanId && r.problems.size() < 400)
-                r.problems.push_back(
-                    { QStringLiteral("span \"%1\" of trace \"%2\" is its own parent; taken as a root").arg(s.spanId, s.traceId) });
-            if (s.startNs > 0 && s.endNs > 0 && s.endNs < s.startNs && r.problems.size() < 400)
-                r.problems.push_back({ QStringLiteral("span \"%1\" of trace \"%2\" ends before it starts").arg(s.spanId, s.traceId) });
+            if (!s.parentId.isEmpty() && s.parentId == s.spanId)
+                sayProblem(r, QStringLiteral("span \"%1\" of trace \"%2\" is its own parent; taken as a root").arg(s.spanId, s.traceId));
+            if (s.startNs > 0 && s.endNs > 0 && s.endNs < s.startNs)
+                sayProblem(r, QStringLiteral("span \"%1\" of trace \"%2\" ends before it starts").arg(s.spanId, s.traceId));
             const int parent = s.parentId.isEmpty() || s.parentId == s.spanId ? -1 : ids.find(s.parentId);
             if (parent < 0)
                 roots.push_back(members[m]);
