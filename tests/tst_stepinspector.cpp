@@ -349,9 +349,10 @@ void TestStepInspector::verdictIsShown_data()
     QTest::addColumn<QString>("tip");
     QTest::addRow("passing example") << int(FailureRole::Passed) << true << QStringLiteral("Passed") << QString() << QString();
     QTest::addRow("origin, analysed") << int(FailureRole::Origin) << true << QStringLiteral("Own checks passed")
-                                      << QStringLiteral("Failure starts here") << QStringLiteral("right answer, wrong form, found by");
+                                      << QStringLiteral("Failure starts here: right answer, wrong form")
+                                      << QStringLiteral("Found by answer present, form wrong");
     QTest::addRow("origin, not analysed") << int(FailureRole::Origin) << false << QStringLiteral("Own checks passed")
-                                          << QStringLiteral("Failure starts here") << QStringLiteral("no analysis yet");
+                                          << QStringLiteral("Failure starts here") << QStringLiteral("No analysis yet");
     QTest::addRow("carried") << int(FailureRole::Carried) << true << QStringLiteral("Own checks passed")
                              << QStringLiteral("Carried from rewrite") << QStringLiteral("carried the failure");
     QTest::addRow("not involved") << int(FailureRole::NotInvolved) << true << QStringLiteral("Own checks passed")
@@ -371,13 +372,23 @@ void TestStepInspector::verdictIsShown()
     StepVerdict v { FailureRole(role), QStringLiteral("rewrite"), std::nullopt, FailureClass::Format };
     if (analysed)
         v.method = VerdictMethod::Format;
-    inspector.showStep(extractStep(), ex, done, v);
+    inspector.showStep(extractStep(), ex, done, { v, FailureRole(role) != FailureRole::Passed });
     QCOMPARE(inspector.findChild<QLabel*>(QStringLiteral("statusChip"))->text(), status);
     const auto* chip = inspector.findChild<QLabel*>(QStringLiteral("verdictChip"));
     QCOMPARE(chip->isHidden(), verdict.isEmpty());
     if (!verdict.isEmpty()) {
         QCOMPARE(chip->text(), verdict);
         QVERIFY2(chip->toolTip().contains(tip), qPrintable(chip->toolTip()));
+    }
+    // From any step but the origin, one click leads to where the failure starts.
+    auto* link = inspector.findChild<QToolButton*>(QStringLiteral("originLink"));
+    const bool elsewhere = FailureRole(role) == FailureRole::Carried || FailureRole(role) == FailureRole::NotInvolved;
+    QCOMPARE(!link->isHidden(), elsewhere);
+    if (elsewhere) {
+        QSignalSpy requested(&inspector, &StepInspector::stepRequested);
+        link->click();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), QStringLiteral("rewrite"));
     }
 }
 

@@ -6,6 +6,8 @@
 #include "models/examplesmodel.h"
 #include "widgets/failurematrixview.h"
 #include "widgets/graph/graphscene.h"
+#include "widgets/inspector/answerpane.h"
+#include "widgets/inspector/evidencepane.h"
 #include "widgets/inspector/stepinspector.h"
 #include "widgets/mainwindow.h"
 #include "core/session/studiosession.h"
@@ -19,6 +21,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -110,6 +113,52 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().row(), before + 1);
         QTest::keyClick(table, Qt::Key_K);
         QCOMPARE(table->currentIndex().row(), before);
+    }
+
+    // After `fapo analyze`, every view tells q05's story: the rewrite drops the name, retrieval then misses
+    // its gold, and the wrong answer surfaces at the output.
+    void analysedExampleTellsItsStory()
+    {
+        const QString story = copyFolder(QStringLiteral(FAPO_SOURCE_DIR "/examples/multihop"), QStringLiteral("story"));
+        QCOMPARE(runFapo({ QStringLiteral("run"), story + QStringLiteral("/pipeline.json"), QStringLiteral("--dataset"),
+                           story + QStringLiteral("/dataset.jsonl"), QStringLiteral("--quiet") }),
+                 0);
+        QCOMPARE(runFapo({ QStringLiteral("analyze"), story + QStringLiteral("/pipeline.json"), QStringLiteral("--quiet") }), 0);
+        MainWindow window(MainWindow::Mode::Unattended);
+        window.resize(1400, 900);
+        window.show();
+        QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
+        QVERIFY(window.openFile(story + QStringLiteral("/pipeline.fapo")));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(window.snapshot()->analysis);
+        StepInspector* inspector = window.inspector();
+        FailureMatrixView* matrix = window.failureMatrix();
+        StepGraphModel* graph = window.graphModel();
+
+        // Selecting the example jumps to its origin, in the graph, the inspector and the matrix alike.
+        window.examplesPanel()->selectExample(QStringLiteral("q05"));
+        QCOMPARE(window.selectedStep(), QStringLiteral("rewrite"));
+        QVERIFY2(inspector->header()->verdictText().startsWith(QLatin1String("Failure starts here")),
+                 qPrintable(inspector->header()->verdictText()));
+        QCOMPARE(graph->nodeData(graph->nodeForName(QStringLiteral("rewrite")), NodeRole::Highlight).toInt(), int(NodeHighlight::Origin));
+        QCOMPARE(graph->nodeData(graph->nodeForName(QStringLiteral("retrieve")), NodeRole::Highlight).toInt(),
+                 int(NodeHighlight::Affected));
+        QCOMPARE(matrix->currentCell().data(ExampleIdRole).toString(), QStringLiteral("q05"));
+        QCOMPARE(matrix->currentCell().data(StepIdRole).toString(), QStringLiteral("rewrite"));
+        QVERIFY(inspector->evidencePane()->reasons().first().contains(QStringLiteral("“rewrite” does not meet its step gold")));
+
+        // A step it passed through says so, and leads back to the origin.
+        window.selectStep(QStringLiteral("retrieve"));
+        QCOMPARE(inspector->header()->verdictText(), QStringLiteral("Carried from rewrite"));
+        QVERIFY(inspector->evidencePane()->headline().contains(QStringLiteral("starts at “rewrite” and passes through “retrieve”")));
+        QCOMPARE(matrix->currentCell().data(StepIdRole).toString(), QStringLiteral("retrieve"));
+        inspector->findChild<QToolButton*>(QStringLiteral("originLink"))->click();
+        QCOMPARE(window.selectedStep(), QStringLiteral("rewrite"));
+
+        // The output step: the expected answer beside the actual one.
+        window.selectStep(QStringLiteral("answer"));
+        QCOMPARE(inspector->answerPane()->expectedTexts().first(), QStringLiteral("Velm"));
+        QVERIFY(inspector->answerPane()->resultTexts().first().contains(QLatin1String("failed")));
     }
 
     void runFromTheWindowAndShowHtmlLiterally()
@@ -364,6 +413,44 @@ private Q_SLOTS:
         QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 1200 && image.height() >= 800);
+    }
+
+    // --select and --step choose what the picture shows; names the run does not have are refused.
+    void screenshotOfOneExample_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("example and step") << QStringList { QStringLiteral("--select"), QStringLiteral("q05"),   QStringLiteral("--step"),
+                                                           QStringLiteral("retrieve"), QStringLiteral("--tab"), QStringLiteral("evidence") }
+                                          << 0;
+        QTest::addRow("unknown example") << QStringList { QStringLiteral("--select"), QStringLiteral("q99") } << 2;
+        QTest::addRow("unknown step") << QStringList { QStringLiteral("--select"), QStringLiteral("q05"), QStringLiteral("--step"),
+                                                       QStringLiteral("nope") }
+                                      << 2;
+        QTest::addRow("unknown tab") << QStringList { QStringLiteral("--tab"), QStringLiteral("nope") } << 2;
+    }
+
+    void screenshotOfOneExample()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const QString png = m_dir.filePath(
+            QStringLiteral("one-%1.png").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FAPO_STUDIO_BIN),
+                QStringList { m_dir.filePath(QStringLiteral("multihop/pipeline.fapo")), QStringLiteral("--screenshot"), png,
+                              QStringLiteral("--view"), QStringLiteral("inspector") }
+                    + arguments);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), exitCode);
+        QCOMPARE(QFile::exists(png), exitCode == 0);
+        if (exitCode != 0)
+            QVERIFY(!p.readAllStandardError().isEmpty());
     }
 
     void screenshotRejectsUnknownView()

@@ -99,12 +99,32 @@ FailureMatrixView::FailureMatrixView(QWidget* parent)
     horizontalHeader()->setHighlightSections(false);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    verticalHeader()->setHighlightSections(false);
+    verticalHeader()->setHighlightSections(true); // the selected example's name stands out
     connect(this, &QTableView::clicked, this, [this](const QModelIndex& index) {
         Q_EMIT cellChosen(index.data(ExampleIdRole).toString(), index.data(StepIdRole).toString());
     });
 }
 
 void FailureMatrixView::setSnapshot(RunSnapshotPtr snapshot) { m_model->setSnapshot(std::move(snapshot)); }
+
+void FailureMatrixView::showCell(const QString& exampleId, const QString& stepId)
+{
+    const QAbstractItemModel* shown = model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex first = shown->index(row, 0);
+        if (first.data(ExampleIdRole).toString() != exampleId)
+            continue;
+        int column = 0;
+        for (int c = 0; c < shown->columnCount(); ++c)
+            if (shown->index(row, c).data(StepIdRole).toString() == stepId)
+                column = c;
+        const QModelIndex cell = shown->index(row, column);
+        if (cell != currentIndex())
+            setCurrentIndex(cell);
+        scrollTo(cell);
+        return;
+    }
+    clearSelection();
+}
 
 } // namespace fapo

@@ -13,6 +13,9 @@ class FailureMatrixView : public QTableView {
 public:
     explicit FailureMatrixView(QWidget* parent = nullptr);
     void setSnapshot(RunSnapshotPtr snapshot);
+    // Follows the window's selection: the example's row (its path is marked) and the step's cell.
+    void showCell(const QString& exampleId, const QString& stepId);
+    QModelIndex currentCell() const { return currentIndex(); }
 
 Q_SIGNALS:
     void cellChosen(const QString& exampleId, const QString& stepId);

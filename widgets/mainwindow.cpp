@@ -339,16 +339,25 @@ void MainWindow::updateInspector()
 {
     const QString exampleId = m_examples->currentExample();
     m_compare->showStepDiff(exampleId, m_selectedStep);
+    m_matrix->showCell(exampleId, m_selectedStep);
     const RunSnapshotPtr s = snapshot();
     const Step* step = s ? s->pipeline.step(m_selectedStep) : nullptr;
     const auto example = step ? m_session->exampleRecords(exampleId) : std::nullopt;
     if (example) { // without the step's own record it shows as "not run"
-        StepVerdict verdict;
+        ExampleOutcome outcome;
         if (const int row = s->exampleIndex(exampleId), column = int(s->steps.indexOf(m_selectedStep)); row >= 0 && column >= 0) {
             const ExampleRow& r = s->examples[size_t(row)];
-            verdict = { s->role(size_t(row), column), r.origin, r.method, r.failureClass };
+            outcome.verdict = { s->role(size_t(row), column), r.origin, r.method, r.failureClass };
+            outcome.failed = r.status != ExampleStatus::Passed;
         }
-        m_inspector->showStep(*step, example->example, example->records, verdict);
+        if (outcome.failed)
+            outcome.analysis = m_session->verdict(exampleId);
+        if (step->id == s->pipeline.output && example->result) {
+            const auto output = example->records.find(step->id);
+            outcome.answer = compareAnswer(s->pipeline, example->example, *example->result,
+                                           output == example->records.end() ? nullptr : &output->second);
+        }
+        m_inspector->showStep(*step, example->example, example->records, outcome);
     } else
         m_inspector->clear();
 }

@@ -137,7 +137,7 @@ void MainWindow::createDocks()
     m_reviewDock = dock(tr("Review"), QStringLiteral("reviewDock"), m_review, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, m_reviewDock);
     m_inspectorDock->raise();
-    resizeDocks({ m_inspectorDock }, { 520 }, Qt::Horizontal);
+    resizeDocks({ m_inspectorDock }, { 620 }, Qt::Horizontal); // every inspector tab shows
     resizeDocks({ m_examplesDock }, { 300 }, Qt::Vertical);
 }
 

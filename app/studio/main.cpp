@@ -1,5 +1,5 @@
-// fapo-studio: the desktop application. `--screenshot FILE.png [--view graph|inspector|review|charts]`
-// renders the window (offscreen too), saves the picture and exits.
+// fapo-studio: the desktop application. `--screenshot FILE.png [--view graph|inspector|review|charts|matrix|compare]
+// [--select EXAMPLE] [--step STEP] [--tab TAB]` renders the window (offscreen too), saves the picture and exits.
 #include "core/logging.h"
 #include "widgets/mainwindow.h"
 #include "widgets/appearance.h"
@@ -35,6 +35,18 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("view"),
                        QApplication::translate("main", "graph, inspector, review, charts, matrix or compare (with --screenshot)."),
                        QStringLiteral("VIEW"), QStringLiteral("graph") });
+    parser.addOption({ QStringLiteral("select"),
+                       QApplication::translate("main", "The example to select (with --screenshot; default: the first failing one)."),
+                       QStringLiteral("EXAMPLE") });
+    parser.addOption(
+        { QStringLiteral("step"),
+          QApplication::translate("main", "The step to inspect (with --screenshot; default: where the example's failure starts)."),
+          QStringLiteral("STEP") });
+    parser.addOption({ QStringLiteral("tab"),
+                       QApplication::translate("main",
+                                               "The inspector's tab: prompt, template, output, parsed, checks, passages or evidence (with "
+                                               "--screenshot)."),
+                       QStringLiteral("TAB") });
     parser.addOption({ QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (the system's is used otherwise).") });
     parser.addOption({ QStringLiteral("log-level"), QApplication::translate("main", "trace, debug, info, warn, error or off."),
                        QStringLiteral("LEVEL") });
@@ -73,8 +85,10 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // Nobody is there to answer questions while a picture is rendered.
         fapo::MainWindow window(fapo::MainWindow::Mode::Unattended);
-        return fapo::renderScreenshot(window, file, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("view")),
-                                      listen, liveWorkspace);
+        return fapo::renderScreenshot(window,
+                                      { file, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("view")),
+                                        parser.value(QStringLiteral("select")), parser.value(QStringLiteral("step")),
+                                        parser.value(QStringLiteral("tab")), listen, liveWorkspace });
     }
     fapo::MainWindow window;
     window.show();

@@ -2,6 +2,7 @@
 #include "widgets/comparepanel.h"
 #include "widgets/examplespanel.h"
 #include "widgets/graph/graphscene.h"
+#include "widgets/inspector/stepinspector.h"
 #include "core/jobs/waitforsignal.h"
 #include "widgets/mainwindow.h"
 #include "core/session/studiosession.h"
@@ -11,11 +12,21 @@
 
 namespace fapo {
 
-int renderScreenshot(MainWindow& window, const QString& file, const QString& output, const QString& view,
-                     const std::optional<ReceiverOptions>& listen, const QString& liveWorkspace)
+int renderScreenshot(MainWindow& window, const ScreenshotRequest& request)
 {
+    const QString& file = request.file;
+    const QString& view = request.view;
+    const auto& listen = request.listen;
     static const QStringList views { QStringLiteral("graph"),  QStringLiteral("inspector"), QStringLiteral("review"),
                                      QStringLiteral("charts"), QStringLiteral("matrix"),    QStringLiteral("compare") };
+    // In the order of StepInspector::Tab.
+    static const QStringList tabs { QStringLiteral("prompt"),  QStringLiteral("template"), QStringLiteral("output"),
+                                    QStringLiteral("parsed"),  QStringLiteral("checks"),   QStringLiteral("passages"),
+                                    QStringLiteral("evidence") };
+    if (!request.tab.isEmpty() && !tabs.contains(request.tab)) {
+        std::fprintf(stderr, "fapo-studio: --tab must be one of %s\n", qUtf8Printable(tabs.join(QStringLiteral(", "))));
+        return 2;
+    }
     if (!views.contains(view)) {
         std::fprintf(stderr, "fapo-studio: --view must be one of %s\n", qUtf8Printable(views.join(QStringLiteral(", "))));
         return 2;
@@ -30,12 +41,26 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
         }
         if (!window.snapshot())
             waitForSignal(window.session(), &StudioSession::snapshotLoaded, 20000);
-        if (window.snapshot())
+        if (const RunSnapshotPtr shown = window.snapshot(); shown && !request.example.isEmpty()) {
+            if (shown->exampleIndex(request.example) < 0) {
+                std::fprintf(stderr, "fapo-studio: --select: the run on show has no example \"%s\"\n", qUtf8Printable(request.example));
+                return 2;
+            }
+            window.examplesPanel()->selectExample(request.example);
+        } else if (shown) {
             window.examplesPanel()->selectFirstFailure();
+        }
+        if (const RunSnapshotPtr shown = window.snapshot(); shown && !request.step.isEmpty()) {
+            if (!shown->pipeline.step(request.step)) {
+                std::fprintf(stderr, "fapo-studio: --step: the pipeline has no step \"%s\"\n", qUtf8Printable(request.step));
+                return 2;
+            }
+            window.selectStep(request.step);
+        }
     }
     if (listen) {
         QString error;
-        if (!window.listenForTraces(*listen, liveWorkspace, &error)) {
+        if (!window.listenForTraces(*listen, request.liveWorkspace, &error)) {
             std::fprintf(stderr, "fapo-studio: %s\n", qUtf8Printable(error));
             return 1;
         }
@@ -44,6 +69,8 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
             return 1;
         }
     }
+    if (!request.tab.isEmpty())
+        window.inspector()->tabs()->setCurrentIndex(int(tabs.indexOf(request.tab)));
     window.showView(view == QLatin1String("inspector")     ? MainWindow::View::Inspector
                         : view == QLatin1String("review")  ? MainWindow::View::Review
                         : view == QLatin1String("charts")  ? MainWindow::View::Charts
@@ -65,8 +92,8 @@ int renderScreenshot(MainWindow& window, const QString& file, const QString& out
         waitForSignal(window.graphScene(), &GraphScene::layoutApplied, 20000);
     QApplication::processEvents();
     const QPixmap picture = window.grab();
-    if (!picture.save(output, "PNG")) {
-        std::fprintf(stderr, "fapo-studio: cannot write %s\n", qUtf8Printable(output));
+    if (!picture.save(request.output, "PNG")) {
+        std::fprintf(stderr, "fapo-studio: cannot write %s\n", qUtf8Printable(request.output));
         return 1;
     }
     return 0;

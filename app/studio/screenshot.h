@@ -5,9 +5,19 @@
 
 namespace fapo {
 class MainWindow;
-// Opens `file`, waits until its newest run and the graph layout are shown, selects the first failing
-// example, raises `view` and saves the window as a PNG. With `listen`, listens for traces first
-// (into `liveWorkspace` when no file is given), so the picture shows where. Returns the exit code.
-int renderScreenshot(MainWindow& window, const QString& file, const QString& output, const QString& view,
-                     const std::optional<ReceiverOptions>& listen = std::nullopt, const QString& liveWorkspace = QString());
+
+struct ScreenshotRequest {
+    QString file; // pipeline or workspace to open (may be empty with `listen`)
+    QString output; // the PNG to write
+    QString view = QStringLiteral("graph");
+    QString example; // the example to select (empty: the first failing one)
+    QString step; // the step to inspect (empty: where the example's failure starts)
+    QString tab; // the inspector's tab (prompt, ..., evidence; empty: as it opens)
+    std::optional<ReceiverOptions> listen; // listen for traces first, so the picture shows where
+    QString liveWorkspace; // where traces go when no file is given
+};
+
+// Opens the file, waits until its newest run and the graph layout are shown, selects the example (and
+// the step), raises the view and saves the window as a PNG. Returns the exit code (2: bad arguments).
+int renderScreenshot(MainWindow& window, const ScreenshotRequest& request);
 }

@@ -212,6 +212,8 @@ std::optional<ExampleRecords> StudioSession::exampleRecords(const QString& examp
     ExampleRecords out { std::move(examples.front()), {} };
     for (StepRecord& r : m_workspace->stepRecords(m_snapshot->run.id, exampleId))
         out.records[r.stepId] = std::move(r);
+    if (auto results = m_workspace->exampleResults(m_snapshot->run.id, exampleId); !results.empty())
+        out.result = std::move(results.front());
     return out;
 }
 

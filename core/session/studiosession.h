@@ -33,6 +33,7 @@ class Workspace;
 struct ExampleRecords {
     Example example;
     std::map<QString, StepRecord> records;
+    std::optional<ExampleResult> result; // its score and metric results (none: it did not finish)
 };
 
 // The rewrite loop as the review panel and the rounds chart show it.

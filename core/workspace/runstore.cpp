@@ -279,15 +279,15 @@ std::vector<StepRecord> Workspace::stepRecords(qint64 runId, const QString& exam
     return out;
 }
 
-std::vector<ExampleResult> Workspace::exampleResults(qint64 runId) const
+std::vector<ExampleResult> Workspace::exampleResults(qint64 runId, const QString& exampleId) const
 {
     std::vector<ExampleResult> out;
     QSqlQuery q(database());
-    if (!execSql(q,
-                 QStringLiteral("SELECT run_id, example_id, position, status, score, metrics, error, final_output, "
-                                "input_tokens, output_tokens, cost_usd, latency_ms FROM examples WHERE run_id = ? "
-                                "ORDER BY position"),
-                 { runId }))
+    const QString columns = QStringLiteral("SELECT run_id, example_id, position, status, score, metrics, error, final_output, "
+                                           "input_tokens, output_tokens, cost_usd, latency_ms FROM examples WHERE run_id = ? ");
+    const bool ran = exampleId.isEmpty() ? execSql(q, columns + QStringLiteral("ORDER BY position"), { runId })
+                                         : execSql(q, columns + QStringLiteral("AND example_id = ?"), { runId, exampleId });
+    if (!ran)
         return out;
     while (nextRow(q)) {
         ExampleResult r;

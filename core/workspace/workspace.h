@@ -75,7 +75,7 @@ public:
     bool storeResults(const std::vector<StepRecord>& records, const std::vector<ExampleResult>& results);
     QStringList finishedExamples(qint64 runId) const;
     std::vector<StepRecord> stepRecords(qint64 runId, const QString& exampleId = QString()) const;
-    std::vector<ExampleResult> exampleResults(qint64 runId) const;
+    std::vector<ExampleResult> exampleResults(qint64 runId, const QString& exampleId = QString()) const; // empty id: all
     RunTotals totals(qint64 runId) const;
     // Model calls over the network and cache hits of a run (from an index; cheap on large runs).
     std::pair<qint64, qint64> callCounts(qint64 runId) const;

@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fapo {
@@ -42,6 +43,16 @@ StepHeader::StepHeader(QWidget* parent)
     m_verdictChip = plainLabel(this);
     m_verdictChip->setObjectName(QStringLiteral("verdictChip"));
     m_verdictChip->hide();
+    m_originLink = new QToolButton(this);
+    m_originLink->setObjectName(QStringLiteral("originLink"));
+    m_originLink->setAutoRaise(true);
+    m_originLink->setCursor(Qt::PointingHandCursor);
+    m_originLink->setForegroundRole(QPalette::Link);
+    QFont underlined = m_originLink->font();
+    underlined.setUnderline(true); // reads as a link
+    m_originLink->setFont(underlined);
+    m_originLink->hide();
+    connect(m_originLink, &QToolButton::clicked, this, [this] { Q_EMIT stepRequested(m_origin); });
     m_cacheChip = plainLabel(this, tr("cached"));
     m_cacheChip->setObjectName(QStringLiteral("cacheChip"));
     m_cacheChip->setToolTip(tr("Answered from the response cache: no model call was paid for"));
@@ -49,11 +60,15 @@ StepHeader::StepHeader(QWidget* parent)
     titleRow->addWidget(m_title);
     titleRow->addSpacing(4);
     titleRow->addWidget(m_kindBadge);
-    titleRow->addWidget(m_statusChip);
-    titleRow->addWidget(m_verdictChip);
-    titleRow->addWidget(m_cacheChip);
     titleRow->addStretch(1);
     layout->addLayout(titleRow);
+    // The chips wrap in a narrow dock instead of being cut off.
+    auto* chips = new FlowLayout(6, 4);
+    chips->addWidget(m_statusChip);
+    chips->addWidget(m_verdictChip);
+    chips->addWidget(m_originLink);
+    chips->addWidget(m_cacheChip);
+    layout->addLayout(chips);
 
     m_facts = new FlowLayout(28, 8);
     addFact(tr("Example"), &m_example, QStringLiteral("exampleLabel"));
@@ -138,9 +153,13 @@ void StepHeader::showStep(const Step& step, const QString& exampleId, const Step
     switch (verdict.role) {
     case FailureRole::Origin:
         m_verdictTone = StatusTone::Origin;
-        why = verdict.method ? tr("%1, found by %2").arg(failureClassText(verdict.failureClass), methodText(*verdict.method))
-                             : tr("no analysis yet: the first step that failed (or the output)");
-        m_verdictChip->setText(tr("Failure starts here"));
+        if (verdict.method) {
+            m_verdictChip->setText(tr("Failure starts here: %1").arg(failureClassText(verdict.failureClass)));
+            why = tr("Found by %1. The Evidence tab says what decided it.").arg(methodText(*verdict.method));
+        } else {
+            m_verdictChip->setText(tr("Failure starts here"));
+            why = tr("No analysis yet: the first step that failed (or the output). Analyze the run to find where the failure starts.");
+        }
         break;
     case FailureRole::Carried:
         m_verdictTone = StatusTone::Affected;
@@ -158,6 +177,11 @@ void StepHeader::showStep(const Step& step, const QString& exampleId, const Step
     }
     m_verdictChip->setToolTip(plainToolTip(why));
     m_verdictChip->setVisible(verdict.role != FailureRole::Passed);
+    m_origin = verdict.origin;
+    const bool elsewhere = verdict.role != FailureRole::Passed && verdict.role != FailureRole::Origin && !verdict.origin.isEmpty();
+    m_originLink->setText(tr("Go to %1 →").arg(verdict.origin));
+    m_originLink->setToolTip(tr("Inspect the step where this example's failure starts"));
+    m_originLink->setVisible(elsewhere);
     if (verdict.role != FailureRole::Passed && m_status == StepStatus::Passed)
         m_statusChip->setText(tr("Own checks passed"));
     m_cacheChip->setVisible(record && record->cacheHit);
@@ -184,6 +208,8 @@ void StepHeader::showStep(const Step& step, const QString& exampleId, const Step
     m_requestFact->setVisible(llm && record && record->called);
     restyle();
 }
+
+QString StepHeader::verdictText() const { return m_verdictChip->isVisibleTo(this) ? m_verdictChip->text() : QString(); }
 
 void StepHeader::restyle()
 {

@@ -4,23 +4,17 @@
 #include "core/domain/enums.h"
 #include "core/formats/pipeline.h"
 #include "core/workspace/records.h"
+#include "widgets/inspector/exampleoutcome.h"
 #include <optional>
 #include "models/statuspalette.h"
 #include <QWidget>
 
 class QLabel;
+class QToolButton;
 
 namespace fapo {
 
 enum class StepStatus { NotRun, Passed, CheckFailed, Error };
-
-// The step's part in the example's failure (FailureRole, from the run's snapshot), for the header.
-struct StepVerdict {
-    FailureRole role = FailureRole::Passed;
-    QString origin; // where the example's failure starts
-    std::optional<VerdictMethod> method; // none: no analysis yet
-    FailureClass failureClass = FailureClass::Unknown;
-};
 
 class StepHeader : public QWidget {
     Q_OBJECT
@@ -33,6 +27,10 @@ public:
 
     static StepStatus statusOf(const StepRecord* record);
     static QString statusText(StepStatus status);
+    QString verdictText() const; // the verdict chip's text (empty when hidden)
+
+Q_SIGNALS:
+    void stepRequested(const QString& stepId); // "Go to the origin"
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,6 +43,8 @@ private:
     QLabel* m_kindIcon = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_verdictChip = nullptr; // the step's part in the example's failure
+    QToolButton* m_originLink = nullptr; // jumps to where the failure starts, from any other step
+    QString m_origin;
     StatusTone m_verdictTone = StatusTone::Neutral;
     QLabel* m_kindBadge = nullptr;
     QLabel* m_statusChip = nullptr;

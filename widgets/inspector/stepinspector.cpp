@@ -1,5 +1,7 @@
 #include "widgets/inspector/stepinspector.h"
 #include "widgets/emptystate.h"
+#include "widgets/inspector/answerpane.h"
+#include "widgets/inspector/evidencepane.h"
 #include "widgets/inspector/checkspane.h"
 #include "widgets/inspector/flowlayout.h"
 #include "widgets/inspector/parsedpane.h"
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
@@ -88,6 +91,16 @@ StepInspector::StepInspector(QWidget* parent)
     m_passages->setObjectName(QStringLiteral("passages"));
     m_passages->layout()->setContentsMargins(10, 10, 10, 10);
     m_tabs->addTab(m_passages, tr("Passages"));
+    m_evidence = new EvidencePane;
+    m_evidence->setObjectName(QStringLiteral("evidence"));
+    auto* evidenceScroll = new QScrollArea;
+    evidenceScroll->setWidget(m_evidence);
+    evidenceScroll->setWidgetResizable(true);
+    evidenceScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(evidenceScroll, tr("Evidence"));
+    m_tabs->setTabToolTip(EvidenceTab, tr("Why the analysis puts the example's failure where it does"));
+    connect(m_evidence, &EvidencePane::stepRequested, this, &StepInspector::stepRequested);
+    connect(m_header, &StepHeader::stepRequested, this, &StepInspector::stepRequested);
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
 
@@ -181,6 +194,8 @@ QWidget* StepInspector::buildOutputTab()
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->setSpacing(10);
+    m_answer = new AnswerPane(tab);
+    layout->addWidget(m_answer);
     m_errorBox = new QWidget(tab);
     m_errorBox->setObjectName(QStringLiteral("errorBox"));
     m_errorBox->setAttribute(Qt::WA_StyledBackground);
@@ -218,6 +233,8 @@ void StepInspector::clear()
     m_parsed->clear();
     m_checksTab->clear();
     m_passages->clear();
+    m_answer->show({});
+    m_evidence->clear();
     rebuildLegend({});
     m_stack->setCurrentIndex(0);
 }
@@ -261,7 +278,7 @@ int StepInspector::tintOf(const QString& reference)
 }
 
 void StepInspector::showStep(const Step& step, const Example& example, const std::map<QString, StepRecord>& records,
-                             const StepVerdict& verdict)
+                             const ExampleOutcome& outcome)
 {
     const auto it = records.find(step.id);
     const StepRecord* record = it == records.end() ? nullptr : &it->second;
@@ -278,7 +295,7 @@ void StepInspector::showStep(const Step& step, const Example& example, const std
     // Queries and command lines are short: they take the lines they need instead of the whole tab.
     m_fitPrompt = step.kind == StepKind::Retrieve;
     m_fitTemplate = step.kind == StepKind::Retrieve || step.kind == StepKind::Command;
-    m_header->showStep(step, example.id, record, verdict);
+    m_header->showStep(step, example.id, record, outcome.verdict);
     showPrompt(step, example, records, record);
     showTemplate(step);
     showOutput(record);
@@ -289,6 +306,19 @@ void StepInspector::showStep(const Step& step, const Example& example, const std
     m_tabs->setTabText(ChecksTab, checks.total ? tr("Checks %1/%2").arg(checks.passed).arg(checks.total) : tr("Checks"));
     setTabDot(ChecksTab, checks.total == 0 ? -1 : int(checks.passed == checks.total ? StatusTone::Pass : StatusTone::Fail));
     showPassages(step, example, record);
+    m_answer->show(outcome.answer);
+    if (std::any_of(outcome.answer.begin(), outcome.answer.end(), [](const MetricComparison& c) { return c.gate && c.score && !c.passed; }))
+        setTabDot(OutputTab, int(StatusTone::Fail)); // the final answer is wrong
+    m_evidence->show(example.id, step.id, outcome);
+    m_tabs->setTabEnabled(EvidenceTab, outcome.failed);
+    m_tabs->setTabToolTip(EvidenceTab,
+                          outcome.failed ? tr("Why the analysis puts the example's failure where it does")
+                                         : tr("The example passed: there is no failure to explain"));
+    setTabDot(EvidenceTab,
+              !outcome.failed                                    ? -1
+                  : outcome.verdict.role == FailureRole::Origin  ? int(StatusTone::Origin)
+                  : outcome.verdict.role == FailureRole::Carried ? int(StatusTone::Affected)
+                                                                 : -1);
     restyle();
 
     const int current = m_tabs->currentIndex();
@@ -467,6 +497,7 @@ void StepInspector::fitHeights()
     m_system->view->setFixedHeight(m_system->view->fittingHeight(width, 8));
     m_systemTemplate->view->setFixedHeight(m_systemTemplate->view->fittingHeight(width, 8));
     m_checksTab->fitHeights(width);
+    m_evidence->fitHeights(width);
     for (Section* section : { m_prompt, m_promptTemplate }) {
         const bool fit = section == m_prompt ? m_fitPrompt : m_fitTemplate;
         section->widget->setSizePolicy(QSizePolicy::Preferred, fit ? QSizePolicy::Fixed : QSizePolicy::Preferred);
@@ -520,6 +551,8 @@ void StepInspector::restyle()
     for (auto it = m_tabDots.cbegin(); it != m_tabDots.cend(); ++it)
         setTabDot(it.key(), it.value());
     m_checksTab->restyle(pal);
+    m_answer->restyle(pal);
+    m_evidence->restyle(pal);
     m_errorBox->setStyleSheet(boxStyle(QStringLiteral("#errorBox"), StatusTone::Fail, pal));
     QPalette errorCaption = pal;
     errorCaption.setColor(QPalette::WindowText, statusColor(StatusTone::Fail, pal));

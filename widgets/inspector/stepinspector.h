@@ -1,7 +1,8 @@
 #pragma once
 // Everything one step did for one example: a header (status, model, tokens, latency, cost, request id)
 // and tabs for the rendered prompt (substituted parts marked), the raw template, the output or error,
-// the parsed value, the checks and, for retrieve steps, the ranked passages against the gold ids.
+// the parsed value (for the output step, the expected answer beside it), the checks, for retrieve steps
+// the ranked passages against the gold ids, and the evidence for where the example's failure starts.
 // All trace and model text is shown as plain text.
 #include "core/formats/dataset.h"
 #include "core/formats/pipeline.h"
@@ -24,6 +25,8 @@ class QTreeWidget;
 
 namespace fapo {
 
+class AnswerPane;
+class EvidencePane;
 class JsonTreeModel;
 class PassagesView;
 class ParsedPane;
@@ -34,15 +37,16 @@ class StepInspector : public QWidget {
     Q_OBJECT
 public:
     using Status = StepStatus;
-    enum Tab { PromptTab, TemplateTab, OutputTab, ParsedTab, ChecksTab, PassagesTab };
+    enum Tab { PromptTab, TemplateTab, OutputTab, ParsedTab, ChecksTab, PassagesTab, EvidenceTab };
 
     explicit StepInspector(QWidget* parent = nullptr);
     ~StepInspector() override;
 
     // Shows `step` for `example`. The step's own record is recordsOfExample[step.id] (absent: not run);
-    // the other records are the upstream steps whose outputs the templates substitute.
+    // the other records are the upstream steps whose outputs the templates substitute. `outcome`: what
+    // the run and its analysis say about the example (the header's verdict, the Evidence tab, the answer).
     void showStep(const Step& step, const Example& example, const std::map<QString, StepRecord>& recordsOfExample,
-                  const StepVerdict& verdict = {});
+                  const ExampleOutcome& outcome = {});
     // The empty state: "Select an example and a step to inspect it."
     void clear();
 
@@ -74,6 +78,9 @@ public:
     JsonTreeModel* parsedModel() const;
     QTreeWidget* checksList() const;
     PassagesView* passagesView() const { return m_passages; }
+    EvidencePane* evidencePane() const { return m_evidence; }
+    AnswerPane* answerPane() const { return m_answer; }
+    StepHeader* header() const { return m_header; }
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
@@ -123,6 +130,7 @@ private:
     Section* m_systemTemplate = nullptr;
     Section* m_promptTemplate = nullptr;
     // output tab
+    AnswerPane* m_answer = nullptr;
     QWidget* m_errorBox = nullptr;
     QLabel* m_errorCaption = nullptr;
     PlainTextView* m_error = nullptr;
@@ -131,6 +139,7 @@ private:
     ChecksPane* m_checksTab = nullptr;
     // passages tab
     PassagesView* m_passages = nullptr;
+    EvidencePane* m_evidence = nullptr;
 
     std::vector<std::unique_ptr<Section>> m_sections;
 };
