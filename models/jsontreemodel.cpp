@@ -1,4 +1,5 @@
 #include "models/jsontreemodel.h"
+#include "models/formatting.h"
 
 namespace fapo {
 
@@ -10,14 +11,6 @@ constexpr int ToolTipLimit = 4000;
 
 QString fromStd(const std::string& s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-// Tool tips are rich text when Qt guesses so; force rich text and escape, so model text never renders as HTML.
-QString plainToolTip(const QString& text)
-{
-    QString shown = text.left(ToolTipLimit);
-    if (shown.size() < text.size())
-        shown += QChar(0x2026);
-    return QStringLiteral("<qt><p style=\"white-space:pre-wrap\">") + shown.toHtmlEscaped() + QStringLiteral("</p></qt>");
-}
 } // namespace
 
 struct JsonTreeModel::Node {
@@ -234,10 +227,10 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == ValueColumn && v.is_string()) {
             const QString full = fromStd(v.get_ref<const std::string&>());
             if (full.size() > 60 || full.contains(QLatin1Char('\n')))
-                return plainToolTip(full);
+                return literalToolTip(full, ToolTipLimit);
         }
         if (index.column() == KeyColumn && !node->path.isEmpty())
-            return plainToolTip(node->path);
+            return literalToolTip(node->path, ToolTipLimit);
         return {};
     case PathRole:
         return node->path;

@@ -16,6 +16,7 @@ enum ModelRoles {
     StepIdRole, // QString (failure matrix columns)
     ProposalIdRole, // qint64
     ProposalStatusRole, // QString: pending | approved | accepted | rejected | blocked
+    ProposalStageRole, // int: ProposalStage, how far its evaluation got (review queue filter)
 };
 
 } // namespace fapo

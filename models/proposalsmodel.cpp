@@ -1,5 +1,6 @@
 #include "models/proposalsmodel.h"
 #include "core/runview/statustexts.h"
+#include "models/formatting.h"
 #include <QLocale>
 
 namespace fapo {
@@ -8,12 +9,20 @@ void ProposalsModel::setProposals(std::vector<Proposal> proposals)
 {
     beginResetModel();
     m_proposals = std::move(proposals);
+    m_progress.clear();
+    for (const Proposal& p : m_proposals)
+        m_progress.push_back(proposalProgress(p));
     endResetModel();
 }
 
 const Proposal* ProposalsModel::proposal(int row) const
 {
     return row >= 0 && row < int(m_proposals.size()) ? &m_proposals[size_t(row)] : nullptr;
+}
+
+const ProposalProgress* ProposalsModel::progress(int row) const
+{
+    return row >= 0 && row < int(m_progress.size()) ? &m_progress[size_t(row)] : nullptr;
 }
 
 int ProposalsModel::rowOf(qint64 id) const
@@ -33,6 +42,7 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
     const Proposal* p = index.isValid() ? proposal(index.row()) : nullptr;
     if (!p)
         return {};
+    const ProposalProgress& progress = m_progress[size_t(index.row())];
     const auto score
         = [](const std::optional<double>& v) { return v ? QVariant(QLocale().toString(*v, 'f', 3)) : QVariant(QStringLiteral("–")); };
     switch (role) {
@@ -40,18 +50,25 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
         return p->id;
     case ProposalStatusRole:
         return nameOf(p->status);
+    case ProposalStageRole:
+        return int(progress.stage);
     case StepIdRole:
         return p->stepId;
     case Qt::ToolTipRole:
-        return p->reason.isEmpty() ? p->rationale : p->reason;
+        // Shown literally: the reasons quote what the optimizer model wrote.
+        return literalToolTip(index.column() == StageColumn ? progress.reason : (p->reason.isEmpty() ? p->rationale : p->reason));
     case Qt::TextAlignmentRole:
-        return index.column() == StepColumn || index.column() == StatusColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == StepColumn || index.column() == StatusColumn || index.column() == StageColumn
+            ? QVariant()
+            : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn:
             return p->id;
         case StepColumn:
             return p->stepId;
+        case StageColumn:
+            return progress.summary;
         case StatusColumn:
             return proposalStatusText(p->status);
         case BeforeColumn:
@@ -72,6 +89,8 @@ QVariant ProposalsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("#");
     case StepColumn:
         return tr("Step");
+    case StageColumn:
+        return tr("Evaluation");
     case StatusColumn:
         return tr("Status");
     case BeforeColumn:

@@ -131,8 +131,14 @@ private Q_SLOTS:
         QCOMPARE(listed.code, 0);
         const json list = listed.document()["proposals"];
         QCOMPARE(list.size(), size_t(2));
-        for (const char* key : { "id", "step_id", "status", "old_prompt", "new_prompt", "rationale", "eval_score", "baseline_score" })
+        for (const char* key :
+             { "id", "step_id", "status", "old_prompt", "new_prompt", "rationale", "eval_score", "baseline_score", "stage" })
             QVERIFY2(list[0].contains(key), key);
+        // How far each got: the blocked one never ran; the pending one was evaluated on the validation set.
+        for (const json& p : list)
+            QCOMPARE(p["stage"].get<std::string>(), p["id"].get<qint64>() == blocked ? std::string("blocked") : std::string("validated"));
+        const FapoResult text = runFapo({ QStringLiteral("proposals"), w.pipeline });
+        QVERIFY2(text.out.contains("validated: +") && text.out.contains("blocked: "), text.out.constData());
         // A blocked proposal can never be approved.
         const FapoResult refused = runFapo({ QStringLiteral("approve"), QString::number(blocked), w.pipeline });
         QCOMPARE(refused.code, 2);

@@ -13,6 +13,7 @@
 #include "guitest.h"
 #include "core/workspace/workspace.h"
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,7 +58,7 @@ private Q_SLOTS:
         QCOMPARE(panel->model()->proposal(panel->model()->rowOf(id))->status, ProposalStatus::Pending);
         QCOMPARE(panel->beforeText(), QStringLiteral("EXTRACT {{input.context}} GOAL {{plan}}"));
         QCOMPARE(panel->afterText(), QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}}"));
-        QVERIFY2(panel->evidenceText().startsWith(QLatin1String("Validation ")), qPrintable(panel->evidenceText()));
+        QVERIFY2(panel->evidenceText().startsWith(QLatin1String("On the validation set ")), qPrintable(panel->evidenceText()));
         QVERIFY(panel->approveButton()->isEnabled());
 
         // A fixed example opens the evaluation run in the window, compared with the run it was made from.
@@ -139,6 +140,100 @@ private Q_SLOTS:
         QVERIFY(*p->evalScore > *p->baselineScore);
         QVERIFY(p->rationale.contains(QStringLiteral("from proposal %1").arg(original)));
         QCOMPARE(window.reviewPanel()->currentProposal(), edited);
+    }
+
+    // The queue says how far each proposal's evaluation got and why, filters by that stage, and asks
+    // before a person approves a rewrite that never showed a gain on the validation set.
+    void stagesFilterAndConfirmation()
+    {
+        const auto proposal = [](qint64 id, ProposalStatus status) {
+            Proposal p;
+            p.id = id;
+            p.stepId = QStringLiteral("extract");
+            p.oldPrompt = QStringLiteral("EXTRACT {{input.context}} GOAL {{plan}}");
+            p.newPrompt = QStringLiteral("EXTRACT-FACTS {{input.context}} GOAL {{plan}}");
+            p.status = status;
+            return p;
+        };
+        Proposal blocked = proposal(1, ProposalStatus::Blocked);
+        blocked.checks
+            = nlohmann::json::array({ { { "name", "placeholders" }, { "passed", false }, { "detail", "{{plan}} is missing" } } });
+        blocked.reason = QStringLiteral("placeholders: {{plan}} is missing");
+        Proposal screened = proposal(2, ProposalStatus::Pending);
+        screened.evidence["minibatch"] = { { "baseline", 0.5 }, { "candidate", 0.5 }, { "examples", 6 } };
+        screened.evidence["validation_skipped"] = true;
+        Proposal validated = proposal(3, ProposalStatus::Pending);
+        validated.baselineScore = 0.5;
+        validated.evalScore = 0.75;
+        validated.evidence["validation"] = { { "gain", 0.25 },
+                                             { "p_value", 0.03 },
+                                             { "examples", 12 },
+                                             { "fixed", { "q1", "q2", "q3" } },
+                                             { "regressed", nlohmann::json::array() } };
+        Proposal policyRejected = validated;
+        policyRejected.id = 4;
+        policyRejected.status = ProposalStatus::Rejected;
+        policyRejected.reason = QStringLiteral("gain 0.250 is not significant");
+        Proposal unusable = proposal(5, ProposalStatus::Rejected);
+        unusable.newPrompt = unusable.oldPrompt;
+        unusable.reason = QStringLiteral("the reply breaks the schema: <b>no</b> new_prompt");
+
+        ReviewPanel panel;
+        panel.resize(900, 700);
+        panel.show();
+        QAbstractItemModelTester tester(panel.queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList asked;
+        bool answer = false;
+        panel.setConfirmation([&](const QString&, const QString& text) {
+            asked << text;
+            return answer;
+        });
+        QSignalSpy decided(&panel, &ReviewPanel::decisionRequested);
+        panel.setProposals({ blocked, screened, validated, policyRejected, unusable }, {});
+
+        const auto stage = [&](int row) { return panel.model()->index(row, ProposalsModel::StageColumn).data().toString(); };
+        QCOMPARE(stage(0), QStringLiteral("blocked: placeholders"));
+        QCOMPARE(stage(1), QStringLiteral("screened out: 0.500 → 0.500 on 6"));
+        QCOMPARE(stage(2), QStringLiteral("validated: +0.250, p = 0.030"));
+        QCOMPARE(stage(3), QStringLiteral("validated: +0.250, p = 0.030"));
+        QCOMPARE(stage(4), QStringLiteral("blocked: unusable reply"));
+        const QString rejectedWhy = panel.model()->index(3, ProposalsModel::StageColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(rejectedWhy.contains(QLatin1String("3 fixed, 0 regressed")) && rejectedWhy.contains(QLatin1String("not significant")),
+                 qPrintable(rejectedWhy));
+        // Model text in a tool tip is escaped, never rendered.
+        QVERIFY(panel.model()->index(4, ProposalsModel::StageColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("&lt;b&gt;")));
+
+        // The filter lists the stages reached, with counts.
+        QStringList filters;
+        for (int i = 0; i < panel.stageFilter()->count(); ++i)
+            filters << panel.stageFilter()->itemText(i);
+        QCOMPARE(filters,
+                 (QStringList { QStringLiteral("All stages (5)"), QStringLiteral("blocked (2)"), QStringLiteral("screened out (1)"),
+                                QStringLiteral("validated (2)") }));
+        panel.stageFilter()->setCurrentIndex(2);
+        QCOMPARE(panel.queueModel()->rowCount(), 1);
+        QCOMPARE(panel.currentProposal(), qint64(2));
+        QVERIFY(panel.evidenceText().startsWith(QLatin1String("On a minibatch of 6 training examples it scored 0.500 against 0.500")));
+
+        // Approving the screened-out proposal asks first, saying what the evidence is; "no" decides nothing.
+        QVERIFY(panel.approveButton()->isEnabled());
+        panel.approveButton()->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QLatin1String("never ran on the validation set")), qPrintable(asked.first()));
+        QCOMPARE(decided.count(), 0);
+        answer = true;
+        panel.approveButton()->click();
+        QCOMPARE(decided.count(), 1);
+        QCOMPARE(decided.first().first().toLongLong(), qint64(2));
+
+        // A validated proposal needs no confirmation; selecting one the filter hides shows every stage again.
+        panel.selectProposal(3);
+        QCOMPARE(panel.stageFilter()->currentIndex(), 0);
+        QCOMPARE(panel.currentProposal(), qint64(3));
+        panel.approveButton()->click();
+        QCOMPARE(asked.size(), 2); // no new question: both were about proposal 2
+        QCOMPARE(decided.count(), 2);
+        QCOMPARE(decided.last().first().toLongLong(), qint64(3));
     }
 };
 

@@ -15,6 +15,111 @@
     </message>
 </context>
 <context>
+    <name>ProposalStages</name>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="46"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="48"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="149"/>
+        <source>not evaluated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="50"/>
+        <source>screened out</source>
+        <translation>aussortiert</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="52"/>
+        <source>validated</source>
+        <translation>validiert</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="54"/>
+        <source>held-out checked</source>
+        <translation>am Testanteil geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="87"/>
+        <source>The policy accepted it.</source>
+        <translation>Die Richtlinie hat ihn angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="89"/>
+        <source>Rejected: %1.</source>
+        <translation>Abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="91"/>
+        <source>Rejected.</source>
+        <translation>Abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="93"/>
+        <source>Approved by a person.</source>
+        <translation>Von einer Person genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
+        <source>blocked: unusable reply</source>
+        <translation>blockiert: unbrauchbare Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="103"/>
+        <source>Never evaluated: %1</source>
+        <translation>Nie bewertet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <source>blocked: %1</source>
+        <translation>blockiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="110"/>
+        <source>Blocked before any evaluation: %1</source>
+        <translation>Vor jeder Bewertung blockiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="116"/>
+        <source>held-out: %1 → %2</source>
+        <translation>Testanteil: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="117"/>
+        <source>Validation %1 → %2 (p = %3); on the held-out split %4 → %5 over %6 examples.</source>
+        <translation>Validierung %1 → %2 (p = %3); auf dem zurückgehaltenen Testanteil %4 → %5 über %6 Beispiele.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="127"/>
+        <source>validated: %1, p = %2</source>
+        <translation>validiert: %1, p = %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="128"/>
+        <source>On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).</source>
+        <translation>Auf dem Validierungsdatensatz %1 → %2 (%3 über %4 Beispiele; Vorzeichentest p = %5; %6 behoben, %7 verschlechtert).</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="140"/>
+        <source>screened out: %1 → %2 on %3</source>
+        <translation>aussortiert: %1 → %2 bei %3</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="141"/>
+        <source>On a minibatch of %1 training examples it scored %2 against %3 before: no gain, so it was not run on the validation set.</source>
+        <translation>Auf einem Minibatch von %1 Trainingsbeispielen erreichte er %2 gegenüber %3 vorher: kein Gewinn, daher lief er nicht auf dem Validierungsdatensatz.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
+        <source>Not evaluated: the round stopped before this proposal&apos;s minibatch, or it is waiting for it.</source>
+        <translation>Nicht bewertet: Die Runde endete vor dem Minibatch dieses Vorschlags, oder er wartet darauf.</translation>
+    </message>
+</context>
+<context>
     <name>StatusTexts</name>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="10"/>
@@ -111,6 +216,164 @@
         <location filename="../core/runview/statustexts.cpp" line="100"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictReasons</name>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="78"/>
+        <source>“%1” does not meet its step gold: %2.</source>
+        <translation>„%1“ erfüllt seinen Schritt-Goldstandard nicht: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="81"/>
+        <source>“%1” failed with an error, so the steps after it had nothing to work on.</source>
+        <translation>„%1“ schlug mit einem Fehler fehl, daher hatten die Schritte danach nichts zu verarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="82"/>
+        <source>“%1” returned an empty output (no passages, for a retrieval), so the steps after it had nothing to work on.</source>
+        <translation>„%1“ lieferte eine leere Ausgabe (bei einer Suche: keine Passagen), daher hatten die Schritte danach nichts zu verarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="84"/>
+        <source>“%1” failed its own checks: %2.</source>
+        <translation>„%1“ bestand seine eigenen Prüfungen nicht: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="86"/>
+        <source>The final output contains the expected answer, but the metric fails on its form: %1.</source>
+        <translation>Die Endausgabe enthält die erwartete Antwort, aber die Metrik scheitert an ihrer Form: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="88"/>
+        <source>“%1” received the expected answer (%2) in its input, but its output does not have it.</source>
+        <translation>„%1“ erhielt die erwartete Antwort (%2) in seiner Eingabe, aber seine Ausgabe enthält sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="91"/>
+        <source>“%1” wrote a search query without %2 from the question, so retrieval looked for something else.</source>
+        <translation>„%1“ schrieb eine Suchanfrage ohne %2 aus der Frage, daher suchte die Suche nach etwas anderem.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="94"/>
+        <source>The expected answer appears nowhere in this example; in passing examples it first appears at “%1”.</source>
+        <translation>Die erwartete Antwort erscheint in diesem Beispiel nirgends; in bestandenen Beispielen erscheint sie zuerst bei „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="96"/>
+        <source>No rule applies: the failure is put at the first step that failed or did not run, “%1”.</source>
+        <translation>Keine Regel greift: Der Fehler wird dem ersten Schritt zugeordnet, der fehlschlug oder nicht lief, „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="106"/>
+        <source>“%1” runs no model, so the blame passes to “%2”, which wrote its input.</source>
+        <translation>„%1“ führt kein Modell aus, daher geht die Schuld an „%2“, das seine Eingabe schrieb.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="120"/>
+        <source>Replacing the output of “%1” with a repaired one and running only the steps after it makes this example pass (replay run %2); no repair of an earlier step did.</source>
+        <translation>Die Ausgabe von „%1“ durch eine reparierte zu ersetzen und nur die Schritte danach auszuführen, lässt dieses Beispiel bestehen (Wiederholungslauf %2); keine Reparatur eines früheren Schritts tat das.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="131"/>
+        <source>The critic model read the example&apos;s records and put the origin at “%1”, with confidence %2.</source>
+        <translation>Das Kritikermodell las die Aufzeichnungen des Beispiels und verortete den Ursprung bei „%1“, mit Konfidenz %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="147"/>
+        <source>The rules had found the same step (%1).</source>
+        <translation>Die Regeln hatten denselben Schritt gefunden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="148"/>
+        <source>The rules alone had put the origin at “%1” (%2).</source>
+        <translation>Die Regeln allein hatten den Ursprung bei „%1“ verortet (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="152"/>
+        <source>The critic was asked, but its reply was not used: %1</source>
+        <translation>Der Kritiker wurde gefragt, aber seine Antwort wurde nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="168"/>
+        <source>Did not run: a step before it failed.</source>
+        <translation>Lief nicht: Ein Schritt davor schlug fehl.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="170"/>
+        <source>Failed with an error.</source>
+        <translation>Schlug mit einem Fehler fehl.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="172"/>
+        <source>Has no record in this run.</source>
+        <translation>Hat in diesem Lauf keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="174"/>
+        <source>Ran, but its output is empty.</source>
+        <translation>Lief, aber seine Ausgabe ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="176"/>
+        <source>Ran and produced an output.</source>
+        <translation>Lief und lieferte eine Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="178"/>
+        <source>Failed checks: %1</source>
+        <translation>Nicht bestandene Prüfungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <source>Meets its step gold.</source>
+        <translation>Erfüllt seinen Schritt-Goldstandard.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <source>Misses its step gold.</source>
+        <translation>Verfehlt seinen Schritt-Goldstandard.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <source>Meets its step gold: %1</source>
+        <translation>Erfüllt seinen Schritt-Goldstandard: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <source>Misses its step gold: %1</source>
+        <translation>Verfehlt seinen Schritt-Goldstandard: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <source>The expected answer is in its input.</source>
+        <translation>Die erwartete Antwort ist in seiner Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <source>The expected answer is not in its input.</source>
+        <translation>Die erwartete Antwort ist nicht in seiner Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <source>The expected answer is in its output.</source>
+        <translation>Die erwartete Antwort ist in seiner Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <source>The expected answer is not in its output.</source>
+        <translation>Die erwartete Antwort ist nicht in seiner Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="194"/>
+        <source>Names and numbers of the question missing from its output: %1</source>
+        <translation>Namen und Zahlen der Frage, die in seiner Ausgabe fehlen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="204"/>
+        <source>Its input came from: %1</source>
+        <translation>Seine Eingabe stammte von: %1</translation>
     </message>
 </context>
 <context>
@@ -401,6 +664,75 @@
     </message>
 </context>
 <context>
+    <name>fapo::AnswerPane</name>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="31"/>
+        <source>(no reference needed)</source>
+        <translation>(keine Referenz nötig)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="31"/>
+        <location filename="../widgets/inspector/answerpane.cpp" line="38"/>
+        <source>(none: %1)</source>
+        <translation>(keine: %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="37"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="38"/>
+        <source>(the output step did not run)</source>
+        <translation>(der Ausgabeschritt lief nicht)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="44"/>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="45"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="58"/>
+        <source>Expected and actual answer</source>
+        <translation>Erwartete und tatsächliche Antwort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="90"/>
+        <source>%1 (decides)</source>
+        <translation>%1 (entscheidet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="92"/>
+        <source>A gate metric: the example passes only when every gate metric passes</source>
+        <translation>Eine Gate-Metrik: Das Beispiel besteht nur, wenn jede Gate-Metrik besteht</translation>
+    </message>
+</context>
+<context>
     <name>fapo::BlameChart</name>
     <message>
         <location filename="../widgets/analysis/blamechart.cpp" line="41"/>
@@ -648,6 +980,89 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
     </message>
 </context>
 <context>
+    <name>fapo::EvidencePane</name>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="79"/>
+        <source>Kind of failure</source>
+        <translation>Art des Fehlers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="80"/>
+        <source>Found by</source>
+        <translation>Gefunden durch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="81"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="82"/>
+        <source>Smallest fix</source>
+        <translation>Kleinste Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="85"/>
+        <source>Path of the failure, from where it starts to the output</source>
+        <translation>Weg des Fehlers, vom Ursprung bis zur Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="90"/>
+        <source>Why here</source>
+        <translation>Warum hier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="97"/>
+        <source>The critic&apos;s explanation (model text)</source>
+        <translation>Erklärung des Kritikers (Modelltext)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="147"/>
+        <source>%1 passed: there is no failure to explain.</source>
+        <translation>%1 hat bestanden: Es gibt keinen Fehler zu erklären.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="152"/>
+        <source>The failure of %1 starts here, at “%2”.</source>
+        <translation>Der Fehler von %1 beginnt hier, bei „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="155"/>
+        <source>The failure of %1 starts at “%2” and passes through “%3” on its way to the output.</source>
+        <translation>Der Fehler von %1 beginnt bei „%2“ und läuft auf dem Weg zur Ausgabe durch „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="157"/>
+        <source>The failure of %1 starts at “%2”; “%3” is not on its path to the output.</source>
+        <translation>Der Fehler von %1 beginnt bei „%2“; „%3“ liegt nicht auf seinem Weg zur Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="174"/>
+        <source>The step on show</source>
+        <translation>Der angezeigte Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="174"/>
+        <source>Inspect “%1” for this example</source>
+        <translation>„%1“ für dieses Beispiel untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="186"/>
+        <source>No analysis of this run yet: the failure is put at the first step that failed its checks or did not run, else at the output. Analyze the run to find where it starts and why.</source>
+        <translation>Dieser Lauf ist noch nicht analysiert: Der Fehler wird dem ersten Schritt zugeordnet, der seine Prüfungen nicht bestand oder nicht lief, sonst der Ausgabe. Analysieren Sie den Lauf, um zu finden, wo er beginnt und warum.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="209"/>
+        <source>What the analysis saw at “%1”</source>
+        <translation>Was die Analyse bei „%1“ sah</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="212"/>
+        <source>Anything wrong here follows from the failure that starts at “%1”.</source>
+        <translation>Was hier falsch ist, folgt aus dem Fehler, der bei „%1“ beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ExamplesModel</name>
     <message>
         <location filename="../models/examplesmodel.cpp" line="61"/>
@@ -793,7 +1208,7 @@ Für die übrigen %3 können das Wiederholen von Schritten mit reparierten Ausga
 <context>
     <name>fapo::FailureMatrixView</name>
     <message>
-        <location filename="../widgets/failurematrixview.cpp" line="98"/>
+        <location filename="../widgets/failurematrixview.cpp" line="91"/>
         <source>Click a step to list the failures that start there first</source>
         <translation>Auf einen Schritt klicken, um die Fehler, die dort beginnen, zuerst aufzulisten</translation>
     </message>
@@ -870,42 +1285,42 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::JsonTreeModel</name>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="84"/>
+        <location filename="../models/jsontreemodel.cpp" line="77"/>
         <source>(value)</source>
         <translation>(Wert)</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="175"/>
+        <location filename="../models/jsontreemodel.cpp" line="168"/>
         <source>object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="177"/>
+        <location filename="../models/jsontreemodel.cpp" line="170"/>
         <source>array</source>
         <translation>Array</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="179"/>
+        <location filename="../models/jsontreemodel.cpp" line="172"/>
         <source>string</source>
         <translation>String</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="181"/>
+        <location filename="../models/jsontreemodel.cpp" line="174"/>
         <source>boolean</source>
         <translation>Boolean</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="184"/>
+        <location filename="../models/jsontreemodel.cpp" line="177"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="186"/>
+        <location filename="../models/jsontreemodel.cpp" line="179"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="194"/>
+        <location filename="../models/jsontreemodel.cpp" line="187"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n Schlüssel</numerusform>
@@ -913,7 +1328,7 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="195"/>
+        <location filename="../models/jsontreemodel.cpp" line="188"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Element</numerusform>
@@ -921,17 +1336,17 @@ Datensatz-Eingabe</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="260"/>
+        <location filename="../models/jsontreemodel.cpp" line="253"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="262"/>
+        <location filename="../models/jsontreemodel.cpp" line="255"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="264"/>
+        <location filename="../models/jsontreemodel.cpp" line="257"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -1230,28 +1645,28 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368"/>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindow.cpp" line="377"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="378"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
@@ -1317,43 +1732,43 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
         <source>LLM · %1</source>
         <translation>LLM · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="140"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="114"/>
         <source>Retrieve</source>
         <translation>Abruf</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="142"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="116"/>
         <source>Transform</source>
         <translation>Transformation</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="144"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="118"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="176"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="150"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="207"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="376"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="181"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="350"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="425"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="397"/>
         <source>origin</source>
         <translation>Ursprung</translation>
     </message>
@@ -1715,27 +2130,32 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="72"/>
+        <location filename="../models/proposalsmodel.cpp" line="89"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="74"/>
+        <location filename="../models/proposalsmodel.cpp" line="91"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="76"/>
+        <location filename="../models/proposalsmodel.cpp" line="93"/>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="78"/>
+        <location filename="../models/proposalsmodel.cpp" line="97"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="80"/>
+        <location filename="../models/proposalsmodel.cpp" line="99"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -1743,148 +2163,152 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>&amp;Approve</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>&amp;Bearbeiten und neu bewerten…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Propose Rewrites</source>
         <translation>Umformulierungen vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
+        <source>Show the proposals whose evaluation reached this stage</source>
+        <translation>Die Vorschläge zeigen, deren Bewertung diese Stufe erreicht hat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Note for the record (optional)</source>
         <translation>Notiz für das Protokoll (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung übernehmen: sie erzeugt die nächste Pipeline-Version (Alt+A; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung ablehnen: sie gelangt nie in den Export (Alt+L; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>Den neuen Prompt bearbeiten und die Änderung am Validierungssatz bewerten (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>Vorher fehlgeschlagen, mit der Umformulierung bestanden: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>Vorher bestanden, mit der Umformulierung fehlgeschlagen: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
         <source>No proposals to review</source>
         <translation>Keine Vorschläge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>Vom Optimierer vorgeschlagene Umformulierungen warten hier auf Ihre Entscheidung. Ohne sie ändert sich kein Prompt.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="131"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
         <source>Current prompt</source>
         <translation>Aktueller Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="136"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
         <source>Proposed prompt</source>
         <translation>Vorgeschlagener Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="142"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="155"/>
         <source>Fixed</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="145"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="158"/>
         <source>Regressed</source>
         <translation>Verschlechtert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="161"/>
         <source>Review checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="179"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
         <location filename="../widgets/review/reviewpanel.cpp" line="243"/>
+        <source>All stages (%1)</source>
+        <translation>Alle Stufen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="246"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
+        <source>Approve proposal %1 without evidence?</source>
+        <translation>Vorschlag %1 ohne Belege genehmigen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="287"/>
+        <source>%1
+
+Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
+        <translation>%1
+
+Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungsdatensatz. Trotzdem genehmigen? Sie wird zur nächsten Pipeline-Version (Strg+Z macht das rückgängig).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="311"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>Vorschlag %1 für „%2“ · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="256"/>
-        <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
-        <translation>Validierung %1 → %2 (%3 bei %4 Beispielen, Vorzeichentest p = %5)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
-        <source>Blocked before any evaluation: %1</source>
-        <translation>Vor jeder Bewertung gesperrt: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="264"/>
-        <source>Minibatch only: %1 → %2; not worth the validation set</source>
-        <translation>Nur Minibatch: %1 → %2; den Validierungssatz nicht wert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
-        <source>Not evaluated yet</source>
-        <translation>Noch nicht bewertet</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="270"/>
-        <source>held-out %1 → %2</source>
-        <translation>zurückgehalten %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="326"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>Ausgabelänge %1 → %2 Zeichen, verschiedene Endausgaben %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="354"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1 von %2, %3%4</translation>
     </message>
@@ -2213,123 +2637,138 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::StepHeader</name>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="45"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="56"/>
         <source>cached</source>
         <translation>aus Cache</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="47"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="58"/>
         <source>Answered from the response cache: no model call was paid for</source>
         <translation>Aus dem Antwort-Cache beantwortet: Es wurde kein Modellaufruf bezahlt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="74"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="60"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="75"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="61"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="76"/>
         <source>Tokens in / out</source>
         <translation>Tokens ein / aus</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="62"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="77"/>
         <source>Cache read / write</source>
         <translation>Cache lesen / schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="63"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="78"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="64"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="79"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="65"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="80"/>
         <source>Request ID</source>
         <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="105"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="120"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="122"/>
         <source>Check failed</source>
         <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="109"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="124"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="113"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="128"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="145"/>
         <source>No record for this example: an upstream step failed, or the run stopped.</source>
         <translation>Kein Eintrag für dieses Beispiel: Ein vorgelagerter Schritt ist fehlgeschlagen oder der Lauf wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
-        <source>%1, found by %2</source>
-        <translation>%1, gefunden durch %2</translation>
+        <location filename="../widgets/inspector/stepheader.cpp" line="157"/>
+        <source>Failure starts here: %1</source>
+        <translation>Fehler beginnt hier: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
-        <source>no analysis yet: the first step that failed (or the output)</source>
-        <translation>noch keine Analyse: der erste fehlgeschlagene Schritt (oder die Ausgabe)</translation>
+        <location filename="../widgets/inspector/stepheader.cpp" line="158"/>
+        <source>Found by %1. The Evidence tab says what decided it.</source>
+        <translation>Gefunden durch %1. Der Reiter „Belege“ zeigt, was entschied.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="143"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="160"/>
         <source>Failure starts here</source>
         <translation>Fehler beginnt hier</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="161"/>
+        <source>No analysis yet: the first step that failed (or the output). Analyze the run to find where the failure starts.</source>
+        <translation>Noch keine Analyse: der erste fehlgeschlagene Schritt (oder die Ausgabe). Analysieren Sie den Lauf, um zu finden, wo der Fehler beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="166"/>
         <source>Carried from %1</source>
         <translation>Weitergetragen von %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="153"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="172"/>
         <source>Failure starts at %1</source>
         <translation>Fehler beginnt bei %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="162"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="182"/>
+        <source>Go to %1 →</source>
+        <translation>Zu %1 →</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="183"/>
+        <source>Inspect the step where this example&apos;s failure starts</source>
+        <translation>Den Schritt untersuchen, bei dem der Fehler dieses Beispiels beginnt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="186"/>
         <source>Own checks passed</source>
         <translation>Eigene Prüfungen bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="171"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="173"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="195"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="197"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="176"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="200"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="178"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="202"/>
         <source>Started %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="181"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="205"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation>Aus dem Cache beantwortet: Für diesen Aufruf sind keine Kosten angefallen.</translation>
     </message>
@@ -2337,7 +2776,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="56"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n Zeichen</numerusform>
@@ -2345,165 +2784,181 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="69"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>Wählen Sie ein Beispiel und einen Schritt aus, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
         <source>No step selected</source>
         <translation>Kein Schritt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="329"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="359"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="466"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="203"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
         <source>Parsed</source>
         <translation>Geparst</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
         <source>Passages</source>
         <translation>Passagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="117"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="134"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="100"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="315"/>
+        <source>Why the analysis puts the example&apos;s failure where it does</source>
+        <translation>Warum die Analyse den Fehler des Beispiels dort verortet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="133"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="150"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="163"/>
         <source>Copy the system prompt as sent</source>
         <translation>Systemprompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="151"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
         <source>Copy the prompt as sent</source>
         <translation>Prompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="181"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="182"/>
         <source>Copy the template</source>
         <translation>Vorlage kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="170"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="171"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="184"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Verweis auf &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="190"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="205"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="202"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="217"/>
         <source>Copy the output text</source>
         <translation>Ausgabetext kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="326"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
+        <source>The example passed: there is no failure to explain</source>
+        <translation>Das Beispiel hat bestanden: Es gibt keinen Fehler zu erklären</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="356"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="334"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="364"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="338"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="368"/>
         <source>Rendered template</source>
         <translation>Gerenderte Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="342"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="372"/>
         <source>Standard input (JSON)</source>
         <translation>Standardeingabe (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="358"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="388"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="362"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt. Unten sehen Sie eine Vorschau, gerendert aus den vorhandenen vorgelagerten Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="366"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="396"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>Der aufgezeichnete Text weicht von der aktuellen Vorlage ab, gerendert mit den Einträgen dieses Beispiels (wurde die Pipeline seit diesem Lauf geändert?). Angezeigt wird der aufgezeichnete Text; wo er abweicht, sind Ersetzungen nicht markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="422"/>
         <source>Substituted:</source>
         <translation>Eingesetzt:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>Ausgabe von Schritt %1: zum Untersuchen klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="409"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
         <source>A field of the example&apos;s input</source>
         <translation>Ein Feld der Eingabe des Beispiels</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="424"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="454"/>
         <source>System template</source>
         <translation>Systemvorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="428"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="432"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="462"/>
         <source>Query template (top %1)</source>
         <translation>Abfragevorlage (Top %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="440"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="470"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="444"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2512,27 +2967,27 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>The step produced no output.</source>
         <translation>Der Schritt hat keine Ausgabe erzeugt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>This step has not run for this example.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="304"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>Kein geparster Wert: Die Ausgabe des Schritts ist Text</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
         <source>Checks %1/%2</source>
         <translation>Prüfungen %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
         <source>Passages (%1)</source>
         <translation>Passagen (%1)</translation>
     </message>
@@ -2599,7 +3054,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="164"/>
+        <location filename="../core/session/studiosession.cpp" line="173"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
@@ -2634,22 +3089,22 @@ timeout: %3 ms</translation>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="119"/>
+        <location filename="../core/session/studiosession.cpp" line="128"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="169"/>
+        <location filename="../core/session/studiosession.cpp" line="178"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="173"/>
+        <location filename="../core/session/studiosession.cpp" line="182"/>
         <source>Proposal %1 rejected.</source>
         <translation>Vorschlag %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="175"/>
+        <location filename="../core/session/studiosession.cpp" line="184"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
     </message>
@@ -2693,7 +3148,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="40"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="100"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>Schritt</translation>
@@ -2861,8 +3316,8 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="45"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="66"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="119"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="75"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
@@ -3179,104 +3634,104 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>%1/%2 Beispiele (%3&#xa0;%), %4 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="48"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="57"/>
         <source>Lists the proposed prompt rewrites and what became of them.</source>
         <translation>Listet die vorgeschlagenen Prompt-Umformulierungen auf und was aus ihnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="51"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="60"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
         <translation>Nur Vorschläge mit diesem Status (pending, approved, accepted, rejected, blocked).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="62"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="71"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation>--status: „%1“ ist keiner von pending, approved, accepted, rejected, blocked</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="86"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>noch keine Vorschläge; fapo optimize PIPELINE --dataset FILE erstellt welche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="99"/>
         <location filename="../app/cli/runscommand.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
         <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="102"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="103"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="104"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="116"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>Nimmt einen Vorschlag an: seine Umformulierung ergibt die nächste Pipeline-Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="117"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>Lehnt einen Vorschlag ab: er gelangt nie in den Export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
         <source>Why, for the record.</source>
         <translation>Begründung, fürs Protokoll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="121"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>Wer entscheidet (Standard: $FAPO_USER oder der Anmeldename).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="113"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>Der Vorschlag (fapo proposals listet sie auf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="133"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>Vorschlag %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="146"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="155"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
         <source>; pipeline version %1</source>
         <translation>; Pipeline-Version %1</translation>
     </message>
@@ -3943,22 +4398,37 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>graph, inspector, review, charts, matrix oder compare (mit --screenshot).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="39"/>
+        <source>The example to select (with --screenshot; default: the first failing one).</source>
+        <translation>Das auszuwählende Beispiel (mit --screenshot; Standard: das erste fehlgeschlagene).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="43"/>
+        <source>The step to inspect (with --screenshot; default: where the example&apos;s failure starts).</source>
+        <translation>Der zu untersuchende Schritt (mit --screenshot; Standard: wo der Fehler des Beispiels beginnt).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="46"/>
+        <source>The inspector&apos;s tab: prompt, template, output, parsed, checks, passages or evidence (with --screenshot).</source>
+        <translation>Der Reiter des Inspektors: prompt, template, output, parsed, checks, passages oder evidence (mit --screenshot).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>Verwendet eine dunkle Farbpalette (sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace, debug, info, warn, error oder off.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="42"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
         <translation>Von Anfang an auf OpenTelemetry-Traces an 127.0.0.1:PORT warten (0: beliebiger freier Port), in den Arbeitsbereich der Datei, sonst in live-traces.fapo im Dokumentenordner.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="65"/>
         <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
         <translation>--listen: „%1“ ist kein Port (0 bis 65535)</translation>
     </message>

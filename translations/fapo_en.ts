@@ -15,6 +15,111 @@
     </message>
 </context>
 <context>
+    <name>ProposalStages</name>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="46"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="48"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="149"/>
+        <source>not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="50"/>
+        <source>screened out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="52"/>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="54"/>
+        <source>held-out checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="87"/>
+        <source>The policy accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="89"/>
+        <source>Rejected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="91"/>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="93"/>
+        <source>Approved by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
+        <source>blocked: unusable reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="103"/>
+        <source>Never evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <source>blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="110"/>
+        <source>Blocked before any evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="116"/>
+        <source>held-out: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="117"/>
+        <source>Validation %1 → %2 (p = %3); on the held-out split %4 → %5 over %6 examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="127"/>
+        <source>validated: %1, p = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="128"/>
+        <source>On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="140"/>
+        <source>screened out: %1 → %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="141"/>
+        <source>On a minibatch of %1 training examples it scored %2 against %3 before: no gain, so it was not run on the validation set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
+        <source>Not evaluated: the round stopped before this proposal&apos;s minibatch, or it is waiting for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusTexts</name>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="10"/>
@@ -110,6 +215,164 @@
     <message>
         <location filename="../core/runview/statustexts.cpp" line="100"/>
         <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictReasons</name>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="78"/>
+        <source>“%1” does not meet its step gold: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="81"/>
+        <source>“%1” failed with an error, so the steps after it had nothing to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="82"/>
+        <source>“%1” returned an empty output (no passages, for a retrieval), so the steps after it had nothing to work on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="84"/>
+        <source>“%1” failed its own checks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="86"/>
+        <source>The final output contains the expected answer, but the metric fails on its form: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="88"/>
+        <source>“%1” received the expected answer (%2) in its input, but its output does not have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="91"/>
+        <source>“%1” wrote a search query without %2 from the question, so retrieval looked for something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="94"/>
+        <source>The expected answer appears nowhere in this example; in passing examples it first appears at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="96"/>
+        <source>No rule applies: the failure is put at the first step that failed or did not run, “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="106"/>
+        <source>“%1” runs no model, so the blame passes to “%2”, which wrote its input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="120"/>
+        <source>Replacing the output of “%1” with a repaired one and running only the steps after it makes this example pass (replay run %2); no repair of an earlier step did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="131"/>
+        <source>The critic model read the example&apos;s records and put the origin at “%1”, with confidence %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="147"/>
+        <source>The rules had found the same step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="148"/>
+        <source>The rules alone had put the origin at “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="152"/>
+        <source>The critic was asked, but its reply was not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="168"/>
+        <source>Did not run: a step before it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="170"/>
+        <source>Failed with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="172"/>
+        <source>Has no record in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="174"/>
+        <source>Ran, but its output is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="176"/>
+        <source>Ran and produced an output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="178"/>
+        <source>Failed checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <source>Meets its step gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <source>Misses its step gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <source>Meets its step gold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <source>Misses its step gold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <source>The expected answer is in its input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <source>The expected answer is not in its input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <source>The expected answer is in its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <source>The expected answer is not in its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="194"/>
+        <source>Names and numbers of the question missing from its output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="204"/>
+        <source>Its input came from: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,6 +664,75 @@
     </message>
 </context>
 <context>
+    <name>fapo::AnswerPane</name>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="31"/>
+        <source>(no reference needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="31"/>
+        <location filename="../widgets/inspector/answerpane.cpp" line="38"/>
+        <source>(none: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="37"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="38"/>
+        <source>(the output step did not run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="44"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="45"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="58"/>
+        <source>Expected and actual answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="90"/>
+        <source>%1 (decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="92"/>
+        <source>A gate metric: the example passes only when every gate metric passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::BlameChart</name>
     <message>
         <location filename="../widgets/analysis/blamechart.cpp" line="41"/>
@@ -642,6 +974,89 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     </message>
 </context>
 <context>
+    <name>fapo::EvidencePane</name>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="79"/>
+        <source>Kind of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="80"/>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="81"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="82"/>
+        <source>Smallest fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="85"/>
+        <source>Path of the failure, from where it starts to the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="90"/>
+        <source>Why here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="97"/>
+        <source>The critic&apos;s explanation (model text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="147"/>
+        <source>%1 passed: there is no failure to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="152"/>
+        <source>The failure of %1 starts here, at “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="155"/>
+        <source>The failure of %1 starts at “%2” and passes through “%3” on its way to the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="157"/>
+        <source>The failure of %1 starts at “%2”; “%3” is not on its path to the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="174"/>
+        <source>The step on show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="174"/>
+        <source>Inspect “%1” for this example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="186"/>
+        <source>No analysis of this run yet: the failure is put at the first step that failed its checks or did not run, else at the output. Analyze the run to find where it starts and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="209"/>
+        <source>What the analysis saw at “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="212"/>
+        <source>Anything wrong here follows from the failure that starts at “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::ExamplesModel</name>
     <message>
         <location filename="../models/examplesmodel.cpp" line="61"/>
@@ -787,7 +1202,7 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::FailureMatrixView</name>
     <message>
-        <location filename="../widgets/failurematrixview.cpp" line="98"/>
+        <location filename="../widgets/failurematrixview.cpp" line="91"/>
         <source>Click a step to list the failures that start there first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,42 +1278,42 @@ Dataset input</source>
 <context>
     <name>fapo::JsonTreeModel</name>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="84"/>
+        <location filename="../models/jsontreemodel.cpp" line="77"/>
         <source>(value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="175"/>
+        <location filename="../models/jsontreemodel.cpp" line="168"/>
         <source>object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="177"/>
+        <location filename="../models/jsontreemodel.cpp" line="170"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="179"/>
+        <location filename="../models/jsontreemodel.cpp" line="172"/>
         <source>string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="181"/>
+        <location filename="../models/jsontreemodel.cpp" line="174"/>
         <source>boolean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="184"/>
+        <location filename="../models/jsontreemodel.cpp" line="177"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="186"/>
+        <location filename="../models/jsontreemodel.cpp" line="179"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="194"/>
+        <location filename="../models/jsontreemodel.cpp" line="187"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n key</numerusform>
@@ -906,7 +1321,7 @@ Dataset input</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="195"/>
+        <location filename="../models/jsontreemodel.cpp" line="188"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -914,17 +1329,17 @@ Dataset input</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="260"/>
+        <location filename="../models/jsontreemodel.cpp" line="253"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="262"/>
+        <location filename="../models/jsontreemodel.cpp" line="255"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="264"/>
+        <location filename="../models/jsontreemodel.cpp" line="257"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,28 +1652,28 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368"/>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindow.cpp" line="377"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="378"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,43 +1724,43 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
         <source>LLM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
         <source>LLM · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="140"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="114"/>
         <source>Retrieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="142"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="116"/>
         <source>Transform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="144"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="118"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="176"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="150"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="207"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="376"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="181"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="350"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="425"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="397"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,27 +2122,32 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="72"/>
+        <location filename="../models/proposalsmodel.cpp" line="89"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="74"/>
+        <location filename="../models/proposalsmodel.cpp" line="91"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="76"/>
+        <location filename="../models/proposalsmodel.cpp" line="93"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="78"/>
+        <location filename="../models/proposalsmodel.cpp" line="97"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="80"/>
+        <location filename="../models/proposalsmodel.cpp" line="99"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,148 +2155,150 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
-        <source>Note for the record (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
-        <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
-        <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
-        <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
-        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
+        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
+        <source>Show the proposals whose evaluation reached this stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
-        <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
+        <source>Note for the record (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
+        <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
+        <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
         <source>No proposals to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="131"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
         <source>Current prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="136"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
         <source>Proposed prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="142"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="155"/>
         <source>Fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="145"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="158"/>
         <source>Regressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="161"/>
         <source>Review checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="179"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/review/reviewpanel.cpp" line="243"/>
+        <source>All stages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="246"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
+        <source>Approve proposal %1 without evidence?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="287"/>
+        <source>%1
+
+Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="311"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="256"/>
-        <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
-        <source>Blocked before any evaluation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="264"/>
-        <source>Minibatch only: %1 → %2; not worth the validation set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
-        <source>Not evaluated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="270"/>
-        <source>held-out %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="326"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="354"/>
         <source>%1 by %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,123 +2626,138 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepHeader</name>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="45"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="56"/>
         <source>cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="47"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="58"/>
         <source>Answered from the response cache: no model call was paid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="74"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="60"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="75"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="61"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="76"/>
         <source>Tokens in / out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="62"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="77"/>
         <source>Cache read / write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="63"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="78"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="64"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="79"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="65"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="80"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="105"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="120"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="122"/>
         <source>Check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="109"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="124"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="113"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="128"/>
         <source>Not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="145"/>
         <source>No record for this example: an upstream step failed, or the run stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
-        <source>%1, found by %2</source>
+        <location filename="../widgets/inspector/stepheader.cpp" line="157"/>
+        <source>Failure starts here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
-        <source>no analysis yet: the first step that failed (or the output)</source>
+        <location filename="../widgets/inspector/stepheader.cpp" line="158"/>
+        <source>Found by %1. The Evidence tab says what decided it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="143"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="160"/>
         <source>Failure starts here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="161"/>
+        <source>No analysis yet: the first step that failed (or the output). Analyze the run to find where the failure starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="166"/>
         <source>Carried from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="153"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="172"/>
         <source>Failure starts at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="162"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="182"/>
+        <source>Go to %1 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="183"/>
+        <source>Inspect the step where this example&apos;s failure starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="186"/>
         <source>Own checks passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="171"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="173"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="195"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="197"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="176"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="200"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="178"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="202"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="181"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="205"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,7 +2765,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="56"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -2336,192 +2773,208 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="69"/>
         <source>Select an example and a step to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
         <source>No step selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="329"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="359"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="466"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="203"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
         <source>Parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="117"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="134"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="100"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="315"/>
+        <source>Why the analysis puts the example&apos;s failure where it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="133"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="150"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="163"/>
         <source>Copy the system prompt as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="151"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
         <source>Copy the prompt as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="181"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="182"/>
         <source>Copy the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="170"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="171"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="184"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="190"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="205"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="202"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="217"/>
         <source>Copy the output text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="326"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
+        <source>The example passed: there is no failure to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="356"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="334"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="364"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="338"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="368"/>
         <source>Rendered template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="342"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="372"/>
         <source>Standard input (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="358"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="388"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="362"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="366"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="396"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="422"/>
         <source>Substituted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
         <source>Output of step %1: click to inspect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="409"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
         <source>A field of the example&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="424"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="454"/>
         <source>System template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="428"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>Prompt template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="432"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="462"/>
         <source>Query template (top %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="440"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="470"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="444"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>The step produced no output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>This step has not run for this example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="304"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
         <source>Checks %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
         <source>Passages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +3041,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="164"/>
+        <location filename="../core/session/studiosession.cpp" line="173"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,22 +3076,22 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="119"/>
+        <location filename="../core/session/studiosession.cpp" line="128"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="169"/>
+        <location filename="../core/session/studiosession.cpp" line="178"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="173"/>
+        <location filename="../core/session/studiosession.cpp" line="182"/>
         <source>Proposal %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="175"/>
+        <location filename="../core/session/studiosession.cpp" line="184"/>
         <source>Decision on proposal %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,7 +3135,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="40"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="100"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
@@ -2850,8 +3303,8 @@ timeout: %3 ms</source>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="45"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="66"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="119"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="75"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
@@ -3152,104 +3605,104 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="48"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="57"/>
         <source>Lists the proposed prompt rewrites and what became of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="51"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="60"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="62"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="71"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="86"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="99"/>
         <location filename="../app/cli/runscommand.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
         <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="102"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="103"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="104"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="116"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="117"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
         <source>Why, for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="121"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="113"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="133"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="146"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="155"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
         <source>; pipeline version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,22 +4369,37 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="39"/>
+        <source>The example to select (with --screenshot; default: the first failing one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="43"/>
+        <source>The step to inspect (with --screenshot; default: where the example&apos;s failure starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="46"/>
+        <source>The inspector&apos;s tab: prompt, template, output, parsed, checks, passages or evidence (with --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="42"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="65"/>
         <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
         <translation type="unfinished"></translation>
     </message>

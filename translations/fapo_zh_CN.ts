@@ -15,6 +15,111 @@
     </message>
 </context>
 <context>
+    <name>ProposalStages</name>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="46"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <source>blocked</source>
+        <translation>已阻止</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="48"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="149"/>
+        <source>not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="50"/>
+        <source>screened out</source>
+        <translation>已筛除</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="52"/>
+        <source>validated</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="54"/>
+        <source>held-out checked</source>
+        <translation>已在保留集上检查</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="87"/>
+        <source>The policy accepted it.</source>
+        <translation>策略已接受它。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="89"/>
+        <source>Rejected: %1.</source>
+        <translation>已拒绝：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="91"/>
+        <source>Rejected.</source>
+        <translation>已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="93"/>
+        <source>Approved by a person.</source>
+        <translation>已由人工批准。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
+        <source>blocked: unusable reply</source>
+        <translation>已阻止：回复不可用</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="103"/>
+        <source>Never evaluated: %1</source>
+        <translation>从未评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <source>blocked: %1</source>
+        <translation>已阻止：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="110"/>
+        <source>Blocked before any evaluation: %1</source>
+        <translation>在任何评估之前被阻止：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="116"/>
+        <source>held-out: %1 → %2</source>
+        <translation>保留集：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="117"/>
+        <source>Validation %1 → %2 (p = %3); on the held-out split %4 → %5 over %6 examples.</source>
+        <translation>验证集 %1 → %2（p = %3）；在保留集上 %4 → %5，共 %6 个样例。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="127"/>
+        <source>validated: %1, p = %2</source>
+        <translation>已验证：%1，p = %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="128"/>
+        <source>On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).</source>
+        <translation>在验证集上 %1 → %2（%4 个样例上 %3；符号检验 p = %5；修复 %6 个，退化 %7 个）。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="140"/>
+        <source>screened out: %1 → %2 on %3</source>
+        <translation>已筛除：%3 个样例上 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="141"/>
+        <source>On a minibatch of %1 training examples it scored %2 against %3 before: no gain, so it was not run on the validation set.</source>
+        <translation>在 %1 个训练样例的小批量上得分 %2，之前为 %3：没有提升，因此未在验证集上运行。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
+        <source>Not evaluated: the round stopped before this proposal&apos;s minibatch, or it is waiting for it.</source>
+        <translation>未评估：本轮在此提案的小批量之前停止，或它正在等待。</translation>
+    </message>
+</context>
+<context>
     <name>StatusTexts</name>
     <message>
         <location filename="../core/runview/statustexts.cpp" line="10"/>
@@ -111,6 +216,164 @@
         <location filename="../core/runview/statustexts.cpp" line="100"/>
         <source>undone</source>
         <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictReasons</name>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="78"/>
+        <source>“%1” does not meet its step gold: %2.</source>
+        <translation>“%1”未达到其步骤标准答案：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="81"/>
+        <source>“%1” failed with an error, so the steps after it had nothing to work on.</source>
+        <translation>“%1”因错误而失败，因此其后的步骤没有可处理的内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="82"/>
+        <source>“%1” returned an empty output (no passages, for a retrieval), so the steps after it had nothing to work on.</source>
+        <translation>“%1”返回了空输出（对检索而言即没有段落），因此其后的步骤没有可处理的内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="84"/>
+        <source>“%1” failed its own checks: %2.</source>
+        <translation>“%1”未通过自身检查：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="86"/>
+        <source>The final output contains the expected answer, but the metric fails on its form: %1.</source>
+        <translation>最终输出包含预期答案，但指标因其形式而失败：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="88"/>
+        <source>“%1” received the expected answer (%2) in its input, but its output does not have it.</source>
+        <translation>“%1”的输入中有预期答案（%2），但其输出中没有。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="91"/>
+        <source>“%1” wrote a search query without %2 from the question, so retrieval looked for something else.</source>
+        <translation>“%1”写出的搜索查询遗漏了问题中的 %2，因此检索找的是别的东西。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="94"/>
+        <source>The expected answer appears nowhere in this example; in passing examples it first appears at “%1”.</source>
+        <translation>预期答案在此样例中从未出现；在通过的样例中它首先出现在“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="96"/>
+        <source>No rule applies: the failure is put at the first step that failed or did not run, “%1”.</source>
+        <translation>没有适用的规则：失败被归于第一个失败或未运行的步骤“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="106"/>
+        <source>“%1” runs no model, so the blame passes to “%2”, which wrote its input.</source>
+        <translation>“%1”不运行模型，因此责任归于写出其输入的“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="120"/>
+        <source>Replacing the output of “%1” with a repaired one and running only the steps after it makes this example pass (replay run %2); no repair of an earlier step did.</source>
+        <translation>将“%1”的输出替换为修复后的输出并只运行其后的步骤，可使此样例通过（重放运行 %2）；修复更早的步骤则不能。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="131"/>
+        <source>The critic model read the example&apos;s records and put the origin at “%1”, with confidence %2.</source>
+        <translation>评审模型阅读了此样例的记录，将起点定位于“%1”，置信度 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="147"/>
+        <source>The rules had found the same step (%1).</source>
+        <translation>规则找到的是同一步骤（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="148"/>
+        <source>The rules alone had put the origin at “%1” (%2).</source>
+        <translation>仅凭规则时起点被定位于“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="152"/>
+        <source>The critic was asked, but its reply was not used: %1</source>
+        <translation>已询问评审模型，但未采用其回复：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="168"/>
+        <source>Did not run: a step before it failed.</source>
+        <translation>未运行：之前的某个步骤失败了。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="170"/>
+        <source>Failed with an error.</source>
+        <translation>因错误而失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="172"/>
+        <source>Has no record in this run.</source>
+        <translation>在此运行中没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="174"/>
+        <source>Ran, but its output is empty.</source>
+        <translation>已运行，但输出为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="176"/>
+        <source>Ran and produced an output.</source>
+        <translation>已运行并产生输出。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="178"/>
+        <source>Failed checks: %1</source>
+        <translation>未通过的检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <source>Meets its step gold.</source>
+        <translation>达到其步骤标准答案。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <source>Misses its step gold.</source>
+        <translation>未达到其步骤标准答案。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <source>Meets its step gold: %1</source>
+        <translation>达到其步骤标准答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <source>Misses its step gold: %1</source>
+        <translation>未达到其步骤标准答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <source>The expected answer is in its input.</source>
+        <translation>预期答案在其输入中。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <source>The expected answer is not in its input.</source>
+        <translation>预期答案不在其输入中。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <source>The expected answer is in its output.</source>
+        <translation>预期答案在其输出中。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <source>The expected answer is not in its output.</source>
+        <translation>预期答案不在其输出中。</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="194"/>
+        <source>Names and numbers of the question missing from its output: %1</source>
+        <translation>其输出中缺少的问题中的名称和数字：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/analysis/verdictreason.cpp" line="204"/>
+        <source>Its input came from: %1</source>
+        <translation>其输入来自：%1</translation>
     </message>
 </context>
 <context>
@@ -400,6 +663,75 @@
     </message>
 </context>
 <context>
+    <name>fapo::AnswerPane</name>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="31"/>
+        <source>(no reference needed)</source>
+        <translation>（无需参考答案）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="31"/>
+        <location filename="../widgets/inspector/answerpane.cpp" line="38"/>
+        <source>(none: %1)</source>
+        <translation>（无：%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="37"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="38"/>
+        <source>(the output step did not run)</source>
+        <translation>（输出步骤未运行）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="44"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="45"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="58"/>
+        <source>Expected and actual answer</source>
+        <translation>预期答案与实际答案</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="82"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="90"/>
+        <source>%1 (decides)</source>
+        <translation>%1（决定性）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/answerpane.cpp" line="92"/>
+        <source>A gate metric: the example passes only when every gate metric passes</source>
+        <translation>门控指标：只有所有门控指标都通过，样例才算通过</translation>
+    </message>
+</context>
+<context>
     <name>fapo::BlameChart</name>
     <message>
         <location filename="../widgets/analysis/blamechart.cpp" line="41"/>
@@ -646,6 +978,89 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
     </message>
 </context>
 <context>
+    <name>fapo::EvidencePane</name>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="79"/>
+        <source>Kind of failure</source>
+        <translation>失败类型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="80"/>
+        <source>Found by</source>
+        <translation>判定方式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="81"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="82"/>
+        <source>Smallest fix</source>
+        <translation>最小修复</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="85"/>
+        <source>Path of the failure, from where it starts to the output</source>
+        <translation>失败路径：从起点到输出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="90"/>
+        <source>Why here</source>
+        <translation>为何在此</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="97"/>
+        <source>The critic&apos;s explanation (model text)</source>
+        <translation>评审模型的解释（模型文本）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="147"/>
+        <source>%1 passed: there is no failure to explain.</source>
+        <translation>%1 已通过：没有需要解释的失败。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="152"/>
+        <source>The failure of %1 starts here, at “%2”.</source>
+        <translation>%1 的失败从这里开始，即“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="155"/>
+        <source>The failure of %1 starts at “%2” and passes through “%3” on its way to the output.</source>
+        <translation>%1 的失败始于“%2”，在传到输出的途中经过“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="157"/>
+        <source>The failure of %1 starts at “%2”; “%3” is not on its path to the output.</source>
+        <translation>%1 的失败始于“%2”；“%3”不在其通往输出的路径上。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="174"/>
+        <source>The step on show</source>
+        <translation>当前显示的步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="174"/>
+        <source>Inspect “%1” for this example</source>
+        <translation>查看此样例的“%1”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="186"/>
+        <source>No analysis of this run yet: the failure is put at the first step that failed its checks or did not run, else at the output. Analyze the run to find where it starts and why.</source>
+        <translation>此运行尚未分析：失败被归于第一个检查未通过或未运行的步骤，否则归于输出。分析此运行以找出失败从哪里开始以及原因。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="209"/>
+        <source>What the analysis saw at “%1”</source>
+        <translation>分析在“%1”看到的情况</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/evidencepane.cpp" line="212"/>
+        <source>Anything wrong here follows from the failure that starts at “%1”.</source>
+        <translation>此处的任何问题都源于始于“%1”的失败。</translation>
+    </message>
+</context>
+<context>
     <name>fapo::ExamplesModel</name>
     <message>
         <location filename="../models/examplesmodel.cpp" line="61"/>
@@ -791,7 +1206,7 @@ For the other %3, replaying steps with repaired outputs and asking the critic mo
 <context>
     <name>fapo::FailureMatrixView</name>
     <message>
-        <location filename="../widgets/failurematrixview.cpp" line="98"/>
+        <location filename="../widgets/failurematrixview.cpp" line="91"/>
         <source>Click a step to list the failures that start there first</source>
         <translation>点击某个步骤，将从该步骤开始的失败排在最前</translation>
     </message>
@@ -866,66 +1281,66 @@ Dataset input</source>
 <context>
     <name>fapo::JsonTreeModel</name>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="84"/>
+        <location filename="../models/jsontreemodel.cpp" line="77"/>
         <source>(value)</source>
         <translation>（值）</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="175"/>
+        <location filename="../models/jsontreemodel.cpp" line="168"/>
         <source>object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="177"/>
+        <location filename="../models/jsontreemodel.cpp" line="170"/>
         <source>array</source>
         <translation>数组</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="179"/>
+        <location filename="../models/jsontreemodel.cpp" line="172"/>
         <source>string</source>
         <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="181"/>
+        <location filename="../models/jsontreemodel.cpp" line="174"/>
         <source>boolean</source>
         <translation>布尔值</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="184"/>
+        <location filename="../models/jsontreemodel.cpp" line="177"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="186"/>
+        <location filename="../models/jsontreemodel.cpp" line="179"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="194"/>
+        <location filename="../models/jsontreemodel.cpp" line="187"/>
         <source>%n key(s)</source>
         <translation>
             <numerusform>%n 个键</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/jsontreemodel.cpp" line="195"/>
+        <location filename="../models/jsontreemodel.cpp" line="188"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="260"/>
+        <location filename="../models/jsontreemodel.cpp" line="253"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="262"/>
+        <location filename="../models/jsontreemodel.cpp" line="255"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../models/jsontreemodel.cpp" line="264"/>
+        <location filename="../models/jsontreemodel.cpp" line="257"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1222,28 +1637,28 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368"/>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindow.cpp" line="377"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="375"/>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="378"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
@@ -1309,43 +1724,43 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::NodeItem</name>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="138"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
         <source>LLM · %1</source>
         <translation>LLM · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="140"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="114"/>
         <source>Retrieve</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="142"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="116"/>
         <source>Transform</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="144"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="118"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="176"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="150"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="207"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="376"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="181"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="350"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="425"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="397"/>
         <source>origin</source>
         <translation>根源</translation>
     </message>
@@ -1703,27 +2118,32 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="72"/>
+        <location filename="../models/proposalsmodel.cpp" line="89"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="74"/>
+        <location filename="../models/proposalsmodel.cpp" line="91"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="76"/>
+        <location filename="../models/proposalsmodel.cpp" line="93"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../models/proposalsmodel.cpp" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="78"/>
+        <location filename="../models/proposalsmodel.cpp" line="97"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="80"/>
+        <location filename="../models/proposalsmodel.cpp" line="99"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
@@ -1731,148 +2151,152 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="63"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="64"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="65"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>编辑并重新评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="66"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Propose Rewrites</source>
         <translation>提出改写</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="90"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
+        <source>Show the proposals whose evaluation reached this stage</source>
+        <translation>显示评估到达此阶段的提案</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="91"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>应用此改写：生成下一个流水线版本（Alt+A；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="92"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>拒绝此改写：它永远不会进入导出（Alt+R；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="93"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>编辑新提示词，然后在验证集上评估修改（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="94"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>之前失败、改写后通过：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>之前通过、改写后失败：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
         <source>No proposals to review</source>
         <translation>没有待审核的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="109"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。没有决定，任何提示词都不会改变。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="131"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
         <source>Current prompt</source>
         <translation>当前提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="136"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
         <source>Proposed prompt</source>
         <translation>提议的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="142"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="155"/>
         <source>Fixed</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="145"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="158"/>
         <source>Regressed</source>
         <translation>已退化</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="161"/>
         <source>Review checks</source>
         <translation>审核检查</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="179"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
         <location filename="../widgets/review/reviewpanel.cpp" line="243"/>
+        <source>All stages (%1)</source>
+        <translation>所有阶段（%1）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="246"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
+        <source>Approve proposal %1 without evidence?</source>
+        <translation>在没有证据的情况下批准提案 %1？</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="287"/>
+        <source>%1
+
+Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
+        <translation>%1
+
+没有任何证据表明此改写有帮助：它从未在验证集上运行。仍要批准吗？它将成为下一个流水线版本（Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="311"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>针对“%2”的提案 %1 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="256"/>
-        <source>Validation %1 → %2 (%3 on %4 examples, sign test p = %5)</source>
-        <translation>验证 %1 → %2（%4 个样例上 %3，符号检验 p = %5）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="262"/>
-        <source>Blocked before any evaluation: %1</source>
-        <translation>在任何评估之前被阻止：%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="264"/>
-        <source>Minibatch only: %1 → %2; not worth the validation set</source>
-        <translation>仅小批量：%1 → %2；不值得在验证集上评估</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="268"/>
-        <source>Not evaluated yet</source>
-        <translation>尚未评估</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="270"/>
-        <source>held-out %1 → %2</source>
-        <translation>留出集 %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="273"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="326"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>输出长度 %1 → %2 个字符，不同的最终输出 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="303"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="354"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1，由 %2，%3%4</translation>
     </message>
@@ -2198,123 +2622,138 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepHeader</name>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="45"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="56"/>
         <source>cached</source>
         <translation>已缓存</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="47"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="58"/>
         <source>Answered from the response cache: no model call was paid for</source>
         <translation>由响应缓存应答：未产生付费的模型调用</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="59"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="74"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="60"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="75"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="61"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="76"/>
         <source>Tokens in / out</source>
         <translation>Token 输入 / 输出</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="62"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="77"/>
         <source>Cache read / write</source>
         <translation>缓存读 / 写</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="63"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="78"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="64"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="79"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="65"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="80"/>
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="105"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="120"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="107"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="122"/>
         <source>Check failed</source>
         <translation>校验未通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="109"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="124"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="113"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="128"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="145"/>
         <source>No record for this example: an upstream step failed, or the run stopped.</source>
         <translation>此示例没有记录：上游步骤失败，或运行已停止。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="141"/>
-        <source>%1, found by %2</source>
-        <translation>%1，由%2发现</translation>
+        <location filename="../widgets/inspector/stepheader.cpp" line="157"/>
+        <source>Failure starts here: %1</source>
+        <translation>失败从这里开始：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="142"/>
-        <source>no analysis yet: the first step that failed (or the output)</source>
-        <translation>尚未分析：第一个失败的步骤（或输出步骤）</translation>
+        <location filename="../widgets/inspector/stepheader.cpp" line="158"/>
+        <source>Found by %1. The Evidence tab says what decided it.</source>
+        <translation>由%1判定。“证据”标签页说明了判定依据。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="143"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="160"/>
         <source>Failure starts here</source>
         <translation>失败从这里开始</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="161"/>
+        <source>No analysis yet: the first step that failed (or the output). Analyze the run to find where the failure starts.</source>
+        <translation>尚未分析：第一个失败的步骤（或输出）。分析此运行以找出失败从哪里开始。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="166"/>
         <source>Carried from %1</source>
         <translation>传递自 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="153"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="172"/>
         <source>Failure starts at %1</source>
         <translation>失败起源于 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="162"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="182"/>
+        <source>Go to %1 →</source>
+        <translation>转到 %1 →</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="183"/>
+        <source>Inspect the step where this example&apos;s failure starts</source>
+        <translation>查看此样例失败开始的步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepheader.cpp" line="186"/>
         <source>Own checks passed</source>
         <translation>自身检查通过</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="171"/>
-        <location filename="../widgets/inspector/stepheader.cpp" line="173"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="195"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="197"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="176"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="200"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="178"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="202"/>
         <source>Started %1</source>
         <translation>开始于 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepheader.cpp" line="181"/>
+        <location filename="../widgets/inspector/stepheader.cpp" line="205"/>
         <source>Answered from the cache: nothing was paid for this call.</source>
         <translation>由缓存应答：此次调用未产生费用。</translation>
     </message>
@@ -2322,172 +2761,188 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="53"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="56"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="66"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="69"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>选择一个示例和一个步骤以查看详情。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="67"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
         <source>No step selected</source>
         <translation>未选择步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="80"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="329"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="359"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="81"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="466"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="82"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="203"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
         <source>Parsed</source>
         <translation>解析结果</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
         <source>Passages</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="117"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="134"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="100"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="315"/>
+        <source>Why the analysis puts the example&apos;s failure where it does</source>
+        <translation>分析为何将样例的失败定位于此</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="133"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="150"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="163"/>
         <source>Copy the system prompt as sent</source>
         <translation>复制实际发送的系统提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="151"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
         <source>Copy the prompt as sent</source>
         <translation>复制实际发送的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="168"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="169"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="181"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="182"/>
         <source>Copy the template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="170"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="171"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="184"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>引用 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="190"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="205"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="202"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="217"/>
         <source>Copy the output text</source>
         <translation>复制输出文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="326"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
+        <source>The example passed: there is no failure to explain</source>
+        <translation>样例已通过：没有需要解释的失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="356"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="334"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="364"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="338"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="368"/>
         <source>Rendered template</source>
         <translation>渲染后的模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="342"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="372"/>
         <source>Standard input (JSON)</source>
         <translation>标准输入（JSON）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="358"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="388"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="362"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>此步骤尚未针对此示例运行。下方是根据现有上游输出渲染的预览。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="366"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="396"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>记录的文本与用此示例的记录渲染当前模板得到的文本不一致（此次运行后流水线是否有改动？）。现显示记录的文本；不一致之处不标记替换内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="422"/>
         <source>Substituted:</source>
         <translation>已替换：</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>步骤 %1 的输出：单击以查看</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="409"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
         <source>A field of the example&apos;s input</source>
         <translation>示例输入中的字段</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="424"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="454"/>
         <source>System template</source>
         <translation>系统模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="428"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
         <source>Prompt template</source>
         <translation>提示词模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="432"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="462"/>
         <source>Query template (top %1)</source>
         <translation>查询模板（前 %1 条）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="440"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="470"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="444"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2496,27 +2951,27 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>The step produced no output.</source>
         <translation>该步骤没有产生输出。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>This step has not run for this example.</source>
         <translation>此步骤尚未针对此示例运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="287"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="304"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>无解析值：该步骤的输出为纯文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="289"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
         <source>Checks %1/%2</source>
         <translation>校验 %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="507"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
         <source>Passages (%1)</source>
         <translation>段落（%1）</translation>
     </message>
@@ -2583,7 +3038,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="164"/>
+        <location filename="../core/session/studiosession.cpp" line="173"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
@@ -2618,22 +3073,22 @@ timeout: %3 ms</translation>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="119"/>
+        <location filename="../core/session/studiosession.cpp" line="128"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="169"/>
+        <location filename="../core/session/studiosession.cpp" line="178"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="173"/>
+        <location filename="../core/session/studiosession.cpp" line="182"/>
         <source>Proposal %1 rejected.</source>
         <translation>提案 %1 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="175"/>
+        <location filename="../core/session/studiosession.cpp" line="184"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>已撤销对提案 %1 的决定。</translation>
     </message>
@@ -2676,7 +3131,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="40"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="100"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>步骤</translation>
@@ -2841,8 +3296,8 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="45"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="66"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="119"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="75"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
@@ -3152,104 +3607,104 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>%1/%2 个样例（%3%），%4 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="48"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="57"/>
         <source>Lists the proposed prompt rewrites and what became of them.</source>
         <translation>列出提出的提示词改写及其结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="51"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="60"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
         <translation>仅列出此状态的提案（pending、approved、accepted、rejected、blocked）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="62"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="71"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation>--status：“%1”不是 pending、approved、accepted、rejected、blocked 之一</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="86"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>还没有提案；运行 fapo optimize PIPELINE --dataset FILE 即可生成</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="90"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="99"/>
         <location filename="../app/cli/runscommand.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
         <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="102"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="103"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="104"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="116"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>批准提案：其改写将生成下一个流水线版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="117"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>拒绝提案：它永远不会进入导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
         <source>Why, for the record.</source>
         <translation>原因，记录在案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="121"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>决定者（默认：$FAPO_USER 或登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="113"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>提案（fapo proposals 会列出所有提案）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="133"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>“%1”不是提案 ID（应为数字）</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>提案 %1 已不在工作区中</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="145"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>提案 %1（%2）已由 %3 批准%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="146"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="155"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
         <source>; pipeline version %1</source>
         <translation>；流水线版本 %1</translation>
     </message>
@@ -3910,22 +4365,37 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>graph、inspector、review、charts、matrix 或 compare（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="38"/>
+        <location filename="../app/studio/main.cpp" line="39"/>
+        <source>The example to select (with --screenshot; default: the first failing one).</source>
+        <translation>要选择的样例（与 --screenshot 一起使用；默认：第一个失败的样例）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="43"/>
+        <source>The step to inspect (with --screenshot; default: where the example&apos;s failure starts).</source>
+        <translation>要查看的步骤（与 --screenshot 一起使用；默认：样例失败开始的步骤）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="46"/>
+        <source>The inspector&apos;s tab: prompt, template, output, parsed, checks, passages or evidence (with --screenshot).</source>
+        <translation>检查器的标签页：prompt、template、output、parsed、checks、passages 或 evidence（与 --screenshot 一起使用）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="50"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>使用深色调色板（否则使用系统调色板）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="39"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace、debug、info、warn、error 或 off。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="42"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
         <translation>启动时即在 127.0.0.1:PORT 上监听 OpenTelemetry 追踪（0：任意空闲端口），存入该文件的工作区，否则存入文档文件夹中的 live-traces.fapo。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="53"/>
+        <location filename="../app/studio/main.cpp" line="65"/>
         <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
         <translation>--listen：“%1”不是端口（0 到 65535）</translation>
     </message>

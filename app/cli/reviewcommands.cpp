@@ -1,6 +1,7 @@
 #include "reviewcommands.h"
 #include "clicommon.h"
 #include "core/optimize/decisions.h"
+#include "core/optimize/proposalstage.h"
 #include "core/workspace/workspace.h"
 
 namespace fapo::cli {
@@ -23,6 +24,7 @@ json proposalJson(const Workspace& ws, const Proposal& p)
                   { "round_id", p.roundId },
                   { "step_id", p.stepId.toStdString() },
                   { "status", nameOf(p.status).toStdString() },
+                  { "stage", proposalStageName(proposalProgress(p).stage).toStdString() }, // how far its evaluation got
                   { "reason", p.reason.isEmpty() ? json() : json(p.reason.toStdString()) },
                   { "old_prompt", p.oldPrompt.toStdString() },
                   { "new_prompt", p.newPrompt.toStdString() },
@@ -39,6 +41,13 @@ json proposalJson(const Workspace& ws, const Proposal& p)
 }
 
 QString score(const std::optional<double>& v) { return v ? QString::number(*v, 'f', 3) : QStringLiteral("-"); }
+
+// How far its evaluation got, with its numbers, and why it was blocked or rejected.
+QString whyText(const Proposal& p)
+{
+    const QString stage = proposalProgress(p).summary;
+    return p.reason.isEmpty() ? stage : stage + QStringLiteral(" · ") + p.reason;
+}
 
 } // namespace
 
@@ -78,7 +87,7 @@ int proposalsCommand(const QStringList& args)
                      .arg(nameOf(p.status), -9)
                      .arg(score(p.baselineScore), 6)
                      .arg(score(p.evalScore), -6)
-                     .arg(p.reason.isEmpty() ? p.rationale.simplified().left(80) : p.reason);
+                     .arg(whyText(p));
     }
     if (common.json) {
         printJson(json { { "proposals", list } });

@@ -6,11 +6,14 @@
 
 namespace fapo {
 
+// The translation context of these texts.
+class VerdictReasons {
+    Q_DECLARE_TR_FUNCTIONS(VerdictReasons)
+};
+
 using nlohmann::json;
 
 namespace {
-
-QString t(const char* text) { return QCoreApplication::translate("fapo::VerdictReasons", text); }
 
 QString str(const json& object, const char* key)
 {
@@ -72,25 +75,29 @@ QString ruleReason(VerdictMethod method, const QString& seenAt, const QString& o
     const json& example = exampleEvidence(v);
     switch (method) {
     case VerdictMethod::Gold:
-        return t("“%1” does not meet its step gold: %2.").arg(seenAt, str(field(seen, "gold"), "detail"));
+        return VerdictReasons::tr("“%1” does not meet its step gold: %2.").arg(seenAt, str(field(seen, "gold"), "detail"));
     case VerdictMethod::Cascade:
         if (flag(seen, "error"))
-            return t("“%1” failed with an error, so the steps after it had nothing to work on.").arg(seenAt);
-        return t("“%1” returned an empty output (no passages, for a retrieval), so the steps after it had nothing to work on.").arg(seenAt);
+            return VerdictReasons::tr("“%1” failed with an error, so the steps after it had nothing to work on.").arg(seenAt);
+        return VerdictReasons::tr(
+                   "“%1” returned an empty output (no passages, for a retrieval), so the steps after it had nothing to work on.")
+            .arg(seenAt);
     case VerdictMethod::Check:
-        return t("“%1” failed its own checks: %2.").arg(seenAt, strings(seen, "failed_checks").join(QStringLiteral("; ")));
+        return VerdictReasons::tr("“%1” failed its own checks: %2.").arg(seenAt, strings(seen, "failed_checks").join(QStringLiteral("; ")));
     case VerdictMethod::Format:
-        return t("The final output contains the expected answer, but the metric fails on its form: %1.").arg(str(example, "metric"));
+        return VerdictReasons::tr("The final output contains the expected answer, but the metric fails on its form: %1.")
+            .arg(str(example, "metric"));
     case VerdictMethod::AnswerLost:
-        return t("“%1” received the expected answer (%2) in its input, but its output does not have it.")
+        return VerdictReasons::tr("“%1” received the expected answer (%2) in its input, but its output does not have it.")
             .arg(origin, quotedList(strings(example, "answers")));
     case VerdictMethod::DroppedTerms:
-        return t("“%1” wrote a search query without %2 from the question, so retrieval looked for something else.")
+        return VerdictReasons::tr("“%1” wrote a search query without %2 from the question, so retrieval looked for something else.")
             .arg(origin, quotedList(strings(v.evidence, "terms_dropped")));
     case VerdictMethod::AnswerSource:
-        return t("The expected answer appears nowhere in this example; in passing examples it first appears at “%1”.").arg(origin);
+        return VerdictReasons::tr("The expected answer appears nowhere in this example; in passing examples it first appears at “%1”.")
+            .arg(origin);
     case VerdictMethod::Fallback:
-        return t("No rule applies: the failure is put at the first step that failed or did not run, “%1”.").arg(seenAt);
+        return VerdictReasons::tr("No rule applies: the failure is put at the first step that failed or did not run, “%1”.").arg(seenAt);
     case VerdictMethod::Replay:
     case VerdictMethod::Critic:
         break;
@@ -100,7 +107,7 @@ QString ruleReason(VerdictMethod method, const QString& seenAt, const QString& o
 
 QString blamePassed(const QString& from, const QString& to)
 {
-    return t("“%1” runs no model, so the blame passes to “%2”, which wrote its input.").arg(from, to);
+    return VerdictReasons::tr("“%1” runs no model, so the blame passes to “%2”, which wrote its input.").arg(from, to);
 }
 
 QString percent(double share) { return QLocale().toString(share * 100.0, 'f', 0) + QLatin1Char('%'); }
@@ -114,8 +121,9 @@ QStringList verdictReasons(const Verdict& v)
     switch (v.method) {
     case VerdictMethod::Replay: {
         const QString step = str(v.evidence, "replayed_step");
-        out << t("Replacing the output of “%1” with a repaired one and running only the steps after it makes this example pass "
-                 "(replay run %2); no repair of an earlier step did.")
+        out << VerdictReasons::tr(
+                   "Replacing the output of “%1” with a repaired one and running only the steps after it makes this example pass "
+                   "(replay run %2); no repair of an earlier step did.")
                    .arg(step)
                    .arg(field(v.evidence, "replay_run_id").is_number() ? field(v.evidence, "replay_run_id").get<qint64>() : 0);
         if (!step.isEmpty() && step != v.origin)
@@ -125,7 +133,7 @@ QStringList verdictReasons(const Verdict& v)
     case VerdictMethod::Critic: {
         const json& critic = field(v.evidence, "critic");
         const QString located = str(critic, "origin_step");
-        out << t("The critic model read the example's records and put the origin at “%1”, with confidence %2.")
+        out << VerdictReasons::tr("The critic model read the example's records and put the origin at “%1”, with confidence %2.")
                    .arg(located.isEmpty() ? v.origin : located, QLocale().toString(v.confidence, 'f', 2));
         if (!located.isEmpty() && located != v.origin)
             out << blamePassed(located, v.origin);
@@ -141,12 +149,13 @@ QStringList verdictReasons(const Verdict& v)
     if (rules.is_object()) {
         const auto method = parseName<VerdictMethod>(str(rules, "method").toStdString());
         const QString origin = str(rules, "origin");
-        out << (origin == v.origin ? t("The rules had found the same step (%1).").arg(methodText(method.value_or(VerdictMethod::Fallback)))
-                                   : t("The rules alone had put the origin at “%1” (%2).")
+        out << (origin == v.origin ? VerdictReasons::tr("The rules had found the same step (%1).")
+                                         .arg(methodText(method.value_or(VerdictMethod::Fallback)))
+                                   : VerdictReasons::tr("The rules alone had put the origin at “%1” (%2).")
                                          .arg(origin, methodText(method.value_or(VerdictMethod::Fallback))));
     }
     if (const QString rejected = str(v.evidence, "critic_rejected"); !rejected.isEmpty())
-        out << t("The critic was asked, but its reply was not used: %1").arg(rejected);
+        out << VerdictReasons::tr("The critic was asked, but its reply was not used: %1").arg(rejected);
     return out;
 }
 
@@ -162,33 +171,39 @@ std::vector<EvidenceFact> stepEvidenceFacts(const Verdict& v, const QString& ste
     if (!s.is_object())
         return facts;
     if (flag(s, "not_run"))
-        facts.push_back({ t("Did not run: a step before it failed."), false });
+        facts.push_back({ VerdictReasons::tr("Did not run: a step before it failed."), false });
     else if (flag(s, "error"))
-        facts.push_back({ t("Failed with an error."), false });
+        facts.push_back({ VerdictReasons::tr("Failed with an error."), false });
     else if (!flag(s, "ran"))
-        facts.push_back({ t("Has no record in this run."), std::nullopt });
+        facts.push_back({ VerdictReasons::tr("Has no record in this run."), std::nullopt });
     else if (flag(s, "empty"))
-        facts.push_back({ t("Ran, but its output is empty."), false });
+        facts.push_back({ VerdictReasons::tr("Ran, but its output is empty."), false });
     else
-        facts.push_back({ t("Ran and produced an output."), std::nullopt });
+        facts.push_back({ VerdictReasons::tr("Ran and produced an output."), std::nullopt });
     if (const QStringList failed = strings(s, "failed_checks"); !failed.isEmpty())
-        facts.push_back({ t("Failed checks: %1").arg(failed.join(QStringLiteral("; "))), false });
+        facts.push_back({ VerdictReasons::tr("Failed checks: %1").arg(failed.join(QStringLiteral("; "))), false });
     if (const json& gold = field(s, "gold"); gold.is_object()) {
         const bool passed = flag(gold, "passed");
         const QString detail = str(gold, "detail");
-        facts.push_back({ detail.isEmpty() ? (passed ? t("Meets its step gold.") : t("Misses its step gold."))
-                                           : (passed ? t("Meets its step gold: %1") : t("Misses its step gold: %1")).arg(detail),
-                          passed });
+        facts.push_back(
+            { detail.isEmpty()
+                  ? (passed ? VerdictReasons::tr("Meets its step gold.") : VerdictReasons::tr("Misses its step gold."))
+                  : (passed ? VerdictReasons::tr("Meets its step gold: %1") : VerdictReasons::tr("Misses its step gold: %1")).arg(detail),
+              passed });
     }
     if (s.contains("answer_in_input")) {
         const bool in = flag(s, "answer_in_input"), out = flag(s, "answer_in_output");
-        facts.push_back({ in ? t("The expected answer is in its input.") : t("The expected answer is not in its input."), std::nullopt });
+        facts.push_back({ in ? VerdictReasons::tr("The expected answer is in its input.")
+                             : VerdictReasons::tr("The expected answer is not in its input."),
+                          std::nullopt });
         // Losing an answer it was given is the telling case; not producing one it never saw is not.
-        facts.push_back({ out ? t("The expected answer is in its output.") : t("The expected answer is not in its output."),
+        facts.push_back({ out ? VerdictReasons::tr("The expected answer is in its output.")
+                              : VerdictReasons::tr("The expected answer is not in its output."),
                           out ? std::optional<bool>(true) : (in ? std::optional<bool>(false) : std::nullopt) });
     }
     if (const QStringList dropped = strings(s, "terms_dropped"); !dropped.isEmpty())
-        facts.push_back({ t("Names and numbers of the question missing from its output: %1").arg(quotedList(dropped)), false });
+        facts.push_back(
+            { VerdictReasons::tr("Names and numbers of the question missing from its output: %1").arg(quotedList(dropped)), false });
     if (const json& shares = field(s, "input_shares"); shares.is_object() && !shares.empty()) {
         std::vector<std::pair<double, QString>> sorted;
         for (auto it = shares.begin(); it != shares.end(); ++it)
@@ -198,7 +213,7 @@ std::vector<EvidenceFact> stepEvidenceFacts(const Verdict& v, const QString& ste
         QStringList parts;
         for (const auto& [share, node] : sorted)
             parts << QStringLiteral("%1 %2").arg(node, percent(share));
-        facts.push_back({ t("Its input came from: %1").arg(parts.join(QStringLiteral(", "))), std::nullopt });
+        facts.push_back({ VerdictReasons::tr("Its input came from: %1").arg(parts.join(QStringLiteral(", "))), std::nullopt });
     }
     return facts;
 }

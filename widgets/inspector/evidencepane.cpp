@@ -166,6 +166,11 @@ void EvidencePane::show(const QString& exampleId, const QString& stepId, const E
         button->setObjectName(QStringLiteral("pathStep"));
         button->setCheckable(true);
         button->setChecked(path[i] == stepId);
+        if (path[i] == stepId) { // checked alone is faint in some styles
+            QFont bold = button->font();
+            bold.setBold(true);
+            button->setFont(bold);
+        }
         button->setToolTip(path[i] == stepId ? tr("The step on show") : tr("Inspect “%1” for this example").arg(path[i]));
         const QString target = path[i];
         connect(button, &QToolButton::clicked, this, [this, button, target] {
@@ -202,6 +207,12 @@ void EvidencePane::show(const QString& exampleId, const QString& stepId, const E
     if (facts.empty())
         return;
     m_factsCaption->setText(tr("What the analysis saw at “%1”").arg(stepId));
+    if (stepId != origin) {
+        // What went wrong here is explained by the cause upstream, not a second origin.
+        QLabel* note = wrapped(m_facts, tr("Anything wrong here follows from the failure that starts at “%1”.").arg(origin));
+        note->setForegroundRole(QPalette::PlaceholderText);
+        m_facts->layout()->addWidget(note);
+    }
     for (const EvidenceFact& fact : facts) {
         auto* row = new QWidget(m_facts);
         auto* h = new QHBoxLayout(row);

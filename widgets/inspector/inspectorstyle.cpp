@@ -1,4 +1,5 @@
 #include "widgets/inspector/inspectorstyle.h"
+#include "models/formatting.h"
 #include "models/statuspalette.h"
 #include <QLabel>
 #include <QPainter>
@@ -110,12 +111,6 @@ QLabel* plainLabel(QWidget* parent, const QString& text)
     return label;
 }
 
-QString plainToolTip(const QString& text, int limit)
-{
-    QString shown = text.left(limit);
-    if (shown.size() < text.size())
-        shown += QChar(0x2026);
-    return QStringLiteral("<qt><p style=\"white-space:pre-wrap\">") + shown.toHtmlEscaped() + QStringLiteral("</p></qt>");
-}
+QString plainToolTip(const QString& text, int limit) { return literalToolTip(text, limit); }
 
 } // namespace fapo::inspector

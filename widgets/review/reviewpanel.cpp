@@ -3,8 +3,12 @@
 #include "models/statuspalette.h"
 #include "widgets/difftext.h"
 #include "widgets/emptystate.h"
+#include "models/modelroles.h"
 #include "models/proposalsmodel.h"
+#include <QComboBox>
 #include <QFormLayout>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,14 +45,14 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-QString signedScore(double v) { return (v >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(v, 'f', 3); }
-
 } // namespace
 
 ReviewPanel::ReviewPanel(QWidget* parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_model(new ProposalsModel(this))
+    , m_filtered(new QSortFilterProxyModel(this))
+    , m_stageFilter(new QComboBox(this))
     , m_queue(new QTableView(this))
     , m_title(new QLabel(this))
     , m_scores(new QLabel(this))
@@ -68,7 +72,14 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
 {
-    m_queue->setModel(m_model);
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setFilterRole(ProposalStageRole);
+    m_queue->setModel(m_filtered);
+    m_stageFilter->setObjectName(QStringLiteral("stageFilter"));
+    m_stageFilter->setToolTip(tr("Show the proposals whose evaluation reached this stage"));
+    m_confirm = [this](const QString& title, const QString& text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    };
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -121,6 +132,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     auto* content = new QWidget(this);
     auto* bar = new QHBoxLayout;
     bar->addWidget(heading(tr("Queue"), content), 1);
+    bar->addWidget(m_stageFilter);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
     bar->addWidget(m_optimize);
@@ -176,8 +188,14 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     outer->addWidget(m_stack);
 
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPanel::showProposal);
-    connect(m_approve, &QPushButton::clicked, this,
-            [this] { Q_EMIT decisionRequested(currentProposal(), DecisionAction::Approved, m_note->text()); });
+    connect(m_approve, &QPushButton::clicked, this, &ReviewPanel::approve);
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int stage = m_stageFilter->currentData().toInt();
+        m_filtered->setFilterRegularExpression(stage < 0 ? QString() : QStringLiteral("^%1$").arg(stage));
+        if (!m_queue->currentIndex().isValid() && m_filtered->rowCount() > 0)
+            m_queue->setCurrentIndex(m_filtered->index(0, 0));
+        showProposal();
+    });
     connect(m_reject, &QPushButton::clicked, this,
             [this] { Q_EMIT decisionRequested(currentProposal(), DecisionAction::Rejected, m_note->text()); });
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(currentProposal()); });
@@ -205,27 +223,76 @@ void ReviewPanel::setProposals(std::vector<Proposal> proposals, std::map<qint64,
             }
     m_model->setProposals(std::move(proposals));
     m_stack->setCurrentIndex(any ? 1 : 0);
+    updateStageFilter();
     const int row = m_model->rowOf(select);
-    m_queue->setCurrentIndex(m_model->index(row >= 0 ? row : m_model->rowCount() - 1, 0));
+    if (const Proposal* chosen = m_model->proposal(row >= 0 ? row : m_model->rowCount() - 1))
+        selectProposal(chosen->id);
     showProposal();
 }
+
+// "All stages", then each stage that some proposal reached, with how many did.
+void ReviewPanel::updateStageFilter()
+{
+    const int chosen = m_stageFilter->currentIndex() >= 0 ? m_stageFilter->currentData().toInt() : -1;
+    int counts[kProposalStageCount] = {};
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counts[int(m_model->progress(row)->stage)];
+    const QSignalBlocker quiet(m_stageFilter);
+    m_stageFilter->clear();
+    m_stageFilter->addItem(tr("All stages (%1)").arg(m_model->rowCount()), -1);
+    for (int stage = 0; stage < kProposalStageCount; ++stage)
+        if (counts[stage] > 0 || stage == chosen)
+            m_stageFilter->addItem(tr("%1 (%2)").arg(proposalStageText(ProposalStage(stage))).arg(counts[stage]), stage);
+    m_stageFilter->setCurrentIndex(std::max(0, m_stageFilter->findData(chosen)));
+}
+
+QAbstractItemModel* ReviewPanel::queueModel() const { return m_filtered; }
 
 void ReviewPanel::selectProposal(qint64 id)
 {
     const int row = m_model->rowOf(id);
-    if (row >= 0)
-        m_queue->setCurrentIndex(m_model->index(row, 0));
+    if (row < 0)
+        return;
+    QModelIndex shown = m_filtered->mapFromSource(m_model->index(row, 0));
+    if (!shown.isValid()) { // filtered out: show every stage rather than lose the selection
+        m_stageFilter->setCurrentIndex(0);
+        shown = m_filtered->mapFromSource(m_model->index(row, 0));
+    }
+    m_queue->setCurrentIndex(shown);
+}
+
+int ReviewPanel::currentRow() const
+{
+    const QModelIndex current = m_queue->currentIndex();
+    return current.isValid() ? m_filtered->mapToSource(current).row() : -1;
 }
 
 qint64 ReviewPanel::currentProposal() const
 {
-    const Proposal* p = m_model->proposal(m_queue->currentIndex().row());
+    const Proposal* p = m_model->proposal(currentRow());
     return p ? p->id : 0;
+}
+
+void ReviewPanel::approve()
+{
+    const int row = currentRow();
+    const Proposal* p = m_model->proposal(row);
+    if (!p)
+        return;
+    const ProposalProgress& progress = *m_model->progress(row);
+    const qint64 id = p->id;
+    if (progress.approvalNeedsConfirmation
+        && !m_confirm(tr("Approve proposal %1 without evidence?").arg(id),
+                      tr("%1\n\nNothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It "
+                         "becomes the next pipeline version (Ctrl+Z undoes it).")
+                          .arg(progress.reason)))
+        return;
+    Q_EMIT decisionRequested(id, DecisionAction::Approved, m_note->text());
 }
 
 void ReviewPanel::showProposal()
 {
-    const Proposal* p = m_model->proposal(m_queue->currentIndex().row());
+    const Proposal* p = m_model->proposal(currentRow());
     for (QListWidget* list : { m_fixed, m_regressed, m_checks })
         list->clear();
     m_approve->setEnabled(p && p->status == ProposalStatus::Pending);
@@ -248,26 +315,11 @@ void ReviewPanel::showProposal()
     showDiff(m_after, pieces, DiffSide::After);
     m_rationale->setPlainText(p->rationale);
 
-    // The evidence, in one line a reviewer can read aloud.
+    // The evidence, in one line a reviewer can read aloud: how far the evaluation got and why, then side effects.
     QStringList facts;
     const QLocale locale;
     const nlohmann::json v = p->evidence.value("validation", nlohmann::json::object());
-    if (p->evalScore && p->baselineScore)
-        facts << tr("Validation %1 → %2 (%3 on %4 examples, sign test p = %5)")
-                     .arg(locale.toString(*p->baselineScore, 'f', 3), locale.toString(*p->evalScore, 'f', 3),
-                          signedScore(*p->evalScore - *p->baselineScore))
-                     .arg(v.value("examples", 0))
-                     .arg(locale.toString(v.value("p_value", 1.0), 'f', 3));
-    else if (p->status == ProposalStatus::Blocked)
-        facts << tr("Blocked before any evaluation: %1").arg(p->reason);
-    else if (p->evidence.contains("minibatch"))
-        facts << tr("Minibatch only: %1 → %2; not worth the validation set")
-                     .arg(locale.toString(p->evidence["minibatch"].value("baseline", 0.0), 'f', 3),
-                          locale.toString(p->evidence["minibatch"].value("candidate", 0.0), 'f', 3));
-    else
-        facts << tr("Not evaluated yet");
-    if (p->holdoutScore && p->holdoutBaseline)
-        facts << tr("held-out %1 → %2").arg(locale.toString(*p->holdoutBaseline, 'f', 3), locale.toString(*p->holdoutScore, 'f', 3));
+    facts << m_model->progress(currentRow())->reason;
     const nlohmann::json effects = p->evidence.value("side_effects", nlohmann::json::object());
     if (effects.contains("before") && effects.contains("after"))
         facts << tr("output length %1 → %2 characters, distinct final outputs %3 → %4")
@@ -275,9 +327,7 @@ void ReviewPanel::showProposal()
                           locale.toString(effects["after"].value("mean_output_chars", 0.0), 'f', 0),
                           locale.toString(effects["before"].value("distinct_final_outputs", 0.0) * 100.0, 'f', 0) + QLatin1Char('%'),
                           locale.toString(effects["after"].value("distinct_final_outputs", 0.0) * 100.0, 'f', 0) + QLatin1Char('%'));
-    if (!p->reason.isEmpty() && p->status != ProposalStatus::Blocked)
-        facts << p->reason;
-    m_scores->setText(facts.join(QStringLiteral(" · ")));
+    m_scores->setText(facts.join(QLatin1Char('\n')));
     const qint64 evalRun = v.value("run_id", qint64(0));
     const auto fill = [evalRun](QListWidget* list, const nlohmann::json& ids) {
         for (const nlohmann::json& id : ids) {

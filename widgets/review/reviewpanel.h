@@ -1,15 +1,21 @@
 #pragma once
 // The review panel, where a person decides: the queue of proposals; for the selected one a
-// side-by-side word diff of the old and new prompt, the rationale, the evidence (validation score
-// before and after, the sign test, fixed and regressed examples that open in the window for both
-// runs, held-out score, side effects) and the review checks; Approve, Reject, Edit and re-evaluate.
+// side-by-side word diff of the old and new prompt, the rationale, the evidence (how far its evaluation
+// got and why: blocked, screened out, validated with the sign test, held-out; fixed and regressed
+// examples that open in the window for both runs; side effects) and the review checks; Approve, Reject,
+// Edit and re-evaluate. The queue filters by evaluation stage; approving a proposal that never showed a
+// gain on the validation set asks first.
 // Decisions are sent to the window as intents; it stores them (undoably) before the panel shows them.
 #include "core/workspace/proposalrecords.h"
 #include <QWidget>
+#include <functional>
 #include <map>
 #include <vector>
 
+class QAbstractItemModel;
+class QComboBox;
 class QLabel;
+class QSortFilterProxyModel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -36,6 +42,11 @@ public:
     void setCanOptimize(bool can);
 
     ProposalsModel* model() const { return m_model; }
+    QAbstractItemModel* queueModel() const; // what the queue shows: the model, filtered by stage
+    QComboBox* stageFilter() const { return m_stageFilter; }
+    // Asks a person to confirm an approval the evidence does not support (text: what the evidence is).
+    // By default a message box; tests answer it themselves.
+    void setConfirmation(std::function<bool(const QString& title, const QString& text)> confirm) { m_confirm = std::move(confirm); }
     QString beforeText() const;
     QString afterText() const;
     QString evidenceText() const;
@@ -50,8 +61,14 @@ Q_SIGNALS:
 
 private:
     void showProposal();
+    void approve();
+    void updateStageFilter();
+    int currentRow() const; // in the model, -1: none
     QStackedWidget* m_stack;
     ProposalsModel* m_model;
+    QSortFilterProxyModel* m_filtered;
+    QComboBox* m_stageFilter;
+    std::function<bool(const QString&, const QString&)> m_confirm;
     std::map<qint64, std::vector<Decision>> m_decisions;
     QTableView* m_queue;
     QLabel* m_title;
