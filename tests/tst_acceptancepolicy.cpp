@@ -1,5 +1,6 @@
-// When --approve auto accepts a rewrite on its own: the gain and significance thresholds, the best of
-// several, and the held-out check, as pure rules (no workspace, no model).
+// When --approve auto accepts a rewrite on its own: the gain and significance thresholds (corrected for
+// the candidates compared), the best of several, and the held-out check, as pure rules (no workspace,
+// no model).
 #include "core/optimize/acceptancepolicy.h"
 #include <QtTest>
 
@@ -28,6 +29,32 @@ private Q_SLOTS:
                                                                QStringLiteral("1: proposal 2 gained more") };
         QTest::newRow("a tie keeps the first") << std::vector<ValidatedCandidate> { { 4, 0.2, 0.01 }, { 5, 0.2, 0.01 } } << qint64(4)
                                                << QStringList { QStringLiteral("5: proposal 4 gained more") };
+        // Holm: the smallest p must beat 0.05/3, the next 0.05/2, the last 0.05; the first miss stops it,
+        // so p = 0.04 fails although it is below 0.05.
+        QTest::newRow("corrected for three") << std::vector<ValidatedCandidate> { { 1, 0.2, 0.01 }, { 2, 0.3, 0.03 }, { 3, 0.3, 0.04 } }
+                                             << qint64(1)
+                                             << QStringList {
+                                                    QStringLiteral("2: gain 0.300 is not significant once corrected for the 3 "
+                                                                   "candidates compared (sign test p = 0.030; Holm threshold 0.0250)"),
+                                                    QStringLiteral("3: gain 0.300 is not significant once corrected for the 3 "
+                                                                   "candidates compared (sign test p = 0.040; Holm threshold 0.0500)")
+                                                };
+        std::vector<ValidatedCandidate> many;
+        QStringList manyReasons;
+        for (qint64 id = 1; id <= 20; ++id) {
+            many.push_back({ id, 0.1, 0.01 });
+            manyReasons << QStringLiteral("%1: gain 0.100 is not significant once corrected for the 20").arg(id);
+        }
+        QTest::newRow("twenty lucky tries") << many << qint64(0) << manyReasons; // 0.01 > 0.05/20
+    }
+
+    void thresholdsAreStated()
+    {
+        const AcceptanceDecision d = chooseForAcceptance({ { 7, 0.2, 0.03 }, { 8, 0.2, 0.001 } }, 0.05, 0.05);
+        QCOMPARE(d.thresholds.size(), size_t(2));
+        QCOMPARE(d.thresholds[0], (std::pair<qint64, double>(7, 0.05)));
+        QCOMPARE(d.thresholds[1], (std::pair<qint64, double>(8, 0.025)));
+        QCOMPARE(d.accepted, qint64(7)); // both significant; the first of equal gains
     }
 
     void choose()

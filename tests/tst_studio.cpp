@@ -44,6 +44,23 @@ private:
         return m_dir.filePath(name);
     }
 
+    // fapo-studio as a person's shell would start it, offscreen, with settings kept in the test folder.
+    int runStudio(const QStringList& args, QByteArray* err = nullptr) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FAPO_STUDIO_BIN), args);
+        if (!p.waitForFinished(60000))
+            return -1;
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitCode();
+    }
+
     static int runFapo(const QStringList& args)
     {
         QProcess p;
@@ -399,17 +416,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, view);
         const QString png = m_dir.filePath(view + QStringLiteral(".png"));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FAPO_STUDIO_BIN),
-                { m_dir.filePath(QStringLiteral("multihop/pipeline.json")), QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
-                  view });
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(runStudio({ m_dir.filePath(QStringLiteral("multihop/pipeline.json")), QStringLiteral("--screenshot"), png,
+                             QStringLiteral("--view"), view }),
+                 0);
         QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 1200 && image.height() >= 800);
@@ -436,34 +445,22 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         const QString png = m_dir.filePath(
             QStringLiteral("one-%1.png").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FAPO_STUDIO_BIN),
-                QStringList { m_dir.filePath(QStringLiteral("multihop/pipeline.fapo")), QStringLiteral("--screenshot"), png,
-                              QStringLiteral("--view"), QStringLiteral("inspector") }
-                    + arguments);
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), exitCode);
+        QByteArray err;
+        QCOMPARE(runStudio(QStringList { m_dir.filePath(QStringLiteral("multihop/pipeline.fapo")), QStringLiteral("--screenshot"), png,
+                                         QStringLiteral("--view"), QStringLiteral("inspector") }
+                               + arguments,
+                           &err),
+                 exitCode);
         QCOMPARE(QFile::exists(png), exitCode == 0);
         if (exitCode != 0)
-            QVERIFY(!p.readAllStandardError().isEmpty());
+            QVERIFY(!err.isEmpty()); // says which name it does not know
     }
 
     void screenshotRejectsUnknownView()
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        p.setProcessEnvironment(env);
-        p.start(
-            QStringLiteral(FAPO_STUDIO_BIN),
-            { QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--view"), QStringLiteral("nope") });
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(runStudio({ QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--view"),
+                             QStringLiteral("nope") }),
+                 2);
     }
 };
 

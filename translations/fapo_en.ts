@@ -24,7 +24,7 @@
     </message>
     <message>
         <location filename="../core/optimize/proposalstage.cpp" line="48"/>
-        <location filename="../core/optimize/proposalstage.cpp" line="149"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="158"/>
         <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,22 +99,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="128"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="129"/>
         <source>On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="140"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="138"/>
+        <source>Corrected for the %1 candidates compared in its round, it needed p &lt; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="148"/>
         <source>screened out: %1 → %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="141"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
         <source>On a minibatch of %1 training examples it scored %2 against %3 before: no gain, so it was not run on the validation set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="159"/>
         <source>Not evaluated: the round stopped before this proposal&apos;s minibatch, or it is waiting for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,142 +241,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="84"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="86"/>
         <source>“%1” failed its own checks: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="86"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="88"/>
         <source>The final output contains the expected answer, but the metric fails on its form: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="88"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="91"/>
         <source>“%1” received the expected answer (%2) in its input, but its output does not have it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="91"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="94"/>
         <source>“%1” wrote a search query without %2 from the question, so retrieval looked for something else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="94"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="97"/>
         <source>The expected answer appears nowhere in this example; in passing examples it first appears at “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="96"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="100"/>
         <source>No rule applies: the failure is put at the first step that failed or did not run, “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="106"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="110"/>
         <source>“%1” runs no model, so the blame passes to “%2”, which wrote its input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="120"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="124"/>
         <source>Replacing the output of “%1” with a repaired one and running only the steps after it makes this example pass (replay run %2); no repair of an earlier step did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="131"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="136"/>
         <source>The critic model read the example&apos;s records and put the origin at “%1”, with confidence %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="147"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="152"/>
         <source>The rules had found the same step (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="148"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="154"/>
         <source>The rules alone had put the origin at “%1” (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="152"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="158"/>
         <source>The critic was asked, but its reply was not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="168"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="174"/>
         <source>Did not run: a step before it failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="170"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="176"/>
         <source>Failed with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="172"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="178"/>
         <source>Has no record in this run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="174"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="180"/>
         <source>Ran, but its output is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="176"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
         <source>Ran and produced an output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="178"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="184"/>
         <source>Failed checks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
         <source>Meets its step gold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
         <source>Misses its step gold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="191"/>
         <source>Meets its step gold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="191"/>
         <source>Misses its step gold: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="196"/>
         <source>The expected answer is in its input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="197"/>
         <source>The expected answer is not in its input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="200"/>
         <source>The expected answer is in its output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="201"/>
         <source>The expected answer is not in its output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="194"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="206"/>
         <source>Names and numbers of the question missing from its output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="204"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="216"/>
         <source>Its input came from: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,57 +1887,62 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="493"/>
+        <location filename="../core/optimize/optimizer.cpp" line="500"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="16"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="35"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="21"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="40"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="34"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="45"/>
+        <source>gain %1 is not significant once corrected for the %2 candidates compared (sign test p = %3; Holm threshold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="62"/>
         <source>proposal %1 gained more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="501"/>
+        <location filename="../core/optimize/optimizer.cpp" line="508"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="508"/>
+        <location filename="../core/optimize/optimizer.cpp" line="515"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="509"/>
+        <location filename="../core/optimize/optimizer.cpp" line="516"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="43"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="71"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="527"/>
+        <location filename="../core/optimize/optimizer.cpp" line="534"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="542"/>
+        <location filename="../core/optimize/optimizer.cpp" line="549"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="544"/>
+        <location filename="../core/optimize/optimizer.cpp" line="551"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,150 +2165,150 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="79"/>
         <source>Show the proposals whose evaluation reached this stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
         <source>Note for the record (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="113"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="119"/>
         <source>No proposals to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
         <source>Current prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
         <source>Proposed prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="155"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="154"/>
         <source>Fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="158"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
         <source>Regressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="161"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
         <source>Review checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="179"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="178"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="243"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="242"/>
         <source>All stages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="246"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="285"/>
         <source>Approve proposal %1 without evidence?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="287"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
         <source>%1
 
 Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="311"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="310"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="326"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="325"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="354"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="353"/>
         <source>%1 by %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>

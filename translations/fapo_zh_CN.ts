@@ -24,7 +24,7 @@
     </message>
     <message>
         <location filename="../core/optimize/proposalstage.cpp" line="48"/>
-        <location filename="../core/optimize/proposalstage.cpp" line="149"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="158"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>
@@ -99,22 +99,27 @@
         <translation>已验证：%1，p = %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="128"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="129"/>
         <source>On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).</source>
         <translation>在验证集上 %1 → %2（%4 个样例上 %3；符号检验 p = %5；修复 %6 个，退化 %7 个）。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="140"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="138"/>
+        <source>Corrected for the %1 candidates compared in its round, it needed p &lt; %2.</source>
+        <translation>按其所在轮次比较的 %1 个候选进行校正后，它需要 p &lt; %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposalstage.cpp" line="148"/>
         <source>screened out: %1 → %2 on %3</source>
         <translation>已筛除：%3 个样例上 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="141"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
         <source>On a minibatch of %1 training examples it scored %2 against %3 before: no gain, so it was not run on the validation set.</source>
         <translation>在 %1 个训练样例的小批量上得分 %2，之前为 %3：没有提升，因此未在验证集上运行。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="159"/>
         <source>Not evaluated: the round stopped before this proposal&apos;s minibatch, or it is waiting for it.</source>
         <translation>未评估：本轮在此提案的小批量之前停止，或它正在等待。</translation>
     </message>
@@ -236,142 +241,142 @@
         <translation>“%1”返回了空输出（对检索而言即没有段落），因此其后的步骤没有可处理的内容。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="84"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="86"/>
         <source>“%1” failed its own checks: %2.</source>
         <translation>“%1”未通过自身检查：%2。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="86"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="88"/>
         <source>The final output contains the expected answer, but the metric fails on its form: %1.</source>
         <translation>最终输出包含预期答案，但指标因其形式而失败：%1。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="88"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="91"/>
         <source>“%1” received the expected answer (%2) in its input, but its output does not have it.</source>
         <translation>“%1”的输入中有预期答案（%2），但其输出中没有。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="91"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="94"/>
         <source>“%1” wrote a search query without %2 from the question, so retrieval looked for something else.</source>
         <translation>“%1”写出的搜索查询遗漏了问题中的 %2，因此检索找的是别的东西。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="94"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="97"/>
         <source>The expected answer appears nowhere in this example; in passing examples it first appears at “%1”.</source>
         <translation>预期答案在此样例中从未出现；在通过的样例中它首先出现在“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="96"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="100"/>
         <source>No rule applies: the failure is put at the first step that failed or did not run, “%1”.</source>
         <translation>没有适用的规则：失败被归于第一个失败或未运行的步骤“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="106"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="110"/>
         <source>“%1” runs no model, so the blame passes to “%2”, which wrote its input.</source>
         <translation>“%1”不运行模型，因此责任归于写出其输入的“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="120"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="124"/>
         <source>Replacing the output of “%1” with a repaired one and running only the steps after it makes this example pass (replay run %2); no repair of an earlier step did.</source>
         <translation>将“%1”的输出替换为修复后的输出并只运行其后的步骤，可使此样例通过（重放运行 %2）；修复更早的步骤则不能。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="131"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="136"/>
         <source>The critic model read the example&apos;s records and put the origin at “%1”, with confidence %2.</source>
         <translation>评审模型阅读了此样例的记录，将起点定位于“%1”，置信度 %2。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="147"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="152"/>
         <source>The rules had found the same step (%1).</source>
         <translation>规则找到的是同一步骤（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="148"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="154"/>
         <source>The rules alone had put the origin at “%1” (%2).</source>
         <translation>仅凭规则时起点被定位于“%1”（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="152"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="158"/>
         <source>The critic was asked, but its reply was not used: %1</source>
         <translation>已询问评审模型，但未采用其回复：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="168"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="174"/>
         <source>Did not run: a step before it failed.</source>
         <translation>未运行：之前的某个步骤失败了。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="170"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="176"/>
         <source>Failed with an error.</source>
         <translation>因错误而失败。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="172"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="178"/>
         <source>Has no record in this run.</source>
         <translation>在此运行中没有记录。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="174"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="180"/>
         <source>Ran, but its output is empty.</source>
         <translation>已运行，但输出为空。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="176"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
         <source>Ran and produced an output.</source>
         <translation>已运行并产生输出。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="178"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="184"/>
         <source>Failed checks: %1</source>
         <translation>未通过的检查：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
         <source>Meets its step gold.</source>
         <translation>达到其步骤标准答案。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="182"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
         <source>Misses its step gold.</source>
         <translation>未达到其步骤标准答案。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="191"/>
         <source>Meets its step gold: %1</source>
         <translation>达到其步骤标准答案：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="183"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="191"/>
         <source>Misses its step gold: %1</source>
         <translation>未达到其步骤标准答案：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="196"/>
         <source>The expected answer is in its input.</source>
         <translation>预期答案在其输入中。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="188"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="197"/>
         <source>The expected answer is not in its input.</source>
         <translation>预期答案不在其输入中。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="200"/>
         <source>The expected answer is in its output.</source>
         <translation>预期答案在其输出中。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="190"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="201"/>
         <source>The expected answer is not in its output.</source>
         <translation>预期答案不在其输出中。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="194"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="206"/>
         <source>Names and numbers of the question missing from its output: %1</source>
         <translation>其输出中缺少的问题中的名称和数字：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/verdictreason.cpp" line="204"/>
+        <location filename="../core/analysis/verdictreason.cpp" line="216"/>
         <source>Its input came from: %1</source>
         <translation>其输入来自：%1</translation>
     </message>
@@ -1881,57 +1886,62 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="493"/>
+        <location filename="../core/optimize/optimizer.cpp" line="500"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>无法在 %2 中更新提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="16"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="35"/>
         <source>gain %1 on validation is below --min-gain %2</source>
         <translation>验证集上的提升 %1 低于 --min-gain %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="21"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="40"/>
         <source>gain %1 is not significant (sign test p = %2)</source>
         <translation>提升 %1 不显著（符号检验 p = %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="34"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="45"/>
+        <source>gain %1 is not significant once corrected for the %2 candidates compared (sign test p = %3; Holm threshold %4)</source>
+        <translation>按比较的 %2 个候选校正后，提升 %1 不显著（符号检验 p = %3；Holm 阈值 %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="62"/>
         <source>proposal %1 gained more</source>
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="501"/>
+        <location filename="../core/optimize/optimizer.cpp" line="508"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="508"/>
+        <location filename="../core/optimize/optimizer.cpp" line="515"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>提案 %1 无法应用于留出集检查：%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="509"/>
+        <location filename="../core/optimize/optimizer.cpp" line="516"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="43"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="71"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="527"/>
+        <location filename="../core/optimize/optimizer.cpp" line="534"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="542"/>
+        <location filename="../core/optimize/optimizer.cpp" line="549"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="544"/>
+        <location filename="../core/optimize/optimizer.cpp" line="551"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
@@ -2151,133 +2161,133 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>编辑并重新评估(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Propose Rewrites</source>
         <translation>提出改写</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="79"/>
         <source>Show the proposals whose evaluation reached this stage</source>
         <translation>显示评估到达此阶段的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>应用此改写：生成下一个流水线版本（Alt+A；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>拒绝此改写：它永远不会进入导出（Alt+R；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>编辑新提示词，然后在验证集上评估修改（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="113"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>之前失败、改写后通过：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>之前通过、改写后失败：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="119"/>
         <source>No proposals to review</source>
         <translation>没有待审核的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。没有决定，任何提示词都不会改变。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
         <source>Current prompt</source>
         <translation>当前提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="149"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
         <source>Proposed prompt</source>
         <translation>提议的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="155"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="154"/>
         <source>Fixed</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="158"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
         <source>Regressed</source>
         <translation>已退化</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="161"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
         <source>Review checks</source>
         <translation>审核检查</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="179"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="178"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="243"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="242"/>
         <source>All stages (%1)</source>
         <translation>所有阶段（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="246"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="285"/>
         <source>Approve proposal %1 without evidence?</source>
         <translation>在没有证据的情况下批准提案 %1？</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="287"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
         <source>%1
 
 Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
@@ -2286,17 +2296,17 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 没有任何证据表明此改写有帮助：它从未在验证集上运行。仍要批准吗？它将成为下一个流水线版本（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="311"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="310"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>针对“%2”的提案 %1 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="326"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="325"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>输出长度 %1 → %2 个字符，不同的最终输出 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="354"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="353"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1，由 %2，%3%4</translation>
     </message>

@@ -18,10 +18,18 @@ struct ValidatedCandidate {
 struct AcceptanceDecision {
     qint64 accepted = 0; // the candidate to check on the held-out split; 0: none
     std::vector<std::pair<qint64, QString>> rejected; // every other candidate, with the reason
+    // The p-value each candidate had to beat, after correcting for how many were compared (by id).
+    std::vector<std::pair<qint64, double>> thresholds;
 };
 
-// A candidate qualifies with a gain of at least `minGain` that is significant (p below `significance`);
-// of those, the one with the largest gain goes on (the first on a tie), and the others are rejected.
+// A candidate qualifies with a gain of at least `minGain` that is significant; of those, the one with
+// the largest gain goes on (the first on a tie), and the others are rejected.
+// Significance is corrected for the number of candidates compared in the round (Holm-Bonferroni): the
+// chance that any no-effect candidate of the round passes stays below `significance`, however many
+// rewrites or parameter values were tried. Holm rather than plain Bonferroni: the same guarantee, with
+// more power when several candidates really help. Only candidates that reached the validation set count:
+// the minibatch that screened the others ran on training examples, independent of the validation
+// examples these p-values come from, so it does not bias them.
 AcceptanceDecision chooseForAcceptance(const std::vector<ValidatedCandidate>& candidates, double minGain, double significance);
 
 // The held-out check of the chosen candidate: why it is rejected (it loses beyond noise), or nothing.

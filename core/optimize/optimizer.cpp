@@ -464,6 +464,13 @@ void Optimizer::applyPolicy()
         candidates.push_back({ id, v.value("gain", 0.0), v.value("p_value", 1.0) });
     }
     const AcceptanceDecision decision = chooseForAcceptance(candidates, m_options.minGain, m_options.significance);
+    // The evidence says what each p-value was held to, so a reader can check the decision.
+    for (const auto& [id, threshold] : decision.thresholds)
+        if (!updateProposal(id, [&, t = threshold](Proposal& p) {
+                p.evidence["validation"]["threshold"] = t;
+                p.evidence["validation"]["compared"] = candidates.size();
+            }))
+            return;
     for (const auto& [id, reason] : decision.rejected)
         if (!reject(id, reason))
             return;

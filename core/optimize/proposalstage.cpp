@@ -125,13 +125,20 @@ ProposalProgress proposalProgress(const Proposal& p)
         const double g = validation.value("gain", 0.0);
         const double pValue = validation.value("p_value", 1.0);
         out.summary = ProposalStages::tr("validated: %1, p = %2").arg(gain(g), QLocale().toString(pValue, 'f', 3));
-        out.reason
-            = decided(ProposalStages::tr("On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).")
-                          .arg(score(p.baselineScore.value_or(0.0)), score(p.evalScore.value_or(0.0)), gain(g))
-                          .arg(validation.value("examples", 0))
-                          .arg(QLocale().toString(pValue, 'f', 3))
-                          .arg(validation.value("fixed", json::array()).size())
-                          .arg(validation.value("regressed", json::array()).size()));
+        QString reason
+            = ProposalStages::tr("On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).")
+                  .arg(score(p.baselineScore.value_or(0.0)), score(p.evalScore.value_or(0.0)), gain(g))
+                  .arg(validation.value("examples", 0))
+                  .arg(QLocale().toString(pValue, 'f', 3))
+                  .arg(validation.value("fixed", json::array()).size())
+                  .arg(validation.value("regressed", json::array()).size());
+        // The policy's bar, when it judged the round: p had to beat a threshold corrected for the candidates compared.
+        if (validation.contains("threshold") && validation.value("compared", 1) > 1)
+            reason += QLatin1Char(' ')
+                + ProposalStages::tr("Corrected for the %1 candidates compared in its round, it needed p < %2.")
+                      .arg(validation.value("compared", 1))
+                      .arg(QLocale().toString(validation.value("threshold", 0.05), 'f', 4));
+        out.reason = decided(reason);
         return out;
     }
     if (!minibatch.empty()) {
