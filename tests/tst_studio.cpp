@@ -169,6 +169,11 @@ private Q_SLOTS:
         QCOMPARE(inspector->header()->verdictText(), QStringLiteral("Carried from rewrite"));
         QVERIFY(inspector->evidencePane()->headline().contains(QStringLiteral("starts at “rewrite” and passes through “retrieve”")));
         QCOMPARE(matrix->currentCell().data(StepIdRole).toString(), QStringLiteral("retrieve"));
+        // Sorted by a step's roles, the matrix still lands on the example's own row.
+        matrix->sortByColumn(2, Qt::AscendingOrder);
+        window.selectStep(QStringLiteral("extract"));
+        QCOMPARE(matrix->currentCell().data(ExampleIdRole).toString(), QStringLiteral("q05"));
+        QCOMPARE(matrix->currentCell().data(StepIdRole).toString(), QStringLiteral("extract"));
         inspector->findChild<QToolButton*>(QStringLiteral("originLink"))->click();
         QCOMPARE(window.selectedStep(), QStringLiteral("rewrite"));
 

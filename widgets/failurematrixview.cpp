@@ -82,10 +82,10 @@ FailureMatrixView::FailureMatrixView(QWidget* parent)
 {
     // A click on a step's header groups the examples by that step's part in their failure: those that
     // start there first. Until then, dataset order.
-    auto* sorted = new QSortFilterProxyModel(this);
-    sorted->setSourceModel(m_model);
-    sorted->setSortRole(SortRole);
-    setModel(sorted);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(SortRole);
+    setModel(m_sorted);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true);
     horizontalHeader()->setToolTip(tr("Click a step to list the failures that start there first"));
@@ -109,22 +109,18 @@ void FailureMatrixView::setSnapshot(RunSnapshotPtr snapshot) { m_model->setSnaps
 
 void FailureMatrixView::showCell(const QString& exampleId, const QString& stepId)
 {
-    const QAbstractItemModel* shown = model();
-    for (int row = 0; row < shown->rowCount(); ++row) {
-        const QModelIndex first = shown->index(row, 0);
-        if (first.data(ExampleIdRole).toString() != exampleId)
-            continue;
-        int column = 0;
-        for (int c = 0; c < shown->columnCount(); ++c)
-            if (shown->index(row, c).data(StepIdRole).toString() == stepId)
-                column = c;
-        const QModelIndex cell = shown->index(row, column);
-        if (cell != currentIndex())
-            setCurrentIndex(cell);
-        scrollTo(cell);
+    // By the snapshot's index, not a scan of the rows: a large run has a hundred thousand.
+    const RunSnapshotPtr s = m_model->snapshot();
+    const int row = s ? s->exampleIndex(exampleId) : -1;
+    if (row < 0) {
+        clearSelection();
         return;
     }
-    clearSelection();
+    const int column = std::max(0, int(s->steps.indexOf(stepId)));
+    const QModelIndex cell = m_sorted->mapFromSource(m_model->index(row, column));
+    if (cell != currentIndex())
+        setCurrentIndex(cell);
+    scrollTo(cell);
 }
 
 } // namespace fapo

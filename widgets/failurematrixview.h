@@ -4,6 +4,8 @@
 #include "core/runview/runsnapshot.h"
 #include <QTableView>
 
+class QSortFilterProxyModel;
+
 namespace fapo {
 
 class FailureMatrixModel;
@@ -22,6 +24,7 @@ Q_SIGNALS:
 
 private:
     FailureMatrixModel* m_model;
+    QSortFilterProxyModel* m_sorted; // what the view shows: the model, sorted by a step's roles
 };
 
 } // namespace fapo
