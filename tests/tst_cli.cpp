@@ -69,6 +69,29 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("answer (llm, model worker) <- "));
     }
 
+    // An app pipeline validates (its program and prompts listed); running it is refused with a reason, exit 2.
+    void appPipelineValidatesButDoesNotRunYet()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("prompts"));
+        write(QStringLiteral("prompts/plan.txt"), "Plan: {{question}}");
+        const QString pipeline = write(QStringLiteral("app.json"),
+                                       "{\"format\": \"fapo.pipeline/1\", \"name\": \"river-app\", "
+                                       "\"app\": {\"command\": [\"node\", \"app.mjs\"]}, "
+                                       "\"prompts\": {\"plan\": {\"file\": \"prompts/plan.txt\"}}}");
+        const Result r = fapo({ QStringLiteral("validate"), pipeline, QStringLiteral("--json") });
+        QCOMPARE(r.code, 0);
+        const json doc = r.document();
+        QCOMPARE(doc["app"]["command"], json::array({ "node", "app.mjs" }));
+        QCOMPARE(doc["prompts"][0]["name"], "plan");
+        QCOMPARE(doc["prompts"][0]["file"], "prompts/plan.txt");
+        const Result text = fapo({ QStringLiteral("validate"), pipeline });
+        QVERIFY2(text.out.contains("app pipeline running node app.mjs; 1 prompt"), text.out.constData());
+        const QString dataset = write(QStringLiteral("app.jsonl"), "{\"id\": \"a\", \"input\": {\"question\": \"q\"}}\n");
+        const Result run = fapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), dataset });
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("is an app pipeline"), run.err.constData());
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -59,6 +59,102 @@ private Q_SLOTS:
         QCOMPARE(p.hash.size(), 64);
     }
 
+    // An app pipeline: the user's program, the prompt files it reads by name, no steps of its own.
+    void appPipeline()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("prompts"));
+        write(QStringLiteral("prompts/plan.txt"), "Plan how to answer: {{question}}");
+        write(QStringLiteral("prompts/reason.txt"), "Reason over {{passages}} to answer {{question}}");
+        const QString path = write(QStringLiteral("app.json"), R"({
+  "format": "fapo.pipeline/1", "name": "river-app",
+  "app": {"command": ["node", "app.mjs"], "timeout_ms": 5000, "parse": "json", "model": "worker"},
+  "prompts": {
+    "plan": {"file": "prompts/plan.txt"},
+    "reason": {"file": "prompts/reason.txt", "optimize": false}
+  },
+  "models": {"worker": {"provider": "scripted", "rules": "rules.json"}},
+  "metrics": [{"name": "em", "type": "exact_match", "output": "answer", "expected": "answer"}]
+})");
+        const PipelineLoad load = loadPipeline(path);
+        QVERIFY2(load.pipeline, load.diagnostics.empty() ? "" : qPrintable(load.diagnostics.front().toString()));
+        const Pipeline& p = *load.pipeline;
+        QVERIFY(p.isApp());
+        QCOMPARE(p.app->command, (QStringList { QStringLiteral("node"), QStringLiteral("app.mjs") }));
+        QCOMPARE(p.app->timeoutMs, 5000);
+        QCOMPARE(p.app->parse, ParseMode::Json);
+        QCOMPARE(p.app->model, QStringLiteral("worker"));
+        QCOMPARE(p.prompts.size(), size_t(2));
+        QCOMPARE(p.prompts[0].name, QStringLiteral("plan"));
+        QCOMPARE(p.prompts[0].path, m_dir.filePath(QStringLiteral("prompts/plan.txt")));
+        QCOMPARE(p.prompts[1].text, QStringLiteral("Reason over {{passages}} to answer {{question}}"));
+        QVERIFY(p.prompts[0].optimize);
+        QVERIFY(!p.prompts[1].optimize);
+        // Until a run finds the program's steps, the views show one llm step per prompt; the program's own
+        // {{placeholders}} are not references to steps, so there are no edges.
+        QCOMPARE(p.graph.steps, (QStringList { QStringLiteral("plan"), QStringLiteral("reason") }));
+        QCOMPARE(p.steps[1].prompt, p.prompts[1].text);
+        QVERIFY(p.graph.edges.empty());
+        QVERIFY(p.graph.inputNodes.isEmpty());
+        QCOMPARE(p.metrics.size(), size_t(1));
+    }
+
+    void invalidApp_data()
+    {
+        QTest::addColumn<QByteArray>("app"); // the "app" value, or the whole file after '!'
+        QTest::addColumn<QByteArray>("prompts"); // the "prompts" value
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("line");
+        const QByteArray okApp = R"({"command": ["python3", "app.py"]})";
+        const QByteArray okPrompts = R"({"plan": {"file": "prompts/plan.txt"}})";
+        QTest::addRow("empty command") << QByteArray(R"({"command": []})") << okPrompts << QStringLiteral("\"command\" is empty") << 3;
+        QTest::addRow("no command") << QByteArray(R"({"parse": "json"})") << okPrompts << QStringLiteral("needs a \"command\"") << 3;
+        QTest::addRow("command not a list") << QByteArray(R"({"command": "python3 app.py"})") << okPrompts
+                                            << QStringLiteral("must be a list of strings") << 3;
+        QTest::addRow("unknown model") << QByteArray(R"({"command": ["x"], "model": "nope"})") << okPrompts
+                                       << QStringLiteral("model \"nope\", which \"models\" does not define") << 3;
+        QTest::addRow("bad parse") << QByteArray(R"({"command": ["x"], "parse": "yaml"})") << okPrompts
+                                   << QStringLiteral("must be \"text\" or \"json\"") << 3;
+        QTest::addRow("missing prompt file") << okApp << QByteArray(R"({"plan": {"file": "prompts/nope.txt"}})")
+                                             << QStringLiteral("\"prompts/nope.txt\" not found") << 4;
+        QTest::addRow("prompt without file") << okApp << QByteArray(R"({"plan": {"optimize": false}})") << QStringLiteral("\"file\"") << 4;
+        QTest::addRow("bad prompt name") << okApp << QByteArray(R"({"Plan Step": {"file": "prompts/plan.txt"}})")
+                                         << QStringLiteral("prompt name \"Plan Step\" must match") << 4;
+        QTest::addRow("no prompts") << okApp << QByteArray(R"({})") << QStringLiteral("at least one") << 4;
+        QTest::addRow("app not an object") << QByteArray(R"(["python3"])") << okPrompts << QStringLiteral("\"app\" must be an object") << 3;
+        QTest::addRow("steps beside app") << QByteArray("!{\n\"format\": \"fapo.pipeline/1\",\n\"app\": {\"command\": [\"x\"]},\n"
+                                                        "\"prompts\": {\"plan\": {\"file\": \"prompts/plan.txt\"}},\n\"steps\": []\n}")
+                                          << QByteArray() << QStringLiteral("an app pipeline has no \"steps\"") << 5;
+        QTest::addRow("prompts without app") << QByteArray("!{\n\"format\": \"fapo.pipeline/1\",\n\"prompts\": {},\n\"steps\": "
+                                                           "[{\"id\": \"a\", \"kind\": \"transform\", \"template\": \"x\"}]\n}")
+                                             << QByteArray() << QStringLiteral("\"prompts\" belongs to an app pipeline") << 3;
+    }
+
+    void invalidApp()
+    {
+        QFETCH(QByteArray, app);
+        QFETCH(QByteArray, prompts);
+        QFETCH(QString, message);
+        QFETCH(int, line);
+        QDir(m_dir.path()).mkpath(QStringLiteral("prompts"));
+        write(QStringLiteral("prompts/plan.txt"), "Plan: {{question}}");
+        const QByteArray text = app.startsWith('!') ? app.mid(1)
+                                                    : "{\n  \"format\": \"fapo.pipeline/1\",\n  \"app\": " + app + ",\n  \"prompts\": "
+                + prompts + ",\n  \"models\": {\"worker\": {\"provider\": \"scripted\", \"rules\": \"rules.json\"}}\n}";
+        const QString path = write(QStringLiteral("badapp.json"), text);
+        const PipelineLoad load = loadPipeline(path);
+        QVERIFY(!load.pipeline);
+        const auto it = std::find_if(load.diagnostics.begin(), load.diagnostics.end(),
+                                     [&](const Diagnostic& d) { return d.message.contains(message); });
+        if (it == load.diagnostics.end()) {
+            QStringList all;
+            for (const Diagnostic& d : load.diagnostics)
+                all << d.toString();
+            QFAIL(qPrintable(QStringLiteral("no diagnostic contains \"%1\"; got:\n%2").arg(message, all.join(QLatin1Char('\n')))));
+        }
+        QCOMPARE(it->line, line);
+        QCOMPARE(it->severity, Diagnostic::Severity::Error);
+    }
+
     void invalid_data()
     {
         QTest::addColumn<QByteArray>("body"); // the "steps" list, or a whole file when it starts with '!'

@@ -2354,54 +2354,59 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runplan.cpp" line="28"/>
+        <location filename="../core/run/runplan.cpp" line="19"/>
+        <source>%1 is an app pipeline: running its program (&quot;app&quot;.&quot;command&quot;) is not supported yet; `fapo validate` checks it, and the window shows the prompts it declares</source>
+        <translation>%1 ist eine App-Pipeline: Ihr Programm („app“.„command“) auszuführen wird noch nicht unterstützt; `fapo validate` prüft sie, und das Fenster zeigt die Prompts, die sie deklariert</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runplan.cpp" line="35"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>Modell „%1“ ist in „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="33"/>
+        <location filename="../core/run/runplan.cpp" line="40"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="49"/>
+        <location filename="../core/run/runplan.cpp" line="56"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>Schritt „%1“: Das Korpus kann nicht geladen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="54"/>
+        <location filename="../core/run/runplan.cpp" line="61"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>Schritt „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="63"/>
+        <location filename="../core/run/runplan.cpp" line="70"/>
         <source>the trust decision could not be stored in %1</source>
         <translation>die Vertrauensentscheidung konnte nicht in %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="67"/>
+        <location filename="../core/run/runplan.cpp" line="74"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 enthält command-Schritte, die Programme auf diesem Rechner ausführen; führen Sie einmalig mit --trust aus, wenn Sie dieser Pipeline-Datei vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="98"/>
+        <location filename="../core/run/runplan.cpp" line="105"/>
         <source>run %1 is not in the workspace</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="102"/>
+        <location filename="../core/run/runplan.cpp" line="109"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="112"/>
+        <location filename="../core/run/runplan.cpp" line="119"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation>Lauf %1 kann nicht fortgesetzt werden: der Arbeitsbereich %2 verweigert Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="126"/>
+        <location filename="../core/run/runplan.cpp" line="133"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
@@ -3806,7 +3811,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="145"/>
-        <location filename="../app/cli/validatecommand.cpp" line="48"/>
+        <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation>Die Pipeline-Datei (JSON).</translation>
     </message>
@@ -3835,18 +3840,31 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/validatecommand.cpp" line="57"/>
+        <source>%1: app pipeline running %2; %n prompt(s)</source>
+        <translation>
+            <numerusform>%1: App-Pipeline, führt %2 aus; %n Prompt</numerusform>
+            <numerusform>%1: App-Pipeline, führt %2 aus; %n Prompts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="45"/>
+        <location filename="../app/cli/validatecommand.cpp" line="60"/>
+        <source>, not optimized</source>
+        <translation>, nicht optimiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="69"/>
         <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
         <translation>Prüft eine Pipeline-Datei, ihre Korpora und Modelle und gibt ihren Schrittgraphen aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="47"/>
+        <location filename="../app/cli/validatecommand.cpp" line="71"/>
         <source>Also check this dataset against the pipeline.</source>
         <translation>Auch diesen Datensatz gegen die Pipeline prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <location filename="../app/cli/validatecommand.cpp" line="112"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1: %n Schritt, Eingaben: %2, Kanten: %3; Ausgabe: %4</numerusform>
@@ -3854,7 +3872,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="98"/>
+        <location filename="../app/cli/validatecommand.cpp" line="124"/>
         <source>, model %1</source>
         <translation>, Modell %1</translation>
     </message>
@@ -3974,7 +3992,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="512"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="538"/>
         <source>cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -4160,212 +4178,217 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>%1: Das unbekannte Feld %2 wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="49"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="52"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation>Eine Pipeline-Datei muss genau ein JSON-Objekt enthalten, enthält aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="53"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
         <source>the pipeline</source>
         <translation>Die Pipeline</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="59"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation>Nicht unterstütztes Format %1 (erwartet: &quot;fapo.pipeline/1&quot;)</translation>
     </message>
     <message>
         <location filename="../core/formats/pipelineloader.cpp" line="72"/>
+        <source>&quot;prompts&quot; belongs to an app pipeline: add &quot;app&quot; with the program&apos;s command, or write the prompts into &quot;steps&quot;</source>
+        <translation>„prompts“ gehört zu einer App-Pipeline: Fügen Sie „app“ mit dem Befehl des Programms hinzu, oder schreiben Sie die Prompts in „steps“</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="83"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation>&quot;output&quot; nennt den Schritt %1, der nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="88"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="114"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation>&quot;models&quot; muss ein Objekt mit benannten Modellen sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="108"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="134"/>
         <source>model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="304"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="351"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="136"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="330"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="377"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 muss ein Objekt sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="146"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation>%1: Unbekannter Anbieter %2 (erwartet: anthropic, openai oder scripted)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="126"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
         <source>%1: rules file</source>
         <translation>%1: Regeldatei</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="157"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1: &quot;model&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="163"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1: &quot;base_url&quot; muss eine http(s)-URL sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="148"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="174"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1: API-Schlüssel gehören nie in eine Pipeline-Datei; setzen Sie ANTHROPIC_API_KEY oder OPENAI_API_KEY in der Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>Die Pipeline braucht eine &quot;steps&quot;-Liste</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="172"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="198"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; muss eine nicht leere Liste von Schritten sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>Die Schritt-ID %1 muss [a-z][a-z0-9_]* entsprechen (zuerst ein Kleinbuchstabe)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="190"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; ist für die Eingaben des Datensatzes reserviert; benennen Sie den Schritt um</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="196"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>Schritt-ID %1 kommt doppelt vor (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>Schritt %1 verwendet das Modell %2, das in &quot;models&quot; nicht definiert ist</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="238"/>
         <source>a step must be an object, not %1</source>
         <translation>Ein Schritt muss ein Objekt sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
         <source>a step</source>
         <translation>Ein Schritt</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="221"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="402"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="247"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="321"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="428"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1: Unbekannte Art %2 (erwartet: llm, retrieve, transform oder command)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="268"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1: &quot;parse&quot; muss &quot;text&quot; oder &quot;json&quot; sein</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="262"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
         <source>%1: corpus</source>
         <translation>%1: Korpus</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="274"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="300"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 braucht das Feld &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="277"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="303"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1: &quot;argv&quot; muss ein Programm nennen</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="297"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1: &quot;checks&quot; muss eine Liste sein, ist aber %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
         <source>%1, check %2</source>
         <translation>%1, Prüfung %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1: Ungültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 braucht das Feld &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1: Unbekannter Prüfungstyp %2 (erwartet: json_valid, regex, max_chars, min_chars, contains oder not_empty)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="368"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; muss eine Liste sein, ist aber %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="375"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
         <source>metric %1</source>
         <translation>Metrik %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="359"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="385"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1: Unbekannter Metriktyp %2 (erwartet: %3)</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="372"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
         <source>%1: invalid regular expression</source>
         <translation>%1: Ungültiger regulärer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="409"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="435"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1, Feld &quot;%2&quot;, Position %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="448"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="436"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="462"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 verweist auf {{%2}}, aber kein Schritt heißt %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="443"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="469"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 verweist auf {{%2}}, aber Schritt %3 liest kein JSON (ergänzen Sie dort &quot;parse&quot;: &quot;json&quot; oder verweisen Sie auf {{%4}})</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="460"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="486"/>
         <source>cycle between steps: %1</source>
         <translation>Zyklus zwischen Schritten: %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="492"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>Schritt %1 verweist auf {{%2}}, einen späteren Schritt; Schritte dürfen nur vorher definierte Schritte lesen</translation>
     </message>
@@ -4383,6 +4406,81 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <location filename="../core/formats/templatetext.cpp" line="55"/>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
         <translation>&quot;{{&quot; wird nicht durch &quot;}}&quot; geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="15"/>
+        <source>an app pipeline has no %1: its program is the pipeline (remove %1, or remove &quot;app&quot;)</source>
+        <translation>eine App-Pipeline hat kein %1: Ihr Programm ist die Pipeline (entfernen Sie %1 oder „app“)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="40"/>
+        <source>&quot;app&quot;</source>
+        <translation>„app“</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="42"/>
+        <source>&quot;app&quot; must be an object, not %1</source>
+        <translation>„app“ muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="52"/>
+        <source>&quot;app&quot; needs a &quot;command&quot;: the program to run, as a list of arguments</source>
+        <translation>„app“ braucht einen „command“: das auszuführende Programm, als Liste von Argumenten</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="57"/>
+        <source>&quot;app&quot;.&quot;command&quot; is empty: name the program to run, then its arguments</source>
+        <translation>„app“.„command“ ist leer: Nennen Sie das auszuführende Programm, dann seine Argumente</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="69"/>
+        <source>&quot;app&quot;.&quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;, not %1</source>
+        <translation>„app“.„parse“ muss „text“ oder „json“ sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="74"/>
+        <source>&quot;app&quot; answers its calls with model %1, which &quot;models&quot; does not define</source>
+        <translation>„app“ beantwortet seine Aufrufe mit Modell %1, das „models“ nicht definiert</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="86"/>
+        <source>an app pipeline needs &quot;prompts&quot;: each prompt the program reads, by name, with its file</source>
+        <translation>eine App-Pipeline braucht „prompts“: jeden Prompt, den das Programm liest, mit Namen und Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="92"/>
+        <source>&quot;prompts&quot; must be an object of name: {&quot;file&quot;: PATH}, with at least one</source>
+        <translation>„prompts“ muss ein Objekt aus Name: {&quot;file&quot;: PFAD} sein, mit mindestens einem Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="100"/>
+        <source>prompt %1</source>
+        <translation>Prompt %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="103"/>
+        <source>prompt name %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
+        <translation>Prompt-Name %1 muss [a-z][a-z0-9_]* entsprechen (Kleinbuchstabe zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="108"/>
+        <source>&quot;input&quot; is reserved for dataset inputs; rename the prompt</source>
+        <translation>„input“ ist für Datensatz-Eingaben reserviert; benennen Sie den Prompt um</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="114"/>
+        <source>%1 must be an object like {&quot;file&quot;: &quot;prompts/%2.txt&quot;}, not %3</source>
+        <translation>%1 muss ein Objekt wie {&quot;file&quot;: &quot;prompts/%2.txt&quot;} sein, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="134"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="139"/>
+        <source>%1: %2 is empty</source>
+        <translation>%1: %2 ist leer</translation>
     </message>
 </context>
 <context>

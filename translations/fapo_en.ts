@@ -2344,53 +2344,58 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runplan.cpp" line="28"/>
+        <location filename="../core/run/runplan.cpp" line="19"/>
+        <source>%1 is an app pipeline: running its program (&quot;app&quot;.&quot;command&quot;) is not supported yet; `fapo validate` checks it, and the window shows the prompts it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runplan.cpp" line="35"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="33"/>
+        <location filename="../core/run/runplan.cpp" line="40"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="49"/>
+        <location filename="../core/run/runplan.cpp" line="56"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="54"/>
+        <location filename="../core/run/runplan.cpp" line="61"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="63"/>
+        <location filename="../core/run/runplan.cpp" line="70"/>
         <source>the trust decision could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="67"/>
+        <location filename="../core/run/runplan.cpp" line="74"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="98"/>
+        <location filename="../core/run/runplan.cpp" line="105"/>
         <source>run %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="102"/>
+        <location filename="../core/run/runplan.cpp" line="109"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="112"/>
+        <location filename="../core/run/runplan.cpp" line="119"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="126"/>
+        <location filename="../core/run/runplan.cpp" line="133"/>
         <source>cannot create a run in the workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,7 +3782,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="145"/>
-        <location filename="../app/cli/validatecommand.cpp" line="48"/>
+        <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3806,18 +3811,31 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <source>model &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/validatecommand.cpp" line="57"/>
+        <source>%1: app pipeline running %2; %n prompt(s)</source>
+        <translation>
+            <numerusform>%1: app pipeline running %2; %n prompt</numerusform>
+            <numerusform>%1: app pipeline running %2; %n prompts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="45"/>
+        <location filename="../app/cli/validatecommand.cpp" line="60"/>
+        <source>, not optimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="69"/>
         <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="47"/>
+        <location filename="../app/cli/validatecommand.cpp" line="71"/>
         <source>Also check this dataset against the pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <location filename="../app/cli/validatecommand.cpp" line="112"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1: %n step, %2 inputs, %3 edges; output: %4</numerusform>
@@ -3825,7 +3843,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="98"/>
+        <location filename="../app/cli/validatecommand.cpp" line="124"/>
         <source>, model %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,7 +3963,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="512"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="538"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,212 +4149,217 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="49"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="52"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="53"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
         <source>the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="59"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/formats/pipelineloader.cpp" line="72"/>
+        <source>&quot;prompts&quot; belongs to an app pipeline: add &quot;app&quot; with the program&apos;s command, or write the prompts into &quot;steps&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="83"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="88"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="114"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="108"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="134"/>
         <source>model %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="304"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="351"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="136"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="330"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="377"/>
         <source>%1 must be an object, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="146"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="126"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
         <source>%1: rules file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="157"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="163"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="148"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="174"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="172"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="198"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="190"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="196"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="238"/>
         <source>a step must be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
         <source>a step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="221"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="402"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="247"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="321"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="428"/>
         <source>step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="268"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="262"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
         <source>%1: corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="274"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="300"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="277"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="303"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="297"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
         <source>%1, check %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
         <source>%1: invalid regular expression: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="368"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="375"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
         <source>metric %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="359"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="385"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="372"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
         <source>%1: invalid regular expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="409"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="435"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="448"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="436"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="462"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="443"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="469"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="460"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="486"/>
         <source>cycle between steps: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="492"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,6 +4376,81 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     <message>
         <location filename="../core/formats/templatetext.cpp" line="55"/>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="15"/>
+        <source>an app pipeline has no %1: its program is the pipeline (remove %1, or remove &quot;app&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="40"/>
+        <source>&quot;app&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="42"/>
+        <source>&quot;app&quot; must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="52"/>
+        <source>&quot;app&quot; needs a &quot;command&quot;: the program to run, as a list of arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="57"/>
+        <source>&quot;app&quot;.&quot;command&quot; is empty: name the program to run, then its arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="69"/>
+        <source>&quot;app&quot;.&quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="74"/>
+        <source>&quot;app&quot; answers its calls with model %1, which &quot;models&quot; does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="86"/>
+        <source>an app pipeline needs &quot;prompts&quot;: each prompt the program reads, by name, with its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="92"/>
+        <source>&quot;prompts&quot; must be an object of name: {&quot;file&quot;: PATH}, with at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="100"/>
+        <source>prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="103"/>
+        <source>prompt name %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="108"/>
+        <source>&quot;input&quot; is reserved for dataset inputs; rename the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="114"/>
+        <source>%1 must be an object like {&quot;file&quot;: &quot;prompts/%2.txt&quot;}, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="134"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="139"/>
+        <source>%1: %2 is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2342,54 +2342,59 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runplan.cpp" line="28"/>
+        <location filename="../core/run/runplan.cpp" line="19"/>
+        <source>%1 is an app pipeline: running its program (&quot;app&quot;.&quot;command&quot;) is not supported yet; `fapo validate` checks it, and the window shows the prompts it declares</source>
+        <translation>%1 是应用流水线：尚不支持运行其程序（&quot;app&quot;.&quot;command&quot;）；`fapo validate` 可以检查它，窗口会显示它声明的提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runplan.cpp" line="35"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>模型“%1”未在“models”中定义</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="33"/>
+        <location filename="../core/run/runplan.cpp" line="40"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="49"/>
+        <location filename="../core/run/runplan.cpp" line="56"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>步骤“%1”：无法加载语料库：
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="54"/>
+        <location filename="../core/run/runplan.cpp" line="61"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>步骤“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="63"/>
+        <location filename="../core/run/runplan.cpp" line="70"/>
         <source>the trust decision could not be stored in %1</source>
         <translation>无法将信任决定保存到 %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="67"/>
+        <location filename="../core/run/runplan.cpp" line="74"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 包含 command 步骤，它们会在本机上运行程序；如果您信任此流水线文件，请使用 --trust 运行一次</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="98"/>
+        <location filename="../core/run/runplan.cpp" line="105"/>
         <source>run %1 is not in the workspace</source>
         <translation>运行 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="102"/>
+        <location filename="../core/run/runplan.cpp" line="109"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="112"/>
+        <location filename="../core/run/runplan.cpp" line="119"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation>无法继续运行 %1：工作区 %2 拒绝写入</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="126"/>
+        <location filename="../core/run/runplan.cpp" line="133"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
@@ -3776,7 +3781,7 @@ fapo COMMAND --help 显示某个命令的选项。
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="145"/>
-        <location filename="../app/cli/validatecommand.cpp" line="48"/>
+        <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation>流水线文件（JSON）。</translation>
     </message>
@@ -3805,25 +3810,37 @@ fapo COMMAND --help 显示某个命令的选项。
         <source>model &quot;%1&quot;: %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/validatecommand.cpp" line="57"/>
+        <source>%1: app pipeline running %2; %n prompt(s)</source>
+        <translation>
+            <numerusform>%1：应用流水线，运行 %2；%n 个提示词</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="45"/>
+        <location filename="../app/cli/validatecommand.cpp" line="60"/>
+        <source>, not optimized</source>
+        <translation>，不优化</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="69"/>
         <source>Checks a pipeline file, its corpora and models, and prints its step graph.</source>
         <translation>检查流水线文件及其语料库和模型，并输出其步骤图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="47"/>
+        <location filename="../app/cli/validatecommand.cpp" line="71"/>
         <source>Also check this dataset against the pipeline.</source>
         <translation>同时根据流水线检查此数据集。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="86"/>
+        <location filename="../app/cli/validatecommand.cpp" line="112"/>
         <source>%1: %n step(s), %2 inputs, %3 edges; output: %4</source>
         <translation>
             <numerusform>%1：%n 个步骤，%2 个输入，%3 条边；输出：%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="98"/>
+        <location filename="../app/cli/validatecommand.cpp" line="124"/>
         <source>, model %1</source>
         <translation>, 模型 %1</translation>
     </message>
@@ -3941,7 +3958,7 @@ fapo COMMAND --help 显示某个命令的选项。
     <name>fapo::diagnostics</name>
     <message>
         <location filename="../core/formats/dataset.cpp" line="25"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="512"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="538"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -4127,212 +4144,217 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>%1：未知字段 %2 已被忽略</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="49"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="52"/>
         <source>a pipeline file must hold one JSON object, not %1</source>
         <translation>流水线文件必须包含一个 JSON 对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="53"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
         <source>the pipeline</source>
         <translation>流水线</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="56"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="59"/>
         <source>unsupported format %1 (expected &quot;fapo.pipeline/1&quot;)</source>
         <translation>不支持的格式 %1（应为 &quot;fapo.pipeline/1&quot;）</translation>
     </message>
     <message>
         <location filename="../core/formats/pipelineloader.cpp" line="72"/>
+        <source>&quot;prompts&quot; belongs to an app pipeline: add &quot;app&quot; with the program&apos;s command, or write the prompts into &quot;steps&quot;</source>
+        <translation>&quot;prompts&quot; 属于应用流水线：请添加包含程序命令的 &quot;app&quot;，或将提示词写入 &quot;steps&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/pipelineloader.cpp" line="83"/>
         <source>&quot;output&quot; names step %1, which is not defined</source>
         <translation>&quot;output&quot; 指定的步骤 %1 未定义</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="88"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="114"/>
         <source>&quot;models&quot; must be an object of named models, not %1</source>
         <translation>&quot;models&quot; 必须是由具名模型组成的对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="108"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="134"/>
         <source>model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="110"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="304"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="351"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="136"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="330"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="377"/>
         <source>%1 must be an object, not %2</source>
         <translation>%1 必须是对象，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="120"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="146"/>
         <source>%1: unknown provider %2 (expected anthropic, openai or scripted)</source>
         <translation>%1：未知的提供方 %2（应为 anthropic、openai 或 scripted）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="126"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="152"/>
         <source>%1: rules file</source>
         <translation>%1：规则文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="131"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="157"/>
         <source>%1: &quot;model&quot; must not be empty</source>
         <translation>%1：&quot;model&quot; 不能为空</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="137"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="163"/>
         <source>%1: &quot;base_url&quot; must be an http(s) URL</source>
         <translation>%1：&quot;base_url&quot; 必须是 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="148"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="174"/>
         <source>%1: API keys never go in a pipeline file; set ANTHROPIC_API_KEY or OPENAI_API_KEY in the environment</source>
         <translation>%1：API 密钥绝不能写在流水线文件中；请在环境变量中设置 ANTHROPIC_API_KEY 或 OPENAI_API_KEY</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="168"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="194"/>
         <source>the pipeline needs a &quot;steps&quot; list</source>
         <translation>流水线需要 &quot;steps&quot; 列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="172"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="198"/>
         <source>&quot;steps&quot; must be a non-empty list of steps</source>
         <translation>&quot;steps&quot; 必须是非空的步骤列表</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="183"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="209"/>
         <source>step id %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>步骤 ID %1 必须匹配 [a-z][a-z0-9_]*（以小写字母开头）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="190"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the step</source>
         <translation>&quot;input&quot; 保留给数据集输入使用；请重命名该步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="196"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="222"/>
         <source>duplicate step id %1 (first defined at line %2)</source>
         <translation>步骤 ID %1 重复（首次定义于第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="202"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
         <source>step %1 uses model %2, which &quot;models&quot; does not define</source>
         <translation>步骤 %1 使用了模型 %2，但 &quot;models&quot; 中未定义该模型</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="212"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="238"/>
         <source>a step must be an object, not %1</source>
         <translation>步骤必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="216"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
         <source>a step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="221"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="295"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="402"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="247"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="321"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="428"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="228"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="254"/>
         <source>%1: unknown kind %2 (expected llm, retrieve, transform or command)</source>
         <translation>%1：未知的类型 %2（应为 llm、retrieve、transform 或 command）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="242"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="268"/>
         <source>%1: &quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;</source>
         <translation>%1：&quot;parse&quot; 必须是 &quot;text&quot; 或 &quot;json&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="262"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="288"/>
         <source>%1: corpus</source>
         <translation>%1：语料库</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="274"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="300"/>
         <source>%1 needs the field &quot;argv&quot;</source>
         <translation>%1 需要字段 &quot;argv&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="277"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="303"/>
         <source>%1: &quot;argv&quot; must name a program</source>
         <translation>%1：&quot;argv&quot; 必须指定一个程序</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="297"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
         <source>%1: &quot;checks&quot; must be a list, not %2</source>
         <translation>%1：&quot;checks&quot; 必须是列表，而不是%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="302"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
         <source>%1, check %2</source>
         <translation>%1，第 %2 项检查</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="323"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
         <source>%1: invalid regular expression: %2</source>
         <translation>%1：无效的正则表达式：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="328"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="354"/>
         <source>%1 needs the field &quot;value&quot;</source>
         <translation>%1 需要字段 &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="314"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="340"/>
         <source>%1: unknown check type %2 (expected json_valid, regex, max_chars, min_chars, contains or not_empty)</source>
         <translation>%1：未知的检查类型 %2（应为 json_valid、regex、max_chars、min_chars、contains 或 not_empty）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="342"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="368"/>
         <source>&quot;metrics&quot; must be a list, not %1</source>
         <translation>&quot;metrics&quot; 必须是列表，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="349"/>
-        <location filename="../core/formats/pipelineloader.cpp" line="363"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="375"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="389"/>
         <source>metric %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="359"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="385"/>
         <source>%1: unknown metric type %2 (expected %3)</source>
         <translation>%1：未知的指标类型 %2（应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="372"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="398"/>
         <source>%1: invalid regular expression</source>
         <translation>%1：无效的正则表达式</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="409"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="435"/>
         <source>%1, field &quot;%2&quot;, offset %3: %4</source>
         <translation>%1，字段 &quot;%2&quot;，偏移 %3：%4</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="422"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="448"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="436"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="462"/>
         <source>%1 refers to {{%2}}, but no step is called %3</source>
         <translation>%1 引用了 {{%2}}，但没有名为 %3 的步骤</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="443"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="469"/>
         <source>%1 refers to {{%2}}, but step %3 does not parse JSON (add &quot;parse&quot;: &quot;json&quot; to it, or refer to {{%4}})</source>
         <translation>%1 引用了 {{%2}}，但步骤 %3 不解析 JSON（请为其添加 &quot;parse&quot;: &quot;json&quot;，或改为引用 {{%4}}）</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="460"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="486"/>
         <source>cycle between steps: %1</source>
         <translation>步骤之间存在循环：%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/pipelineloader.cpp" line="466"/>
+        <location filename="../core/formats/pipelineloader.cpp" line="492"/>
         <source>step %1 refers to {{%2}}, a later step; steps may only read steps defined before them</source>
         <translation>步骤 %1 引用了后面的步骤 {{%2}}；步骤只能读取在它之前定义的步骤</translation>
     </message>
@@ -4350,6 +4372,81 @@ fapo COMMAND --help 显示某个命令的选项。
         <location filename="../core/formats/templatetext.cpp" line="55"/>
         <source>&quot;{{&quot; is not closed by &quot;}}&quot;</source>
         <translation>&quot;{{&quot; 没有用 &quot;}}&quot; 闭合</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="15"/>
+        <source>an app pipeline has no %1: its program is the pipeline (remove %1, or remove &quot;app&quot;)</source>
+        <translation>应用流水线没有 %1：其程序就是流水线（删除 %1，或删除 &quot;app&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="40"/>
+        <source>&quot;app&quot;</source>
+        <translation>&quot;app&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="42"/>
+        <source>&quot;app&quot; must be an object, not %1</source>
+        <translation>&quot;app&quot; 必须是对象，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="52"/>
+        <source>&quot;app&quot; needs a &quot;command&quot;: the program to run, as a list of arguments</source>
+        <translation>&quot;app&quot; 需要 &quot;command&quot;：要运行的程序，以参数列表形式给出</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="57"/>
+        <source>&quot;app&quot;.&quot;command&quot; is empty: name the program to run, then its arguments</source>
+        <translation>&quot;app&quot;.&quot;command&quot; 为空：请写出要运行的程序及其参数</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="69"/>
+        <source>&quot;app&quot;.&quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;, not %1</source>
+        <translation>&quot;app&quot;.&quot;parse&quot; 必须是 &quot;text&quot; 或 &quot;json&quot;，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="74"/>
+        <source>&quot;app&quot; answers its calls with model %1, which &quot;models&quot; does not define</source>
+        <translation>&quot;app&quot; 使用模型 %1 应答其调用，但 &quot;models&quot; 中没有定义它</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="86"/>
+        <source>an app pipeline needs &quot;prompts&quot;: each prompt the program reads, by name, with its file</source>
+        <translation>应用流水线需要 &quot;prompts&quot;：程序按名称读取的每个提示词及其文件</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="92"/>
+        <source>&quot;prompts&quot; must be an object of name: {&quot;file&quot;: PATH}, with at least one</source>
+        <translation>&quot;prompts&quot; 必须是 名称: {&quot;file&quot;: 路径} 形式的对象，且至少包含一项</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="100"/>
+        <source>prompt %1</source>
+        <translation>提示词 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="103"/>
+        <source>prompt name %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
+        <translation>提示词名称 %1 必须匹配 [a-z][a-z0-9_]*（以小写字母开头）</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="108"/>
+        <source>&quot;input&quot; is reserved for dataset inputs; rename the prompt</source>
+        <translation>&quot;input&quot; 保留给数据集输入；请重命名该提示词</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="114"/>
+        <source>%1 must be an object like {&quot;file&quot;: &quot;prompts/%2.txt&quot;}, not %3</source>
+        <translation>%1 必须是类似 {&quot;file&quot;: &quot;prompts/%2.txt&quot;} 的对象，而不是%3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="134"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/formats/appsection.cpp" line="139"/>
+        <source>%1: %2 is empty</source>
+        <translation>%1：%2 为空</translation>
     </message>
 </context>
 <context>

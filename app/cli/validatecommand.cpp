@@ -37,6 +37,30 @@ void checkReferencedFiles(const Pipeline& p, Diagnostics* diags)
     }
 }
 
+// An app pipeline: its program and the prompts it reads (its steps are found when it runs).
+int printApp(const Pipeline& p, bool asJson)
+{
+    if (asJson) {
+        json prompts = json::array();
+        for (const PromptFile& prompt : p.prompts)
+            prompts.push_back(
+                { { "name", prompt.name.toStdString() }, { "file", prompt.file.toStdString() }, { "optimize", prompt.optimize } });
+        json command = json::array();
+        for (const QString& arg : p.app->command)
+            command.push_back(arg.toStdString());
+        printJson({ { "name", p.name.toStdString() },
+                    { "app", { { "command", command }, { "timeout_ms", p.app->timeoutMs }, { "parse", stdNameOf(p.app->parse) } } },
+                    { "prompts", prompts },
+                    { "hash", p.hash.toStdString() } });
+        return ExitOk;
+    }
+    printOut(Cli::tr("%1: app pipeline running %2; %n prompt(s)", nullptr, int(p.prompts.size()))
+                 .arg(p.name, p.app->command.join(QLatin1Char(' '))));
+    for (const PromptFile& prompt : p.prompts)
+        printOut(QStringLiteral("  %1 (%2)%3").arg(prompt.name, prompt.file, prompt.optimize ? QString() : Cli::tr(", not optimized")));
+    return ExitOk;
+}
+
 } // namespace
 
 int validateCommand(const QStringList& args)
@@ -65,6 +89,8 @@ int validateCommand(const QStringList& args)
         return ExitBadInput;
 
     const Pipeline& p = *load.pipeline;
+    if (p.isApp())
+        return printApp(p, common.json);
     if (common.json) {
         json steps = json::array();
         for (const Step& s : p.steps)

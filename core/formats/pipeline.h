@@ -63,6 +63,26 @@ struct Metric {
     QString rubric; // llm_judge
 };
 
+// An app pipeline's program (spec: live-traces-and-apps.md, section 2): the user's own code is the
+// pipeline; it reads its prompt templates by name from the file FAPO_PROMPTS names.
+struct AppConfig {
+    QStringList command; // argv, run in the pipeline file's folder
+    int timeoutMs = 60000;
+    ParseMode parse = ParseMode::Text; // of the program's final output (stdout)
+    int concurrency = 0; // examples at once; 0: the run's --concurrency
+    QString model; // a "models" entry that answers the program's model calls; empty: the endpoint it names
+};
+
+// One prompt template of an app pipeline: a file the program reads by name. Its {{placeholders}} are the
+// program's to fill, not references to steps.
+struct PromptFile {
+    QString name;
+    QString file; // as written, relative to the pipeline file
+    QString path; // absolute
+    QString text; // the template as read (empty when files were not checked)
+    bool optimize = true;
+};
+
 struct Pipeline {
     QString path; // absolute path of the pipeline file
     QString name;
@@ -74,6 +94,12 @@ struct Pipeline {
     QString output; // id of the final step
     std::vector<Metric> metrics;
     StepGraph graph;
+    // App pipelines: the program and its prompts. Until a run finds its steps, `steps` holds one llm step
+    // per prompt (its template as the prompt), so the graph and inspector show what the program declares.
+    std::optional<AppConfig> app;
+    std::vector<PromptFile> prompts;
+
+    bool isApp() const { return app.has_value(); }
 
     const Step* step(const QString& id) const;
     const ModelConfig* modelFor(const Step& step) const;

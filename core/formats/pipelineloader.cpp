@@ -1,4 +1,5 @@
 #include "core/formats/pipelineloader.h"
+#include "core/formats/appsection.h"
 #include "core/formats/jsondocument.h"
 #include "core/formats/jsonfieldreader.h"
 #include "core/formats/templatetext.h"
@@ -36,6 +37,8 @@ private:
     void readChecks(Step& step, const json& v, const std::string& ptr);
     void readMetrics(Pipeline& p);
     void checkReferences(Pipeline& p);
+    std::optional<Pipeline> readApp(Pipeline& p);
+    std::optional<Pipeline> finish(Pipeline& p);
 
     std::map<QString, std::string> m_stepPointers; // step id -> pointer of the step object
     // Ids of steps left out for their own errors: a reference to one is not a second error.
@@ -58,9 +61,17 @@ std::optional<Pipeline> PipelineValidator::run()
     p.description = string(root, "", "description", false, top).value_or(QString());
     unknownFields(root, "",
                   { QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("models"),
-                    QStringLiteral("steps"), QStringLiteral("output"), QStringLiteral("metrics") },
+                    QStringLiteral("steps"), QStringLiteral("output"), QStringLiteral("metrics"), QStringLiteral("app"),
+                    QStringLiteral("prompts") },
                   top);
     readModels(p);
+    if (root.contains("app"))
+        return readApp(p);
+    if (root.contains("prompts"))
+        error("/prompts",
+              diag(QT_TRANSLATE_NOOP("fapo::diagnostics",
+                                     "\"prompts\" belongs to an app pipeline: add \"app\" with the program's command, or "
+                                     "write the prompts into \"steps\"")));
     readSteps(p);
     if (p.steps.empty())
         return std::nullopt;
@@ -70,11 +81,26 @@ std::optional<Pipeline> PipelineValidator::run()
     p.output = output.value_or(p.steps.back().id);
     if (output && !p.step(*output))
         error("/output", diag(QT_TRANSLATE_NOOP("fapo::diagnostics", "\"output\" names step %1, which is not defined"), q(*output)));
-    readMetrics(p);
+    return finish(p);
+}
 
+// The user's program is the pipeline; its prompts are files (appsection.cpp).
+std::optional<Pipeline> PipelineValidator::readApp(Pipeline& p)
+{
+    if (!AppSectionReader(m_doc, m_out, m_dir, m_checkFiles).read(m_doc.value(), p))
+        return std::nullopt;
+    return finish(p);
+}
+
+std::optional<Pipeline> PipelineValidator::finish(Pipeline& p)
+{
+    readMetrics(p);
     if (hasErrors(m_out))
         return std::nullopt;
-    p.hash = QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(root.dump()), QCryptographicHash::Sha256).toHex());
+    // The file's content alone, so a stored version (read back without its files) keeps its hash. An app's
+    // prompt texts are not in it: the prompt set a run used is stored with that run.
+    p.hash = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::fromStdString(m_doc.value().dump()), QCryptographicHash::Sha256).toHex());
     return p;
 }
 

@@ -14,6 +14,13 @@ using nlohmann::json;
 
 bool Runner::prepare(QString* error)
 {
+    // Its steps are placeholders for the prompts it declares: only the app runner can run the program.
+    if (m_pipeline.isApp()) {
+        *error = tr("%1 is an app pipeline: running its program (\"app\".\"command\") is not supported yet; `fapo validate` "
+                    "checks it, and the window shows the prompts it declares")
+                     .arg(QFileInfo(m_pipeline.path).fileName());
+        return false;
+    }
     // Providers for every model an llm step or an llm_judge metric uses.
     QStringList needed;
     for (const Step& s : m_pipeline.steps)
