@@ -13,6 +13,19 @@ private:
     QTemporaryDir m_dir;
     QString write(const QString& name, const QByteArray& bytes) { return fapo::test::writeTestFile(m_dir, name, bytes); }
 
+    // The first diagnostic whose message contains `message`; when none does, `why` lists them all.
+    static const Diagnostic* findDiagnostic(const Diagnostics& all, const QString& message, QString* why)
+    {
+        for (const Diagnostic& d : all)
+            if (d.message.contains(message))
+                return &d;
+        QStringList lines;
+        for (const Diagnostic& d : all)
+            lines << d.toString();
+        *why = QStringLiteral("no diagnostic contains \"%1\"; got:\n%2").arg(message, lines.join(QLatin1Char('\n')));
+        return nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -143,14 +156,9 @@ private Q_SLOTS:
         const QString path = write(QStringLiteral("badapp.json"), text);
         const PipelineLoad load = loadPipeline(path);
         QVERIFY(!load.pipeline);
-        const auto it = std::find_if(load.diagnostics.begin(), load.diagnostics.end(),
-                                     [&](const Diagnostic& d) { return d.message.contains(message); });
-        if (it == load.diagnostics.end()) {
-            QStringList all;
-            for (const Diagnostic& d : load.diagnostics)
-                all << d.toString();
-            QFAIL(qPrintable(QStringLiteral("no diagnostic contains \"%1\"; got:\n%2").arg(message, all.join(QLatin1Char('\n')))));
-        }
+        QString why;
+        const Diagnostic* it = findDiagnostic(load.diagnostics, message, &why);
+        QVERIFY2(it, qPrintable(why));
         QCOMPARE(it->line, line);
         QCOMPARE(it->severity, Diagnostic::Severity::Error);
     }
@@ -285,14 +293,9 @@ private Q_SLOTS:
         const PipelineLoad load = loadPipeline(path);
         QVERIFY(!load.pipeline);
         QVERIFY(hasErrors(load.diagnostics));
-        const auto it = std::find_if(load.diagnostics.begin(), load.diagnostics.end(),
-                                     [&](const Diagnostic& d) { return d.message.contains(message); });
-        if (it == load.diagnostics.end()) {
-            QStringList all;
-            for (const Diagnostic& d : load.diagnostics)
-                all << d.toString();
-            QFAIL(qPrintable(QStringLiteral("no diagnostic contains \"%1\"; got:\n%2").arg(message, all.join(QLatin1Char('\n')))));
-        }
+        QString why;
+        const Diagnostic* it = findDiagnostic(load.diagnostics, message, &why);
+        QVERIFY2(it, qPrintable(why));
         QCOMPARE(it->file, path);
         QCOMPARE(it->line, line);
         if (column > 0)
