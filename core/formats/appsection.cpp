@@ -1,6 +1,7 @@
 #include "core/formats/appsection.h"
 #include <QFile>
 #include <QRegularExpression>
+#include <limits>
 
 namespace fapo {
 
@@ -60,7 +61,7 @@ void AppSectionReader::readApp(const json& v, Pipeline& p)
     if (const auto timeout = integer(v, "/app", "timeout_ms", 1, where))
         app.timeoutMs = int(std::min<qint64>(*timeout, std::numeric_limits<int>::max()));
     if (const auto concurrency = integer(v, "/app", "concurrency", 1, where))
-        app.concurrency = int(std::min<qint64>(*concurrency, 1024));
+        app.concurrency = int(std::min<qint64>(*concurrency, std::numeric_limits<int>::max()));
     if (const auto parse = string(v, "/app", "parse", false, where)) {
         if (const auto mode = parseName<ParseMode>(*parse))
             app.parse = *mode;
