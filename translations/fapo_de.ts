@@ -17,109 +17,109 @@
 <context>
     <name>ProposalStages</name>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="46"/>
-        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="36"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="48"/>
-        <location filename="../core/optimize/proposalstage.cpp" line="158"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="38"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="151"/>
         <source>not evaluated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="50"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="40"/>
         <source>screened out</source>
         <translation>aussortiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="52"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="42"/>
         <source>validated</source>
         <translation>validiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="54"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="44"/>
         <source>held-out checked</source>
         <translation>am Testanteil geprüft</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="87"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="77"/>
         <source>The policy accepted it.</source>
         <translation>Die Richtlinie hat ihn angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="89"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="79"/>
         <source>Rejected: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="91"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="81"/>
         <source>Rejected.</source>
         <translation>Abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="93"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="83"/>
         <source>Approved by a person.</source>
         <translation>Von einer Person genehmigt.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="92"/>
         <source>blocked: unusable reply</source>
         <translation>blockiert: unbrauchbare Antwort</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="103"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="93"/>
         <source>Never evaluated: %1</source>
         <translation>Nie bewertet: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
         <source>blocked: %1</source>
         <translation>blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="110"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="103"/>
         <source>Blocked before any evaluation: %1</source>
         <translation>Vor jeder Bewertung blockiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="116"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
         <source>held-out: %1 → %2</source>
         <translation>Testanteil: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="117"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="110"/>
         <source>Validation %1 → %2 (p = %3); on the held-out split %4 → %5 over %6 examples.</source>
         <translation>Validierung %1 → %2 (p = %3); auf dem zurückgehaltenen Testanteil %4 → %5 über %6 Beispiele.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="127"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="120"/>
         <source>validated: %1, p = %2</source>
         <translation>validiert: %1, p = %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="129"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="122"/>
         <source>On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).</source>
         <translation>Auf dem Validierungsdatensatz %1 → %2 (%3 über %4 Beispiele; Vorzeichentest p = %5; %6 behoben, %7 verschlechtert).</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="138"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="131"/>
         <source>Corrected for the %1 candidates compared in its round, it needed p &lt; %2.</source>
         <translation>Korrigiert für die %1 in seiner Runde verglichenen Kandidaten brauchte er p &lt; %2.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="148"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="141"/>
         <source>screened out: %1 → %2 on %3</source>
         <translation>aussortiert: %1 → %2 bei %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="143"/>
         <source>On a minibatch of %1 training examples it scored %2 against %3 before: no gain, so it was not run on the validation set.</source>
         <translation>Auf einem Minibatch von %1 Trainingsbeispielen erreichte er %2 gegenüber %3 vorher: kein Gewinn, daher lief er nicht auf dem Validierungsdatensatz.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="159"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="152"/>
         <source>Not evaluated: the round stopped before this proposal&apos;s minibatch, or it is waiting for it.</source>
         <translation>Nicht bewertet: Die Runde endete vor dem Minibatch dieses Vorschlags, oder er wartet darauf.</translation>
     </message>
@@ -492,42 +492,42 @@
 <context>
     <name>fapo::AnalysisPanel</name>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="44"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="45"/>
         <source>Analyze Again</source>
         <translation>Erneut analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="45"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="46"/>
         <source>Analyze Run</source>
         <translation>Lauf analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="46"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="47"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="58"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="59"/>
         <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
         <translation>Finden, wo jeder Fehler dieses Laufs beginnt (zuerst Regeln; Wiederholung und das Kritikermodell für das, was offen bleibt)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="65"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="66"/>
         <source>Select a failed example to see where its failure starts and why.</source>
         <translation>Wählen Sie ein fehlgeschlagenes Beispiel, um zu sehen, wo sein Fehler beginnt und warum.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="75"/>
         <source>No analysis yet</source>
         <translation>Noch keine Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="75"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="76"/>
         <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
         <translation>Die Analyse findet den Schritt, in dem jeder Fehler beginnt, nicht den, in dem er sichtbar wird, und wie er sich durch die Pipeline ausbreitet. Regeln und Schritt-Referenzen kosten nichts; Wiederholung und Kritikermodell werden nur zu dem befragt, was offen bleibt, innerhalb eines Budgets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/analysispanel.cpp" line="146"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="147"/>
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
             <numerusform>Analyse %1 von Lauf %2: %3 von %4 Beispielen fehlgeschlagen. Gefunden durch: %5. %n Modellaufruf, $%6.</numerusform>
@@ -535,57 +535,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="151"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="152"/>
         <source>nothing to explain</source>
         <translation>nichts zu erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="158"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="159"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation>%1 hat bestanden oder hat in dieser Analyse kein Urteil.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="163"/>
         <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation>%1: der Fehler beginnt bei „%2“</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="163"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="164"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation>Art: %1. Beheben auf Ebene: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="164"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="165"/>
         <source>Found by %1, confidence %2.</source>
         <translation>Gefunden durch %1, Konfidenz %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
         <source>Path: %1</source>
         <translation>Pfad: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="171"/>
-        <source>The rules alone said &quot;%1&quot;: %2</source>
-        <translation>Die Regeln allein sagten „%1“: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="177"/>
-        <source>The critic&apos;s reply was rejected: %1</source>
-        <translation>Die Antwort des Kritikers wurde verworfen: %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="185"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="180"/>
         <source>Replaying steps %v / %m</source>
         <translation>Schritte werden wiederholt %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="186"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="181"/>
         <source>Asking the critic %v / %m</source>
         <translation>Kritiker wird befragt %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="187"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="182"/>
         <source>Applying rules…</source>
         <translation>Regeln werden angewendet…</translation>
     </message>
@@ -1650,28 +1640,28 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="377"/>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/mainwindow.cpp" line="385"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="395"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
@@ -4408,77 +4398,77 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>&quot;{{&quot; wird nicht durch &quot;}}&quot; geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="15"/>
+        <location filename="../core/formats/appsection.cpp" line="16"/>
         <source>an app pipeline has no %1: its program is the pipeline (remove %1, or remove &quot;app&quot;)</source>
         <translation>eine App-Pipeline hat kein %1: Ihr Programm ist die Pipeline (entfernen Sie %1 oder „app“)</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="40"/>
+        <location filename="../core/formats/appsection.cpp" line="41"/>
         <source>&quot;app&quot;</source>
         <translation>„app“</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="42"/>
+        <location filename="../core/formats/appsection.cpp" line="43"/>
         <source>&quot;app&quot; must be an object, not %1</source>
         <translation>„app“ muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="52"/>
+        <location filename="../core/formats/appsection.cpp" line="53"/>
         <source>&quot;app&quot; needs a &quot;command&quot;: the program to run, as a list of arguments</source>
         <translation>„app“ braucht einen „command“: das auszuführende Programm, als Liste von Argumenten</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="57"/>
+        <location filename="../core/formats/appsection.cpp" line="58"/>
         <source>&quot;app&quot;.&quot;command&quot; is empty: name the program to run, then its arguments</source>
         <translation>„app“.„command“ ist leer: Nennen Sie das auszuführende Programm, dann seine Argumente</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="69"/>
+        <location filename="../core/formats/appsection.cpp" line="70"/>
         <source>&quot;app&quot;.&quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;, not %1</source>
         <translation>„app“.„parse“ muss „text“ oder „json“ sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="74"/>
+        <location filename="../core/formats/appsection.cpp" line="75"/>
         <source>&quot;app&quot; answers its calls with model %1, which &quot;models&quot; does not define</source>
         <translation>„app“ beantwortet seine Aufrufe mit Modell %1, das „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="86"/>
+        <location filename="../core/formats/appsection.cpp" line="87"/>
         <source>an app pipeline needs &quot;prompts&quot;: each prompt the program reads, by name, with its file</source>
         <translation>eine App-Pipeline braucht „prompts“: jeden Prompt, den das Programm liest, mit Namen und Datei</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="92"/>
+        <location filename="../core/formats/appsection.cpp" line="93"/>
         <source>&quot;prompts&quot; must be an object of name: {&quot;file&quot;: PATH}, with at least one</source>
         <translation>„prompts“ muss ein Objekt aus Name: {&quot;file&quot;: PFAD} sein, mit mindestens einem Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="100"/>
+        <location filename="../core/formats/appsection.cpp" line="101"/>
         <source>prompt %1</source>
         <translation>Prompt %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="103"/>
+        <location filename="../core/formats/appsection.cpp" line="104"/>
         <source>prompt name %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>Prompt-Name %1 muss [a-z][a-z0-9_]* entsprechen (Kleinbuchstabe zuerst)</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="108"/>
+        <location filename="../core/formats/appsection.cpp" line="109"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the prompt</source>
         <translation>„input“ ist für Datensatz-Eingaben reserviert; benennen Sie den Prompt um</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="114"/>
+        <location filename="../core/formats/appsection.cpp" line="115"/>
         <source>%1 must be an object like {&quot;file&quot;: &quot;prompts/%2.txt&quot;}, not %3</source>
         <translation>%1 muss ein Objekt wie {&quot;file&quot;: &quot;prompts/%2.txt&quot;} sein, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="134"/>
+        <location filename="../core/formats/appsection.cpp" line="135"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="139"/>
+        <location filename="../core/formats/appsection.cpp" line="140"/>
         <source>%1: %2 is empty</source>
         <translation>%1: %2 ist leer</translation>
     </message>

@@ -17,109 +17,109 @@
 <context>
     <name>ProposalStages</name>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="46"/>
-        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="36"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
         <source>blocked</source>
         <translation>已阻止</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="48"/>
-        <location filename="../core/optimize/proposalstage.cpp" line="158"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="38"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="151"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="50"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="40"/>
         <source>screened out</source>
         <translation>已筛除</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="52"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="42"/>
         <source>validated</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="54"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="44"/>
         <source>held-out checked</source>
         <translation>已在保留集上检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="87"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="77"/>
         <source>The policy accepted it.</source>
         <translation>策略已接受它。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="89"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="79"/>
         <source>Rejected: %1.</source>
         <translation>已拒绝：%1。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="91"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="81"/>
         <source>Rejected.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="93"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="83"/>
         <source>Approved by a person.</source>
         <translation>已由人工批准。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="92"/>
         <source>blocked: unusable reply</source>
         <translation>已阻止：回复不可用</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="103"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="93"/>
         <source>Never evaluated: %1</source>
         <translation>从未评估：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="102"/>
         <source>blocked: %1</source>
         <translation>已阻止：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="110"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="103"/>
         <source>Blocked before any evaluation: %1</source>
         <translation>在任何评估之前被阻止：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="116"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="109"/>
         <source>held-out: %1 → %2</source>
         <translation>保留集：%1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="117"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="110"/>
         <source>Validation %1 → %2 (p = %3); on the held-out split %4 → %5 over %6 examples.</source>
         <translation>验证集 %1 → %2（p = %3）；在保留集上 %4 → %5，共 %6 个样例。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="127"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="120"/>
         <source>validated: %1, p = %2</source>
         <translation>已验证：%1，p = %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="129"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="122"/>
         <source>On the validation set %1 → %2 (%3 over %4 examples; sign test p = %5; %6 fixed, %7 regressed).</source>
         <translation>在验证集上 %1 → %2（%4 个样例上 %3；符号检验 p = %5；修复 %6 个，退化 %7 个）。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="138"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="131"/>
         <source>Corrected for the %1 candidates compared in its round, it needed p &lt; %2.</source>
         <translation>按其所在轮次比较的 %1 个候选进行校正后，它需要 p &lt; %2。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="148"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="141"/>
         <source>screened out: %1 → %2 on %3</source>
         <translation>已筛除：%3 个样例上 %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="150"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="143"/>
         <source>On a minibatch of %1 training examples it scored %2 against %3 before: no gain, so it was not run on the validation set.</source>
         <translation>在 %1 个训练样例的小批量上得分 %2，之前为 %3：没有提升，因此未在验证集上运行。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposalstage.cpp" line="159"/>
+        <location filename="../core/optimize/proposalstage.cpp" line="152"/>
         <source>Not evaluated: the round stopped before this proposal&apos;s minibatch, or it is waiting for it.</source>
         <translation>未评估：本轮在此提案的小批量之前停止，或它正在等待。</translation>
     </message>
@@ -492,99 +492,89 @@
 <context>
     <name>fapo::AnalysisPanel</name>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="44"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="45"/>
         <source>Analyze Again</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="45"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="46"/>
         <source>Analyze Run</source>
         <translation>分析运行</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="46"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="47"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="58"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="59"/>
         <source>Find where each failure of this run starts (rules first; replay and the critic model for what they leave open)</source>
         <translation>找出本次运行中每个失败的起点（先用规则；规则无法确定的再用重放和评审模型）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="65"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="66"/>
         <source>Select a failed example to see where its failure starts and why.</source>
         <translation>选择一个失败的样例，查看其失败从哪里开始以及原因。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="74"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="75"/>
         <source>No analysis yet</source>
         <translation>尚无分析</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="75"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="76"/>
         <source>Analysis finds the step where each failure starts, not where it shows, and how it spreads through the pipeline. Rules and step gold cost nothing; replay and the critic model are only asked about what they leave open, within a budget.</source>
         <translation>分析会找出每个失败开始的步骤（而不是显现的步骤），以及它如何在流水线中传播。规则和步骤标准答案不产生费用；只有规则无法确定的部分才会在预算内使用重放和评审模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/analysis/analysispanel.cpp" line="146"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="147"/>
         <source>Analysis %1 of run %2: %3 of %4 examples failed. Found by: %5. %n model call(s), $%6.</source>
         <translation>
             <numerusform>运行 %2 的分析 %1：%4 个样例中有 %3 个失败。判定方式：%5。%n 次模型调用，$%6。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="151"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="152"/>
         <source>nothing to explain</source>
         <translation>无需解释</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="158"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="159"/>
         <source>%1 passed, or has no verdict in this analysis.</source>
         <translation>%1 已通过，或在本次分析中没有结论。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="162"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="163"/>
         <source>%1: the failure starts at &quot;%2&quot;</source>
         <translation>%1：失败始于“%2”</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="163"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="164"/>
         <source>Kind: %1. Fix at the %2 level.</source>
         <translation>类型：%1。应在%2层面修复。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="164"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="165"/>
         <source>Found by %1, confidence %2.</source>
         <translation>判定方式：%1，置信度 %2。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="166"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="167"/>
         <source>Path: %1</source>
         <translation>路径：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="171"/>
-        <source>The rules alone said &quot;%1&quot;: %2</source>
-        <translation>仅凭规则判定为“%1”：%2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="177"/>
-        <source>The critic&apos;s reply was rejected: %1</source>
-        <translation>评审模型的回复被拒绝：%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="185"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="180"/>
         <source>Replaying steps %v / %m</source>
         <translation>正在重放步骤 %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="186"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="181"/>
         <source>Asking the critic %v / %m</source>
         <translation>正在询问评审模型 %v / %m</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/analysispanel.cpp" line="187"/>
+        <location filename="../widgets/analysis/analysispanel.cpp" line="182"/>
         <source>Applying rules…</source>
         <translation>正在应用规则…</translation>
     </message>
@@ -1642,28 +1632,28 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="377"/>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="377"/>
+        <location filename="../widgets/mainwindow.cpp" line="385"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="395"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
@@ -4374,77 +4364,77 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>&quot;{{&quot; 没有用 &quot;}}&quot; 闭合</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="15"/>
+        <location filename="../core/formats/appsection.cpp" line="16"/>
         <source>an app pipeline has no %1: its program is the pipeline (remove %1, or remove &quot;app&quot;)</source>
         <translation>应用流水线没有 %1：其程序就是流水线（删除 %1，或删除 &quot;app&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="40"/>
+        <location filename="../core/formats/appsection.cpp" line="41"/>
         <source>&quot;app&quot;</source>
         <translation>&quot;app&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="42"/>
+        <location filename="../core/formats/appsection.cpp" line="43"/>
         <source>&quot;app&quot; must be an object, not %1</source>
         <translation>&quot;app&quot; 必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="52"/>
+        <location filename="../core/formats/appsection.cpp" line="53"/>
         <source>&quot;app&quot; needs a &quot;command&quot;: the program to run, as a list of arguments</source>
         <translation>&quot;app&quot; 需要 &quot;command&quot;：要运行的程序，以参数列表形式给出</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="57"/>
+        <location filename="../core/formats/appsection.cpp" line="58"/>
         <source>&quot;app&quot;.&quot;command&quot; is empty: name the program to run, then its arguments</source>
         <translation>&quot;app&quot;.&quot;command&quot; 为空：请写出要运行的程序及其参数</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="69"/>
+        <location filename="../core/formats/appsection.cpp" line="70"/>
         <source>&quot;app&quot;.&quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;, not %1</source>
         <translation>&quot;app&quot;.&quot;parse&quot; 必须是 &quot;text&quot; 或 &quot;json&quot;，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="74"/>
+        <location filename="../core/formats/appsection.cpp" line="75"/>
         <source>&quot;app&quot; answers its calls with model %1, which &quot;models&quot; does not define</source>
         <translation>&quot;app&quot; 使用模型 %1 应答其调用，但 &quot;models&quot; 中没有定义它</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="86"/>
+        <location filename="../core/formats/appsection.cpp" line="87"/>
         <source>an app pipeline needs &quot;prompts&quot;: each prompt the program reads, by name, with its file</source>
         <translation>应用流水线需要 &quot;prompts&quot;：程序按名称读取的每个提示词及其文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="92"/>
+        <location filename="../core/formats/appsection.cpp" line="93"/>
         <source>&quot;prompts&quot; must be an object of name: {&quot;file&quot;: PATH}, with at least one</source>
         <translation>&quot;prompts&quot; 必须是 名称: {&quot;file&quot;: 路径} 形式的对象，且至少包含一项</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="100"/>
+        <location filename="../core/formats/appsection.cpp" line="101"/>
         <source>prompt %1</source>
         <translation>提示词 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="103"/>
+        <location filename="../core/formats/appsection.cpp" line="104"/>
         <source>prompt name %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>提示词名称 %1 必须匹配 [a-z][a-z0-9_]*（以小写字母开头）</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="108"/>
+        <location filename="../core/formats/appsection.cpp" line="109"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the prompt</source>
         <translation>&quot;input&quot; 保留给数据集输入；请重命名该提示词</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="114"/>
+        <location filename="../core/formats/appsection.cpp" line="115"/>
         <source>%1 must be an object like {&quot;file&quot;: &quot;prompts/%2.txt&quot;}, not %3</source>
         <translation>%1 必须是类似 {&quot;file&quot;: &quot;prompts/%2.txt&quot;} 的对象，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="134"/>
+        <location filename="../core/formats/appsection.cpp" line="135"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1：无法读取 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="139"/>
+        <location filename="../core/formats/appsection.cpp" line="140"/>
         <source>%1: %2 is empty</source>
         <translation>%1：%2 为空</translation>
     </message>

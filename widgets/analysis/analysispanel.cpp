@@ -1,6 +1,7 @@
 #include "widgets/analysis/analysispanel.h"
 #include "core/analysis/verdict.h"
 #include "core/analysis/labels.h"
+#include "core/analysis/verdictreason.h"
 #include "widgets/analysis/blamechart.h"
 #include "models/clustermodel.h"
 #include "widgets/emptystate.h"
@@ -164,17 +165,11 @@ void AnalysisPanel::setVerdict(const QString& exampleId, const Verdict* v)
     lines << tr("Found by %1, confidence %2.").arg(methodText(v->method), QLocale().toString(v->confidence, 'f', 2));
     if (v->path.size() > 1)
         lines << tr("Path: %1").arg(v->path.join(QStringLiteral(" → ")));
-    lines << QString() << v->explanation;
-    if (v->evidence.contains("rules")) {
-        const nlohmann::json& rules = v->evidence["rules"];
-        lines << QString()
-              << tr("The rules alone said \"%1\": %2")
-                     .arg(QString::fromStdString(rules.value("origin", std::string())),
-                          QString::fromStdString(rules.value("explanation", std::string())));
-    }
-    if (v->evidence.contains("critic_rejected"))
-        lines << QString()
-              << tr("The critic's reply was rejected: %1").arg(QString::fromStdString(v->evidence["critic_rejected"].get<std::string>()));
+    // The same account as the inspector's Evidence tab, in the reader's language (the stored
+    // explanation is English, for JSON).
+    lines << QString() << verdictReasons(*v);
+    if (const QString critic = criticExplanation(*v); !critic.isEmpty())
+        lines << QString() << critic;
     m_verdict->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
