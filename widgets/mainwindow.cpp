@@ -351,7 +351,7 @@ void MainWindow::updateInspector()
             outcome.failed = r.status != ExampleStatus::Passed;
         }
         if (outcome.failed)
-            outcome.analysis = m_session->verdict(exampleId);
+            outcome.analysis = verdictOf(exampleId);
         if (step->id == s->pipeline.output && example->result) {
             const auto output = example->records.find(step->id);
             outcome.answer = compareAnswer(s->pipeline, example->example, *example->result,
@@ -362,10 +362,18 @@ void MainWindow::updateInspector()
         m_inspector->clear();
 }
 
+std::optional<Verdict> MainWindow::verdictOf(const QString& exampleId)
+{
+    const RunSnapshotPtr s = snapshot();
+    if (m_lastVerdict.snapshot.lock() != s || m_lastVerdict.exampleId != exampleId)
+        m_lastVerdict = { s, exampleId, m_session->verdict(exampleId) };
+    return m_lastVerdict.verdict;
+}
+
 void MainWindow::updateVerdict()
 {
     const QString exampleId = m_examples->currentExample();
-    const auto verdict = m_session->verdict(exampleId);
+    const auto verdict = verdictOf(exampleId);
     m_analysis->setVerdict(exampleId, verdict ? &*verdict : nullptr);
 }
 

@@ -3,6 +3,7 @@
 // charts in dockable panels whose layout is remembered. It is a face of a StudioSession, which owns
 // what is open and every background job: the window shows what the session says and sends it the
 // person's intents. Its own work is layout: which dock shows what, menus, dialogs, the status bar.
+#include "core/analysis/verdict.h"
 #include "core/live/otlpreceiver.h"
 #include "core/runview/runsnapshot.h"
 #include <QMainWindow>
@@ -94,6 +95,9 @@ private:
     void updateActions();
     void updateInspector();
     void updateVerdict();
+    // The newest analysis's verdict for an example of the run on show: read once per example, not again
+    // for every step the person inspects and for the analysis panel.
+    std::optional<Verdict> verdictOf(const QString& exampleId);
     void updateTitle();
     void updateTotals();
     void refreshReview(qint64 selectProposal);
@@ -134,6 +138,11 @@ private:
     QAction* m_proposeAction = nullptr;
     QAction* m_listenAction = nullptr;
     QString m_pendingExample; // select it once the snapshot being loaded is shown
+    struct VerdictRead {
+        std::weak_ptr<const RunSnapshot> snapshot; // the run and analysis it was read for (weak: never kept alive)
+        QString exampleId;
+        std::optional<Verdict> verdict;
+    } m_lastVerdict;
     QString m_selectedStep;
 };
 
