@@ -17,24 +17,14 @@ QString score(double v) { return QLocale().toString(v, 'f', 3); }
 
 QString gain(double v) { return (v >= 0 ? QStringLiteral("+") : QString()) + score(v); }
 
-// The first review check that failed: "name: detail".
-QString failedCheck(const Proposal& p)
+// The first review check that failed (null: none did).
+const json* firstFailedCheck(const Proposal& p)
 {
     if (p.checks.is_array())
         for (const json& c : p.checks)
             if (c.is_object() && !c.value("passed", true))
-                return QString::fromStdString(c.value("name", std::string())) + QStringLiteral(": ")
-                    + QString::fromStdString(c.value("detail", std::string()));
-    return p.reason;
-}
-
-QString checkName(const Proposal& p)
-{
-    if (p.checks.is_array())
-        for (const json& c : p.checks)
-            if (c.is_object() && !c.value("passed", true))
-                return QString::fromStdString(c.value("name", std::string()));
-    return QString();
+                return &c;
+    return nullptr;
 }
 
 } // namespace
@@ -105,9 +95,12 @@ ProposalProgress proposalProgress(const Proposal& p)
     }
     if (p.status == ProposalStatus::Blocked) {
         out.stage = ProposalStage::Blocked;
-        const QString check = checkName(p);
+        const json* failed = firstFailedCheck(p);
+        const QString check = failed ? QString::fromStdString(failed->value("name", std::string())) : QString();
+        const QString detail
+            = failed ? check + QStringLiteral(": ") + QString::fromStdString(failed->value("detail", std::string())) : p.reason;
         out.summary = check.isEmpty() ? ProposalStages::tr("blocked") : ProposalStages::tr("blocked: %1").arg(check);
-        out.reason = ProposalStages::tr("Blocked before any evaluation: %1").arg(failedCheck(p));
+        out.reason = ProposalStages::tr("Blocked before any evaluation: %1").arg(detail);
         return out;
     }
     if (!holdout.empty()) {
