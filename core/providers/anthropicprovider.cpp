@@ -7,12 +7,9 @@ namespace fapo {
 
 namespace {
 
-class AnthropicCall final : public HttpModelCall {
+class AnthropicReplyReader final : public ReplyReader {
 public:
-    using HttpModelCall::HttpModelCall;
-
-protected:
-    void resetParser() override
+    void reset() override
     {
         m_text.clear();
         m_blockTypes.clear();
@@ -143,6 +140,8 @@ private:
 
 } // namespace
 
+std::unique_ptr<ReplyReader> anthropicReplyReader() { return std::make_unique<AnthropicReplyReader>(); }
+
 AnthropicProvider::AnthropicProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool)
     : HttpProvider(std::move(config), std::move(baseUrl), std::move(apiKey), pool, kDefaultBaseUrl)
 {
@@ -199,7 +198,7 @@ ModelCall* AnthropicProvider::start(const ModelRequest& request, QObject* parent
     setup.model = m_config.model;
     setup.authHint = m_apiKey.isEmpty() ? QStringLiteral("ANTHROPIC_API_KEY is not set: set it in the environment")
                                         : QStringLiteral("check ANTHROPIC_API_KEY");
-    auto* call = new AnthropicCall(std::move(setup), parent);
+    auto* call = new HttpModelCall(std::move(setup), anthropicReplyReader(), parent);
     call->begin();
     return call;
 }

@@ -37,9 +37,10 @@ bool isNumeric(const QString& s)
 
 } // namespace
 
-HttpModelCall::HttpModelCall(HttpCallSetup setup, QObject* parent)
+HttpModelCall::HttpModelCall(HttpCallSetup setup, std::unique_ptr<ReplyReader> reader, QObject* parent)
     : ModelCall(parent)
     , m_setup(std::move(setup))
+    , m_reader(std::move(reader))
 {
     m_inactivity.setSingleShot(true);
     m_inactivity.setInterval(std::max(1, m_setup.timeoutMs));
@@ -80,7 +81,7 @@ void HttpModelCall::sendAttempt()
     if (m_aborted || m_finished)
         return;
     ++m_attempts;
-    resetParser();
+    m_reader->reset();
     m_sse.reset();
     m_body.clear();
     m_streamError.reset();
@@ -172,7 +173,7 @@ void HttpModelCall::readAvailable()
             return;
         const QList<SseEvent> events = m_sse.feed(chunk);
         for (const SseEvent& ev : events) {
-            if (auto error = onStreamEvent(ev)) {
+            if (auto error = m_reader->onStreamEvent(ev)) {
                 m_streamError = std::move(error);
                 return;
             }
@@ -219,7 +220,7 @@ void HttpModelCall::onReplyFinished()
         if (!m_streamError) {
             const QList<SseEvent> tail = m_sse.finish();
             for (const SseEvent& ev : tail) {
-                if (auto error = onStreamEvent(ev)) {
+                if (auto error = m_reader->onStreamEvent(ev)) {
                     m_streamError = std::move(error);
                     break;
                 }
@@ -234,9 +235,9 @@ void HttpModelCall::onReplyFinished()
             handleFailure(std::move(failure), QStringLiteral("%1: %2").arg(what, e.message));
             return;
         }
-        if (streamComplete(!m_timedOut && netError == QNetworkReply::NoError)) {
+        if (m_reader->streamComplete(!m_timedOut && netError == QNetworkReply::NoError)) {
             ModelResponse r;
-            fillStreamResponse(r);
+            m_reader->fillStreamResponse(r);
             succeed(std::move(r));
             return;
         }
@@ -279,7 +280,7 @@ void HttpModelCall::onReplyFinished()
         ModelResponse r;
         if (json.is_discarded()) {
             error = QStringLiteral("HTTP %1 but the body is not JSON: %2").arg(status).arg(bodySnippet(m_body));
-        } else if (parseBody(json, r, &error)) {
+        } else if (m_reader->parseBody(json, r, &error)) {
             succeed(std::move(r));
             return;
         }
@@ -293,7 +294,7 @@ void HttpModelCall::onReplyFinished()
     ApiError api;
     const nlohmann::json json = nlohmann::json::parse(m_body.cbegin(), m_body.cend(), nullptr, false);
     if (!json.is_discarded())
-        api = parseErrorBody(json);
+        api = m_reader->parseErrorBody(json);
     if (api.message.isEmpty())
         api.message = m_body.trimmed().isEmpty() ? QStringLiteral("(empty body)") : bodySnippet(m_body);
     failure.kind = AttemptFailure::Kind::HttpStatus;

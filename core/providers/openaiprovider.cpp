@@ -65,12 +65,9 @@ ApiError parseError(const nlohmann::json& body)
     return e;
 }
 
-class OpenAICall final : public HttpModelCall {
+class OpenAIReplyReader final : public ReplyReader {
 public:
-    using HttpModelCall::HttpModelCall;
-
-protected:
-    void resetParser() override
+    void reset() override
     {
         m_text.clear();
         m_usage = Usage();
@@ -159,6 +156,8 @@ private:
 
 } // namespace
 
+std::unique_ptr<ReplyReader> openaiReplyReader() { return std::make_unique<OpenAIReplyReader>(); }
+
 OpenAIProvider::OpenAIProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool)
     : HttpProvider(std::move(config), std::move(baseUrl), std::move(apiKey), pool, kDefaultBaseUrl)
 {
@@ -218,7 +217,7 @@ ModelCall* OpenAIProvider::start(const ModelRequest& request, QObject* parent)
     setup.model = m_config.model;
     setup.authHint = m_apiKey.isEmpty() ? QStringLiteral("OPENAI_API_KEY is not set: set it in the environment")
                                         : QStringLiteral("check OPENAI_API_KEY");
-    auto* call = new OpenAICall(std::move(setup), parent);
+    auto* call = new HttpModelCall(std::move(setup), openaiReplyReader(), parent);
     call->begin();
     return call;
 }
