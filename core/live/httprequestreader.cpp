@@ -266,4 +266,44 @@ HttpRequestReader::State HttpRequestReader::feed(QByteArray& buffer)
     }
 }
 
+QByteArray httpReasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 502:
+        return "Bad Gateway";
+    case 529:
+        return "Overloaded";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Error";
+    }
+}
+
 } // namespace fapo

@@ -54,4 +54,7 @@ private:
     QByteArray m_errorMessage;
 };
 
+// The reason phrase of a status line ("Not Found"); "Error" for statuses without one here.
+QByteArray httpReasonPhrase(int status);
+
 } // namespace fapo

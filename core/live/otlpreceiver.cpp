@@ -29,38 +29,6 @@ Encoding encodingOf(const HttpRequest& r)
     return Encoding::Other;
 }
 
-QByteArray reason(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 413:
-        return "Content Too Large";
-    case 415:
-        return "Unsupported Media Type";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 501:
-        return "Not Implemented";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Error";
-    }
-}
-
 // The google.rpc.Code an HTTP status stands for (the OTLP specification's Status body).
 int rpcCode(int status)
 {
@@ -316,7 +284,7 @@ void OtlpReceiver::respond(Connection* c, int status, const QByteArray& contentT
                            const QList<QPair<QByteArray, QByteArray>>& extraHeaders, int spans)
 {
     close = close || !c->keepAlive;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\nContent-Type: " + contentType
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status) + "\r\nContent-Type: " + contentType
         + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: " + (close ? "close" : "keep-alive") + "\r\n";
     for (const auto& [name, value] : extraHeaders)
         head += name + ": " + value + "\r\n";
