@@ -69,27 +69,34 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("answer (llm, model worker) <- "));
     }
 
-    // An app pipeline validates (its program and prompts listed); running it is refused with a reason, exit 2.
-    void appPipelineValidatesButDoesNotRunYet()
+    // An app pipeline validates (its program and prompts listed); it runs its program only once trusted, and
+    // a program that cannot start makes each example an error, not the run.
+    void appPipelineValidatesAndRunsOnlyWhenTrusted()
     {
         QDir(m_dir.path()).mkpath(QStringLiteral("prompts"));
         write(QStringLiteral("prompts/plan.txt"), "Plan: {{question}}");
         const QString pipeline = write(QStringLiteral("app.json"),
                                        "{\"format\": \"fapo.pipeline/1\", \"name\": \"river-app\", "
-                                       "\"app\": {\"command\": [\"node\", \"app.mjs\"]}, "
+                                       "\"app\": {\"command\": [\"fapo-no-such-program\", \"app.mjs\"]}, "
                                        "\"prompts\": {\"plan\": {\"file\": \"prompts/plan.txt\"}}}");
         const Result r = fapo({ QStringLiteral("validate"), pipeline, QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const json doc = r.document();
-        QCOMPARE(doc["app"]["command"], json::array({ "node", "app.mjs" }));
+        QCOMPARE(doc["app"]["command"], json::array({ "fapo-no-such-program", "app.mjs" }));
         QCOMPARE(doc["prompts"][0]["name"], "plan");
         QCOMPARE(doc["prompts"][0]["file"], "prompts/plan.txt");
         const Result text = fapo({ QStringLiteral("validate"), pipeline });
-        QVERIFY2(text.out.contains("app pipeline running node app.mjs; 1 prompt"), text.out.constData());
+        QVERIFY2(text.out.contains("app pipeline running fapo-no-such-program app.mjs; 1 prompt"), text.out.constData());
         const QString dataset = write(QStringLiteral("app.jsonl"), "{\"id\": \"a\", \"input\": {\"question\": \"q\"}}\n");
         const Result run = fapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), dataset });
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains("is an app pipeline"), run.err.constData());
+        QVERIFY2(run.err.contains("runs the program fapo-no-such-program on this machine; run once with --trust"), run.err.constData());
+        const Result trusted = fapo(
+            { QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), dataset, QStringLiteral("--trust"), QStringLiteral("--json") });
+        QCOMPARE(trusted.code, 1); // the run is done; its one example errored
+        const json outcome = trusted.document();
+        QCOMPARE(outcome["status"], "done");
+        QCOMPARE(outcome["errors"], 1);
     }
 
     void badInput_data()

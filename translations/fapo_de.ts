@@ -583,77 +583,77 @@
 <context>
     <name>fapo::Analyzer</name>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="55"/>
+        <location filename="../core/analysis/analyzer.cpp" line="56"/>
         <source>run %1 is not in the workspace %2</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="62"/>
+        <location filename="../core/analysis/analyzer.cpp" line="63"/>
         <source>the workspace %1 has no runs yet; run the dataset first (fapo run)</source>
         <translation>der Arbeitsbereich %1 hat noch keine Läufe; führen Sie zuerst den Datensatz aus (fapo run)</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="71"/>
+        <location filename="../core/analysis/analyzer.cpp" line="72"/>
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="77"/>
+        <location filename="../core/analysis/analyzer.cpp" line="78"/>
         <source>run %1: its dataset is not in the workspace</source>
         <translation>Lauf %1: sein Datensatz ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="85"/>
+        <location filename="../core/analysis/analyzer.cpp" line="86"/>
         <source>run %1 has no finished examples to analyse</source>
         <translation>Lauf %1 hat keine abgeschlossenen Beispiele zum Analysieren</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="172"/>
+        <location filename="../core/analysis/analyzer.cpp" line="173"/>
         <source>the critic model cannot be reached: %1</source>
         <translation>das Kritikermodell ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="204"/>
+        <location filename="../core/analysis/analyzer.cpp" line="205"/>
         <source>the critic stopped: %1</source>
         <translation>der Kritiker hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="217"/>
+        <location filename="../core/analysis/analyzer.cpp" line="218"/>
         <source>the critic model cannot be used: %1</source>
         <translation>das Kritikermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="251"/>
+        <location filename="../core/analysis/analyzer.cpp" line="252"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation>das Aufrufbudget erlaubte die Wiederholung von %1 von %2 Beispielen bei „%3“</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="287"/>
+        <location filename="../core/analysis/analyzer.cpp" line="288"/>
         <source>replay is not possible: %1</source>
         <translation>Wiederholung ist nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="334"/>
+        <location filename="../core/analysis/analyzer.cpp" line="335"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation>eine Wiederholung bei „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="357"/>
+        <location filename="../core/analysis/analyzer.cpp" line="358"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation>Wird die Ausgabe von „%1“ durch eine reparierte ersetzt und werden nur die Schritte danach erneut ausgeführt, besteht dieses Beispiel; keine frühere Reparatur hat das erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="362"/>
+        <location filename="../core/analysis/analyzer.cpp" line="363"/>
         <source>&quot;%1&quot; runs no model, so the blame passes to &quot;%2&quot;, which wrote its input.</source>
         <translation>„%1“ ruft kein Modell auf, daher geht die Verantwortung an „%2“, das seine Eingabe geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="382"/>
+        <location filename="../core/analysis/analyzer.cpp" line="383"/>
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation>das Aufrufbudget erlaubte dem Kritiker, %1 von %2 offenen Beispielen zu beurteilen</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="468"/>
+        <location filename="../core/analysis/analyzer.cpp" line="469"/>
         <source>the analysis could not be stored in %1</source>
         <translation>die Analyse konnte nicht in %1 gespeichert werden</translation>
     </message>
@@ -1725,6 +1725,19 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
 </context>
 <context>
+    <name>fapo::ModelProxy</name>
+    <message>
+        <location filename="../core/app/modelproxy.cpp" line="111"/>
+        <source>the model proxy cannot listen on 127.0.0.1: %1</source>
+        <translation>der Modell-Proxy kann nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/app/modelproxy.cpp" line="334"/>
+        <source>the model endpoint could not be reached: %1</source>
+        <translation>der Modell-Endpunkt war nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>fapo::NodeItem</name>
     <message>
         <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
@@ -1948,7 +1961,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="141"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="109"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
@@ -2344,76 +2357,94 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runplan.cpp" line="19"/>
-        <source>%1 is an app pipeline: running its program (&quot;app&quot;.&quot;command&quot;) is not supported yet; `fapo validate` checks it, and the window shows the prompts it declares</source>
-        <translation>%1 ist eine App-Pipeline: Ihr Programm („app“.„command“) auszuführen wird noch nicht unterstützt; `fapo validate` prüft sie, und das Fenster zeigt die Prompts, die sie deklariert</translation>
-    </message>
-    <message>
-        <location filename="../core/run/runplan.cpp" line="35"/>
+        <location filename="../core/run/runplan.cpp" line="31"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>Modell „%1“ ist in „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="40"/>
+        <location filename="../core/run/runplan.cpp" line="36"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="56"/>
+        <location filename="../core/run/runplan.cpp" line="65"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>Schritt „%1“: Das Korpus kann nicht geladen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="61"/>
+        <location filename="../core/run/runplan.cpp" line="70"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>Schritt „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="70"/>
+        <location filename="../core/run/runplan.cpp" line="89"/>
         <source>the trust decision could not be stored in %1</source>
         <translation>die Vertrauensentscheidung konnte nicht in %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="74"/>
+        <location filename="../core/run/runplan.cpp" line="76"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 enthält command-Schritte, die Programme auf diesem Rechner ausführen; führen Sie einmalig mit --trust aus, wenn Sie dieser Pipeline-Datei vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="105"/>
+        <location filename="../core/run/runplan.cpp" line="126"/>
         <source>run %1 is not in the workspace</source>
         <translation>Lauf %1 ist nicht im Arbeitsbereich vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="109"/>
+        <location filename="../core/run/runplan.cpp" line="130"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="119"/>
+        <location filename="../core/run/runplan.cpp" line="140"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation>Lauf %1 kann nicht fortgesetzt werden: der Arbeitsbereich %2 verweigert Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="133"/>
+        <location filename="../core/run/runplan.cpp" line="154"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="145"/>
+        <location filename="../core/run/runner.cpp" line="141"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>nicht ausgeführt: vorgelagerter Schritt „%1“ ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="400"/>
+        <location filename="../core/run/runner.cpp" line="409"/>
         <source>example &quot;%1&quot;: its records could not be stored in %2; the run stops here (run it again to resume)</source>
         <translation>Beispiel „%1“: seine Aufzeichnungen konnten nicht in %2 gespeichert werden; der Lauf endet hier (erneut starten, um fortzusetzen)</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="442"/>
+        <location filename="../core/run/runner.cpp" line="454"/>
         <source>run %1: its end could not be stored in %2</source>
         <translation>Lauf %1: sein Ende konnte nicht in %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="20"/>
+        <source>prompt &quot;%1&quot;: %2 does not exist</source>
+        <translation>Prompt „%1“: %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="25"/>
+        <source>%1 runs the program %2 on this machine; run once with --trust if you trust this pipeline file</source>
+        <translation>%1 führt das Programm %2 auf diesem Rechner aus; einmal mit --trust ausführen, wenn Sie dieser Pipeline-Datei vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="45"/>
+        <source>cannot write the prompt set for the program: %1</source>
+        <translation>der Prompt-Satz für das Programm kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runapp.cpp" line="113"/>
+        <source>%n model call(s) matched no prompt of the pipeline and became steps named by their model: %1</source>
+        <translation>
+            <numerusform>%n Modellaufruf passte zu keinem Prompt der Pipeline und wurde ein nach seinem Modell benannter Schritt: %1</numerusform>
+            <numerusform>%n Modellaufrufe passten zu keinem Prompt der Pipeline und wurden nach ihrem Modell benannte Schritte: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2837,7 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="466"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="480"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -2829,7 +2860,7 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
         <source>Passages</source>
         <translation>Passagen</translation>
     </message>
@@ -2898,72 +2929,82 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="364"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="369"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="368"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="373"/>
         <source>Rendered template</source>
         <translation>Gerenderte Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="372"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="377"/>
         <source>Standard input (JSON)</source>
         <translation>Standardeingabe (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="388"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="393"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="398"/>
+        <source>The program filled in the template of prompt &quot;%1&quot; and sent this text; the Template tab shows the template.</source>
+        <translation>Das Programm hat die Vorlage des Prompts „%1“ ausgefüllt und diesen Text gesendet; der Reiter „Vorlage“ zeigt die Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="403"/>
+        <source>The program has not called a model with this prompt for this example.</source>
+        <translation>Das Programm hat für dieses Beispiel kein Modell mit diesem Prompt aufgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="406"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt. Unten sehen Sie eine Vorschau, gerendert aus den vorhandenen vorgelagerten Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="396"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="410"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>Der aufgezeichnete Text weicht von der aktuellen Vorlage ab, gerendert mit den Einträgen dieses Beispiels (wurde die Pipeline seit diesem Lauf geändert?). Angezeigt wird der aufgezeichnete Text; wo er abweicht, sind Ersetzungen nicht markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="422"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
         <source>Substituted:</source>
         <translation>Eingesetzt:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>Ausgabe von Schritt %1: zum Untersuchen klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
         <source>A field of the example&apos;s input</source>
         <translation>Ein Feld der Eingabe des Beispiels</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="454"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="468"/>
         <source>System template</source>
         <translation>Systemvorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="472"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="462"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="476"/>
         <source>Query template (top %1)</source>
         <translation>Abfragevorlage (Top %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="470"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="484"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2972,12 +3013,12 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
         <source>The step produced no output.</source>
         <translation>Der Schritt hat keine Ausgabe erzeugt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
         <source>This step has not run for this example.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
     </message>
@@ -2992,7 +3033,7 @@ timeout: %3 ms</translation>
         <translation>Prüfungen %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
         <source>Passages (%1)</source>
         <translation>Passagen (%1)</translation>
     </message>
@@ -3239,14 +3280,14 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
-        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
-        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
     </message>
@@ -3520,7 +3561,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="90"/>
-        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <location filename="../app/cli/runcommand.cpp" line="144"/>
         <source>Dataset file (JSONL).</source>
         <translation>Datensatzdatei (JSONL).</translation>
     </message>
@@ -3576,7 +3617,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="104"/>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>Den command-Schritten dieser Pipeline erlauben, Programme auszuführen (wird gespeichert).</translation>
     </message>
@@ -3741,7 +3782,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>; Pipeline-Version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="110"/>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>Lauf %1 %2: %n Beispiel, %3 bestanden, %4 fehlgeschlagen, %5 Fehler; Punktzahl %6</numerusform>
@@ -3749,7 +3790,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="124"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n Modellaufruf, %1 Cache-Treffer, %2 Token ein, %3 aus, $%4, %5 s</numerusform>
@@ -3757,7 +3798,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="123"/>
+        <location filename="../app/cli/runcommand.cpp" line="130"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  fortgesetzt: %n Beispiel aus dem unterbrochenen Versuch übernommen</numerusform>
@@ -3765,63 +3806,63 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="124"/>
+        <location filename="../app/cli/runcommand.cpp" line="133"/>
         <source>  workspace: %1</source>
         <translation>  Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation>Schickt jedes Beispiel eines Datensatzes durch eine Pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <source>Run only the first N examples.</source>
         <translation>Nur die ersten N Beispiele ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <location filename="../app/cli/runcommand.cpp" line="148"/>
         <source>Continue this interrupted run.</source>
         <translation>Diesen unterbrochenen Lauf fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <location filename="../app/cli/runcommand.cpp" line="149"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation>Einen neuen Lauf beginnen, auch wenn es einen unterbrochenen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="142"/>
+        <location filename="../app/cli/runcommand.cpp" line="151"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation>Mit 3 beenden, wenn die Punktzahl unter X liegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/runcommand.cpp" line="152"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation>Einen JUnit-XML-Bericht schreiben (ein Testfall pro Beispiel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="145"/>
+        <location filename="../app/cli/runcommand.cpp" line="154"/>
         <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation>Die Pipeline-Datei (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="190"/>
+        <location filename="../app/cli/runcommand.cpp" line="199"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das bereits Gespeicherte wird abgeschlossen (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="209"/>
+        <location filename="../app/cli/runcommand.cpp" line="218"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation>Lauf %1 unterbrochen; führen Sie denselben Befehl erneut aus (oder --resume %1), um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="213"/>
+        <location filename="../app/cli/runcommand.cpp" line="222"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation>jedes Beispiel ist mit einem Fehler abgebrochen; ist der Modellanbieter erreichbar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="217"/>
+        <location filename="../app/cli/runcommand.cpp" line="226"/>
         <source>score %1 is below --fail-under %2</source>
         <translation>Punktzahl %1 liegt unter --fail-under %2</translation>
     </message>
@@ -4403,72 +4444,72 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>eine App-Pipeline hat kein %1: Ihr Programm ist die Pipeline (entfernen Sie %1 oder „app“)</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="41"/>
+        <location filename="../core/formats/appsection.cpp" line="42"/>
         <source>&quot;app&quot;</source>
         <translation>„app“</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="43"/>
+        <location filename="../core/formats/appsection.cpp" line="44"/>
         <source>&quot;app&quot; must be an object, not %1</source>
         <translation>„app“ muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="53"/>
+        <location filename="../core/formats/appsection.cpp" line="54"/>
         <source>&quot;app&quot; needs a &quot;command&quot;: the program to run, as a list of arguments</source>
         <translation>„app“ braucht einen „command“: das auszuführende Programm, als Liste von Argumenten</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="58"/>
+        <location filename="../core/formats/appsection.cpp" line="59"/>
         <source>&quot;app&quot;.&quot;command&quot; is empty: name the program to run, then its arguments</source>
         <translation>„app“.„command“ ist leer: Nennen Sie das auszuführende Programm, dann seine Argumente</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="70"/>
+        <location filename="../core/formats/appsection.cpp" line="71"/>
         <source>&quot;app&quot;.&quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;, not %1</source>
         <translation>„app“.„parse“ muss „text“ oder „json“ sein, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="75"/>
+        <location filename="../core/formats/appsection.cpp" line="76"/>
         <source>&quot;app&quot; answers its calls with model %1, which &quot;models&quot; does not define</source>
         <translation>„app“ beantwortet seine Aufrufe mit Modell %1, das „models“ nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="87"/>
+        <location filename="../core/formats/appsection.cpp" line="88"/>
         <source>an app pipeline needs &quot;prompts&quot;: each prompt the program reads, by name, with its file</source>
         <translation>eine App-Pipeline braucht „prompts“: jeden Prompt, den das Programm liest, mit Namen und Datei</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="93"/>
+        <location filename="../core/formats/appsection.cpp" line="94"/>
         <source>&quot;prompts&quot; must be an object of name: {&quot;file&quot;: PATH}, with at least one</source>
         <translation>„prompts“ muss ein Objekt aus Name: {&quot;file&quot;: PFAD} sein, mit mindestens einem Eintrag</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="101"/>
+        <location filename="../core/formats/appsection.cpp" line="102"/>
         <source>prompt %1</source>
         <translation>Prompt %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="104"/>
+        <location filename="../core/formats/appsection.cpp" line="105"/>
         <source>prompt name %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>Prompt-Name %1 muss [a-z][a-z0-9_]* entsprechen (Kleinbuchstabe zuerst)</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="109"/>
+        <location filename="../core/formats/appsection.cpp" line="110"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the prompt</source>
         <translation>„input“ ist für Datensatz-Eingaben reserviert; benennen Sie den Prompt um</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="115"/>
+        <location filename="../core/formats/appsection.cpp" line="116"/>
         <source>%1 must be an object like {&quot;file&quot;: &quot;prompts/%2.txt&quot;}, not %3</source>
         <translation>%1 muss ein Objekt wie {&quot;file&quot;: &quot;prompts/%2.txt&quot;} sein, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="135"/>
+        <location filename="../core/formats/appsection.cpp" line="139"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1: %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="140"/>
+        <location filename="../core/formats/appsection.cpp" line="144"/>
         <source>%1: %2 is empty</source>
         <translation>%1: %2 ist leer</translation>
     </message>

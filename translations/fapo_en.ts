@@ -583,77 +583,77 @@
 <context>
     <name>fapo::Analyzer</name>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="55"/>
+        <location filename="../core/analysis/analyzer.cpp" line="56"/>
         <source>run %1 is not in the workspace %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="62"/>
+        <location filename="../core/analysis/analyzer.cpp" line="63"/>
         <source>the workspace %1 has no runs yet; run the dataset first (fapo run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="71"/>
+        <location filename="../core/analysis/analyzer.cpp" line="72"/>
         <source>run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="77"/>
+        <location filename="../core/analysis/analyzer.cpp" line="78"/>
         <source>run %1: its dataset is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="85"/>
+        <location filename="../core/analysis/analyzer.cpp" line="86"/>
         <source>run %1 has no finished examples to analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="172"/>
+        <location filename="../core/analysis/analyzer.cpp" line="173"/>
         <source>the critic model cannot be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="204"/>
+        <location filename="../core/analysis/analyzer.cpp" line="205"/>
         <source>the critic stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="217"/>
+        <location filename="../core/analysis/analyzer.cpp" line="218"/>
         <source>the critic model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="251"/>
+        <location filename="../core/analysis/analyzer.cpp" line="252"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="287"/>
+        <location filename="../core/analysis/analyzer.cpp" line="288"/>
         <source>replay is not possible: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="334"/>
+        <location filename="../core/analysis/analyzer.cpp" line="335"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="357"/>
+        <location filename="../core/analysis/analyzer.cpp" line="358"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="362"/>
+        <location filename="../core/analysis/analyzer.cpp" line="363"/>
         <source>&quot;%1&quot; runs no model, so the blame passes to &quot;%2&quot;, which wrote its input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="382"/>
+        <location filename="../core/analysis/analyzer.cpp" line="383"/>
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="468"/>
+        <location filename="../core/analysis/analyzer.cpp" line="469"/>
         <source>the analysis could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,6 +1717,19 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
 </context>
 <context>
+    <name>fapo::ModelProxy</name>
+    <message>
+        <location filename="../core/app/modelproxy.cpp" line="111"/>
+        <source>the model proxy cannot listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/app/modelproxy.cpp" line="334"/>
+        <source>the model endpoint could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::NodeItem</name>
     <message>
         <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
@@ -1940,7 +1953,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="141"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="109"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,75 +2347,93 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runplan.cpp" line="19"/>
-        <source>%1 is an app pipeline: running its program (&quot;app&quot;.&quot;command&quot;) is not supported yet; `fapo validate` checks it, and the window shows the prompts it declares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/run/runplan.cpp" line="35"/>
+        <location filename="../core/run/runplan.cpp" line="31"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="40"/>
+        <location filename="../core/run/runplan.cpp" line="36"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="56"/>
+        <location filename="../core/run/runplan.cpp" line="65"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="61"/>
+        <location filename="../core/run/runplan.cpp" line="70"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="70"/>
+        <location filename="../core/run/runplan.cpp" line="89"/>
         <source>the trust decision could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="74"/>
+        <location filename="../core/run/runplan.cpp" line="76"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="105"/>
+        <location filename="../core/run/runplan.cpp" line="126"/>
         <source>run %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="109"/>
+        <location filename="../core/run/runplan.cpp" line="130"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="119"/>
+        <location filename="../core/run/runplan.cpp" line="140"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="133"/>
+        <location filename="../core/run/runplan.cpp" line="154"/>
         <source>cannot create a run in the workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="145"/>
+        <location filename="../core/run/runner.cpp" line="141"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="400"/>
+        <location filename="../core/run/runner.cpp" line="409"/>
         <source>example &quot;%1&quot;: its records could not be stored in %2; the run stops here (run it again to resume)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="442"/>
+        <location filename="../core/run/runner.cpp" line="454"/>
         <source>run %1: its end could not be stored in %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="20"/>
+        <source>prompt &quot;%1&quot;: %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="25"/>
+        <source>%1 runs the program %2 on this machine; run once with --trust if you trust this pipeline file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="45"/>
+        <source>cannot write the prompt set for the program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runapp.cpp" line="113"/>
+        <source>%n model call(s) matched no prompt of the pipeline and became steps named by their model: %1</source>
+        <translation>
+            <numerusform>%n model call matched no prompt of the pipeline and became a step named by its model: %1</numerusform>
+            <numerusform>%n model calls matched no prompt of the pipeline and became steps named by their model: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2795,7 +2826,7 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="466"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="480"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,7 +2849,7 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,84 +2918,94 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="364"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="369"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="368"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="373"/>
         <source>Rendered template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="372"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="377"/>
         <source>Standard input (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="388"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="393"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="398"/>
+        <source>The program filled in the template of prompt &quot;%1&quot; and sent this text; the Template tab shows the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="403"/>
+        <source>The program has not called a model with this prompt for this example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="406"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="396"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="410"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="422"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
         <source>Substituted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
         <source>Output of step %1: click to inspect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
         <source>A field of the example&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="454"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="468"/>
         <source>System template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="472"/>
         <source>Prompt template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="462"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="476"/>
         <source>Query template (top %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="470"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="484"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
         <source>The step produced no output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
         <source>This step has not run for this example.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,7 +3020,7 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
         <source>Passages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,14 +3267,14 @@ timeout: %3 ms</source>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
-        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
-        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,7 +3532,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="90"/>
-        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <location filename="../app/cli/runcommand.cpp" line="144"/>
         <source>Dataset file (JSONL).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,7 +3588,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="104"/>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,7 +3753,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="110"/>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>run %1 %2: %n example, %3 passed, %4 failed, %5 errors; score %6</numerusform>
@@ -3720,7 +3761,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="124"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n model call, %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</numerusform>
@@ -3728,7 +3769,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="123"/>
+        <location filename="../app/cli/runcommand.cpp" line="130"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  resumed: %n example kept from the interrupted attempt</numerusform>
@@ -3736,63 +3777,63 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="124"/>
+        <location filename="../app/cli/runcommand.cpp" line="133"/>
         <source>  workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <source>Run only the first N examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <location filename="../app/cli/runcommand.cpp" line="148"/>
         <source>Continue this interrupted run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <location filename="../app/cli/runcommand.cpp" line="149"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="142"/>
+        <location filename="../app/cli/runcommand.cpp" line="151"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/runcommand.cpp" line="152"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="145"/>
+        <location filename="../app/cli/runcommand.cpp" line="154"/>
         <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="190"/>
+        <location filename="../app/cli/runcommand.cpp" line="199"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="209"/>
+        <location filename="../app/cli/runcommand.cpp" line="218"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="213"/>
+        <location filename="../app/cli/runcommand.cpp" line="222"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="217"/>
+        <location filename="../app/cli/runcommand.cpp" line="226"/>
         <source>score %1 is below --fail-under %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,72 +4415,72 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="41"/>
+        <location filename="../core/formats/appsection.cpp" line="42"/>
         <source>&quot;app&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="43"/>
+        <location filename="../core/formats/appsection.cpp" line="44"/>
         <source>&quot;app&quot; must be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="53"/>
+        <location filename="../core/formats/appsection.cpp" line="54"/>
         <source>&quot;app&quot; needs a &quot;command&quot;: the program to run, as a list of arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="58"/>
+        <location filename="../core/formats/appsection.cpp" line="59"/>
         <source>&quot;app&quot;.&quot;command&quot; is empty: name the program to run, then its arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="70"/>
+        <location filename="../core/formats/appsection.cpp" line="71"/>
         <source>&quot;app&quot;.&quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="75"/>
+        <location filename="../core/formats/appsection.cpp" line="76"/>
         <source>&quot;app&quot; answers its calls with model %1, which &quot;models&quot; does not define</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="87"/>
+        <location filename="../core/formats/appsection.cpp" line="88"/>
         <source>an app pipeline needs &quot;prompts&quot;: each prompt the program reads, by name, with its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="93"/>
+        <location filename="../core/formats/appsection.cpp" line="94"/>
         <source>&quot;prompts&quot; must be an object of name: {&quot;file&quot;: PATH}, with at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="101"/>
+        <location filename="../core/formats/appsection.cpp" line="102"/>
         <source>prompt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="104"/>
+        <location filename="../core/formats/appsection.cpp" line="105"/>
         <source>prompt name %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="109"/>
+        <location filename="../core/formats/appsection.cpp" line="110"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="115"/>
+        <location filename="../core/formats/appsection.cpp" line="116"/>
         <source>%1 must be an object like {&quot;file&quot;: &quot;prompts/%2.txt&quot;}, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="135"/>
+        <location filename="../core/formats/appsection.cpp" line="139"/>
         <source>%1: cannot read %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="140"/>
+        <location filename="../core/formats/appsection.cpp" line="144"/>
         <source>%1: %2 is empty</source>
         <translation type="unfinished"></translation>
     </message>

@@ -582,77 +582,77 @@
 <context>
     <name>fapo::Analyzer</name>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="55"/>
+        <location filename="../core/analysis/analyzer.cpp" line="56"/>
         <source>run %1 is not in the workspace %2</source>
         <translation>运行 %1 不在工作区 %2 中</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="62"/>
+        <location filename="../core/analysis/analyzer.cpp" line="63"/>
         <source>the workspace %1 has no runs yet; run the dataset first (fapo run)</source>
         <translation>工作区 %1 还没有运行；请先运行数据集（fapo run）</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="71"/>
+        <location filename="../core/analysis/analyzer.cpp" line="72"/>
         <source>run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="77"/>
+        <location filename="../core/analysis/analyzer.cpp" line="78"/>
         <source>run %1: its dataset is not in the workspace</source>
         <translation>运行 %1：其数据集不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="85"/>
+        <location filename="../core/analysis/analyzer.cpp" line="86"/>
         <source>run %1 has no finished examples to analyse</source>
         <translation>运行 %1 没有可分析的已完成样例</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="172"/>
+        <location filename="../core/analysis/analyzer.cpp" line="173"/>
         <source>the critic model cannot be reached: %1</source>
         <translation>无法连接评审模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="204"/>
+        <location filename="../core/analysis/analyzer.cpp" line="205"/>
         <source>the critic stopped: %1</source>
         <translation>评审模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="217"/>
+        <location filename="../core/analysis/analyzer.cpp" line="218"/>
         <source>the critic model cannot be used: %1</source>
         <translation>无法使用评审模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="251"/>
+        <location filename="../core/analysis/analyzer.cpp" line="252"/>
         <source>the call budget allowed replaying %1 of %2 examples at &quot;%3&quot;</source>
         <translation>调用预算只允许在“%3”处重放 %2 个样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="287"/>
+        <location filename="../core/analysis/analyzer.cpp" line="288"/>
         <source>replay is not possible: %1</source>
         <translation>无法重放：%1</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="334"/>
+        <location filename="../core/analysis/analyzer.cpp" line="335"/>
         <source>a replay at &quot;%1&quot; failed: %2</source>
         <translation>在“%1”处的重放失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="357"/>
+        <location filename="../core/analysis/analyzer.cpp" line="358"/>
         <source>Replacing the output of &quot;%1&quot; with a repaired one and running only the steps after it makes this example pass; no earlier repair did.</source>
         <translation>将“%1”的输出替换为修复后的输出，并只重新运行其后的步骤，此样例即可通过；更早的修复都没有做到。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="362"/>
+        <location filename="../core/analysis/analyzer.cpp" line="363"/>
         <source>&quot;%1&quot; runs no model, so the blame passes to &quot;%2&quot;, which wrote its input.</source>
         <translation>“%1”不调用模型，因此责任转给为其写入输入的“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="382"/>
+        <location filename="../core/analysis/analyzer.cpp" line="383"/>
         <source>the call budget allowed the critic to judge %1 of %2 open examples</source>
         <translation>调用预算只允许评审模型判断 %2 个未定样例中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../core/analysis/analyzer.cpp" line="468"/>
+        <location filename="../core/analysis/analyzer.cpp" line="469"/>
         <source>the analysis could not be stored in %1</source>
         <translation>无法将分析保存到 %1</translation>
     </message>
@@ -1717,6 +1717,19 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
 </context>
 <context>
+    <name>fapo::ModelProxy</name>
+    <message>
+        <location filename="../core/app/modelproxy.cpp" line="111"/>
+        <source>the model proxy cannot listen on 127.0.0.1: %1</source>
+        <translation>模型代理无法在 127.0.0.1 上监听：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/app/modelproxy.cpp" line="334"/>
+        <source>the model endpoint could not be reached: %1</source>
+        <translation>无法连接模型端点：%1</translation>
+    </message>
+</context>
+<context>
     <name>fapo::NodeItem</name>
     <message>
         <location filename="../widgets/graph/nodeitem.cpp" line="112"/>
@@ -1939,7 +1952,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="141"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="109"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
@@ -2332,76 +2345,93 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 <context>
     <name>fapo::Runner</name>
     <message>
-        <location filename="../core/run/runplan.cpp" line="19"/>
-        <source>%1 is an app pipeline: running its program (&quot;app&quot;.&quot;command&quot;) is not supported yet; `fapo validate` checks it, and the window shows the prompts it declares</source>
-        <translation>%1 是应用流水线：尚不支持运行其程序（&quot;app&quot;.&quot;command&quot;）；`fapo validate` 可以检查它，窗口会显示它声明的提示词</translation>
-    </message>
-    <message>
-        <location filename="../core/run/runplan.cpp" line="35"/>
+        <location filename="../core/run/runplan.cpp" line="31"/>
         <source>model &quot;%1&quot; is not defined in &quot;models&quot;</source>
         <translation>模型“%1”未在“models”中定义</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="40"/>
+        <location filename="../core/run/runplan.cpp" line="36"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>模型“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="56"/>
+        <location filename="../core/run/runplan.cpp" line="65"/>
         <source>step &quot;%1&quot;: the corpus cannot be loaded:
 %2</source>
         <translation>步骤“%1”：无法加载语料库：
 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="61"/>
+        <location filename="../core/run/runplan.cpp" line="70"/>
         <source>step &quot;%1&quot;: %2</source>
         <translation>步骤“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="70"/>
+        <location filename="../core/run/runplan.cpp" line="89"/>
         <source>the trust decision could not be stored in %1</source>
         <translation>无法将信任决定保存到 %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="74"/>
+        <location filename="../core/run/runplan.cpp" line="76"/>
         <source>%1 has command steps, which run programs on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 包含 command 步骤，它们会在本机上运行程序；如果您信任此流水线文件，请使用 --trust 运行一次</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="105"/>
+        <location filename="../core/run/runplan.cpp" line="126"/>
         <source>run %1 is not in the workspace</source>
         <translation>运行 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="109"/>
+        <location filename="../core/run/runplan.cpp" line="130"/>
         <source>run %1 was made with another pipeline version or dataset; it cannot be resumed with these</source>
         <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="119"/>
+        <location filename="../core/run/runplan.cpp" line="140"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation>无法继续运行 %1：工作区 %2 拒绝写入</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="133"/>
+        <location filename="../core/run/runplan.cpp" line="154"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="145"/>
+        <location filename="../core/run/runner.cpp" line="141"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>未运行：上游步骤“%1”失败</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="400"/>
+        <location filename="../core/run/runner.cpp" line="409"/>
         <source>example &quot;%1&quot;: its records could not be stored in %2; the run stops here (run it again to resume)</source>
         <translation>示例“%1”：其记录无法保存到 %2；运行在此停止（再次运行即可继续）</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="442"/>
+        <location filename="../core/run/runner.cpp" line="454"/>
         <source>run %1: its end could not be stored in %2</source>
         <translation>运行 %1：无法将其结束状态保存到 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="20"/>
+        <source>prompt &quot;%1&quot;: %2 does not exist</source>
+        <translation>提示词“%1”：%2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="25"/>
+        <source>%1 runs the program %2 on this machine; run once with --trust if you trust this pipeline file</source>
+        <translation>%1 会在本机运行程序 %2；如果信任此流水线文件，请使用 --trust 运行一次</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="45"/>
+        <source>cannot write the prompt set for the program: %1</source>
+        <translation>无法为程序写入提示词集：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/run/runapp.cpp" line="113"/>
+        <source>%n model call(s) matched no prompt of the pipeline and became steps named by their model: %1</source>
+        <translation>
+            <numerusform>%n 次模型调用未匹配流水线中的任何提示词，已成为以其模型命名的步骤：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2820,7 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="466"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="480"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -2813,7 +2843,7 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
     </message>
     <message>
         <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
         <source>Passages</source>
         <translation>段落</translation>
     </message>
@@ -2882,72 +2912,82 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="364"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="369"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="368"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="373"/>
         <source>Rendered template</source>
         <translation>渲染后的模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="372"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="377"/>
         <source>Standard input (JSON)</source>
         <translation>标准输入（JSON）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="388"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="393"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="392"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="398"/>
+        <source>The program filled in the template of prompt &quot;%1&quot; and sent this text; the Template tab shows the template.</source>
+        <translation>程序填写了提示词“%1”的模板并发送了此文本；“模板”标签页显示该模板。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="403"/>
+        <source>The program has not called a model with this prompt for this example.</source>
+        <translation>对于此示例，程序尚未使用此提示词调用模型。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="406"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>此步骤尚未针对此示例运行。下方是根据现有上游输出渲染的预览。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="396"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="410"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>记录的文本与用此示例的记录渲染当前模板得到的文本不一致（此次运行后流水线是否有改动？）。现显示记录的文本；不一致之处不标记替换内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="422"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
         <source>Substituted:</source>
         <translation>已替换：</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="435"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>步骤 %1 的输出：单击以查看</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="439"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
         <source>A field of the example&apos;s input</source>
         <translation>示例输入中的字段</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="454"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="468"/>
         <source>System template</source>
         <translation>系统模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="458"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="472"/>
         <source>Prompt template</source>
         <translation>提示词模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="462"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="476"/>
         <source>Query template (top %1)</source>
         <translation>查询模板（前 %1 条）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="470"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="484"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2956,12 +2996,12 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
         <source>The step produced no output.</source>
         <translation>该步骤没有产生输出。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
         <source>This step has not run for this example.</source>
         <translation>此步骤尚未针对此示例运行。</translation>
     </message>
@@ -2976,7 +3016,7 @@ timeout: %3 ms</translation>
         <translation>校验 %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="538"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
         <source>Passages (%1)</source>
         <translation>段落（%1）</translation>
     </message>
@@ -3221,14 +3261,14 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="102"/>
-        <location filename="../app/cli/runcommand.cpp" line="137"/>
+        <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>同时进行的模型调用上限（默认 4）。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="103"/>
-        <location filename="../app/cli/runcommand.cpp" line="138"/>
+        <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>不从工作区缓存应答请求。</translation>
     </message>
@@ -3494,7 +3534,7 @@ fapo COMMAND --help 显示某个命令的选项。
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="90"/>
-        <location filename="../app/cli/runcommand.cpp" line="135"/>
+        <location filename="../app/cli/runcommand.cpp" line="144"/>
         <source>Dataset file (JSONL).</source>
         <translation>数据集文件（JSONL）。</translation>
     </message>
@@ -3550,7 +3590,7 @@ fapo COMMAND --help 显示某个命令的选项。
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="104"/>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>允许此流水线的 command 步骤运行程序（会被记住）。</translation>
     </message>
@@ -3714,84 +3754,84 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>；流水线版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="110"/>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>运行 %1 %2：%n 个样例，%3 个通过，%4 个失败，%5 个出错；得分 %6</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="124"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n 次模型调用，%1 次缓存命中，输入 %2 个词元，输出 %3 个，$%4，%5 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="123"/>
+        <location filename="../app/cli/runcommand.cpp" line="130"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  已续跑：保留了中断尝试中的 %n 个样例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="124"/>
+        <location filename="../app/cli/runcommand.cpp" line="133"/>
         <source>  workspace: %1</source>
         <translation>  工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation>让数据集中的每个样例都经过流水线运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <source>Run only the first N examples.</source>
         <translation>仅运行前 N 个样例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="139"/>
+        <location filename="../app/cli/runcommand.cpp" line="148"/>
         <source>Continue this interrupted run.</source>
         <translation>继续这个中断的运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="140"/>
+        <location filename="../app/cli/runcommand.cpp" line="149"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation>即使存在中断的运行，也开始新的运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="142"/>
+        <location filename="../app/cli/runcommand.cpp" line="151"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation>得分低于 X 时以 3 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="143"/>
+        <location filename="../app/cli/runcommand.cpp" line="152"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation>写出 JUnit XML 报告（每个样例一个测试用例）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="145"/>
+        <location filename="../app/cli/runcommand.cpp" line="154"/>
         <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation>流水线文件（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="190"/>
+        <location filename="../app/cli/runcommand.cpp" line="199"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation>已中断；正在完成已保存的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="209"/>
+        <location filename="../app/cli/runcommand.cpp" line="218"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation>运行 %1 已中断；再次执行同一命令（或使用 --resume %1）即可继续</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="213"/>
+        <location filename="../app/cli/runcommand.cpp" line="222"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation>每个样例都因错误而失败；模型服务商是否可以访问？</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="217"/>
+        <location filename="../app/cli/runcommand.cpp" line="226"/>
         <source>score %1 is below --fail-under %2</source>
         <translation>得分 %1 低于 --fail-under %2</translation>
     </message>
@@ -4369,72 +4409,72 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>应用流水线没有 %1：其程序就是流水线（删除 %1，或删除 &quot;app&quot;）</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="41"/>
+        <location filename="../core/formats/appsection.cpp" line="42"/>
         <source>&quot;app&quot;</source>
         <translation>&quot;app&quot;</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="43"/>
+        <location filename="../core/formats/appsection.cpp" line="44"/>
         <source>&quot;app&quot; must be an object, not %1</source>
         <translation>&quot;app&quot; 必须是对象，而不是%1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="53"/>
+        <location filename="../core/formats/appsection.cpp" line="54"/>
         <source>&quot;app&quot; needs a &quot;command&quot;: the program to run, as a list of arguments</source>
         <translation>&quot;app&quot; 需要 &quot;command&quot;：要运行的程序，以参数列表形式给出</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="58"/>
+        <location filename="../core/formats/appsection.cpp" line="59"/>
         <source>&quot;app&quot;.&quot;command&quot; is empty: name the program to run, then its arguments</source>
         <translation>&quot;app&quot;.&quot;command&quot; 为空：请写出要运行的程序及其参数</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="70"/>
+        <location filename="../core/formats/appsection.cpp" line="71"/>
         <source>&quot;app&quot;.&quot;parse&quot; must be &quot;text&quot; or &quot;json&quot;, not %1</source>
         <translation>&quot;app&quot;.&quot;parse&quot; 必须是 &quot;text&quot; 或 &quot;json&quot;，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="75"/>
+        <location filename="../core/formats/appsection.cpp" line="76"/>
         <source>&quot;app&quot; answers its calls with model %1, which &quot;models&quot; does not define</source>
         <translation>&quot;app&quot; 使用模型 %1 应答其调用，但 &quot;models&quot; 中没有定义它</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="87"/>
+        <location filename="../core/formats/appsection.cpp" line="88"/>
         <source>an app pipeline needs &quot;prompts&quot;: each prompt the program reads, by name, with its file</source>
         <translation>应用流水线需要 &quot;prompts&quot;：程序按名称读取的每个提示词及其文件</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="93"/>
+        <location filename="../core/formats/appsection.cpp" line="94"/>
         <source>&quot;prompts&quot; must be an object of name: {&quot;file&quot;: PATH}, with at least one</source>
         <translation>&quot;prompts&quot; 必须是 名称: {&quot;file&quot;: 路径} 形式的对象，且至少包含一项</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="101"/>
+        <location filename="../core/formats/appsection.cpp" line="102"/>
         <source>prompt %1</source>
         <translation>提示词 %1</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="104"/>
+        <location filename="../core/formats/appsection.cpp" line="105"/>
         <source>prompt name %1 must match [a-z][a-z0-9_]* (lower case letter first)</source>
         <translation>提示词名称 %1 必须匹配 [a-z][a-z0-9_]*（以小写字母开头）</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="109"/>
+        <location filename="../core/formats/appsection.cpp" line="110"/>
         <source>&quot;input&quot; is reserved for dataset inputs; rename the prompt</source>
         <translation>&quot;input&quot; 保留给数据集输入；请重命名该提示词</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="115"/>
+        <location filename="../core/formats/appsection.cpp" line="116"/>
         <source>%1 must be an object like {&quot;file&quot;: &quot;prompts/%2.txt&quot;}, not %3</source>
         <translation>%1 必须是类似 {&quot;file&quot;: &quot;prompts/%2.txt&quot;} 的对象，而不是%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="135"/>
+        <location filename="../core/formats/appsection.cpp" line="139"/>
         <source>%1: cannot read %2: %3</source>
         <translation>%1：无法读取 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/formats/appsection.cpp" line="140"/>
+        <location filename="../core/formats/appsection.cpp" line="144"/>
         <source>%1: %2 is empty</source>
         <translation>%1：%2 为空</translation>
     </message>

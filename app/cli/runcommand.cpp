@@ -66,6 +66,13 @@ json outcomeJson(const RunOutcome& o)
              { "cost_usd", t.costUsd },
              { "wall_ms", o.wallMs },
              { "resumed_examples", o.resumedExamples },
+             { "notes",
+               [&o] {
+                   json notes = json::array();
+                   for (const QString& n : o.notes)
+                       notes.push_back(n.toStdString());
+                   return notes;
+               }() },
              { "error", o.error.isEmpty() ? json() : json(o.error.toStdString()) } };
 }
 
@@ -121,6 +128,8 @@ void printSummary(const RunOutcome& o, const QString& workspace)
                  .arg(double(o.wallMs) / 1000.0, 0, 'f', 1));
     if (o.resumedExamples > 0)
         printOut(Cli::tr("  resumed: %n example(s) kept from the interrupted attempt", nullptr, o.resumedExamples));
+    for (const QString& note : o.notes)
+        printOut(QStringLiteral("  ") + note);
     printOut(Cli::tr("  workspace: %1").arg(workspace));
 }
 

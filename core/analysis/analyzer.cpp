@@ -1,4 +1,5 @@
 #include "core/analysis/analyzer.h"
+#include "core/app/apprungraph.h"
 #include "core/analysis/criticrequests.h"
 #include "core/eval/metrics.h"
 #include "core/pricing.h"
@@ -66,7 +67,7 @@ bool Analyzer::prepare(QString* error)
     }
     m_runId = in.run.id;
     QString why;
-    const auto pipeline = m_workspace->pipelineVersion(in.run.pipelineId, &why);
+    const auto pipeline = pipelineOfRun(*m_workspace, in.run, &why);
     if (!pipeline) {
         *error = tr("run %1: %2").arg(m_runId).arg(why);
         return false;

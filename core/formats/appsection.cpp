@@ -30,6 +30,7 @@ bool AppSectionReader::read(const json& root, Pipeline& p)
         s.prompt = prompt.text;
         s.optimize = prompt.optimize;
         s.description = prompt.file;
+        s.promptName = prompt.name;
         p.steps.push_back(s);
         p.graph.steps << s.id;
     }
@@ -116,7 +117,7 @@ void AppSectionReader::readPrompts(const json& root, Pipeline& p)
                        name, typeName(v)));
             continue;
         }
-        unknownFields(v, ptr, { QStringLiteral("file"), QStringLiteral("optimize") }, where);
+        unknownFields(v, ptr, { QStringLiteral("file"), QStringLiteral("optimize"), QStringLiteral("template") }, where);
         PromptFile prompt;
         prompt.name = name;
         prompt.optimize = boolean(v, ptr, "optimize", where).value_or(true);
@@ -125,7 +126,10 @@ void AppSectionReader::readPrompts(const json& root, Pipeline& p)
             continue;
         prompt.file = *file;
         prompt.path = m_dir.absoluteFilePath(*file);
-        if (m_checkFiles) {
+        // A stored version (and a candidate) carries its texts: the file only says where export writes it.
+        if (const auto inline_ = string(v, ptr, "template", false, where)) {
+            prompt.text = *inline_;
+        } else if (m_checkFiles) {
             prompt.path = existingFile(*file, jsonPointer(ptr, "file"), where);
             if (prompt.path.isEmpty())
                 continue;

@@ -32,6 +32,9 @@ struct Step {
     std::optional<double> temperature;
     QStringList stop;
     bool optimize = true;
+    // app pipelines: the prompt whose template this step's calls were filled from (by the program, so its
+    // {{placeholders}} are not references to steps)
+    QString promptName;
     // llm / transform / command
     ParseMode parse = ParseMode::Text;
     // retrieve

@@ -13,6 +13,8 @@ class CommandStep : public QObject {
 public:
     CommandStep(const QStringList& argv, const QByteArray& stdinBytes, int timeoutMs, const QString& workingDir, QObject* parent = nullptr);
     ~CommandStep() override;
+    // Before start(): the program's environment (default: this process's).
+    void setEnvironment(const QProcessEnvironment& environment) { m_process.setProcessEnvironment(environment); }
     void start();
     void abort();
     const QString& output() const { return m_output; }

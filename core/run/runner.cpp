@@ -1,4 +1,7 @@
 #include "core/run/runner.h"
+#include "core/app/appexample.h"
+#include "core/app/modelproxy.h"
+#include "core/app/promptmatcher.h"
 #include "core/run/commandtrust.h"
 #include "core/eval/checks.h"
 #include "core/eval/jsonextract.h"
@@ -17,15 +20,6 @@
 namespace fapo {
 
 using nlohmann::json;
-
-struct Runner::ExampleState {
-    const Example* example = nullptr;
-    int position = 0;
-    std::map<QString, StepRecord> done; // finished steps by id
-    QSet<QString> started;
-    QElapsedTimer clock;
-    bool finishing = false;
-};
 
 Runner::Runner(Pipeline pipeline, Dataset dataset, Workspace* workspace, ProviderEnvironment env, RunOptions options, QObject* parent)
     : QObject(parent)
@@ -64,7 +58,7 @@ void Runner::schedule()
     if (m_done)
         return;
     if (m_stopping) {
-        if (m_calls->inFlight() == 0 && m_running.isEmpty())
+        if (m_calls->inFlight() == 0 && m_running.isEmpty() && m_apps.isEmpty() && (!m_proxy || m_proxy->inFlight() == 0))
             finishRun(m_failure.isEmpty() ? RunStatus::Interrupted : RunStatus::Failed);
         return;
     }
@@ -118,6 +112,8 @@ void Runner::activateExamples()
 
 void Runner::advance(ExampleState& ex)
 {
+    if (m_pipeline.isApp())
+        return advanceApp(ex);
     if (ex.finishing)
         return;
     for (const Step& step : m_pipeline.steps) {
@@ -366,19 +362,32 @@ void Runner::completeExample(ExampleState& ex, std::vector<MetricResult> metrics
     const ExampleScore score = scoreExample(m_pipeline.metrics, metrics);
     result.score = score.score;
     result.metrics = toJson(score.metrics);
-    QString firstError;
-    for (const Step& s : m_pipeline.steps) {
-        const StepRecord& r = ex.done.at(s.id);
+    // An app's program failed itself (its stderr says why) or through a call: its own error first.
+    QString firstError = last.error.isEmpty() || !m_pipeline.isApp() ? QString() : QStringLiteral("%1: %2").arg(last.stepId, last.error);
+    QStringList order = m_pipeline.graph.steps;
+    if (m_pipeline.isApp()) { // the steps its calls were named as, as they started
+        std::vector<const StepRecord*> records;
+        for (const auto& [id, r] : ex.done)
+            records.push_back(&r);
+        std::stable_sort(records.begin(), records.end(),
+                         [](const StepRecord* a, const StepRecord* b) { return a->startedAt < b->startedAt; });
+        order.clear();
+        for (const StepRecord* r : records)
+            order << r->stepId;
+    }
+    for (const QString& id : order) {
+        const StepRecord& r = ex.done.at(id);
         if (!r.cacheHit) { // tokens billed: a cache hit costs nothing
             result.inputTokens += r.inputTokens;
             result.outputTokens += r.outputTokens;
         }
         result.costUsd += r.costUsd;
         if (firstError.isEmpty() && !r.error.isEmpty())
-            firstError = QStringLiteral("%1: %2").arg(s.id, r.error);
+            firstError = QStringLiteral("%1: %2").arg(id, r.error);
     }
     result.latencyMs = ex.clock.elapsed();
-    result.cells = packCells(m_pipeline, ex.done);
+    if (!m_pipeline.isApp()) // an app's steps differ from example to example: the view packs them
+        result.cells = packCells(m_pipeline, ex.done);
     if (!last.error.isEmpty()) {
         result.status = ExampleStatus::Error;
         result.error = firstError;
@@ -425,6 +434,9 @@ void Runner::stop(bool abortCalls)
     const QList<CommandStep*> running = m_running;
     for (CommandStep* command : running)
         command->abort();
+    const QList<AppExample*> apps = m_apps;
+    for (AppExample* app : apps)
+        app->abort();
     scheduleSoon();
 }
 
@@ -447,6 +459,11 @@ void Runner::finishRun(RunStatus status)
     outcome.cacheHitsThisSession = m_calls->cacheHits();
     outcome.wallMs = m_clock.elapsed();
     outcome.resumedExamples = m_resumed;
+    if (m_proxy) {
+        outcome.callsThisSession += m_proxy->networkCalls();
+        outcome.cacheHitsThisSession += m_proxy->cacheHits();
+        outcome.notes = appNotes();
+    }
     Q_EMIT finished(outcome);
 }
 

@@ -10,6 +10,7 @@
 #include "core/run/runoptions.h"
 #include "core/workspace/workspace.h"
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QObject>
 #include <deque>
 #include <functional>
@@ -18,8 +19,11 @@
 
 namespace fapo {
 
+class AppExample;
 class CallQueue;
 class CommandStep;
+class ModelProxy;
+class PromptMatcher;
 
 struct RunProgress {
     int finished = 0; // examples finished (including those kept from an earlier attempt)
@@ -37,6 +41,7 @@ struct RunOutcome {
     qint64 cacheHitsThisSession = 0;
     qint64 wallMs = 0;
     int resumedExamples = 0; // examples kept from an earlier, interrupted attempt
+    QStringList notes; // what the person should know about the run (an app's calls that matched no prompt)
 };
 
 class Runner : public QObject {
@@ -61,9 +66,26 @@ Q_SIGNALS:
     void finished(const fapo::RunOutcome& outcome);
 
 private:
-    struct ExampleState;
+    struct ExampleState {
+        const Example* example = nullptr;
+        int position = 0;
+        std::map<QString, StepRecord> done; // finished steps by id
+        QSet<QString> started;
+        QElapsedTimer clock;
+        bool finishing = false;
+    };
 
+    bool addModels(QStringList needed, QString* error);
+    bool prepareSteps(QString* error);
+    // True once the person trusts this pipeline file to run programs (--trust records it); else *error = refusal.
+    bool ensureTrusted(const QString& refusal, QString* error);
+    bool planRun(QString* error); // versions stored, the run made or resumed, what is left to do
     void seedFromBaseRun(const std::vector<size_t>& selected);
+    // App pipelines (runapp.cpp): the user's program runs each example; its calls come through a proxy.
+    bool prepareApp(QString* error);
+    bool startAppSession(QString* error); // once the run exists: the prompt set on disk, the proxy listening
+    void advanceApp(ExampleState& ex);
+    QStringList appNotes() const;
     void schedule();
     void scheduleSoon();
     void activateExamples();
@@ -99,6 +121,12 @@ private:
     std::map<QString, std::map<QString, StepRecord>> m_resumedRecords;
     std::map<QString, std::map<QString, StepRecord>> m_seedRecords; // copied or injected, stored on activation
     QList<CommandStep*> m_running; // programs running
+    // App runs
+    ModelProxy* m_proxy = nullptr;
+    std::unique_ptr<PromptMatcher> m_matcher;
+    std::unique_ptr<QTemporaryDir> m_appFiles;
+    QList<AppExample*> m_apps; // programs running
+    QStringList m_unnamedCalls;
     int m_finished = 0;
     int m_total = 0;
     int m_resumed = 0;

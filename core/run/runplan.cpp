@@ -14,18 +14,14 @@ using nlohmann::json;
 
 bool Runner::prepare(QString* error)
 {
-    // Its steps are placeholders for the prompts it declares: only the app runner can run the program.
-    if (m_pipeline.isApp()) {
-        *error = tr("%1 is an app pipeline: running its program (\"app\".\"command\") is not supported yet; `fapo validate` "
-                    "checks it, and the window shows the prompts it declares")
-                     .arg(QFileInfo(m_pipeline.path).fileName());
+    if (!(m_pipeline.isApp() ? prepareApp(error) : prepareSteps(error)))
         return false;
-    }
-    // Providers for every model an llm step or an llm_judge metric uses.
-    QStringList needed;
-    for (const Step& s : m_pipeline.steps)
-        if (s.kind == StepKind::Llm && !needed.contains(s.model))
-            needed << s.model;
+    return planRun(error);
+}
+
+// Makes the models callable, and the critic when an llm_judge metric needs it.
+bool Runner::addModels(QStringList needed, QString* error)
+{
     for (const Metric& m : m_pipeline.metrics)
         if (metricNeedsModel(m) && !needed.contains(QStringLiteral("critic")))
             needed << QStringLiteral("critic");
@@ -41,6 +37,19 @@ bool Runner::prepare(QString* error)
             return false;
         }
     }
+    return true;
+}
+
+// Providers, corpora and trust of a pipeline of declared steps.
+bool Runner::prepareSteps(QString* error)
+{
+    // Providers for every model an llm step or an llm_judge metric uses.
+    QStringList needed;
+    for (const Step& s : m_pipeline.steps)
+        if (s.kind == StepKind::Llm && !needed.contains(s.model))
+            needed << s.model;
+    if (!addModels(needed, error))
+        return false;
     bool hasCommand = false;
     for (const Step& s : m_pipeline.steps) {
         if (s.kind == StepKind::Command)
@@ -63,21 +72,33 @@ bool Runner::prepare(QString* error)
         }
         m_corpusHashes[s.id] = corpus->hash;
     }
-    if (hasCommand) {
-        const QString fileHash = pipelineFileHash(m_pipeline);
-        if (m_options.trustCommands) {
-            if (!m_workspace->recordTrust(fileHash, m_pipeline.path)) {
-                *error = tr("the trust decision could not be stored in %1").arg(m_workspace->path());
-                return false;
-            }
-        } else if (!m_workspace->isTrusted(fileHash)) {
-            *error = tr("%1 has command steps, which run programs on this machine; run once with --trust if you "
-                        "trust this pipeline file")
-                         .arg(m_pipeline.path);
+    if (hasCommand
+        && !ensureTrusted(tr("%1 has command steps, which run programs on this machine; run once with --trust if you "
+                             "trust this pipeline file")
+                              .arg(m_pipeline.path),
+                          error))
+        return false;
+    return true;
+}
+
+bool Runner::ensureTrusted(const QString& refusal, QString* error)
+{
+    const QString fileHash = pipelineFileHash(m_pipeline);
+    if (m_options.trustCommands) {
+        if (!m_workspace->recordTrust(fileHash, m_pipeline.path)) {
+            *error = tr("the trust decision could not be stored in %1").arg(m_workspace->path());
             return false;
         }
+        return true;
     }
+    if (m_workspace->isTrusted(fileHash))
+        return true;
+    *error = refusal;
+    return false;
+}
 
+bool Runner::planRun(QString* error)
+{
     const qint64 pipelineId = m_workspace->storePipeline(m_pipeline);
     const qint64 datasetId = m_workspace->storeDataset(m_dataset);
     std::vector<size_t> selected; // indexes into the dataset, in order
@@ -145,11 +166,11 @@ bool Runner::prepare(QString* error)
         else
             m_todo.push_back(i);
     }
-    if (derived)
+    if (derived && !m_pipeline.isApp()) // an app's program makes every call again (unchanged ones from the cache)
         seedFromBaseRun(selected);
     m_total = count;
     m_finished = m_resumed;
-    return true;
+    return !m_pipeline.isApp() || startAppSession(error);
 }
 
 void Runner::seedFromBaseRun(const std::vector<size_t>& selected)

@@ -1,4 +1,5 @@
 #include "core/runview/runsnapshot.h"
+#include "core/app/apprungraph.h"
 #include "core/workspace/workspace.h"
 #include <QSet>
 #include <QSqlError>
@@ -67,7 +68,7 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
         return std::nullopt;
     }
     snap.run = *run;
-    auto pipeline = workspace.pipelineVersion(run->pipelineId, error);
+    auto pipeline = pipelineOfRun(workspace, *run, error);
     if (!pipeline)
         return std::nullopt;
     snap.pipeline = std::move(*pipeline);

@@ -357,6 +357,11 @@ void StepInspector::showPrompt(const Step& step, const Example& example, const s
     switch (step.kind) {
     case StepKind::Llm:
         m_prompt->caption->setText(tr("Prompt"));
+        if (!step.promptName.isEmpty()) { // an app's call: the program rendered it
+            m_system->setText(record ? record->system : QString());
+            m_prompt->setText(record ? record->prompt : QString());
+            break;
+        }
         render(step.system, record ? &record->system : nullptr, m_system);
         render(step.prompt, record ? &record->prompt : nullptr, m_prompt);
         break;
@@ -388,7 +393,16 @@ void StepInspector::showPrompt(const Step& step, const Example& example, const s
     m_prompt->view->setPlaceholderText(tr("(empty)"));
     m_substitutionsMarked = marked;
 
-    if (!record) {
+    if (record && !step.promptName.isEmpty()) {
+        // The program filled the template itself: what it sent is all there is to show.
+        m_promptNotice->setText(tr("The program filled in the template of prompt \"%1\" and sent this text; the Template tab "
+                                   "shows the template.")
+                                    .arg(step.promptName));
+        m_promptNotice->setProperty("tone", int(StatusTone::Neutral));
+    } else if (!record && !step.promptName.isEmpty()) {
+        m_promptNotice->setText(tr("The program has not called a model with this prompt for this example."));
+        m_promptNotice->setProperty("tone", int(StatusTone::Neutral));
+    } else if (!record) {
         m_promptNotice->setText(tr("This step has not run for this example. Below is a preview rendered from the "
                                    "upstream outputs that exist."));
         m_promptNotice->setProperty("tone", int(StatusTone::Neutral));

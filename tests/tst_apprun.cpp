@@ -1,0 +1,261 @@
+// App pipelines run end to end: the user's program (Python, standard library only) per example, its
+// model calls through the proxy named after its prompts, failures of the program as example errors,
+// the found steps as the run's graph, and the loop's first step (analysis) on the bundled app example.
+#include "core/app/apprungraph.h"
+#include "core/app/promptmatcher.h"
+#include "core/formats/pipelineloader.h"
+#include "core/run/runner.h"
+#include "core/runview/runsnapshot.h"
+#include "core/workspace/workspace.h"
+#include "fakemodelserver.h"
+#include "fapoprocess.h"
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fapo;
+using namespace fapo::test;
+using nlohmann::json;
+
+namespace {
+
+// Copies a folder of the source tree into `to` (the run's workspace lands beside the pipeline).
+void copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(file, target);
+    }
+}
+
+PromptFile prompt(const QString& name, const QString& text)
+{
+    PromptFile p;
+    p.name = name;
+    p.text = text;
+    return p;
+}
+
+} // namespace
+
+class TestAppRun : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static RunOutcome runToEnd(Runner& runner, std::map<QString, ExampleResult>* results = nullptr)
+    {
+        QSignalSpy finished(&runner, &Runner::finished);
+        if (results)
+            QObject::connect(&runner, &Runner::exampleFinished, &runner,
+                             [results](const ExampleResult& r) { (*results)[r.exampleId] = r; });
+        runner.start();
+        if (!finished.wait(60000))
+            return RunOutcome { 0, RunStatus::Failed, QStringLiteral("the run did not finish") };
+        return finished.front().front().value<RunOutcome>();
+    }
+
+    static Pipeline load(const QString& path)
+    {
+        PipelineLoad load = loadPipeline(path);
+        if (!load.pipeline)
+            qFatal("%s", qPrintable(load.diagnostics.empty() ? path : load.diagnostics.front().toString()));
+        return *load.pipeline;
+    }
+
+    static Dataset dataset(const QString& path)
+    {
+        Diagnostics diags;
+        auto d = loadDataset(path, &diags);
+        if (!d)
+            qFatal("cannot load %s", qPrintable(path));
+        return *d;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<RunOutcome>();
+        qRegisterMetaType<ExampleResult>();
+        qRegisterMetaType<RunProgress>();
+        qunsetenv("ANTHROPIC_API_KEY");
+    }
+
+    void promptMatching_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("filled placeholder") << QStringList { QStringLiteral("Question: Who wrote it?\nWrite a search query.") }
+                                            << QStringLiteral("rewrite");
+        QTest::newRow("several lines filled") << QStringList { QStringLiteral("Question: a\nb\nc\nWrite a search query.") }
+                                              << QStringLiteral("rewrite");
+        QTest::newRow("surrounding whitespace")
+            << QStringList { QStringLiteral("\n  Question: x\nWrite a search query.\n") } << QStringLiteral("rewrite");
+        QTest::newRow("system prompt") << QStringList { QStringLiteral("You answer from passages about Brask."), QStringLiteral("hi") }
+                                       << QStringLiteral("system_answer");
+        QTest::newRow("more literal text wins")
+            << QStringList { QStringLiteral("Question: x\nWrite a search query. Keep every name.") } << QStringLiteral("strict");
+        QTest::newRow("extra text does not match")
+            << QStringList { QStringLiteral("Preface. Question: x\nWrite a search query.") } << QString();
+        QTest::newRow("regex characters are literal")
+            << QStringList { QStringLiteral("Cost (USD): 3.50 [approx]") } << QStringLiteral("price");
+        QTest::newRow("no match") << QStringList { QStringLiteral("Something else entirely") } << QString();
+        QTest::newRow("placeholder-only template never matches") << QStringList { QStringLiteral("x") } << QString();
+    }
+
+    void promptMatching()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QString, expected);
+        const PromptMatcher matcher(
+            { prompt(QStringLiteral("rewrite"), QStringLiteral("Question: {{question}}\nWrite a search query.\n")),
+              prompt(QStringLiteral("strict"), QStringLiteral("Question: {{ question }}\nWrite a search query. Keep every name.")),
+              prompt(QStringLiteral("system_answer"), QStringLiteral("You answer from passages about {{topic}}.")),
+              prompt(QStringLiteral("price"), QStringLiteral("Cost (USD): {{amount}} [approx]")),
+              prompt(QStringLiteral("bare"), QStringLiteral("{{anything}}")) });
+        QCOMPARE(matcher.match(texts), expected);
+    }
+
+    void programFailuresAreExampleErrors()
+    {
+        QTemporaryDir dir;
+        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
+        QString error;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("modes.fapo")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        RunOptions options;
+        options.trustCommands = true;
+        options.concurrency = 4;
+        Runner runner(load(dir.filePath(QStringLiteral("pipeline.json"))), dataset(dir.filePath(QStringLiteral("dataset.jsonl"))), ws.get(),
+                      ProviderEnvironment(), options);
+        QVERIFY2(runner.prepare(&error), qPrintable(error));
+        std::map<QString, ExampleResult> results;
+        const RunOutcome outcome = runToEnd(runner, &results);
+        QCOMPARE(outcome.status, RunStatus::Done);
+        QCOMPARE(results.size(), size_t(7));
+        for (const char* ok : { "ok1", "ok2", "unnamed" })
+            QVERIFY2(results[QLatin1String(ok)].status == ExampleStatus::Passed, ok);
+        const auto failedWith = [&](const char* id, const QString& text) {
+            const ExampleResult& r = results[QLatin1String(id)];
+            return r.status == ExampleStatus::Error && r.error.contains(text);
+        };
+        QVERIFY2(failedWith("crash", QStringLiteral("boom: the tool broke")), qPrintable(results[QStringLiteral("crash")].error));
+        QVERIFY2(failedWith("crash", QStringLiteral("code 3")), qPrintable(results[QStringLiteral("crash")].error));
+        QVERIFY2(failedWith("hang", QStringLiteral("timed out after 3000 ms")), qPrintable(results[QStringLiteral("hang")].error));
+        QVERIFY2(results[QStringLiteral("nothing")].status == ExampleStatus::Error, qPrintable(results[QStringLiteral("nothing")].error));
+        QVERIFY2(failedWith("garbage", QStringLiteral("JSON")), qPrintable(results[QStringLiteral("garbage")].error));
+
+        // Calls are named after the prompt that produced them; one that matches none, by its model.
+        QStringList steps;
+        for (const StepRecord& r : ws->stepRecords(outcome.runId, QStringLiteral("unnamed")))
+            steps << r.stepId;
+        steps.sort();
+        QCOMPARE(steps, (QStringList { QStringLiteral("app"), QStringLiteral("claude_test_1#1"), QStringLiteral("guess") }));
+        QCOMPARE(outcome.notes.size(), 1);
+        QVERIFY2(outcome.notes.front().contains(QStringLiteral("claude_test_1#1")), qPrintable(outcome.notes.front()));
+
+        // The run's graph: the steps found, the program last, as its output.
+        const auto snapshot = RunSnapshot::load(*ws, outcome.runId, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->pipeline.graph.steps,
+                 (QStringList { QStringLiteral("guess"), QStringLiteral("claude_test_1#1"), QStringLiteral("app") }));
+        QCOMPARE(snapshot->pipeline.output, QStringLiteral("app"));
+        QVERIFY(!snapshot->pipeline.step(QStringLiteral("claude_test_1#1"))->optimize);
+        QCOMPARE(snapshot->pipeline.step(QStringLiteral("guess"))->promptName, QStringLiteral("guess"));
+        const auto& edges = snapshot->pipeline.graph.edges;
+        QVERIFY(std::find(edges.begin(), edges.end(), GraphEdge { QStringLiteral("guess"), QStringLiteral("app") }) != edges.end());
+        // The example's input fields come from the program's stdin, linked to the calls that carry them.
+        QCOMPARE(snapshot->pipeline.graph.inputNodes, (QStringList { QStringLiteral("input.mode"), QStringLiteral("input.word") }));
+        QVERIFY(std::find(edges.begin(), edges.end(), GraphEdge { QStringLiteral("input.word"), QStringLiteral("guess") }) != edges.end());
+        // The stored version holds the prompt texts the run used.
+        const auto run = ws->run(outcome.runId);
+        const auto version = ws->pipelineVersion(run->pipelineId, &error);
+        QVERIFY(version);
+        QCOMPARE(version->prompts.front().text, QStringLiteral("Repeat the word {{word}} and nothing else.\n"));
+    }
+
+    void callsGoUpstreamWithTheProgramsKey()
+    {
+        QTemporaryDir dir;
+        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
+        // Without "app"."model" the calls go where FAPO Studio's own ANTHROPIC_BASE_URL points.
+        QFile file(dir.filePath(QStringLiteral("pipeline.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        json doc = json::parse(file.readAll().toStdString());
+        file.close();
+        doc["app"].erase("model");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray::fromStdString(doc.dump()));
+        file.close();
+        FakeModelServer server;
+        QVERIFY(server.listen() > 0);
+        const QByteArray secret = "sk-ant-app-secret-42";
+        qputenv("ANTHROPIC_API_KEY", secret); // the program's environment is the user's
+        QString error;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("up.fapo")), &error);
+        QVERIFY(ws);
+        RunOptions options;
+        options.trustCommands = true;
+        options.exampleIds = QStringList { QStringLiteral("ok1"), QStringLiteral("ok2") };
+        ProviderEnvironment env;
+        env.anthropicBaseUrl = server.baseUrl();
+        Runner runner(load(dir.filePath(QStringLiteral("pipeline.json"))), dataset(dir.filePath(QStringLiteral("dataset.jsonl"))), ws.get(),
+                      env, options);
+        QVERIFY2(runner.prepare(&error), qPrintable(error));
+        std::map<QString, ExampleResult> results;
+        const RunOutcome outcome = runToEnd(runner, &results);
+        qunsetenv("ANTHROPIC_API_KEY");
+        QCOMPARE(outcome.status, RunStatus::Done);
+        QCOMPARE(server.requestCount(), 2);
+        QCOMPARE(server.lastRequest().header("x-api-key"), secret);
+        QCOMPARE(server.lastRequest().path, QStringLiteral("/v1/messages"));
+        QCOMPARE(results[QStringLiteral("ok1")].finalOutput,
+                 QStringLiteral("{\"answer\": \"echo: Repeat the word alpha and nothing else.\\n\"}"));
+        const auto records = ws->stepRecords(outcome.runId, QStringLiteral("ok1"));
+        QVERIFY(std::any_of(records.begin(), records.end(),
+                            [](const StepRecord& r) { return r.stepId == u"guess" && r.called && !r.cacheHit; }));
+        const QString path = ws->path();
+        ws.reset();
+        for (const QString& f : QStringList { path, path + QStringLiteral("-wal") }) {
+            QFile stored(f);
+            if (stored.open(QIODevice::ReadOnly))
+                QVERIFY2(!stored.readAll().contains(secret), qPrintable(f));
+        }
+    }
+
+    // The bundled app example from the command line: run, then analysis finds where the failures start.
+    void bundledExampleRunsAndAnalyses()
+    {
+        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), m_dir.path());
+        const QString pipeline = m_dir.filePath(QStringLiteral("pipeline.json"));
+        FapoResult run = runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"),
+                                   m_dir.filePath(QStringLiteral("dataset.jsonl")), QStringLiteral("--trust") });
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("8 examples, 5 passed, 3 failed, 0 errors"), run.out.constData());
+
+        FapoResult analysis = runFapo({ QStringLiteral("analyze"), pipeline, QStringLiteral("--json") });
+        QVERIFY2(analysis.code == 0, analysis.err.constData());
+        const json report = analysis.document();
+        QVERIFY2(report.is_object(), analysis.out.constData());
+        QStringList origins;
+        for (const json& e : report["examples"])
+            if (e["origin"].is_string())
+                origins << QString::fromStdString(e["id"].get<std::string>()) + QLatin1Char('=')
+                        + QString::fromStdString(e["origin"].get<std::string>());
+        origins.sort();
+        QCOMPARE(origins, (QStringList { QStringLiteral("a3=rewrite"), QStringLiteral("a5=rewrite"), QStringLiteral("a6=rewrite") }));
+
+        // The same run again, not resumed: every call is answered from the workspace cache.
+        FapoResult again
+            = runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("dataset.jsonl")) });
+        QVERIFY2(again.code == 0, again.err.constData());
+        QVERIFY2(again.out.contains("0 model calls, 32 cache hits"), again.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppRun)
+#include "tst_apprun.moc"
