@@ -12,6 +12,8 @@ QString pipelineFileHash(const Pipeline& pipeline)
 QStringList commandPrograms(const Pipeline& pipeline)
 {
     QStringList programs;
+    if (pipeline.isApp()) // the program that is the pipeline
+        programs << pipeline.app->command.join(QLatin1Char(' '));
     for (const Step& s : pipeline.steps)
         if (s.kind == StepKind::Command)
             programs << s.id + QStringLiteral(": ") + s.argv.join(QLatin1Char(' '));

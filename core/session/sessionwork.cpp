@@ -70,7 +70,7 @@ bool StudioSession::runDataset(const QString& datasetPath, QString* error)
     if (!programs.isEmpty() && !(m_workspace && commandsTrusted(*m_workspace, *m_pipeline))) {
         // Asked once per pipeline file; the run records the decision in the workspace.
         if (!m_prompter->trustCommands(programs))
-            return fail(error, tr("Not run: this pipeline's command steps run programs, and they were not trusted."));
+            return fail(error, tr("Not run: this pipeline runs programs on this computer, and they were not trusted."));
         options.trustCommands = true;
     }
     const int examples = int(dataset->examples.size());
