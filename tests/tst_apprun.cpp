@@ -9,6 +9,7 @@
 #include "core/workspace/workspace.h"
 #include "fakemodelserver.h"
 #include "fapoprocess.h"
+#include "testfiles.h"
 #include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -227,6 +228,52 @@ private Q_SLOTS:
         }
     }
 
+    // A run stopped mid-way (programs still running are killed) resumes when run again, and no call is
+    // paid for twice: together both attempts pay what one whole run pays.
+    void interruptedRunResumesWithoutPayingTwice()
+    {
+        QTemporaryDir dir;
+        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), dir.path());
+        QString error;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("resume.fapo")), &error);
+        QVERIFY(ws);
+        RunOptions options;
+        options.trustCommands = true;
+        options.concurrency = 1; // one program at a time: which calls repeat is then fixed
+        const Pipeline app = load(dir.filePath(QStringLiteral("pipeline.json")));
+        const Dataset data = dataset(dir.filePath(QStringLiteral("dataset.jsonl")));
+        Runner first(app, data, ws.get(), ProviderEnvironment(), options);
+        QVERIFY2(first.prepare(&error), qPrintable(error));
+        // Stopped once two examples are done.
+        int calls = 0;
+        QSignalSpy finished(&first, &Runner::finished);
+        connect(&first, &Runner::exampleFinished, &first, [&](const ExampleResult&) {
+            if (++calls == 2)
+                first.cancel();
+        });
+        first.start();
+        QVERIFY(finished.wait(60000));
+        const RunOutcome stopped = finished.front().front().value<RunOutcome>();
+        QCOMPARE(stopped.status, RunStatus::Interrupted);
+
+        Runner second(app, data, ws.get(), ProviderEnvironment(), options);
+        QVERIFY2(second.prepare(&error), qPrintable(error));
+        QCOMPARE(second.runId(), stopped.runId);
+        const RunOutcome resumed = runToEnd(second);
+        QCOMPARE(resumed.status, RunStatus::Done);
+        QVERIFY(resumed.resumedExamples >= 2);
+        QCOMPARE(resumed.totals.examples, 8);
+        // A whole run alone pays for every distinct call once.
+        QTemporaryDir fresh;
+        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), fresh.path());
+        auto other = Workspace::open(fresh.filePath(QStringLiteral("once.fapo")), &error);
+        Runner once(load(fresh.filePath(QStringLiteral("pipeline.json"))), dataset(fresh.filePath(QStringLiteral("dataset.jsonl"))),
+                    other.get(), ProviderEnvironment(), options);
+        QVERIFY2(once.prepare(&error), qPrintable(error));
+        const RunOutcome whole = runToEnd(once);
+        QCOMPARE(stopped.callsThisSession + resumed.callsThisSession, whole.callsThisSession);
+    }
+
     // The bundled app example from the command line: run, then analysis finds where the failures start.
     void bundledExampleRunsAndAnalyses()
     {
@@ -254,6 +301,73 @@ private Q_SLOTS:
             = runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), m_dir.filePath(QStringLiteral("dataset.jsonl")) });
         QVERIFY2(again.code == 0, again.err.constData());
         QVERIFY2(again.out.contains("0 model calls, 32 cache hits"), again.out.constData());
+    }
+
+    // The loop on an app: optimize targets the prompt where the failures start, evaluates the candidate
+    // by running the program with it (unchanged calls from the cache), the policy accepts it where it
+    // helps, and export hands back the prompt file, changed, and nothing else.
+    void optimizeAndExportPromptFiles()
+    {
+        QTemporaryDir dir;
+        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), dir.path());
+        // A world large enough for the policy's statistics: each question five times.
+        QFile bundled(dir.filePath(QStringLiteral("dataset.jsonl")));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QByteArray lines;
+        for (const QByteArray& line : bundled.readAll().split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            for (int copy = 1; copy <= 5; ++copy) {
+                json e = json::parse(line.toStdString());
+                e["id"] = e["id"].get<std::string>() + "_" + std::to_string(copy);
+                lines += QByteArray::fromStdString(e.dump()) + '\n';
+            }
+        }
+        const QString dataset = writeTestFile(dir, QStringLiteral("world.jsonl"), lines);
+        const QString pipeline = dir.filePath(QStringLiteral("pipeline.json"));
+        const auto bytesOf = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+        };
+        const QByteArray pipelineBefore = bytesOf(pipeline);
+        const QByteArray rewriteBefore = bytesOf(dir.filePath(QStringLiteral("prompts/rewrite.txt")));
+
+        const FapoResult r
+            = runFapo({ QStringLiteral("optimize"), pipeline, QStringLiteral("--dataset"), dataset, QStringLiteral("--trust"),
+                        QStringLiteral("--approve"), QStringLiteral("auto"), QStringLiteral("--json"), QStringLiteral("--quiet") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const json doc = r.document();
+        QVERIFY2(doc.is_object() && !doc["rounds"].empty(), r.out.constData());
+        QCOMPARE(doc["rounds"][0]["target_step"].get<std::string>(), std::string("rewrite"));
+        bool accepted = false;
+        for (const json& p : doc["rounds"][0]["proposals"])
+            accepted = accepted || p["status"] == "accepted";
+        QVERIFY2(accepted, r.out.constData());
+
+        const QString out = dir.filePath(QStringLiteral("improved"));
+        const FapoResult exported = runFapo({ QStringLiteral("export"), QStringLiteral("--out"), out, pipeline });
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        // Every prompt file at its own path; only the rewritten one differs from the program's.
+        for (const char* name : { "lookup", "reason", "answer" })
+            QCOMPARE(bytesOf(out + QStringLiteral("/prompts/%1.txt").arg(QLatin1String(name))),
+                     bytesOf(dir.filePath(QStringLiteral("prompts/%1.txt").arg(QLatin1String(name)))));
+        const QByteArray rewritten = bytesOf(out + QStringLiteral("/prompts/rewrite.txt"));
+        QVERIFY(rewritten != rewriteBefore);
+        QVERIFY2(rewritten.toLower().contains("keep every name"), rewritten.constData());
+        QVERIFY(rewritten.contains("{{question}}"));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/pipeline.json")));
+        const json set = json::parse(bytesOf(out + QStringLiteral("/prompts.json")).toStdString(), nullptr, false);
+        QCOMPARE(QByteArray::fromStdString(set["rewrite"]["template"].get<std::string>()), rewritten);
+        const QByteArray diff = bytesOf(out + QStringLiteral("/changes.diff"));
+        QVERIFY2(diff.contains("--- a/prompts/rewrite.txt") && !diff.contains("prompts/lookup.txt"), diff.constData());
+        QVERIFY(bytesOf(out + QStringLiteral("/report.md")).contains("`rewrite` (rewritten): prompts/rewrite.txt"));
+        // The user's files are untouched.
+        QCOMPARE(bytesOf(pipeline), pipelineBefore);
+        QCOMPARE(bytesOf(dir.filePath(QStringLiteral("prompts/rewrite.txt"))), rewriteBefore);
+        // Exporting over the program's own folder is refused.
+        const FapoResult over = runFapo({ QStringLiteral("export"), QStringLiteral("--out"), dir.path(), pipeline });
+        QVERIFY(over.code != 0);
+        QCOMPARE(bytesOf(dir.filePath(QStringLiteral("prompts/rewrite.txt"))), rewriteBefore);
     }
 };
 

@@ -1784,22 +1784,22 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="60"/>
+        <location filename="../core/optimize/optimizer.cpp" line="61"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1: die Pipeline hat keinen Modellschritt mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="67"/>
+        <location filename="../core/optimize/optimizer.cpp" line="68"/>
         <source>the optimizer model stopped: %1</source>
         <translation>das Optimierermodell hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="77"/>
+        <location filename="../core/optimize/optimizer.cpp" line="78"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>das Optimierermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="85"/>
+        <location filename="../core/optimize/optimizer.cpp" line="86"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
     </message>
@@ -1814,43 +1814,43 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="111"/>
-        <location filename="../core/optimize/optimizer.cpp" line="462"/>
+        <location filename="../core/optimize/optimizer.cpp" line="112"/>
+        <location filename="../core/optimize/optimizer.cpp" line="463"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="117"/>
+        <location filename="../core/optimize/optimizer.cpp" line="118"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="194"/>
+        <location filename="../core/optimize/optimizer.cpp" line="195"/>
         <source>round %1: running the baseline</source>
         <translation>Runde %1: Basislauf wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="195"/>
+        <location filename="../core/optimize/optimizer.cpp" line="196"/>
         <source>the baseline run</source>
         <translation>dem Basislauf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="210"/>
+        <location filename="../core/optimize/optimizer.cpp" line="211"/>
         <source>round %1: analysing run %2</source>
         <translation>Runde %1: Lauf %2 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="260"/>
+        <location filename="../core/optimize/optimizer.cpp" line="261"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="279"/>
+        <location filename="../core/optimize/optimizer.cpp" line="280"/>
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="281"/>
+        <location filename="../core/optimize/optimizer.cpp" line="282"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
@@ -1858,47 +1858,47 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="340"/>
+        <location filename="../core/optimize/optimizer.cpp" line="341"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="341"/>
+        <location filename="../core/optimize/optimizer.cpp" line="342"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="379"/>
+        <location filename="../core/optimize/optimizer.cpp" line="380"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="402"/>
+        <location filename="../core/optimize/optimizer.cpp" line="403"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="404"/>
+        <location filename="../core/optimize/optimizer.cpp" line="405"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="422"/>
+        <location filename="../core/optimize/optimizer.cpp" line="423"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="430"/>
+        <location filename="../core/optimize/optimizer.cpp" line="431"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="433"/>
+        <location filename="../core/optimize/optimizer.cpp" line="434"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="500"/>
+        <location filename="../core/optimize/optimizer.cpp" line="501"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>Vorschlag %1 konnte in %2 nicht aktualisiert werden</translation>
     </message>
@@ -1923,17 +1923,17 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="508"/>
+        <location filename="../core/optimize/optimizer.cpp" line="509"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="515"/>
+        <location filename="../core/optimize/optimizer.cpp" line="516"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>Vorschlag %1 lässt sich für die Prüfung am zurückgehaltenen Satz nicht anwenden: %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="516"/>
+        <location filename="../core/optimize/optimizer.cpp" line="517"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
@@ -1943,17 +1943,17 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="534"/>
+        <location filename="../core/optimize/optimizer.cpp" line="535"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="549"/>
+        <location filename="../core/optimize/optimizer.cpp" line="550"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="551"/>
+        <location filename="../core/optimize/optimizer.cpp" line="552"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>
@@ -3052,8 +3052,8 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="73"/>
-        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
-        <translation>Nicht ausgeführt: Die command-Schritte dieser Pipeline starten Programme, und ihnen wurde nicht vertraut.</translation>
+        <source>Not run: this pipeline runs programs on this computer, and they were not trusted.</source>
+        <translation>Nicht ausgeführt: Diese Pipeline führt Programme auf diesem Computer aus, und ihnen wurde nicht vertraut.</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="90"/>
@@ -3248,7 +3248,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="68"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="42"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="43"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
@@ -3279,14 +3279,14 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
         <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
@@ -3298,7 +3298,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="114"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="112"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="113"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
@@ -3517,17 +3517,17 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Fehler: Der Arbeitsbereich ist während des Befehls fehlgeschlagen, seine Ergebnisse sind daher unvollständig: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="25"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="26"/>
         <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
         <translation>Runde %1: Ziel „%2“; Validierung %3, Test %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="30"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="31"/>
         <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
         <translation>  Vorschlag %1: %2, Validierung %3 -&gt; %4%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="38"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="39"/>
         <source>final score %1; %n model call(s), $%2</source>
         <translation>
             <numerusform>Endpunktzahl %1; %n Modellaufruf, $%2</numerusform>
@@ -3535,114 +3535,114 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="55"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="56"/>
         <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
         <translation>Vorschlag %1 für „%2“: Validierung %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="58"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
         <source>not evaluated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
         <source>rationale: %1</source>
         <translation>Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="67"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="68"/>
         <source>approve, reject or skip? [a/r/S] </source>
         <translation>annehmen (a), ablehnen (r) oder überspringen (S)? [a/r/S] </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="86"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="87"/>
         <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
         <translation>Runden aus: den Lauf analysieren, das Optimierermodell um Umformulierungen des Schritts bitten, in dem Fehler beginnen, diese prüfen, an dem bewerten, was sie betreffen, und die Annahmeregel anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="90"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
         <location filename="../app/cli/runcommand.cpp" line="144"/>
         <source>Dataset file (JSONL).</source>
         <translation>Datensatzdatei (JSONL).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
         <source>Rewrite this step instead of the one with the most blame.</source>
         <translation>Diesen Schritt umformulieren statt desjenigen mit dem größten Anteil.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
         <source>At most N rounds (default 1).</source>
         <translation>Höchstens N Runden (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
         <source>Rewrites proposed per round (default 2).</source>
         <translation>Vorgeschlagene Umformulierungen pro Runde (Standard 2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
         <source>Stop before more than N model calls.</source>
         <translation>Vor mehr als N Modellaufrufen anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
         <source>Stop once X dollars are spent.</source>
         <translation>Anhalten, sobald X Dollar ausgegeben sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
         <source>Fraction of examples held out as the test split (default 0.2).</source>
         <translation>Anteil der Beispiele, der als Testaufteilung zurückgehalten wird (Standard 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
         <source>Seed of the splits (default 1).</source>
         <translation>Startwert der Aufteilungen (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
         <source>ask (default), auto or none.</source>
         <translation>ask (Standard), auto oder none.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
         <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
         <translation>Mit --approve auto: der kleinste akzeptierte Validierungsgewinn (Standard 0.05).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <source>Use only the first N examples.</source>
         <translation>Nur die ersten N Beispiele verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
         <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>Den command-Schritten dieser Pipeline erlauben, Programme auszuführen (wird gespeichert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="106"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="107"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation>Die Pipeline-Datei (JSON); sie wird nie verändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="128"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="129"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation>--holdout %1: lassen Sie mindestens ein Fünftel der Beispiele für Training und Validierung übrig</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="144"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="145"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="176"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
@@ -3650,22 +3650,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="192"/>
         <source>; the budget caps it</source>
         <translation>; das Budget begrenzt sie</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="190"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="193"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="202"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="221"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="224"/>
         <source>the budget was spent before any result</source>
         <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
     </message>

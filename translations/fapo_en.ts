@@ -1776,22 +1776,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="60"/>
+        <location filename="../core/optimize/optimizer.cpp" line="61"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="67"/>
+        <location filename="../core/optimize/optimizer.cpp" line="68"/>
         <source>the optimizer model stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="77"/>
+        <location filename="../core/optimize/optimizer.cpp" line="78"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="85"/>
+        <location filename="../core/optimize/optimizer.cpp" line="86"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,43 +1806,43 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="111"/>
-        <location filename="../core/optimize/optimizer.cpp" line="462"/>
+        <location filename="../core/optimize/optimizer.cpp" line="112"/>
+        <location filename="../core/optimize/optimizer.cpp" line="463"/>
         <source>proposal %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="117"/>
+        <location filename="../core/optimize/optimizer.cpp" line="118"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="194"/>
+        <location filename="../core/optimize/optimizer.cpp" line="195"/>
         <source>round %1: running the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="195"/>
+        <location filename="../core/optimize/optimizer.cpp" line="196"/>
         <source>the baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="210"/>
+        <location filename="../core/optimize/optimizer.cpp" line="211"/>
         <source>round %1: analysing run %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="260"/>
+        <location filename="../core/optimize/optimizer.cpp" line="261"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="279"/>
+        <location filename="../core/optimize/optimizer.cpp" line="280"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="281"/>
+        <location filename="../core/optimize/optimizer.cpp" line="282"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>round %1: asking for %n rewrite of &quot;%2&quot;</numerusform>
@@ -1850,47 +1850,47 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="340"/>
+        <location filename="../core/optimize/optimizer.cpp" line="341"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="341"/>
+        <location filename="../core/optimize/optimizer.cpp" line="342"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="379"/>
+        <location filename="../core/optimize/optimizer.cpp" line="380"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="402"/>
+        <location filename="../core/optimize/optimizer.cpp" line="403"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="404"/>
+        <location filename="../core/optimize/optimizer.cpp" line="405"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="422"/>
+        <location filename="../core/optimize/optimizer.cpp" line="423"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="430"/>
+        <location filename="../core/optimize/optimizer.cpp" line="431"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="433"/>
+        <location filename="../core/optimize/optimizer.cpp" line="434"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="500"/>
+        <location filename="../core/optimize/optimizer.cpp" line="501"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,17 +1915,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="508"/>
+        <location filename="../core/optimize/optimizer.cpp" line="509"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="515"/>
+        <location filename="../core/optimize/optimizer.cpp" line="516"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="516"/>
+        <location filename="../core/optimize/optimizer.cpp" line="517"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,17 +1935,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="534"/>
+        <location filename="../core/optimize/optimizer.cpp" line="535"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="549"/>
+        <location filename="../core/optimize/optimizer.cpp" line="550"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="551"/>
+        <location filename="../core/optimize/optimizer.cpp" line="552"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,7 +3039,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="73"/>
-        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
+        <source>Not run: this pipeline runs programs on this computer, and they were not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3235,7 +3235,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="68"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="42"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="43"/>
         <source>  note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,14 +3266,14 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
         <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation type="unfinished"></translation>
@@ -3285,7 +3285,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="114"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="112"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="113"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation type="unfinished"></translation>
@@ -3488,17 +3488,17 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="25"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="26"/>
         <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="30"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="31"/>
         <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="38"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="39"/>
         <source>final score %1; %n model call(s), $%2</source>
         <translation>
             <numerusform>final score %1; %n model call, $%2</numerusform>
@@ -3506,114 +3506,114 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="55"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="56"/>
         <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="58"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
         <source>not evaluated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
         <source>rationale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="67"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="68"/>
         <source>approve, reject or skip? [a/r/S] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="86"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="87"/>
         <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="90"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
         <location filename="../app/cli/runcommand.cpp" line="144"/>
         <source>Dataset file (JSONL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
         <source>Rewrite this step instead of the one with the most blame.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
         <source>At most N rounds (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
         <source>Rewrites proposed per round (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
         <source>Stop before more than N model calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
         <source>Stop once X dollars are spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
         <source>Fraction of examples held out as the test split (default 0.2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
         <source>Seed of the splits (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
         <source>ask (default), auto or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
         <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <source>Use only the first N examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
         <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="106"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="107"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="128"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="129"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="144"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="145"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="176"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>each round may take up to %n model call (about %1 tokens, $%2)%3</numerusform>
@@ -3621,22 +3621,22 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="192"/>
         <source>; the budget caps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="190"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="193"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="202"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="221"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="224"/>
         <source>the budget was spent before any result</source>
         <translation type="unfinished"></translation>
     </message>

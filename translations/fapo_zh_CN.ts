@@ -1776,22 +1776,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="60"/>
+        <location filename="../core/optimize/optimizer.cpp" line="61"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1：流水线中没有该 ID 的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="67"/>
+        <location filename="../core/optimize/optimizer.cpp" line="68"/>
         <source>the optimizer model stopped: %1</source>
         <translation>优化模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="77"/>
+        <location filename="../core/optimize/optimizer.cpp" line="78"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>无法使用优化模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="85"/>
+        <location filename="../core/optimize/optimizer.cpp" line="86"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1：优化至少需要 3 个样例（训练、验证和测试）</translation>
     </message>
@@ -1806,90 +1806,90 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>在%1之前停止：--budget-usd %3 中已花费 $%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="111"/>
-        <location filename="../core/optimize/optimizer.cpp" line="462"/>
+        <location filename="../core/optimize/optimizer.cpp" line="112"/>
+        <location filename="../core/optimize/optimizer.cpp" line="463"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="117"/>
+        <location filename="../core/optimize/optimizer.cpp" line="118"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>提案 %1 没有可用于评估的轮次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="194"/>
+        <location filename="../core/optimize/optimizer.cpp" line="195"/>
         <source>round %1: running the baseline</source>
         <translation>第 %1 轮：正在运行基准</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="195"/>
+        <location filename="../core/optimize/optimizer.cpp" line="196"/>
         <source>the baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="210"/>
+        <location filename="../core/optimize/optimizer.cpp" line="211"/>
         <source>round %1: analysing run %2</source>
         <translation>第 %1 轮：正在分析运行 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="260"/>
+        <location filename="../core/optimize/optimizer.cpp" line="261"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="279"/>
+        <location filename="../core/optimize/optimizer.cpp" line="280"/>
         <source>asking for rewrites</source>
         <translation>请求改写</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="281"/>
+        <location filename="../core/optimize/optimizer.cpp" line="282"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="340"/>
+        <location filename="../core/optimize/optimizer.cpp" line="341"/>
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="341"/>
+        <location filename="../core/optimize/optimizer.cpp" line="342"/>
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="379"/>
+        <location filename="../core/optimize/optimizer.cpp" line="380"/>
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="402"/>
+        <location filename="../core/optimize/optimizer.cpp" line="403"/>
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="404"/>
+        <location filename="../core/optimize/optimizer.cpp" line="405"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="422"/>
+        <location filename="../core/optimize/optimizer.cpp" line="423"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="430"/>
+        <location filename="../core/optimize/optimizer.cpp" line="431"/>
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="433"/>
+        <location filename="../core/optimize/optimizer.cpp" line="434"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="500"/>
+        <location filename="../core/optimize/optimizer.cpp" line="501"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>无法在 %2 中更新提案 %1</translation>
     </message>
@@ -1914,17 +1914,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="508"/>
+        <location filename="../core/optimize/optimizer.cpp" line="509"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="515"/>
+        <location filename="../core/optimize/optimizer.cpp" line="516"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>提案 %1 无法应用于留出集检查：%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="516"/>
+        <location filename="../core/optimize/optimizer.cpp" line="517"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
@@ -1934,17 +1934,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="534"/>
+        <location filename="../core/optimize/optimizer.cpp" line="535"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="549"/>
+        <location filename="../core/optimize/optimizer.cpp" line="550"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="551"/>
+        <location filename="../core/optimize/optimizer.cpp" line="552"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
@@ -3035,8 +3035,8 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="73"/>
-        <source>Not run: this pipeline&apos;s command steps run programs, and they were not trusted.</source>
-        <translation>未运行：此流水线的 command 步骤会运行程序，而它们未被信任。</translation>
+        <source>Not run: this pipeline runs programs on this computer, and they were not trusted.</source>
+        <translation>未运行：此流水线会在本机上运行程序，而这些程序未被信任。</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="90"/>
@@ -3229,7 +3229,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="68"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="42"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="43"/>
         <source>  note: %1</source>
         <translation>  注：%1</translation>
     </message>
@@ -3260,14 +3260,14 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
         <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>同时进行的模型调用上限（默认 4）。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
         <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>不从工作区缓存应答请求。</translation>
@@ -3279,7 +3279,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="114"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="112"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="113"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
@@ -3491,153 +3491,153 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>错误：命令执行期间工作区出错，因此结果不完整：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="25"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="26"/>
         <source>round %1: target &quot;%2&quot;; validation %3, test %4</source>
         <translation>第 %1 轮：目标“%2”；验证 %3，测试 %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="30"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="31"/>
         <source>  proposal %1: %2, validation %3 -&gt; %4%5</source>
         <translation>  提案 %1：%2，验证 %3 -&gt; %4%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="38"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="39"/>
         <source>final score %1; %n model call(s), $%2</source>
         <translation>
             <numerusform>最终得分 %1；%n 次模型调用，$%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="55"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="56"/>
         <source>proposal %1 for &quot;%2&quot;: validation %3 -&gt; %4</source>
         <translation>针对“%2”的提案 %1：验证 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="58"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
         <source>not evaluated</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="59"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="60"/>
         <source>rationale: %1</source>
         <translation>理由：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="67"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="68"/>
         <source>approve, reject or skip? [a/r/S] </source>
         <translation>批准 (a)、拒绝 (r) 还是跳过 (S)？[a/r/S] </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="86"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="87"/>
         <source>Rounds of: analyse the run, ask the optimizer model for rewrites of the step where failures start, check them, evaluate them on what they affect, and apply the acceptance policy.</source>
         <translation>多轮执行：分析运行，请优化模型改写失败开始的步骤，检查改写，在其影响范围内评估，并应用接受策略。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="90"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
         <location filename="../app/cli/runcommand.cpp" line="144"/>
         <source>Dataset file (JSONL).</source>
         <translation>数据集文件（JSONL）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="91"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
         <source>Rewrite this step instead of the one with the most blame.</source>
         <translation>改写此步骤，而不是责任占比最高的步骤。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="92"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
         <source>At most N rounds (default 1).</source>
         <translation>最多 N 轮（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="93"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
         <source>Rewrites proposed per round (default 2).</source>
         <translation>每轮提出的改写数（默认 2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
         <source>Stop before more than N model calls.</source>
         <translation>在超过 N 次模型调用之前停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
         <source>Stop once X dollars are spent.</source>
         <translation>花费达到 X 美元时停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
         <source>Fraction of examples held out as the test split (default 0.2).</source>
         <translation>留作测试集的样例比例（默认 0.2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
         <source>Seed of the splits (default 1).</source>
         <translation>数据划分的随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
         <source>ask (default), auto or none.</source>
         <translation>ask（默认）、auto 或 none。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
         <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
         <translation>配合 --approve auto：可接受的最小验证提升（默认 0.05）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
         <source>Use only the first N examples.</source>
         <translation>仅使用前 N 个样例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
         <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>允许此流水线的 command 步骤运行程序（会被记住）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="106"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="107"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation>流水线文件（JSON）；它不会被修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="128"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="129"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation>--holdout %1：请至少留出五分之一的样例用于训练和验证</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="144"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="145"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="176"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="186"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="192"/>
         <source>; the budget caps it</source>
         <translation>；受预算限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="190"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="193"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="202"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="221"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="224"/>
         <source>the budget was spent before any result</source>
         <translation>在得到任何结果之前预算已用完</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "optimizecommand.h"
 #include "clicommon.h"
+#include "core/app/promptset.h"
 #include "core/diff/worddiff.h"
 #include "core/formats/pipelineloader.h"
 #include "interrupt.h"
@@ -172,7 +173,9 @@ int optimizeCommand(const QStringList& args)
         return ExitBadInput;
     }
     Pipeline pipeline = *continued;
-    if (pipeline.hash != load.pipeline->hash && !common.quiet)
+    // (An app's versions carry its prompt texts: the file's own version is the one with its files' texts.)
+    const QString fileVersion = load.pipeline->isApp() ? withPromptTexts(*load.pipeline).hash : load.pipeline->hash;
+    if (pipeline.hash != fileVersion && !common.quiet)
         printError(Cli::tr("continuing from pipeline version %1, which approved rewrites made from %2")
                        .arg(ws->storePipeline(pipeline))
                        .arg(pipelinePath));

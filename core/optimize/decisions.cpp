@@ -1,5 +1,6 @@
 #include "core/optimize/decisions.h"
 #include "core/optimize/pipelineedit.h"
+#include "core/app/promptset.h"
 #include <QProcessEnvironment>
 
 namespace fapo {
@@ -43,8 +44,10 @@ qint64 latestApprovedVersion(const Workspace& workspace, qint64 pipelineId)
     return pipelineId;
 }
 
-std::optional<Pipeline> versionToContinueFrom(Workspace& workspace, const Pipeline& loaded, QString* error)
+std::optional<Pipeline> versionToContinueFrom(Workspace& workspace, const Pipeline& file, QString* error)
 {
+    // An app's versions carry its prompt texts (as its runs store them).
+    const Pipeline loaded = file.isApp() ? withPromptTexts(file) : file;
     const qint64 stored = workspace.storePipeline(loaded);
     const qint64 latest = latestApprovedVersion(workspace, stored);
     if (latest == stored)

@@ -1,4 +1,5 @@
 #include "core/optimize/exporter.h"
+#include "core/app/promptset.h"
 #include "core/formats/pipelineloader.h"
 #include "core/optimize/pipelineedit.h"
 #include <QDir>
@@ -82,13 +83,52 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
             md << QStringLiteral("New prompt:") << QString() << fenced(p.newPrompt);
     }
     md << QStringLiteral("## Final prompts") << QString();
+    for (const PromptFile& f : final.prompts) { // an app's prompt files
+        const auto before
+            = std::find_if(original.prompts.begin(), original.prompts.end(), [&](const PromptFile& o) { return o.name == f.name; });
+        const bool changed = before == original.prompts.end() || before->text != f.text;
+        md << QStringLiteral("- `%1`%2: %3").arg(f.name, changed ? QStringLiteral(" (rewritten)") : QString(), f.file);
+    }
     for (const Step& s : final.steps)
-        if (s.kind == StepKind::Llm) {
+        if (s.kind == StepKind::Llm && !final.isApp()) {
             const Step* before = original.step(s.id);
             const bool changed = !before || before->prompt != s.prompt || before->system != s.system;
             md << QStringLiteral("- `%1`%2: prompts/%1.txt").arg(s.id, changed ? QStringLiteral(" (rewritten)") : QString());
         }
     return md.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+// An app's prompts go back as the files its program reads, each at its own path under DIR; the pipeline
+// file does not change (it names the files).
+bool exportAppPrompts(const Workspace& ws, const QString& outDir, const Pipeline& original, const Pipeline& final,
+                      const std::vector<Proposal>& proposals, ExportSummary* summary, QString* error)
+{
+    QString diff;
+    for (const PromptFile& f : final.prompts) {
+        const QString target = QDir(outDir).absoluteFilePath(f.file);
+        if (QFileInfo(target).absoluteFilePath() == QFileInfo(QFileInfo(original.path).absoluteDir().filePath(f.file)).absoluteFilePath()) {
+            *error = QStringLiteral("%1: export would overwrite the program's own prompt file; choose another --out").arg(target);
+            return false;
+        }
+        if (!writeFile(target, f.text.toUtf8(), error))
+            return false;
+        summary->files << f.file;
+        const auto before
+            = std::find_if(original.prompts.begin(), original.prompts.end(), [&](const PromptFile& o) { return o.name == f.name; });
+        diff += unifiedDiff(before == original.prompts.end() ? QString() : before->text, f.text, QStringLiteral("a/") + f.file,
+                            QStringLiteral("b/") + f.file);
+    }
+    if (!writeFile(QDir(outDir).filePath(QStringLiteral("prompts.json")), QByteArray::fromStdString(promptSetJson(final).dump(2)) + '\n',
+                   error))
+        return false;
+    summary->files << QStringLiteral("prompts.json");
+    if (!writeFile(QDir(outDir).filePath(QStringLiteral("changes.diff")), diff.toUtf8(), error))
+        return false;
+    summary->files << QStringLiteral("changes.diff");
+    if (!writeFile(QDir(outDir).filePath(QStringLiteral("report.md")), report(ws, original, final, proposals).toUtf8(), error))
+        return false;
+    summary->files << QStringLiteral("report.md");
+    return true;
 }
 
 } // namespace
@@ -138,6 +178,8 @@ bool exportAccepted(const Workspace& ws, const QString& outDir, qint64 originalI
         current = *load.pipeline;
         summary->applied << p.id;
     }
+    if (original->isApp())
+        return exportAppPrompts(ws, outDir, *original, current, proposals, summary, error);
     // Validated again, as a user would load it; and never written over the user's own file.
     const QString pipelinePath = QDir(outDir).filePath(QStringLiteral("pipeline.json"));
     if (QFileInfo(pipelinePath).absoluteFilePath() == QFileInfo(original->path).absoluteFilePath()) {

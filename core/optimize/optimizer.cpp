@@ -1,4 +1,5 @@
 #include "core/optimize/optimizer.h"
+#include "core/app/promptset.h"
 #include "core/analysis/analyzer.h"
 #include "core/eval/metrics.h"
 #include "core/eval/textnormalize.h"
@@ -24,7 +25,7 @@ Optimizer::Optimizer(Workspace* workspace, Pipeline pipeline, Dataset dataset, P
                      QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_pipeline(std::move(pipeline))
+    , m_pipeline(pipeline.isApp() ? withPromptTexts(pipeline) : std::move(pipeline)) // as an app's runs store it
     , m_dataset(std::move(dataset))
     , m_env(std::move(env))
     , m_options(std::move(options))

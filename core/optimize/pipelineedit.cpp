@@ -1,4 +1,5 @@
 #include "core/optimize/pipelineedit.h"
+#include "core/app/promptset.h"
 #include "core/formats/jsondocument.h"
 #include "core/formats/pipelineloader.h"
 #include <dtl/dtl.hpp>
@@ -28,9 +29,41 @@ QByteArray jsonString(const QString& s) { return QByteArray::fromStdString(json(
 
 } // namespace
 
+// An app's prompt lives in "prompts"; the step ("rewrite", or "rewrite#2" for a later call) names it.
+std::optional<QByteArray> rewriteAppPrompt(const QByteArray& source, const Pipeline& pipeline, const QString& stepId,
+                                           const QString& newPrompt, QString* error)
+{
+    auto fail = [error](const QString& message) -> std::optional<QByteArray> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    Diagnostic syntax;
+    const auto doc = JsonDocument::parse(pipeline.path, source, &syntax);
+    if (!doc)
+        return fail(syntax.toString());
+    const std::string name = stepId.section(QLatin1Char('#'), 0, 0).toStdString();
+    const std::string base = jsonPointer(jsonPointer("", "prompts"), name);
+    const auto object = doc->offsetOf(base);
+    if (!object || source[*object] != '{')
+        return fail(QStringLiteral("%1: no prompt \"%2\"").arg(pipeline.path, QString::fromStdString(name)));
+    QByteArray out = source;
+    if (const auto at = doc->offsetOf(jsonPointer(base, "template"))) {
+        const qsizetype end = stringEnd(source, *at);
+        if (end < 0)
+            return fail(QStringLiteral("%1: prompt \"%2\": \"template\" is not a string").arg(pipeline.path, QString::fromStdString(name)));
+        out.replace(*at, end - *at, jsonString(newPrompt));
+    } else {
+        out.insert(*object + 1, "\"template\": " + jsonString(newPrompt) + ", ");
+    }
+    return out;
+}
+
 std::optional<QByteArray> rewriteStepTemplates(const QByteArray& source, const Pipeline& pipeline, const QString& stepId,
                                                const QString& newPrompt, const QString& newSystem, QString* error)
 {
+    if (pipeline.isApp()) // the system prompt is the program's own
+        return rewriteAppPrompt(source, pipeline, stepId, newPrompt, error);
     auto fail = [error](const QString& message) -> std::optional<QByteArray> {
         if (error)
             *error = message;
@@ -79,9 +112,11 @@ std::optional<QByteArray> rewriteStepTemplates(const QByteArray& source, const P
     return out;
 }
 
-std::optional<Pipeline> pipelineWithRewrite(const Pipeline& pipeline, const QString& stepId, const QString& newPrompt,
+std::optional<Pipeline> pipelineWithRewrite(const Pipeline& original, const QString& stepId, const QString& newPrompt,
                                             const QString& newSystem, QString* error)
 {
+    // An app's version carries every prompt's text, so the next one needs none of the files.
+    const Pipeline pipeline = original.isApp() ? withPromptTexts(original) : original;
     const auto bytes = rewriteStepTemplates(pipeline.source, pipeline, stepId, newPrompt, newSystem, error);
     if (!bytes)
         return std::nullopt;
@@ -92,7 +127,7 @@ std::optional<Pipeline> pipelineWithRewrite(const Pipeline& pipeline, const QStr
                 = load.diagnostics.empty() ? QStringLiteral("the rewritten pipeline does not load") : load.diagnostics.front().toString();
         return std::nullopt;
     }
-    return load.pipeline;
+    return pipeline.isApp() ? withPromptTexts(*load.pipeline) : *load.pipeline;
 }
 
 QString unifiedDiff(const QString& before, const QString& after, const QString& fromLabel, const QString& toLabel)
