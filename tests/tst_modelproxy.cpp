@@ -132,6 +132,17 @@ class TestModelProxy : public QObject {
         return true;
     }
 
+    // Each protocol, streamed and not.
+    static void protocols()
+    {
+        QTest::addColumn<bool>("openai");
+        QTest::addColumn<bool>("stream");
+        QTest::newRow("anthropic") << false << false;
+        QTest::newRow("anthropic stream") << false << true;
+        QTest::newRow("openai") << true << false;
+        QTest::newRow("openai stream") << true << true;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -144,15 +155,7 @@ private Q_SLOTS:
 
     void initTestCase() { QVERIFY(m_server.listen() > 0); }
 
-    void forwardsAndRecords_data()
-    {
-        QTest::addColumn<bool>("openai");
-        QTest::addColumn<bool>("stream");
-        QTest::newRow("anthropic") << false << false;
-        QTest::newRow("anthropic stream") << false << true;
-        QTest::newRow("openai") << true << false;
-        QTest::newRow("openai stream") << true << true;
-    }
+    void forwardsAndRecords_data() { protocols(); }
 
     void forwardsAndRecords()
     {
@@ -269,15 +272,7 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(), 2);
     }
 
-    void injectedOutputAnswersWithoutAModel_data()
-    {
-        QTest::addColumn<bool>("openai");
-        QTest::addColumn<bool>("stream");
-        QTest::newRow("anthropic") << false << false;
-        QTest::newRow("anthropic stream") << false << true;
-        QTest::newRow("openai") << true << false;
-        QTest::newRow("openai stream") << true << true;
-    }
+    void injectedOutputAnswersWithoutAModel_data() { protocols(); }
 
     void injectedOutputAnswersWithoutAModel()
     {

@@ -95,14 +95,7 @@ ModelProxy::ModelProxy(Workspace* workspace, CallQueue* calls, ProxyOptions opti
     connect(m_server, &QTcpServer::newConnection, this, &ModelProxy::onNewConnection);
 }
 
-ModelProxy::~ModelProxy()
-{
-    const auto connections = m_connections.values();
-    for (Connection* c : connections) {
-        *c->alive = false;
-        delete c;
-    }
-}
+ModelProxy::~ModelProxy() = default;
 
 bool ModelProxy::listen(QString* error)
 {
@@ -132,7 +125,7 @@ void ModelProxy::onNewConnection()
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         auto* c = new Connection;
         c->socket = socket;
-        m_connections.insert(socket, c);
+        m_connections.add(c);
         connect(socket, &QTcpSocket::readyRead, this, [this, c] { onReadyRead(c); });
         connect(socket, &QTcpSocket::disconnected, this, [this, c] { drop(c); });
         if (socket->bytesAvailable() > 0)
@@ -140,16 +133,7 @@ void ModelProxy::onNewConnection()
     }
 }
 
-void ModelProxy::drop(Connection* c)
-{
-    if (!m_connections.remove(c->socket))
-        return;
-    *c->alive = false;
-    c->socket->disconnect(this);
-    c->socket->abort();
-    c->socket->deleteLater();
-    delete c;
-}
+void ModelProxy::drop(Connection* c) { m_connections.drop(c, this); }
 
 void ModelProxy::onReadyRead(Connection* c)
 {
@@ -316,17 +300,7 @@ void ModelProxy::forward(const std::shared_ptr<Call>& call)
             if (call->streaming) {
                 if (reply->error() == QNetworkReply::NoError) {
                     c->socket->write("0\r\n\r\n");
-                    c->busy = false;
-                    if (!c->keepAlive)
-                        c->socket->disconnectFromHost();
-                    else if (!c->buffer.isEmpty())
-                        QMetaObject::invokeMethod(
-                            this,
-                            [this, c, alive = c->alive] {
-                                if (*alive)
-                                    onReadyRead(c);
-                            },
-                            Qt::QueuedConnection);
+                    answered(c);
                 } else {
                     c->socket->disconnectFromHost(); // a broken stream must read as broken
                 }
@@ -404,11 +378,17 @@ void ModelProxy::respond(Connection* c, int status, const QByteArray& contentTyp
     for (const auto& [name, value] : extra)
         head += name + ": " + value + "\r\n";
     c->socket->write(head + "\r\n" + body);
+    answered(c);
+}
+
+void ModelProxy::answered(Connection* c)
+{
     c->busy = false;
     if (!c->keepAlive) {
         c->socket->disconnectFromHost();
         return;
     }
+    // A next request that came while this one was answered.
     if (!c->buffer.isEmpty())
         QMetaObject::invokeMethod(
             this,

@@ -11,6 +11,7 @@
 // program's environment and in flight.
 #include "core/app/proxyrequest.h"
 #include "core/workspace/records.h"
+#include "core/live/connectiontable.h"
 #include <QHash>
 #include <QObject>
 #include <QUrl>
@@ -84,6 +85,7 @@ private:
     void respond(Connection* c, int status, const QByteArray& contentType, const QByteArray& body,
                  const QList<QPair<QByteArray, QByteArray>>& extra = {});
     void refuse(Connection* c, ProxyApi api, int status, const QString& message);
+    void answered(Connection* c); // the answer is out: close, or read the next request
     void drop(Connection* c);
     QString cacheKey(const Call& call) const;
 
@@ -92,7 +94,7 @@ private:
     ProxyOptions m_options;
     QTcpServer* m_server;
     QNetworkAccessManager* m_network;
-    QHash<QTcpSocket*, Connection*> m_connections;
+    ConnectionTable<Connection> m_connections;
     QHash<QString, Route> m_routes; // by token
     qint64 m_networkCalls = 0;
     qint64 m_cacheHits = 0;

@@ -92,14 +92,7 @@ OtlpReceiver::OtlpReceiver(ReceiverOptions options, TraceSink* sink, QObject* pa
     connect(m_server, &QTcpServer::newConnection, this, &OtlpReceiver::onNewConnection);
 }
 
-OtlpReceiver::~OtlpReceiver()
-{
-    const auto connections = m_connections.values();
-    for (Connection* c : connections) {
-        *c->alive = false;
-        delete c;
-    }
-}
+OtlpReceiver::~OtlpReceiver() = default;
 
 bool OtlpReceiver::listen(QString* error)
 {
@@ -128,7 +121,7 @@ void OtlpReceiver::onNewConnection()
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         auto* c = new Connection(m_options.maxBodyBytes);
         c->socket = socket;
-        m_connections.insert(socket, c);
+        m_connections.add(c);
         c->idle.setSingleShot(true);
         c->idle.setInterval(m_options.idleTimeoutMs);
         connect(&c->idle, &QTimer::timeout, this, [this, c] {
@@ -163,16 +156,7 @@ void OtlpReceiver::lingerAndClose(Connection* c)
     });
 }
 
-void OtlpReceiver::drop(Connection* c)
-{
-    if (!m_connections.remove(c->socket))
-        return;
-    *c->alive = false;
-    c->socket->disconnect(this);
-    c->socket->abort();
-    c->socket->deleteLater();
-    delete c;
-}
+void OtlpReceiver::drop(Connection* c) { m_connections.drop(c, this); }
 
 void OtlpReceiver::onReadyRead(Connection* c)
 {

@@ -5,6 +5,7 @@
 // the same readers as `fapo import` and handed to a TraceSink; the 200 goes out only once the sink says
 // they are stored, so a sender that saw 200 never loses them.
 #include "core/import/trace.h"
+#include "core/live/connectiontable.h"
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
@@ -73,7 +74,7 @@ private:
     ReceiverOptions m_options;
     TraceSink* m_sink;
     QTcpServer* m_server;
-    QHash<QTcpSocket*, Connection*> m_connections;
+    ConnectionTable<Connection> m_connections;
     Totals m_totals;
 };
 

@@ -27,31 +27,28 @@ qsizetype stringEnd(const QByteArray& text, qsizetype start)
 
 QByteArray jsonString(const QString& s) { return QByteArray::fromStdString(json(s.toStdString()).dump()); }
 
-} // namespace
+std::optional<QByteArray> failWith(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
 
 // An app's prompt lives in "prompts"; the step ("rewrite", or "rewrite#2" for a later call) names it.
-std::optional<QByteArray> rewriteAppPrompt(const QByteArray& source, const Pipeline& pipeline, const QString& stepId,
-                                           const QString& newPrompt, QString* error)
+std::optional<QByteArray> rewriteAppPrompt(const JsonDocument& doc, const QByteArray& source, const Pipeline& pipeline,
+                                           const QString& stepId, const QString& newPrompt, QString* error)
 {
-    auto fail = [error](const QString& message) -> std::optional<QByteArray> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    Diagnostic syntax;
-    const auto doc = JsonDocument::parse(pipeline.path, source, &syntax);
-    if (!doc)
-        return fail(syntax.toString());
     const std::string name = stepId.section(QLatin1Char('#'), 0, 0).toStdString();
     const std::string base = jsonPointer(jsonPointer("", "prompts"), name);
-    const auto object = doc->offsetOf(base);
+    const auto object = doc.offsetOf(base);
     if (!object || source[*object] != '{')
-        return fail(QStringLiteral("%1: no prompt \"%2\"").arg(pipeline.path, QString::fromStdString(name)));
+        return failWith(error, QStringLiteral("%1: no prompt \"%2\"").arg(pipeline.path, QString::fromStdString(name)));
     QByteArray out = source;
-    if (const auto at = doc->offsetOf(jsonPointer(base, "template"))) {
+    if (const auto at = doc.offsetOf(jsonPointer(base, "template"))) {
         const qsizetype end = stringEnd(source, *at);
         if (end < 0)
-            return fail(QStringLiteral("%1: prompt \"%2\": \"template\" is not a string").arg(pipeline.path, QString::fromStdString(name)));
+            return failWith(
+                error, QStringLiteral("%1: prompt \"%2\": \"template\" is not a string").arg(pipeline.path, QString::fromStdString(name)));
         out.replace(*at, end - *at, jsonString(newPrompt));
     } else {
         out.insert(*object + 1, "\"template\": " + jsonString(newPrompt) + ", ");
@@ -59,20 +56,18 @@ std::optional<QByteArray> rewriteAppPrompt(const QByteArray& source, const Pipel
     return out;
 }
 
+} // namespace
+
 std::optional<QByteArray> rewriteStepTemplates(const QByteArray& source, const Pipeline& pipeline, const QString& stepId,
                                                const QString& newPrompt, const QString& newSystem, QString* error)
 {
-    if (pipeline.isApp()) // the system prompt is the program's own
-        return rewriteAppPrompt(source, pipeline, stepId, newPrompt, error);
-    auto fail = [error](const QString& message) -> std::optional<QByteArray> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
+    const auto fail = [error](const QString& message) { return failWith(error, message); };
     Diagnostic syntax;
     const auto doc = JsonDocument::parse(pipeline.path, source, &syntax);
     if (!doc)
         return fail(syntax.toString());
+    if (pipeline.isApp()) // the system prompt is the program's own
+        return rewriteAppPrompt(*doc, source, pipeline, stepId, newPrompt, error);
     const json& steps = doc->value().value("steps", json::array());
     size_t index = steps.size();
     for (size_t i = 0; i < steps.size(); ++i)
