@@ -9,6 +9,7 @@
 #include "core/workspace/workspace.h"
 #include "otlpencode.h"
 #include "rawhttpclient.h"
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -151,6 +152,37 @@ private Q_SLOTS:
         // The decision is in the workspace: the same file is not asked about again.
         QVERIFY(runAndShow(session, dataset));
         QCOMPARE(answers.asked, 2);
+    }
+
+    // An app pipeline runs from the window as from fapo (its program, the proxy and the records on the
+    // run's worker thread), asked about once like command steps, and shows the steps its calls found.
+    void appPipelineRunsOnceTrusted()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("app"));
+        QDirIterator it(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QString target
+                = dir + QLatin1Char('/') + QDir(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python")).relativeFilePath(file);
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QVERIFY(QFile::copy(file, target));
+        }
+        FixedAnswers answers;
+        StudioSession session(&answers);
+        QVERIFY(session.open(dir + QStringLiteral("/pipeline.json")));
+        const QString dataset = dir + QStringLiteral("/dataset.jsonl");
+        QString error;
+        QVERIFY(!session.runDataset(dataset, &error));
+        QVERIFY2(error.contains(QStringLiteral("not trusted")), qPrintable(error));
+        answers.trust = true;
+        QVERIFY(runAndShow(session, dataset));
+        QCOMPARE(answers.asked, 2);
+        const RunSnapshotPtr shown = session.snapshot();
+        QCOMPARE(shown->examples.size(), size_t(8));
+        QCOMPARE(shown->pipeline.graph.steps,
+                 (QStringList { QStringLiteral("rewrite"), QStringLiteral("lookup"), QStringLiteral("reason"), QStringLiteral("answer"),
+                                QStringLiteral("app") }));
+        QCOMPARE(shown->pipeline.output, QStringLiteral("app"));
     }
 
     void importedTracesOpenTheirWorkspace()
