@@ -10,7 +10,6 @@
 #include "fakemodelserver.h"
 #include "fapoprocess.h"
 #include "testfiles.h"
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,18 +19,6 @@ using namespace fapo::test;
 using nlohmann::json;
 
 namespace {
-
-// Copies a folder of the source tree into `to` (the run's workspace lands beside the pipeline).
-void copyTree(const QString& from, const QString& to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(file, target);
-    }
-}
 
 PromptFile prompt(const QString& name, const QString& text)
 {
@@ -124,7 +111,7 @@ private Q_SLOTS:
     void programFailuresAreExampleErrors()
     {
         QTemporaryDir dir;
-        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
         QString error;
         auto ws = Workspace::open(dir.filePath(QStringLiteral("modes.fapo")), &error);
         QVERIFY2(ws, qPrintable(error));
@@ -182,7 +169,7 @@ private Q_SLOTS:
     void callsGoUpstreamWithTheProgramsKey()
     {
         QTemporaryDir dir;
-        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
         // Without "app"."model" the calls go where FAPO Studio's own ANTHROPIC_BASE_URL points.
         QFile file(dir.filePath(QStringLiteral("pipeline.json")));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -233,7 +220,7 @@ private Q_SLOTS:
     void interruptedRunResumesWithoutPayingTwice()
     {
         QTemporaryDir dir;
-        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), dir.path());
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), dir.path());
         QString error;
         auto ws = Workspace::open(dir.filePath(QStringLiteral("resume.fapo")), &error);
         QVERIFY(ws);
@@ -265,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(resumed.totals.examples, 8);
         // A whole run alone pays for every distinct call once.
         QTemporaryDir fresh;
-        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), fresh.path());
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), fresh.path());
         auto other = Workspace::open(fresh.filePath(QStringLiteral("once.fapo")), &error);
         Runner once(load(fresh.filePath(QStringLiteral("pipeline.json"))), dataset(fresh.filePath(QStringLiteral("dataset.jsonl"))),
                     other.get(), ProviderEnvironment(), options);
@@ -277,7 +264,7 @@ private Q_SLOTS:
     // The bundled app example from the command line: run, then analysis finds where the failures start.
     void bundledExampleRunsAndAnalyses()
     {
-        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), m_dir.path());
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), m_dir.path());
         const QString pipeline = m_dir.filePath(QStringLiteral("pipeline.json"));
         FapoResult run = runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"),
                                    m_dir.filePath(QStringLiteral("dataset.jsonl")), QStringLiteral("--trust") });
@@ -309,7 +296,7 @@ private Q_SLOTS:
     void optimizeAndExportPromptFiles()
     {
         QTemporaryDir dir;
-        copyTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), dir.path());
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), dir.path());
         // A world large enough for the policy's statistics: each question five times.
         QFile bundled(dir.filePath(QStringLiteral("dataset.jsonl")));
         QVERIFY(bundled.open(QIODevice::ReadOnly));

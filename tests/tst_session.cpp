@@ -9,7 +9,6 @@
 #include "core/workspace/workspace.h"
 #include "otlpencode.h"
 #include "rawhttpclient.h"
-#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -159,14 +158,7 @@ private Q_SLOTS:
     void appPipelineRunsOnceTrusted()
     {
         const QString dir = m_dir.filePath(QStringLiteral("app"));
-        QDirIterator it(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            const QString target
-                = dir + QLatin1Char('/') + QDir(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python")).relativeFilePath(file);
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            QVERIFY(QFile::copy(file, target));
-        }
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), dir);
         FixedAnswers answers;
         StudioSession session(&answers);
         QVERIFY(session.open(dir + QStringLiteral("/pipeline.json")));

@@ -1,7 +1,6 @@
 #include "core/app/appexample.h"
 #include "core/run/commandstep.h"
 #include "core/run/stepoutput.h"
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -60,17 +59,15 @@ void AppExample::start()
     const AppConfig& app = *m_app.app;
     m_program = new CommandStep(app.command, m_stdin, app.timeoutMs, QFileInfo(m_app.path).absolutePath(), this);
     m_program->setEnvironment(environment());
-    auto* clock = new QElapsedTimer;
-    clock->start();
-    connect(m_program, &CommandStep::finished, this, [this, clock] {
+    m_clock.start();
+    connect(m_program, &CommandStep::finished, this, [this] {
         StepRecord r;
         r.runId = m_launch.runId;
         r.exampleId = m_exampleId;
         r.stepId = m_launch.outputStepId;
         r.kind = StepKind::Command;
         r.startedAt = m_startedAt;
-        r.durationMs = clock->elapsed();
-        delete clock;
+        r.durationMs = m_clock.elapsed();
         r.prompt = QString::fromUtf8(m_stdin).trimmed();
         r.output = m_program->output();
         r.error = m_program->error();

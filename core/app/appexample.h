@@ -6,6 +6,7 @@
 #include "core/app/promptmatcher.h"
 #include "core/formats/dataset.h"
 #include "core/formats/pipeline.h"
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QProcessEnvironment>
@@ -59,6 +60,7 @@ private:
     QHash<QString, int> m_seen; // calls per name so far
     QStringList m_unnamed;
     QDateTime m_startedAt;
+    QElapsedTimer m_clock; // since the program started
 };
 
 } // namespace fapo
