@@ -454,6 +454,58 @@ private Q_SLOTS:
         QCOMPARE(graphSignature(r), graphSignature(importOk(f.fileName())));
     }
 
+    // A resource's fapo.* attributes (an app example's spans carry fapo.example.id there) reach each of
+    // its spans, whether the resource comes before or after them and whichever read takes the file; a
+    // span's own value wins, and other resource attributes are not kept.
+    void resourceFapoAttributesReachSpans_data()
+    {
+        QTest::addColumn<QString>("read");
+        QTest::newRow("file (fast)") << QStringLiteral("file");
+        QTest::newRow("bytes (streamed)") << QStringLiteral("bytes");
+        QTest::newRow("general (DOM)") << QStringLiteral("general");
+        QTest::newRow("JSON Lines (fast)") << QStringLiteral("lines");
+        QTest::newRow("JSON Lines (general)") << QStringLiteral("lines-general");
+    }
+
+    void resourceFapoAttributesReachSpans()
+    {
+        QFETCH(QString, read);
+        const QString path = kData + QStringLiteral("corners/fapo-resource.otlp.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QByteArray lines;
+        const json document = json::parse(text.toStdString());
+        for (const json& resource : document["resourceSpans"])
+            lines += bytesOf({ { "resourceSpans", json::array({ resource }) } }) + '\n';
+        QTemporaryDir dir;
+        QFile linesFile(dir.filePath(QStringLiteral("spans.jsonl")));
+        QVERIFY(linesFile.open(QIODevice::WriteOnly) && linesFile.write(lines) == lines.size());
+        linesFile.close();
+        QString error;
+        std::optional<ImportResult> r;
+        if (read == QLatin1String("file"))
+            r = importTraceFile(path, &error);
+        else if (read == QLatin1String("bytes"))
+            r = importTraceBytes(text, path, &error);
+        else if (read == QLatin1String("general"))
+            r = importdetail::importTraceBytesGeneral(text, path, &error);
+        else if (read == QLatin1String("lines"))
+            r = importTraceFile(linesFile.fileName(), &error);
+        else
+            r = importdetail::importTraceBytesGeneral(lines, path, &error);
+        QVERIFY2(r, qPrintable(error));
+        QStringList seen;
+        for (const ImportedSpan& s : r->spans) {
+            const json a = s.attributeMap();
+            seen << QStringLiteral("%1=%2/%3/%4")
+                        .arg(s.name, QString::fromStdString(a.value("fapo.example.id", std::string("-"))),
+                             QString::fromStdString(a.value("fapo.run.id", std::string("-"))),
+                             a.contains("service.name") ? QStringLiteral("svc") : QString());
+        }
+        QCOMPARE(seen.join(QLatin1Char(' ')), QStringLiteral("retrieve=e1/7/ tool=own/7/ answer=e2/-/ plain=-/-/"));
+    }
+
     void otlpJsonLines()
     {
         const json spans = sampleSpans();

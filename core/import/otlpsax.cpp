@@ -24,7 +24,7 @@ struct Frame {
     Role role = Role::Other;
     Role next = Role::Other; // objects: the role an array value of the last key gets
     unsigned char seen = 0; // objects: OTLP keys met so far (bits)
-    size_t count = 0; // root array: entries so far
+    size_t count = 0; // root array: entries so far; resource: spans read before it
 };
 
 class OtlpSaxHandler final : public nlohmann::json_sax<json> {
@@ -80,6 +80,8 @@ public:
         }
         const Role role = childRole(true);
         m_frames.push_back(Frame { role });
+        if (role == Role::Resource)
+            m_frames.back().count = m_ctx.spans->size();
         return m_dom.start_object(n);
     }
     bool end_object() override
@@ -90,6 +92,8 @@ public:
                 finishSpan();
             return ok;
         }
+        if (m_frames.back().role == Role::Resource) // its attributes reach its spans later (spanreaders.h)
+            m_ctx.streamedResourceSpans.push_back(m_ctx.spans->size() - m_frames.back().count);
         m_frames.pop_back();
         return m_dom.end_object();
     }

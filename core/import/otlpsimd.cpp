@@ -193,8 +193,9 @@ json toJson(od::value v)
 // The first pass: the document's shape (into the skeleton) and where each span is; spans are read later.
 class Walker {
 public:
-    explicit Walker(std::vector<SpanText>& spans)
+    Walker(std::vector<SpanText>& spans, std::vector<size_t>& resourceSpans)
         : m_spans(spans)
+        , m_resourceSpans(resourceSpans)
     {
     }
 
@@ -242,6 +243,7 @@ private:
         json out = json::object();
         auto& members = out.get_ref<json::object_t&>();
         unsigned char seen = 0;
+        const size_t before = m_spans.size();
         for (auto field : v.get_object()) {
             od::field f = fieldOf(std::move(field));
             std::string key = keyText(f);
@@ -258,6 +260,9 @@ private:
                 members[std::move(key)] = toJson(value);
             }
         }
+        // Its attributes reach its spans once they are read (spanreaders.h); only objects become spans.
+        m_resourceSpans.push_back(
+            size_t(std::count_if(m_spans.begin() + qsizetype(before), m_spans.end(), [](const SpanText& t) { return t.object; })));
         return out;
     }
 
@@ -303,6 +308,7 @@ private:
     }
 
     std::vector<SpanText>& m_spans;
+    std::vector<size_t>& m_resourceSpans; // span objects per resource, in document order
     qsizetype m_searchFrom = 0;
 };
 
@@ -490,7 +496,7 @@ bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, Re
         od::parser parser(size_t(std::max<qsizetype>(length, 64)));
         od::document doc = parser.iterate(simdjson::padded_string_view(begin, size_t(length), size_t(length) + simdjson::SIMDJSON_PADDING));
         Progress(begin, end, mappedFile).releaseAll(); // indexing read every page
-        Walker walker(spans);
+        Walker walker(spans, ctx.streamedResourceSpans);
         *skeleton = walker.request(doc.get_object());
         if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
             return false; // something after the document
@@ -510,7 +516,7 @@ bool readJsonLinesFast(const char* begin, qsizetype length, bool mappedFile, Rea
     std::vector<SpanText> spans;
     try {
         od::parser parser; // grows to the longest line, and is reused for every line
-        Walker walker(spans);
+        Walker walker(spans, ctx.streamedResourceSpans);
         Progress progress(begin, end, mappedFile);
         progress.populate(begin);
         int number = 1;

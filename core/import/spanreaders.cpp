@@ -276,6 +276,32 @@ void readOtlpSpan(const json& s, json* flatAttributes, ReadContext& ctx)
     keepSpan(std::move(span), attributes, ctx);
 }
 
+// The resource's fapo.* attributes, added to spans [first, first + count) that do not set them.
+void addResourceAttributes(const json& resource, size_t first, size_t count, ReadContext& ctx)
+{
+    if (!resource.is_object() || count == 0)
+        return;
+    json all = json::object();
+    addOtlpAttributes(all, resource.value("attributes", json()));
+    json fapo = json::object();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        if (it.key().rfind("fapo.", 0) == 0)
+            fapo[it.key()] = it.value();
+    if (fapo.empty())
+        return;
+    const size_t end = std::min(first + count, ctx.spans->size());
+    for (size_t i = first; i < end; ++i) {
+        ImportedSpan& span = (*ctx.spans)[i];
+        json attributes = span.attributeMap();
+        if (!attributes.is_object())
+            attributes = json::object();
+        for (auto it = fapo.begin(); it != fapo.end(); ++it)
+            if (!attributes.contains(it.key()))
+                attributes[it.key()] = it.value();
+        span.attributes = QByteArray::fromStdString(attributes.dump(-1, ' ', false, json::error_handler_t::replace));
+    }
+}
+
 void addUsage(ImportedSpan& span, const json& usage)
 {
     if (!usage.is_object())
@@ -408,6 +434,7 @@ bool readOtlpRequest(const json& request, ReadContext& ctx, QString* error)
             *error = QStringLiteral("each entry of \"resourceSpans\" must be an object");
             return false;
         }
+        const size_t first = ctx.spans->size();
         const char* scopeKey = r.contains("scopeSpans") ? "scopeSpans" : "instrumentationLibrarySpans";
         const json scopes = r.value(scopeKey, json::array());
         if (!scopes.is_array()) {
@@ -427,6 +454,14 @@ bool readOtlpRequest(const json& request, ReadContext& ctx, QString* error)
                 }
                 readOtlpSpan(s, nullptr, ctx);
             }
+        }
+        const json resource = r.value("resource", json());
+        if (ctx.nextStreamedResource < ctx.streamedResourceSpans.size()) {
+            const size_t count = ctx.streamedResourceSpans[ctx.nextStreamedResource++];
+            addResourceAttributes(resource, ctx.nextStreamedSpan, count, ctx);
+            ctx.nextStreamedSpan += count;
+        } else {
+            addResourceAttributes(resource, first, ctx.spans->size() - first, ctx);
         }
     }
     return true;

@@ -20,6 +20,11 @@ struct ReadContext {
     qint64 suppressed = 0; // problems beyond the listed ones (the list is capped)
     QSet<QString> shared; // short repeated texts (names, kinds, models): spans share one copy
     std::array<QString, 64> recentShared; // the last shared texts, looked at before the set
+    // The streaming reads take spans out of the document before readOtlpRequest sees its skeleton: they
+    // note how many spans each resource held (in document order), so its attributes still reach them.
+    std::vector<size_t> streamedResourceSpans;
+    size_t nextStreamedResource = 0;
+    size_t nextStreamedSpan = 0;
 
     // `s` becomes an implicitly shared copy of an equal earlier text (memory only; the value is the same).
     void share(QString& s);
@@ -29,6 +34,8 @@ struct ReadContext {
 };
 
 // An OTLP ExportTraceServiceRequest ({"resourceSpans": [...]}); false with *error for a broken shape.
+// A resource's `fapo.*` attributes (fapo.run.id, fapo.example.id: which app example sent the spans) are
+// added to each of its spans that does not set them itself; other resource attributes are not kept.
 bool readOtlpRequest(const nlohmann::json& request, ReadContext& ctx, QString* error);
 // One OTLP span object (an element of a scopeSpans' "spans" array).
 void readOtlpSpanObject(const nlohmann::json& span, ReadContext& ctx);
