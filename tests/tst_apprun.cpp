@@ -166,6 +166,61 @@ private Q_SLOTS:
         QCOMPARE(version->prompts.front().text, QStringLiteral("Repeat the word {{word}} and nothing else.\n"));
     }
 
+    // Spans the program sends (to the run's receiver, with the example in their resource) name its calls
+    // before any template does, and add the steps that are not model calls; the span around everything
+    // is no step.
+    void spansNameCallsAndAddSteps()
+    {
+        QTemporaryDir dir;
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
+        QString error;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("modes.fapo")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        RunOptions options;
+        options.trustCommands = true;
+        options.concurrency = 2;
+        Runner runner(load(dir.filePath(QStringLiteral("pipeline.json"))), dataset(dir.filePath(QStringLiteral("dataset-spans.jsonl"))),
+                      ws.get(), ProviderEnvironment(), options);
+        QVERIFY2(runner.prepare(&error), qPrintable(error));
+        std::map<QString, ExampleResult> results;
+        const RunOutcome outcome = runToEnd(runner, &results);
+        QCOMPARE(outcome.status, RunStatus::Done);
+        for (const char* id : { "s1", "s2" })
+            QVERIFY2(results[QLatin1String(id)].status == ExampleStatus::Passed, qPrintable(results[QLatin1String(id)].error));
+        QVERIFY2(outcome.notes.isEmpty(), qPrintable(outcome.notes.join(QLatin1Char('\n')))); // every call was named
+
+        std::map<QString, StepRecord> steps;
+        for (const StepRecord& r : ws->stepRecords(outcome.runId, QStringLiteral("s1")))
+            steps[r.stepId] = r;
+        QStringList ids;
+        for (const auto& [id, r] : steps)
+            ids << id;
+        QCOMPARE(ids, (QStringList { QStringLiteral("app"), QStringLiteral("guess"), QStringLiteral("lookup") }));
+        QCOMPARE(steps[QStringLiteral("guess")].kind, StepKind::Llm);
+        QVERIFY(steps[QStringLiteral("guess")].prompt.contains(QStringLiteral("Repeat the word delta, please")));
+        QCOMPARE(steps[QStringLiteral("guess")].output, QStringLiteral("delta"));
+        QCOMPARE(steps[QStringLiteral("lookup")].kind, StepKind::Retrieve);
+        QCOMPARE(steps[QStringLiteral("lookup")].prompt, QStringLiteral("delta"));
+        QCOMPARE(steps[QStringLiteral("lookup")].output, QStringLiteral("Notes about delta: it is a word the test chose."));
+        QVERIFY(steps[QStringLiteral("lookup")].startedAt < steps[QStringLiteral("guess")].startedAt);
+
+        // The graph: the retriever, then the call its notes flowed into, then the program.
+        const auto snapshot = RunSnapshot::load(*ws, outcome.runId, &error);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(snapshot->pipeline.graph.steps,
+                 (QStringList { QStringLiteral("lookup"), QStringLiteral("guess"), QStringLiteral("app") }));
+        const auto& edges = snapshot->pipeline.graph.edges;
+        for (const GraphEdge& e : { GraphEdge { QStringLiteral("input.word"), QStringLiteral("lookup") },
+                                    GraphEdge { QStringLiteral("lookup"), QStringLiteral("guess") },
+                                    GraphEdge { QStringLiteral("guess"), QStringLiteral("app") } })
+            QVERIFY2(std::find(edges.begin(), edges.end(), e) != edges.end(), qPrintable(e.from + QStringLiteral(" -> ") + e.to));
+        const Step* lookup = snapshot->pipeline.step(QStringLiteral("lookup"));
+        QCOMPARE(lookup->kind, StepKind::Retrieve);
+        QVERIFY(!lookup->optimize);
+        QCOMPARE(snapshot->pipeline.step(QStringLiteral("guess"))->promptName, QStringLiteral("guess"));
+        QVERIFY(snapshot->pipeline.step(QStringLiteral("guess"))->optimize);
+    }
+
     void callsGoUpstreamWithTheProgramsKey()
     {
         QTemporaryDir dir;

@@ -2,7 +2,7 @@
 #include "core/run/commandstep.h"
 #include "core/run/stepoutput.h"
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace fapo {
 
@@ -82,6 +82,7 @@ void AppExample::start()
         // Calls the program left behind (it was stopped) are not this example's any more.
         m_proxy->close(m_route);
         m_route.clear();
+        recordSteps();
         Q_EMIT finished(r);
     });
     m_program->start();
@@ -95,30 +96,45 @@ void AppExample::abort()
 
 QString AppExample::nameCall(const ProxiedRequest& request)
 {
-    QString name = m_matcher.match(request);
-    const bool unnamed = name.isEmpty();
-    if (unnamed) {
-        // Named by its model and its order, so the same program gives the same ids on every example.
-        static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9_]+"));
-        name = request.model.toLower().replace(unsafe, QStringLiteral("_"));
-        if (name.isEmpty())
-            name = QStringLiteral("call");
-    }
+    // A provisional name: spans may name the call otherwise once the program has exited.
+    const QString matched = m_matcher.match(request);
+    const QString byModel = modelCallName(request.model);
+    const QString name = matched.isEmpty() ? byModel : matched;
     const int n = ++m_seen[name];
-    const QString id = unnamed || n > 1 ? QStringLiteral("%1#%2").arg(name).arg(n) : name;
-    if (unnamed)
-        m_unnamed << id;
+    const QString id = matched.isEmpty() || n > 1 ? QStringLiteral("%1#%2").arg(name).arg(n) : name;
+    m_arrivals.insert(id, { int(m_arrivals.size()), matched, byModel });
     return id;
 }
 
 std::optional<QString> AppExample::injectedOutput(const QString& stepId) const
 {
-    const auto it = m_launch.injected.find(stepId);
+    auto it = m_launch.injected.find(stepId);
+    const auto arrival = m_arrivals.constFind(stepId);
+    if (it == m_launch.injected.end() && arrival != m_arrivals.cend() && arrival->order < m_launch.baseCalls.size())
+        it = m_launch.injected.find(m_launch.baseCalls[arrival->order]);
     if (it == m_launch.injected.end())
         return std::nullopt;
     return it->second;
 }
 
-void AppExample::callRecorded(StepRecord record) { Q_EMIT callFinished(record); }
+void AppExample::callRecorded(StepRecord record)
+{
+    const Arrival arrival = m_arrivals.value(record.stepId);
+    m_calls.push_back({ arrival.order, AppCall { std::move(record), arrival.matchedPrompt, arrival.modelName } });
+}
+
+void AppExample::recordSteps()
+{
+    std::stable_sort(m_calls.begin(), m_calls.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<AppCall> calls;
+    for (auto& [order, call] : m_calls)
+        calls.push_back(std::move(call));
+    m_calls.clear();
+    const std::vector<ImportedSpan> spans = m_launch.spans ? m_launch.spans->take(m_exampleId) : std::vector<ImportedSpan>();
+    AppExampleSteps steps = appExampleSteps(m_launch.runId, m_exampleId, calls, spans, m_app.prompts, { m_launch.outputStepId });
+    m_unnamed = steps.unnamedCalls;
+    for (const StepRecord& r : steps.records)
+        Q_EMIT callFinished(r);
+}
 
 } // namespace fapo

@@ -129,6 +129,9 @@ Pipeline appRunPipeline(const Pipeline& app, const std::vector<StepRecord>& reco
             s.timeoutMs = app.app->timeoutMs;
             s.parse = app.app->parse;
             s.description = app.app->command.join(QLatin1Char(' '));
+        } else if (firstOf[id]->kind != StepKind::Llm) {
+            s.kind = firstOf[id]->kind; // a span of the program's own work (appspans.h)
+            s.optimize = false;
         } else {
             s.kind = StepKind::Llm;
             s.model = app.app->model;

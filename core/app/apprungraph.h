@@ -1,8 +1,8 @@
 #pragma once
-// The steps an app run found: its program's model calls, named after the prompts that produced them
-// (modelproxy.h), and the program itself, linked by data flow as an import links spans (an output of
-// 20 characters or more that appears in a later call's request, or in the program's stdout). A call
-// nothing flowed into follows the call before it: the program made them in that order.
+// The steps an app run found: its program's model calls, named after the prompts that produced them, the
+// spans of its own work (appspans.h), and the program itself, linked by data flow as an import links
+// spans (an output of 20 characters or more that appears in a later step's input, or in the program's
+// stdout). A step nothing flowed into follows the step before it: the program ran them in that order.
 #include "core/formats/pipeline.h"
 #include "core/workspace/records.h"
 #include <optional>

@@ -1,6 +1,7 @@
 // Runs of app pipelines: the user's program runs each example (core/app/appexample.h), its model calls
 // come through the model proxy and become the example's step records, its stdout the final output.
 #include "core/app/appexample.h"
+#include "core/app/appspans.h"
 #include "core/app/modelproxy.h"
 #include "core/app/promptmatcher.h"
 #include "core/app/promptset.h"
@@ -59,7 +60,19 @@ bool Runner::startAppSession(QString* error)
     options.answerModel = m_pipeline.app->model;
     m_proxy = new ModelProxy(m_workspace, m_calls, options, this);
     connect(m_proxy, &ModelProxy::callReturned, this, &Runner::scheduleSoon);
-    return m_proxy->listen(error);
+    if (!m_proxy->listen(error))
+        return false;
+    // Spans are optional for the program; the receiver that takes them is always there.
+    m_appSpans = std::make_unique<AppSpanSink>(m_runId);
+    ReceiverOptions receiver;
+    receiver.port = 0;
+    m_appReceiver = std::make_unique<OtlpReceiver>(receiver, m_appSpans.get());
+    QString why;
+    if (!m_appReceiver->listen(&why)) {
+        *error = tr("cannot listen for the program's spans: %1").arg(why);
+        return false;
+    }
+    return true;
 }
 
 void Runner::advanceApp(ExampleState& ex)
@@ -78,10 +91,14 @@ void Runner::advanceApp(ExampleState& ex)
     launch.runId = m_runId;
     launch.outputStepId = m_pipeline.output;
     launch.promptsFile = m_appFiles->filePath(QStringLiteral("prompts.json"));
+    launch.otlpEndpoint = m_appReceiver->url();
+    launch.spans = m_appSpans.get();
     const auto injected = m_options.injected.find(ex.example->id);
-    if (injected != m_options.injected.end())
+    if (injected != m_options.injected.end()) {
         for (const auto& [stepId, record] : injected->second)
             launch.injected[stepId] = record.output;
+        launch.baseCalls = baseRunCalls(ex.example->id);
+    }
     auto* program = new AppExample(m_pipeline, *m_matcher, *ex.example, std::move(launch), m_proxy, this);
     m_apps << program;
     const QString exampleId = ex.example->id;
@@ -104,6 +121,19 @@ void Runner::advanceApp(ExampleState& ex)
         stepDone(*it->second, record);
     });
     program->start();
+}
+
+QStringList Runner::baseRunCalls(const QString& exampleId) const
+{
+    std::vector<StepRecord> calls;
+    for (StepRecord& r : m_workspace->stepRecords(m_options.baseRunId, exampleId))
+        if (r.kind == StepKind::Llm && r.stepId != m_pipeline.output)
+            calls.push_back(std::move(r));
+    std::stable_sort(calls.begin(), calls.end(), [](const StepRecord& a, const StepRecord& b) { return a.startedAt < b.startedAt; });
+    QStringList ids;
+    for (const StepRecord& r : calls)
+        ids << r.stepId;
+    return ids;
 }
 
 QStringList Runner::appNotes() const

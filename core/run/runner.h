@@ -23,6 +23,8 @@ class AppExample;
 class CallQueue;
 class CommandStep;
 class ModelProxy;
+class AppSpanSink;
+class OtlpReceiver;
 class PromptMatcher;
 
 struct RunProgress {
@@ -86,6 +88,7 @@ private:
     bool startAppSession(QString* error); // once the run exists: the prompt set on disk, the proxy listening
     void advanceApp(ExampleState& ex);
     QStringList appNotes() const;
+    QStringList baseRunCalls(const QString& exampleId) const; // a replay's base run: its calls of the example, in order
     void schedule();
     void scheduleSoon();
     void activateExamples();
@@ -125,6 +128,8 @@ private:
     ModelProxy* m_proxy = nullptr;
     std::unique_ptr<PromptMatcher> m_matcher;
     std::unique_ptr<QTemporaryDir> m_appFiles;
+    std::unique_ptr<AppSpanSink> m_appSpans; // the program's spans, by example
+    std::unique_ptr<OtlpReceiver> m_appReceiver; // where the program's exporter sends them (goes first)
     QList<AppExample*> m_apps; // programs running
     QStringList m_unnamedCalls;
     int m_finished = 0;

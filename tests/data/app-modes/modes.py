@@ -4,6 +4,7 @@ import json
 import os
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 example = json.loads(sys.stdin.readline())
@@ -22,6 +23,50 @@ def call(text):
         return "".join(block.get("text", "") for block in json.load(reply)["content"])
 
 
+def send_spans(spans):
+    # What a stock OpenTelemetry exporter does, with the standard library: OTLP JSON to the endpoint
+    # the environment names, with the resource attributes it names.
+    resource = []
+    for pair in os.environ.get("OTEL_RESOURCE_ATTRIBUTES", "").split(","):
+        if "=" in pair:
+            key, value = pair.split("=", 1)
+            resource.append({"key": key, "value": {"stringValue": urllib.parse.unquote(value)}})
+    trace_id = os.urandom(16).hex()
+    for span in spans:
+        span["traceId"] = trace_id
+    body = {"resourceSpans": [{"resource": {"attributes": resource}, "scopeSpans": [{"scope": {"name": "modes"}, "spans": spans}]}]}
+    request = urllib.request.Request(os.environ["OTEL_EXPORTER_OTLP_ENDPOINT"] + "/v1/traces", data=json.dumps(body).encode(),
+                                     headers={"content-type": "application/json"})
+    urllib.request.urlopen(request).read()
+
+
+def span(name, start, end, parent=None, **attributes):
+    s = {"spanId": os.urandom(8).hex(), "name": name, "startTimeUnixNano": str(start), "endTimeUnixNano": str(end),
+         "attributes": [{"key": k.replace("_", "."), "value": {"stringValue": v}} for k, v in attributes.items()]}
+    if parent:
+        s["parentSpanId"] = parent["spanId"]
+    return s
+
+
+if mode == "spans":
+    # A retriever span around no call becomes a step; a span naming the prompt names the call inside it,
+    # whose text matches no template; the root span around everything is no step.
+    begin = time.time_ns()
+    word = example["input"]["word"]
+    notes = f"Notes about {word}: it is a word the test chose."
+    lookup_start = time.time_ns()
+    time.sleep(0.02)
+    lookup_end = time.time_ns()
+    time.sleep(0.02)
+    ask_start = time.time_ns()
+    guess = call(f"Repeat the word {word}, please. {notes}")
+    ask_end = time.time_ns()
+    root = span("main", begin, time.time_ns())
+    send_spans([root,
+                span("lookup", lookup_start, lookup_end, root, openinference_span_kind="RETRIEVER", input_value=word, output_value=notes),
+                span("ask", ask_start, ask_end, root, fapo_prompt="guess")])
+    print(json.dumps({"answer": guess}))
+    sys.exit(0)
 if mode == "crash":
     print("boom: the tool broke", file=sys.stderr)
     sys.exit(3)
