@@ -345,6 +345,55 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains("0 model calls, 32 cache hits"), again.out.constData());
     }
 
+    // Without step gold, the rules cannot tell where the app's failures start; counterfactual replay can:
+    // the critic repairs a step's output, the proxy answers that step's call with it, the program goes on
+    // from there (its other calls new or from the cache), and the examples that then pass name the origin.
+    // Trust given to the program by `fapo run --trust` covers the replays' prompt sets too.
+    void replayThroughTheProxyFindsTheOrigin()
+    {
+        QTemporaryDir dir;
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/examples/app-python"), dir.path());
+        QFile gold(dir.filePath(QStringLiteral("dataset.jsonl")));
+        QFile plain(dir.filePath(QStringLiteral("plain.jsonl")));
+        QVERIFY(gold.open(QIODevice::ReadOnly) && plain.open(QIODevice::WriteOnly));
+        while (!gold.atEnd()) {
+            json example = json::parse(gold.readLine().toStdString());
+            example.erase("step_expected");
+            plain.write(QByteArray::fromStdString(example.dump()) + '\n');
+        }
+        plain.close();
+        const QString pipeline = dir.filePath(QStringLiteral("pipeline.json"));
+        FapoResult run
+            = runFapo({ QStringLiteral("run"), pipeline, QStringLiteral("--dataset"), plain.fileName(), QStringLiteral("--trust") });
+        QVERIFY2(run.code == 0, run.err.constData());
+        FapoResult analysis = runFapo({ QStringLiteral("analyze"), pipeline, QStringLiteral("--json") });
+        QVERIFY2(analysis.code == 0, analysis.err.constData());
+        const json report = analysis.document();
+        QVERIFY2(report.is_object(), analysis.out.constData());
+        QVERIFY2(report["notes"].empty(), report["notes"].dump().c_str());
+        QCOMPARE(QString::fromStdString(report["methods"].dump()), QStringLiteral("{\"replay\":3}"));
+        QStringList origins;
+        for (const json& e : report["examples"])
+            if (e["origin"].is_string())
+                origins << QString::fromStdString(e["id"].get<std::string>()) + QLatin1Char('=')
+                        + QString::fromStdString(e["origin"].get<std::string>());
+        origins.sort();
+        QCOMPARE(origins, (QStringList { QStringLiteral("a3=rewrite"), QStringLiteral("a5=rewrite"), QStringLiteral("a6=rewrite") }));
+
+        // The replay's program got the repaired query as its rewrite call's answer and went on with it.
+        QString error;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("pipeline.fapo")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        std::map<QString, StepRecord> replayed;
+        for (const StepRecord& r : ws->stepRecords(2, QStringLiteral("a3")))
+            replayed[r.stepId] = r;
+        QCOMPARE(replayed[QStringLiteral("rewrite")].output, QStringLiteral("Liesel van Doren born"));
+        QVERIFY(!replayed[QStringLiteral("rewrite")].called);
+        QVERIFY2(replayed[QStringLiteral("lookup")].output.startsWith(QStringLiteral("Liesel van Doren, glassmaker")),
+                 qPrintable(replayed[QStringLiteral("lookup")].output));
+        QCOMPARE(replayed[QStringLiteral("app")].output.trimmed(), QStringLiteral("{\"answer\": \"Velm\"}"));
+    }
+
     // The loop on an app: optimize targets the prompt where the failures start, evaluates the candidate
     // by running the program with it (unchanged calls from the cache), the policy accepts it where it
     // helps, and export hands back the prompt file, changed, and nothing else.

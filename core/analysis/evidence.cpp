@@ -133,7 +133,9 @@ ExampleEvidence collectEvidence(const Pipeline& pipeline, const Example& example
                 s.gold = checkStepGold(example.stepExpected[step.id.toStdString()], r);
             const QString input = r.system + QLatin1Char('\n') + r.prompt;
             s.answerInOutput = containsAny(r.output, ev.answers);
-            s.answerInInput = containsAny(input, ev.answers);
+            // Received means it came from the inputs or the steps before: an answer the step's own fixed
+            // instructions hold (a fact sheet, a few-shot example) reaches it in every example alike.
+            s.answerInInput = containsAny(input, ev.answers) && !containsAny(step.system + QLatin1Char('\n') + step.prompt, ev.answers);
             for (const QString& t : ev.keyTerms) {
                 if (!containsTerm(input, t))
                     continue;

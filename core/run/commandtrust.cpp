@@ -1,4 +1,5 @@
 #include "core/run/commandtrust.h"
+#include <nlohmann/json.hpp>
 #include "core/workspace/workspace.h"
 #include <QCryptographicHash>
 
@@ -6,7 +7,19 @@ namespace fapo {
 
 QString pipelineFileHash(const Pipeline& pipeline)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(pipeline.source, QCryptographicHash::Sha256).toHex());
+    QByteArray bytes = pipeline.source;
+    if (pipeline.isApp()) {
+        // An app is trusted for its program, whatever prompt set it runs: the versions of its runs,
+        // replays and candidates carry their prompt texts (promptset.h) and must not ask again.
+        nlohmann::json doc = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+        if (doc.is_object() && doc.contains("prompts") && doc["prompts"].is_object()) {
+            for (auto& [name, entry] : doc["prompts"].items())
+                if (entry.is_object())
+                    entry.erase("template");
+            bytes = QByteArray::fromStdString(doc.dump());
+        }
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QStringList commandPrograms(const Pipeline& pipeline)

@@ -9,6 +9,7 @@ namespace fapo {
 class Workspace;
 
 // sha256 of the pipeline file as read (an edited file needs a new decision).
+// An app pipeline's hash leaves its prompt texts out: trust is given to the program it runs.
 QString pipelineFileHash(const Pipeline& pipeline);
 // "step: argv..." for each command step; empty when the pipeline runs no programs.
 QStringList commandPrograms(const Pipeline& pipeline);
