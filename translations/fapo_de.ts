@@ -1727,12 +1727,12 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ModelProxy</name>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="111"/>
+        <location filename="../core/app/modelproxy.cpp" line="104"/>
         <source>the model proxy cannot listen on 127.0.0.1: %1</source>
         <translation>der Modell-Proxy kann nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="334"/>
+        <location filename="../core/app/modelproxy.cpp" line="308"/>
         <source>the model endpoint could not be reached: %1</source>
         <translation>der Modell-Endpunkt war nicht erreichbar: %1</translation>
     </message>
@@ -1961,7 +1961,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="109"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="102"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
@@ -2424,22 +2424,27 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         <translation>Lauf %1: sein Ende konnte nicht in %2 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="20"/>
+        <location filename="../core/run/runapp.cpp" line="21"/>
         <source>prompt &quot;%1&quot;: %2 does not exist</source>
         <translation>Prompt „%1“: %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="25"/>
+        <location filename="../core/run/runapp.cpp" line="26"/>
         <source>%1 runs the program %2 on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 führt das Programm %2 auf diesem Rechner aus; einmal mit --trust ausführen, wenn Sie dieser Pipeline-Datei vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="45"/>
+        <location filename="../core/run/runapp.cpp" line="46"/>
         <source>cannot write the prompt set for the program: %1</source>
         <translation>der Prompt-Satz für das Programm kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="72"/>
+        <source>cannot listen for the program&apos;s spans: %1</source>
+        <translation>Die Spans des Programms können nicht empfangen werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/run/runapp.cpp" line="113"/>
+        <location filename="../core/run/runapp.cpp" line="143"/>
         <source>%n model call(s) matched no prompt of the pipeline and became steps named by their model: %1</source>
         <translation>
             <numerusform>%n Modellaufruf passte zu keinem Prompt der Pipeline und wurde ein nach seinem Modell benannter Schritt: %1</numerusform>
@@ -2812,7 +2817,7 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="56"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="57"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n Zeichen</numerusform>
@@ -2820,191 +2825,196 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="69"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>Wählen Sie ein Beispiel und einen Schritt aus, um ihn zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="71"/>
         <source>No step selected</source>
         <translation>Kein Schritt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="359"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="360"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="480"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="486"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="219"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
         <source>Parsed</source>
         <translation>Geparst</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="307"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="94"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="558"/>
         <source>Passages</source>
         <translation>Passagen</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="100"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="315"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="102"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
         <source>Why the analysis puts the example&apos;s failure where it does</source>
         <translation>Warum die Analyse den Fehler des Beispiels dort verortet</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="131"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="148"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="163"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
         <source>Copy the system prompt as sent</source>
         <translation>Systemprompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="165"/>
         <source>Copy the prompt as sent</source>
         <translation>Prompt wie gesendet kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="181"/>
         <location filename="../widgets/inspector/stepinspector.cpp" line="182"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
         <source>Copy the template</source>
         <translation>Vorlage kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
         <location filename="../widgets/inspector/stepinspector.cpp" line="184"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="185"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Verweis auf &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="205"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="206"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="217"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
         <source>Copy the output text</source>
         <translation>Ausgabetext kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="317"/>
         <source>The example passed: there is no failure to explain</source>
         <translation>Das Beispiel hat bestanden: Es gibt keinen Fehler zu erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="356"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="357"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="369"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="370"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="373"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="374"/>
         <source>Rendered template</source>
         <translation>Gerenderte Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="377"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="378"/>
         <source>Standard input (JSON)</source>
         <translation>Standardeingabe (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="393"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="394"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="398"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="400"/>
         <source>The program filled in the template of prompt &quot;%1&quot; and sent this text; the Template tab shows the template.</source>
         <translation>Das Programm hat die Vorlage des Prompts „%1“ ausgefüllt und diesen Text gesendet; der Reiter „Vorlage“ zeigt die Vorlage.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="403"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
         <source>The program has not called a model with this prompt for this example.</source>
         <translation>Das Programm hat für dieses Beispiel kein Modell mit diesem Prompt aufgerufen.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="406"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="408"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt. Unten sehen Sie eine Vorschau, gerendert aus den vorhandenen vorgelagerten Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="410"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="413"/>
+        <source>Recorded as the step received it; the step has no template to compare it with.</source>
+        <translation>So aufgezeichnet, wie der Schritt es erhielt; der Schritt hat keine Vorlage, mit der es verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="416"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>Der aufgezeichnete Text weicht von der aktuellen Vorlage ab, gerendert mit den Einträgen dieses Beispiels (wurde die Pipeline seit diesem Lauf geändert?). Angezeigt wird der aufgezeichnete Text; wo er abweicht, sind Ersetzungen nicht markiert.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="442"/>
         <source>Substituted:</source>
         <translation>Eingesetzt:</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="455"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>Ausgabe von Schritt %1: zum Untersuchen klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="459"/>
         <source>A field of the example&apos;s input</source>
         <translation>Ein Feld der Eingabe des Beispiels</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="468"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
         <source>System template</source>
         <translation>Systemvorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="472"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="478"/>
         <source>Prompt template</source>
         <translation>Prompt-Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="476"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="482"/>
         <source>Query template (top %1)</source>
         <translation>Abfragevorlage (Top %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="484"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="490"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="494"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -3013,27 +3023,27 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="508"/>
         <source>The step produced no output.</source>
         <translation>Der Schritt hat keine Ausgabe erzeugt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="508"/>
         <source>This step has not run for this example.</source>
         <translation>Dieser Schritt wurde für dieses Beispiel nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="304"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="305"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>Kein geparster Wert: Die Ausgabe des Schritts ist Text</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="307"/>
         <source>Checks %1/%2</source>
         <translation>Prüfungen %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="558"/>
         <source>Passages (%1)</source>
         <translation>Passagen (%1)</translation>
     </message>

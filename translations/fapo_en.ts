@@ -1719,12 +1719,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ModelProxy</name>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="111"/>
+        <location filename="../core/app/modelproxy.cpp" line="104"/>
         <source>the model proxy cannot listen on 127.0.0.1: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="334"/>
+        <location filename="../core/app/modelproxy.cpp" line="308"/>
         <source>the model endpoint could not be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,7 +1953,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="109"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="102"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,22 +2413,27 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="20"/>
+        <location filename="../core/run/runapp.cpp" line="21"/>
         <source>prompt &quot;%1&quot;: %2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="25"/>
+        <location filename="../core/run/runapp.cpp" line="26"/>
         <source>%1 runs the program %2 on this machine; run once with --trust if you trust this pipeline file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="45"/>
+        <location filename="../core/run/runapp.cpp" line="46"/>
         <source>cannot write the prompt set for the program: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="72"/>
+        <source>cannot listen for the program&apos;s spans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/run/runapp.cpp" line="113"/>
+        <location filename="../core/run/runapp.cpp" line="143"/>
         <source>%n model call(s) matched no prompt of the pipeline and became steps named by their model: %1</source>
         <translation>
             <numerusform>%n model call matched no prompt of the pipeline and became a step named by its model: %1</numerusform>
@@ -2801,7 +2806,7 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="56"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="57"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -2809,218 +2814,223 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="69"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
         <source>Select an example and a step to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="71"/>
         <source>No step selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="359"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="360"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="480"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="486"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="219"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
         <source>Parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="307"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="94"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="558"/>
         <source>Passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="100"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="315"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="102"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
         <source>Why the analysis puts the example&apos;s failure where it does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="131"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="148"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="163"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
         <source>Copy the system prompt as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="165"/>
         <source>Copy the prompt as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="181"/>
         <location filename="../widgets/inspector/stepinspector.cpp" line="182"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
         <source>Copy the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
         <location filename="../widgets/inspector/stepinspector.cpp" line="184"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="185"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="205"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="206"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="217"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
         <source>Copy the output text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="317"/>
         <source>The example passed: there is no failure to explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="356"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="357"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="369"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="370"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="373"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="374"/>
         <source>Rendered template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="377"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="378"/>
         <source>Standard input (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="393"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="394"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="398"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="400"/>
         <source>The program filled in the template of prompt &quot;%1&quot; and sent this text; the Template tab shows the template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="403"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
         <source>The program has not called a model with this prompt for this example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="406"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="408"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="410"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="413"/>
+        <source>Recorded as the step received it; the step has no template to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="416"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="442"/>
         <source>Substituted:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="455"/>
         <source>Output of step %1: click to inspect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="459"/>
         <source>A field of the example&apos;s input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="468"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
         <source>System template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="472"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="478"/>
         <source>Prompt template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="476"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="482"/>
         <source>Query template (top %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="484"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="490"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="494"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="508"/>
         <source>The step produced no output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="508"/>
         <source>This step has not run for this example.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="304"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="305"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="307"/>
         <source>Checks %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="558"/>
         <source>Passages (%1)</source>
         <translation type="unfinished"></translation>
     </message>

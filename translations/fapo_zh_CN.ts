@@ -1719,12 +1719,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ModelProxy</name>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="111"/>
+        <location filename="../core/app/modelproxy.cpp" line="104"/>
         <source>the model proxy cannot listen on 127.0.0.1: %1</source>
         <translation>模型代理无法在 127.0.0.1 上监听：%1</translation>
     </message>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="334"/>
+        <location filename="../core/app/modelproxy.cpp" line="308"/>
         <source>the model endpoint could not be reached: %1</source>
         <translation>无法连接模型端点：%1</translation>
     </message>
@@ -1952,7 +1952,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::OtlpReceiver</name>
     <message>
-        <location filename="../core/live/otlpreceiver.cpp" line="109"/>
+        <location filename="../core/live/otlpreceiver.cpp" line="102"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>
@@ -2412,22 +2412,27 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation>运行 %1：无法将其结束状态保存到 %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="20"/>
+        <location filename="../core/run/runapp.cpp" line="21"/>
         <source>prompt &quot;%1&quot;: %2 does not exist</source>
         <translation>提示词“%1”：%2 不存在</translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="25"/>
+        <location filename="../core/run/runapp.cpp" line="26"/>
         <source>%1 runs the program %2 on this machine; run once with --trust if you trust this pipeline file</source>
         <translation>%1 会在本机运行程序 %2；如果信任此流水线文件，请使用 --trust 运行一次</translation>
     </message>
     <message>
-        <location filename="../core/run/runapp.cpp" line="45"/>
+        <location filename="../core/run/runapp.cpp" line="46"/>
         <source>cannot write the prompt set for the program: %1</source>
         <translation>无法为程序写入提示词集：%1</translation>
     </message>
+    <message>
+        <location filename="../core/run/runapp.cpp" line="72"/>
+        <source>cannot listen for the program&apos;s spans: %1</source>
+        <translation>无法接收该程序的 span：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/run/runapp.cpp" line="113"/>
+        <location filename="../core/run/runapp.cpp" line="143"/>
         <source>%n model call(s) matched no prompt of the pipeline and became steps named by their model: %1</source>
         <translation>
             <numerusform>%n 次模型调用未匹配流水线中的任何提示词，已成为以其模型命名的步骤：%1</numerusform>
@@ -2796,198 +2801,203 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 <context>
     <name>fapo::StepInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/inspector/stepinspector.cpp" line="56"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="57"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="69"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
         <source>Select an example and a step to inspect it.</source>
         <translation>选择一个示例和一个步骤以查看详情。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="70"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="71"/>
         <source>No step selected</source>
         <translation>未选择步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="83"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="359"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="360"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="84"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="480"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="486"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="85"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="86"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="219"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="88"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
         <source>Parsed</source>
         <translation>解析结果</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="89"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="90"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="307"/>
         <source>Checks</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="93"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="94"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="558"/>
         <source>Passages</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="100"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="101"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="315"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="102"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
         <source>Why the analysis puts the example&apos;s failure where it does</source>
         <translation>分析为何将样例的失败定位于此</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="130"/>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="131"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="148"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="146"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="147"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="163"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
         <source>Copy the system prompt as sent</source>
         <translation>复制实际发送的系统提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="164"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="165"/>
         <source>Copy the prompt as sent</source>
         <translation>复制实际发送的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="181"/>
         <location filename="../widgets/inspector/stepinspector.cpp" line="182"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
         <source>Copy the template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="183"/>
         <location filename="../widgets/inspector/stepinspector.cpp" line="184"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="185"/>
         <source>Reference to &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>引用 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="205"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="206"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="217"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="218"/>
         <source>Copy the output text</source>
         <translation>复制输出文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="316"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="317"/>
         <source>The example passed: there is no failure to explain</source>
         <translation>样例已通过：没有需要解释的失败</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="356"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="357"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="369"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="370"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="373"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="374"/>
         <source>Rendered template</source>
         <translation>渲染后的模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="377"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="378"/>
         <source>Standard input (JSON)</source>
         <translation>标准输入（JSON）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="393"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="394"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="398"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="400"/>
         <source>The program filled in the template of prompt &quot;%1&quot; and sent this text; the Template tab shows the template.</source>
         <translation>程序填写了提示词“%1”的模板并发送了此文本；“模板”标签页显示该模板。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="403"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="405"/>
         <source>The program has not called a model with this prompt for this example.</source>
         <translation>对于此示例，程序尚未使用此提示词调用模型。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="406"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="408"/>
         <source>This step has not run for this example. Below is a preview rendered from the upstream outputs that exist.</source>
         <translation>此步骤尚未针对此示例运行。下方是根据现有上游输出渲染的预览。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="410"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="413"/>
+        <source>Recorded as the step received it; the step has no template to compare it with.</source>
+        <translation>按该步骤收到的内容记录；该步骤没有可供比较的模板。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="416"/>
         <source>The recorded text differs from the current template rendered with this example&apos;s records (the pipeline changed since this run?). Showing the recorded text; substitutions are not marked where it differs.</source>
         <translation>记录的文本与用此示例的记录渲染当前模板得到的文本不一致（此次运行后流水线是否有改动？）。现显示记录的文本；不一致之处不标记替换内容。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="436"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="442"/>
         <source>Substituted:</source>
         <translation>已替换：</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="449"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="455"/>
         <source>Output of step %1: click to inspect it</source>
         <translation>步骤 %1 的输出：单击以查看</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="453"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="459"/>
         <source>A field of the example&apos;s input</source>
         <translation>示例输入中的字段</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="468"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="474"/>
         <source>System template</source>
         <translation>系统模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="472"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="478"/>
         <source>Prompt template</source>
         <translation>提示词模板</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="476"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="482"/>
         <source>Query template (top %1)</source>
         <translation>查询模板（前 %1 条）</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="484"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="490"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="488"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="494"/>
         <source>argv:    %1
 inputs:  %2
 timeout: %3 ms</source>
@@ -2996,27 +3006,27 @@ inputs:  %2
 timeout: %3 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="508"/>
         <source>The step produced no output.</source>
         <translation>该步骤没有产生输出。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="502"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="508"/>
         <source>This step has not run for this example.</source>
         <translation>此步骤尚未针对此示例运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="304"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="305"/>
         <source>No parsed value: the step&apos;s output is text</source>
         <translation>无解析值：该步骤的输出为纯文本</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="306"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="307"/>
         <source>Checks %1/%2</source>
         <translation>校验 %1/%2</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/stepinspector.cpp" line="552"/>
+        <location filename="../widgets/inspector/stepinspector.cpp" line="558"/>
         <source>Passages (%1)</source>
         <translation>段落（%1）</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "widgets/inspector/stepinspector.h"
+#include <algorithm>
 #include "widgets/emptystate.h"
 #include "widgets/inspector/answerpane.h"
 #include "widgets/inspector/evidencepane.h"
@@ -392,6 +393,7 @@ void StepInspector::showPrompt(const Step& step, const Example& example, const s
     }
     m_prompt->view->setPlaceholderText(tr("(empty)"));
     m_substitutionsMarked = marked;
+    const auto templates = step.templates();
 
     if (record && !step.promptName.isEmpty()) {
         // The program filled the template itself: what it sent is all there is to show.
@@ -405,6 +407,10 @@ void StepInspector::showPrompt(const Step& step, const Example& example, const s
     } else if (!record) {
         m_promptNotice->setText(tr("This step has not run for this example. Below is a preview rendered from the "
                                    "upstream outputs that exist."));
+        m_promptNotice->setProperty("tone", int(StatusTone::Neutral));
+    } else if (!marked && std::all_of(templates.begin(), templates.end(), [](const auto& t) { return t.second.trimmed().isEmpty(); })) {
+        // An imported span, or one an app's program sent: no template made it.
+        m_promptNotice->setText(tr("Recorded as the step received it; the step has no template to compare it with."));
         m_promptNotice->setProperty("tone", int(StatusTone::Neutral));
     } else if (!marked) {
         m_promptNotice->setText(tr("The recorded text differs from the current template rendered with this example's "
