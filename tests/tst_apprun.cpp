@@ -219,6 +219,26 @@ private Q_SLOTS:
         QVERIFY(!lookup->optimize);
         QCOMPARE(snapshot->pipeline.step(QStringLiteral("guess"))->promptName, QStringLiteral("guess"));
         QVERIFY(snapshot->pipeline.step(QStringLiteral("guess"))->optimize);
+
+        // A replay of the call only a span names: while the program runs, nothing names it yet, so the
+        // proxy finds it by its place among the example's calls in the base run.
+        RunOptions replay;
+        replay.kind = RunKind::Replay;
+        replay.baseRunId = outcome.runId;
+        replay.exampleIds = { QStringLiteral("s1") };
+        StepRecord repaired;
+        repaired.output = QStringLiteral("repaired");
+        replay.injected[QStringLiteral("s1")][QStringLiteral("guess")] = repaired;
+        Runner replayRunner(snapshot->pipeline, dataset(dir.filePath(QStringLiteral("dataset-spans.jsonl"))), ws.get(),
+                            ProviderEnvironment(), replay);
+        QVERIFY2(replayRunner.prepare(&error), qPrintable(error));
+        const RunOutcome replayed = runToEnd(replayRunner);
+        QCOMPARE(replayed.status, RunStatus::Done);
+        std::map<QString, StepRecord> after;
+        for (const StepRecord& r : ws->stepRecords(replayed.runId, QStringLiteral("s1")))
+            after[r.stepId] = r;
+        QCOMPARE(after[QStringLiteral("guess")].output, QStringLiteral("repaired"));
+        QCOMPARE(after[QStringLiteral("app")].output.trimmed(), QStringLiteral("{\"answer\": \"repaired\"}"));
     }
 
     void callsGoUpstreamWithTheProgramsKey()
