@@ -175,6 +175,35 @@ private Q_SLOTS:
                  (QStringList { QStringLiteral("rewrite"), QStringLiteral("lookup"), QStringLiteral("reason"), QStringLiteral("answer"),
                                 QStringLiteral("app") }));
         QCOMPARE(shown->pipeline.output, QStringLiteral("app"));
+
+        // The loop from the window: analysis names the prompt where the failures start, a round proposes
+        // rewrites of it (evaluated by running the program with them), and a decision is stored.
+        QSignalSpy analysed(&session, &StudioSession::analysisFinished);
+        QVERIFY(session.analyze());
+        QVERIFY(analysed.wait(60000));
+        QStringList origins;
+        for (const ExampleRow& row : session.snapshot()->examples)
+            if (row.status != ExampleStatus::Passed)
+                origins << row.id + QLatin1Char('=') + row.origin;
+        QCOMPARE(origins, (QStringList { QStringLiteral("a3=rewrite"), QStringLiteral("a5=rewrite"), QStringLiteral("a6=rewrite") }));
+        QSignalSpy optimized(&session, &StudioSession::optimizeFinished);
+        QVERIFY(session.proposeRewrites());
+        QVERIFY(optimized.wait(120000));
+        QCOMPARE(nameOf(optimized.at(0).at(0).value<OptimizeOutcome>().status), QStringLiteral("done"));
+        const ReviewState state = session.reviewState();
+        QVERIFY(!state.proposals.empty());
+        const Proposal* best = nullptr;
+        for (const Proposal& p : state.proposals) {
+            QCOMPARE(p.stepId, QStringLiteral("rewrite"));
+            if (p.newPrompt.contains(QStringLiteral("Keep every name")))
+                best = &p;
+        }
+        QVERIFY(best);
+        QVERIFY(best->evalScore.has_value());
+        QCOMPARE(*best->evalScore, 1.0);
+        QVERIFY(session.decide(best->id, DecisionAction::Approved, QString()));
+        QCOMPARE(session.workspace()->proposal(best->id)->status, ProposalStatus::Approved);
+        QCOMPARE(answers.asked, 3); // trust twice, the round once; the rules settled the analysis for free
     }
 
     void importedTracesOpenTheirWorkspace()
