@@ -16,34 +16,13 @@ fi
 fapo=$1
 cache=$2
 
-skip() {
-    echo "SKIP: $*"
-    exit 77
-}
-fail() {
-    echo "FAIL: $*"
-    exit 1
-}
-
-command -v node >/dev/null 2>&1 || skip "node is not installed; the OpenTelemetry JS exporter test needs Node 18.19 or 20.6 and later"
-command -v npm >/dev/null 2>&1 || skip "npm is not installed; the OpenTelemetry JS exporter test needs it to install the exporters"
-node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 6) || (a === 18 && b >= 19) ? 0 : 1)' \
-    || skip "Node $(node --version) is older than the exporters need (18.19, or 20.6 and later)"
+. "$here/../support/npm-packages.sh"
+require_node "the OpenTelemetry JS exporter test"
 [ -x "$fapo" ] || fail "no fapo program at $fapo"
 
 mkdir -p "$cache" || fail "cannot make $cache"
 cache=$(cd "$cache" && pwd)
-if ! cmp -s "$here/package-lock.json" "$cache/package-lock.json" || [ ! -f "$cache/node_modules/.package-lock.json" ]; then
-    echo "installing the OpenTelemetry JS packages into $cache (npm ci)"
-    rm -rf "$cache/node_modules" "$cache/package-lock.json"
-    cp "$here/package.json" "$here/package-lock.json" "$cache/" || fail "cannot copy package.json and package-lock.json to $cache"
-    if ! (cd "$cache" && npm ci --no-audit --no-fund --ignore-scripts --prefer-offline --cache "$cache/npm-cache" --fetch-retries 1 \
-        --fetch-timeout 20000 --loglevel error) >"$cache/npm.log" 2>&1; then
-        tail -n 5 "$cache/npm.log"
-        rm -rf "$cache/node_modules" "$cache/package-lock.json"
-        skip "npm could not install the OpenTelemetry JS packages (offline?); see $cache/npm.log"
-    fi
-fi
+install_packages "$here" "$cache" "the OpenTelemetry JS exporter test"
 
 work=$(mktemp -d "$cache/run.XXXXXX") || fail "cannot make a directory in $cache"
 pid=
