@@ -64,6 +64,31 @@ class TestAppRun : public QObject {
         return *d;
     }
 
+    // The modes app (tests/data/app-modes) in `dir`, trusted, run on its `datasetFile` to the end.
+    struct ModesRun {
+        std::unique_ptr<Workspace> ws;
+        RunOutcome outcome;
+        std::map<QString, ExampleResult> results;
+    };
+    static ModesRun runModes(const QTemporaryDir& dir, const char* datasetFile, int concurrency)
+    {
+        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
+        ModesRun r;
+        QString error;
+        r.ws = Workspace::open(dir.filePath(QStringLiteral("modes.fapo")), &error);
+        if (!r.ws)
+            qFatal("%s", qPrintable(error));
+        RunOptions options;
+        options.trustCommands = true;
+        options.concurrency = concurrency;
+        Runner runner(load(dir.filePath(QStringLiteral("pipeline.json"))), dataset(dir.filePath(QLatin1String(datasetFile))), r.ws.get(),
+                      ProviderEnvironment(), options);
+        if (!runner.prepare(&error))
+            qFatal("%s", qPrintable(error));
+        r.outcome = runToEnd(runner, &r.results);
+        return r;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -111,18 +136,8 @@ private Q_SLOTS:
     void programFailuresAreExampleErrors()
     {
         QTemporaryDir dir;
-        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
+        auto [ws, outcome, results] = runModes(dir, "dataset.jsonl", 4);
         QString error;
-        auto ws = Workspace::open(dir.filePath(QStringLiteral("modes.fapo")), &error);
-        QVERIFY2(ws, qPrintable(error));
-        RunOptions options;
-        options.trustCommands = true;
-        options.concurrency = 4;
-        Runner runner(load(dir.filePath(QStringLiteral("pipeline.json"))), dataset(dir.filePath(QStringLiteral("dataset.jsonl"))), ws.get(),
-                      ProviderEnvironment(), options);
-        QVERIFY2(runner.prepare(&error), qPrintable(error));
-        std::map<QString, ExampleResult> results;
-        const RunOutcome outcome = runToEnd(runner, &results);
         QCOMPARE(outcome.status, RunStatus::Done);
         QCOMPARE(results.size(), size_t(7));
         for (const char* ok : { "ok1", "ok2", "unnamed" })
@@ -172,18 +187,8 @@ private Q_SLOTS:
     void spansNameCallsAndAddSteps()
     {
         QTemporaryDir dir;
-        copyTestTree(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/app-modes"), dir.path());
+        auto [ws, outcome, results] = runModes(dir, "dataset-spans.jsonl", 2);
         QString error;
-        auto ws = Workspace::open(dir.filePath(QStringLiteral("modes.fapo")), &error);
-        QVERIFY2(ws, qPrintable(error));
-        RunOptions options;
-        options.trustCommands = true;
-        options.concurrency = 2;
-        Runner runner(load(dir.filePath(QStringLiteral("pipeline.json"))), dataset(dir.filePath(QStringLiteral("dataset-spans.jsonl"))),
-                      ws.get(), ProviderEnvironment(), options);
-        QVERIFY2(runner.prepare(&error), qPrintable(error));
-        std::map<QString, ExampleResult> results;
-        const RunOutcome outcome = runToEnd(runner, &results);
         QCOMPARE(outcome.status, RunStatus::Done);
         for (const char* id : { "s1", "s2" })
             QVERIFY2(results[QLatin1String(id)].status == ExampleStatus::Passed, qPrintable(results[QLatin1String(id)].error));

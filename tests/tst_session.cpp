@@ -1,6 +1,7 @@
 // The window's workflows without a window: a StudioSession driven directly, with fixed answers to its
 // questions. Runs, trust in programs, imports, analyses (asked before spending), rounds of rewrites
 // (asked before starting), decisions, edited proposals, and a session closed in the middle of a run.
+#include "core/optimize/exporter.h"
 #include "core/session/sessionprompter.h"
 #include "core/session/studiosession.h"
 #include "testfiles.h"
@@ -204,6 +205,20 @@ private Q_SLOTS:
         QVERIFY(session.decide(best->id, DecisionAction::Approved, QString()));
         QCOMPARE(session.workspace()->proposal(best->id)->status, ProposalStatus::Approved);
         QCOMPARE(answers.asked, 3); // trust twice, the round once; the rules settled the analysis for free
+
+        // Export hands back the program's prompt files, the approved rewrite in them, and nothing else.
+        QTemporaryDir out;
+        ExportSummary summary;
+        QVERIFY2(session.exportAccepted(out.path(), &summary, &error), qPrintable(error));
+        QCOMPARE(summary.applied, QList<qint64> { best->id });
+        QFile rewrite(out.filePath(QStringLiteral("prompts/rewrite.txt")));
+        QVERIFY(rewrite.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(rewrite.readAll()).contains(QStringLiteral("Keep every name")));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("pipeline.json"))));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("app.py"))));
+        StudioSession empty(&answers);
+        QVERIFY(!empty.exportAccepted(out.path(), &summary, &error));
+        QCOMPARE(error, QStringLiteral("Open a workspace first."));
     }
 
     void importedTracesOpenTheirWorkspace()

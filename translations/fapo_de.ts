@@ -1489,139 +1489,154 @@ Datensatz-Eingabe</translation>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
+        <source>&amp;Export Accepted Prompts…</source>
+        <translation>Angenommene Prompts &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="49"/>
+        <source>Export Accepted Prompts</source>
+        <translation>Angenommene Prompts exportieren</translation>
+    </message>
+    <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
+        <source>Write the prompts with every approved or accepted rewrite, a diff and a report to a folder</source>
+        <translation>Die Prompts mit jeder genehmigten oder angenommenen Umformulierung, ein Diff und einen Bericht in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
         <source>&amp;Analyze Failures</source>
         <translation>Fehler &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
         <source>&amp;Propose Rewrites</source>
         <translation>Umformulierungen &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="69"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="89"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="94"/>
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="96"/>
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="90"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="98"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="95"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="103"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="117"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="135"/>
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="136"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="144"/>
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="137"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="145"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Warten beendet: %n Span empfangen und gespeichert.</numerusform>
@@ -1629,54 +1644,54 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>&amp;Warten auf Traces beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
-        <location filename="../widgets/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="131"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="139"/>
         <source>Where Failures Start</source>
         <translation>Wo Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="132"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="140"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="141"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
@@ -1701,12 +1716,12 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -3110,7 +3125,8 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="173"/>
+        <location filename="../core/session/studiosession.cpp" line="174"/>
+        <location filename="../core/session/studiosession.cpp" line="192"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
@@ -3145,24 +3161,32 @@ timeout: %3 ms</translation>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="128"/>
+        <location filename="../core/session/studiosession.cpp" line="129"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="178"/>
+        <location filename="../core/session/studiosession.cpp" line="179"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="182"/>
+        <location filename="../core/session/studiosession.cpp" line="183"/>
         <source>Proposal %1 rejected.</source>
         <translation>Vorschlag %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="184"/>
+        <location filename="../core/session/studiosession.cpp" line="185"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/studiosession.cpp" line="198"/>
+        <source>Exported %n rewrite(s) to %1</source>
+        <translation>
+            <numerusform>%n Umformulierung nach %1 exportiert</numerusform>
+            <numerusform>%n Umformulierungen nach %1 exportiert</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/session/sessionlive.cpp" line="25"/>

@@ -1482,153 +1482,168 @@ Dataset input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
-        <source>&amp;Run</source>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
+        <source>&amp;Export Accepted Prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
-        <source>Run &amp;Dataset…</source>
+        <location filename="../widgets/mainwindowlayout.cpp" line="49"/>
+        <source>Export Accepted Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
+        <source>Write the prompts with every approved or accepted rewrite, a diff and a report to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
-        <source>&amp;Analyze Failures</source>
+        <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
-        <source>Find the step where each failure of the run on show starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
-        <source>&amp;Propose Rewrites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
-        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="69"/>
-        <source>&amp;Edit</source>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <source>Run &amp;Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
-        <source>&amp;Undo</source>
+        <source>&amp;Analyze Failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
-        <source>&amp;Redo</source>
+        <source>Find the step where each failure of the run on show starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
+        <source>&amp;Propose Rewrites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
+        <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
-        <source>&amp;View</source>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
-        <source>&amp;Fit Graph</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
-        <source>Zoom &amp;Out</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
-        <source>&amp;Help</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
-        <source>&amp;About FAPO Studio</source>
+        <source>&amp;Fit Graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="89"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="94"/>
+        <source>&amp;About FAPO Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="96"/>
         <source>About FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="90"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="98"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="95"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="103"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="117"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
         <source>Failure Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="135"/>
         <source>Compare Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="131"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="139"/>
         <source>Where Failures Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="132"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="140"/>
         <source>Rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="141"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="136"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="144"/>
         <source>Step Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="137"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="145"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Stopped listening: %n span received and stored.</numerusform>
@@ -1636,39 +1651,39 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
-        <location filename="../widgets/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,12 +1708,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>Run Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,7 +3112,8 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="173"/>
+        <location filename="../core/session/studiosession.cpp" line="174"/>
+        <location filename="../core/session/studiosession.cpp" line="192"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,24 +3148,32 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="128"/>
+        <location filename="../core/session/studiosession.cpp" line="129"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="178"/>
+        <location filename="../core/session/studiosession.cpp" line="179"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="182"/>
+        <location filename="../core/session/studiosession.cpp" line="183"/>
         <source>Proposal %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="184"/>
+        <location filename="../core/session/studiosession.cpp" line="185"/>
         <source>Decision on proposal %1 undone.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/studiosession.cpp" line="198"/>
+        <source>Exported %n rewrite(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n rewrite to %1</numerusform>
+            <numerusform>Exported %n rewrites to %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/session/sessionlive.cpp" line="25"/>

@@ -1482,193 +1482,208 @@ Dataset input</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="52"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
+        <source>&amp;Export Accepted Prompts…</source>
+        <translation>导出已接受的提示词(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="49"/>
+        <source>Export Accepted Prompts</source>
+        <translation>导出已接受的提示词</translation>
+    </message>
+    <message>
         <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
+        <source>Write the prompts with every approved or accepted rewrite, a diff and a report to a folder</source>
+        <translation>将包含所有已批准或已接受改写的提示词、差异和报告写入一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
         <source>&amp;Analyze Failures</source>
         <translation>分析失败(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>找出当前运行中每个失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
         <source>&amp;Propose Rewrites</source>
         <translation>提出改写(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="67"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="69"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="89"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="94"/>
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="96"/>
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="90"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="98"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="95"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="103"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="117"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
         <source>Failure Matrix</source>
         <translation>失败矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="127"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="135"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="136"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="144"/>
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="137"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="145"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>已停止监听：已接收并保存 %n 个 span。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>停止监听追踪(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="322"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
-        <location filename="../widgets/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="131"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="139"/>
         <source>Where Failures Start</source>
         <translation>失败起点</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="132"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="140"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="141"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
@@ -1693,12 +1708,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -3093,7 +3108,8 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="173"/>
+        <location filename="../core/session/studiosession.cpp" line="174"/>
+        <location filename="../core/session/studiosession.cpp" line="192"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
@@ -3128,24 +3144,31 @@ timeout: %3 ms</translation>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="128"/>
+        <location filename="../core/session/studiosession.cpp" line="129"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="178"/>
+        <location filename="../core/session/studiosession.cpp" line="179"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="182"/>
+        <location filename="../core/session/studiosession.cpp" line="183"/>
         <source>Proposal %1 rejected.</source>
         <translation>提案 %1 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="184"/>
+        <location filename="../core/session/studiosession.cpp" line="185"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>已撤销对提案 %1 的决定。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/session/studiosession.cpp" line="198"/>
+        <source>Exported %n rewrite(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个改写导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/session/sessionlive.cpp" line="25"/>

@@ -1,4 +1,5 @@
 #include "widgets/mainwindow.h"
+#include "core/optimize/exporter.h"
 #include "widgets/listendialog.h"
 #include "widgets/liveindicator.h"
 #include "widgets/analysis/analysispanel.h"
@@ -238,6 +239,13 @@ bool MainWindow::importTraces(const QString& path, QString* error)
     return shown(m_session->importTraces(path, &why), why, error);
 }
 
+bool MainWindow::exportAccepted(const QString& outDir, QString* error)
+{
+    QString why;
+    ExportSummary summary;
+    return shown(m_session->exportAccepted(outDir, &summary, &why), why, error);
+}
+
 bool MainWindow::listenForTraces(const ReceiverOptions& options, const QString& workspacePath, QString* error)
 {
     QString why;
@@ -319,6 +327,7 @@ void MainWindow::updateActions()
     m_runAction->setEnabled(!m_session->pipelinePath().isEmpty() && !m_session->isRunning());
     m_analyzeAction->setEnabled(hasRun && !m_session->isAnalyzing());
     m_proposeAction->setEnabled(hasRun && !m_session->isOptimizing());
+    m_exportAction->setEnabled(m_session->workspace() != nullptr);
     m_listenAction->setText(m_session->isListening() ? tr("Stop &Listening for Traces") : tr("&Listen for Traces…"));
     m_analysis->setCanAnalyze(m_analyzeAction->isEnabled());
     if (!m_session->isAnalyzing())

@@ -51,6 +51,7 @@ public:
     void openFileInBackground(const QString& path);
     bool runDataset(const QString& datasetPath, QString* error = nullptr);
     bool importTraces(const QString& path, QString* error = nullptr);
+    bool exportAccepted(const QString& outDir, QString* error = nullptr); // what was written goes to the status line
     // Receives traces as `fapo serve` does (into the open workspace, else `workspacePath`); they show
     // as they arrive. File › Listen for Traces… asks for the options.
     bool listenForTraces(const ReceiverOptions& options, const QString& workspacePath = QString(), QString* error = nullptr);
@@ -136,6 +137,7 @@ private:
     QAction* m_runAction = nullptr;
     QAction* m_analyzeAction = nullptr;
     QAction* m_proposeAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_listenAction = nullptr;
     QString m_pendingExample; // select it once the snapshot being loaded is shown
     struct VerdictRead {

@@ -44,6 +44,14 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_listenAction = file->addAction(tr("&Listen for Traces…"), this, &MainWindow::askToListen);
     m_listenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_exportAction = file->addAction(tr("&Export Accepted Prompts…"), this, [this] {
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Export Accepted Prompts"), QFileInfo(m_session->pipelinePath()).absolutePath());
+        if (!dir.isEmpty())
+            exportAccepted(dir);
+    });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the prompts with every approved or accepted rewrite, a diff and a report to a folder"));
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")));
     connect(m_recent, &RecentFiles::chosen, this, &MainWindow::openFileInBackground);
     file->addSeparator();

@@ -1,6 +1,7 @@
 // The session's state: what is open and on show, keys and environment, and the review queue.
 // Its long work (runs, imports, analyses, rewrite rounds) is in sessionwork.cpp.
 #include "core/session/studiosession.h"
+#include "core/optimize/exporter.h"
 #include "core/formats/pipelineloader.h"
 #include "core/jobs/job.h"
 #include "core/optimize/decisions.h"
@@ -183,6 +184,18 @@ bool StudioSession::decide(qint64 proposalId, DecisionAction decision, const QSt
     else if (decision == DecisionAction::Undone)
         Q_EMIT message(tr("Decision on proposal %1 undone.").arg(proposalId));
     Q_EMIT decisionStored(proposalId, decision);
+    return true;
+}
+
+bool StudioSession::exportAccepted(const QString& outDir, ExportSummary* summary, QString* error)
+{
+    QString why = tr("Open a workspace first.");
+    if (!m_workspace || !fapo::exportAccepted(*m_workspace, outDir, 0, summary, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    Q_EMIT message(tr("Exported %n rewrite(s) to %1", nullptr, int(summary->applied.size())).arg(summary->outDir));
     return true;
 }
 

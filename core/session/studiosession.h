@@ -24,6 +24,8 @@ class QTimer;
 
 namespace fapo {
 
+struct ExportSummary;
+
 class Job;
 class SessionPrompter;
 class SnapshotLoader;
@@ -102,6 +104,9 @@ public:
 
     // A person's decision (approved | rejected | undone), committed before this returns.
     bool decide(qint64 proposalId, DecisionAction decision, const QString& note, QString* error = nullptr);
+    // The accepted prompts into `outDir`, as `fapo export` writes them (core/optimize/exporter.h): a few
+    // small files, so it is done before this returns.
+    bool exportAccepted(const QString& outDir, ExportSummary* summary, QString* error = nullptr);
     // Proposals, decisions and rounds of the open workspace.
     ReviewState reviewState() const;
     std::optional<Proposal> proposal(qint64 id) const;
