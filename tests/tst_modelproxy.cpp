@@ -99,6 +99,11 @@ class TestModelProxy : public QObject {
     // POSTs as an SDK would: to the route's base URL plus the SDK's own path, with its key header.
     HttpReply post(const QUrl& route, ProxyApi api, const json& body, const QByteArray& path = QByteArray())
     {
+        return replyOf(send(route, api, body, path));
+    }
+
+    QNetworkReply* send(const QUrl& route, ProxyApi api, const json& body, const QByteArray& path = QByteArray())
+    {
         QString url = route.toString();
         url += path.isEmpty() ? (api == ProxyApi::Anthropic ? QStringLiteral("/v1/messages") : QStringLiteral("/v1/chat/completions"))
                               : QString::fromLatin1(path);
@@ -110,7 +115,12 @@ class TestModelProxy : public QObject {
         } else {
             request.setRawHeader("authorization", "Bearer " + kSecret);
         }
-        QNetworkReply* reply = m_http.post(request, QByteArray::fromStdString(body.dump()));
+        return m_http.post(request, QByteArray::fromStdString(body.dump()));
+    }
+
+    // Waits for a reply send() started.
+    static HttpReply replyOf(QNetworkReply* reply)
+    {
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !finished.wait(15000))
             qWarning("no reply from the proxy");
@@ -218,6 +228,37 @@ private Q_SLOTS:
         const HttpReply third = post(p->open(&other, 1, QStringLiteral("q2")), ProxyApi::Anthropic, body);
         QCOMPARE(third.status, 200);
         QCOMPARE(m_server.requestCount(), 1);
+    }
+
+    // A program that sends the same request twice at once (parallel branches, an SDK retry) pays once:
+    // the second waits for the first's reply and is answered with it, streamed or not.
+    void identicalRequestsInFlightGoUpstreamOnce_data() { protocols(); }
+
+    void identicalRequestsInFlightGoUpstreamOnce()
+    {
+        QFETCH(bool, openai);
+        QFETCH(bool, stream);
+        const ProxyApi api = openai ? ProxyApi::OpenAI : ProxyApi::Anthropic;
+        auto p = proxy();
+        RecordingClient client;
+        const QUrl route = p->open(&client, 1, QStringLiteral("q1"));
+        const json body = openai ? openaiBody(QStringLiteral("Which town?"), stream) : anthropicBody(QStringLiteral("Which town?"), stream);
+        m_server.setLatencyMs(300);
+        QNetworkReply* first = send(route, api, body);
+        QNetworkReply* second = send(route, api, body);
+        const HttpReply a = replyOf(first);
+        const HttpReply b = replyOf(second);
+        m_server.setLatencyMs(0);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(b.status, 200);
+        QCOMPARE(b.body, a.body);
+        QCOMPARE(m_server.requestCount(), 1);
+        QCOMPARE(p->networkCalls(), qint64(1));
+        QCOMPARE(p->cacheHits(), qint64(1));
+        QVERIFY(waitForRecords(*p, client, 2));
+        QCOMPARE(client.records[0].output, QStringLiteral("echo: Which town?"));
+        QCOMPARE(client.records[1].output, QStringLiteral("echo: Which town?"));
+        QCOMPARE(int(client.records[0].cacheHit) + int(client.records[1].cacheHit), 1);
     }
 
     void upstreamErrorsPassThrough_data()

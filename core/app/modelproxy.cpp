@@ -75,6 +75,7 @@ struct ModelProxy::Call {
     QByteArray body; // as sent
     QList<QPair<QByteArray, QByteArray>> headers; // to forward; held in memory only
     QString upstreamPath; // "/v1/messages", "/chat/completions"
+    QString sharedKey; // set when it went upstream for identical requests that wait for its reply
     QDateTime startedAt = QDateTime::currentDateTimeUtc();
     QElapsedTimer clock;
     // relaying
@@ -204,9 +205,18 @@ void ModelProxy::handle(Connection* c)
         });
         return;
     }
-    if (m_options.useCache)
-        if (const auto cached = m_workspace->cachedResponse(cacheKey(*call)))
+    if (m_options.useCache) {
+        const QString key = cacheKey(*call);
+        if (const auto cached = m_workspace->cachedResponse(key))
             return replay(call, *cached);
+        // An identical request is on its way upstream (parallel branches, an SDK's retry): its reply
+        // answers this one too, paid once.
+        const auto waiting = m_waiting.find(key);
+        if (waiting != m_waiting.end())
+            return waiting->append(call);
+        m_waiting.insert(key, {});
+        call->sharedKey = key;
+    }
     forward(call);
 }
 
@@ -314,15 +324,22 @@ void ModelProxy::forward(const std::shared_ptr<Call>& call)
                 respond(c, status, call->contentType.isEmpty() ? QByteArray("application/json") : call->contentType, call->reply, extra);
             }
         }
+        const json cached { { "status", status },
+                            { "content_type", call->contentType.toStdString() },
+                            { "body", QString::fromUtf8(call->reply).toStdString() } };
         if (response.ok()) {
-            const json cached { { "status", status },
-                                { "content_type", call->contentType.toStdString() },
-                                { "body", QString::fromUtf8(call->reply).toStdString() } };
             const QString provider = call->request.api == ProxyApi::Anthropic ? QStringLiteral("anthropic") : QStringLiteral("openai");
             if (!m_workspace->storeCachedResponse(cacheKey(*call), provider, response.model, cached))
                 spdlog::warn("the reply of a model call could not be cached in {}", m_workspace->path().toStdString());
         }
         finish(call, response, false, true);
+        // Those waiting for this reply get it as a cache hit; after a failure each tries on its own.
+        for (const std::shared_ptr<Call>& waiting : m_waiting.take(call->sharedKey)) {
+            if (response.ok())
+                replay(waiting, cached);
+            else
+                forward(waiting);
+        }
     });
 }
 

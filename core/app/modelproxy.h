@@ -4,7 +4,8 @@
 // Completions call is
 //   - answered with a repaired output when a replay gives one for that call's step,
 //   - else answered by the pipeline's own model when "app"."model" names one,
-//   - else answered from the workspace cache when an identical request was answered before,
+//   - else answered from the workspace cache when an identical request was answered before (or with
+//     the reply of an identical one still on its way upstream, once it is there),
 //   - else forwarded to the real endpoint with the credential header the SDK sent, the reply relayed
 //     as it arrives (streams included) and cached once complete,
 // and recorded as a step record of the example. Request headers are never stored: the key stays in the
@@ -96,6 +97,7 @@ private:
     QNetworkAccessManager* m_network;
     ConnectionTable<Connection> m_connections;
     QHash<QString, Route> m_routes; // by token
+    QHash<QString, QList<std::shared_ptr<Call>>> m_waiting; // by cache key: calls waiting for an identical one upstream
     qint64 m_networkCalls = 0;
     qint64 m_cacheHits = 0;
     int m_inFlight = 0;
