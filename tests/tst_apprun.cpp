@@ -64,6 +64,18 @@ class TestAppRun : public QObject {
         return *d;
     }
 
+    // "ID=ORIGIN" of each example of a `fapo analyze --json` report that has an origin, sorted.
+    static QStringList originsOf(const json& report)
+    {
+        QStringList origins;
+        for (const json& e : report["examples"])
+            if (e["origin"].is_string())
+                origins << QString::fromStdString(e["id"].get<std::string>()) + QLatin1Char('=')
+                        + QString::fromStdString(e["origin"].get<std::string>());
+        origins.sort();
+        return origins;
+    }
+
     // The modes app (tests/data/app-modes) in `dir`, trusted, run on its `datasetFile` to the end.
     struct ModesRun {
         std::unique_ptr<Workspace> ws;
@@ -355,13 +367,8 @@ private Q_SLOTS:
         QVERIFY2(analysis.code == 0, analysis.err.constData());
         const json report = analysis.document();
         QVERIFY2(report.is_object(), analysis.out.constData());
-        QStringList origins;
-        for (const json& e : report["examples"])
-            if (e["origin"].is_string())
-                origins << QString::fromStdString(e["id"].get<std::string>()) + QLatin1Char('=')
-                        + QString::fromStdString(e["origin"].get<std::string>());
-        origins.sort();
-        QCOMPARE(origins, (QStringList { QStringLiteral("a3=rewrite"), QStringLiteral("a5=rewrite"), QStringLiteral("a6=rewrite") }));
+        QCOMPARE(originsOf(report),
+                 (QStringList { QStringLiteral("a3=rewrite"), QStringLiteral("a5=rewrite"), QStringLiteral("a6=rewrite") }));
 
         // The same run again, not resumed: every call is answered from the workspace cache.
         FapoResult again
@@ -397,13 +404,8 @@ private Q_SLOTS:
         QVERIFY2(report.is_object(), analysis.out.constData());
         QVERIFY2(report["notes"].empty(), report["notes"].dump().c_str());
         QCOMPARE(QString::fromStdString(report["methods"].dump()), QStringLiteral("{\"replay\":3}"));
-        QStringList origins;
-        for (const json& e : report["examples"])
-            if (e["origin"].is_string())
-                origins << QString::fromStdString(e["id"].get<std::string>()) + QLatin1Char('=')
-                        + QString::fromStdString(e["origin"].get<std::string>());
-        origins.sort();
-        QCOMPARE(origins, (QStringList { QStringLiteral("a3=rewrite"), QStringLiteral("a5=rewrite"), QStringLiteral("a6=rewrite") }));
+        QCOMPARE(originsOf(report),
+                 (QStringList { QStringLiteral("a3=rewrite"), QStringLiteral("a5=rewrite"), QStringLiteral("a6=rewrite") }));
 
         // The replay's program got the repaired query as its rewrite call's answer and went on with it.
         QString error;

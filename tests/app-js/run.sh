@@ -19,12 +19,7 @@ case $fapo in /*) ;; *) fapo=$PWD/$fapo ;; esac # absolute: the test runs in the
 cache=$2
 
 . "$here/../support/npm-packages.sh"
-require_node "the SDK app test"
-[ -x "$fapo" ] || fail "no fapo program at $fapo"
-
-mkdir -p "$cache" || fail "cannot make $cache"
-cache=$(cd "$cache" && pwd)
-install_packages "$here" "$cache" "the SDK app test"
+prepare_packages "the SDK app test" "$fapo" "$cache"
 
 # The app's folder sits in CACHE_DIR, so Node finds the packages in CACHE_DIR/node_modules.
 work=$(mktemp -d "$cache/run.XXXXXX") || fail "cannot make a directory in $cache"

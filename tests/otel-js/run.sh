@@ -17,12 +17,7 @@ fapo=$1
 cache=$2
 
 . "$here/../support/npm-packages.sh"
-require_node "the OpenTelemetry JS exporter test"
-[ -x "$fapo" ] || fail "no fapo program at $fapo"
-
-mkdir -p "$cache" || fail "cannot make $cache"
-cache=$(cd "$cache" && pwd)
-install_packages "$here" "$cache" "the OpenTelemetry JS exporter test"
+prepare_packages "the OpenTelemetry JS exporter test" "$fapo" "$cache"
 
 work=$(mktemp -d "$cache/run.XXXXXX") || fail "cannot make a directory in $cache"
 pid=

@@ -33,3 +33,13 @@ install_packages() {
         fi
     fi
 }
+
+# prepare_packages WHAT FAPO CACHE: node, the fapo program, and the packages pinned in the calling test's
+# folder ($here) installed in CACHE; sets cache to CACHE's absolute path.
+prepare_packages() {
+    require_node "$1"
+    [ -x "$2" ] || fail "no fapo program at $2"
+    mkdir -p "$3" || fail "cannot make $3"
+    cache=$(cd "$3" && pwd)
+    install_packages "$here" "$cache" "$1"
+}
