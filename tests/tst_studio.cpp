@@ -188,6 +188,13 @@ private Q_SLOTS:
         const QString folder = copyFolder(QStringLiteral(FAPO_SOURCE_DIR "/tests/data/html"), QStringLiteral("html"));
         MainWindow window(MainWindow::Mode::Unattended);
         window.show();
+        // File › Export Accepted Prompts… needs a workspace: the run makes one.
+        QAction* exportAction = nullptr;
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->text() == QStringLiteral("&Export Accepted Prompts…"))
+                exportAction = a;
+        QVERIFY(exportAction);
+        QVERIFY(!exportAction->isEnabled());
         QVERIFY(window.openFile(folder + QStringLiteral("/pipeline.json")));
         QSignalSpy finished(window.session(), &StudioSession::runFinished);
         QSignalSpy loaded(window.session(), &StudioSession::snapshotLoaded);
@@ -199,6 +206,7 @@ private Q_SLOTS:
         window.examplesPanel()->selectExample(QStringLiteral("h1"));
         window.selectStep(QStringLiteral("shout"));
         QCOMPARE(window.inspector()->outputText(), QStringLiteral("<b>hello</b><script>alert(1)</script>"));
+        QVERIFY(exportAction->isEnabled());
     }
 
     void importTracesIntoTheWindow()
