@@ -174,6 +174,14 @@ private Q_SLOTS:
         QCOMPARE(sink.take(QStringLiteral("a")).size(), size_t(0)); // handed over once
         QCOMPARE(sink.take(QStringLiteral("b")).size(), size_t(1));
         QCOMPARE(sink.ignored(), qint64(2));
+        // A span that arrives after its example was taken is dropped, not kept for nobody.
+        ImportResult late;
+        ImportedSpan s;
+        s.attributes = R"({"fapo.example.id": "a"})";
+        late.spans.push_back(s);
+        sink.accept(std::move(late), [](bool) {});
+        QCOMPARE(sink.ignored(), qint64(3));
+        QCOMPARE(sink.take(QStringLiteral("a")).size(), size_t(0));
     }
 };
 

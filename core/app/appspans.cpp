@@ -16,7 +16,8 @@ void AppSpanSink::accept(ImportResult&& batch, std::function<void(bool stored)> 
         const json attributes = span.attributeMap();
         const QString example = importdetail::attributeText(attributes, "fapo.example.id");
         const QString spanRun = importdetail::attributeText(attributes, "fapo.run.id");
-        if (example.isEmpty() || (!spanRun.isEmpty() && spanRun != run)) {
+        // A span of an example already recorded arrived too late to join it: nothing would take it.
+        if (example.isEmpty() || (!spanRun.isEmpty() && spanRun != run) || m_taken.contains(example)) {
             ++m_ignored;
             continue;
         }
@@ -27,6 +28,7 @@ void AppSpanSink::accept(ImportResult&& batch, std::function<void(bool stored)> 
 
 std::vector<ImportedSpan> AppSpanSink::take(const QString& exampleId)
 {
+    m_taken.insert(exampleId);
     const auto it = m_byExample.find(exampleId);
     if (it == m_byExample.end())
         return {};

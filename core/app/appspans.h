@@ -13,6 +13,7 @@
 #include "core/import/trace.h"
 #include "core/live/otlpreceiver.h"
 #include "core/workspace/records.h"
+#include <QSet>
 #include <map>
 #include <vector>
 
@@ -25,7 +26,8 @@ public:
     {
     }
     bool saturated() const override { return false; }
-    // Spans of another run, or without an example, are dropped (counted in ignored()).
+    // Spans of another run, without an example, or of an example already taken are dropped (counted in
+    // ignored()).
     void accept(ImportResult&& batch, std::function<void(bool stored)> stored) override;
     // The example's spans so far, handed over once (its program has exited).
     std::vector<ImportedSpan> take(const QString& exampleId);
@@ -34,6 +36,7 @@ public:
 private:
     qint64 m_runId;
     std::map<QString, std::vector<ImportedSpan>> m_byExample;
+    QSet<QString> m_taken; // examples whose spans were handed over
     qint64 m_ignored = 0;
 };
 
