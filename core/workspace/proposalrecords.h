@@ -14,7 +14,12 @@ struct Proposal {
     qint64 pipelineId = 0; // the version the rewrite applies to
     qint64 baselineRunId = 0; // the run it is measured against
     QString stepId;
-    QString field = QStringLiteral("prompt"); // the template rewritten: prompt (llm)
+    // prompt: a rewrite of the step's templates; parameter: one knob of the step (`field`) set from
+    // oldValue to newValue; structure: an edit of the step graph (later).
+    FixLevel level = FixLevel::Prompt;
+    QString field = QStringLiteral("prompt"); // the template rewritten (prompt), or the knob (top_k, max_tokens, model, parse)
+    nlohmann::json oldValue; // parameter proposals: the knob's value before and after
+    nlohmann::json newValue;
     QString oldPrompt;
     QString newPrompt;
     QString oldSystem;
@@ -53,6 +58,8 @@ struct RoundInfo {
     qint64 baselineRunId = 0;
     qint64 analysisId = 0;
     QString targetStep;
+    FixLevel level = FixLevel::Prompt; // what kind of change the round proposed
+    QString escalation; // why the round proposes at that level (empty: prompts, as usual)
     RoundStatus status = RoundStatus::Running; // running | done | budget | failed | interrupted
     std::optional<double> validationScore; // of the version the round ends with
     std::optional<double> testScore;

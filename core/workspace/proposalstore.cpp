@@ -16,7 +16,7 @@ QVariant idOrNull(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
 
 const char* kProposalColumns = "id, round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, new_prompt, old_system, "
                                "new_system, rationale, status, reason, checks, eval_run_id, eval_score, baseline_score, "
-                               "holdout_score, holdout_baseline, evidence, new_pipeline_id, created_at";
+                               "holdout_score, holdout_baseline, evidence, new_pipeline_id, created_at, level, old_value, new_value";
 
 Proposal proposalFromQuery(const QSqlQuery& q)
 {
@@ -43,11 +43,14 @@ Proposal proposalFromQuery(const QSqlQuery& q)
     p.evidence = parseJson(q.value(19), json::object());
     p.newPipelineId = q.value(20).toLongLong();
     p.createdAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODateWithMs);
+    p.level = parseName<FixLevel>(q.value(22).toString()).value_or(FixLevel::Prompt);
+    p.oldValue = parseJson(q.value(23), json());
+    p.newValue = parseJson(q.value(24), json());
     return p;
 }
 
 const char* kRoundColumns = "id, optimization, round, pipeline_id, baseline_run_id, analysis_id, target_step, status, "
-                            "validation_score, test_score, calls, cost_usd, splits, created_at";
+                            "validation_score, test_score, calls, cost_usd, splits, created_at, level, escalation";
 
 RoundInfo roundFromQuery(const QSqlQuery& q)
 {
@@ -66,6 +69,8 @@ RoundInfo roundFromQuery(const QSqlQuery& q)
     r.costUsd = q.value(11).toDouble();
     r.splits = parseJson(q.value(12), json::object());
     r.createdAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    r.level = parseName<FixLevel>(q.value(14).toString()).value_or(FixLevel::Prompt);
+    r.escalation = q.value(15).toString();
     return r;
 }
 
@@ -88,17 +93,19 @@ qint64 Workspace::storeRound(const RoundInfo& r)
                                     optionalValue(r.testScore),
                                     r.calls,
                                     r.costUsd,
-                                    dumpJson(r.splits) };
+                                    dumpJson(r.splits),
+                                    nameOf(r.level),
+                                    r.escalation };
         if (id > 0)
             return execSql(q,
                            QStringLiteral("UPDATE rounds SET optimization = ?, round = ?, pipeline_id = ?, baseline_run_id = ?, "
                                           "analysis_id = ?, target_step = ?, status = ?, validation_score = ?, test_score = ?, "
-                                          "calls = ?, cost_usd = ?, splits = ? WHERE id = ?"),
+                                          "calls = ?, cost_usd = ?, splits = ?, level = ?, escalation = ? WHERE id = ?"),
                            values + QVariantList { id });
         if (!execSql(q,
                      QStringLiteral("INSERT INTO rounds (optimization, round, pipeline_id, baseline_run_id, analysis_id, "
-                                    "target_step, status, validation_score, test_score, calls, cost_usd, splits, created_at) "
-                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                    "target_step, status, validation_score, test_score, calls, cost_usd, splits, level, escalation, "
+                                    "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                      values + QVariantList { now() }))
             return false;
         id = q.lastInsertId().toLongLong();
@@ -142,20 +149,23 @@ qint64 Workspace::storeProposal(const Proposal& p)
                                     optionalValue(p.holdoutScore),
                                     optionalValue(p.holdoutBaseline),
                                     dumpJson(p.evidence),
-                                    idOrNull(p.newPipelineId) };
+                                    idOrNull(p.newPipelineId),
+                                    nameOf(p.level),
+                                    p.oldValue.is_null() ? QVariant() : dumpJson(p.oldValue),
+                                    p.newValue.is_null() ? QVariant() : dumpJson(p.newValue) };
         if (id > 0)
             return execSql(q,
                            QStringLiteral("UPDATE proposals SET round_id = ?, pipeline_id = ?, baseline_run_id = ?, step_id = ?, "
                                           "field = ?, old_prompt = ?, new_prompt = ?, old_system = ?, new_system = ?, "
                                           "rationale = ?, status = ?, reason = ?, checks = ?, eval_run_id = ?, eval_score = ?, "
                                           "baseline_score = ?, holdout_score = ?, holdout_baseline = ?, evidence = ?, "
-                                          "new_pipeline_id = ? WHERE id = ?"),
+                                          "new_pipeline_id = ?, level = ?, old_value = ?, new_value = ? WHERE id = ?"),
                            values + QVariantList { id });
         if (!execSql(q,
                      QStringLiteral("INSERT INTO proposals (round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, "
                                     "new_prompt, old_system, new_system, rationale, status, reason, checks, eval_run_id, "
                                     "eval_score, baseline_score, holdout_score, holdout_baseline, evidence, new_pipeline_id, "
-                                    "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                    "level, old_value, new_value, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                      values + QVariantList { now() }))
             return false;
         id = q.lastInsertId().toLongLong();

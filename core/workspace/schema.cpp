@@ -78,6 +78,15 @@ const std::vector<QStringList>& workspaceMigrations()
         {
             QStringLiteral("ALTER TABLE examples ADD COLUMN cells TEXT"),
         },
+        // 6 -> 7: proposals beyond prompts: the level of each proposal and round, a parameter's old and
+        // new value (JSON), and why a round escalated.
+        {
+            QStringLiteral("ALTER TABLE proposals ADD COLUMN level TEXT NOT NULL DEFAULT 'prompt'"),
+            QStringLiteral("ALTER TABLE proposals ADD COLUMN old_value TEXT"),
+            QStringLiteral("ALTER TABLE proposals ADD COLUMN new_value TEXT"),
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN level TEXT NOT NULL DEFAULT 'prompt'"),
+            QStringLiteral("ALTER TABLE rounds ADD COLUMN escalation TEXT"),
+        },
     };
     return migrations;
 }
