@@ -71,6 +71,50 @@ private Q_SLOTS:
         }
     }
 
+    // Parameter values change what an example costs: the smallest useful change wins, and
+    // --max-cost-increase caps the price of a gain.
+    void cost_data()
+    {
+        QTest::addColumn<std::vector<ValidatedCandidate>>("candidates");
+        QTest::addColumn<double>("maxCostIncrease");
+        QTest::addColumn<qint64>("accepted");
+        QTest::addColumn<QStringList>("reasons");
+        QTest::newRow("equal gains: the cheaper")
+            << std::vector<ValidatedCandidate> { { 1, 0.3, 0.001, 2.0, 20 }, { 2, 0.3, 0.001, 1.4, 20 } } << -1.0 << qint64(2)
+            << QStringList { QStringLiteral("1: proposal 2 gains as much for less cost (1.40x)") };
+        QTest::newRow("one example less, far cheaper")
+            << std::vector<ValidatedCandidate> { { 1, 0.30, 0.001, 3.0, 20 }, { 2, 0.25, 0.001, 1.2, 20 } } << -1.0 << qint64(2)
+            << QStringList { QStringLiteral("1: proposal 2 gains as much for less cost") };
+        QTest::newRow("two examples less: the gain wins")
+            << std::vector<ValidatedCandidate> { { 1, 0.30, 0.001, 3.0, 20 }, { 2, 0.20, 0.001, 1.2, 20 } } << -1.0 << qint64(1)
+            << QStringList { QStringLiteral("2: proposal 1 gained more") };
+        QTest::newRow("under 5% cheaper is noise")
+            << std::vector<ValidatedCandidate> { { 1, 0.3, 0.001, 1.00, 20 }, { 2, 0.3, 0.001, 0.97, 20 } } << -1.0 << qint64(1)
+            << QStringList { QStringLiteral("2: proposal 1 gained more") };
+        QTest::newRow("over the cap") << std::vector<ValidatedCandidate> {
+            { 1, 0.3, 0.001, 3.0, 20 }
+        } << 0.5 << qint64(0) << QStringList { QStringLiteral("1: gain 0.300 costs 3.00x per example, over --max-cost-increase 0.5") };
+        QTest::newRow("at the cap") << std::vector<ValidatedCandidate> { { 1, 0.3, 0.001, 1.5, 20 } } << 0.5 << qint64(1) << QStringList {};
+        QTest::newRow("the cap leaves the cheaper")
+            << std::vector<ValidatedCandidate> { { 1, 0.4, 0.001, 4.0, 20 }, { 2, 0.2, 0.001, 1.1, 20 } } << 1.0 << qint64(2)
+            << QStringList { QStringLiteral("1: gain 0.400 costs 4.00x") };
+    }
+
+    void cost()
+    {
+        QFETCH(std::vector<ValidatedCandidate>, candidates);
+        QFETCH(double, maxCostIncrease);
+        QFETCH(qint64, accepted);
+        QFETCH(QStringList, reasons);
+        const AcceptanceDecision d = chooseForAcceptance(candidates, 0.05, 0.05, maxCostIncrease);
+        QCOMPARE(d.accepted, accepted);
+        QCOMPARE(int(d.rejected.size()), reasons.size());
+        for (int i = 0; i < reasons.size(); ++i) {
+            const QString got = QStringLiteral("%1: %2").arg(d.rejected[size_t(i)].first).arg(d.rejected[size_t(i)].second);
+            QVERIFY2(got.startsWith(reasons[i]), qPrintable(got));
+        }
+    }
+
     void holdout_data()
     {
         QTest::addColumn<int>("n");

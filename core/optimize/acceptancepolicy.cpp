@@ -5,7 +5,8 @@
 namespace fapo {
 
 // The reasons are translated in the optimizer's context, where they have always been.
-AcceptanceDecision chooseForAcceptance(const std::vector<ValidatedCandidate>& candidates, double minGain, double significance)
+AcceptanceDecision chooseForAcceptance(const std::vector<ValidatedCandidate>& candidates, double minGain, double significance,
+                                       double maxCostIncrease)
 {
     AcceptanceDecision d;
     // Holm's step-down: the k-th smallest p-value (from 0) must be below significance / (m - k), and
@@ -25,8 +26,7 @@ AcceptanceDecision chooseForAcceptance(const std::vector<ValidatedCandidate>& ca
         significant[i] = stillRejecting;
     }
 
-    double bestGain = 0.0;
-    std::vector<qint64> qualified;
+    std::vector<size_t> qualified;
     for (size_t i = 0; i < m; ++i) {
         const ValidatedCandidate& c = candidates[i];
         d.thresholds.emplace_back(c.id, threshold[i]);
@@ -49,17 +49,44 @@ AcceptanceDecision chooseForAcceptance(const std::vector<ValidatedCandidate>& ca
                                         .arg(m)
                                         .arg(c.pValue, 0, 'f', 3)
                                         .arg(threshold[i], 0, 'f', 4));
-        else {
-            qualified.push_back(c.id);
-            if (c.gain > bestGain || d.accepted == 0) {
-                bestGain = c.gain;
-                d.accepted = c.id;
-            }
-        }
+        else if (maxCostIncrease >= 0.0 && c.costRatio > 1.0 + maxCostIncrease + 1e-9)
+            d.rejected.emplace_back(
+                c.id,
+                QCoreApplication::translate("fapo::Optimizer", "gain %1 costs %2x per example, over --max-cost-increase %3")
+                    .arg(c.gain, 0, 'f', 3)
+                    .arg(c.costRatio, 0, 'f', 2)
+                    .arg(maxCostIncrease));
+        else
+            qualified.push_back(i);
     }
-    for (qint64 id : qualified)
-        if (id != d.accepted)
-            d.rejected.emplace_back(id, QCoreApplication::translate("fapo::Optimizer", "proposal %1 gained more").arg(d.accepted));
+    if (qualified.empty())
+        return d;
+    size_t best = qualified.front();
+    for (size_t i : qualified)
+        if (candidates[i].gain > candidates[best].gain)
+            best = i;
+    // As good: within one validation example of the best gain. The cheapest of those wins when it saves
+    // at least 5%; smaller cost differences are noise in token counts.
+    const ValidatedCandidate& top = candidates[best];
+    const double oneExample = top.examples > 0 ? 1.0 / top.examples : 1e-9;
+    size_t chosen = best;
+    for (size_t i : qualified)
+        if (candidates[i].gain >= top.gain - oneExample - 1e-12 && candidates[i].costRatio < candidates[chosen].costRatio
+            && candidates[i].costRatio < top.costRatio * 0.95)
+            chosen = i;
+    d.accepted = candidates[chosen].id;
+    for (size_t i : qualified) {
+        if (i == chosen)
+            continue;
+        const bool asGood = candidates[i].gain <= candidates[chosen].gain + oneExample + 1e-12;
+        const bool dearer = candidates[chosen].costRatio < candidates[i].costRatio * 0.95;
+        d.rejected.emplace_back(candidates[i].id,
+                                asGood && dearer
+                                    ? QCoreApplication::translate("fapo::Optimizer", "proposal %1 gains as much for less cost (%2x)")
+                                          .arg(d.accepted)
+                                          .arg(candidates[chosen].costRatio, 0, 'f', 2)
+                                    : QCoreApplication::translate("fapo::Optimizer", "proposal %1 gained more").arg(d.accepted));
+    }
     return d;
 }
 

@@ -10,7 +10,7 @@ std::optional<Pipeline> versionWithProposal(const Workspace& workspace, const Pr
     const auto base = workspace.pipelineVersion(p.pipelineId, error);
     if (!base)
         return std::nullopt;
-    return pipelineWithRewrite(*base, p.stepId, p.newPrompt, p.newSystem, error);
+    return pipelineWithProposal(*base, p, error);
 }
 
 bool decideProposal(Workspace& workspace, qint64 proposalId, DecisionAction decision, const QString& who, const QString& note,

@@ -45,17 +45,22 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
     const std::vector<RoundInfo> rounds = ws.rounds();
     if (!rounds.empty()) {
         md << QStringLiteral("## Rounds") << QString();
-        md << QStringLiteral("| round | target step | baseline run | validation score | test score | calls | cost (USD) | status |");
-        md << QStringLiteral("|---|---|---|---|---|---|---|---|");
+        md << QStringLiteral(
+            "| round | target step | level | baseline run | validation score | test score | calls | cost (USD) | status |");
+        md << QStringLiteral("|---|---|---|---|---|---|---|---|---|");
         for (const RoundInfo& r : rounds)
-            md << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
+            md << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
                       .arg(r.round)
-                      .arg(r.targetStep.isEmpty() ? QStringLiteral("–") : r.targetStep)
+                      .arg(r.targetStep.isEmpty() ? QStringLiteral("–") : r.targetStep, nameOf(r.level))
                       .arg(r.baselineRunId)
                       .arg(score(r.validationScore), score(r.testScore))
                       .arg(r.calls)
                       .arg(r.costUsd, 0, 'f', 4)
                       .arg(nameOf(r.status));
+        md << QString();
+        for (const RoundInfo& r : rounds)
+            if (!r.escalation.isEmpty())
+                md << QStringLiteral("Round %1 proposed %2 changes: %3.").arg(r.round).arg(nameOf(r.level), r.escalation);
         md << QString();
     }
     md << QStringLiteral("## Proposals and decisions") << QString();
@@ -63,6 +68,14 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
         md << QStringLiteral("No proposals yet: the exported pipeline is the original.") << QString();
     for (const Proposal& p : proposals) {
         md << QStringLiteral("### Proposal %1: %2 (%3)").arg(p.id).arg(p.stepId, nameOf(p.status)) << QString();
+        if (p.level == FixLevel::Parameter)
+            md << QStringLiteral("- parameter change: `%1.%2` from `%3` to `%4`")
+                      .arg(p.stepId, p.field, QString::fromStdString(p.oldValue.dump()), QString::fromStdString(p.newValue.dump()));
+        if (const nlohmann::json cost = p.evidence.value("cost", nlohmann::json()); cost.is_object())
+            md << QStringLiteral("- cost per example at list prices: $%1 before, $%2 after (%3x)")
+                      .arg(cost.value("before", 0.0), 0, 'f', 5)
+                      .arg(cost.value("after", 0.0), 0, 'f', 5)
+                      .arg(cost.value("ratio", 1.0), 0, 'f', 2);
         md << QStringLiteral("- validation score: %1 before, %2 after").arg(score(p.baselineScore), score(p.evalScore));
         if (p.holdoutScore)
             md << QStringLiteral("- held-out score: %1 before, %2 after").arg(score(p.holdoutBaseline), score(p.holdoutScore));
@@ -79,7 +92,7 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
                       .arg(nameOf(d.decision), d.who.isEmpty() ? QStringLiteral("unknown") : d.who, d.at.toUTC().toString(Qt::ISODate),
                            d.note.isEmpty() ? QString() : QStringLiteral(": ") + d.note);
         md << QString() << QStringLiteral("Rationale:") << QString() << fenced(p.rationale);
-        if (p.status != ProposalStatus::Rejected || !p.newPrompt.isEmpty())
+        if (p.level == FixLevel::Prompt && (p.status != ProposalStatus::Rejected || !p.newPrompt.isEmpty()))
             md << QStringLiteral("New prompt:") << QString() << fenced(p.newPrompt);
     }
     md << QStringLiteral("## Final prompts") << QString();
@@ -95,6 +108,14 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
             const bool changed = !before || before->prompt != s.prompt || before->system != s.system;
             md << QStringLiteral("- `%1`%2: prompts/%1.txt").arg(s.id, changed ? QStringLiteral(" (rewritten)") : QString());
         }
+    QStringList settings; // accepted parameter changes, as the exported file has them
+    for (const Proposal& p : proposals)
+        if (p.isApplied() && p.level == FixLevel::Parameter)
+            settings << QStringLiteral("- `%1.%2`: `%3` (was `%4`, proposal %5)")
+                            .arg(p.stepId, p.field, QString::fromStdString(p.newValue.dump()), QString::fromStdString(p.oldValue.dump()))
+                            .arg(p.id);
+    if (!settings.isEmpty())
+        md << QString() << QStringLiteral("## Changed settings") << QString() << settings;
     return md.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -162,7 +183,7 @@ bool exportAccepted(const Workspace& ws, const QString& outDir, qint64 originalI
             continue;
         }
         QString why;
-        const auto next = rewriteStepTemplates(bytes, current, p.stepId, p.newPrompt, p.newSystem, &why);
+        const auto next = applyProposal(bytes, current, p, &why);
         if (!next) {
             *error = QStringLiteral("proposal %1 no longer applies: %2").arg(p.id).arg(why);
             return false;

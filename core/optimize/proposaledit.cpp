@@ -23,7 +23,15 @@ std::optional<EditedProposal> storeEditedProposal(Workspace& workspace, qint64 p
     // A copy that keeps what was proposed for which step, version and run, and nothing that was measured.
     Proposal edited = *original;
     edited.id = 0;
-    edited.newPrompt = newPrompt;
+    if (edited.level == FixLevel::Parameter) {
+        // The text is the knob's new value: a number (top_k, max_tokens) or a name (model, parse).
+        const QString text = newPrompt.trimmed();
+        bool isNumber = false;
+        const int number = text.toInt(&isNumber);
+        edited.newValue = isNumber ? nlohmann::json(number) : nlohmann::json(text.toStdString());
+    } else {
+        edited.newPrompt = newPrompt;
+    }
     edited.reason.clear();
     edited.evidence = nlohmann::json::object();
     edited.evalRunId = 0;

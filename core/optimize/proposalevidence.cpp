@@ -1,5 +1,6 @@
 #include "core/optimize/proposalevidence.h"
 #include "core/eval/textnormalize.h"
+#include "core/pricing.h"
 #include "core/workspace/workspace.h"
 #include <QSet>
 #include <cmath>
@@ -63,12 +64,59 @@ json sideEffects(const std::map<QString, std::map<QString, StepRecord>>& records
                   { "distinct_final_outputs", ids.isEmpty() ? 0.0 : std::round(double(distinct.size()) / ids.size() * 1000.0) / 1000.0 } };
 }
 
+double listCostPerExample(const std::map<QString, std::map<QString, StepRecord>>& records, const QStringList& ids)
+{
+    double total = 0.0;
+    int n = 0;
+    for (const QString& id : ids) {
+        const auto ex = records.find(id);
+        if (ex == records.end())
+            continue;
+        ++n;
+        for (const auto& [step, r] : ex->second) {
+            if (r.model.isEmpty())
+                continue;
+            Usage usage;
+            usage.inputTokens = r.inputTokens;
+            usage.outputTokens = r.outputTokens;
+            usage.cacheReadTokens = r.cacheReadTokens;
+            usage.cacheWriteTokens = r.cacheWriteTokens;
+            total += PriceTable::builtin().cost(r.model, usage);
+        }
+    }
+    return n > 0 ? total / n : 0.0;
+}
+
+json costChange(double before, double after)
+{
+    return json { { "before", before }, { "after", after }, { "ratio", before > 0.0 ? after / before : 1.0 } };
+}
+
+QString valueText(const json& v)
+{
+    if (v.is_null())
+        return QString();
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString::fromStdString(v.dump());
+}
+
+QString changeSummary(const Proposal& p)
+{
+    if (p.level != FixLevel::Parameter)
+        return QString();
+    return QStringLiteral("%1 %2 -> %3").arg(p.field, valueText(p.oldValue), valueText(p.newValue));
+}
+
 json proposalsJson(const std::vector<Proposal>& proposals)
 {
     json out = json::array();
     for (const Proposal& p : proposals)
         out.push_back({ { "id", p.id },
                         { "step_id", p.stepId.toStdString() },
+                        { "level", stdNameOf(p.level) },
+                        { "parameter", p.level == FixLevel::Parameter ? json(p.field.toStdString()) : json() },
+                        { "old_value", p.oldValue },
+                        { "new_value", p.newValue },
+                        { "cost", p.evidence.value("cost", json()) },
                         { "status", nameOf(p.status).toStdString() },
                         { "reason", p.reason.isEmpty() ? json() : json(p.reason.toStdString()) },
                         { "eval_score", optionalJson(p.evalScore) },

@@ -1,4 +1,5 @@
 #include "core/optimize/reviewchecks.h"
+#include "core/optimize/pipelineedit.h"
 #include "core/eval/metrics.h"
 #include "core/eval/textnormalize.h"
 #include "core/formats/templatetext.h"
@@ -55,9 +56,67 @@ QStringList leakableAnswers(const Pipeline& pipeline, const Dataset& dataset)
     return out;
 }
 
+namespace {
+
+// A parameter proposal: the knob belongs to the step, the step may be changed, the value was not tried
+// before on this version, and the changed pipeline validates as a user's file would.
+std::vector<ReviewCheck> reviewParameterChange(const Pipeline& pipeline, const Proposal& p, const std::vector<Proposal>& earlier)
+{
+    std::vector<ReviewCheck> checks;
+    ReviewCheck target { QStringLiteral("target") };
+    const Step* step = pipeline.step(p.stepId);
+    static const std::map<QString, StepKind> kindOf { { QStringLiteral("top_k"), StepKind::Retrieve },
+                                                      { QStringLiteral("max_tokens"), StepKind::Llm },
+                                                      { QStringLiteral("model"), StepKind::Llm },
+                                                      { QStringLiteral("parse"), StepKind::Llm } };
+    const auto knob = kindOf.find(p.field);
+    if (!step) {
+        target.passed = false;
+        target.detail = QStringLiteral("\"%1\" is not a step of the pipeline").arg(p.stepId);
+    } else if (knob == kindOf.end() || knob->second != step->kind) {
+        target.passed = false;
+        target.detail = QStringLiteral("\"%1\" is not a setting of the %2 step \"%3\"").arg(p.field, nameOf(step->kind), p.stepId);
+    } else if (!step->optimize) {
+        target.passed = false;
+        target.detail = QStringLiteral("\"%1\" has \"optimize\": false").arg(p.stepId);
+    } else {
+        target.detail = QStringLiteral("only %1.%2 changes").arg(p.stepId, p.field);
+    }
+    checks.push_back(target);
+
+    ReviewCheck duplicate { QStringLiteral("duplicate"), true, QStringLiteral("not tried before on this version") };
+    for (const Proposal& e : earlier)
+        if (e.id != p.id && e.level == FixLevel::Parameter && e.pipelineId == p.pipelineId && e.stepId == p.stepId && e.field == p.field
+            && e.newValue == p.newValue) {
+            duplicate.passed = false;
+            duplicate.detail
+                = QStringLiteral("proposal %1 already tried %2 = %3").arg(e.id).arg(p.field, QString::fromStdString(p.newValue.dump()));
+        }
+    if (p.newValue == p.oldValue) {
+        duplicate.passed = false;
+        duplicate.detail = QStringLiteral("%1 is %2 already").arg(p.field, QString::fromStdString(p.newValue.dump()));
+    }
+    checks.push_back(duplicate);
+
+    ReviewCheck validates { QStringLiteral("validates"), true, QStringLiteral("the changed pipeline loads and validates") };
+    QString why;
+    if (!target.passed) {
+        validates.detail = QStringLiteral("not checked: the setting does not apply");
+    } else if (!pipelineWithProposal(pipeline, p, &why)) {
+        validates.passed = false;
+        validates.detail = why;
+    }
+    checks.push_back(validates);
+    return checks;
+}
+
+} // namespace
+
 std::vector<ReviewCheck> reviewProposal(const Pipeline& pipeline, const Proposal& p, const Dataset& dataset,
                                         const std::vector<Proposal>& earlier)
 {
+    if (p.level == FixLevel::Parameter)
+        return reviewParameterChange(pipeline, p, earlier);
     std::vector<ReviewCheck> checks;
     const QString oldText = p.oldPrompt + QLatin1Char('\n') + p.oldSystem;
     const QString newSystem = p.newSystem.isEmpty() ? p.oldSystem : p.newSystem;

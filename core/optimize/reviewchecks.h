@@ -9,7 +9,7 @@
 namespace fapo {
 
 struct ReviewCheck {
-    QString name; // references | target | leakage | duplicate | growth
+    QString name; // references | target | leakage | duplicate | growth; parameters: target | duplicate | validates
     bool passed = true;
     QString detail;
 };
