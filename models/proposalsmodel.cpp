@@ -1,4 +1,5 @@
 #include "models/proposalsmodel.h"
+#include "core/optimize/proposalevidence.h"
 #include "core/runview/statustexts.h"
 #include "models/formatting.h"
 #include <QLocale>
@@ -65,8 +66,10 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case IdColumn:
             return p->id;
-        case StepColumn:
-            return p->stepId;
+        case StepColumn: // a setting names itself beside its step: "search · top_k 1 → 3"
+            return p->level == FixLevel::Parameter
+                ? QStringLiteral("%1 · %2 %3 → %4").arg(p->stepId, p->field, valueText(p->oldValue), valueText(p->newValue))
+                : p->stepId;
         case StageColumn:
             return progress.summary;
         case StatusColumn:

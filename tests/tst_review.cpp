@@ -235,6 +235,46 @@ private Q_SLOTS:
         QCOMPARE(decided.count(), 2);
         QCOMPARE(decided.last().first().toLongLong(), qint64(3));
     }
+
+    // A parameter proposal shows the setting it changes, old beside new, and what an example costs
+    // with it; it can be edited (as its value) like a rewrite.
+    void parameterProposalShowsItsSettingAndCost()
+    {
+        Proposal p;
+        p.id = 9;
+        p.level = FixLevel::Parameter;
+        p.stepId = QStringLiteral("search");
+        p.field = QStringLiteral("top_k");
+        p.oldValue = 1;
+        p.newValue = 3;
+        p.status = ProposalStatus::Pending;
+        p.rationale = QStringLiteral("Retrieval misses although the query keeps every name.");
+        p.baselineScore = 0.33;
+        p.evalScore = 1.0;
+        p.evidence["validation"] = { { "gain", 0.67 }, { "p_value", 0.001 }, { "examples", 18 }, { "fixed", { "d1", "d2" } } };
+        p.evidence["cost"] = { { "before", 0.0004 }, { "after", 0.0006 }, { "ratio", 1.5 } };
+        ReviewPanel panel;
+        panel.resize(900, 700);
+        panel.show();
+        QAbstractItemModelTester tester(panel.queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setProposals({ p }, {});
+        panel.selectProposal(9);
+        QCOMPARE(panel.model()->index(0, ProposalsModel::StepColumn).data().toString(), QStringLiteral("search · top_k 1 → 3"));
+        QCOMPARE(panel.beforeText(), QStringLiteral("top_k: 1"));
+        QCOMPARE(panel.afterText(), QStringLiteral("top_k: 3"));
+        QVERIFY2(panel.evidenceText().contains(QStringLiteral("cost per example $0.00040 → $0.00060 (1.50×)")),
+                 qPrintable(panel.evidenceText()));
+        QSignalSpy edit(&panel, &ReviewPanel::editRequested);
+        bool clicked = false;
+        for (QPushButton* b : panel.findChildren<QPushButton*>())
+            if (b->text().contains(QLatin1String("Edit")) && b->isEnabled()) {
+                b->click();
+                clicked = true;
+                break;
+            }
+        QVERIFY(clicked);
+        QCOMPARE(edit.count(), 1);
+    }
 };
 
 QTEST_MAIN(TestReview)

@@ -1636,7 +1636,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Warten beendet: %n Span empfangen und gespeichert.</numerusform>
@@ -1644,39 +1644,39 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>&amp;Warten auf Traces beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
-        <location filename="../widgets/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
@@ -1742,12 +1742,12 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ModelProxy</name>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="104"/>
+        <location filename="../core/app/modelproxy.cpp" line="105"/>
         <source>the model proxy cannot listen on 127.0.0.1: %1</source>
         <translation>der Modell-Proxy kann nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="308"/>
+        <location filename="../core/app/modelproxy.cpp" line="318"/>
         <source>the model endpoint could not be reached: %1</source>
         <translation>der Modell-Endpunkt war nicht erreichbar: %1</translation>
     </message>
@@ -1799,22 +1799,22 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="61"/>
+        <location filename="../core/optimize/optimizer.cpp" line="63"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1: die Pipeline hat keinen Modellschritt mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="68"/>
+        <location filename="../core/optimize/optimizer.cpp" line="70"/>
         <source>the optimizer model stopped: %1</source>
         <translation>das Optimierermodell hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="78"/>
+        <location filename="../core/optimize/optimizer.cpp" line="80"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>das Optimierermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="86"/>
+        <location filename="../core/optimize/optimizer.cpp" line="88"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
     </message>
@@ -1829,43 +1829,86 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="112"/>
-        <location filename="../core/optimize/optimizer.cpp" line="463"/>
+        <location filename="../core/optimize/optimizer.cpp" line="114"/>
+        <location filename="../core/optimize/optimizer.cpp" line="588"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="118"/>
+        <location filename="../core/optimize/optimizer.cpp" line="120"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="195"/>
+        <location filename="../core/optimize/optimizer.cpp" line="198"/>
         <source>round %1: running the baseline</source>
         <translation>Runde %1: Basislauf wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="196"/>
+        <location filename="../core/optimize/optimizer.cpp" line="199"/>
         <source>the baseline run</source>
         <translation>dem Basislauf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="211"/>
+        <location filename="../core/optimize/optimizer.cpp" line="214"/>
         <source>round %1: analysing run %2</source>
         <translation>Runde %1: Lauf %2 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="261"/>
+        <location filename="../core/optimize/optimizer.cpp" line="264"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="280"/>
+        <location filename="../core/optimize/optimizer.cpp" line="296"/>
+        <source>the analysis says %1 of %2 failures that start at &quot;%3&quot; need a %4 change, which rewording cannot make</source>
+        <translation>die Analyse sagt, dass %1 von %2 Fehlern, die bei „%3“ beginnen, eine Änderung der Ebene „%4“ brauchen, die keine Umformulierung leisten kann</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="305"/>
+        <source>a round of %1 proposals at &quot;%2&quot; found nothing to accept</source>
+        <translation>eine Runde mit Vorschlägen der Ebene „%1“ bei „%2“ fand nichts Annehmbares</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="309"/>
+        <source>round %1: structural proposals for &quot;%2&quot; are not available yet (%3)</source>
+        <translation>Runde %1: strukturelle Vorschläge für „%2“ gibt es noch nicht (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="311"/>
+        <source>--levels asks for them</source>
+        <translation>--levels verlangt sie</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="320"/>
+        <source>round %1: nothing more to propose for &quot;%2&quot; at the levels allowed (--levels %3)%4</source>
+        <translation>Runde %1: auf den erlaubten Ebenen (--levels %3) gibt es für „%2“ nichts mehr vorzuschlagen%4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/optimize/optimizer.cpp" line="364"/>
+        <source>round %1: trying %n setting(s) near &quot;%2&quot;</source>
+        <translation>
+            <numerusform>Runde %1: %n Einstellung nahe „%2“ wird probiert</numerusform>
+            <numerusform>Runde %1: %n Einstellungen nahe „%2“ werden probiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="366"/>
+        <source>round %1: no setting near &quot;%2&quot; is left to try</source>
+        <translation>Runde %1: nahe „%2“ ist keine Einstellung mehr zu probieren</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="386"/>
+        <source>a proposal could not be stored in %1</source>
+        <translation>ein Vorschlag konnte nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="404"/>
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="282"/>
+        <location filename="../core/optimize/optimizer.cpp" line="406"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
@@ -1873,47 +1916,47 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="341"/>
+        <location filename="../core/optimize/optimizer.cpp" line="465"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="342"/>
+        <location filename="../core/optimize/optimizer.cpp" line="466"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="380"/>
+        <location filename="../core/optimize/optimizer.cpp" line="504"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="403"/>
+        <location filename="../core/optimize/optimizer.cpp" line="528"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="405"/>
+        <location filename="../core/optimize/optimizer.cpp" line="530"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="423"/>
+        <location filename="../core/optimize/optimizer.cpp" line="548"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="431"/>
+        <location filename="../core/optimize/optimizer.cpp" line="556"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="434"/>
+        <location filename="../core/optimize/optimizer.cpp" line="559"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="501"/>
+        <location filename="../core/optimize/optimizer.cpp" line="644"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>Vorschlag %1 konnte in %2 nicht aktualisiert werden</translation>
     </message>
@@ -1933,42 +1976,57 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Gewinn %1 ist nach Korrektur für die %2 verglichenen Kandidaten nicht signifikant (Vorzeichentest p = %3; Holm-Schwelle %4)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="62"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="55"/>
+        <source>gain %1 costs %2x per example, over --max-cost-increase %3</source>
+        <translation>Gewinn %1 kostet das %2-Fache pro Beispiel, über --max-cost-increase %3</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="85"/>
+        <source>proposal %1 gains as much for less cost (%2x)</source>
+        <translation>Vorschlag %1 gewinnt gleich viel für weniger Kosten (%2-fach)</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="88"/>
         <source>proposal %1 gained more</source>
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="509"/>
+        <location filename="../core/optimize/optimizer.cpp" line="652"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="516"/>
+        <location filename="../core/optimize/optimizer.cpp" line="658"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>Vorschlag %1 lässt sich für die Prüfung am zurückgehaltenen Satz nicht anwenden: %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="517"/>
+        <location filename="../core/optimize/optimizer.cpp" line="659"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="71"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="98"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="535"/>
+        <location filename="../core/optimize/optimizer.cpp" line="680"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="550"/>
+        <location filename="../core/optimize/optimizer.cpp" line="686"/>
+        <source>; cost per example %1x</source>
+        <translation>; Kosten pro Beispiel %1-fach</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="697"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="552"/>
+        <location filename="../core/optimize/optimizer.cpp" line="699"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>
@@ -1979,6 +2037,34 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <location filename="../core/live/otlpreceiver.cpp" line="102"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ParameterSearch</name>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="83"/>
+        <source>%1 of %2 failing outputs of &quot;%3&quot; stop at max_tokens (%4): a larger limit lets them finish.</source>
+        <translation>%1 von %2 fehlerhaften Ausgaben von „%3“ enden bei max_tokens (%4): ein größeres Limit lässt sie fertig werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="100"/>
+        <source>%1 of %2 failures that start at &quot;%3&quot; are retrieval misses: &quot;%4&quot; may cut the passage with the answer. top_k %5 -&gt; %6 passes more passages on (longer prompts after it).</source>
+        <translation>%1 von %2 Fehlern, die bei „%3“ beginnen, sind Suchfehler: „%4“ schneidet vielleicht die Passage mit der Antwort ab. top_k %5 -&gt; %6 gibt mehr Passagen weiter (längere Prompts danach).</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="109"/>
+        <source>&quot;%1&quot; feeds &quot;%2&quot;, where failures start: top_k %3 -&gt; %4 passes more passages on (longer prompts after it).</source>
+        <translation>„%1“ speist „%2“, wo Fehler beginnen: top_k %3 -&gt; %4 gibt mehr Passagen weiter (längere Prompts danach).</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="125"/>
+        <source>&quot;%1&quot; must return JSON and %2 failures are in its form: parse json tolerates code fences and prose around it.</source>
+        <translation>„%1“ muss JSON liefern, und %2 Fehler liegen in der Form: parse json toleriert Codeblöcke und Text darum herum.</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="140"/>
+        <source>%1 failures at &quot;%2&quot; are in its own output: model &quot;%3&quot; (%4) instead of &quot;%5&quot;.</source>
+        <translation>%1 Fehler bei „%2“ liegen in seiner eigenen Ausgabe: Modell „%3“ (%4) statt „%5“.</translation>
     </message>
 </context>
 <context>
@@ -2145,12 +2231,12 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="36"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="44"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="49"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="57"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation>Vorschlag %1: Die bearbeitete Kopie konnte nicht in %2 gespeichert werden.</translation>
     </message>
@@ -2158,32 +2244,32 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="89"/>
+        <location filename="../models/proposalsmodel.cpp" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="91"/>
+        <location filename="../models/proposalsmodel.cpp" line="94"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="93"/>
+        <location filename="../models/proposalsmodel.cpp" line="96"/>
         <source>Evaluation</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="95"/>
+        <location filename="../models/proposalsmodel.cpp" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="97"/>
+        <location filename="../models/proposalsmodel.cpp" line="100"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="99"/>
+        <location filename="../models/proposalsmodel.cpp" line="102"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
@@ -2191,133 +2277,135 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>&amp;Approve</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>&amp;Bearbeiten und neu bewerten…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Propose Rewrites</source>
         <translation>Umformulierungen vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="79"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
         <source>Show the proposals whose evaluation reached this stage</source>
         <translation>Die Vorschläge zeigen, deren Bewertung diese Stufe erreicht hat</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Note for the record (optional)</source>
         <translation>Notiz für das Protokoll (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung übernehmen: sie erzeugt die nächste Pipeline-Version (Alt+A; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung ablehnen: sie gelangt nie in den Export (Alt+L; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>Den neuen Prompt bearbeiten und die Änderung am Validierungssatz bewerten (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="113"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>Vorher fehlgeschlagen, mit der Umformulierung bestanden: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>Vorher bestanden, mit der Umformulierung fehlgeschlagen: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="119"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
         <source>No proposals to review</source>
         <translation>Keine Vorschläge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>Vom Optimierer vorgeschlagene Umformulierungen warten hier auf Ihre Entscheidung. Ohne sie ändert sich kein Prompt.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
         <source>Current prompt</source>
         <translation>Aktueller Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="150"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
         <source>Proposed prompt</source>
         <translation>Vorgeschlagener Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="154"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
         <source>Fixed</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
         <source>Regressed</source>
         <translation>Verschlechtert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="163"/>
         <source>Review checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="178"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="181"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="242"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
         <source>All stages (%1)</source>
         <translation>Alle Stufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="248"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="285"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="288"/>
         <source>Approve proposal %1 without evidence?</source>
         <translation>Vorschlag %1 ohne Belege genehmigen?</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="289"/>
         <source>%1
 
 Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
@@ -2326,17 +2414,37 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungsdatensatz. Trotzdem genehmigen? Sie wird zur nächsten Pipeline-Version (Strg+Z macht das rückgängig).</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="310"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
+        <source>Current setting</source>
+        <translation>Aktuelle Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
+        <source>Proposed setting</source>
+        <translation>Vorgeschlagene Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="317"/>
+        <source>Proposal %1 for &quot;%2&quot; · setting %3 · %4</source>
+        <translation>Vorschlag %1 für „%2“ · Einstellung %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="319"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>Vorschlag %1 für „%2“ · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="325"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="338"/>
+        <source>cost per example $%1 → $%2 (%3×)</source>
+        <translation>Kosten pro Beispiel $%1 → $%2 (%3×)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="343"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>Ausgabelänge %1 → %2 Zeichen, verschiedene Endausgaben %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="353"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="371"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1 von %2, %3%4</translation>
     </message>
@@ -3228,7 +3336,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="40"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="100"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>Schritt</translation>
@@ -3313,14 +3421,14 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="110"/>
         <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="111"/>
         <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
@@ -3332,7 +3440,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="114"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="113"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="120"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
@@ -3396,8 +3504,8 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="45"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="75"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="81"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="134"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
@@ -3610,73 +3718,93 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Höchstens N Runden (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
-        <source>Rewrites proposed per round (default 2).</source>
-        <translation>Vorgeschlagene Umformulierungen pro Runde (Standard 2).</translation>
+        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <source>Rewrites proposed per round (default 2); a round of settings tries at most max(N, 4) values.</source>
+        <translation>Vorgeschlagene Umformulierungen pro Runde (Standard 2); eine Runde mit Einstellungen probiert höchstens max(N, 4) Werte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
         <source>Stop before more than N model calls.</source>
         <translation>Vor mehr als N Modellaufrufen anhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
         <source>Stop once X dollars are spent.</source>
         <translation>Anhalten, sobald X Dollar ausgegeben sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
         <source>Fraction of examples held out as the test split (default 0.2).</source>
         <translation>Anteil der Beispiele, der als Testaufteilung zurückgehalten wird (Standard 0.2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
         <source>Seed of the splits (default 1).</source>
         <translation>Startwert der Aufteilungen (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
         <source>ask (default), auto or none.</source>
         <translation>ask (Standard), auto oder none.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
         <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
         <translation>Mit --approve auto: der kleinste akzeptierte Validierungsgewinn (Standard 0.05).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <source>Kinds of change rounds may propose, smallest first: prompt, parameter, structure (default all).</source>
+        <translation>Arten von Änderungen, die Runden vorschlagen dürfen, die kleinste zuerst: prompt, parameter, structure (Standard: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="107"/>
+        <source>With --approve auto: accept no change that raises the cost per example by more than this fraction (0.5: +50%).</source>
+        <translation>Mit --approve auto: keine Änderung annehmen, die die Kosten pro Beispiel um mehr als diesen Anteil erhöht (0.5: +50 %).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="109"/>
         <source>Use only the first N examples.</source>
         <translation>Nur die ersten N Beispiele verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>Den command-Schritten dieser Pipeline erlauben, Programme auszuführen (wird gespeichert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="107"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="114"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation>Die Pipeline-Datei (JSON); sie wird nie verändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="129"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="137"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation>--holdout %1: lassen Sie mindestens ein Fünftel der Beispiele für Training und Validierung übrig</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="145"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="154"/>
+        <source>--levels: &quot;%1&quot; is not prompt, parameter or structure</source>
+        <translation>--levels: „%1“ ist nicht prompt, parameter oder structure</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="161"/>
+        <source>--levels needs at least one of prompt, parameter, structure</source>
+        <translation>--levels braucht mindestens eines von prompt, parameter, structure</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="203"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="213"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
@@ -3684,22 +3812,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="192"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="216"/>
         <source>; the budget caps it</source>
         <translation>; das Budget begrenzt sie</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="193"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="217"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="229"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="224"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="248"/>
         <source>the budget was spent before any result</source>
         <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
     </message>
@@ -3714,104 +3842,104 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>%1/%2 Beispiele (%3&#xa0;%), %4 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="57"/>
-        <source>Lists the proposed prompt rewrites and what became of them.</source>
-        <translation>Listet die vorgeschlagenen Prompt-Umformulierungen auf und was aus ihnen wurde.</translation>
+        <location filename="../app/cli/reviewcommands.cpp" line="63"/>
+        <source>Lists the proposed changes (prompt rewrites and settings) and what became of them.</source>
+        <translation>Listet die vorgeschlagenen Änderungen (Prompt-Umformulierungen und Einstellungen) und was aus ihnen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="60"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
         <translation>Nur Vorschläge mit diesem Status (pending, approved, accepted, rejected, blocked).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="77"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation>--status: „%1“ ist keiner von pending, approved, accepted, rejected, blocked</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>noch keine Vorschläge; fapo optimize PIPELINE --dataset FILE erstellt welche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="99"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="105"/>
         <location filename="../app/cli/runscommand.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
         <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="102"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="103"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="104"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="116"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>Nimmt einen Vorschlag an: seine Umformulierung ergibt die nächste Pipeline-Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="117"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>Lehnt einen Vorschlag ab: er gelangt nie in den Export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="126"/>
         <source>Why, for the record.</source>
         <translation>Begründung, fürs Protokoll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="121"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="127"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>Wer entscheidet (Standard: $FAPO_USER oder der Anmeldename).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>Der Vorschlag (fapo proposals listet sie auf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="133"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>Vorschlag %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="160"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="155"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="161"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
         <source>; pipeline version %1</source>
         <translation>; Pipeline-Version %1</translation>
     </message>

@@ -1629,46 +1629,46 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>已停止监听：已接收并保存 %n 个 span。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>停止监听追踪(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
-        <location filename="../widgets/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
@@ -1734,12 +1734,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ModelProxy</name>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="104"/>
+        <location filename="../core/app/modelproxy.cpp" line="105"/>
         <source>the model proxy cannot listen on 127.0.0.1: %1</source>
         <translation>模型代理无法在 127.0.0.1 上监听：%1</translation>
     </message>
     <message>
-        <location filename="../core/app/modelproxy.cpp" line="308"/>
+        <location filename="../core/app/modelproxy.cpp" line="318"/>
         <source>the model endpoint could not be reached: %1</source>
         <translation>无法连接模型端点：%1</translation>
     </message>
@@ -1791,22 +1791,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="61"/>
+        <location filename="../core/optimize/optimizer.cpp" line="63"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1：流水线中没有该 ID 的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="68"/>
+        <location filename="../core/optimize/optimizer.cpp" line="70"/>
         <source>the optimizer model stopped: %1</source>
         <translation>优化模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="78"/>
+        <location filename="../core/optimize/optimizer.cpp" line="80"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>无法使用优化模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="86"/>
+        <location filename="../core/optimize/optimizer.cpp" line="88"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1：优化至少需要 3 个样例（训练、验证和测试）</translation>
     </message>
@@ -1821,90 +1821,132 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>在%1之前停止：--budget-usd %3 中已花费 $%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="112"/>
-        <location filename="../core/optimize/optimizer.cpp" line="463"/>
+        <location filename="../core/optimize/optimizer.cpp" line="114"/>
+        <location filename="../core/optimize/optimizer.cpp" line="588"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="118"/>
+        <location filename="../core/optimize/optimizer.cpp" line="120"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>提案 %1 没有可用于评估的轮次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="195"/>
+        <location filename="../core/optimize/optimizer.cpp" line="198"/>
         <source>round %1: running the baseline</source>
         <translation>第 %1 轮：正在运行基准</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="196"/>
+        <location filename="../core/optimize/optimizer.cpp" line="199"/>
         <source>the baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="211"/>
+        <location filename="../core/optimize/optimizer.cpp" line="214"/>
         <source>round %1: analysing run %2</source>
         <translation>第 %1 轮：正在分析运行 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="261"/>
+        <location filename="../core/optimize/optimizer.cpp" line="264"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="280"/>
+        <location filename="../core/optimize/optimizer.cpp" line="296"/>
+        <source>the analysis says %1 of %2 failures that start at &quot;%3&quot; need a %4 change, which rewording cannot make</source>
+        <translation>分析表明，始于“%3”的 %2 个失败中有 %1 个需要“%4”层面的修改，改写措辞无法做到</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="305"/>
+        <source>a round of %1 proposals at &quot;%2&quot; found nothing to accept</source>
+        <translation>在“%2”上的一轮“%1”层面提议没有找到可接受的修改</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="309"/>
+        <source>round %1: structural proposals for &quot;%2&quot; are not available yet (%3)</source>
+        <translation>第 %1 轮：“%2”的结构性提议尚不可用（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="311"/>
+        <source>--levels asks for them</source>
+        <translation>--levels 要求提出</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="320"/>
+        <source>round %1: nothing more to propose for &quot;%2&quot; at the levels allowed (--levels %3)%4</source>
+        <translation>第 %1 轮：在允许的层面（--levels %3）上已没有可为“%2”提议的内容%4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/optimize/optimizer.cpp" line="364"/>
+        <source>round %1: trying %n setting(s) near &quot;%2&quot;</source>
+        <translation>
+            <numerusform>第 %1 轮：尝试“%2”附近的 %n 个设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="366"/>
+        <source>round %1: no setting near &quot;%2&quot; is left to try</source>
+        <translation>第 %1 轮：“%2”附近已没有可尝试的设置</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="386"/>
+        <source>a proposal could not be stored in %1</source>
+        <translation>无法将提议保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="404"/>
         <source>asking for rewrites</source>
         <translation>请求改写</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="282"/>
+        <location filename="../core/optimize/optimizer.cpp" line="406"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="341"/>
+        <location filename="../core/optimize/optimizer.cpp" line="465"/>
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="342"/>
+        <location filename="../core/optimize/optimizer.cpp" line="466"/>
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="380"/>
+        <location filename="../core/optimize/optimizer.cpp" line="504"/>
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="403"/>
+        <location filename="../core/optimize/optimizer.cpp" line="528"/>
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="405"/>
+        <location filename="../core/optimize/optimizer.cpp" line="530"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="423"/>
+        <location filename="../core/optimize/optimizer.cpp" line="548"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="431"/>
+        <location filename="../core/optimize/optimizer.cpp" line="556"/>
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="434"/>
+        <location filename="../core/optimize/optimizer.cpp" line="559"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="501"/>
+        <location filename="../core/optimize/optimizer.cpp" line="644"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>无法在 %2 中更新提案 %1</translation>
     </message>
@@ -1924,42 +1966,57 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>按比较的 %2 个候选校正后，提升 %1 不显著（符号检验 p = %3；Holm 阈值 %4）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="62"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="55"/>
+        <source>gain %1 costs %2x per example, over --max-cost-increase %3</source>
+        <translation>收益 %1 使每个样例成本变为 %2 倍，超过 --max-cost-increase %3</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="85"/>
+        <source>proposal %1 gains as much for less cost (%2x)</source>
+        <translation>提议 %1 以更低成本获得同样收益（%2 倍）</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="88"/>
         <source>proposal %1 gained more</source>
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="509"/>
+        <location filename="../core/optimize/optimizer.cpp" line="652"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="516"/>
+        <location filename="../core/optimize/optimizer.cpp" line="658"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>提案 %1 无法应用于留出集检查：%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="517"/>
+        <location filename="../core/optimize/optimizer.cpp" line="659"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/acceptancepolicy.cpp" line="71"/>
+        <location filename="../core/optimize/acceptancepolicy.cpp" line="98"/>
         <source>loses %1 on the held-out set, beyond noise (%2)</source>
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="535"/>
+        <location filename="../core/optimize/optimizer.cpp" line="680"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="550"/>
+        <location filename="../core/optimize/optimizer.cpp" line="686"/>
+        <source>; cost per example %1x</source>
+        <translation>；每个样例成本 %1 倍</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizer.cpp" line="697"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="552"/>
+        <location filename="../core/optimize/optimizer.cpp" line="699"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
@@ -1970,6 +2027,34 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <location filename="../core/live/otlpreceiver.cpp" line="102"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>fapo::ParameterSearch</name>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="83"/>
+        <source>%1 of %2 failing outputs of &quot;%3&quot; stop at max_tokens (%4): a larger limit lets them finish.</source>
+        <translation>“%3”的 %2 个失败输出中有 %1 个停在 max_tokens（%4）：更大的上限能让它们写完。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="100"/>
+        <source>%1 of %2 failures that start at &quot;%3&quot; are retrieval misses: &quot;%4&quot; may cut the passage with the answer. top_k %5 -&gt; %6 passes more passages on (longer prompts after it).</source>
+        <translation>始于“%3”的 %2 个失败中有 %1 个是检索未命中：“%4”可能截掉了含答案的段落。top_k %5 -&gt; %6 会传递更多段落（之后的提示更长）。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="109"/>
+        <source>&quot;%1&quot; feeds &quot;%2&quot;, where failures start: top_k %3 -&gt; %4 passes more passages on (longer prompts after it).</source>
+        <translation>“%1”为失败起点“%2”提供输入：top_k %3 -&gt; %4 会传递更多段落（之后的提示更长）。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="125"/>
+        <source>&quot;%1&quot; must return JSON and %2 failures are in its form: parse json tolerates code fences and prose around it.</source>
+        <translation>“%1”必须返回 JSON，且有 %2 个失败出在格式上：parse json 可容忍其周围的代码块标记和文字。</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/parametersearch.cpp" line="140"/>
+        <source>%1 failures at &quot;%2&quot; are in its own output: model &quot;%3&quot; (%4) instead of &quot;%5&quot;.</source>
+        <translation>“%2”的 %1 个失败出在其自身输出上：改用模型“%3”（%4）替代“%5”。</translation>
     </message>
 </context>
 <context>
@@ -2133,12 +2218,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="36"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="44"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>由 %1 基于提案 %2 编辑。%3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="49"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="57"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation>提案 %1：无法将编辑后的副本保存到 %2。</translation>
     </message>
@@ -2146,32 +2231,32 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ProposalsModel</name>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="89"/>
+        <location filename="../models/proposalsmodel.cpp" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="91"/>
+        <location filename="../models/proposalsmodel.cpp" line="94"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="93"/>
+        <location filename="../models/proposalsmodel.cpp" line="96"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="95"/>
+        <location filename="../models/proposalsmodel.cpp" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="97"/>
+        <location filename="../models/proposalsmodel.cpp" line="100"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../models/proposalsmodel.cpp" line="99"/>
+        <location filename="../models/proposalsmodel.cpp" line="102"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
@@ -2179,133 +2264,135 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="67"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>编辑并重新评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>Propose Rewrites</source>
         <translation>提出改写</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="79"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
         <source>Show the proposals whose evaluation reached this stage</source>
         <translation>显示评估到达此阶段的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="101"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>应用此改写：生成下一个流水线版本（Alt+A；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>拒绝此改写：它永远不会进入导出（Alt+R；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>编辑新提示词，然后在验证集上评估修改（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="113"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>之前失败、改写后通过：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>之前通过、改写后失败：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="119"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
         <source>No proposals to review</source>
         <translation>没有待审核的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。没有决定，任何提示词都不会改变。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="134"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="143"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
         <source>Current prompt</source>
         <translation>当前提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="148"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="150"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
         <source>Proposed prompt</source>
         <translation>提议的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="154"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
         <source>Fixed</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
         <source>Regressed</source>
         <translation>已退化</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="163"/>
         <source>Review checks</source>
         <translation>审核检查</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="178"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="181"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="242"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
         <source>All stages (%1)</source>
         <translation>所有阶段（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="248"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="285"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="288"/>
         <source>Approve proposal %1 without evidence?</source>
         <translation>在没有证据的情况下批准提案 %1？</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="286"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="289"/>
         <source>%1
 
 Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
@@ -2314,17 +2401,37 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 没有任何证据表明此改写有帮助：它从未在验证集上运行。仍要批准吗？它将成为下一个流水线版本（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="310"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
+        <source>Current setting</source>
+        <translation>当前设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
+        <source>Proposed setting</source>
+        <translation>提议的设置</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="317"/>
+        <source>Proposal %1 for &quot;%2&quot; · setting %3 · %4</source>
+        <translation>提议 %1，针对“%2” · 设置 %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="319"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>针对“%2”的提案 %1 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="325"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="338"/>
+        <source>cost per example $%1 → $%2 (%3×)</source>
+        <translation>每个样例成本 $%1 → $%2（%3×）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="343"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>输出长度 %1 → %2 个字符，不同的最终输出 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="353"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="371"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1，由 %2，%3%4</translation>
     </message>
@@ -3209,7 +3316,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="40"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="100"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>步骤</translation>
@@ -3293,14 +3400,14 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="103"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="110"/>
         <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>同时进行的模型调用上限（默认 4）。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="111"/>
         <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>不从工作区缓存应答请求。</translation>
@@ -3312,7 +3419,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="114"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="113"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="120"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
@@ -3374,8 +3481,8 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="45"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="75"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="81"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="134"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <source>usage: %1</source>
@@ -3582,95 +3689,115 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>最多 N 轮（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="94"/>
-        <source>Rewrites proposed per round (default 2).</source>
-        <translation>每轮提出的改写数（默认 2）。</translation>
+        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <source>Rewrites proposed per round (default 2); a round of settings tries at most max(N, 4) values.</source>
+        <translation>每轮提议的改写数（默认 2）；一轮设置提议最多尝试 max(N, 4) 个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="95"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
         <source>Stop before more than N model calls.</source>
         <translation>在超过 N 次模型调用之前停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="96"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
         <source>Stop once X dollars are spent.</source>
         <translation>花费达到 X 美元时停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="97"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
         <source>Fraction of examples held out as the test split (default 0.2).</source>
         <translation>留作测试集的样例比例（默认 0.2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="98"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
         <source>Seed of the splits (default 1).</source>
         <translation>数据划分的随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="99"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
         <source>ask (default), auto or none.</source>
         <translation>ask（默认）、auto 或 none。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="100"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="101"/>
         <source>With --approve auto: the least validation gain accepted (default 0.05).</source>
         <translation>配合 --approve auto：可接受的最小验证提升（默认 0.05）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="102"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="104"/>
+        <source>Kinds of change rounds may propose, smallest first: prompt, parameter, structure (default all).</source>
+        <translation>各轮可提议的修改类型，从小到大：prompt、parameter、structure（默认全部）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="107"/>
+        <source>With --approve auto: accept no change that raises the cost per example by more than this fraction (0.5: +50%).</source>
+        <translation>配合 --approve auto：不接受使每个样例成本增加超过此比例的修改（0.5：+50%）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="109"/>
         <source>Use only the first N examples.</source>
         <translation>仅使用前 N 个样例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="105"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="112"/>
         <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>允许此流水线的 command 步骤运行程序（会被记住）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="107"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="114"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation>流水线文件（JSON）；它不会被修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="129"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="137"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation>--holdout %1：请至少留出五分之一的样例用于训练和验证</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="145"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="154"/>
+        <source>--levels: &quot;%1&quot; is not prompt, parameter or structure</source>
+        <translation>--levels：“%1”不是 prompt、parameter 或 structure</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="161"/>
+        <source>--levels needs at least one of prompt, parameter, structure</source>
+        <translation>--levels 至少需要 prompt、parameter、structure 之一</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="179"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="203"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="189"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="213"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="192"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="216"/>
         <source>; the budget caps it</source>
         <translation>；受预算限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="193"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="217"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="229"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="224"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="248"/>
         <source>the budget was spent before any result</source>
         <translation>在得到任何结果之前预算已用完</translation>
     </message>
@@ -3685,104 +3812,104 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>%1/%2 个样例（%3%），%4 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="57"/>
-        <source>Lists the proposed prompt rewrites and what became of them.</source>
-        <translation>列出提出的提示词改写及其结果。</translation>
+        <location filename="../app/cli/reviewcommands.cpp" line="63"/>
+        <source>Lists the proposed changes (prompt rewrites and settings) and what became of them.</source>
+        <translation>列出提议的修改（提示改写和设置）及其结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="60"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="66"/>
         <source>Only proposals with this status (pending, approved, accepted, rejected, blocked).</source>
         <translation>仅列出此状态的提案（pending、approved、accepted、rejected、blocked）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="77"/>
         <source>--status: &quot;%1&quot; is not one of pending, approved, accepted, rejected, blocked</source>
         <translation>--status：“%1”不是 pending、approved、accepted、rejected、blocked 之一</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="95"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>还没有提案；运行 fapo optimize PIPELINE --dataset FILE 即可生成</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="99"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="105"/>
         <location filename="../app/cli/runscommand.cpp" line="91"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
         <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="102"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="103"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="104"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="116"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>批准提案：其改写将生成下一个流水线版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="117"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>拒绝提案：它永远不会进入导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="120"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="126"/>
         <source>Why, for the record.</source>
         <translation>原因，记录在案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="121"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="127"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>决定者（默认：$FAPO_USER 或登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>提案（fapo proposals 会列出所有提案）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="133"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>“%1”不是提案 ID（应为数字）</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="148"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>提案 %1 已不在工作区中</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="160"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>提案 %1（%2）已由 %3 批准%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="155"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="161"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
         <source>; pipeline version %1</source>
         <translation>；流水线版本 %1</translation>
     </message>

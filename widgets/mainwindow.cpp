@@ -1,5 +1,6 @@
 #include "widgets/mainwindow.h"
 #include "core/optimize/exporter.h"
+#include "core/optimize/proposalevidence.h"
 #include "widgets/listendialog.h"
 #include "widgets/liveindicator.h"
 #include "widgets/analysis/analysispanel.h"
@@ -122,7 +123,8 @@ void MainWindow::connectPanels()
         const auto p = m_session->proposal(id);
         if (!p)
             return;
-        if (const auto prompt = editProposedPrompt(this, id, p->newPrompt))
+        // A parameter proposal is edited as its value ("3", "big"); a rewrite as its prompt.
+        if (const auto prompt = editProposedPrompt(this, id, p->level == FixLevel::Parameter ? valueText(p->newValue) : p->newPrompt))
             editAndEvaluate(id, *prompt);
     });
     connect(m_review, &ReviewPanel::exampleRequested, this, [this](const QString& exampleId, qint64 runId) {

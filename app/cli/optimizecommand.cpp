@@ -91,13 +91,20 @@ int optimizeCommand(const QStringList& args)
         { QStringLiteral("dataset"), Cli::tr("Dataset file (JSONL)."), QStringLiteral("FILE") },
         { QStringLiteral("step"), Cli::tr("Rewrite this step instead of the one with the most blame."), QStringLiteral("ID") },
         { QStringLiteral("rounds"), Cli::tr("At most N rounds (default 1)."), QStringLiteral("N") },
-        { QStringLiteral("candidates"), Cli::tr("Rewrites proposed per round (default 2)."), QStringLiteral("N") },
+        { QStringLiteral("candidates"),
+          Cli::tr("Rewrites proposed per round (default 2); a round of settings tries at most max(N, 4) values."), QStringLiteral("N") },
         { QStringLiteral("budget-calls"), Cli::tr("Stop before more than N model calls."), QStringLiteral("N") },
         { QStringLiteral("budget-usd"), Cli::tr("Stop once X dollars are spent."), QStringLiteral("X") },
         { QStringLiteral("holdout"), Cli::tr("Fraction of examples held out as the test split (default 0.2)."), QStringLiteral("F") },
         { QStringLiteral("seed"), Cli::tr("Seed of the splits (default 1)."), QStringLiteral("N") },
         { QStringLiteral("approve"), Cli::tr("ask (default), auto or none."), QStringLiteral("MODE") },
         { QStringLiteral("min-gain"), Cli::tr("With --approve auto: the least validation gain accepted (default 0.05)."),
+          QStringLiteral("X") },
+        { QStringLiteral("levels"),
+          Cli::tr("Kinds of change rounds may propose, smallest first: prompt, parameter, structure (default all)."),
+          QStringLiteral("LIST") },
+        { QStringLiteral("max-cost-increase"),
+          Cli::tr("With --approve auto: accept no change that raises the cost per example by more than this fraction (0.5: +50%)."),
           QStringLiteral("X") },
         { QStringLiteral("limit"), Cli::tr("Use only the first N examples."), QStringLiteral("N") },
         { QStringLiteral("concurrency"), Cli::tr("Model calls in flight at most (default 4)."), QStringLiteral("N") },
@@ -122,6 +129,7 @@ int optimizeCommand(const QStringList& args)
         || !numberOption(parser, QStringLiteral("budget-usd"), 0, &options.budgetUsd)
         || !numberOption(parser, QStringLiteral("holdout"), 0, &options.holdout) || !numberOption(parser, QStringLiteral("seed"), 0, &seed)
         || !numberOption(parser, QStringLiteral("min-gain"), 0, &options.minGain)
+        || !numberOption(parser, QStringLiteral("max-cost-increase"), 0, &options.maxCostIncrease)
         || !numberOption(parser, QStringLiteral("limit"), 1, &limit)
         || !numberOption(parser, QStringLiteral("concurrency"), 1, &concurrency))
         return ExitBadInput;
@@ -138,6 +146,22 @@ int optimizeCommand(const QStringList& args)
     options.useCache = !parser.isSet(QStringLiteral("no-cache"));
     options.trustCommands = parser.isSet(QStringLiteral("trust"));
     options.step = parser.value(QStringLiteral("step"));
+    if (parser.isSet(QStringLiteral("levels"))) {
+        options.levels.clear();
+        for (const QString& name : parser.value(QStringLiteral("levels")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto level = parseName<FixLevel>(name.trimmed());
+            if (!level) {
+                printError(Cli::tr("--levels: \"%1\" is not prompt, parameter or structure").arg(name.trimmed()));
+                return ExitBadInput;
+            }
+            if (!options.levels.contains(*level))
+                options.levels << *level;
+        }
+        if (options.levels.isEmpty()) {
+            printError(Cli::tr("--levels needs at least one of prompt, parameter, structure"));
+            return ExitBadInput;
+        }
+    }
     if (parser.isSet(QStringLiteral("approve"))) {
         const QString approve = parser.value(QStringLiteral("approve"));
         const auto mode = parseName<ApproveMode>(approve);

@@ -1,6 +1,7 @@
 #include "reviewcommands.h"
 #include "clicommon.h"
 #include "core/optimize/decisions.h"
+#include "core/optimize/proposalevidence.h"
 #include "core/optimize/proposalstage.h"
 #include "core/workspace/workspace.h"
 
@@ -9,8 +10,6 @@ namespace fapo::cli {
 using nlohmann::json;
 
 namespace {
-
-json optionalJson(const std::optional<double>& v) { return v ? json(*v) : json(); }
 
 json proposalJson(const Workspace& ws, const Proposal& p)
 {
@@ -31,6 +30,11 @@ json proposalJson(const Workspace& ws, const Proposal& p)
                   { "old_system", p.oldSystem.toStdString() },
                   { "new_system", p.newSystem.isEmpty() ? json() : json(p.newSystem.toStdString()) },
                   { "rationale", p.rationale.toStdString() },
+                  { "level", stdNameOf(p.level) },
+                  { "parameter", p.level == FixLevel::Parameter ? json(p.field.toStdString()) : json() },
+                  { "old_value", p.oldValue },
+                  { "new_value", p.newValue },
+                  { "cost", p.evidence.value("cost", json()) },
                   { "eval_score", optionalJson(p.evalScore) },
                   { "baseline_score", optionalJson(p.baselineScore) },
                   { "holdout_score", optionalJson(p.holdoutScore) },
@@ -45,7 +49,9 @@ QString score(const std::optional<double>& v) { return v ? QString::number(*v, '
 // How far its evaluation got, with its numbers, and why it was blocked or rejected.
 QString whyText(const Proposal& p)
 {
-    const QString stage = proposalProgress(p).summary;
+    QString stage = proposalProgress(p).summary;
+    if (p.level == FixLevel::Parameter) // what it changes comes first: a parameter has no prompt to read
+        stage = changeSummary(p) + QStringLiteral(" · ") + stage;
     return p.reason.isEmpty() ? stage : stage + QStringLiteral(" · ") + p.reason;
 }
 
@@ -54,7 +60,7 @@ QString whyText(const Proposal& p)
 int proposalsCommand(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Lists the proposed prompt rewrites and what became of them."));
+    parser.setApplicationDescription(Cli::tr("Lists the proposed changes (prompt rewrites and settings) and what became of them."));
     addCommonOptions(parser);
     parser.addOptions({ { QStringLiteral("status"),
                           Cli::tr("Only proposals with this status (pending, approved, accepted, "

@@ -6,6 +6,8 @@
 #include "core/optimize/acceptancepolicy.h"
 #include "core/optimize/decisions.h"
 #include "core/optimize/optimizerrequest.h"
+#include "core/optimize/parametersearch.h"
+#include "core/analysis/labels.h"
 #include "core/optimize/pipelineedit.h"
 #include "core/optimize/proposalevidence.h"
 #include "core/optimize/reviewchecks.h"
@@ -183,6 +185,7 @@ void Optimizer::startRound()
     m_candidates.clear();
     m_evaluated.clear();
     m_next = 0;
+    m_roundQualified = false;
     // A finished run of this version over these examples is the baseline; else run one (the cache
     // answers whatever was asked before).
     m_baselineRunId = 0;
@@ -261,9 +264,130 @@ void Optimizer::useAnalysis(qint64 analysisId, const AnalysisSummary& summary)
             m_notes << tr("round %1: no failure starts at a model step that may be rewritten").arg(m_round.round);
             return finish(m_roundsJson.empty() ? RoundStatus::Nothing : RoundStatus::Done);
         }
+        QString why;
+        const auto level = roundLevel(&why);
+        if (!level) {
+            m_notes << why;
+            return finish(m_roundsJson.empty() ? RoundStatus::Nothing : RoundStatus::Done);
+        }
+        m_round.level = *level;
+        m_round.escalation = why;
         m_round.id = m_workspace->storeRound(m_round);
+        if (*level == FixLevel::Parameter)
+            return proposeParameters();
         propose();
     }
+}
+
+std::optional<FixLevel> Optimizer::roundLevel(QString* why)
+{
+    // What the analysis says the failures starting here need.
+    std::map<FixLevel, int> need;
+    int failures = 0;
+    for (const Verdict& v : m_workspace->verdicts(m_analysisId))
+        if (v.origin == m_target) {
+            ++need[v.fixLevel];
+            ++failures;
+        }
+    FixLevel start = FixLevel::Prompt;
+    QString reason;
+    if (need[FixLevel::Parameter] + need[FixLevel::Structure] > need[FixLevel::Prompt]) {
+        start = need[FixLevel::Parameter] >= need[FixLevel::Structure] ? FixLevel::Parameter : FixLevel::Structure;
+        reason = tr("the analysis says %1 of %2 failures that start at \"%3\" need a %4 change, which rewording cannot make")
+                     .arg(need[start])
+                     .arg(failures)
+                     .arg(m_target, fixLevelText(start));
+    }
+    for (const FixLevel level : { FixLevel::Prompt, FixLevel::Parameter, FixLevel::Structure }) {
+        if (level < start || !m_options.levels.contains(level))
+            continue;
+        if (stalledAt(level)) {
+            reason = tr("a round of %1 proposals at \"%2\" found nothing to accept").arg(fixLevelText(level), m_target);
+            continue;
+        }
+        if (level == FixLevel::Structure) {
+            *why = tr("round %1: structural proposals for \"%2\" are not available yet (%3)")
+                       .arg(m_round.round)
+                       .arg(m_target, reason.isEmpty() ? tr("--levels asks for them") : reason);
+            return std::nullopt;
+        }
+        *why = reason;
+        return level;
+    }
+    QStringList allowed;
+    for (const FixLevel level : m_options.levels)
+        allowed << nameOf(level);
+    *why = tr("round %1: nothing more to propose for \"%2\" at the levels allowed (--levels %3)%4")
+               .arg(m_round.round)
+               .arg(m_target, allowed.join(QLatin1Char(',')), reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
+    return std::nullopt;
+}
+
+bool Optimizer::stalledAt(FixLevel level) const
+{
+    const auto here = m_stalled.find(m_target);
+    if (here != m_stalled.end() && here->second.count(level))
+        return true;
+    // A finished round of this version, target and level whose every proposal was rejected or blocked
+    // (by the policy or by people): more of the same will not help.
+    for (const RoundInfo& r : m_workspace->rounds()) {
+        if (r.pipelineId != m_round.pipelineId || r.targetStep != m_target || r.level != level || r.status != RoundStatus::Done
+            || r.id == m_round.id)
+            continue;
+        bool open = false;
+        for (const Proposal& p : m_workspace->proposals(r.id))
+            open = open || p.status == ProposalStatus::Pending || p.isApplied();
+        if (!open)
+            return true;
+    }
+    return false;
+}
+
+void Optimizer::proposeParameters()
+{
+    if (m_cancelled)
+        return finish(RoundStatus::Interrupted);
+    const auto base = baseline();
+    ParameterSearch search;
+    search.pipeline = &m_pipeline;
+    search.target = m_target;
+    for (Verdict& v : m_workspace->verdicts(m_analysisId))
+        if (v.origin == m_target)
+            search.failures.push_back(std::move(v));
+    search.records = &base->records;
+    const std::vector<Proposal> all = m_workspace->proposals();
+    for (const Proposal& p : all)
+        if (p.pipelineId == m_round.pipelineId)
+            search.earlier.push_back(p);
+    search.limit = std::max(m_options.candidates, 4);
+    const std::vector<ParameterCandidate> values = parameterCandidates(search);
+    Q_EMIT progress(tr("round %1: trying %n setting(s) near \"%2\"", nullptr, int(values.size())).arg(m_round.round).arg(m_target));
+    if (values.empty())
+        m_notes << tr("round %1: no setting near \"%2\" is left to try").arg(m_round.round).arg(m_target);
+    for (const ParameterCandidate& c : values) {
+        Proposal p;
+        p.roundId = m_round.id;
+        p.pipelineId = m_round.pipelineId;
+        p.baselineRunId = m_baselineRunId;
+        p.level = FixLevel::Parameter;
+        p.stepId = c.stepId;
+        p.field = c.parameter;
+        p.oldValue = c.oldValue;
+        p.newValue = c.newValue;
+        p.rationale = c.rationale;
+        const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, all);
+        p.checks = toJson(checks);
+        if (!allPassed(checks)) {
+            p.status = ProposalStatus::Blocked;
+            p.reason = firstFailure(checks);
+        }
+        p.id = m_workspace->storeProposal(p);
+        if (p.id <= 0)
+            return finish(RoundStatus::Failed, tr("a proposal could not be stored in %1").arg(m_workspace->path()));
+        if (p.status == ProposalStatus::Pending)
+            m_candidates.push_back(p.id);
+    }
+    evaluateNext();
 }
 
 void Optimizer::storeRoundScores()
@@ -307,7 +431,7 @@ void Optimizer::propose()
         }
     }
     for (const Proposal& p : m_workspace->proposals())
-        if (p.stepId == m_target)
+        if (p.stepId == m_target && p.level == FixLevel::Prompt)
             context.earlier.push_back(p);
     const auto analysis = m_workspace->latestAnalysis(m_baselineRunId);
     if (analysis)
@@ -373,7 +497,7 @@ void Optimizer::evaluateNext()
     if (!proposal)
         return evaluateNext(); // gone from the workspace: nothing to evaluate
     QString why;
-    const auto candidate = pipelineWithRewrite(m_pipeline, proposal->stepId, proposal->newPrompt, proposal->newSystem, &why);
+    const auto candidate = pipelineWithProposal(m_pipeline, *proposal, &why);
     if (!candidate) {
         const bool stored = updateProposal(id, [&](Proposal& p) {
             p.status = ProposalStatus::Blocked;
@@ -398,13 +522,14 @@ void Optimizer::evaluateNext()
     }
     minibatch += passing;
     const Pipeline version = *candidate;
+    const QString from = proposal->stepId; // the changed step: it and what follows run again
     if (m_options.minibatch <= 0 || minibatch.isEmpty())
-        return validate(id, version, base);
+        return validate(id, version, from, base);
     if (!affordable(qint64(minibatch.size()) * callsPerExample(), tr("evaluating proposal %1").arg(id)))
         return finish(RoundStatus::Budget);
     Q_EMIT progress(tr("round %1: proposal %2 on a minibatch of %3").arg(m_round.round).arg(id).arg(minibatch.size()));
     runExamples(
-        version, RunKind::Eval, m_baselineRunId, { m_target }, minibatch, [this, id, version, base, minibatch](const RunOutcome& mini) {
+        version, RunKind::Eval, m_baselineRunId, { from }, minibatch, [this, id, version, from, base, minibatch](const RunOutcome& mini) {
             const PairedComparison gate = comparePaired(base->results, results(mini.runId), minibatch);
             const bool worthIt = gate.gain > 0.0;
             const bool stored = updateProposal(id, [&](Proposal& p) {
@@ -417,7 +542,7 @@ void Optimizer::evaluateNext()
             if (!stored)
                 return;
             if (worthIt)
-                return validate(id, version, base);
+                return validate(id, version, from, base);
             // The policy rejects it under auto.
             if (m_options.approve == ApproveMode::Auto
                 && !reject(id, tr("no gain on the minibatch (%1 -> %2)").arg(gate.baseline, 0, 'f', 3).arg(gate.candidate, 0, 'f', 3)))
@@ -426,13 +551,13 @@ void Optimizer::evaluateNext()
         });
 }
 
-void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<const Baseline> base)
+void Optimizer::validate(qint64 id, const Pipeline& version, const QString& from, std::shared_ptr<const Baseline> base)
 {
     if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id)))
         return finish(RoundStatus::Budget);
     Q_EMIT progress(
         tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
-    runExamples(version, RunKind::Eval, m_baselineRunId, { m_target }, m_splits.validation, [this, id, base](const RunOutcome& val) {
+    runExamples(version, RunKind::Eval, m_baselineRunId, { from }, m_splits.validation, [this, id, base](const RunOutcome& val) {
         const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
         const auto after = recordsByExample(*m_workspace, val.runId);
         const bool stored = updateProposal(id, [&](Proposal& p) {
@@ -442,6 +567,8 @@ void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<con
             p.evidence["validation"] = { { "run_id", val.runId },    { "examples", c.n },           { "gain", c.gain },
                                          { "p_value", c.pValue },    { "noise", c.noise },          { "improved", c.improved },
                                          { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
+            p.evidence["cost"]
+                = costChange(listCostPerExample(base->records, m_splits.validation), listCostPerExample(after, m_splits.validation));
             p.evidence["side_effects"] = { { "before", sideEffects(base->records, m_target, m_pipeline.output, m_splits.validation) },
                                            { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
         });
@@ -452,19 +579,35 @@ void Optimizer::validate(qint64 id, const Pipeline& version, std::shared_ptr<con
     });
 }
 
-void Optimizer::applyPolicy()
+std::optional<std::vector<ValidatedCandidate>> Optimizer::validatedCandidates()
 {
-    if (m_options.approve != ApproveMode::Auto)
-        return finishRound(false); // ask / none: every evaluated proposal waits for a person
     std::vector<ValidatedCandidate> candidates;
     for (qint64 id : m_evaluated) {
         const auto p = m_workspace->proposal(id);
-        if (!p)
-            return finish(RoundStatus::Failed, tr("proposal %1 is not in the workspace").arg(id));
+        if (!p) {
+            finish(RoundStatus::Failed, tr("proposal %1 is not in the workspace").arg(id));
+            return std::nullopt;
+        }
         const json v = p->evidence.value("validation", json::object());
-        candidates.push_back({ id, v.value("gain", 0.0), v.value("p_value", 1.0) });
+        const json cost = p->evidence.value("cost", json::object());
+        candidates.push_back({ id, v.value("gain", 0.0), v.value("p_value", 1.0), cost.value("ratio", 1.0), v.value("examples", 0) });
     }
-    const AcceptanceDecision decision = chooseForAcceptance(candidates, m_options.minGain, m_options.significance);
+    return candidates;
+}
+
+void Optimizer::applyPolicy()
+{
+    const auto validated = validatedCandidates();
+    if (!validated)
+        return;
+    const std::vector<ValidatedCandidate>& candidates = *validated;
+    const AcceptanceDecision decision
+        = chooseForAcceptance(candidates, m_options.minGain, m_options.significance, m_options.maxCostIncrease);
+    // Under ask and none every evaluated proposal waits for a person; whether any would qualify still
+    // decides whether the next round escalates.
+    m_roundQualified = decision.accepted != 0;
+    if (m_options.approve != ApproveMode::Auto)
+        return finishRound(false);
     // The evidence says what each p-value was held to, so a reader can check the decision.
     for (const auto& [id, threshold] : decision.thresholds)
         if (!updateProposal(id, [&, t = threshold](Proposal& p) {
@@ -510,14 +653,15 @@ void Optimizer::checkHoldout(qint64 id)
         return finish(RoundStatus::Budget);
     const auto proposal = m_workspace->proposal(id);
     QString why;
-    const auto version
-        = proposal ? pipelineWithRewrite(m_pipeline, proposal->stepId, proposal->newPrompt, proposal->newSystem, &why) : std::nullopt;
+    const auto version = proposal ? pipelineWithProposal(m_pipeline, *proposal, &why) : std::nullopt;
     if (!version)
         return finish(RoundStatus::Failed, tr("proposal %1 cannot be applied for the held-out check: %2").arg(id).arg(why));
     Q_EMIT progress(tr("round %1: proposal %2 on the held-out set").arg(m_round.round).arg(id));
-    runExamples(*version, RunKind::Eval, m_baselineRunId, { m_target }, m_splits.test, [this, id](const RunOutcome& test) {
+    const QString from = proposal->stepId;
+    runExamples(*version, RunKind::Eval, m_baselineRunId, { from }, m_splits.test, [this, id, from](const RunOutcome& test) {
         const PairedComparison c = comparePaired(baseline()->results, results(test.runId), m_splits.test);
         std::optional<double> validationBefore, validationAfter;
+        double costRatio = 1.0;
         const bool stored = updateProposal(id, [&](Proposal& p) {
             p.holdoutScore = c.candidate;
             p.holdoutBaseline = c.baseline;
@@ -525,6 +669,7 @@ void Optimizer::checkHoldout(qint64 id)
                                       { "noise", c.noise },     { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
             validationBefore = p.baselineScore;
             validationAfter = p.evalScore;
+            costRatio = p.evidence.value("cost", json::object()).value("ratio", 1.0);
         });
         if (!stored)
             return;
@@ -533,10 +678,12 @@ void Optimizer::checkHoldout(qint64 id)
         QString error;
         if (!decideProposal(*m_workspace, id, DecisionAction::Accepted, m_options.who,
                             tr("validation %1 -> %2; held-out %3 -> %4")
-                                .arg(validationBefore.value_or(0.0), 0, 'f', 3)
-                                .arg(validationAfter.value_or(0.0), 0, 'f', 3)
-                                .arg(c.baseline, 0, 'f', 3)
-                                .arg(c.candidate, 0, 'f', 3),
+                                    .arg(validationBefore.value_or(0.0), 0, 'f', 3)
+                                    .arg(validationAfter.value_or(0.0), 0, 'f', 3)
+                                    .arg(c.baseline, 0, 'f', 3)
+                                    .arg(c.candidate, 0, 'f', 3)
+                                // A gain that costs more per example says so.
+                                + (std::abs(costRatio - 1.0) >= 0.05 ? tr("; cost per example %1x").arg(costRatio, 0, 'f', 2) : QString()),
                             &error))
             return finish(RoundStatus::Failed, error);
         // The accepted version becomes current; its baseline re-runs only the rewritten step onwards.
@@ -550,7 +697,7 @@ void Optimizer::checkHoldout(qint64 id)
         if (!affordable(qint64(m_exampleIds.size()) * callsPerExample(), tr("the accepted version's baseline run")))
             return finish(RoundStatus::Budget);
         Q_EMIT progress(tr("round %1: running the accepted version").arg(m_round.round));
-        runExamples(accepted, RunKind::Run, previous, { m_target }, m_exampleIds, [this, accepted](const RunOutcome& run) {
+        runExamples(accepted, RunKind::Run, previous, { from }, m_exampleIds, [this, accepted](const RunOutcome& run) {
             m_pipeline = accepted;
             m_baselineRunId = run.runId;
             storeRoundScores(); // the version the round ends with: test scored once, here

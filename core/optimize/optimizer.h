@@ -16,10 +16,13 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 
 namespace fapo {
 
 class CallQueue;
+struct ValidatedCandidate;
 class Runner;
 class Workspace;
 struct RunOutcome;
@@ -43,6 +46,10 @@ struct OptimizeOptions {
     bool trustCommands = false;
     int limit = 0; // first N examples of the dataset
     QString who = QStringLiteral("fapo optimize --approve auto");
+    // What kinds of change rounds may propose, smallest first: a round proposes at the first level not
+    // yet exhausted at its target (the analysis may skip prompts when it says rewording cannot help).
+    QList<FixLevel> levels { FixLevel::Prompt, FixLevel::Parameter, FixLevel::Structure };
+    double maxCostIncrease = -1.0; // --approve auto: the largest relative rise in cost per example; negative: no cap
     // Evaluate this one (edited) proposal on the validation split of its round, against its baseline,
     // instead of running rounds. The policy is not applied: a person decides.
     qint64 evaluateProposal = 0;
@@ -86,12 +93,19 @@ private:
     void startEvaluation();
     void analyseBaseline();
     void useAnalysis(qint64 analysisId, const AnalysisSummary& summary);
+    // The level of the round at the current target and why (empty: nothing left to try there).
+    std::optional<FixLevel> roundLevel(QString* why);
+    bool stalledAt(FixLevel level) const;
     void propose();
+    void proposeParameters();
     void evaluateNext();
     // The baseline run's results and records, read once per baseline run (every candidate compares to it).
     struct Baseline;
     std::shared_ptr<const Baseline> baseline();
-    void validate(qint64 id, const Pipeline& version, std::shared_ptr<const Baseline> base);
+    void validate(qint64 id, const Pipeline& version, const QString& from, std::shared_ptr<const Baseline> base);
+    // The round's validated proposals as the policy weighs them; nullopt (the optimisation failed) when
+    // one vanished from the workspace.
+    std::optional<std::vector<ValidatedCandidate>> validatedCandidates();
     void applyPolicy();
     // Reads a proposal, changes it and stores it. A proposal that vanished or does not store ends the
     // optimisation as failed (false): nothing goes on from evidence that is not in the workspace.
@@ -128,6 +142,8 @@ private:
     std::vector<qint64> m_candidates; // proposals of this round still to evaluate, in order
     std::vector<qint64> m_evaluated; // proposals of this round with a validation score
     size_t m_next = 0;
+    bool m_roundQualified = false; // a proposal of this round met the policy (accepted under auto)
+    std::map<QString, std::set<FixLevel>> m_stalled; // target -> levels whose round here found nothing to accept
     std::vector<nlohmann::json> m_roundsJson;
     qint64 m_runCalls = 0; // network calls made by evaluation runs
     double m_cost = 0.0; // dollars spent (runs and optimizer calls)

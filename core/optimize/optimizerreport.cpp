@@ -20,12 +20,19 @@ void Optimizer::finishRound(bool changed)
     const json proposals = proposalsJson(m_workspace->proposals(m_round.id));
     m_roundsJson.push_back({ { "round", m_round.round },
                              { "target_step", m_target.toStdString() },
+                             { "level", stdNameOf(m_round.level) },
+                             { "escalation", m_round.escalation.isEmpty() ? json() : json(m_round.escalation.toStdString()) },
                              { "baseline_run_id", m_round.baselineRunId },
                              { "analysis_id", m_round.analysisId },
                              { "validation_score", optionalJson(m_round.validationScore) },
                              { "test_score", optionalJson(m_round.testScore) },
                              { "proposals", proposals } });
-    if (changed && int(m_roundsJson.size()) < m_options.rounds && !m_cancelled)
+    // A round where nothing met the policy exhausts its level at this target: the next round (if any
+    // is left) proposes at the next level instead of more of the same.
+    const bool stalled = !changed && !m_roundQualified;
+    if (stalled)
+        m_stalled[m_target].insert(m_round.level);
+    if ((changed || stalled) && int(m_roundsJson.size()) < m_options.rounds && !m_cancelled)
         return startRound();
     finish(m_cancelled ? RoundStatus::Interrupted : RoundStatus::Done);
 }
@@ -42,7 +49,10 @@ void Optimizer::finish(RoundStatus status, const QString& error)
         m_workspace->storeRound(m_round);
         if (m_roundsJson.empty() || m_roundsJson.back().value("round", 0) != m_round.round) {
             const json proposals = proposalsJson(m_workspace->proposals(m_round.id));
-            m_roundsJson.push_back({ { "round", m_round.round }, { "target_step", m_target.toStdString() }, { "proposals", proposals } });
+            m_roundsJson.push_back({ { "round", m_round.round },
+                                     { "target_step", m_target.toStdString() },
+                                     { "level", stdNameOf(m_round.level) },
+                                     { "proposals", proposals } });
         }
     }
     OptimizeOutcome o;

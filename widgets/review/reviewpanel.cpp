@@ -4,6 +4,7 @@
 #include "widgets/difftext.h"
 #include "widgets/emptystate.h"
 #include "models/modelroles.h"
+#include "core/optimize/proposalevidence.h"
 #include "models/proposalsmodel.h"
 #include <QComboBox>
 #include <QFormLayout>
@@ -140,12 +141,14 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     auto* beforeBox = new QWidget(diff);
     auto* beforeLayout = new QVBoxLayout(beforeBox);
     beforeLayout->setContentsMargins(0, 0, 0, 0);
-    beforeLayout->addWidget(heading(tr("Current prompt"), beforeBox));
+    m_beforeHeading = heading(tr("Current prompt"), beforeBox);
+    beforeLayout->addWidget(m_beforeHeading);
     beforeLayout->addWidget(m_before);
     auto* afterBox = new QWidget(diff);
     auto* afterLayout = new QVBoxLayout(afterBox);
     afterLayout->setContentsMargins(0, 0, 0, 0);
-    afterLayout->addWidget(heading(tr("Proposed prompt"), afterBox));
+    m_afterHeading = heading(tr("Proposed prompt"), afterBox);
+    afterLayout->addWidget(m_afterHeading);
     afterLayout->addWidget(m_after);
     diff->addWidget(beforeBox);
     diff->addWidget(afterBox);
@@ -297,7 +300,7 @@ void ReviewPanel::showProposal()
         list->clear();
     m_approve->setEnabled(p && p->status == ProposalStatus::Pending);
     m_reject->setEnabled(p && p->status == ProposalStatus::Pending);
-    m_edit->setEnabled(p && !p->newPrompt.isEmpty() && !m_progress->isVisible());
+    m_edit->setEnabled(p && (!p->newPrompt.isEmpty() || p->level == FixLevel::Parameter) && !m_progress->isVisible());
     if (!p) {
         m_title->clear();
         m_scores->clear();
@@ -307,9 +310,18 @@ void ReviewPanel::showProposal()
         m_history->clear();
         return;
     }
-    m_title->setText(tr("Proposal %1 for \"%2\" · %3").arg(p->id).arg(p->stepId, proposalStatusText(p->status)));
-    const std::vector<DiffPiece> pieces
-        = wordDiff(p->oldPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->oldSystem),
+    const bool setting = p->level == FixLevel::Parameter;
+    m_beforeHeading->setText(setting ? tr("Current setting") : tr("Current prompt"));
+    m_afterHeading->setText(setting ? tr("Proposed setting") : tr("Proposed prompt"));
+    if (setting)
+        m_title->setText(tr("Proposal %1 for \"%2\" · setting %3 · %4").arg(p->id).arg(p->stepId, p->field, proposalStatusText(p->status)));
+    else
+        m_title->setText(tr("Proposal %1 for \"%2\" · %3").arg(p->id).arg(p->stepId, proposalStatusText(p->status)));
+    // A setting shows as "top_k: 1" beside "top_k: 3", so the same diff marks what changed.
+    const std::vector<DiffPiece> pieces = p->level == FixLevel::Parameter
+        ? wordDiff(QStringLiteral("%1: %2").arg(p->field, valueText(p->oldValue)),
+                   QStringLiteral("%1: %2").arg(p->field, valueText(p->newValue)))
+        : wordDiff(p->oldPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->oldSystem),
                    p->newPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->newSystem));
     showDiff(m_before, pieces, DiffSide::Before);
     showDiff(m_after, pieces, DiffSide::After);
@@ -320,6 +332,12 @@ void ReviewPanel::showProposal()
     const QLocale locale;
     const nlohmann::json v = p->evidence.value("validation", nlohmann::json::object());
     facts << m_model->progress(currentRow())->reason;
+    // What the change does to the price of an example (list prices, the validation examples).
+    const nlohmann::json cost = p->evidence.value("cost", nlohmann::json::object());
+    if (cost.contains("ratio"))
+        facts << tr("cost per example $%1 → $%2 (%3×)")
+                     .arg(locale.toString(cost.value("before", 0.0), 'f', 5), locale.toString(cost.value("after", 0.0), 'f', 5),
+                          locale.toString(cost.value("ratio", 1.0), 'f', 2));
     const nlohmann::json effects = p->evidence.value("side_effects", nlohmann::json::object());
     if (effects.contains("before") && effects.contains("after"))
         facts << tr("output length %1 → %2 characters, distinct final outputs %3 → %4")

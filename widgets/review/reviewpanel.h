@@ -73,6 +73,8 @@ private:
     QTableView* m_queue;
     QLabel* m_title;
     QLabel* m_scores;
+    QLabel* m_beforeHeading = nullptr; // "Current prompt", or "Current setting" for a parameter
+    QLabel* m_afterHeading = nullptr;
     QPlainTextEdit* m_before;
     QPlainTextEdit* m_after;
     QPlainTextEdit* m_rationale;
