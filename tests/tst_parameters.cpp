@@ -274,14 +274,17 @@ private Q_SLOTS:
         }
         QCOMPARE(accepted, 0);
         QVERIFY2(parameters >= 4, qPrintable(QString::number(parameters))); // top_k 3, 4, 5 and the other model
-        // Round 1 rewrote prompts; round 2 escalated to settings; then nothing was left (structural
-        // proposals are not built yet), and the notes say so.
-        QVERIFY2(doc["rounds"].size() >= 2, doc.dump().c_str());
+        // Round 1 rewrote prompts; round 2 escalated to settings; round 3 to structure, where this
+        // optimizer's replies (rewrites) break the structural schema and are rejected with the reason.
+        QCOMPARE(doc["rounds"].size(), size_t(3));
         QCOMPARE(doc["rounds"][0]["level"].get<std::string>(), std::string("prompt"));
         QCOMPARE(doc["rounds"][1]["level"].get<std::string>(), std::string("parameter"));
         QVERIFY2(doc["rounds"][1]["escalation"].get<std::string>().find("found nothing to accept") != std::string::npos,
                  doc["rounds"][1].dump().c_str());
-        QVERIFY2(doc["notes"].dump().find("structural proposals") != std::string::npos, doc["notes"].dump().c_str());
+        QCOMPARE(doc["rounds"][2]["level"].get<std::string>(), std::string("structure"));
+        for (const json& p : doc["rounds"][2]["proposals"])
+            QVERIFY2(p["status"] == "rejected" && p["reason"].get<std::string>().find("breaks the schema") != std::string::npos,
+                     p.dump().c_str());
         QCOMPARE(readBytes(dir + QStringLiteral("/pipeline.json")), QByteArray::fromStdString(pipeline.dump(2)));
     }
 

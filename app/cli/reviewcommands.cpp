@@ -50,7 +50,7 @@ QString score(const std::optional<double>& v) { return v ? QString::number(*v, '
 QString whyText(const Proposal& p)
 {
     QString stage = proposalProgress(p).summary;
-    if (p.level == FixLevel::Parameter) // what it changes comes first: a parameter has no prompt to read
+    if (p.level != FixLevel::Prompt) // what it changes comes first: a setting or a graph edit has no prompt to read
         stage = changeSummary(p) + QStringLiteral(" · ") + stage;
     return p.reason.isEmpty() ? stage : stage + QStringLiteral(" · ") + p.reason;
 }

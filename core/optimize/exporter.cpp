@@ -2,6 +2,7 @@
 #include "core/app/promptset.h"
 #include "core/formats/pipelineloader.h"
 #include "core/optimize/pipelineedit.h"
+#include "core/optimize/proposalevidence.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -94,6 +95,10 @@ QString report(const Workspace& ws, const Pipeline& original, const Pipeline& fi
         md << QString() << QStringLiteral("Rationale:") << QString() << fenced(p.rationale);
         if (p.level == FixLevel::Prompt && (p.status != ProposalStatus::Rejected || !p.newPrompt.isEmpty()))
             md << QStringLiteral("New prompt:") << QString() << fenced(p.newPrompt);
+        if (p.level == FixLevel::Structure && p.newValue.is_object())
+            md << QStringLiteral("Structural change (`+` added, `~` changed, `-` removed): %1").arg(changeSummary(p)) << QString()
+               << QStringLiteral("New and changed steps:") << QString()
+               << fenced(QString::fromStdString(p.newValue.value("steps", nlohmann::json::array()).dump(2)));
     }
     md << QStringLiteral("## Final prompts") << QString();
     for (const PromptFile& f : final.prompts) { // an app's prompt files

@@ -275,6 +275,8 @@ void Optimizer::useAnalysis(qint64 analysisId, const AnalysisSummary& summary)
         m_round.id = m_workspace->storeRound(m_round);
         if (*level == FixLevel::Parameter)
             return proposeParameters();
+        if (*level == FixLevel::Structure)
+            return proposeStructure();
         propose();
     }
 }
@@ -305,10 +307,10 @@ std::optional<FixLevel> Optimizer::roundLevel(QString* why)
             reason = tr("a round of %1 proposals at \"%2\" found nothing to accept").arg(fixLevelText(level), m_target);
             continue;
         }
-        if (level == FixLevel::Structure) {
-            *why = tr("round %1: structural proposals for \"%2\" are not available yet (%3)")
+        if (level == FixLevel::Structure && m_pipeline.isApp()) {
+            *why = tr("round %1: \"%2\" is a step of the app's own program; its structure is the program's to change")
                        .arg(m_round.round)
-                       .arg(m_target, reason.isEmpty() ? tr("--levels asks for them") : reason);
+                       .arg(m_target);
             return std::nullopt;
         }
         *why = reason;
@@ -397,15 +399,11 @@ void Optimizer::storeRoundScores()
     m_round.testScore = meanScore(base->results, m_splits.test);
 }
 
-void Optimizer::propose()
+OptimizerContext Optimizer::proposalContext(FixLevel level)
 {
-    if (m_cancelled)
-        return finish(RoundStatus::Interrupted);
-    if (!affordable(m_options.candidates, tr("asking for rewrites")))
-        return finish(RoundStatus::Budget);
-    Q_EMIT progress(tr("round %1: asking for %n rewrite(s) of \"%2\"", nullptr, m_options.candidates).arg(m_round.round).arg(m_target));
     // The optimizer sees train examples one by one: failing ones whose failure starts at the target,
-    // and passing ones for contrast.
+    // and passing ones for contrast. The baseline (and so the records pointed to) stays alive as long
+    // as the round, in m_baseline.
     const auto base = baseline();
     const auto* records = &base->records;
     const std::vector<Verdict> verdicts = m_workspace->verdicts(m_analysisId);
@@ -430,14 +428,26 @@ void Optimizer::propose()
             context.passing.push_back(chain);
         }
     }
+    // Rewrites see the earlier rewrites of the step; structural requests everything tried for it.
     for (const Proposal& p : m_workspace->proposals())
-        if (p.stepId == m_target && p.level == FixLevel::Prompt)
+        if (p.stepId == m_target && (p.level == FixLevel::Prompt || level != FixLevel::Prompt))
             context.earlier.push_back(p);
     const auto analysis = m_workspace->latestAnalysis(m_baselineRunId);
     if (analysis)
         for (const StepBlame& s : analysis->summary.steps)
             context.analysisSummary
                 += QStringLiteral("%1: %2 failures start here (blame %3); ").arg(s.stepId).arg(s.origin).arg(s.blame, 0, 'f', 2);
+    return context;
+}
+
+void Optimizer::propose()
+{
+    if (m_cancelled)
+        return finish(RoundStatus::Interrupted);
+    if (!affordable(m_options.candidates, tr("asking for rewrites")))
+        return finish(RoundStatus::Budget);
+    Q_EMIT progress(tr("round %1: asking for %n rewrite(s) of \"%2\"", nullptr, m_options.candidates).arg(m_round.round).arg(m_target));
+    const OptimizerContext context = proposalContext(FixLevel::Prompt);
 
     auto waiting = std::make_shared<int>(m_options.candidates);
     for (int k = 0; k < m_options.candidates; ++k) {
@@ -522,14 +532,14 @@ void Optimizer::evaluateNext()
     }
     minibatch += passing;
     const Pipeline version = *candidate;
-    const QString from = proposal->stepId; // the changed step: it and what follows run again
+    const QStringList from = rerunFor(*proposal); // the changed steps: they and what follows run again
     if (m_options.minibatch <= 0 || minibatch.isEmpty())
         return validate(id, version, from, base);
     if (!affordable(qint64(minibatch.size()) * callsPerExample(), tr("evaluating proposal %1").arg(id)))
         return finish(RoundStatus::Budget);
     Q_EMIT progress(tr("round %1: proposal %2 on a minibatch of %3").arg(m_round.round).arg(id).arg(minibatch.size()));
     runExamples(
-        version, RunKind::Eval, m_baselineRunId, { from }, minibatch, [this, id, version, from, base, minibatch](const RunOutcome& mini) {
+        version, RunKind::Eval, m_baselineRunId, from, minibatch, [this, id, version, from, base, minibatch](const RunOutcome& mini) {
             const PairedComparison gate = comparePaired(base->results, results(mini.runId), minibatch);
             const bool worthIt = gate.gain > 0.0;
             const bool stored = updateProposal(id, [&](Proposal& p) {
@@ -551,13 +561,13 @@ void Optimizer::evaluateNext()
         });
 }
 
-void Optimizer::validate(qint64 id, const Pipeline& version, const QString& from, std::shared_ptr<const Baseline> base)
+void Optimizer::validate(qint64 id, const Pipeline& version, const QStringList& from, std::shared_ptr<const Baseline> base)
 {
     if (!affordable(qint64(m_splits.validation.size()) * callsPerExample(), tr("validating proposal %1").arg(id)))
         return finish(RoundStatus::Budget);
     Q_EMIT progress(
         tr("round %1: proposal %2 on the validation set (%3 examples)").arg(m_round.round).arg(id).arg(m_splits.validation.size()));
-    runExamples(version, RunKind::Eval, m_baselineRunId, { from }, m_splits.validation, [this, id, base](const RunOutcome& val) {
+    runExamples(version, RunKind::Eval, m_baselineRunId, from, m_splits.validation, [this, id, base](const RunOutcome& val) {
         const PairedComparison c = comparePaired(base->results, results(val.runId), m_splits.validation);
         const auto after = recordsByExample(*m_workspace, val.runId);
         const bool stored = updateProposal(id, [&](Proposal& p) {
@@ -567,8 +577,8 @@ void Optimizer::validate(qint64 id, const Pipeline& version, const QString& from
             p.evidence["validation"] = { { "run_id", val.runId },    { "examples", c.n },           { "gain", c.gain },
                                          { "p_value", c.pValue },    { "noise", c.noise },          { "improved", c.improved },
                                          { "worsened", c.worsened }, { "fixed", idsJson(c.fixed) }, { "regressed", idsJson(c.regressed) } };
-            p.evidence["cost"]
-                = costChange(listCostPerExample(base->records, m_splits.validation), listCostPerExample(after, m_splits.validation));
+            p.evidence["cost"] = costChange(listCostPerExample(*m_workspace, base->runId, m_splits.validation),
+                                            listCostPerExample(*m_workspace, val.runId, m_splits.validation));
             p.evidence["side_effects"] = { { "before", sideEffects(base->records, m_target, m_pipeline.output, m_splits.validation) },
                                            { "after", sideEffects(after, m_target, m_pipeline.output, m_splits.validation) } };
         });
@@ -657,8 +667,8 @@ void Optimizer::checkHoldout(qint64 id)
     if (!version)
         return finish(RoundStatus::Failed, tr("proposal %1 cannot be applied for the held-out check: %2").arg(id).arg(why));
     Q_EMIT progress(tr("round %1: proposal %2 on the held-out set").arg(m_round.round).arg(id));
-    const QString from = proposal->stepId;
-    runExamples(*version, RunKind::Eval, m_baselineRunId, { from }, m_splits.test, [this, id, from](const RunOutcome& test) {
+    const QStringList from = rerunFor(*proposal);
+    runExamples(*version, RunKind::Eval, m_baselineRunId, from, m_splits.test, [this, id, from](const RunOutcome& test) {
         const PairedComparison c = comparePaired(baseline()->results, results(test.runId), m_splits.test);
         std::optional<double> validationBefore, validationAfter;
         double costRatio = 1.0;
@@ -697,7 +707,7 @@ void Optimizer::checkHoldout(qint64 id)
         if (!affordable(qint64(m_exampleIds.size()) * callsPerExample(), tr("the accepted version's baseline run")))
             return finish(RoundStatus::Budget);
         Q_EMIT progress(tr("round %1: running the accepted version").arg(m_round.round));
-        runExamples(accepted, RunKind::Run, previous, { from }, m_exampleIds, [this, accepted](const RunOutcome& run) {
+        runExamples(accepted, RunKind::Run, previous, from, m_exampleIds, [this, accepted](const RunOutcome& run) {
             m_pipeline = accepted;
             m_baselineRunId = run.runId;
             storeRoundScores(); // the version the round ends with: test scored once, here

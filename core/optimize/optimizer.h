@@ -23,6 +23,7 @@ namespace fapo {
 
 class CallQueue;
 struct ValidatedCandidate;
+struct OptimizerContext;
 class Runner;
 class Workspace;
 struct RunOutcome;
@@ -96,13 +97,20 @@ private:
     // The level of the round at the current target and why (empty: nothing left to try there).
     std::optional<FixLevel> roundLevel(QString* why);
     bool stalledAt(FixLevel level) const;
+    // What the optimizer model is shown for the target: failing and passing train chains, earlier
+    // proposals (rewrites only for a rewrite; everything for a structural change), the analysis.
+    OptimizerContext proposalContext(FixLevel level);
     void propose();
     void proposeParameters();
+    void proposeStructure(); // optimizerstructure.cpp
+    // The steps a proposal's version runs again (with everything after them): the changed step, or
+    // the steps a structural edit adds and changes.
+    QStringList rerunFor(const Proposal& p) const;
     void evaluateNext();
     // The baseline run's results and records, read once per baseline run (every candidate compares to it).
     struct Baseline;
     std::shared_ptr<const Baseline> baseline();
-    void validate(qint64 id, const Pipeline& version, const QString& from, std::shared_ptr<const Baseline> base);
+    void validate(qint64 id, const Pipeline& version, const QStringList& from, std::shared_ptr<const Baseline> base);
     // The round's validated proposals as the policy weighs them; nullopt (the optimisation failed) when
     // one vanished from the workspace.
     std::optional<std::vector<ValidatedCandidate>> validatedCandidates();

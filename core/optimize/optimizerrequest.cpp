@@ -82,6 +82,68 @@ ModelRequest proposalRequest(const OptimizerContext& c)
     return r;
 }
 
+ModelRequest structureRequest(const OptimizerContext& c)
+{
+    const Pipeline& p = *c.pipeline;
+    QStringList failing, earlier, fixed;
+    for (const ExampleChain& e : c.failing)
+        failing << chainText(p, e);
+    for (const Proposal& e : c.earlier)
+        earlier << QStringLiteral("- proposal %1 (%2, %3)%4")
+                       .arg(e.id)
+                       .arg(nameOf(e.level), nameOf(e.status), e.reason.isEmpty() ? QString() : QStringLiteral(": ") + e.reason);
+    for (const Step& s : p.steps)
+        if (!s.optimize)
+            fixed << s.id;
+    const json source = json::parse(p.source.constData(), p.source.constData() + p.source.size(), nullptr, false);
+    const std::string steps = source.is_object() ? source.value("steps", json::array()).dump(2) : std::string("[]");
+    ModelRequest r;
+    r.system = QStringLiteral(
+        "You change the structure of a multi-step LLM pipeline when rewording a prompt and tuning settings could not fix its "
+        "failures. Propose the smallest change to the step graph that fixes the cause the failures share: insert a step (a "
+        "verification, an extraction, a filter, a second retrieval hop), split one step in two, or reroute an input. Return "
+        "every new step and every existing step you change as a whole step object in the pipeline's format; a step you do not "
+        "return stays as it is. Never change the final output step or a step marked \"optimize\": false, add at most two "
+        "steps, and never copy answers or passages from the examples into a prompt.");
+    r.prompt = QStringLiteral("Step kinds: llm (model, system, prompt, parse text|json, max_tokens), retrieve (corpus, query, top_k), "
+                              "transform (template). Templates read {{input.FIELD}}, {{STEP}} and {{STEP.FIELD}}; a step may only "
+                              "read steps before it.\n\nPipeline steps (JSON):\n%1\n\nThe graph:\n%2\n\nFailures start at "
+                              "\"%3\". Analysis: %4\n\nSteps that must not change: %5 (the final output) %6\n\nFailing examples:\n\n%7"
+                              "\n\nEarlier proposals for this step and what became of them:\n%8\n\nReply with the operation, the "
+                              "new and changed steps, the ids of any removed step, and why the change fixes these failures.")
+                   .arg(QString::fromStdString(steps), describeSteps(p), c.target, c.analysisSummary, p.output,
+                        fixed.isEmpty() ? QString() : QStringLiteral("and ") + fixed.join(QStringLiteral(", ")),
+                        failing.isEmpty() ? QStringLiteral("(none)") : failing.join(QStringLiteral("\n\n")),
+                        earlier.isEmpty() ? QStringLiteral("(none)") : earlier.join(QLatin1Char('\n')));
+    const json text { { "type", "string" } };
+    const json step { { "type", "object" },
+                      { "properties",
+                        { { "id", text },
+                          { "kind", { { "type", "string" }, { "enum", { "llm", "retrieve", "transform" } } } },
+                          { "model", text },
+                          { "system", text },
+                          { "prompt", text },
+                          { "parse", { { "type", "string" }, { "enum", { "text", "json" } } } },
+                          { "max_tokens", { { "type", "integer" } } },
+                          { "corpus", text },
+                          { "query", text },
+                          { "top_k", { { "type", "integer" } } },
+                          { "template", text } } },
+                      { "required", { "id", "kind" } },
+                      { "additionalProperties", false } };
+    r.jsonSchema = json { { "type", "object" },
+                          { "properties",
+                            { { "operation", { { "type", "string" }, { "enum", { "insert", "split", "reroute" } } } },
+                              { "steps", { { "type", "array" }, { "items", step } } },
+                              { "remove", { { "type", "array" }, { "items", text } } },
+                              { "rationale", text } } },
+                          { "required", { "operation", "steps", "rationale" } },
+                          { "additionalProperties", false } };
+    r.schemaName = QStringLiteral("proposed_structure");
+    r.maxTokens = 4096;
+    return r;
+}
+
 std::optional<ProposedRewrite> parseProposal(const QString& text, const QStringList& allowedSteps, QString* error)
 {
     QString why;

@@ -28,6 +28,9 @@ struct OptimizerContext {
 };
 
 ModelRequest proposalRequest(const OptimizerContext& context);
+// The same evidence, asking for a change to the step graph around the target ("a proposed structural
+// change": operation insert|split|reroute, steps, optional remove, rationale).
+ModelRequest structureRequest(const OptimizerContext& context);
 
 struct ProposedRewrite {
     QString stepId;

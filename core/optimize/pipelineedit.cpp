@@ -1,4 +1,5 @@
 #include "core/optimize/pipelineedit.h"
+#include "core/optimize/structureedit.h"
 #include "core/app/promptset.h"
 #include "core/formats/jsondocument.h"
 #include "core/formats/pipelineloader.h"
@@ -178,9 +179,9 @@ std::optional<QByteArray> applyProposal(const QByteArray& source, const Pipeline
     case FixLevel::Parameter:
         return setStepValue(source, pipeline, p.stepId, p.field, p.newValue, error);
     case FixLevel::Structure:
-        break;
+        return applyStructureEdit(source, pipeline, StructureEdit::fromJson(p.newValue), error);
     }
-    return failWith(error, QStringLiteral("proposal %1: structural changes cannot be applied yet").arg(p.id));
+    return failWith(error, QStringLiteral("proposal %1: unknown level").arg(p.id));
 }
 
 std::optional<Pipeline> pipelineWithProposal(const Pipeline& original, const Proposal& p, QString* error)

@@ -64,24 +64,40 @@ json sideEffects(const std::map<QString, std::map<QString, StepRecord>>& records
                   { "distinct_final_outputs", ids.isEmpty() ? 0.0 : std::round(double(distinct.size()) / ids.size() * 1000.0) / 1000.0 } };
 }
 
-double listCostPerExample(const std::map<QString, std::map<QString, StepRecord>>& records, const QStringList& ids)
+double listCostPerExample(const Workspace& ws, qint64 runId, const QStringList& ids)
 {
+    std::map<qint64, std::map<QString, std::map<QString, StepRecord>>> runs; // read once each
+    const auto recordsOf = [&](qint64 id) -> const std::map<QString, std::map<QString, StepRecord>>& {
+        auto it = runs.find(id);
+        if (it == runs.end())
+            it = runs.emplace(id, recordsByExample(ws, id)).first;
+        return it->second;
+    };
     double total = 0.0;
     int n = 0;
     for (const QString& id : ids) {
-        const auto ex = records.find(id);
-        if (ex == records.end())
+        const auto ex = recordsOf(runId).find(id);
+        if (ex == recordsOf(runId).end())
             continue;
         ++n;
-        for (const auto& [step, r] : ex->second) {
-            if (r.model.isEmpty())
+        for (const auto& [step, record] : ex->second) {
+            const StepRecord* r = &record;
+            for (int depth = 0; depth < 16 && r->sourceRunId > 0 && !r->called; ++depth) {
+                const auto& source = recordsOf(r->sourceRunId);
+                const auto sx = source.find(id);
+                const auto original = sx == source.end() ? decltype(sx->second.end()) {} : sx->second.find(step);
+                if (sx == source.end() || original == sx->second.end())
+                    break;
+                r = &original->second;
+            }
+            if (r->model.isEmpty())
                 continue;
             Usage usage;
-            usage.inputTokens = r.inputTokens;
-            usage.outputTokens = r.outputTokens;
-            usage.cacheReadTokens = r.cacheReadTokens;
-            usage.cacheWriteTokens = r.cacheWriteTokens;
-            total += PriceTable::builtin().cost(r.model, usage);
+            usage.inputTokens = r->inputTokens;
+            usage.outputTokens = r->outputTokens;
+            usage.cacheReadTokens = r->cacheReadTokens;
+            usage.cacheWriteTokens = r->cacheWriteTokens;
+            total += PriceTable::builtin().cost(r->model, usage);
         }
     }
     return n > 0 ? total / n : 0.0;
@@ -101,6 +117,20 @@ QString valueText(const json& v)
 
 QString changeSummary(const Proposal& p)
 {
+    if (p.level == FixLevel::Structure) {
+        // "insert +bridge +hop2 ~notes -old": added, changed (they were in the old value), removed.
+        QSet<QString> before;
+        for (const json& s : p.oldValue.is_array() ? p.oldValue : json::array())
+            before.insert(QString::fromStdString(s.value("id", std::string())));
+        QStringList parts { p.field };
+        for (const json& s : p.newValue.value("steps", json::array())) {
+            const QString id = QString::fromStdString(s.value("id", std::string()));
+            parts << (before.contains(id) ? QStringLiteral("~") : QStringLiteral("+")) + id;
+        }
+        for (const json& id : p.newValue.value("remove", json::array()))
+            parts << QStringLiteral("-") + QString::fromStdString(id.get<std::string>());
+        return parts.join(QLatin1Char(' '));
+    }
     if (p.level != FixLevel::Parameter)
         return QString();
     return QStringLiteral("%1 %2 -> %3").arg(p.field, valueText(p.oldValue), valueText(p.newValue));

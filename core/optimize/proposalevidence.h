@@ -21,14 +21,17 @@ double meanScore(const std::map<QString, ExampleResult>& results, const QStringL
 // Mean length of a step's output and the share of distinct final outputs, over `ids`.
 nlohmann::json sideEffects(const std::map<QString, std::map<QString, StepRecord>>& records, const QString& step, const QString& output,
                            const QStringList& ids);
-// What `ids` cost per example at list prices, every step's tokens counted whether the call was paid,
-// answered from the cache or copied from the base run: what the version costs, not what this run paid.
-double listCostPerExample(const std::map<QString, std::map<QString, StepRecord>>& records, const QStringList& ids);
+// What `ids` cost per example in run `runId` at list prices, every step's tokens counted whether the call
+// was paid or answered from the cache: what the version costs, not what the run paid. A record the run
+// copied from its base run carries no tokens (it was not paid again), so those come from the run it
+// was copied from, back along the chain of base runs.
+double listCostPerExample(const Workspace& ws, qint64 runId, const QStringList& ids);
 // {"before", "after", "ratio"} per example, ratio 1 when the baseline cost nothing.
 nlohmann::json costChange(double before, double after);
 // A parameter's value as a person reads and types it: a name without quotes, a number as written.
 QString valueText(const nlohmann::json& value);
-// "top_k 1 -> 3" for a parameter proposal; empty for a rewrite.
+// "top_k 1 -> 3" for a parameter proposal, "insert +bridge +hop2 ~notes" for a structural one (added,
+// changed, removed steps); empty for a rewrite.
 QString changeSummary(const Proposal& p);
 // The proposals of a round as the report lists them (with why each was rejected or blocked).
 nlohmann::json proposalsJson(const std::vector<Proposal>& proposals);

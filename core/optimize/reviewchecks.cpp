@@ -1,5 +1,6 @@
 #include "core/optimize/reviewchecks.h"
 #include "core/optimize/pipelineedit.h"
+#include "core/optimize/structureedit.h"
 #include "core/eval/metrics.h"
 #include "core/eval/textnormalize.h"
 #include "core/formats/templatetext.h"
@@ -58,6 +59,48 @@ QStringList leakableAnswers(const Pipeline& pipeline, const Dataset& dataset)
 
 namespace {
 
+// No dataset answers, no long verbatim spans of example inputs in `newText` that `oldText` did not have.
+ReviewCheck leakageCheck(const Pipeline& pipeline, const Dataset& dataset, const QString& oldText, const QString& newText)
+{
+    ReviewCheck leak { QStringLiteral("leakage") };
+    const QString oldNorm = padded(normalizeAnswer(oldText));
+    const QString newNorm = padded(normalizeAnswer(newText));
+    QStringList leaked;
+    for (const QString& answer : leakableAnswers(pipeline, dataset)) {
+        if (newNorm.contains(padded(answer)) && !oldNorm.contains(padded(answer)))
+            leaked << QStringLiteral("answer \"%1\"").arg(answer);
+        if (leaked.size() >= 3)
+            break;
+    }
+    if (leaked.isEmpty()) {
+        for (const Example& e : dataset.examples) {
+            QStringList texts;
+            collectStrings(e.input, &texts);
+            for (const QString& t : texts) {
+                const QStringList words = answerTokens(t);
+                for (int i = 0; i + kVerbatimWords <= words.size(); ++i) {
+                    const QString span = words.mid(i, kVerbatimWords).join(QLatin1Char(' '));
+                    if (newNorm.contains(padded(span)) && !oldNorm.contains(padded(span))) {
+                        leaked << QStringLiteral("%1 words of example \"%2\"'s input (\"%3\")").arg(kVerbatimWords).arg(e.id, span);
+                        break;
+                    }
+                }
+                if (!leaked.isEmpty())
+                    break;
+            }
+            if (!leaked.isEmpty())
+                break;
+        }
+    }
+    if (!leaked.isEmpty()) {
+        leak.passed = false;
+        leak.detail = QStringLiteral("the prompt copies %1").arg(leaked.join(QStringLiteral(", ")));
+    } else {
+        leak.detail = QStringLiteral("no dataset answers or example inputs copied");
+    }
+    return leak;
+}
+
 // A parameter proposal: the knob belongs to the step, the step may be changed, the value was not tried
 // before on this version, and the changed pipeline validates as a user's file would.
 std::vector<ReviewCheck> reviewParameterChange(const Pipeline& pipeline, const Proposal& p, const std::vector<Proposal>& earlier)
@@ -110,6 +153,78 @@ std::vector<ReviewCheck> reviewParameterChange(const Pipeline& pipeline, const P
     return checks;
 }
 
+// A structural proposal: the output step and steps marked "optimize": false stay as they are, no
+// answers are copied into new templates, it was not proposed before, the result validates, and what
+// it adds (steps, model calls per example) is stated; more than two new steps is not a small change.
+std::vector<ReviewCheck> reviewStructureChange(const Pipeline& pipeline, const Proposal& p, const Dataset& dataset,
+                                               const std::vector<Proposal>& earlier)
+{
+    std::vector<ReviewCheck> checks;
+    const StructureEdit edit = StructureEdit::fromJson(p.newValue);
+    const StructureDelta delta = structureDelta(pipeline, edit);
+
+    ReviewCheck kept { QStringLiteral("protected"), true, QStringLiteral("the output step and metrics are untouched") };
+    for (const QString& id : delta.changed + delta.removed) {
+        const Step* step = pipeline.step(id);
+        if (id == pipeline.output) {
+            kept.passed = false;
+            kept.detail = QStringLiteral("the edit changes the final output step \"%1\"").arg(id);
+        } else if (step && !step->optimize) {
+            kept.passed = false;
+            kept.detail = QStringLiteral("the edit changes \"%1\", which has \"optimize\": false").arg(id);
+        }
+        if (!kept.passed)
+            break;
+    }
+    checks.push_back(kept);
+
+    QString oldText, newText;
+    for (const Step& s : pipeline.steps)
+        for (const auto& [field, text] : s.templates())
+            oldText += text + QLatin1Char('\n');
+    for (const nlohmann::json& s : edit.steps)
+        for (const char* key : { "system", "prompt", "query", "template" })
+            if (s.contains(key) && s[key].is_string())
+                newText += QString::fromStdString(s[key].get<std::string>()) + QLatin1Char('\n');
+    checks.push_back(leakageCheck(pipeline, dataset, oldText, newText));
+
+    ReviewCheck duplicate { QStringLiteral("duplicate"), true, QStringLiteral("not proposed before on this version") };
+    for (const Proposal& e : earlier)
+        if (e.id != p.id && e.level == FixLevel::Structure && e.pipelineId == p.pipelineId && e.newValue == p.newValue) {
+            duplicate.passed = false;
+            duplicate.detail = QStringLiteral("proposal %1 made the same change").arg(e.id);
+        }
+    checks.push_back(duplicate);
+
+    ReviewCheck validates { QStringLiteral("validates"), true, QStringLiteral("the changed pipeline loads and validates") };
+    QString why;
+    const auto after = pipelineWithProposal(pipeline, p, &why);
+    if (!after) {
+        validates.passed = false;
+        validates.detail = why;
+    }
+    checks.push_back(validates);
+
+    // What it costs: more steps, more model calls per example.
+    ReviewCheck growth { QStringLiteral("growth") };
+    const auto calls = [](const Pipeline& version) {
+        return std::count_if(version.steps.begin(), version.steps.end(), [](const Step& s) { return s.kind == StepKind::Llm; });
+    };
+    growth.detail = QStringLiteral("+%1 step(s) (%2), %3 changed, %4 removed")
+                        .arg(delta.added.size())
+                        .arg(delta.added.join(QStringLiteral(", ")))
+                        .arg(delta.changed.size())
+                        .arg(delta.removed.size());
+    if (after)
+        growth.detail += QStringLiteral("; model calls per example %1 -> %2").arg(calls(pipeline)).arg(calls(*after));
+    if (delta.added.size() > 2) {
+        growth.passed = false;
+        growth.detail += QStringLiteral(": more than two new steps is not a small change");
+    }
+    checks.push_back(growth);
+    return checks;
+}
+
 } // namespace
 
 std::vector<ReviewCheck> reviewProposal(const Pipeline& pipeline, const Proposal& p, const Dataset& dataset,
@@ -117,6 +232,8 @@ std::vector<ReviewCheck> reviewProposal(const Pipeline& pipeline, const Proposal
 {
     if (p.level == FixLevel::Parameter)
         return reviewParameterChange(pipeline, p, earlier);
+    if (p.level == FixLevel::Structure)
+        return reviewStructureChange(pipeline, p, dataset, earlier);
     std::vector<ReviewCheck> checks;
     const QString oldText = p.oldPrompt + QLatin1Char('\n') + p.oldSystem;
     const QString newSystem = p.newSystem.isEmpty() ? p.oldSystem : p.newSystem;
@@ -170,43 +287,7 @@ std::vector<ReviewCheck> reviewProposal(const Pipeline& pipeline, const Proposal
     checks.push_back(refs);
 
     // No dataset answers, no long verbatim spans of example inputs (that were not there before).
-    ReviewCheck leak { QStringLiteral("leakage") };
-    const QString oldNorm = padded(normalizeAnswer(oldText));
-    const QString newNorm = padded(normalizeAnswer(newText));
-    QStringList leaked;
-    for (const QString& answer : leakableAnswers(pipeline, dataset)) {
-        if (newNorm.contains(padded(answer)) && !oldNorm.contains(padded(answer)))
-            leaked << QStringLiteral("answer \"%1\"").arg(answer);
-        if (leaked.size() >= 3)
-            break;
-    }
-    if (leaked.isEmpty()) {
-        for (const Example& e : dataset.examples) {
-            QStringList texts;
-            collectStrings(e.input, &texts);
-            for (const QString& t : texts) {
-                const QStringList words = answerTokens(t);
-                for (int i = 0; i + kVerbatimWords <= words.size(); ++i) {
-                    const QString span = words.mid(i, kVerbatimWords).join(QLatin1Char(' '));
-                    if (newNorm.contains(padded(span)) && !oldNorm.contains(padded(span))) {
-                        leaked << QStringLiteral("%1 words of example \"%2\"'s input (\"%3\")").arg(kVerbatimWords).arg(e.id, span);
-                        break;
-                    }
-                }
-                if (!leaked.isEmpty())
-                    break;
-            }
-            if (!leaked.isEmpty())
-                break;
-        }
-    }
-    if (!leaked.isEmpty()) {
-        leak.passed = false;
-        leak.detail = QStringLiteral("the prompt copies %1").arg(leaked.join(QStringLiteral(", ")));
-    } else {
-        leak.detail = QStringLiteral("no dataset answers or example inputs copied");
-    }
-    checks.push_back(leak);
+    checks.push_back(leakageCheck(pipeline, dataset, oldText, newText));
 
     // Not the current prompt again, nor an earlier proposal.
     ReviewCheck dup { QStringLiteral("duplicate") };

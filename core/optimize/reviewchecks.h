@@ -9,7 +9,9 @@
 namespace fapo {
 
 struct ReviewCheck {
-    QString name; // references | target | leakage | duplicate | growth; parameters: target | duplicate | validates
+    // references | target | leakage | duplicate | growth; settings: target | duplicate | validates;
+    // structure: protected | leakage | duplicate | validates | growth
+    QString name;
     bool passed = true;
     QString detail;
 };
