@@ -28,13 +28,18 @@ enum class NodeRole {
     IsOutput, // bool: the pipeline's final step
     Description, // QString: the step's description (an imported step's original name), may be empty
     Title, // QString: what a card is headed with: the step id, or an imported step's original name
+    Change, // NodeChange (int): in a graph diff, what a proposal does to this step
 };
+
+// A structural proposal's graph diff marks the steps it adds and changes.
+enum class NodeChange { None = 0, Added = 1, Changed = 2 };
 
 enum class NodeHighlight { None = 0, Origin = 1, Affected = 2, Passed = 3 };
 
 enum class EdgeRole {
     Propagated, // int: failures that travelled along this edge (all examples)
     Highlighted, // bool: the selected example's failure travelled along it
+    Added, // bool: in a graph diff, an edge the other version lacks
 };
 
 } // namespace fapo

@@ -67,9 +67,9 @@ QVariant ProposalsModel::data(const QModelIndex& index, int role) const
         case IdColumn:
             return p->id;
         case StepColumn: // a setting names itself beside its step: "search · top_k 1 → 3"
-            return p->level == FixLevel::Parameter
-                ? QStringLiteral("%1 · %2 %3 → %4").arg(p->stepId, p->field, valueText(p->oldValue), valueText(p->newValue))
-                : p->stepId;
+            if (p->level == FixLevel::Parameter)
+                return QStringLiteral("%1 · %2 %3 → %4").arg(p->stepId, p->field, valueText(p->oldValue), valueText(p->newValue));
+            return p->level == FixLevel::Structure ? QStringLiteral("%1 · %2").arg(p->stepId, changeSummary(*p)) : p->stepId;
         case StageColumn:
             return progress.summary;
         case StatusColumn:

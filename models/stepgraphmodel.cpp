@@ -27,8 +27,20 @@ StepGraphModel::StepGraphModel(QObject* parent)
 {
 }
 
+void StepGraphModel::setChanges(const QHash<QString, NodeChange>& steps, const QSet<QPair<QString, QString>>& addedEdges)
+{
+    m_changes = steps;
+    m_addedEdges = addedEdges;
+    for (NodeId id = 0; id < NodeId(m_names.size()); ++id)
+        Q_EMIT nodeUpdated(id);
+    for (const EdgeId& e : m_edges)
+        Q_EMIT edgeUpdated(e);
+}
+
 void StepGraphModel::setPipeline(const Pipeline& pipeline)
 {
+    m_changes.clear();
+    m_addedEdges.clear();
     m_names.clear();
     m_ids.clear();
     m_edges.clear();
@@ -142,6 +154,8 @@ QVariant StepGraphModel::nodeData(NodeId id, NodeRole role) const
         return m_descriptions.value(name);
     case NodeRole::Title:
         return titleOf(name, m_descriptions.value(name));
+    case NodeRole::Change:
+        return int(m_changes.value(name, NodeChange::None));
     case NodeRole::Passed:
         return m_snapshot && isStep(id) ? QVariant(stats.passed) : QVariant();
     case NodeRole::Failed:
@@ -173,6 +187,8 @@ QVariant StepGraphModel::edgeData(EdgeId id, EdgeRole role) const
         return m_snapshot ? m_snapshot->edgeFailures.value(RunSnapshot::edgeKey(nameOf(id.from), nameOf(id.to))) : 0;
     case EdgeRole::Highlighted:
         return m_litEdges.contains(id);
+    case EdgeRole::Added:
+        return m_addedEdges.contains({ nameOf(id.from), nameOf(id.to) });
     }
     return QVariant();
 }

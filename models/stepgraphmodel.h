@@ -22,6 +22,10 @@ public:
     QString selectedExample() const { return m_selectedExample; }
     bool hasRun() const { return m_snapshot != nullptr; } // nodes carry counts
 
+    // A graph diff: the steps a proposal adds or changes, and the edges (from, to) it adds; marked on the
+    // cards and edges. Cleared by setPipeline.
+    void setChanges(const QHash<QString, NodeChange>& steps, const QSet<QPair<QString, QString>>& addedEdges);
+
     QList<NodeId> nodeIds() const;
     QList<EdgeId> edges() const { return m_edges; }
     QVariant nodeData(NodeId id, NodeRole role) const;
@@ -51,6 +55,8 @@ private:
     QString m_selectedExample;
     QHash<NodeId, NodeHighlight> m_highlights;
     QSet<EdgeId> m_litEdges;
+    QHash<QString, NodeChange> m_changes;
+    QSet<QPair<QString, QString>> m_addedEdges;
 };
 
 } // namespace fapo

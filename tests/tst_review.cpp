@@ -9,6 +9,11 @@
 #include "models/proposalsmodel.h"
 #include "widgets/review/reviewpanel.h"
 #include "widgets/review/roundschart.h"
+#include "widgets/review/structurediffview.h"
+#include "widgets/graph/graphscene.h"
+#include "models/stepgraphmodel.h"
+#include "core/formats/pipelineloader.h"
+#include "core/optimize/pipelineedit.h"
 #include "testworlds.h"
 #include "guitest.h"
 #include "core/workspace/workspace.h"
@@ -274,6 +279,76 @@ private Q_SLOTS:
             }
         QVERIFY(clicked);
         QCOMPARE(edit.count(), 1);
+    }
+
+    // A structural proposal shows the graph before and after side by side: the new step marked "new",
+    // the changed one "changed", the added edges marked; the steps' JSON below.
+    void structuralProposalShowsTheGraphDiff()
+    {
+        QTemporaryDir dir;
+        writeBytes(dir.filePath(QStringLiteral("c.jsonl")), "{\"id\": \"1\", \"title\": \"t\", \"text\": \"x\"}\n");
+        writeBytes(dir.filePath(QStringLiteral("r.json")), "[]");
+        const QByteArray source
+            = "{\"format\": \"fapo.pipeline/1\", \"name\": \"t\", \"models\": {\"worker\": {\"provider\": \"scripted\", "
+              "\"rules\": \"r.json\"}}, \"steps\": ["
+              "{\"id\": \"search\", \"kind\": \"retrieve\", \"corpus\": \"c.jsonl\", \"query\": \"{{input.q}}\"},"
+              "{\"id\": \"notes\", \"kind\": \"transform\", \"template\": \"{{search}}\"},"
+              "{\"id\": \"answer\", \"kind\": \"llm\", \"prompt\": \"A {{notes}}\"}], \"output\": \"answer\"}";
+        const PipelineLoad load = loadPipelineFromBytes(dir.filePath(QStringLiteral("p.json")), source, false);
+        QVERIFY(load.pipeline);
+        Proposal p;
+        p.id = 12;
+        p.level = FixLevel::Structure;
+        p.stepId = QStringLiteral("notes");
+        p.field = QStringLiteral("insert");
+        p.status = ProposalStatus::Pending;
+        p.newValue
+            = { { "operation", "insert" },
+                { "steps",
+                  nlohmann::json::array(
+                      { nlohmann::json { { "id", "hop2" }, { "kind", "retrieve" }, { "corpus", "c.jsonl" }, { "query", "{{search}}" } },
+                        nlohmann::json { { "id", "notes" }, { "kind", "transform" }, { "template", "{{search}} {{hop2}}" } } }) },
+                { "remove", nlohmann::json::array() } };
+        p.oldValue = nlohmann::json::array({ nlohmann::json { { "id", "notes" }, { "kind", "transform" }, { "template", "{{search}}" } } });
+        ReviewPanel panel;
+        panel.resize(1000, 900);
+        panel.show();
+        panel.setVersionResolver([&](const Proposal& proposal) -> std::optional<std::pair<Pipeline, Pipeline>> {
+            QString error;
+            const auto after = pipelineWithProposal(*load.pipeline, proposal, &error);
+            if (!after)
+                return std::nullopt;
+            return std::make_pair(*load.pipeline, *after);
+        });
+        QSignalSpy laidOut(panel.structureDiff(), &StructureDiffView::laidOut);
+        panel.setProposals({ p }, {});
+        panel.selectProposal(12);
+        QVERIFY(panel.structureDiff()->isVisible());
+        QVERIFY(laidOut.count() > 0 || laidOut.wait(20000));
+        StepGraphModel* after = panel.structureDiff()->afterScene()->model();
+        StepGraphModel* before = panel.structureDiff()->beforeScene()->model();
+        QCOMPARE(NodeChange(after->nodeData(after->nodeForName(QStringLiteral("hop2")), NodeRole::Change).toInt()), NodeChange::Added);
+        QCOMPARE(NodeChange(after->nodeData(after->nodeForName(QStringLiteral("notes")), NodeRole::Change).toInt()), NodeChange::Changed);
+        QCOMPARE(NodeChange(before->nodeData(before->nodeForName(QStringLiteral("notes")), NodeRole::Change).toInt()), NodeChange::Changed);
+        QCOMPARE(NodeChange(after->nodeData(after->nodeForName(QStringLiteral("answer")), NodeRole::Change).toInt()), NodeChange::None);
+        QCOMPARE(before->nodeForName(QStringLiteral("hop2")), -1);
+        int added = 0;
+        for (const EdgeId& e : after->edges())
+            added += after->edgeData(e, EdgeRole::Added).toBool() ? 1 : 0;
+        QCOMPARE(added, 2); // search -> hop2, hop2 -> notes
+        QVERIFY2(panel.afterText().contains(QLatin1String("{{search}} {{hop2}}")), qPrintable(panel.afterText()));
+        QVERIFY(panel.model()->index(0, ProposalsModel::StepColumn).data().toString().contains(QLatin1String("insert +hop2 ~notes")));
+        if (qEnvironmentVariableIsSet("FAPO_REVIEW_PNG")) // to look at it: FAPO_REVIEW_PNG=/tmp/x.png
+            panel.grab().save(qEnvironmentVariable("FAPO_REVIEW_PNG"));
+        // A rewrite hides the graph diff again.
+        Proposal rewrite;
+        rewrite.id = 13;
+        rewrite.stepId = QStringLiteral("answer");
+        rewrite.oldPrompt = QStringLiteral("A {{notes}}");
+        rewrite.newPrompt = QStringLiteral("Answer from {{notes}}");
+        panel.setProposals({ p, rewrite }, {});
+        panel.selectProposal(13);
+        QVERIFY(!panel.structureDiff()->isVisible());
     }
 };
 

@@ -119,6 +119,7 @@ void MainWindow::connectPanels()
     });
     connect(m_review, &ReviewPanel::optimizeRequested, this, [this] { proposeRewrites(); });
     connect(m_review, &ReviewPanel::cancelRequested, m_session, &StudioSession::cancelRewrites);
+    m_review->setVersionResolver([this](const Proposal& p) { return m_session->proposalVersions(p); });
     connect(m_review, &ReviewPanel::editRequested, this, [this](qint64 id) {
         const auto p = m_session->proposal(id);
         if (!p)

@@ -47,6 +47,9 @@ int main(int argc, char** argv)
                                                "The inspector's tab: prompt, template, output, parsed, checks, passages or evidence (with "
                                                "--screenshot)."),
                        QStringLiteral("TAB") });
+    parser.addOption({ QStringLiteral("proposal"),
+                       QApplication::translate("main", "The proposal to show in the review view (with --screenshot)."),
+                       QStringLiteral("ID") });
     parser.addOption({ QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (the system's is used otherwise).") });
     parser.addOption({ QStringLiteral("log-level"), QApplication::translate("main", "trace, debug, info, warn, error or off."),
                        QStringLiteral("LEVEL") });
@@ -88,7 +91,8 @@ int main(int argc, char** argv)
         return fapo::renderScreenshot(window,
                                       { file, parser.value(QStringLiteral("screenshot")), parser.value(QStringLiteral("view")),
                                         parser.value(QStringLiteral("select")), parser.value(QStringLiteral("step")),
-                                        parser.value(QStringLiteral("tab")), listen, liveWorkspace });
+                                        parser.value(QStringLiteral("tab")), listen, liveWorkspace,
+                                        parser.value(QStringLiteral("proposal")).toLongLong() });
     }
     fapo::MainWindow window;
     window.show();

@@ -5,6 +5,9 @@
 #include "widgets/inspector/stepinspector.h"
 #include "core/jobs/waitforsignal.h"
 #include "widgets/mainwindow.h"
+#include "models/proposalsmodel.h"
+#include "widgets/review/reviewpanel.h"
+#include "widgets/review/structurediffview.h"
 #include "core/session/studiosession.h"
 #include <QApplication>
 #include <QTimer>
@@ -88,9 +91,23 @@ int renderScreenshot(MainWindow& window, const ScreenshotRequest& request)
             window.selectStep(window.snapshot()->pipeline.output);
         }
     }
+    if (request.proposal > 0) {
+        if (window.reviewPanel()->model()->rowOf(request.proposal) < 0) {
+            std::fprintf(stderr, "fapo-studio: --proposal: the workspace has no proposal %lld\n", static_cast<long long>(request.proposal));
+            return 2;
+        }
+        window.reviewPanel()->selectProposal(request.proposal);
+        // A structural proposal's graph diff lays out both sides in the background.
+        if (window.reviewPanel()->structureDiff()->isVisible() && window.reviewPanel()->structureDiff()->isLayoutPending())
+            waitForSignal(window.reviewPanel()->structureDiff(), &StructureDiffView::laidOut, 20000);
+    }
     if (window.graphScene()->isLayoutPending())
         waitForSignal(window.graphScene(), &GraphScene::layoutApplied, 20000);
     QApplication::processEvents();
+    if (window.reviewPanel()->structureDiff()->isVisible()) { // fitted to the viewports the window settled on
+        window.reviewPanel()->structureDiff()->fit();
+        QApplication::processEvents();
+    }
     const QPixmap picture = window.grab();
     if (!picture.save(request.output, "PNG")) {
         std::fprintf(stderr, "fapo-studio: cannot write %s\n", qUtf8Printable(request.output));

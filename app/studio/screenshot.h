@@ -15,6 +15,7 @@ struct ScreenshotRequest {
     QString tab; // the inspector's tab (prompt, ..., evidence; empty: as it opens)
     std::optional<ReceiverOptions> listen; // listen for traces first, so the picture shows where
     QString liveWorkspace; // where traces go when no file is given
+    qint64 proposal = 0; // the proposal the review view shows (0: as it opens)
 };
 
 // Opens the file, waits until its newest run and the graph layout are shown, selects the example (and

@@ -1,6 +1,7 @@
 // The session's state: what is open and on show, keys and environment, and the review queue.
 // Its long work (runs, imports, analyses, rewrite rounds) is in sessionwork.cpp.
 #include "core/session/studiosession.h"
+#include "core/optimize/pipelineedit.h"
 #include "core/optimize/exporter.h"
 #include "core/formats/pipelineloader.h"
 #include "core/jobs/job.h"
@@ -214,6 +215,16 @@ ReviewState StudioSession::reviewState() const
 }
 
 std::optional<Proposal> StudioSession::proposal(qint64 id) const { return m_workspace ? m_workspace->proposal(id) : std::nullopt; }
+
+std::optional<std::pair<Pipeline, Pipeline>> StudioSession::proposalVersions(const Proposal& p) const
+{
+    QString error;
+    const auto before = m_workspace ? m_workspace->pipelineVersion(p.pipelineId, &error) : std::nullopt;
+    const auto after = before ? pipelineWithProposal(*before, p, &error) : std::nullopt;
+    if (!after)
+        return std::nullopt;
+    return std::make_pair(*before, *after);
+}
 
 std::optional<ExampleRecords> StudioSession::exampleRecords(const QString& exampleId) const
 {

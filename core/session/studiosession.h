@@ -110,6 +110,9 @@ public:
     // Proposals, decisions and rounds of the open workspace.
     ReviewState reviewState() const;
     std::optional<Proposal> proposal(qint64 id) const;
+    // The version a proposal was made from and the version it would make (for a graph diff); nullopt
+    // when either is not in the workspace or the change does not apply.
+    std::optional<std::pair<Pipeline, Pipeline>> proposalVersions(const Proposal& p) const;
     // Small reads by key for the run on show (the inspector's example, its verdict).
     std::optional<ExampleRecords> exampleRecords(const QString& exampleId) const;
     std::optional<Verdict> verdict(const QString& exampleId) const;

@@ -88,6 +88,12 @@ EdgeItem::Style EdgeItem::style() const
         s.colour.setAlphaF(s.colour.alphaF() * 0.7f);
         s.pen = Qt::DashLine;
     }
+    if (model.edgeData(m_id, EdgeRole::Added).toBool()) { // a graph diff: an edge the proposal adds
+        s.colour = pal.pass;
+        s.width = HighlightWidth;
+        s.pen = Qt::SolidLine;
+        return s;
+    }
     if (!model.selectedExample().isEmpty()) {
         if (model.edgeData(m_id, EdgeRole::Highlighted).toBool()) {
             const bool fromOrigin = NodeHighlight(model.nodeData(m_id.from, NodeRole::Highlight).toInt()) == NodeHighlight::Origin;

@@ -75,6 +75,12 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent)
 
 qreal GraphView::zoom() const { return transform().m11(); }
 
+void GraphView::setCompact(bool compact)
+{
+    m_compact = compact;
+    updateMiniMap();
+}
+
 void GraphView::fitAll()
 {
     const QRectF rect = m_scene->sceneRect();
@@ -83,7 +89,7 @@ void GraphView::fitAll()
     const qreal whole = std::min({ viewport()->width() / rect.width(), viewport()->height() / rect.height(), MaxFitZoom });
     // A graph too large to read when fitted whole is shown at a readable size from its top (where
     // the inputs are); the minimap shows the rest.
-    const qreal z = std::max(whole, std::min(MinReadableFitZoom, MaxFitZoom));
+    const qreal z = m_compact ? whole : std::max(whole, std::min(MinReadableFitZoom, MaxFitZoom));
     m_fitting = true;
     setTransform(QTransform::fromScale(z, z));
     if (z > whole + 1e-9)
@@ -257,7 +263,7 @@ void GraphView::updateMiniMap()
         return; // the scene is leaving this view (its destructor detaches it): nothing to map
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     const QRectF rect = m_scene->sceneRect();
-    const bool show = m_scene->nodeCount() > 0 && !visible.adjusted(-2, -2, 2, 2).contains(rect);
+    const bool show = !m_compact && m_scene->nodeCount() > 0 && !visible.adjusted(-2, -2, 2, 2).contains(rect);
     if (show) {
         const QRect area = viewport()->geometry();
         const QSize size = m_miniMap->sizeFor(QSize(std::min(220, area.width() / 3), std::min(160, area.height() / 3)));

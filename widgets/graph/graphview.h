@@ -18,6 +18,9 @@ public:
     GraphScene* graphScene() const { return m_scene; }
     qreal zoom() const;
     MiniMap* miniMap() const { return m_miniMap; }
+    // A small side-by-side view (a graph diff): fitting shows the whole graph however small, and no
+    // minimap covers it.
+    void setCompact(bool compact);
 
 public Q_SLOTS:
     void fitAll();
@@ -51,6 +54,7 @@ private:
     bool m_autoFit = false; // fitted and not zoomed or panned since: refit on resize
     QSet<QString> m_steps; // the graph's step names, to tell a graph that grew from another one
     bool m_fitting = false; // scrolling done by the view itself, not the user
+    bool m_compact = false; // see setCompact
     QPoint m_pressPos;
 };
 

@@ -303,6 +303,14 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     case NodeHighlight::None:
         break;
     }
+    // In a graph diff, a step the proposal adds (green) or changes (amber).
+    const auto change = NodeChange(model.nodeData(m_id, NodeRole::Change).toInt());
+    const QColor changeColour = change == NodeChange::Added ? pal.pass : pal.warn;
+    if (change != NodeChange::None) {
+        border = changeColour;
+        borderWidth = 2.5;
+        fill = GraphPalette::blend(fill, changeColour, 0.10);
+    }
     p->setPen(Qt::NoPen);
     p->setBrush(fill);
     p->drawRoundedRect(card, radius, radius);
@@ -323,8 +331,16 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     const qreal inset = borderWidth / 2;
     p->drawRoundedRect(card.adjusted(inset, inset, -inset, -inset), radius - inset, radius - inset);
 
-    if (!detailed)
+    if (!detailed) {
+        // Zoomed far out (an overview, a graph diff): the title alone, sized to stay legible on screen.
+        QFont font = fonts.title;
+        font.setPixelSize(std::max(1, int(std::min(card.height() * 0.45, 11.0 / std::max(lod, 0.01)))));
+        const QRectF room = card.adjusted(Stripe + 4, 0, -4, 0);
+        p->setFont(font);
+        p->setPen(pal.text);
+        p->drawText(room, Qt::AlignCenter, QFontMetricsF(font).elidedText(label, Qt::ElideRight, room.width()));
         return;
+    }
 
     // Kind icon on a tinted tile.
     const QRectF tile(card.left() + Stripe + Pad, card.center().y() - Tile / 2, Tile, Tile);
@@ -392,8 +408,14 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
         p->drawText(line, Qt::AlignRight | Qt::AlignVCenter, rateText(counts.blame));
     }
 
-    // Badges on the top edge: where the selected example's failure starts, or how many start here.
-    if (highlight == NodeHighlight::Origin) {
+    // Badges on the top edge: what a proposal does to the step; where the selected example's failure
+    // starts, or how many start here.
+    if (change != NodeChange::None) {
+        const QString text = change == NodeChange::Added ? tr("new") : tr("changed");
+        const QSizeF size = tagSize(text, fonts.tag);
+        drawTag(p, QRectF(QPointF(card.left() + Stripe + Pad, card.top() - size.height() / 2), size), text, fonts.tag, changeColour,
+                pal.badgeText);
+    } else if (highlight == NodeHighlight::Origin) {
         const QString text = tr("origin");
         const QSizeF size = tagSize(text, fonts.tag);
         drawTag(p, QRectF(QPointF(card.left() + Stripe + Pad, card.top() - size.height() / 2), size), text, fonts.tag, pal.origin,

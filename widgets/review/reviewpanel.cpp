@@ -5,6 +5,8 @@
 #include "widgets/emptystate.h"
 #include "models/modelroles.h"
 #include "core/optimize/proposalevidence.h"
+#include "core/optimize/structureedit.h"
+#include "widgets/review/structurediffview.h"
 #include "models/proposalsmodel.h"
 #include <QComboBox>
 #include <QFormLayout>
@@ -138,6 +140,7 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     bar->addWidget(m_cancel);
     bar->addWidget(m_optimize);
     auto* diff = new QSplitter(Qt::Horizontal, content);
+    m_diffPanes = diff;
     auto* beforeBox = new QWidget(diff);
     auto* beforeLayout = new QVBoxLayout(beforeBox);
     beforeLayout->setContentsMargins(0, 0, 0, 0);
@@ -177,6 +180,9 @@ ReviewPanel::ReviewPanel(QWidget* parent)
     layout->addWidget(m_queue);
     layout->addWidget(m_title);
     layout->addWidget(m_scores);
+    m_graphDiff = new StructureDiffView(content);
+    m_graphDiff->hide(); // structural proposals only
+    layout->addWidget(m_graphDiff, 5);
     layout->addWidget(diff, 4);
     layout->addWidget(heading(tr("Rationale"), content));
     layout->addWidget(m_rationale);
@@ -302,6 +308,7 @@ void ReviewPanel::showProposal()
     m_reject->setEnabled(p && p->status == ProposalStatus::Pending);
     m_edit->setEnabled(p && (!p->newPrompt.isEmpty() || p->level == FixLevel::Parameter) && !m_progress->isVisible());
     if (!p) {
+        m_graphDiff->hide();
         m_title->clear();
         m_scores->clear();
         m_before->clear();
@@ -311,14 +318,22 @@ void ReviewPanel::showProposal()
         return;
     }
     const bool setting = p->level == FixLevel::Parameter;
-    m_beforeHeading->setText(setting ? tr("Current setting") : tr("Current prompt"));
-    m_afterHeading->setText(setting ? tr("Proposed setting") : tr("Proposed prompt"));
-    if (setting)
+    const bool structure = p->level == FixLevel::Structure;
+    m_beforeHeading->setText(setting ? tr("Current setting") : structure ? tr("Steps it changes") : tr("Current prompt"));
+    m_afterHeading->setText(setting ? tr("Proposed setting") : structure ? tr("New and changed steps") : tr("Proposed prompt"));
+    if (structure)
+        m_title->setText(
+            tr("Proposal %1 for \"%2\" · structure: %3 · %4").arg(p->id).arg(p->stepId, changeSummary(*p), proposalStatusText(p->status)));
+    else if (setting)
         m_title->setText(tr("Proposal %1 for \"%2\" · setting %3 · %4").arg(p->id).arg(p->stepId, p->field, proposalStatusText(p->status)));
     else
         m_title->setText(tr("Proposal %1 for \"%2\" · %3").arg(p->id).arg(p->stepId, proposalStatusText(p->status)));
     // A setting shows as "top_k: 1" beside "top_k: 3", so the same diff marks what changed.
-    const std::vector<DiffPiece> pieces = p->level == FixLevel::Parameter
+    // A structural change shows the step objects it touches as JSON, before and after.
+    const QString stepsBefore = structure && p->oldValue.is_array() ? QString::fromStdString(p->oldValue.dump(2)) : QString();
+    const QString stepsAfter = structure ? QString::fromStdString(p->newValue.value("steps", nlohmann::json::array()).dump(2)) : QString();
+    const std::vector<DiffPiece> pieces = structure ? wordDiff(stepsBefore, stepsAfter)
+        : p->level == FixLevel::Parameter
         ? wordDiff(QStringLiteral("%1: %2").arg(p->field, valueText(p->oldValue)),
                    QStringLiteral("%1: %2").arg(p->field, valueText(p->newValue)))
         : wordDiff(p->oldPrompt + (p->newSystem.isEmpty() ? QString() : QStringLiteral("\n\n") + p->oldSystem),
@@ -326,6 +341,15 @@ void ReviewPanel::showProposal()
     showDiff(m_before, pieces, DiffSide::Before);
     showDiff(m_after, pieces, DiffSide::After);
     m_rationale->setPlainText(p->rationale);
+    // A structural change: the graph before and after, side by side, what it adds and changes marked.
+    const auto versions = structure && m_versions ? m_versions(*p) : std::nullopt;
+    m_graphDiff->setVisible(versions.has_value());
+    // The graph diff takes the room; the steps' JSON below it stays a short, scrollable strip.
+    m_diffPanes->setMaximumHeight(versions ? 130 : QWIDGETSIZE_MAX);
+    if (versions) {
+        const StructureDelta delta = structureDelta(versions->first, StructureEdit::fromJson(p->newValue));
+        m_graphDiff->setVersions(versions->first, versions->second, delta.added, delta.changed + delta.removed);
+    }
 
     // The evidence, in one line a reviewer can read aloud: how far the evaluation got and why, then side effects.
     QStringList facts;

@@ -6,9 +6,12 @@
 // Edit and re-evaluate. The queue filters by evaluation stage; approving a proposal that never showed a
 // gain on the validation set asks first.
 // Decisions are sent to the window as intents; it stores them (undoably) before the panel shows them.
+#include "core/formats/pipeline.h"
 #include "core/workspace/proposalrecords.h"
 #include <QWidget>
 #include <functional>
+#include <optional>
+#include <utility>
 #include <map>
 #include <vector>
 
@@ -27,6 +30,7 @@ class QTableView;
 namespace fapo {
 
 class ProposalsModel;
+class StructureDiffView;
 
 class ReviewPanel : public QWidget {
     Q_OBJECT
@@ -51,6 +55,11 @@ public:
     QString afterText() const;
     QString evidenceText() const;
     QPushButton* approveButton() const { return m_approve; }
+    // Where a structural proposal's versions come from (the window asks its session); without it the
+    // panel shows the steps as text only.
+    using VersionResolver = std::function<std::optional<std::pair<Pipeline, Pipeline>>(const Proposal&)>;
+    void setVersionResolver(VersionResolver resolve) { m_versions = std::move(resolve); }
+    StructureDiffView* structureDiff() const { return m_graphDiff; }
 
 Q_SIGNALS:
     void decisionRequested(qint64 proposalId, fapo::DecisionAction decision, const QString& note);
@@ -69,6 +78,9 @@ private:
     QSortFilterProxyModel* m_filtered;
     QComboBox* m_stageFilter;
     std::function<bool(const QString&, const QString&)> m_confirm;
+    VersionResolver m_versions;
+    QWidget* m_diffPanes = nullptr; // the before/after texts
+    StructureDiffView* m_graphDiff = nullptr;
     std::map<qint64, std::vector<Decision>> m_decisions;
     QTableView* m_queue;
     QLabel* m_title;
