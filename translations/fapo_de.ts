@@ -1636,7 +1636,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Warten beendet: %n Span empfangen und gespeichert.</numerusform>
@@ -1644,39 +1644,39 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>&amp;Warten auf Traces beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
@@ -1786,12 +1786,22 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
     <message>
         <location filename="../widgets/graph/nodeitem.cpp" line="181"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="350"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="366"/>
         <source>output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="397"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="414"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="414"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="419"/>
         <source>origin</source>
         <translation>Ursprung</translation>
     </message>
@@ -1830,7 +1840,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
     <message>
         <location filename="../core/optimize/optimizer.cpp" line="114"/>
-        <location filename="../core/optimize/optimizer.cpp" line="588"/>
+        <location filename="../core/optimize/optimizer.cpp" line="598"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
@@ -1860,32 +1870,27 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="296"/>
+        <location filename="../core/optimize/optimizer.cpp" line="298"/>
         <source>the analysis says %1 of %2 failures that start at &quot;%3&quot; need a %4 change, which rewording cannot make</source>
         <translation>die Analyse sagt, dass %1 von %2 Fehlern, die bei „%3“ beginnen, eine Änderung der Ebene „%4“ brauchen, die keine Umformulierung leisten kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="305"/>
+        <location filename="../core/optimize/optimizer.cpp" line="307"/>
         <source>a round of %1 proposals at &quot;%2&quot; found nothing to accept</source>
         <translation>eine Runde mit Vorschlägen der Ebene „%1“ bei „%2“ fand nichts Annehmbares</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="309"/>
-        <source>round %1: structural proposals for &quot;%2&quot; are not available yet (%3)</source>
-        <translation>Runde %1: strukturelle Vorschläge für „%2“ gibt es noch nicht (%3)</translation>
-    </message>
-    <message>
         <location filename="../core/optimize/optimizer.cpp" line="311"/>
-        <source>--levels asks for them</source>
-        <translation>--levels verlangt sie</translation>
+        <source>round %1: &quot;%2&quot; is a step of the app&apos;s own program; its structure is the program&apos;s to change</source>
+        <translation>Runde %1: „%2“ ist ein Schritt des eigenen Programms der App; seine Struktur ändert das Programm</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="320"/>
+        <location filename="../core/optimize/optimizer.cpp" line="322"/>
         <source>round %1: nothing more to propose for &quot;%2&quot; at the levels allowed (--levels %3)%4</source>
         <translation>Runde %1: auf den erlaubten Ebenen (--levels %3) gibt es für „%2“ nichts mehr vorzuschlagen%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="364"/>
+        <location filename="../core/optimize/optimizer.cpp" line="366"/>
         <source>round %1: trying %n setting(s) near &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: %n Einstellung nahe „%2“ wird probiert</numerusform>
@@ -1893,22 +1898,22 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="366"/>
+        <location filename="../core/optimize/optimizer.cpp" line="368"/>
         <source>round %1: no setting near &quot;%2&quot; is left to try</source>
         <translation>Runde %1: nahe „%2“ ist keine Einstellung mehr zu probieren</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="386"/>
+        <location filename="../core/optimize/optimizer.cpp" line="388"/>
         <source>a proposal could not be stored in %1</source>
         <translation>ein Vorschlag konnte nicht in %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="404"/>
+        <location filename="../core/optimize/optimizer.cpp" line="447"/>
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="406"/>
+        <location filename="../core/optimize/optimizer.cpp" line="449"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
@@ -1916,47 +1921,49 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizer.cpp" line="475"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="52"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="466"/>
+        <location filename="../core/optimize/optimizer.cpp" line="476"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="53"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <location filename="../core/optimize/optimizer.cpp" line="514"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="528"/>
+        <location filename="../core/optimize/optimizer.cpp" line="538"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="530"/>
+        <location filename="../core/optimize/optimizer.cpp" line="540"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="548"/>
+        <location filename="../core/optimize/optimizer.cpp" line="558"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="556"/>
+        <location filename="../core/optimize/optimizer.cpp" line="566"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="559"/>
+        <location filename="../core/optimize/optimizer.cpp" line="569"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="644"/>
+        <location filename="../core/optimize/optimizer.cpp" line="654"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>Vorschlag %1 konnte in %2 nicht aktualisiert werden</translation>
     </message>
@@ -1991,17 +1998,17 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="652"/>
+        <location filename="../core/optimize/optimizer.cpp" line="662"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="658"/>
+        <location filename="../core/optimize/optimizer.cpp" line="668"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>Vorschlag %1 lässt sich für die Prüfung am zurückgehaltenen Satz nicht anwenden: %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="659"/>
+        <location filename="../core/optimize/optimizer.cpp" line="669"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
@@ -2011,24 +2018,37 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="680"/>
+        <location filename="../core/optimize/optimizer.cpp" line="690"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="686"/>
+        <location filename="../core/optimize/optimizer.cpp" line="696"/>
         <source>; cost per example %1x</source>
         <translation>; Kosten pro Beispiel %1-fach</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="697"/>
+        <location filename="../core/optimize/optimizer.cpp" line="707"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="699"/>
+        <location filename="../core/optimize/optimizer.cpp" line="709"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="26"/>
+        <source>asking for structural changes</source>
+        <translation>Anfrage nach strukturellen Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/optimize/optimizerstructure.cpp" line="29"/>
+        <source>round %1: asking for %n structural change(s) around &quot;%2&quot;</source>
+        <translation>
+            <numerusform>Runde %1: %n strukturelle Änderung um „%2“ wird angefragt</numerusform>
+            <numerusform>Runde %1: %n strukturelle Änderungen um „%2“ werden angefragt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2277,135 +2297,135 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <source>&amp;Approve</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>&amp;Bearbeiten und neu bewerten…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="74"/>
         <source>Propose Rewrites</source>
         <translation>Umformulierungen vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="75"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="82"/>
         <source>Show the proposals whose evaluation reached this stage</source>
         <translation>Die Vorschläge zeigen, deren Bewertung diese Stufe erreicht hat</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Note for the record (optional)</source>
         <translation>Notiz für das Protokoll (optional)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung übernehmen: sie erzeugt die nächste Pipeline-Version (Alt+A; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>Diese Umformulierung ablehnen: sie gelangt nie in den Export (Alt+L; rückgängig mit Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>Den neuen Prompt bearbeiten und die Änderung am Validierungssatz bewerten (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="116"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>Vorher fehlgeschlagen, mit der Umformulierung bestanden: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="117"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>Vorher bestanden, mit der Umformulierung fehlgeschlagen: Doppelklick öffnet beide Läufe</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="122"/>
         <source>No proposals to review</source>
         <translation>Keine Vorschläge zu prüfen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>Vom Optimierer vorgeschlagene Umformulierungen warten hier auf Ihre Entscheidung. Ohne sie ändert sich kein Prompt.</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="147"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
         <source>Current prompt</source>
         <translation>Aktueller Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="150"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="153"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
         <source>Proposed prompt</source>
         <translation>Vorgeschlagener Prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
         <source>Fixed</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="163"/>
         <source>Regressed</source>
         <translation>Verschlechtert</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="163"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
         <source>Review checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="181"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="187"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="251"/>
         <source>All stages (%1)</source>
         <translation>Alle Stufen (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="248"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="288"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="294"/>
         <source>Approve proposal %1 without evidence?</source>
         <translation>Vorschlag %1 ohne Belege genehmigen?</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="289"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="295"/>
         <source>%1
 
 Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
@@ -2414,37 +2434,52 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungsdatensatz. Trotzdem genehmigen? Sie wird zur nächsten Pipeline-Version (Strg+Z macht das rückgängig).</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
         <source>Current setting</source>
         <translation>Aktuelle Einstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
+        <source>Steps it changes</source>
+        <translation>Schritte, die er ändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
         <source>Proposed setting</source>
         <translation>Vorgeschlagene Einstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="317"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
+        <source>New and changed steps</source>
+        <translation>Neue und geänderte Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="326"/>
+        <source>Proposal %1 for &quot;%2&quot; · structure: %3 · %4</source>
+        <translation>Vorschlag %1 für „%2“ · Struktur: %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="328"/>
         <source>Proposal %1 for &quot;%2&quot; · setting %3 · %4</source>
         <translation>Vorschlag %1 für „%2“ · Einstellung %3 · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="319"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="330"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>Vorschlag %1 für „%2“ · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="338"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="362"/>
         <source>cost per example $%1 → $%2 (%3×)</source>
         <translation>Kosten pro Beispiel $%1 → $%2 (%3×)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="343"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="367"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>Ausgabelänge %1 → %2 Zeichen, verschiedene Endausgaben %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="371"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="395"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1 von %2, %3%4</translation>
     </message>
@@ -3172,6 +3207,19 @@ timeout: %3 ms</translation>
     </message>
 </context>
 <context>
+    <name>fapo::StructureDiffView</name>
+    <message>
+        <location filename="../widgets/review/structurediffview.cpp" line="50"/>
+        <source>Graph before</source>
+        <translation>Graph vorher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/structurediffview.cpp" line="51"/>
+        <source>Graph after</source>
+        <translation>Graph nachher</translation>
+    </message>
+</context>
+<context>
     <name>fapo::StudioSession</name>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="59"/>
@@ -3233,8 +3281,8 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="174"/>
-        <location filename="../core/session/studiosession.cpp" line="192"/>
+        <location filename="../core/session/studiosession.cpp" line="175"/>
+        <location filename="../core/session/studiosession.cpp" line="193"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
@@ -3269,27 +3317,27 @@ timeout: %3 ms</translation>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <location filename="../core/session/studiosession.cpp" line="130"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="179"/>
+        <location filename="../core/session/studiosession.cpp" line="180"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="183"/>
+        <location filename="../core/session/studiosession.cpp" line="184"/>
         <source>Proposal %1 rejected.</source>
         <translation>Vorschlag %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="185"/>
+        <location filename="../core/session/studiosession.cpp" line="186"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/studiosession.cpp" line="198"/>
+        <location filename="../core/session/studiosession.cpp" line="199"/>
         <source>Exported %n rewrite(s) to %1</source>
         <translation>
             <numerusform>%n Umformulierung nach %1 exportiert</numerusform>
@@ -4714,22 +4762,27 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Der Reiter des Inspektors: prompt, template, output, parsed, checks, passages oder evidence (mit --screenshot).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
+        <source>The proposal to show in the review view (with --screenshot).</source>
+        <translation>Der Vorschlag, den die Review-Ansicht zeigt (mit --screenshot).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>Verwendet eine dunkle Farbpalette (sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace, debug, info, warn, error oder off.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="54"/>
+        <location filename="../app/studio/main.cpp" line="57"/>
         <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
         <translation>Von Anfang an auf OpenTelemetry-Traces an 127.0.0.1:PORT warten (0: beliebiger freier Port), in den Arbeitsbereich der Datei, sonst in live-traces.fapo im Dokumentenordner.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="65"/>
+        <location filename="../app/studio/main.cpp" line="68"/>
         <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
         <translation>--listen: „%1“ ist kein Port (0 bis 65535)</translation>
     </message>

@@ -1643,7 +1643,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Stopped listening: %n span received and stored.</numerusform>
@@ -1651,39 +1651,39 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,12 +1778,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/graph/nodeitem.cpp" line="181"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="350"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="366"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="397"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="414"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="414"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="419"/>
         <source>origin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,7 +1832,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../core/optimize/optimizer.cpp" line="114"/>
-        <location filename="../core/optimize/optimizer.cpp" line="588"/>
+        <location filename="../core/optimize/optimizer.cpp" line="598"/>
         <source>proposal %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,32 +1862,27 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="296"/>
+        <location filename="../core/optimize/optimizer.cpp" line="298"/>
         <source>the analysis says %1 of %2 failures that start at &quot;%3&quot; need a %4 change, which rewording cannot make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="305"/>
+        <location filename="../core/optimize/optimizer.cpp" line="307"/>
         <source>a round of %1 proposals at &quot;%2&quot; found nothing to accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="309"/>
-        <source>round %1: structural proposals for &quot;%2&quot; are not available yet (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/optimize/optimizer.cpp" line="311"/>
-        <source>--levels asks for them</source>
+        <source>round %1: &quot;%2&quot; is a step of the app&apos;s own program; its structure is the program&apos;s to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="320"/>
+        <location filename="../core/optimize/optimizer.cpp" line="322"/>
         <source>round %1: nothing more to propose for &quot;%2&quot; at the levels allowed (--levels %3)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="364"/>
+        <location filename="../core/optimize/optimizer.cpp" line="366"/>
         <source>round %1: trying %n setting(s) near &quot;%2&quot;</source>
         <translation>
             <numerusform>round %1: trying %n setting near &quot;%2&quot;</numerusform>
@@ -1885,22 +1890,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="366"/>
+        <location filename="../core/optimize/optimizer.cpp" line="368"/>
         <source>round %1: no setting near &quot;%2&quot; is left to try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="386"/>
+        <location filename="../core/optimize/optimizer.cpp" line="388"/>
         <source>a proposal could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="404"/>
+        <location filename="../core/optimize/optimizer.cpp" line="447"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="406"/>
+        <location filename="../core/optimize/optimizer.cpp" line="449"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>round %1: asking for %n rewrite of &quot;%2&quot;</numerusform>
@@ -1908,47 +1913,49 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizer.cpp" line="475"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="52"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="466"/>
+        <location filename="../core/optimize/optimizer.cpp" line="476"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="53"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <location filename="../core/optimize/optimizer.cpp" line="514"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="528"/>
+        <location filename="../core/optimize/optimizer.cpp" line="538"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="530"/>
+        <location filename="../core/optimize/optimizer.cpp" line="540"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="548"/>
+        <location filename="../core/optimize/optimizer.cpp" line="558"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="556"/>
+        <location filename="../core/optimize/optimizer.cpp" line="566"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="559"/>
+        <location filename="../core/optimize/optimizer.cpp" line="569"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="644"/>
+        <location filename="../core/optimize/optimizer.cpp" line="654"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,17 +1990,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="652"/>
+        <location filename="../core/optimize/optimizer.cpp" line="662"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="658"/>
+        <location filename="../core/optimize/optimizer.cpp" line="668"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="659"/>
+        <location filename="../core/optimize/optimizer.cpp" line="669"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,24 +2010,37 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="680"/>
+        <location filename="../core/optimize/optimizer.cpp" line="690"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="686"/>
+        <location filename="../core/optimize/optimizer.cpp" line="696"/>
         <source>; cost per example %1x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="697"/>
+        <location filename="../core/optimize/optimizer.cpp" line="707"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="699"/>
+        <location filename="../core/optimize/optimizer.cpp" line="709"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="26"/>
+        <source>asking for structural changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/optimize/optimizerstructure.cpp" line="29"/>
+        <source>round %1: asking for %n structural change(s) around &quot;%2&quot;</source>
+        <translation>
+            <numerusform>round %1: asking for %n structural change around &quot;%2&quot;</numerusform>
+            <numerusform>round %1: asking for %n structural changes around &quot;%2&quot;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2269,172 +2289,187 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="74"/>
         <source>Propose Rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="75"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="82"/>
         <source>Show the proposals whose evaluation reached this stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Note for the record (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="116"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="117"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="122"/>
         <source>No proposals to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="147"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
         <source>Current prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="150"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="153"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
         <source>Proposed prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
         <source>Fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="163"/>
         <source>Regressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="163"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
         <source>Review checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="181"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="187"/>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="251"/>
         <source>All stages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="248"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="288"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="294"/>
         <source>Approve proposal %1 without evidence?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="289"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="295"/>
         <source>%1
 
 Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
         <source>Current setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
+        <source>Steps it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
         <source>Proposed setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="317"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
+        <source>New and changed steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="326"/>
+        <source>Proposal %1 for &quot;%2&quot; · structure: %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="328"/>
         <source>Proposal %1 for &quot;%2&quot; · setting %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="319"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="330"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="338"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="362"/>
         <source>cost per example $%1 → $%2 (%3×)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="343"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="367"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="371"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="395"/>
         <source>%1 by %2, %3%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,6 +3194,19 @@ timeout: %3 ms</source>
     </message>
 </context>
 <context>
+    <name>fapo::StructureDiffView</name>
+    <message>
+        <location filename="../widgets/review/structurediffview.cpp" line="50"/>
+        <source>Graph before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/structurediffview.cpp" line="51"/>
+        <source>Graph after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::StudioSession</name>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="59"/>
@@ -3220,8 +3268,8 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="174"/>
-        <location filename="../core/session/studiosession.cpp" line="192"/>
+        <location filename="../core/session/studiosession.cpp" line="175"/>
+        <location filename="../core/session/studiosession.cpp" line="193"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,27 +3304,27 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <location filename="../core/session/studiosession.cpp" line="130"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="179"/>
+        <location filename="../core/session/studiosession.cpp" line="180"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="183"/>
+        <location filename="../core/session/studiosession.cpp" line="184"/>
         <source>Proposal %1 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="185"/>
+        <location filename="../core/session/studiosession.cpp" line="186"/>
         <source>Decision on proposal %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/studiosession.cpp" line="198"/>
+        <location filename="../core/session/studiosession.cpp" line="199"/>
         <source>Exported %n rewrite(s) to %1</source>
         <translation>
             <numerusform>Exported %n rewrite to %1</numerusform>
@@ -4685,22 +4733,27 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
+        <source>The proposal to show in the review view (with --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="54"/>
+        <location filename="../app/studio/main.cpp" line="57"/>
         <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="65"/>
+        <location filename="../app/studio/main.cpp" line="68"/>
         <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
         <translation type="unfinished"></translation>
     </message>

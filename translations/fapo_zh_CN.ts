@@ -1629,46 +1629,46 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>已停止监听：已接收并保存 %n 个 span。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>停止监听追踪(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="406"/>
+        <location filename="../widgets/mainwindow.cpp" line="407"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
@@ -1778,12 +1778,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../widgets/graph/nodeitem.cpp" line="181"/>
-        <location filename="../widgets/graph/nodeitem.cpp" line="350"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="366"/>
         <source>output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../widgets/graph/nodeitem.cpp" line="397"/>
+        <location filename="../widgets/graph/nodeitem.cpp" line="414"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="414"/>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../widgets/graph/nodeitem.cpp" line="419"/>
         <source>origin</source>
         <translation>根源</translation>
     </message>
@@ -1822,7 +1832,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../core/optimize/optimizer.cpp" line="114"/>
-        <location filename="../core/optimize/optimizer.cpp" line="588"/>
+        <location filename="../core/optimize/optimizer.cpp" line="598"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
@@ -1852,101 +1862,98 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="296"/>
+        <location filename="../core/optimize/optimizer.cpp" line="298"/>
         <source>the analysis says %1 of %2 failures that start at &quot;%3&quot; need a %4 change, which rewording cannot make</source>
         <translation>分析表明，始于“%3”的 %2 个失败中有 %1 个需要“%4”层面的修改，改写措辞无法做到</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="305"/>
+        <location filename="../core/optimize/optimizer.cpp" line="307"/>
         <source>a round of %1 proposals at &quot;%2&quot; found nothing to accept</source>
         <translation>在“%2”上的一轮“%1”层面提议没有找到可接受的修改</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="309"/>
-        <source>round %1: structural proposals for &quot;%2&quot; are not available yet (%3)</source>
-        <translation>第 %1 轮：“%2”的结构性提议尚不可用（%3）</translation>
-    </message>
-    <message>
         <location filename="../core/optimize/optimizer.cpp" line="311"/>
-        <source>--levels asks for them</source>
-        <translation>--levels 要求提出</translation>
+        <source>round %1: &quot;%2&quot; is a step of the app&apos;s own program; its structure is the program&apos;s to change</source>
+        <translation>第 %1 轮：“%2”是应用自身程序的步骤；其结构应由程序修改</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="320"/>
+        <location filename="../core/optimize/optimizer.cpp" line="322"/>
         <source>round %1: nothing more to propose for &quot;%2&quot; at the levels allowed (--levels %3)%4</source>
         <translation>第 %1 轮：在允许的层面（--levels %3）上已没有可为“%2”提议的内容%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="364"/>
+        <location filename="../core/optimize/optimizer.cpp" line="366"/>
         <source>round %1: trying %n setting(s) near &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：尝试“%2”附近的 %n 个设置</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="366"/>
+        <location filename="../core/optimize/optimizer.cpp" line="368"/>
         <source>round %1: no setting near &quot;%2&quot; is left to try</source>
         <translation>第 %1 轮：“%2”附近已没有可尝试的设置</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="386"/>
+        <location filename="../core/optimize/optimizer.cpp" line="388"/>
         <source>a proposal could not be stored in %1</source>
         <translation>无法将提议保存到 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="404"/>
+        <location filename="../core/optimize/optimizer.cpp" line="447"/>
         <source>asking for rewrites</source>
         <translation>请求改写</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="406"/>
+        <location filename="../core/optimize/optimizer.cpp" line="449"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizer.cpp" line="475"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="52"/>
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="466"/>
+        <location filename="../core/optimize/optimizer.cpp" line="476"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="53"/>
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="504"/>
+        <location filename="../core/optimize/optimizer.cpp" line="514"/>
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="528"/>
+        <location filename="../core/optimize/optimizer.cpp" line="538"/>
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="530"/>
+        <location filename="../core/optimize/optimizer.cpp" line="540"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="548"/>
+        <location filename="../core/optimize/optimizer.cpp" line="558"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="556"/>
+        <location filename="../core/optimize/optimizer.cpp" line="566"/>
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="559"/>
+        <location filename="../core/optimize/optimizer.cpp" line="569"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="644"/>
+        <location filename="../core/optimize/optimizer.cpp" line="654"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>无法在 %2 中更新提案 %1</translation>
     </message>
@@ -1981,17 +1988,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="652"/>
+        <location filename="../core/optimize/optimizer.cpp" line="662"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="658"/>
+        <location filename="../core/optimize/optimizer.cpp" line="668"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>提案 %1 无法应用于留出集检查：%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="659"/>
+        <location filename="../core/optimize/optimizer.cpp" line="669"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
@@ -2001,24 +2008,36 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="680"/>
+        <location filename="../core/optimize/optimizer.cpp" line="690"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="686"/>
+        <location filename="../core/optimize/optimizer.cpp" line="696"/>
         <source>; cost per example %1x</source>
         <translation>；每个样例成本 %1 倍</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="697"/>
+        <location filename="../core/optimize/optimizer.cpp" line="707"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="699"/>
+        <location filename="../core/optimize/optimizer.cpp" line="709"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="26"/>
+        <source>asking for structural changes</source>
+        <translation>请求结构性修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/optimize/optimizerstructure.cpp" line="29"/>
+        <source>round %1: asking for %n structural change(s) around &quot;%2&quot;</source>
+        <translation>
+            <numerusform>第 %1 轮：请求围绕“%2”的 %n 个结构性修改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2264,135 +2283,135 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ReviewPanel</name>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="68"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="69"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="70"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
         <source>&amp;Edit and Re-evaluate…</source>
         <translation>编辑并重新评估(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="71"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="72"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="74"/>
         <source>Propose Rewrites</source>
         <translation>提出改写</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="73"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="80"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="82"/>
         <source>Show the proposals whose evaluation reached this stage</source>
         <translation>显示评估到达此阶段的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="102"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="103"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
         <source>Apply this rewrite: it makes the next pipeline version (Alt+A; undo with Ctrl+Z)</source>
         <translation>应用此改写：生成下一个流水线版本（Alt+A；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="104"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
         <source>Reject this rewrite: it never reaches the export (Alt+R; undo with Ctrl+Z)</source>
         <translation>拒绝此改写：它永远不会进入导出（Alt+R；Ctrl+Z 撤销）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="105"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="107"/>
         <source>Edit the new prompt, then evaluate the edit on the validation set (Alt+E)</source>
         <translation>编辑新提示词，然后在验证集上评估修改（Alt+E）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="106"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="108"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="114"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="116"/>
         <source>Failed before, pass with the rewrite: double-click to open in both runs</source>
         <translation>之前失败、改写后通过：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="115"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="117"/>
         <source>Passed before, fail with the rewrite: double-click to open in both runs</source>
         <translation>之前通过、改写后失败：双击在两次运行中打开</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="120"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="122"/>
         <source>No proposals to review</source>
         <translation>没有待审核的提案</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="121"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="123"/>
         <source>Rewrites proposed by the optimizer wait here for your decision. Nothing changes a prompt without one.</source>
         <translation>优化器提出的改写在此等待您的决定。没有决定，任何提示词都不会改变。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="135"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="137"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="144"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="147"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
         <source>Current prompt</source>
         <translation>当前提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="150"/>
-        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="153"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
         <source>Proposed prompt</source>
         <translation>提议的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="157"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
         <source>Fixed</source>
         <translation>已修复</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="160"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="163"/>
         <source>Regressed</source>
         <translation>已退化</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="163"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="166"/>
         <source>Review checks</source>
         <translation>审核检查</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="181"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="187"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="245"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="251"/>
         <source>All stages (%1)</source>
         <translation>所有阶段（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="248"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="254"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="288"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="294"/>
         <source>Approve proposal %1 without evidence?</source>
         <translation>在没有证据的情况下批准提案 %1？</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="289"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="295"/>
         <source>%1
 
 Nothing shows that this rewrite helps: it never ran on the validation set. Approve it anyway? It becomes the next pipeline version (Ctrl+Z undoes it).</source>
@@ -2401,37 +2420,52 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
 没有任何证据表明此改写有帮助：它从未在验证集上运行。仍要批准吗？它将成为下一个流水线版本（Ctrl+Z 可撤销）。</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="314"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
         <source>Current setting</source>
         <translation>当前设置</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="315"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="322"/>
+        <source>Steps it changes</source>
+        <translation>它修改的步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
         <source>Proposed setting</source>
         <translation>提议的设置</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="317"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="323"/>
+        <source>New and changed steps</source>
+        <translation>新增和修改的步骤</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="326"/>
+        <source>Proposal %1 for &quot;%2&quot; · structure: %3 · %4</source>
+        <translation>提议 %1，针对“%2” · 结构：%3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/reviewpanel.cpp" line="328"/>
         <source>Proposal %1 for &quot;%2&quot; · setting %3 · %4</source>
         <translation>提议 %1，针对“%2” · 设置 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="319"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="330"/>
         <source>Proposal %1 for &quot;%2&quot; · %3</source>
         <translation>针对“%2”的提案 %1 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="338"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="362"/>
         <source>cost per example $%1 → $%2 (%3×)</source>
         <translation>每个样例成本 $%1 → $%2（%3×）</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="343"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="367"/>
         <source>output length %1 → %2 characters, distinct final outputs %3 → %4</source>
         <translation>输出长度 %1 → %2 个字符，不同的最终输出 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/review/reviewpanel.cpp" line="371"/>
+        <location filename="../widgets/review/reviewpanel.cpp" line="395"/>
         <source>%1 by %2, %3%4</source>
         <translation>%1，由 %2，%3%4</translation>
     </message>
@@ -3154,6 +3188,19 @@ timeout: %3 ms</translation>
     </message>
 </context>
 <context>
+    <name>fapo::StructureDiffView</name>
+    <message>
+        <location filename="../widgets/review/structurediffview.cpp" line="50"/>
+        <source>Graph before</source>
+        <translation>修改前的图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/review/structurediffview.cpp" line="51"/>
+        <source>Graph after</source>
+        <translation>修改后的图</translation>
+    </message>
+</context>
+<context>
     <name>fapo::StudioSession</name>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="59"/>
@@ -3215,8 +3262,8 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="174"/>
-        <location filename="../core/session/studiosession.cpp" line="192"/>
+        <location filename="../core/session/studiosession.cpp" line="175"/>
+        <location filename="../core/session/studiosession.cpp" line="193"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
@@ -3251,27 +3298,27 @@ timeout: %3 ms</translation>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="129"/>
+        <location filename="../core/session/studiosession.cpp" line="130"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="179"/>
+        <location filename="../core/session/studiosession.cpp" line="180"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="183"/>
+        <location filename="../core/session/studiosession.cpp" line="184"/>
         <source>Proposal %1 rejected.</source>
         <translation>提案 %1 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="185"/>
+        <location filename="../core/session/studiosession.cpp" line="186"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>已撤销对提案 %1 的决定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/session/studiosession.cpp" line="198"/>
+        <location filename="../core/session/studiosession.cpp" line="199"/>
         <source>Exported %n rewrite(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个改写导出到 %1</numerusform>
@@ -4677,22 +4724,27 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>检查器的标签页：prompt、template、output、parsed、checks、passages 或 evidence（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="50"/>
+        <location filename="../app/studio/main.cpp" line="51"/>
+        <source>The proposal to show in the review view (with --screenshot).</source>
+        <translation>审阅视图中显示的提议（配合 --screenshot）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="53"/>
         <source>Use a dark palette (the system&apos;s is used otherwise).</source>
         <translation>使用深色调色板（否则使用系统调色板）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="51"/>
+        <location filename="../app/studio/main.cpp" line="54"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace、debug、info、warn、error 或 off。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="54"/>
+        <location filename="../app/studio/main.cpp" line="57"/>
         <source>Listen for OpenTelemetry traces on 127.0.0.1:PORT from the start (0: any free port), into the file&apos;s workspace, else live-traces.fapo in the documents folder.</source>
         <translation>启动时即在 127.0.0.1:PORT 上监听 OpenTelemetry 追踪（0：任意空闲端口），存入该文件的工作区，否则存入文档文件夹中的 live-traces.fapo。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="65"/>
+        <location filename="../app/studio/main.cpp" line="68"/>
         <source>--listen: &quot;%1&quot; is not a port (0 to 65535)</source>
         <translation>--listen：“%1”不是端口（0 到 65535）</translation>
     </message>
