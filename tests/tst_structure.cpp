@@ -8,6 +8,7 @@
 #include "testworlds.h"
 #include "core/formats/pipelineloader.h"
 #include "core/optimize/pipelineedit.h"
+#include "core/optimize/proposaledit.h"
 #include "core/optimize/reviewchecks.h"
 #include "core/optimize/structureedit.h"
 #include "core/workspace/workspace.h"
@@ -191,6 +192,18 @@ private Q_SLOTS:
         for (const StepRecord& rec : ws->stepRecords(accepted->evalRunId))
             if (rec.stepId == QLatin1String("rewrite") || rec.stepId == QLatin1String("search"))
                 QVERIFY2(rec.sourceRunId > 0, qPrintable(rec.stepId));
+
+        // A person edits the blocked one (as its JSON) into a valid edit: checked again, pending.
+        json edited = secondHop();
+        edited.erase("rationale");
+        edited["steps"][1]["top_k"] = 2;
+        const auto copy = storeEditedProposal(*ws, blocked->id, QString::fromStdString(edited.dump(2)), QStringLiteral("ada"), &error);
+        QVERIFY2(copy, qPrintable(error));
+        QCOMPARE(copy->proposal.status, ProposalStatus::Pending);
+        QCOMPARE(copy->proposal.level, FixLevel::Structure);
+        QCOMPARE(copy->proposal.newValue["steps"][1]["top_k"].get<int>(), 2);
+        QVERIFY(!storeEditedProposal(*ws, blocked->id, QStringLiteral("{\"operation\": \"rewire\"}"), QStringLiteral("ada"), &error));
+        QVERIFY2(error.contains(QLatin1String("not a structural edit")), qPrintable(error));
 
         const FapoResult listed = runFapo({ QStringLiteral("proposals"), pipelinePath });
         QVERIFY2(listed.out.contains("insert +bridge +hop2 ~notes"), listed.out.constData());

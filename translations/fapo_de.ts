@@ -1636,7 +1636,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Warten beendet: %n Span empfangen und gespeichert.</numerusform>
@@ -1644,39 +1644,39 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>&amp;Warten auf Traces beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="429"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
@@ -2246,17 +2246,22 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
 <context>
     <name>fapo::ProposalEdit</name>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="18"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="19"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>Vorschlag %1 kann nicht bearbeitet werden: sein Lauf ist nicht im Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="44"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="35"/>
+        <source>Proposal %1: the edited change is not a structural edit: %2</source>
+        <translation>Vorschlag %1: die bearbeitete Änderung ist keine strukturelle Änderung: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="61"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="57"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="74"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation>Vorschlag %1: Die bearbeitete Kopie konnte nicht in %2 gespeichert werden.</translation>
     </message>

@@ -1643,7 +1643,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Stopped listening: %n span received and stored.</numerusform>
@@ -1651,39 +1651,39 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="429"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,17 +2238,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ProposalEdit</name>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="18"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="19"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="44"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="35"/>
+        <source>Proposal %1: the edited change is not a structural edit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="61"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="57"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="74"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation type="unfinished"></translation>
     </message>

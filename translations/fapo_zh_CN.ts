@@ -1629,46 +1629,46 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>已停止监听：已接收并保存 %n 个 span。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>停止监听追踪(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
         <source>&amp;Listen for Traces…</source>
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="429"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="407"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="412"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
@@ -2232,17 +2232,22 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
 <context>
     <name>fapo::ProposalEdit</name>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="18"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="19"/>
         <source>Proposal %1 cannot be edited: its run is not in the workspace.</source>
         <translation>无法编辑提案 %1：其运行不在工作区中。</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="44"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="35"/>
+        <source>Proposal %1: the edited change is not a structural edit: %2</source>
+        <translation>提议 %1：编辑后的修改不是结构性修改：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/optimize/proposaledit.cpp" line="61"/>
         <source>Edited by %1 from proposal %2. %3</source>
         <translation>由 %1 基于提案 %2 编辑。%3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="57"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="74"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation>提案 %1：无法将编辑后的副本保存到 %2。</translation>
     </message>

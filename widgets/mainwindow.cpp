@@ -124,8 +124,12 @@ void MainWindow::connectPanels()
         const auto p = m_session->proposal(id);
         if (!p)
             return;
-        // A parameter proposal is edited as its value ("3", "big"); a rewrite as its prompt.
-        if (const auto prompt = editProposedPrompt(this, id, p->level == FixLevel::Parameter ? valueText(p->newValue) : p->newPrompt))
+        // A parameter proposal is edited as its value ("3", "big"), a structural one as its edit's JSON, a
+        // rewrite as its prompt.
+        const QString text = p->level == FixLevel::Parameter ? valueText(p->newValue)
+            : p->level == FixLevel::Structure                ? QString::fromStdString(p->newValue.dump(2))
+                                                             : p->newPrompt;
+        if (const auto prompt = editProposedPrompt(this, id, text))
             editAndEvaluate(id, *prompt);
     });
     connect(m_review, &ReviewPanel::exampleRequested, this, [this](const QString& exampleId, qint64 runId) {

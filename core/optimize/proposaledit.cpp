@@ -1,5 +1,6 @@
 #include "core/optimize/proposaledit.h"
 #include "core/optimize/reviewchecks.h"
+#include "core/optimize/structureedit.h"
 #include "core/workspace/workspace.h"
 #include <QCoreApplication>
 
@@ -23,7 +24,23 @@ std::optional<EditedProposal> storeEditedProposal(Workspace& workspace, qint64 p
     // A copy that keeps what was proposed for which step, version and run, and nothing that was measured.
     Proposal edited = *original;
     edited.id = 0;
-    if (edited.level == FixLevel::Parameter) {
+    if (edited.level == FixLevel::Structure) {
+        // The text is the edit as JSON: {"operation", "steps", "remove"}, read as the optimizer's reply is.
+        auto object = nlohmann::json::parse(newPrompt.toStdString(), nullptr, false);
+        if (object.is_object() && !object.contains("rationale"))
+            object["rationale"] = "edited";
+        QString invalid;
+        const auto edit = object.is_object() ? parseStructureEdit(QString::fromStdString(object.dump()), nullptr, &invalid) : std::nullopt;
+        if (!edit) {
+            *error = QCoreApplication::translate("fapo::ProposalEdit", "Proposal %1: the edited change is not a structural edit: %2")
+                         .arg(proposalId)
+                         .arg(invalid.isEmpty() ? QStringLiteral("not a JSON object") : invalid);
+            return std::nullopt;
+        }
+        edited.field = edit->operation;
+        edited.newValue = edit->toJson();
+        edited.oldValue = stepsBefore(*pipeline, *edit);
+    } else if (edited.level == FixLevel::Parameter) {
         // The text is the knob's new value: a number (top_k, max_tokens) or a name (model, parse).
         const QString text = newPrompt.trimmed();
         bool isNumber = false;

@@ -196,6 +196,8 @@ void Runner::seedFromBaseRun(const std::vector<size_t>& selected)
     for (StepRecord r : m_workspace->stepRecords(m_options.baseRunId)) {
         if (!examples.contains(r.exampleId) || runAgain[r.exampleId].contains(r.stepId))
             continue;
+        if (!m_pipeline.step(r.stepId)) // a step this version no longer has (a structural edit removed it)
+            continue;
         const auto injected = m_options.injected.find(r.exampleId);
         if (injected != m_options.injected.end() && injected->second.count(r.stepId))
             continue;

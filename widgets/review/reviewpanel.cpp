@@ -306,7 +306,7 @@ void ReviewPanel::showProposal()
         list->clear();
     m_approve->setEnabled(p && p->status == ProposalStatus::Pending);
     m_reject->setEnabled(p && p->status == ProposalStatus::Pending);
-    m_edit->setEnabled(p && (!p->newPrompt.isEmpty() || p->level == FixLevel::Parameter) && !m_progress->isVisible());
+    m_edit->setEnabled(p && (!p->newPrompt.isEmpty() || p->level != FixLevel::Prompt) && !m_progress->isVisible());
     if (!p) {
         m_graphDiff->hide();
         m_title->clear();
