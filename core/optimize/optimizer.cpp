@@ -449,47 +449,53 @@ void Optimizer::propose()
     Q_EMIT progress(tr("round %1: asking for %n rewrite(s) of \"%2\"", nullptr, m_options.candidates).arg(m_round.round).arg(m_target));
     const OptimizerContext context = proposalContext(FixLevel::Prompt);
 
+    askOptimizer(proposalRequest(context), [this](const ModelResponse& response) {
+        const Step& step = *m_pipeline.step(m_target);
+        Proposal p;
+        p.roundId = m_round.id;
+        p.pipelineId = m_round.pipelineId;
+        p.baselineRunId = m_baselineRunId;
+        p.stepId = m_target;
+        p.oldPrompt = step.prompt;
+        p.oldSystem = step.system;
+        QString why;
+        const auto rewrite = response.ok() ? parseProposal(response.text, { m_target }, &why) : std::nullopt;
+        if (!rewrite) {
+            p.status = ProposalStatus::Rejected;
+            p.reason = response.ok() ? tr("the reply breaks the schema: %1").arg(why)
+                                     : tr("the optimizer model failed: %1").arg(response.errorMessage);
+            p.newPrompt = p.oldPrompt;
+            m_workspace->storeProposal(p);
+        } else {
+            p.newPrompt = rewrite->newPrompt;
+            p.newSystem = rewrite->newSystem == step.system ? QString() : rewrite->newSystem;
+            p.rationale = rewrite->rationale;
+            const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, m_workspace->proposals());
+            p.checks = toJson(checks);
+            if (!allPassed(checks)) {
+                p.status = ProposalStatus::Blocked;
+                p.reason = firstFailure(checks);
+            }
+            p.id = m_workspace->storeProposal(p);
+            if (p.status == ProposalStatus::Pending)
+                m_candidates.push_back(p.id);
+        }
+    });
+}
+
+void Optimizer::askOptimizer(const ModelRequest& request, const std::function<void(const ModelResponse&)>& take)
+{
     auto waiting = std::make_shared<int>(m_options.candidates);
     for (int k = 0; k < m_options.candidates; ++k) {
-        ModelRequest request = proposalRequest(context);
+        ModelRequest candidate = request;
         if (m_options.candidates > 1) // distinct requests, so the cache does not answer them all alike
-            request.prompt += QStringLiteral("\n\nThis is candidate %1 of %2: take a different approach from the other candidates.")
-                                  .arg(k + 1)
-                                  .arg(m_options.candidates); // model text: never translated
-
-        m_calls->call(QStringLiteral("optimizer"), request, [this, waiting](const ModelResponse& response, bool fromCache) {
+            candidate.prompt += QStringLiteral("\n\nThis is candidate %1 of %2: take a different approach from the other candidates.")
+                                    .arg(k + 1)
+                                    .arg(m_options.candidates); // model text: never translated
+        m_calls->call(QStringLiteral("optimizer"), candidate, [this, waiting, take](const ModelResponse& response, bool fromCache) {
             if (response.ok() && !fromCache)
                 m_cost += PriceTable::builtin().cost(response.model, response.usage);
-            const Step& step = *m_pipeline.step(m_target);
-            Proposal p;
-            p.roundId = m_round.id;
-            p.pipelineId = m_round.pipelineId;
-            p.baselineRunId = m_baselineRunId;
-            p.stepId = m_target;
-            p.oldPrompt = step.prompt;
-            p.oldSystem = step.system;
-            QString why;
-            const auto rewrite = response.ok() ? parseProposal(response.text, { m_target }, &why) : std::nullopt;
-            if (!rewrite) {
-                p.status = ProposalStatus::Rejected;
-                p.reason = response.ok() ? tr("the reply breaks the schema: %1").arg(why)
-                                         : tr("the optimizer model failed: %1").arg(response.errorMessage);
-                p.newPrompt = p.oldPrompt;
-                m_workspace->storeProposal(p);
-            } else {
-                p.newPrompt = rewrite->newPrompt;
-                p.newSystem = rewrite->newSystem == step.system ? QString() : rewrite->newSystem;
-                p.rationale = rewrite->rationale;
-                const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, m_workspace->proposals());
-                p.checks = toJson(checks);
-                if (!allPassed(checks)) {
-                    p.status = ProposalStatus::Blocked;
-                    p.reason = firstFailure(checks);
-                }
-                p.id = m_workspace->storeProposal(p);
-                if (p.status == ProposalStatus::Pending)
-                    m_candidates.push_back(p.id);
-            }
+            take(response);
             if (--*waiting == 0)
                 evaluateNext();
         });

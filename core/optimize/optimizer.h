@@ -101,6 +101,9 @@ private:
     // proposals (rewrites only for a rewrite; everything for a structural change), the analysis.
     OptimizerContext proposalContext(FixLevel level);
     void propose();
+    // Asks the optimizer model --candidates times (each request told which candidate it is, so the cache
+    // does not answer them alike), hands every reply to `take`, and evaluates once all have answered.
+    void askOptimizer(const ModelRequest& request, const std::function<void(const ModelResponse&)>& take);
     void proposeParameters();
     void proposeStructure(); // optimizerstructure.cpp
     // The steps a proposal's version runs again (with everything after them): the changed step, or

@@ -4,8 +4,6 @@
 #include "core/optimize/optimizerrequest.h"
 #include "core/optimize/reviewchecks.h"
 #include "core/optimize/structureedit.h"
-#include "core/pricing.h"
-#include "core/run/callqueue.h"
 #include "core/workspace/workspace.h"
 
 namespace fapo {
@@ -28,48 +26,36 @@ void Optimizer::proposeStructure()
     Q_EMIT progress(
         tr("round %1: asking for %n structural change(s) around \"%2\"", nullptr, m_options.candidates).arg(m_round.round).arg(m_target));
     const OptimizerContext context = proposalContext(FixLevel::Structure);
-    auto waiting = std::make_shared<int>(m_options.candidates);
-    for (int k = 0; k < m_options.candidates; ++k) {
-        ModelRequest request = structureRequest(context);
-        if (m_options.candidates > 1) // distinct requests, so the cache does not answer them all alike
-            request.prompt += QStringLiteral("\n\nThis is candidate %1 of %2: take a different approach from the other candidates.")
-                                  .arg(k + 1)
-                                  .arg(m_options.candidates); // model text: never translated
-        m_calls->call(QStringLiteral("optimizer"), request, [this, waiting](const ModelResponse& response, bool fromCache) {
-            if (response.ok() && !fromCache)
-                m_cost += PriceTable::builtin().cost(response.model, response.usage);
-            Proposal p;
-            p.roundId = m_round.id;
-            p.pipelineId = m_round.pipelineId;
-            p.baselineRunId = m_baselineRunId;
-            p.level = FixLevel::Structure;
-            p.stepId = m_target;
-            QString rationale, why;
-            const auto edit = response.ok() ? parseStructureEdit(response.text, &rationale, &why) : std::nullopt;
-            if (!edit) {
-                p.field = QStringLiteral("structure");
-                p.status = ProposalStatus::Rejected;
-                p.reason = response.ok() ? tr("the reply breaks the schema: %1").arg(why)
-                                         : tr("the optimizer model failed: %1").arg(response.errorMessage);
-            } else {
-                p.field = edit->operation;
-                p.newValue = edit->toJson();
-                p.oldValue = stepsBefore(m_pipeline, *edit);
-                p.rationale = rationale;
-                const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, m_workspace->proposals());
-                p.checks = toJson(checks);
-                if (!allPassed(checks)) {
-                    p.status = ProposalStatus::Blocked;
-                    p.reason = firstFailure(checks);
-                }
+    askOptimizer(structureRequest(context), [this](const ModelResponse& response) {
+        Proposal p;
+        p.roundId = m_round.id;
+        p.pipelineId = m_round.pipelineId;
+        p.baselineRunId = m_baselineRunId;
+        p.level = FixLevel::Structure;
+        p.stepId = m_target;
+        QString rationale, why;
+        const auto edit = response.ok() ? parseStructureEdit(response.text, &rationale, &why) : std::nullopt;
+        if (!edit) {
+            p.field = QStringLiteral("structure");
+            p.status = ProposalStatus::Rejected;
+            p.reason = response.ok() ? tr("the reply breaks the schema: %1").arg(why)
+                                     : tr("the optimizer model failed: %1").arg(response.errorMessage);
+        } else {
+            p.field = edit->operation;
+            p.newValue = edit->toJson();
+            p.oldValue = stepsBefore(m_pipeline, *edit);
+            p.rationale = rationale;
+            const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, m_workspace->proposals());
+            p.checks = toJson(checks);
+            if (!allPassed(checks)) {
+                p.status = ProposalStatus::Blocked;
+                p.reason = firstFailure(checks);
             }
-            p.id = m_workspace->storeProposal(p);
-            if (p.id > 0 && p.status == ProposalStatus::Pending)
-                m_candidates.push_back(p.id);
-            if (--*waiting == 0)
-                evaluateNext();
-        });
-    }
+        }
+        p.id = m_workspace->storeProposal(p);
+        if (p.id > 0 && p.status == ProposalStatus::Pending)
+            m_candidates.push_back(p.id);
+    });
 }
 
 } // namespace fapo
