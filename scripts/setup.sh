@@ -23,8 +23,8 @@ build_packages=(build-essential cmake ninja-build ccache pkg-config
   nlohmann-json3-dev libsimdjson-dev libspdlog-dev libgraphviz-dev libdtl-dev qtkeychain-qt6-dev zlib1g-dev libsqlite3-dev)
 
 # Needs no build can see, because Qt loads them at run time.
-# Qt's SQLite driver plugin: every workspace is an SQLite file.
-sql_driver=(libqt6sql6-sqlite)
+# Qt's SQL driver plugins: SQLite for workspace files, PostgreSQL for a team's shared workspace.
+sql_driver=(libqt6sql6-sqlite libqt6sql6-psql)
 # Qt's platform plugins: xcb for the window, offscreen for the tests and --screenshot.
 platform_plugins=(qt6-qpa-plugins)
 # Qt's own texts in German and Chinese: dialog buttons, the command line's "Usage:".
@@ -35,8 +35,9 @@ fonts=(fonts-dejavu-core fonts-wqy-microhei)
 # The test command only: python3 runs scripts/check-setup-deps; clang-format checks the layout of the
 # code against .clang-format; clang and its runtime build
 # the libFuzzer targets; appstream and desktop-file-utils validate the desktop metadata; dpkg-dev
-# and file let CPack compute the .deb's Depends.
-check_packages=(python3 clang libclang-rt-14-dev clang-format appstream desktop-file-utils dpkg-dev file)
+# and file let CPack compute the .deb's Depends; postgresql is the server the *_postgresql tests
+# start for themselves (initdb into a temporary folder, as the postgres user).
+check_packages=(python3 clang libclang-rt-14-dev clang-format appstream desktop-file-utils dpkg-dev file postgresql)
 
 packages=("${build_packages[@]}" "${sql_driver[@]}" "${platform_plugins[@]}" "${qt_translations[@]}" "${fonts[@]}")
 [ "$mode" = test ] && packages+=("${check_packages[@]}")

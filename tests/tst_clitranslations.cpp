@@ -26,6 +26,7 @@ commands:
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
   serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
+  workspace copy FROM TO         copy a workspace between a file and a PostgreSQL database (postgresql://...)
 
 fapo COMMAND --help shows a command's options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QTemporaryDir>
+#include "testbackend.h"
 #include <QtTest>
 
 using namespace fapo;
@@ -35,9 +36,20 @@ private:
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
-    World optimizableWorld() { return fapo::test::optimizableWorld(fresh(QStringLiteral("opt"))); }
+    // A world, with the workspace its fapo commands use: PIPELINE.fapo, or a fresh PostgreSQL database
+    // (tst_optimize_postgresql).
+    World optimizableWorld()
+    {
+        World w = fapo::test::optimizableWorld(fresh(QStringLiteral("opt")));
+        QString why;
+        m_workspaces[w.pipeline] = fapo::test::useWorkspaceFor(w.pipeline, &why);
+        if (m_workspaces[w.pipeline].isEmpty())
+            qFatal("%s", qPrintable(why));
+        return w;
+    }
+    QHash<QString, QString> m_workspaces;
 
-    static QString workspaceOf(const World& w) { return QFileInfo(w.pipeline).absolutePath() + QStringLiteral("/pipeline.fapo"); }
+    QString workspaceOf(const World& w) const { return m_workspaces.value(w.pipeline); }
 
     static FapoResult optimize(const World& w, const QStringList& extra)
     {
@@ -148,7 +160,10 @@ private Q_SLOTS:
                            QStringLiteral("checked the fixed examples"), QStringLiteral("--who"), QStringLiteral("ada") })
                      .code,
                  0);
-        QCOMPARE(runFapo({ QStringLiteral("reject"), QString::number(pending), w.pipeline }).code, 2);
+        // Someone decided it first: the work failed (exit 1), naming who decided what, and when.
+        const FapoResult late = runFapo({ QStringLiteral("reject"), QString::number(pending), w.pipeline });
+        QCOMPARE(late.code, 1);
+        QVERIFY2(late.err.contains("is already approved: approved by ada at 20"), late.err.constData());
         const QString out = fresh(QStringLiteral("export"));
         QCOMPARE(runFapo({ QStringLiteral("export"), w.pipeline, QStringLiteral("--out"), out }).code, 0);
         QVERIFY(readBytes(out + QStringLiteral("/pipeline.json")).contains("EXTRACT-FACTS"));
@@ -258,6 +273,9 @@ private Q_SLOTS:
                              { "expected", { { "answer", answer } } } });
         }
         writeBytes(dir + QStringLiteral("/dataset.jsonl"), jsonl(rows));
+        QString why;
+        const QString workspace = fapo::test::useWorkspaceFor(dir + QStringLiteral("/pipeline.json"), &why);
+        QVERIFY2(!workspace.isEmpty(), qPrintable(why));
         QProcessEnvironment env;
         env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key"));
         const int candidates = 40;
@@ -269,7 +287,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(proposalsAsked, candidates);
         QString error;
-        auto ws = Workspace::open(dir + QStringLiteral("/pipeline.fapo"), &error);
+        auto ws = Workspace::open(workspace, &error);
         int passedMinibatch = 0, uncorrected = 0, accepted = 0;
         QList<int> compared;
         for (const Proposal& p : ws->proposals()) {

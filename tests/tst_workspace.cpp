@@ -1,8 +1,10 @@
-// The workspace: schema and migrations, records, the response cache and BM25 retrieval.
+// The workspace: schema and migrations, records, the response cache and BM25 retrieval. Also run as
+// tst_workspace_postgresql, on a throwaway PostgreSQL server (testbackend.h).
 #include "core/workspace/bulkrows.h"
 #include "core/workspace/sqlfailures.h"
 #include "core/workspace/workspace.h"
 #include "tablerows.h"
+#include "testbackend.h"
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -34,15 +36,25 @@ private:
 private Q_SLOTS:
     void schemaAndReopen()
     {
-        const QString path = m_dir.filePath(QStringLiteral("a.fapo"));
+        FAPO_NEW_WORKSPACE(path, m_dir.path(), QStringLiteral("a"));
         QString error;
         {
             auto ws = Workspace::open(path, &error);
             QVERIFY2(ws, qPrintable(error));
             QCOMPARE(ws->schemaVersion(), Workspace::currentSchemaVersion());
+            QCOMPARE(ws->isServer(), test::testOnPostgres());
             QSqlQuery q(ws->database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            if (ws->isServer()) { // 64-bit ids and tokens, double-precision scores
+                QVERIFY(q.exec(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_name = 'step_records' "
+                                              "AND column_name IN ('input_tokens', 'cost_usd') ORDER BY column_name")));
+                QVERIFY(q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("double precision"));
+                QVERIFY(q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("bigint"));
+            } else {
+                QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            }
         }
         auto again = Workspace::open(path, &error); // migrations are idempotent
         QVERIFY2(again, qPrintable(error));
@@ -51,15 +63,18 @@ private Q_SLOTS:
 
     void refusesNewerSchemaAndNonWorkspaces()
     {
-        const QString path = m_dir.filePath(QStringLiteral("future.fapo"));
+        FAPO_NEW_WORKSPACE(path, m_dir.path(), QStringLiteral("future"));
         QString error;
         {
             auto ws = Workspace::open(path, &error);
             QSqlQuery q(ws->database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            QVERIFY(q.exec(ws->isServer() ? QStringLiteral("UPDATE fapo_schema SET version = 999")
+                                          : QStringLiteral("PRAGMA user_version = 999")));
         }
         QVERIFY(!Workspace::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("newer")), qPrintable(error));
+        if (test::testOnPostgres())
+            return;
 
         const QString text = m_dir.filePath(QStringLiteral("text.fapo"));
         QFile f(text);
@@ -91,6 +106,7 @@ private Q_SLOTS:
 
     void refusesForeignAndDamagedFiles()
     {
+        FAPO_FILE_WORKSPACE_ONLY();
         QFETCH(QString, kind);
         QFETCH(QString, message);
         const QString path = m_dir.filePath(kind + QStringLiteral(".fapo"));
@@ -151,7 +167,8 @@ private Q_SLOTS:
     void runsAndRecords()
     {
         QString error;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("runs.fapo")), &error);
+        FAPO_NEW_WORKSPACE(location, m_dir.path(), QStringLiteral("runs"));
+        auto ws = Workspace::open(location, &error);
         Pipeline p;
         p.hash = QStringLiteral("h1");
         p.name = QStringLiteral("demo");
@@ -218,7 +235,7 @@ private Q_SLOTS:
     void aFailedReadStopsWrites()
     {
         QString error;
-        const QString path = m_dir.filePath(QStringLiteral("failedread.fapo"));
+        FAPO_NEW_WORKSPACE(path, m_dir.path(), QStringLiteral("failedread"));
         auto ws = Workspace::open(path, &error);
         QVERIFY2(ws, qPrintable(error));
         Pipeline p;
@@ -232,18 +249,15 @@ private Q_SLOTS:
         QVERIFY(ws->storeExampleResult(e));
         QVERIFY(!ws->failure());
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dropper"));
-            other.setDatabaseName(path);
-            QVERIFY(other.open());
-            QSqlQuery drop(other);
+            auto other = Workspace::open(path, &error); // another connection
+            QVERIFY2(other, qPrintable(error));
+            QSqlQuery drop(other->database());
             QVERIFY2(drop.exec(QStringLiteral("DROP TABLE step_records")), qPrintable(drop.lastError().text()));
-            other.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("dropper"));
 
         QVERIFY(ws->stepRecords(run, QStringLiteral("e1")).empty());
         QVERIFY(ws->failure());
-        QVERIFY2(ws->failure()->startsWith(path + QStringLiteral(": ")), qPrintable(*ws->failure()));
+        QVERIFY2(ws->failure()->startsWith(ws->path() + QStringLiteral(": ")), qPrintable(*ws->failure()));
         QVERIFY2(ws->failure()->contains(QLatin1String("step_records")), qPrintable(*ws->failure()));
         e.exampleId = QStringLiteral("e2");
         QVERIFY(!ws->storeExampleResult(e)); // refused: it might rest on the rows that were not read
@@ -280,8 +294,10 @@ private Q_SLOTS:
     // A row can fail after others were read: the loop must tell that from the end of the rows.
     void nextRowTellsAFailureFromTheEnd()
     {
+        FAPO_FILE_WORKSPACE_ONLY(); // PostgreSQL's driver reads every row before the first: exec() fails
         QString error;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("nextrow.fapo")), &error);
+        FAPO_NEW_WORKSPACE(location, m_dir.path(), QStringLiteral("nextrow"));
+        auto ws = Workspace::open(location, &error);
         QVERIFY2(ws, qPrintable(error));
         QSqlQuery q(ws->database());
         QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE t (n INTEGER, doc TEXT)")));
@@ -299,7 +315,8 @@ private Q_SLOTS:
     {
         // An import stores its rows in batches, each one transaction: all of a batch lands, or none.
         QString error;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("batch.fapo")), &error);
+        FAPO_NEW_WORKSPACE(location, m_dir.path(), QStringLiteral("batch"));
+        auto ws = Workspace::open(location, &error);
         Pipeline p;
         p.hash = QStringLiteral("h2");
         Dataset d;
@@ -341,7 +358,8 @@ private Q_SLOTS:
     void bulkRowsStoreWhatStoreResultsStores()
     {
         QString error;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("bulk.fapo")), &error);
+        FAPO_NEW_WORKSPACE(location, m_dir.path(), QStringLiteral("bulk"));
+        auto ws = Workspace::open(location, &error);
         QVERIFY2(ws, qPrintable(error));
         Pipeline p;
         p.hash = QStringLiteral("h5");
@@ -433,7 +451,8 @@ private Q_SLOTS:
     void deleteRun()
     {
         QString error;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("delete.fapo")), &error);
+        FAPO_NEW_WORKSPACE(location, m_dir.path(), QStringLiteral("delete"));
+        auto ws = Workspace::open(location, &error);
         Pipeline p;
         p.hash = QStringLiteral("h3");
         const qint64 pid = ws->storePipeline(p);
@@ -469,7 +488,8 @@ private Q_SLOTS:
     void cache()
     {
         QString error;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("cache.fapo")), &error);
+        FAPO_NEW_WORKSPACE(location, m_dir.path(), QStringLiteral("cache"));
+        auto ws = Workspace::open(location, &error);
         QVERIFY(!ws->cachedResponse(QStringLiteral("k")));
         ws->storeCachedResponse(QStringLiteral("k"), QStringLiteral("anthropic"), QStringLiteral("m"), json { { "text", "hi" } });
         QCOMPARE(ws->cachedResponse(QStringLiteral("k"))->value("text", std::string()), "hi");
@@ -512,7 +532,8 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(QStringList, top);
         QString error;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("bm25.fapo")), &error);
+        FAPO_NEW_WORKSPACE(location, m_dir.path(), QStringLiteral("bm25"));
+        auto ws = Workspace::open(location, &error);
         const Corpus corpus = smallCorpus();
         QVERIFY2(ws->ensureCorpusIndexed(corpus, &error), qPrintable(error));
         QVERIFY(ws->ensureCorpusIndexed(corpus, &error)); // indexed once per content

@@ -1484,159 +1484,164 @@ Datensatz-Eingabe</translation>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
         <source>&amp;Import Traces…</source>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="59"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
         <source>&amp;Export Accepted Prompts…</source>
         <translation>Angenommene Prompts &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="49"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>Export Accepted Prompts</source>
         <translation>Angenommene Prompts exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Write the prompts with every approved or accepted rewrite, a diff and a report to a folder</source>
         <translation>Die Prompts mit jeder genehmigten oder angenommenen Umformulierung, ein Diff und einen Bericht in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="71"/>
         <source>&amp;Analyze Failures</source>
         <translation>Fehler &amp;analysieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>Den Schritt finden, in dem jeder Fehler des angezeigten Laufs beginnt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="74"/>
         <source>&amp;Propose Rewrites</source>
         <translation>Umformulierungen &amp;vorschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>Das Optimierermodell um Umformulierungen des Schritts bitten, in dem die meisten Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="87"/>
         <source>&amp;Fit Graph</source>
         <translation>Graph &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="89"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="89"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="90"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="94"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="95"/>
         <source>&amp;About FAPO Studio</source>
         <translation>Ü&amp;ber FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="96"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="97"/>
         <source>About FAPO Studio</source>
         <translation>Über FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="98"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="99"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Entscheidung über jede Prompt-Änderung.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="103"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="104"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="126"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="134"/>
         <source>Failure Matrix</source>
         <translation>Fehlermatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="135"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="136"/>
         <source>Compare Runs</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="144"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="145"/>
         <source>Step Inspector</source>
         <translation>Schritt-Inspektor</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="145"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="146"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Warten beendet: %n Span empfangen und gespeichert.</numerusform>
@@ -1644,64 +1649,81 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <source>Open Team Workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <source>A PostgreSQL database shared by the team, as postgresql://USER@HOST:PORT/DATABASE.
+The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Studio.</source>
+        <translation>Eine PostgreSQL-Datenbank, die das Team teilt, als postgresql://USER@HOST:PORT/DATABASE.
+Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <source>&quot;%1&quot; is not a postgresql:// URL</source>
+        <translation>„%1“ ist keine postgresql://-URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="365"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>&amp;Warten auf Traces beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
-        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
+        <location filename="../widgets/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
         <source>&amp;Listen for Traces…</source>
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
-        <location filename="../widgets/mainwindow.cpp" line="429"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="435"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="139"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="140"/>
         <source>Where Failures Start</source>
         <translation>Wo Fehler beginnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="140"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="141"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="141"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="142"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="39"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="41"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1716,12 +1738,12 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Run Dataset</source>
         <translation>Datensatz ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
@@ -1840,7 +1862,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
     </message>
     <message>
         <location filename="../core/optimize/optimizer.cpp" line="114"/>
-        <location filename="../core/optimize/optimizer.cpp" line="598"/>
+        <location filename="../core/optimize/optimizer.cpp" line="604"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
@@ -1921,49 +1943,49 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="475"/>
-        <location filename="../core/optimize/optimizerstructure.cpp" line="52"/>
+        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="41"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="476"/>
-        <location filename="../core/optimize/optimizerstructure.cpp" line="53"/>
+        <location filename="../core/optimize/optimizer.cpp" line="466"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="42"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="514"/>
+        <location filename="../core/optimize/optimizer.cpp" line="520"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="538"/>
+        <location filename="../core/optimize/optimizer.cpp" line="544"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="540"/>
+        <location filename="../core/optimize/optimizer.cpp" line="546"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="558"/>
+        <location filename="../core/optimize/optimizer.cpp" line="564"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="566"/>
+        <location filename="../core/optimize/optimizer.cpp" line="572"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="569"/>
+        <location filename="../core/optimize/optimizer.cpp" line="575"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="654"/>
+        <location filename="../core/optimize/optimizer.cpp" line="660"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>Vorschlag %1 konnte in %2 nicht aktualisiert werden</translation>
     </message>
@@ -1998,17 +2020,17 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="662"/>
+        <location filename="../core/optimize/optimizer.cpp" line="668"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="668"/>
+        <location filename="../core/optimize/optimizer.cpp" line="674"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>Vorschlag %1 lässt sich für die Prüfung am zurückgehaltenen Satz nicht anwenden: %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="669"/>
+        <location filename="../core/optimize/optimizer.cpp" line="675"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
@@ -2018,32 +2040,32 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="690"/>
+        <location filename="../core/optimize/optimizer.cpp" line="696"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="696"/>
+        <location filename="../core/optimize/optimizer.cpp" line="702"/>
         <source>; cost per example %1x</source>
         <translation>; Kosten pro Beispiel %1-fach</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="707"/>
+        <location filename="../core/optimize/optimizer.cpp" line="713"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="709"/>
+        <location filename="../core/optimize/optimizer.cpp" line="715"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizerstructure.cpp" line="26"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="24"/>
         <source>asking for structural changes</source>
         <translation>Anfrage nach strukturellen Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizerstructure.cpp" line="29"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="27"/>
         <source>round %1: asking for %n structural change(s) around &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: %n strukturelle Änderung um „%2“ wird angefragt</numerusform>
@@ -3286,8 +3308,8 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="175"/>
-        <location filename="../core/session/studiosession.cpp" line="193"/>
+        <location filename="../core/session/studiosession.cpp" line="191"/>
+        <location filename="../core/session/studiosession.cpp" line="240"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
@@ -3322,27 +3344,32 @@ timeout: %3 ms</translation>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="130"/>
+        <location filename="../core/session/studiosession.cpp" line="145"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="180"/>
+        <location filename="../core/session/studiosession.cpp" line="196"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>Vorschlag %1 angenommen: Pipeline-Version %2. „Umformulierungen vorschlagen“ startet die nächste Runde davon aus.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="184"/>
+        <location filename="../core/session/studiosession.cpp" line="200"/>
         <source>Proposal %1 rejected.</source>
         <translation>Vorschlag %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="186"/>
+        <location filename="../core/session/studiosession.cpp" line="202"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>Entscheidung zu Vorschlag %1 rückgängig gemacht.</translation>
     </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="234"/>
+        <source>Run %1 changed in the shared workspace (stored by another person or job).</source>
+        <translation>Lauf %1 hat sich im geteilten Arbeitsbereich geändert (von einer anderen Person oder einem anderen Job gespeichert).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/session/studiosession.cpp" line="199"/>
+        <location filename="../core/session/studiosession.cpp" line="246"/>
         <source>Exported %n rewrite(s) to %1</source>
         <translation>
             <numerusform>%n Umformulierung nach %1 exportiert</numerusform>
@@ -3531,56 +3558,59 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="13"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="23"/>
         <source>Print one JSON document on stdout and nothing else there.</source>
         <translation>Ein JSON-Dokument auf stdout ausgeben und dort sonst nichts.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="14"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="24"/>
         <source>Print no progress.</source>
         <translation>Keinen Fortschritt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="16"/>
-        <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
-        <translation>Arbeitsbereichsdatei (Standard: der Name der Pipeline mit .fapo).</translation>
+        <location filename="../app/cli/clicommon.cpp" line="17"/>
+        <source>Workspace file, or a team&apos;s PostgreSQL database as postgresql://USER@HOST:PORT/DB (default: $FAPO_WORKSPACE, else the pipeline&apos;s name with .fapo).</source>
+        <translation>Arbeitsbereichsdatei oder die PostgreSQL-Datenbank eines Teams als postgresql://USER@HOST:PORT/DB (Standard: $FAPO_WORKSPACE, sonst der Name der Pipeline mit .fapo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="18"/>
+        <location filename="../app/cli/clicommon.cpp" line="21"/>
         <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
         <translation>trace, debug, info, warn, error oder off (Standard: $FAPO_LOG_LEVEL, sonst warn).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="24"/>
+        <location filename="../app/cli/clicommon.cpp" line="27"/>
         <source>(see fapo %1 --help)</source>
         <translation>(siehe fapo %1 --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="45"/>
+        <location filename="../app/cli/clicommon.cpp" line="48"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
         <location filename="../app/cli/reviewcommands.cpp" line="81"/>
         <location filename="../app/cli/reviewcommands.cpp" line="134"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="35"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="99"/>
+        <location filename="../app/cli/clicommon.cpp" line="104"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1: erwartet wird eine Zahl von mindestens %2, erhalten: „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="108"/>
+        <location filename="../app/cli/clicommon.cpp" line="113"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>Die Pipeline-Datei (bestimmt den Standard-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="120"/>
+        <location filename="../app/cli/clicommon.cpp" line="125"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1: hier gibt es keinen Arbeitsbereich; führen Sie zuerst den Datensatz aus (fapo run PIPELINE --dataset FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="134"/>
+        <location filename="../app/cli/clicommon.cpp" line="139"/>
         <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation>Hinweis: %1 MB von %2 sind freier Platz, den entfernte Läufe hinterlassen haben; „fapo runs --compact“ gibt ihn zurück</translation>
     </message>
@@ -3665,7 +3695,7 @@ timeout: %3 ms</translation>
         <translation>als Lauf %1 in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
+        <location filename="../app/cli/main.cpp" line="21"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -3680,6 +3710,7 @@ commands:
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
   serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
+  workspace copy FROM TO         copy a workspace between a file and a PostgreSQL database (postgresql://...)
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
@@ -3697,17 +3728,18 @@ Befehle:
   import FILE                    Traces einlesen (OTLP JSON, Langfuse, Phoenix, fapo JSONL); ihren Schrittgraphen ausgeben
   runs [PIPELINE]                die Läufe eines Arbeitsbereichs: eigene Läufe, Wiederholungen, Bewertungen, Importe
   serve [PIPELINE]               Traces über OTLP/HTTP (Port 4318) empfangen und beim Eintreffen speichern
+  workspace copy FROM TO         einen Arbeitsbereich zwischen einer Datei und einer PostgreSQL-Datenbank kopieren (postgresql://...)
 
 fapo COMMAND --help zeigt die Optionen eines Befehls.
 Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder falscher Aufruf, 3 --fail-under nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="95"/>
+        <location filename="../app/cli/main.cpp" line="99"/>
         <source>error: the workspace failed during the command, so its results are incomplete: %1</source>
         <translation>Fehler: Der Arbeitsbereich ist während des Befehls fehlgeschlagen, seine Ergebnisse sind daher unvollständig: %1</translation>
     </message>
@@ -3977,22 +4009,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>Vorschlag %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="160"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="161"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="164"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="166"/>
         <source>; pipeline version %1</source>
         <translation>; Pipeline-Version %1</translation>
     </message>
@@ -4232,6 +4264,49 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
             <numerusform>%n Anfrage beantwortet; %1 Spans in %2 Traces, %3 Schritte; Lauf %4 in %5</numerusform>
             <numerusform>%n Anfragen beantwortet; %1 Spans in %2 Traces, %3 Schritte; Lauf %4 in %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="20"/>
+        <source>Copies a workspace into a new one: a file onto a team&apos;s PostgreSQL database (postgresql://USER@HOST:PORT/DB; the password from PGPASSWORD or ~/.pgpass), or back.</source>
+        <translation>Kopiert einen Arbeitsbereich in einen neuen: eine Datei in die PostgreSQL-Datenbank eines Teams (postgresql://USER@HOST:PORT/DB; das Passwort aus PGPASSWORD oder ~/.pgpass) oder zurück.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="25"/>
+        <source>The action (copy).</source>
+        <translation>Die Aktion (copy).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="26"/>
+        <source>The workspace to copy (a .fapo file or a postgresql:// URL).</source>
+        <translation>Der zu kopierende Arbeitsbereich (eine .fapo-Datei oder eine postgresql://-URL).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="28"/>
+        <source>The new workspace (a file that does not exist yet, or an empty database).</source>
+        <translation>Der neue Arbeitsbereich (eine Datei, die es noch nicht gibt, oder eine leere Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="41"/>
+        <source>%1: no workspace here</source>
+        <translation>%1: hier ist kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="45"/>
+        <source>%1: the file exists already; copy into a new file</source>
+        <translation>%1: die Datei gibt es schon; in eine neue Datei kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/workspacecommand.cpp" line="63"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="76"/>
+        <source>copied %1 to %2</source>
+        <translation>%1 nach %2 kopiert</translation>
     </message>
 </context>
 <context>

@@ -1477,223 +1477,245 @@ Dataset input</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
         <source>&amp;Import Traces…</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="58"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="59"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>打开团队工作区(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
         <source>&amp;Export Accepted Prompts…</source>
         <translation>导出已接受的提示词(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="49"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
         <source>Export Accepted Prompts</source>
         <translation>导出已接受的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="54"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
         <source>Write the prompts with every approved or accepted rewrite, a diff and a report to a folder</source>
         <translation>将包含所有已批准或已接受改写的提示词、差异和报告写入一个文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="70"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="71"/>
         <source>&amp;Analyze Failures</source>
         <translation>分析失败(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="72"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
         <source>Find the step where each failure of the run on show starts</source>
         <translation>找出当前运行中每个失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="73"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="74"/>
         <source>&amp;Propose Rewrites</source>
         <translation>提出改写(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="75"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="76"/>
         <source>Ask the optimizer model for rewrites of the step where most failures start</source>
         <translation>请优化模型改写大多数失败开始的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="77"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="78"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="80"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="81"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="85"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="86"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="87"/>
         <source>&amp;Fit Graph</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="88"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="89"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="89"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="90"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="93"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="94"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="94"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="95"/>
         <source>&amp;About FAPO Studio</source>
         <translation>关于 FAPO Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="96"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="97"/>
         <source>About FAPO Studio</source>
         <translation>关于 FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="98"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="99"/>
         <source>FAPO Studio %1
 Finds where pipeline failures start, and lets you decide every prompt change.</source>
         <translation>FAPO Studio %1
 找出流水线失败的根源，并由您决定每一处提示词修改。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="103"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="104"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="125"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="126"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="133"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="134"/>
         <source>Failure Matrix</source>
         <translation>失败矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="135"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="136"/>
         <source>Compare Runs</source>
         <translation>比较运行</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="144"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="145"/>
         <source>Step Inspector</source>
         <translation>步骤检查器</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="145"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="146"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>已停止监听：已接收并保存 %n 个 span。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <source>Open Team Workspace</source>
+        <translation>打开团队工作区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <source>A PostgreSQL database shared by the team, as postgresql://USER@HOST:PORT/DATABASE.
+The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Studio.</source>
+        <translation>团队共享的 PostgreSQL 数据库，格式为 postgresql://USER@HOST:PORT/DATABASE。
+密码来自 PGPASSWORD 或 ~/.pgpass；FAPO Studio 从不保存密码。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <source>&quot;%1&quot; is not a postgresql:// URL</source>
+        <translation>“%1”不是 postgresql:// URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="365"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>停止监听追踪(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
-        <location filename="../widgets/mainwindowlayout.cpp" line="45"/>
+        <location filename="../widgets/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
         <source>&amp;Listen for Traces…</source>
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
-        <location filename="../widgets/mainwindow.cpp" line="429"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="456"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="435"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/mainwindow.cpp" line="439"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="139"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="140"/>
         <source>Where Failures Start</source>
         <translation>失败起点</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="140"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="141"/>
         <source>Rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="141"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="142"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="39"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="41"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1708,12 +1730,12 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Run Dataset</source>
         <translation>运行数据集</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
         <source>Datasets (*.jsonl);;All files (*)</source>
         <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
@@ -1832,7 +1854,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
     </message>
     <message>
         <location filename="../core/optimize/optimizer.cpp" line="114"/>
-        <location filename="../core/optimize/optimizer.cpp" line="598"/>
+        <location filename="../core/optimize/optimizer.cpp" line="604"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
@@ -1911,49 +1933,49 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="475"/>
-        <location filename="../core/optimize/optimizerstructure.cpp" line="52"/>
+        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="41"/>
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="476"/>
-        <location filename="../core/optimize/optimizerstructure.cpp" line="53"/>
+        <location filename="../core/optimize/optimizer.cpp" line="466"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="42"/>
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="514"/>
+        <location filename="../core/optimize/optimizer.cpp" line="520"/>
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="538"/>
+        <location filename="../core/optimize/optimizer.cpp" line="544"/>
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="540"/>
+        <location filename="../core/optimize/optimizer.cpp" line="546"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="558"/>
+        <location filename="../core/optimize/optimizer.cpp" line="564"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="566"/>
+        <location filename="../core/optimize/optimizer.cpp" line="572"/>
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="569"/>
+        <location filename="../core/optimize/optimizer.cpp" line="575"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="654"/>
+        <location filename="../core/optimize/optimizer.cpp" line="660"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>无法在 %2 中更新提案 %1</translation>
     </message>
@@ -1988,17 +2010,17 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="662"/>
+        <location filename="../core/optimize/optimizer.cpp" line="668"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="668"/>
+        <location filename="../core/optimize/optimizer.cpp" line="674"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>提案 %1 无法应用于留出集检查：%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="669"/>
+        <location filename="../core/optimize/optimizer.cpp" line="675"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
@@ -2008,32 +2030,32 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="690"/>
+        <location filename="../core/optimize/optimizer.cpp" line="696"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="696"/>
+        <location filename="../core/optimize/optimizer.cpp" line="702"/>
         <source>; cost per example %1x</source>
         <translation>；每个样例成本 %1 倍</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="707"/>
+        <location filename="../core/optimize/optimizer.cpp" line="713"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="709"/>
+        <location filename="../core/optimize/optimizer.cpp" line="715"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizerstructure.cpp" line="26"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="24"/>
         <source>asking for structural changes</source>
         <translation>请求结构性修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizerstructure.cpp" line="29"/>
+        <location filename="../core/optimize/optimizerstructure.cpp" line="27"/>
         <source>round %1: asking for %n structural change(s) around &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：请求围绕“%2”的 %n 个结构性修改</numerusform>
@@ -3267,8 +3289,8 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../core/session/sessionwork.cpp" line="222"/>
-        <location filename="../core/session/studiosession.cpp" line="175"/>
-        <location filename="../core/session/studiosession.cpp" line="193"/>
+        <location filename="../core/session/studiosession.cpp" line="191"/>
+        <location filename="../core/session/studiosession.cpp" line="240"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
@@ -3303,27 +3325,32 @@ timeout: %3 ms</translation>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="130"/>
+        <location filename="../core/session/studiosession.cpp" line="145"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="180"/>
+        <location filename="../core/session/studiosession.cpp" line="196"/>
         <source>Proposal %1 approved: pipeline version %2. Propose Rewrites starts the next round from it.</source>
         <translation>提案 %1 已批准：流水线版本 %2。“提出改写”将从该版本开始下一轮。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="184"/>
+        <location filename="../core/session/studiosession.cpp" line="200"/>
         <source>Proposal %1 rejected.</source>
         <translation>提案 %1 已拒绝。</translation>
     </message>
     <message>
-        <location filename="../core/session/studiosession.cpp" line="186"/>
+        <location filename="../core/session/studiosession.cpp" line="202"/>
         <source>Decision on proposal %1 undone.</source>
         <translation>已撤销对提案 %1 的决定。</translation>
     </message>
+    <message>
+        <location filename="../core/session/studiosession.cpp" line="234"/>
+        <source>Run %1 changed in the shared workspace (stored by another person or job).</source>
+        <translation>共享工作区中的运行 %1 已更改（由其他人或其他任务保存）。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/session/studiosession.cpp" line="199"/>
+        <location filename="../core/session/studiosession.cpp" line="246"/>
         <source>Exported %n rewrite(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个改写导出到 %1</numerusform>
@@ -3507,56 +3534,59 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="13"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="23"/>
         <source>Print one JSON document on stdout and nothing else there.</source>
         <translation>在 stdout 上只输出一个 JSON 文档，不输出其他内容。</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="14"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="24"/>
         <source>Print no progress.</source>
         <translation>不输出进度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="16"/>
-        <source>Workspace file (default: the pipeline&apos;s name with .fapo).</source>
-        <translation>工作区文件（默认：流水线文件名加 .fapo）。</translation>
+        <location filename="../app/cli/clicommon.cpp" line="17"/>
+        <source>Workspace file, or a team&apos;s PostgreSQL database as postgresql://USER@HOST:PORT/DB (default: $FAPO_WORKSPACE, else the pipeline&apos;s name with .fapo).</source>
+        <translation>工作区文件，或团队的 PostgreSQL 数据库 postgresql://USER@HOST:PORT/DB（默认：$FAPO_WORKSPACE，否则为流水线文件名加 .fapo）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="18"/>
+        <location filename="../app/cli/clicommon.cpp" line="21"/>
         <source>trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn).</source>
         <translation>trace、debug、info、warn、error 或 off（默认：$FAPO_LOG_LEVEL，否则为 warn）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="24"/>
+        <location filename="../app/cli/clicommon.cpp" line="27"/>
         <source>(see fapo %1 --help)</source>
         <translation>（参见 fapo %1 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="45"/>
+        <location filename="../app/cli/clicommon.cpp" line="48"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
         <location filename="../app/cli/reviewcommands.cpp" line="81"/>
         <location filename="../app/cli/reviewcommands.cpp" line="134"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="35"/>
         <source>usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="99"/>
+        <location filename="../app/cli/clicommon.cpp" line="104"/>
         <source>--%1: expected a number of at least %2, got &quot;%3&quot;</source>
         <translation>--%1：应为不小于 %2 的数字，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="108"/>
+        <location filename="../app/cli/clicommon.cpp" line="113"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>流水线文件（决定默认工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="120"/>
+        <location filename="../app/cli/clicommon.cpp" line="125"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1：此处没有工作区；请先运行数据集（fapo run PIPELINE --dataset FILE）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="134"/>
+        <location filename="../app/cli/clicommon.cpp" line="139"/>
         <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation>注意：%2 中有 %1 MB 是已删除的运行留下的空闲空间；“fapo runs --compact”可将其收回</translation>
     </message>
@@ -3636,7 +3666,7 @@ timeout: %3 ms</translation>
         <translation>已作为运行 %1 保存到 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="20"/>
+        <location filename="../app/cli/main.cpp" line="21"/>
         <source>usage: fapo COMMAND [options]
 
 commands:
@@ -3651,6 +3681,7 @@ commands:
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
   serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
+  workspace copy FROM TO         copy a workspace between a file and a PostgreSQL database (postgresql://...)
 
 fapo COMMAND --help shows a command&apos;s options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed</source>
@@ -3668,17 +3699,18 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
   import FILE                    读取追踪（OTLP JSON、Langfuse、Phoenix、fapo JSONL）；输出其步骤图
   runs [PIPELINE]                工作区中的运行：自有运行、重放、评估、导入
   serve [PIPELINE]               通过 OTLP/HTTP（端口 4318）接收追踪并在到达时存储
+  workspace copy FROM TO         在文件与 PostgreSQL 数据库（postgresql://...）之间复制工作区
 
 fapo COMMAND --help 显示某个命令的选项。
 退出码：0 完成，1 工作失败，2 输入或用法有误，3 未达到 --fail-under</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="71"/>
+        <location filename="../app/cli/main.cpp" line="75"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="95"/>
+        <location filename="../app/cli/main.cpp" line="99"/>
         <source>error: the workspace failed during the command, so its results are incomplete: %1</source>
         <translation>错误：命令执行期间工作区出错，因此结果不完整：%1</translation>
     </message>
@@ -3946,22 +3978,22 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>“%1”不是提案 ID（应为数字）</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="154"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>提案 %1 已不在工作区中</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="160"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>提案 %1（%2）已由 %3 批准%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="161"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="164"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="166"/>
         <source>; pipeline version %1</source>
         <translation>；流水线版本 %1</translation>
     </message>
@@ -4194,6 +4226,48 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>
             <numerusform>已响应 %n 个请求；%2 条追踪中共 %1 个跨度，%3 个步骤；运行 %4，位于 %5</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="20"/>
+        <source>Copies a workspace into a new one: a file onto a team&apos;s PostgreSQL database (postgresql://USER@HOST:PORT/DB; the password from PGPASSWORD or ~/.pgpass), or back.</source>
+        <translation>把工作区复制到一个新的工作区：从文件复制到团队的 PostgreSQL 数据库（postgresql://USER@HOST:PORT/DB；密码来自 PGPASSWORD 或 ~/.pgpass），或反向复制。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="25"/>
+        <source>The action (copy).</source>
+        <translation>操作（copy）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="26"/>
+        <source>The workspace to copy (a .fapo file or a postgresql:// URL).</source>
+        <translation>要复制的工作区（.fapo 文件或 postgresql:// URL）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="28"/>
+        <source>The new workspace (a file that does not exist yet, or an empty database).</source>
+        <translation>新的工作区（尚不存在的文件，或空数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="41"/>
+        <source>%1: no workspace here</source>
+        <translation>%1：此处没有工作区</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="45"/>
+        <source>%1: the file exists already; copy into a new file</source>
+        <translation>%1：文件已存在；请复制到新文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/workspacecommand.cpp" line="63"/>
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/workspacecommand.cpp" line="76"/>
+        <source>copied %1 to %2</source>
+        <translation>已将 %1 复制到 %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "core/session/studiosession.h"
 #include "widgets/settingsdialog.h"
 #include "widgets/recentfiles.h"
+#include "core/workspace/workspace.h"
 #include "widgets/statusline.h"
 #include "models/stepgraphmodel.h"
 #include <QAction>
@@ -28,6 +29,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -115,7 +118,13 @@ void MainWindow::connectPanels()
     });
     connect(m_review, &ReviewPanel::decisionRequested, this, [this](qint64 id, DecisionAction decision, const QString& note) {
         if (id > 0)
-            m_undo->push(new DecisionCommand(id, decision, [this, id, note](DecisionAction d) { return decide(id, d, note); }));
+            m_undo->push(new DecisionCommand(id, decision, [this, id, note, decision](DecisionAction d) {
+                // Taken only from the status this window showed: pending, or (to undo) what this decision made.
+                const ProposalStatus seen = d != DecisionAction::Undone ? ProposalStatus::Pending
+                    : decision == DecisionAction::Rejected              ? ProposalStatus::Rejected
+                                                                        : ProposalStatus::Approved;
+                return decide(id, d, note, seen);
+            }));
     });
     connect(m_review, &ReviewPanel::optimizeRequested, this, [this] { proposeRewrites(); });
     connect(m_review, &ReviewPanel::cancelRequested, m_session, &StudioSession::cancelRewrites);
@@ -263,6 +272,24 @@ bool MainWindow::listenForTraces(const ReceiverOptions& options, const QString& 
 
 void MainWindow::stopListening() { m_session->stopListening(); }
 
+void MainWindow::askForTeamWorkspace()
+{
+    bool ok = false;
+    const QString current = isWorkspaceUrl(m_session->workspacePath()) ? m_session->workspacePath() : QString();
+    const QString url = QInputDialog::getText(this, tr("Open Team Workspace"),
+                                              tr("A PostgreSQL database shared by the team, as postgresql://USER@HOST:PORT/DATABASE.\n"
+                                                 "The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Studio."),
+                                              QLineEdit::Normal, current.isEmpty() ? QStringLiteral("postgresql://") : current, &ok)
+                            .trimmed();
+    if (!ok || url.isEmpty())
+        return;
+    if (!isWorkspaceUrl(url)) {
+        showError(tr("\"%1\" is not a postgresql:// URL").arg(url));
+        return;
+    }
+    openFileInBackground(url);
+}
+
 void MainWindow::askToListen()
 {
     if (m_session->isListening()) {
@@ -286,10 +313,10 @@ bool MainWindow::proposeRewrites(QString* error)
     return shown(m_session->proposeRewrites(&why), why, error);
 }
 
-bool MainWindow::decide(qint64 proposalId, DecisionAction decision, const QString& note)
+bool MainWindow::decide(qint64 proposalId, DecisionAction decision, const QString& note, std::optional<ProposalStatus> seen)
 {
     QString why;
-    return shown(m_session->decide(proposalId, decision, note, &why), why, nullptr);
+    return shown(m_session->decide(proposalId, decision, note, &why, seen), why, nullptr);
 }
 
 bool MainWindow::editAndEvaluate(qint64 proposalId, const QString& newPrompt)

@@ -6,7 +6,9 @@
 #include "core/analysis/verdict.h"
 #include "core/live/otlpreceiver.h"
 #include "core/runview/runsnapshot.h"
+#include "core/workspace/proposalrecords.h"
 #include <QMainWindow>
+#include <optional>
 #include <memory>
 
 class QDockWidget;
@@ -59,7 +61,8 @@ public:
     bool analyzeRun(QString* error = nullptr);
     bool proposeRewrites(QString* error = nullptr);
     // A person's decision, stored before the panel shows it, undoable (Edit › Undo).
-    bool decide(qint64 proposalId, DecisionAction decision, const QString& note = QString());
+    bool decide(qint64 proposalId, DecisionAction decision, const QString& note = QString(),
+                std::optional<ProposalStatus> seen = std::nullopt);
     bool editAndEvaluate(qint64 proposalId, const QString& newPrompt);
     void showView(View view);
     void selectStep(const QString& step);
@@ -107,6 +110,7 @@ private:
     void raiseDock(QDockWidget* dock);
     void showSettings();
     void askToListen();
+    void askForTeamWorkspace(); // File › Open Team Workspace: a postgresql:// URL
 
     const Mode m_mode;
     std::unique_ptr<SessionPrompter> m_prompter;

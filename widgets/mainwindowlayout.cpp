@@ -34,6 +34,7 @@ void MainWindow::createActions()
             openFileInBackground(path);
     });
     m_openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Team Workspace…"), this, &MainWindow::askForTeamWorkspace);
     file->addAction(tr("&Import Traces…"), this,
                     [this] {
                         const QString path = QFileDialog::getOpenFileName(this, tr("Import Traces"), QString(),

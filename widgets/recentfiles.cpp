@@ -1,4 +1,5 @@
 #include "widgets/recentfiles.h"
+#include "core/workspace/workspace.h"
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
@@ -33,7 +34,7 @@ void RecentFiles::rebuild()
     m_menu->clear();
     const QStringList list = files();
     for (const QString& f : list)
-        m_menu->addAction(QFileInfo(f).fileName(), this, [this, f] { Q_EMIT chosen(f); })->setToolTip(f);
+        m_menu->addAction(isWorkspaceUrl(f) ? f : QFileInfo(f).fileName(), this, [this, f] { Q_EMIT chosen(f); })->setToolTip(f);
     m_menu->setEnabled(!list.isEmpty());
 }
 

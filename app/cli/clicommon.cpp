@@ -13,7 +13,10 @@ void addCommonOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print one JSON document on stdout and nothing else there.") });
     parser.addOption({ QStringLiteral("quiet"), Cli::tr("Print no progress.") });
     parser.addOption(
-        { QStringLiteral("workspace"), Cli::tr("Workspace file (default: the pipeline's name with .fapo)."), QStringLiteral("FILE") });
+        { QStringLiteral("workspace"),
+          Cli::tr("Workspace file, or a team's PostgreSQL database as postgresql://USER@HOST:PORT/DB (default: $FAPO_WORKSPACE, "
+                  "else the pipeline's name with .fapo)."),
+          QStringLiteral("FILE|URL") });
     parser.addOption({ QStringLiteral("log-level"),
                        Cli::tr("trace, debug, info, warn, error or off (default: $FAPO_LOG_LEVEL, else warn)."), QStringLiteral("LEVEL") });
 }
@@ -54,7 +57,9 @@ CommonOptions commonOptions(const QCommandLineParser& parser)
     CommonOptions o;
     o.json = parser.isSet(QStringLiteral("json"));
     o.quiet = parser.isSet(QStringLiteral("quiet"));
-    o.workspace = parser.value(QStringLiteral("workspace"));
+    // A team's CI sets FAPO_WORKSPACE once instead of passing --workspace to every command.
+    o.workspace
+        = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace")) : qEnvironmentVariable("FAPO_WORKSPACE");
     o.logLevel = parser.value(QStringLiteral("log-level"));
     return o;
 }
@@ -116,7 +121,7 @@ std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, co
         return nullptr;
     }
     const QString path = common.workspace.isEmpty() ? defaultWorkspacePath(pipelinePath) : common.workspace;
-    if (!QFileInfo::exists(path)) {
+    if (!isWorkspaceUrl(path) && !QFileInfo::exists(path)) {
         printError(Cli::tr("%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)").arg(path));
         return nullptr;
     }

@@ -11,6 +11,7 @@
 #include "core/translations.h"
 #include "core/workspace/sqlfailures.h"
 #include "validatecommand.h"
+#include "workspacecommand.h"
 #include <QCoreApplication>
 
 namespace {
@@ -31,6 +32,7 @@ commands:
   import FILE                    read traces (OTLP JSON, Langfuse, Phoenix, fapo JSONL); print their step graph
   runs [PIPELINE]                the runs of a workspace: own runs, replays, evaluations, imports
   serve [PIPELINE]               receive traces over OTLP/HTTP (port 4318) and store them as they arrive
+  workspace copy FROM TO         copy a workspace between a file and a PostgreSQL database (postgresql://...)
 
 fapo COMMAND --help shows a command's options.
 exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under missed)");
@@ -60,6 +62,8 @@ int dispatch(const QString& command, const QStringList& args)
         return fapo::cli::runsCommand(args);
     if (command == QLatin1String("import"))
         return fapo::cli::importCommand(args);
+    if (command == QLatin1String("workspace"))
+        return fapo::cli::workspaceCommand(args);
     if (command == QLatin1String("--version")) {
         fapo::cli::printOut(QStringLiteral("fapo ") + QCoreApplication::applicationVersion());
         return 0;

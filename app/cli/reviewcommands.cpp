@@ -145,9 +145,12 @@ int decideCommand(const QStringList& args, DecisionAction decision)
     const QString who = parser.isSet(QStringLiteral("who")) ? parser.value(QStringLiteral("who")) : currentUser();
     QString error;
     // The decision is committed to the workspace before anything reports it taken.
-    if (!decideProposal(*ws, id, decision, who, parser.value(QStringLiteral("note")), &error)) {
+    DecisionRefusal refusal = DecisionRefusal::None;
+    if (!decideProposal(*ws, id, decision, who, parser.value(QStringLiteral("note")), &error, &refusal)) {
         printError(error);
-        return ExitBadInput;
+        // Someone decided it first (their decision stands), or it could not be stored: the work failed.
+        // An unknown or blocked proposal is bad input.
+        return refusal == DecisionRefusal::DecidedMeanwhile || refusal == DecisionRefusal::NotStored ? ExitWorkFailed : ExitBadInput;
     }
     const auto p = ws->proposal(id);
     if (!p) {

@@ -14,9 +14,9 @@ std::optional<Pipeline> versionWithProposal(const Workspace& workspace, const Pr
 }
 
 bool decideProposal(Workspace& workspace, qint64 proposalId, DecisionAction decision, const QString& who, const QString& note,
-                    QString* error)
+                    QString* error, DecisionRefusal* refusal, std::optional<ProposalStatus> seen)
 {
-    if (!workspace.recordDecision(proposalId, decision, who, note, error))
+    if (!workspace.recordDecision(proposalId, decision, who, note, error, refusal, seen))
         return false;
     if (decision == DecisionAction::Rejected)
         return true;

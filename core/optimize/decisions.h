@@ -7,8 +7,9 @@ namespace fapo {
 
 // decision: approved | accepted (by the policy) | rejected. False (and *error) when the workspace
 // refuses it (unknown id, blocked, already decided) or the rewrite no longer applies.
+// `seen` and *refusal as for Workspace::recordDecision.
 bool decideProposal(Workspace& workspace, qint64 proposalId, DecisionAction decision, const QString& who, const QString& note,
-                    QString* error);
+                    QString* error, DecisionRefusal* refusal = nullptr, std::optional<ProposalStatus> seen = std::nullopt);
 
 // The version an applied proposal makes from the version it was proposed for.
 std::optional<Pipeline> versionWithProposal(const Workspace& workspace, const Proposal& proposal, QString* error);

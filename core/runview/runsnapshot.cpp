@@ -4,7 +4,7 @@
 #include <QSet>
 #include <QSqlError>
 #include "core/runview/failureroles.h"
-#include "core/workspace/sqlfailures.h"
+#include "core/workspace/sqlhelpers.h"
 #include <QSqlQuery>
 
 namespace fapo {
@@ -39,9 +39,11 @@ std::vector<QString> RunSnapshot::loadPreviews(const Workspace& workspace, const
     previews.reserve(snapshot.examples.size());
     QSqlQuery q(workspace.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT json_extract(d.input, ?) FROM examples e LEFT JOIN dataset_examples d ON d.dataset_id = ? "
-                             "AND d.example_id = e.example_id WHERE e.run_id = ? ORDER BY e.position"));
-    q.addBindValue(previewPath(snapshot));
+    const bool server = sql::isPostgres(workspace.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM examples e LEFT JOIN dataset_examples d ON d.dataset_id = ? "
+                             "AND d.example_id = e.example_id WHERE e.run_id = ? ORDER BY e.position")
+                  .arg(server ? QStringLiteral("d.input::jsonb ->> ?") : QStringLiteral("json_extract(d.input, ?)")));
+    q.addBindValue(server ? snapshot.pipeline.graph.inputNodes.value(0).mid(6) : previewPath(snapshot));
     q.addBindValue(snapshot.run.datasetId);
     q.addBindValue(snapshot.run.id);
     if (q.exec())
@@ -85,17 +87,18 @@ std::optional<RunSnapshot> RunSnapshot::load(const Workspace& workspace, qint64 
     for (int i = 0; i < stepCount; ++i)
         column += QStringLiteral(" WHEN ? THEN %1").arg(i);
     column += QStringLiteral(" ELSE -1 END");
-    const QString state = QStringLiteral("CASE WHEN s.error IS NULL OR s.error = '' THEN (CASE WHEN s.passed THEN %1 ELSE %2 END) "
+    const QString state = QStringLiteral("CASE WHEN s.error IS NULL OR s.error = '' THEN (CASE WHEN s.passed <> 0 THEN %1 ELSE %2 END) "
                                          "WHEN s.error LIKE 'not run:%' THEN %3 ELSE %4 END")
                               .arg(int(CellState::Passed))
                               .arg(int(CellState::CheckFailed))
                               .arg(int(CellState::NotRun))
                               .arg(int(CellState::Error));
     q.prepare(QStringLiteral("SELECT e.example_id, e.position, e.status, e.score, e.input_tokens, e.output_tokens, e.cost_usd, "
-                             "e.latency_ms, coalesce(e.cells, (SELECT group_concat((%1) * 4 + (%2)) FROM step_records s "
+                             "e.latency_ms, coalesce(e.cells, (SELECT %1 FROM step_records s "
                              "WHERE s.run_id = e.run_id AND s.example_id = e.example_id)) FROM examples e WHERE e.run_id = ? "
                              "ORDER BY e.position")
-                  .arg(column, state));
+                  .arg(sql::isPostgres(workspace.database()) ? QStringLiteral("string_agg(((%1) * 4 + (%2))::text, ',')").arg(column, state)
+                                                             : QStringLiteral("group_concat((%1) * 4 + (%2))").arg(column, state)));
     for (const QString& step : snap.steps)
         q.addBindValue(step);
     q.addBindValue(runId);

@@ -9,6 +9,7 @@
 #include "core/runview/snapshotloader.h"
 #include "core/session/appsettings.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspacewatcher.h"
 #include <QFileInfo>
 #include <QTimer>
 
@@ -25,6 +26,7 @@ StudioSession::StudioSession(SessionPrompter* prompter, QObject* parent)
     , m_optimizeJob(new Job(this))
     , m_listenJob(new Job(this))
     , m_liveReload(new QTimer(this))
+    , m_teamRefresh(new QTimer(this))
 {
     qRegisterMetaType<RunProgress>();
     qRegisterMetaType<RunOutcome>();
@@ -36,6 +38,10 @@ StudioSession::StudioSession(SessionPrompter* prompter, QObject* parent)
     for (Job* job : { m_runJob, m_importJob, m_openJob, m_analysisJob, m_optimizeJob, m_listenJob })
         connect(job, &Job::runningChanged, this, &StudioSession::busyChanged);
     // Traces may arrive many times a second; the window shows them batched.
+    // Another person's round stores many proposals in a burst: the review reloads once it pauses.
+    m_teamRefresh->setSingleShot(true);
+    m_teamRefresh->setInterval(300);
+    connect(m_teamRefresh, &QTimer::timeout, this, &StudioSession::applyTeamChanges);
     m_liveReload->setSingleShot(true);
     m_liveReload->setInterval(400);
     connect(m_liveReload, &QTimer::timeout, this, [this] {
@@ -48,17 +54,21 @@ StudioSession::StudioSession(SessionPrompter* prompter, QObject* parent)
 
 StudioSession::~StudioSession()
 {
+    delete std::exchange(m_watcher, nullptr); // it unsubscribes through the workspace's connection
     // A run stops cooperatively (its finished examples are kept; it resumes later); the jobs then
     // tear their work down on its own threads and join them.
     cancelRun();
 }
 
 namespace {
-// A .fapo file is the workspace; a pipeline's workspace is FILE.fapo beside it.
-bool isWorkspaceFile(const QFileInfo& info) { return info.suffix() == QLatin1String("fapo"); }
-QString workspaceOf(const QFileInfo& info)
+// A .fapo file or a team's postgresql:// URL is the workspace; a pipeline's workspace is FILE.fapo beside it.
+bool isWorkspace(const QString& path) { return isWorkspaceUrl(path) || QFileInfo(path).suffix() == QLatin1String("fapo"); }
+QString workspaceOf(const QString& path)
 {
-    return isWorkspaceFile(info) ? info.absoluteFilePath() : defaultWorkspacePath(info.filePath());
+    if (isWorkspaceUrl(path))
+        return path;
+    const QFileInfo info(path);
+    return isWorkspace(path) ? info.absoluteFilePath() : defaultWorkspacePath(info.filePath());
 }
 } // namespace
 
@@ -69,8 +79,8 @@ bool StudioSession::open(const QString& path, QString* error)
     std::optional<Pipeline> pipeline;
     QString workspacePath;
     std::unique_ptr<Workspace> workspace;
-    if (isWorkspaceFile(info)) {
-        workspacePath = workspaceOf(info);
+    if (isWorkspace(path)) {
+        workspacePath = workspaceOf(path);
         workspace = Workspace::open(workspacePath, &why);
         if (!workspace) {
             if (error)
@@ -85,7 +95,7 @@ bool StudioSession::open(const QString& path, QString* error)
             return false;
         }
         pipeline = std::move(load.pipeline);
-        workspacePath = workspaceOf(info);
+        workspacePath = workspaceOf(path);
         workspace = Workspace::open(workspacePath, &why);
         if (!workspace) // the pipeline is still shown; runs will say why they cannot store
             Q_EMIT message(why);
@@ -95,7 +105,10 @@ bool StudioSession::open(const QString& path, QString* error)
     m_pipeline = std::move(pipeline);
     m_pipelinePath = m_pipeline ? info.absoluteFilePath() : QString();
     m_workspacePath = workspacePath;
+    delete std::exchange(m_watcher, nullptr);
+    m_teamChanges.clear();
     m_workspace = std::move(workspace);
+    watchWorkspace();
     m_snapshot.reset();
     m_announceAnalysis = 0;
     Q_EMIT opened();
@@ -108,8 +121,10 @@ bool StudioSession::open(const QString& path, QString* error)
 void StudioSession::openInBackground(const QString& path)
 {
     const QFileInfo info(path);
-    const QString workspacePath = workspaceOf(info);
-    if (!QFileInfo::exists(workspacePath)) { // nothing to check: a new workspace is made when it is needed
+    const QString workspacePath = workspaceOf(path);
+    // A database is connected to off this thread (the server may be slow to answer).
+    if (!isWorkspaceUrl(workspacePath)
+        && !QFileInfo::exists(workspacePath)) { // nothing to check: a new workspace is made when it is needed
         QString error;
         if (!open(path, &error))
             Q_EMIT openFailed(error);
@@ -117,17 +132,17 @@ void StudioSession::openInBackground(const QString& path)
     }
     // The worker's connection makes the check (Workspace::open checks a file once per process), so the
     // open on this thread afterwards finds it done.
-    const bool isWorkspace = isWorkspaceFile(info);
-    m_openJob->start(workspacePath, [this, path, isWorkspace](JobScope& scope) {
-        scope.finish([this, path, isWorkspace, refused = scope.openError()] {
+    const bool workspaceItself = isWorkspace(path);
+    m_openJob->start(workspacePath, [this, path, workspaceItself](JobScope& scope) {
+        scope.finish([this, path, workspaceItself, refused = scope.openError()] {
             QString error;
-            if (isWorkspace && !refused.isEmpty()) // refused already: not checked a second time here
+            if (workspaceItself && !refused.isEmpty()) // refused already: not checked a second time here
                 Q_EMIT openFailed(refused);
             else if (!open(path, &error))
                 Q_EMIT openFailed(error);
         });
     });
-    Q_EMIT message(tr("Opening %1…").arg(info.fileName()));
+    Q_EMIT message(tr("Opening %1…").arg(isWorkspaceUrl(path) ? path : info.fileName()));
 }
 
 void StudioSession::showRun(qint64 runId)
@@ -161,14 +176,15 @@ ProviderEnvironment StudioSession::providerEnvironment() const
                                      m_keychainKeys.value(QStringLiteral("OPENAI_API_KEY")));
 }
 
-bool StudioSession::decide(qint64 proposalId, DecisionAction decision, const QString& note, QString* error)
+bool StudioSession::decide(qint64 proposalId, DecisionAction decision, const QString& note, QString* error,
+                           std::optional<ProposalStatus> seen)
 {
     QString why;
     const QString who = currentUser();
     // Committed first; only then does anything show it taken.
     const bool ok = m_workspace
-        && (decision == DecisionAction::Undone ? m_workspace->recordDecision(proposalId, decision, who, note, &why)
-                                               : decideProposal(*m_workspace, proposalId, decision, who, note, &why));
+        && (decision == DecisionAction::Undone ? m_workspace->recordDecision(proposalId, decision, who, note, &why, nullptr, seen)
+                                               : decideProposal(*m_workspace, proposalId, decision, who, note, &why, nullptr, seen));
     Q_EMIT reviewChanged(proposalId);
     if (!ok) {
         if (error)
@@ -186,6 +202,37 @@ bool StudioSession::decide(qint64 proposalId, DecisionAction decision, const QSt
         Q_EMIT message(tr("Decision on proposal %1 undone.").arg(proposalId));
     Q_EMIT decisionStored(proposalId, decision);
     return true;
+}
+
+void StudioSession::watchWorkspace()
+{
+    if (!m_workspace || !m_workspace->isServer())
+        return;
+    m_watcher = new WorkspaceWatcher(m_workspace.get(), this);
+    connect(m_watcher, &WorkspaceWatcher::changed, this, [this](const QString& kind, qint64 id) {
+        m_teamChanges[kind] << id;
+        if (!m_teamRefresh->isActive())
+            m_teamRefresh->start();
+    });
+}
+
+void StudioSession::applyTeamChanges()
+{
+    const auto changes = std::exchange(m_teamChanges, {});
+    const bool unknown = changes.contains(QStringLiteral("workspace")); // polled: anything may have changed
+    if (unknown || changes.contains(QStringLiteral("proposal")) || changes.contains(QStringLiteral("round")))
+        Q_EMIT reviewChanged(0);
+    const qint64 shown = m_snapshot ? m_snapshot->run.id : 0;
+    QList<qint64> runs = changes.value(QStringLiteral("run")) + changes.value(QStringLiteral("analysis"));
+    if (shown > 0 && (unknown || runs.contains(shown)))
+        showRun(shown); // its new results or verdicts
+    std::sort(runs.begin(), runs.end());
+    runs.erase(std::unique(runs.begin(), runs.end()), runs.end());
+    for (const qint64 id : runs)
+        if (id != shown) {
+            Q_EMIT teamRunStored(id);
+            Q_EMIT message(tr("Run %1 changed in the shared workspace (stored by another person or job).").arg(id));
+        }
 }
 
 bool StudioSession::exportAccepted(const QString& outDir, ExportSummary* summary, QString* error)

@@ -30,6 +30,7 @@ class Job;
 class SessionPrompter;
 class SnapshotLoader;
 class Workspace;
+class WorkspaceWatcher;
 
 // One example of the run on show, with what each step recorded for it (by step id).
 struct ExampleRecords {
@@ -103,7 +104,10 @@ public:
     bool isOptimizing() const;
 
     // A person's decision (approved | rejected | undone), committed before this returns.
-    bool decide(qint64 proposalId, DecisionAction decision, const QString& note, QString* error = nullptr);
+    // Taken only while the proposal is in the status the person saw (see Workspace::recordDecision); when
+    // someone decided it first, *error names who and when, and reviewChanged shows their decision.
+    bool decide(qint64 proposalId, DecisionAction decision, const QString& note, QString* error = nullptr,
+                std::optional<ProposalStatus> seen = std::nullopt);
     // The accepted prompts into `outDir`, as `fapo export` writes them (core/optimize/exporter.h): a few
     // small files, so it is done before this returns.
     bool exportAccepted(const QString& outDir, ExportSummary* summary, QString* error = nullptr);
@@ -149,6 +153,8 @@ Q_SIGNALS:
     void proposalEdited(qint64 id); // the edited copy is in the workspace (before it is evaluated)
 
     void reviewChanged(qint64 selectProposal); // proposals or decisions changed; 0: keep the selection
+    // Someone else stored a run (or changed one) in the shared workspace on show.
+    void teamRunStored(qint64 runId);
     void decisionStored(qint64 proposalId, fapo::DecisionAction decision);
     void busyChanged();
     void message(const QString& text); // for the status line
@@ -157,6 +163,8 @@ private:
     void applySnapshot(const RunSnapshotPtr& snapshot);
     void onOptimizeFinished(const OptimizeOutcome& outcome);
     void onLiveRunStored(qint64 runId);
+    void watchWorkspace(); // a shared workspace: others' decisions and runs show within seconds
+    void applyTeamChanges();
 
     SessionPrompter* m_prompter;
     SnapshotLoader* m_loader;
@@ -170,6 +178,9 @@ private:
     qint64 m_liveRunId = 0; // the run the traces received make (0: none stored yet)
     bool m_liveReloadDue = false; // a store arrived while a reload of the live run was pending
     QTimer* m_liveReload; // reloads of the live run, at most one per interval
+    WorkspaceWatcher* m_watcher = nullptr; // of m_workspace, deleted before it
+    QTimer* m_teamRefresh; // others' changes, shown together once they pause
+    QHash<QString, QList<qint64>> m_teamChanges; // kind -> ids, since the last refresh
     std::optional<Pipeline> m_pipeline;
     QString m_pipelinePath;
     QString m_workspacePath;

@@ -14,12 +14,12 @@ qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const Analysi
     qint64 id = 0;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        if (!execSql(q,
-                     QStringLiteral("INSERT INTO analyses (run_id, created_at, options, summary, calls, cost_usd) "
-                                    "VALUES (?,?,?,?,?,?)"),
-                     { runId, now(), dumpJson(options), dumpJson(summaryToJson(summary)), summary.calls, summary.costUsd }))
+        id = insertReturningId(q,
+                               QStringLiteral("INSERT INTO analyses (run_id, created_at, options, summary, calls, cost_usd) "
+                                              "VALUES (?,?,?,?,?,?)"),
+                               { runId, now(), dumpJson(options), dumpJson(summaryToJson(summary)), summary.calls, summary.costUsd });
+        if (id <= 0)
             return false;
-        id = q.lastInsertId().toLongLong();
         QSqlQuery w(db);
         if (!w.prepare(QStringLiteral("INSERT INTO analysis_verdicts (analysis_id, example_id, origin_step, method, "
                                       "failure_class, confidence, explanation, path, evidence) VALUES (?,?,?,?,?,?,?,?,?)")))
@@ -37,6 +37,7 @@ qint64 Workspace::storeAnalysis(qint64 runId, const json& options, const Analysi
             if (!w.exec())
                 return false;
         }
+        announce("analysis", runId);
         return true;
     });
     return id;

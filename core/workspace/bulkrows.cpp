@@ -1,7 +1,7 @@
 #include "core/workspace/bulkrows.h"
 #include "core/workspace/sqlhelpers.h"
 #include "core/workspace/workspace.h"
-#include "core/workspace/sqlitestatement.h"
+#include "core/workspace/rowstatement.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSysInfo>
@@ -70,15 +70,22 @@ namespace {
 
 // The rows, inside the caller's transaction: the columns and values Workspace::storeResults writes for
 // records and results like these.
-bool insertRows(sqlite3* handle, qint64 runId, const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples)
+bool insertRows(const QSqlDatabase& handle, qint64 runId, const std::vector<StepRecordRow>& steps,
+                const std::vector<ExampleResultRow>& examples)
 {
     static const QByteArray kPassed = QByteArray::fromStdString(stdNameOf(ExampleStatus::Passed));
     static const QByteArray kFailed = QByteArray::fromStdString(stdNameOf(ExampleStatus::Failed));
-    SqliteStatement step(handle,
-                         "INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, parsed, error, "
-                         "checks, passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, "
-                         "cost_usd, model, called, cache_hit, request_id, source_run_id) "
-                         "VALUES (?,?,?,?,NULL,?,?,NULL,?,'[]',?,?,?,?,?,0,0,0.0,?,0,0,NULL,NULL)");
+    RowStatement step(handle,
+                      "INSERT INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, parsed, error, "
+                      "checks, passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, "
+                      "cost_usd, model, called, cache_hit, request_id, source_run_id) "
+                      "VALUES (?,?,?,?,NULL,?,?,NULL,?,'[]',?,?,?,?,?,0,0,0.0,?,0,0,NULL,NULL) "
+                      "ON CONFLICT (run_id, example_id, step_id) DO UPDATE SET kind = excluded.kind, system = NULL, "
+                      "prompt = excluded.prompt, output = excluded.output, parsed = NULL, error = excluded.error, checks = '[]', "
+                      "passed = excluded.passed, started_at = excluded.started_at, duration_ms = excluded.duration_ms, "
+                      "input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, cache_read_tokens = 0, "
+                      "cache_write_tokens = 0, cost_usd = 0.0, model = excluded.model, called = 0, cache_hit = 0, "
+                      "request_id = NULL, source_run_id = NULL");
     if (!step.ok())
         return false;
     for (const StepRecordRow& r : steps) {
@@ -99,9 +106,13 @@ bool insertRows(sqlite3* handle, qint64 runId, const std::vector<StepRecordRow>&
         if (!step.step())
             return false;
     }
-    SqliteStatement example(handle,
-                            "INSERT OR REPLACE INTO examples (run_id, example_id, position, status, score, metrics, error, final_output, "
-                            "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]',NULL,?,?,?,0.0,?,NULL)");
+    RowStatement example(handle,
+                         "INSERT INTO examples (run_id, example_id, position, status, score, metrics, error, final_output, "
+                         "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]',NULL,?,?,?,0.0,?,NULL) "
+                         "ON CONFLICT (run_id, example_id) DO UPDATE SET position = excluded.position, status = excluded.status, "
+                         "score = excluded.score, metrics = '[]', error = NULL, final_output = excluded.final_output, "
+                         "input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, cost_usd = 0.0, "
+                         "latency_ms = excluded.latency_ms, cells = NULL");
     if (!example.ok())
         return false;
     for (const ExampleResultRow& r : examples) {
@@ -120,71 +131,62 @@ bool insertRows(sqlite3* handle, qint64 runId, const std::vector<StepRecordRow>&
     return true;
 }
 
-sqlite3* handleOrLog(const QSqlDatabase& db)
-{
-    sqlite3* handle = sqliteHandle(db);
-    if (!handle)
-        spdlog::error("workspace: not an SQLite connection");
-    return handle;
-}
-
 } // namespace
 
 bool storeRows(Workspace& workspace, qint64 runId, const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples)
 {
     QSqlDatabase db = workspace.database();
-    sqlite3* handle = handleOrLog(db);
-    return handle && sql::inTransaction(db, [&] { return insertRows(handle, runId, steps, examples); });
+    return sql::inTransaction(db, [&] { return insertRows(db, runId, steps, examples); });
 }
 
 bool storeRunUpdate(Workspace& workspace, const RunUpdate& u)
 {
     QSqlDatabase db = workspace.database();
-    sqlite3* handle = handleOrLog(db);
-    return handle && sql::inTransaction(db, [&] {
-               SqliteStatement run(
-                   handle,
-                   "UPDATE runs SET pipeline_id = coalesce(?, pipeline_id), example_count = ?, options = coalesce(?, options) "
-                   "WHERE id = ?");
-               SqliteStatement dataset(handle, "UPDATE datasets SET example_count = ? WHERE id = ?");
-               SqliteStatement example(
-                   handle,
-                   "INSERT OR REPLACE INTO dataset_examples (dataset_id, position, example_id, line, input, expected, step_expected) "
-                   "VALUES (?,?,?,?,?,NULL,NULL)");
-               SqliteStatement forget(handle, "DELETE FROM step_records WHERE run_id = ? AND example_id = ?");
-               if (!run.ok() || !dataset.ok() || !example.ok() || !forget.ok())
-                   return false;
-               if (u.pipelineId > 0)
-                   run.bind(1, u.pipelineId);
-               else
-                   run.bindNull(1);
-               run.bind(2, qint64(u.exampleCount));
-               run.bindTextOrNull(3, u.options);
-               run.bind(4, u.runId);
-               dataset.bind(1, qint64(u.exampleCount));
-               dataset.bind(2, u.datasetId);
-               if (!run.step() || !dataset.step())
-                   return false;
-               for (const auto& [position, e] : u.datasetExamples) {
-                   const QByteArray id = e.id.toUtf8();
-                   const QByteArray input = e.input.is_null() ? QByteArray() : QByteArray::fromStdString(e.input.dump());
-                   example.bind(1, u.datasetId);
-                   example.bind(2, qint64(position));
-                   example.bindText(3, id);
-                   example.bind(4, qint64(e.line));
-                   example.bindTextOrNull(5, input);
-                   if (!example.step())
-                       return false;
-               }
-               // A trace written again may have fewer steps than before (its spans regrouped): its old rows go.
-               for (const ExampleResultRow& r : u.examples) {
-                   forget.bind(1, u.runId);
-                   forget.bindText(2, r.exampleId);
-                   if (!forget.step())
-                       return false;
-               }
-               return insertRows(handle, u.runId, u.steps, u.examples);
-           });
+    const QSqlDatabase& handle = db;
+    return sql::inTransaction(db, [&] {
+        RowStatement run(handle,
+                         "UPDATE runs SET pipeline_id = coalesce(?, pipeline_id), example_count = ?, options = coalesce(?, options) "
+                         "WHERE id = ?");
+        RowStatement dataset(handle, "UPDATE datasets SET example_count = ? WHERE id = ?");
+        RowStatement example(
+            handle,
+            "INSERT INTO dataset_examples (dataset_id, position, example_id, line, input, expected, step_expected) "
+            "VALUES (?,?,?,?,?,NULL,NULL) ON CONFLICT (dataset_id, example_id) DO UPDATE SET position = excluded.position, "
+            "line = excluded.line, input = excluded.input, expected = NULL, step_expected = NULL");
+        RowStatement forget(handle, "DELETE FROM step_records WHERE run_id = ? AND example_id = ?");
+        if (!run.ok() || !dataset.ok() || !example.ok() || !forget.ok())
+            return false;
+        if (u.pipelineId > 0)
+            run.bind(1, u.pipelineId);
+        else
+            run.bindNull(1);
+        run.bind(2, qint64(u.exampleCount));
+        run.bindTextOrNull(3, u.options);
+        run.bind(4, u.runId);
+        dataset.bind(1, qint64(u.exampleCount));
+        dataset.bind(2, u.datasetId);
+        if (!run.step() || !dataset.step())
+            return false;
+        for (const auto& [position, e] : u.datasetExamples) {
+            const QByteArray id = e.id.toUtf8();
+            const QByteArray input = e.input.is_null() ? QByteArray() : QByteArray::fromStdString(e.input.dump());
+            example.bind(1, u.datasetId);
+            example.bind(2, qint64(position));
+            example.bindText(3, id);
+            example.bind(4, qint64(e.line));
+            example.bindTextOrNull(5, input);
+            if (!example.step())
+                return false;
+        }
+        // A trace written again may have fewer steps than before (its spans regrouped): its old rows go.
+        for (const ExampleResultRow& r : u.examples) {
+            forget.bind(1, u.runId);
+            forget.bindText(2, r.exampleId);
+            if (!forget.step())
+                return false;
+        }
+        return insertRows(handle, u.runId, u.steps, u.examples);
+    });
 }
 
 RunWriter::RunWriter(Workspace& workspace)
@@ -227,6 +229,8 @@ BackgroundCheckpoint::BackgroundCheckpoint(Workspace& workspace)
     : m_workspace(workspace)
     , m_state(std::make_unique<State>())
 {
+    if (!sqliteHandle(workspace.database())) // a server writes its own log (PostgreSQL)
+        return;
     QSqlQuery q(workspace.database());
     q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     const QByteArray path = workspace.path().toUtf8();
@@ -260,6 +264,8 @@ BackgroundCheckpoint::~BackgroundCheckpoint()
         m_state->stop = true;
     }
     m_state->wake.notify_all();
+    if (!m_thread.joinable())
+        return;
     m_thread.join();
     QSqlQuery q(m_workspace.database());
     q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000")); // SQLite's default again

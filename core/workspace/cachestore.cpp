@@ -1,4 +1,6 @@
-// The model-response cache and the corpus search indexes (SQLite FTS5, BM25).
+// The model-response cache and the corpus search indexes (SQLite FTS5, BM25). A workspace on PostgreSQL
+// keeps its indexes in a local SQLite file (searchDatabase()), so retrieval ranks the same passages
+// whatever the workspace is stored in.
 #include "core/workspace/sqlhelpers.h"
 #include "core/workspace/workspace.h"
 #include <QRegularExpression>
@@ -26,23 +28,28 @@ bool Workspace::storeCachedResponse(const QString& key, const QString& provider,
     QSqlDatabase db = database();
     return inTransaction(db, [&] {
         QSqlQuery q(db);
-        return execSql(q,
-                       QStringLiteral("INSERT OR REPLACE INTO model_cache (key, provider, model, response, created_at) "
-                                      "VALUES (?,?,?,?,?)"),
-                       { key, provider, model, dumpJson(response), now() });
+        static const QString sql = upsertSql(QStringLiteral("model_cache"),
+                                             { QStringLiteral("key"), QStringLiteral("provider"), QStringLiteral("model"),
+                                               QStringLiteral("response"), QStringLiteral("created_at") },
+                                             { QStringLiteral("key") });
+        return execSql(q, sql, { key, provider, model, dumpJson(response), now() });
     });
 }
 
 bool Workspace::ensureCorpusIndexed(const Corpus& corpus, QString* error)
 {
-    QSqlDatabase db = database();
+    QSqlDatabase db = searchDatabase();
     QSqlQuery q(db);
     if (execSql(q, QStringLiteral("SELECT fts_table FROM corpora WHERE hash = ?"), { corpus.hash }) && nextRow(q))
         return true;
     // One FTS5 table per corpus content, so BM25's document statistics are that corpus's alone.
     const QString table = QStringLiteral("corpus_fts_") + corpus.hash.left(16);
     return inTransaction(db, [&] {
+        // Another process may have indexed it meanwhile (two runs of one pipeline at once): its index stands.
         QSqlQuery w(db);
+        if (execSql(w, QStringLiteral("SELECT fts_table FROM corpora WHERE hash = ?"), { corpus.hash }) && nextRow(w))
+            return true;
+        w.finish();
         if (!w.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(doc_id UNINDEXED, title, text, "
                                    "tokenize = 'unicode61 remove_diacritics 2')")
                         .arg(table))) {
@@ -85,7 +92,7 @@ QString ftsQueryFromText(const QString& text)
 std::vector<Passage> Workspace::search(const QString& corpusHash, const QString& query, int topK, QString* error) const
 {
     std::vector<Passage> out;
-    QSqlQuery q(database());
+    QSqlQuery q(searchDatabase());
     if (!execSql(q, QStringLiteral("SELECT fts_table FROM corpora WHERE hash = ?"), { corpusHash }) || !nextRow(q)) {
         if (error)
             *error = QStringLiteral("the corpus is not indexed");

@@ -40,6 +40,15 @@ struct Proposal {
     bool isApplied() const { return status == ProposalStatus::Approved || status == ProposalStatus::Accepted; }
 };
 
+// Why a decision was not taken.
+enum class DecisionRefusal {
+    None,
+    Unknown, // no such proposal, or nothing to undo
+    Blocked, // a review check blocked it; it can never be approved
+    DecidedMeanwhile, // not in the status the person saw: someone (or something) decided it since
+    NotStored, // the workspace could not store it
+};
+
 struct Decision {
     qint64 id = 0;
     qint64 proposalId = 0;

@@ -96,19 +96,25 @@ qint64 Workspace::storeRound(const RoundInfo& r)
                                     dumpJson(r.splits),
                                     nameOf(r.level),
                                     r.escalation };
-        if (id > 0)
-            return execSql(q,
-                           QStringLiteral("UPDATE rounds SET optimization = ?, round = ?, pipeline_id = ?, baseline_run_id = ?, "
-                                          "analysis_id = ?, target_step = ?, status = ?, validation_score = ?, test_score = ?, "
-                                          "calls = ?, cost_usd = ?, splits = ?, level = ?, escalation = ? WHERE id = ?"),
-                           values + QVariantList { id });
-        if (!execSql(q,
-                     QStringLiteral("INSERT INTO rounds (optimization, round, pipeline_id, baseline_run_id, analysis_id, "
-                                    "target_step, status, validation_score, test_score, calls, cost_usd, splits, level, escalation, "
-                                    "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                     values + QVariantList { now() }))
+        if (id > 0) {
+            if (!execSql(q,
+                         QStringLiteral("UPDATE rounds SET optimization = ?, round = ?, pipeline_id = ?, baseline_run_id = ?, "
+                                        "analysis_id = ?, target_step = ?, status = ?, validation_score = ?, test_score = ?, "
+                                        "calls = ?, cost_usd = ?, splits = ?, level = ?, escalation = ? WHERE id = ?"),
+                         values + QVariantList { id }))
+                return false;
+            announce("round", id);
+            return true;
+        }
+        id = insertReturningId(
+            q,
+            QStringLiteral("INSERT INTO rounds (optimization, round, pipeline_id, baseline_run_id, analysis_id, "
+                           "target_step, status, validation_score, test_score, calls, cost_usd, splits, level, escalation, "
+                           "created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            values + QVariantList { now() });
+        if (id <= 0)
             return false;
-        id = q.lastInsertId().toLongLong();
+        announce("round", id);
         return true;
     });
     return stored ? id : 0;
@@ -153,22 +159,28 @@ qint64 Workspace::storeProposal(const Proposal& p)
                                     nameOf(p.level),
                                     p.oldValue.is_null() ? QVariant() : dumpJson(p.oldValue),
                                     p.newValue.is_null() ? QVariant() : dumpJson(p.newValue) };
-        if (id > 0)
-            return execSql(q,
-                           QStringLiteral("UPDATE proposals SET round_id = ?, pipeline_id = ?, baseline_run_id = ?, step_id = ?, "
-                                          "field = ?, old_prompt = ?, new_prompt = ?, old_system = ?, new_system = ?, "
-                                          "rationale = ?, status = ?, reason = ?, checks = ?, eval_run_id = ?, eval_score = ?, "
-                                          "baseline_score = ?, holdout_score = ?, holdout_baseline = ?, evidence = ?, "
-                                          "new_pipeline_id = ?, level = ?, old_value = ?, new_value = ? WHERE id = ?"),
-                           values + QVariantList { id });
-        if (!execSql(q,
-                     QStringLiteral("INSERT INTO proposals (round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, "
-                                    "new_prompt, old_system, new_system, rationale, status, reason, checks, eval_run_id, "
-                                    "eval_score, baseline_score, holdout_score, holdout_baseline, evidence, new_pipeline_id, "
-                                    "level, old_value, new_value, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                     values + QVariantList { now() }))
+        if (id > 0) {
+            if (!execSql(q,
+                         QStringLiteral("UPDATE proposals SET round_id = ?, pipeline_id = ?, baseline_run_id = ?, step_id = ?, "
+                                        "field = ?, old_prompt = ?, new_prompt = ?, old_system = ?, new_system = ?, "
+                                        "rationale = ?, status = ?, reason = ?, checks = ?, eval_run_id = ?, eval_score = ?, "
+                                        "baseline_score = ?, holdout_score = ?, holdout_baseline = ?, evidence = ?, "
+                                        "new_pipeline_id = ?, level = ?, old_value = ?, new_value = ? WHERE id = ?"),
+                         values + QVariantList { id }))
+                return false;
+            announce("proposal", id);
+            return true;
+        }
+        id = insertReturningId(
+            q,
+            QStringLiteral("INSERT INTO proposals (round_id, pipeline_id, baseline_run_id, step_id, field, old_prompt, "
+                           "new_prompt, old_system, new_system, rationale, status, reason, checks, eval_run_id, "
+                           "eval_score, baseline_score, holdout_score, holdout_baseline, evidence, new_pipeline_id, "
+                           "level, old_value, new_value, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            values + QVariantList { now() });
+        if (id <= 0)
             return false;
-        id = q.lastInsertId().toLongLong();
+        announce("proposal", id);
         return true;
     });
     return stored ? id : 0;
@@ -194,19 +206,42 @@ std::vector<Proposal> Workspace::proposals(qint64 roundId) const
     return out;
 }
 
-bool Workspace::recordDecision(qint64 proposalId, DecisionAction decision, const QString& who, const QString& note, QString* error)
+bool Workspace::recordDecision(qint64 proposalId, DecisionAction decision, const QString& who, const QString& note, QString* error,
+                               DecisionRefusal* refusal, std::optional<ProposalStatus> seen)
 {
     QSqlDatabase db = database();
     QString why;
+    DecisionRefusal refused = DecisionRefusal::None;
+    if (!seen && decision != DecisionAction::Undone)
+        seen = ProposalStatus::Pending;
+    const auto decidedMeanwhile = [&](const QString& current) {
+        refused = DecisionRefusal::DecidedMeanwhile;
+        const auto last = decisions(proposalId);
+        why = QStringLiteral("proposal %1 is already %2").arg(proposalId).arg(current);
+        if (!last.empty())
+            why += QStringLiteral(": %1 by %2 at %3")
+                       .arg(nameOf(last.back().decision), last.back().who.isEmpty() ? QStringLiteral("?") : last.back().who,
+                            last.back().at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+        return false;
+    };
     const bool ok = inTransaction(db, [&] {
         QSqlQuery q(db);
         if (!execSql(q, QStringLiteral("SELECT status FROM proposals WHERE id = ?"), { proposalId }) || !nextRow(q)) {
+            refused = DecisionRefusal::Unknown;
             why = QStringLiteral("proposal %1 is not in the workspace").arg(proposalId);
             return false;
         }
         const QString current = q.value(0).toString();
+        q.finish();
         const std::optional<ProposalStatus> currentStatus = parseName<ProposalStatus>(current);
         QString next;
+        if (currentStatus == ProposalStatus::Blocked && decision != DecisionAction::Undone) {
+            refused = DecisionRefusal::Blocked;
+            why = QStringLiteral("proposal %1 is blocked by a review check; it can never be approved").arg(proposalId);
+            return false;
+        }
+        if (seen && currentStatus != seen)
+            return decidedMeanwhile(current);
         if (decision == DecisionAction::Undone) {
             QSqlQuery last(db);
             if (!execSql(last,
@@ -214,28 +249,41 @@ bool Workspace::recordDecision(qint64 proposalId, DecisionAction decision, const
                                         "ORDER BY id DESC LIMIT 1"),
                          { proposalId })
                 || !nextRow(last)) {
+                refused = DecisionRefusal::Unknown;
                 why = QStringLiteral("proposal %1 has no decision to undo").arg(proposalId);
                 return false;
             }
             next = last.value(0).toString();
-        } else if (currentStatus == ProposalStatus::Blocked) {
-            why = QStringLiteral("proposal %1 is blocked by a review check; it can never be approved").arg(proposalId);
-            return false;
-        } else if (currentStatus != ProposalStatus::Pending) {
-            why = QStringLiteral("proposal %1 is already %2").arg(proposalId).arg(current);
-            return false;
         } else {
             next = nameOf(decision == DecisionAction::Approved       ? ProposalStatus::Approved
                               : decision == DecisionAction::Accepted ? ProposalStatus::Accepted
                                                                      : ProposalStatus::Rejected);
         }
+        // Only from the status read above: of two people deciding at once, the second finds it changed
+        // (PostgreSQL makes the second UPDATE wait for the first and then match no row).
         QSqlQuery w(db);
-        return execSql(w, QStringLiteral("UPDATE proposals SET status = ? WHERE id = ?"), { next, proposalId })
-            && execSql(w,
-                       QStringLiteral("INSERT INTO decisions (proposal_id, decision, who, decided_at, note, previous_status) "
-                                      "VALUES (?,?,?,?,?,?)"),
-                       { proposalId, nameOf(decision), who, now(), note, current });
+        if (!execSql(w, QStringLiteral("UPDATE proposals SET status = ? WHERE id = ? AND status = ?"), { next, proposalId, current }))
+            return false;
+        if (w.numRowsAffected() != 1) {
+            QSqlQuery again(db);
+            const QString now
+                = execSql(again, QStringLiteral("SELECT status FROM proposals WHERE id = ?"), { proposalId }) && nextRow(again)
+                ? again.value(0).toString()
+                : current;
+            return decidedMeanwhile(now);
+        }
+        if (!execSql(w,
+                     QStringLiteral("INSERT INTO decisions (proposal_id, decision, who, decided_at, note, previous_status) "
+                                    "VALUES (?,?,?,?,?,?)"),
+                     { proposalId, nameOf(decision), who, now(), note, current }))
+            return false;
+        announce("proposal", proposalId);
+        return true;
     });
+    if (!ok && refused == DecisionRefusal::None)
+        refused = DecisionRefusal::NotStored;
+    if (refusal)
+        *refusal = ok ? DecisionRefusal::None : refused;
     if (!ok && error)
         *error = !why.isEmpty() ? why
             : failure()         ? QStringLiteral("the decision could not be stored: %1").arg(*failure())

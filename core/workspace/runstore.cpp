@@ -29,6 +29,9 @@ RunInfo runFromQuery(const QSqlQuery& q)
     return r;
 }
 
+// Calls that went over the network (called, not answered from the cache).
+const char* kNetworkCalls = "sum(CASE WHEN called <> 0 AND cache_hit = 0 THEN 1 ELSE 0 END)";
+
 const char* kRunColumns = "id, pipeline_id, dataset_id, status, started_at, finished_at, error, example_count, options, kind, base_run_id";
 
 } // namespace
@@ -39,14 +42,14 @@ qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCoun
     qint64 id = 0;
     inTransaction(db, [&] {
         QSqlQuery q(db);
-        if (!execSql(q,
-                     QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
-                                    "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
-                     { pipelineId, datasetId, now(), exampleCount, dumpJson(options), nameOf(kind),
-                       baseRunId > 0 ? QVariant(baseRunId) : QVariant() }))
-            return false;
-        id = q.lastInsertId().toLongLong();
-        return true;
+        id = insertReturningId(q,
+                               QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
+                                              "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
+                               { pipelineId, datasetId, now(), exampleCount, dumpJson(options), nameOf(kind),
+                                 baseRunId > 0 ? QVariant(baseRunId) : QVariant() });
+        if (id > 0)
+            announce("run", id);
+        return id > 0;
     });
     return id;
 }
@@ -97,8 +100,11 @@ bool Workspace::setRunStatus(qint64 runId, RunStatus status, const QString& erro
     return inTransaction(db, [&] {
         QSqlQuery q(db);
         const bool finished = status != RunStatus::Running;
-        return execSql(q, QStringLiteral("UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?"),
-                       { nameOf(status), error.isEmpty() ? QVariant() : QVariant(error), finished ? QVariant(now()) : QVariant(), runId });
+        if (!execSql(q, QStringLiteral("UPDATE runs SET status = ?, error = ?, finished_at = ? WHERE id = ?"),
+                     { nameOf(status), error.isEmpty() ? QVariant() : QVariant(error), finished ? QVariant(now()) : QVariant(), runId }))
+            return false;
+        announce("run", runId);
+        return true;
     });
 }
 
@@ -106,11 +112,13 @@ namespace {
 
 const QString& stepRecordSql()
 {
-    static const QString sql
-        = QStringLiteral("INSERT OR REPLACE INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, "
-                         "parsed, error, checks, passed, started_at, duration_ms, input_tokens, output_tokens, "
-                         "cache_read_tokens, cache_write_tokens, cost_usd, model, called, cache_hit, request_id, source_run_id) "
-                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    static const QString sql = upsertSql(
+        QStringLiteral("step_records"),
+        QStringLiteral("run_id, example_id, step_id, kind, system, prompt, output, parsed, error, checks, passed, started_at, "
+                       "duration_ms, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_usd, model, called, "
+                       "cache_hit, request_id, source_run_id")
+            .split(QStringLiteral(", ")),
+        { QStringLiteral("run_id"), QStringLiteral("example_id"), QStringLiteral("step_id") });
     return sql;
 }
 
@@ -126,7 +134,7 @@ QVariantList stepRecordBinds(const StepRecord& r)
              dumpJson(r.parsed),
              r.error.isEmpty() ? QVariant() : QVariant(r.error),
              dumpJson(r.checks),
-             r.passed,
+             int(r.passed),
              r.startedAt.toUTC().toString(Qt::ISODateWithMs),
              r.durationMs,
              r.inputTokens,
@@ -135,17 +143,20 @@ QVariantList stepRecordBinds(const StepRecord& r)
              r.cacheWriteTokens,
              r.costUsd,
              r.model,
-             r.called,
-             r.cacheHit,
+             int(r.called),
+             int(r.cacheHit),
              r.requestId,
              r.sourceRunId > 0 ? QVariant(r.sourceRunId) : QVariant() };
 }
 
 const QString& exampleResultSql()
 {
-    static const QString sql = QStringLiteral("INSERT OR REPLACE INTO examples (run_id, example_id, position, status, score, "
-                                              "metrics, error, final_output, input_tokens, output_tokens, cost_usd, latency_ms, cells) "
-                                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    static const QString sql
+        = upsertSql(QStringLiteral("examples"),
+                    QStringLiteral("run_id, example_id, position, status, score, metrics, error, final_output, input_tokens, "
+                                   "output_tokens, cost_usd, latency_ms, cells")
+                        .split(QStringLiteral(", ")),
+                    { QStringLiteral("run_id"), QStringLiteral("example_id") });
     return sql;
 }
 
@@ -313,8 +324,9 @@ RunTotals Workspace::totals(qint64 runId) const
     RunTotals t;
     QSqlQuery q(database());
     if (execSql(q,
-                QStringLiteral("SELECT count(*), sum(status = 'passed'), sum(status = 'failed'), "
-                               "sum(status = 'error'), avg(score) FROM examples WHERE run_id = ?"),
+                QStringLiteral("SELECT count(*), sum(CASE WHEN status = 'passed' THEN 1 ELSE 0 END), sum(CASE WHEN status = 'failed' "
+                               "THEN 1 ELSE 0 END), sum(CASE WHEN status = 'error' THEN 1 ELSE 0 END), avg(score) FROM examples "
+                               "WHERE run_id = ?"),
                 { runId })
         && nextRow(q)) {
         t.examples = q.value(0).toInt();
@@ -325,8 +337,9 @@ RunTotals Workspace::totals(qint64 runId) const
     }
     if (execSql(
             q,
-            QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit), sum(CASE WHEN cache_hit THEN 0 ELSE input_tokens END), "
-                           "sum(CASE WHEN cache_hit THEN 0 ELSE output_tokens END), sum(cost_usd) FROM step_records WHERE run_id = ?"),
+            QStringLiteral("SELECT %1, sum(cache_hit), sum(CASE WHEN cache_hit <> 0 THEN 0 ELSE input_tokens END), "
+                           "sum(CASE WHEN cache_hit <> 0 THEN 0 ELSE output_tokens END), sum(cost_usd) FROM step_records WHERE run_id = ?")
+                .arg(QLatin1String(kNetworkCalls)),
             { runId })
         && nextRow(q)) {
         t.calls = q.value(0).toLongLong();
@@ -369,6 +382,11 @@ Workspace::Space Workspace::space() const
 {
     Space out;
     QSqlQuery q(database());
+    if (isPostgres(database())) { // the server reclaims free space itself (autovacuum)
+        if (execSql(q, QStringLiteral("SELECT pg_database_size(current_database())")) && nextRow(q))
+            out.fileBytes = q.value(0).toLongLong();
+        return out;
+    }
     if (execSql(q,
                 QStringLiteral("SELECT s.page_size * c.page_count, s.page_size * f.freelist_count "
                                "FROM pragma_page_size() s, pragma_page_count() c, pragma_freelist_count() f"))
@@ -407,7 +425,8 @@ std::map<qint64, qint64> Workspace::stepRecordCounts() const
 std::pair<qint64, qint64> Workspace::callCounts(qint64 runId) const
 {
     QSqlQuery q(database());
-    if (execSql(q, QStringLiteral("SELECT sum(called AND NOT cache_hit), sum(cache_hit) FROM step_records WHERE run_id = ?"), { runId })
+    if (execSql(q, QStringLiteral("SELECT %1, sum(cache_hit) FROM step_records WHERE run_id = ?").arg(QLatin1String(kNetworkCalls)),
+                { runId })
         && nextRow(q))
         return { q.value(0).toLongLong(), q.value(1).toLongLong() };
     return { 0, 0 };

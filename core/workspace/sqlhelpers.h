@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -13,6 +14,10 @@
 namespace fapo::sql {
 
 using nlohmann::json;
+
+// Which database a connection is: the workspace is an SQLite file or, for a team, a PostgreSQL
+// database. The few statements that differ ask this; the rest is written in the SQL both accept.
+inline bool isPostgres(const QSqlDatabase& db) { return db.driverName() == QLatin1String("QPSQL"); }
 
 inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
@@ -44,6 +49,29 @@ inline bool execSql(QSqlQuery& q, const QString& sql, const QVariantList& binds 
     return true;
 }
 
+// INSERT that replaces the row with the same key, in the form both SQLite (3.24+) and PostgreSQL accept
+// (SQLite's own INSERT OR REPLACE is not PostgreSQL's).
+inline QString upsertSql(const QString& table, const QStringList& columns, const QStringList& key)
+{
+    QStringList updates;
+    for (const QString& c : columns)
+        if (!key.contains(c))
+            updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
+        .arg(table, columns.join(QStringLiteral(", ")), QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')),
+             key.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}
+
+// Runs an INSERT and returns the new row's id (RETURNING: PostgreSQL has no last insert id), 0 on failure.
+inline qint64 insertReturningId(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    if (!execSql(q, sql + QStringLiteral(" RETURNING id"), binds) || !nextRow(q))
+        return 0;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
 // Every write runs in a transaction: all of it lands, or none.
 // A connection that failed a read writes nothing more: what it would store may rest on a partial read
 // (a damaged page ends a read early, not loudly).
@@ -53,7 +81,11 @@ template <typename F> inline bool inTransaction(QSqlDatabase db, F&& body)
         spdlog::error("workspace: not writing after an earlier failure: {}", failure->toStdString());
         return false;
     }
-    if (!db.transaction()) {
+    // SQLite: the write lock from the start (IMMEDIATE), waiting up to the busy timeout for another
+    // process's write. A transaction that read first and then asked for it could not wait: SQLite
+    // refuses at once ("database is locked"), and a decision or a run's row would be lost.
+    const bool began = isPostgres(db) ? db.transaction() : QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!began) {
         spdlog::error("workspace: cannot begin a transaction: {}", db.lastError().text().toStdString());
         return false;
     }

@@ -1,12 +1,18 @@
 // The workspace file: opening it (WAL, schema migrations), versioned pipelines and datasets, and trust
 // decisions. The other table groups are in runstore.cpp, analysisstore.cpp and cachestore.cpp.
 #include "core/workspace/sqlhelpers.h"
-#include "core/workspace/sqlitestatement.h"
+#include "core/workspace/rowstatement.h"
 #include "core/workspace/workspacecheck.h"
 #include "core/workspace/workspace.h"
 #include "core/formats/pipelineloader.h"
 #include "core/workspace/schema.h"
+#include "core/workspace/workspacewatcher.h"
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
@@ -56,9 +62,41 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
             *error = why;
         return nullptr;
     };
+    if (isWorkspaceUrl(path))
+        return openServer(path, error);
+    if (!QFileInfo::exists(path)) {
+        // A new workspace appears whole: made beside its place and moved there in one step, so that another
+        // process opening it at that moment never finds a half-made (empty) file and refuses it.
+        const QString temp = path + QStringLiteral(".new-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto removeTemp = [&] {
+            for (const char* suffix : { "", "-wal", "-shm" })
+                QFile::remove(temp + QLatin1String(suffix));
+        };
+        if (!openFile(temp, error, true)) {
+            removeTemp();
+            if (error)
+                error->replace(temp, path);
+            return nullptr;
+        }
+        if (QFile::rename(temp, path))
+            return openFile(path, error, true);
+        removeTemp(); // another process made it first: theirs is opened (and checked)
+        if (!QFileInfo::exists(path))
+            return refuse(QStringLiteral("%1: cannot create the workspace").arg(path));
+    }
+    return openFile(path, error, false);
+}
+
+std::unique_ptr<Workspace> Workspace::openFile(const QString& path, QString* error, bool justMade)
+{
+    const auto refuse = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
     // A file that is not a workspace is refused before SQLite touches it: SQLite would take an empty
     // file for a new database and write a schema into it.
-    const bool existed = QFileInfo::exists(path);
+    const bool existed = !justMade && QFileInfo::exists(path);
     if (const QString problem = foreignFileProblem(path); !problem.isEmpty())
         return refuse(QStringLiteral("%1: not a workspace (%2); it was left as it is").arg(path, problem));
     std::unique_ptr<Workspace> ws(new Workspace);
@@ -97,20 +135,109 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
     return ws;
 }
 
+bool isWorkspaceUrl(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+std::unique_ptr<Workspace> Workspace::openServer(const QString& location, QString* error)
+{
+    const auto refuse = [&](const QString& why) {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid() || url.path().size() < 2)
+        return refuse(QStringLiteral("%1: not a workspace URL; expected postgresql://USER@HOST:PORT/DATABASE")
+                          .arg(url.isValid() ? url.toDisplayString(QUrl::RemovePassword) : QStringLiteral("postgresql://...")));
+    if (!url.password().isEmpty())
+        return refuse(QStringLiteral("%1: the URL holds a password; put it in PGPASSWORD or ~/.pgpass instead, so that it is never "
+                                     "stored or shown")
+                          .arg(url.toDisplayString(QUrl::RemovePassword)));
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = url.toDisplayString(QUrl::RemovePassword | QUrl::RemoveQuery);
+    ws->m_connection = QStringLiteral("fapo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), ws->m_connection);
+    if (!db.isValid())
+        return refuse(QStringLiteral("%1: Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql)").arg(ws->m_path));
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    // libpq reads the password from PGPASSWORD or ~/.pgpass itself; the query's options (sslmode=...) pass on.
+    QStringList options { QStringLiteral("application_name=fapo"), QStringLiteral("connect_timeout=10") };
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        options << key + QLatin1Char('=') + value;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return refuse(QStringLiteral("%1: cannot open the workspace: %2").arg(ws->m_path, db.lastError().text().trimmed()));
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+    if (!ws->migrate(error) || !ws->openSearchIndex(error))
+        return nullptr;
+    return ws;
+}
+
+// The corpus indexes of a workspace on a server: a local SQLite file shared by this user's processes
+// (SQLite's FTS5 ranks the passages, as in a workspace file; the index is rebuilt from the corpus file).
+bool Workspace::openSearchIndex(QString* error)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/fapo");
+    const QString file = folder + QStringLiteral("/search-indexes.sqlite");
+    m_searchConnection = m_connection + QStringLiteral("-search");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_searchConnection);
+    db.setDatabaseName(file);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    QSqlQuery q(db);
+    if (!QDir().mkpath(folder) || !db.open() || !q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+        || !q.exec(workspaceMigrations()
+                       .front()
+                       .filter(QStringLiteral("CREATE TABLE corpora"))
+                       .value(0)
+                       .replace(QLatin1String("CREATE TABLE"), QLatin1String("CREATE TABLE IF NOT EXISTS")))) {
+        if (error)
+            *error = QStringLiteral("%1: cannot open the search index: %2").arg(file, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 Workspace::~Workspace()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        sql::forgetFailures(db.driver());
-        if (db.isOpen())
-            db.close();
+    for (const QString& name : { m_connection, m_searchConnection }) {
+        if (name.isEmpty())
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            sql::forgetFailures(db.driver());
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
-    QSqlDatabase::removeDatabase(m_connection);
 }
 
 int Workspace::currentSchemaVersion() { return int(workspaceMigrations().size()); }
 
 QSqlDatabase Workspace::database() const { return QSqlDatabase::database(m_connection, false); }
+
+QSqlDatabase Workspace::searchDatabase() const
+{
+    return m_searchConnection.isEmpty() ? database() : QSqlDatabase::database(m_searchConnection, false);
+}
+
+bool Workspace::isServer() const { return isPostgres(database()); }
+
+void Workspace::announce(const char* kind, qint64 id)
+{
+    if (!isServer())
+        return;
+    QSqlQuery q(database());
+    execSql(q, QStringLiteral("SELECT pg_notify(?, ?)"),
+            { QString::fromLatin1(kWorkspaceChannel), QStringLiteral("%1:%2").arg(QLatin1String(kind)).arg(id) });
+}
 
 std::optional<QString> Workspace::failure() const
 {
@@ -121,6 +248,15 @@ std::optional<QString> Workspace::failure() const
 int Workspace::schemaVersion() const
 {
     QSqlQuery q(database());
+    if (isServer()) { // a new database has no version table yet: version 0
+        if (!q.exec(QStringLiteral("SELECT to_regclass('fapo_schema') IS NOT NULL")) || !nextRow(q))
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT max(version) FROM fapo_schema")) || !nextRow(q))
+            return -1;
+        return q.value(0).toInt();
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && nextRow(q))
         return q.value(0).toInt();
     return -1;
@@ -139,24 +275,38 @@ bool Workspace::migrate(QString* error)
                          .arg(migrations.size());
         return false;
     }
-    for (int v = version; v < int(migrations.size()); ++v) {
+    const bool server = isServer();
+    for (int v = version; v < int(migrations.size());) {
         QSqlDatabase db = database();
         QString failure;
         const bool ok = inTransaction(db, [&] {
             QSqlQuery q(db);
+            // Several processes may open a new workspace at once: one migrates, the others wait for its
+            // transaction (SQLite's write lock; an advisory lock on PostgreSQL) and then see its version.
+            if (server
+                && (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId)) || !q.exec(postgresVersionTable()))) {
+                failure = q.lastError().text();
+                return false;
+            }
+            v = schemaVersion();
+            if (v < 0 || v >= int(migrations.size()))
+                return v >= 0;
             for (const QString& sql : migrations[size_t(v)]) {
-                if (!q.exec(sql)) {
+                if (!q.exec(server ? postgresStatement(sql) : sql)) {
                     failure = q.lastError().text();
                     return false;
                 }
             }
-            return q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+            return server ? q.exec(QStringLiteral("DELETE FROM fapo_schema"))
+                    && q.exec(QStringLiteral("INSERT INTO fapo_schema VALUES (%1)").arg(v + 1))
+                          : q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
         });
         if (!ok) {
             if (error)
                 *error = QStringLiteral("%1: migrating the workspace to version %2 failed: %3").arg(m_path).arg(v + 1).arg(failure);
             return false;
         }
+        ++v;
     }
     return true;
 }
@@ -169,8 +319,10 @@ qint64 Workspace::storeVersioned(const QString& table, const QStringList& column
     inTransaction(db, [&] {
         QSqlQuery q(db);
         const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','));
-        if (!execSql(q, QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks),
-                     values))
+        if (!execSql(
+                q,
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING").arg(table, columns.join(QLatin1Char(',')), marks),
+                values))
             return false;
         if (!execSql(q, QStringLiteral("SELECT id FROM %1 WHERE hash = ?").arg(table), { values.value(0) }) || !nextRow(q))
             return false;
@@ -201,9 +353,9 @@ qint64 Workspace::storeDataset(const Dataset& dataset)
         return id;
     // SQLite's own binding: an imported dataset has an example per trace, tens of thousands of them.
     inTransaction(db, [&] {
-        SqliteStatement w(sqliteHandle(db),
-                          "INSERT INTO dataset_examples (dataset_id, position, example_id, line, input, expected, step_expected) "
-                          "VALUES (?,?,?,?,?,?,?)");
+        RowStatement w(db,
+                       "INSERT INTO dataset_examples (dataset_id, position, example_id, line, input, expected, step_expected) "
+                       "VALUES (?,?,?,?,?,?,?)");
         if (!w.ok())
             return false;
         const auto text = [](const json& v) { return v.is_null() ? QByteArray() : QByteArray::fromStdString(v.dump()); };
@@ -292,7 +444,10 @@ bool Workspace::recordTrust(const QString& pipelineFileHash, const QString& path
     QSqlDatabase db = database();
     return inTransaction(db, [&] {
         QSqlQuery q(db);
-        return execSql(q, QStringLiteral("INSERT OR REPLACE INTO trust (pipeline_hash, path, decided_at) VALUES (?,?,?)"),
+        return execSql(q,
+                       upsertSql(QStringLiteral("trust"),
+                                 { QStringLiteral("pipeline_hash"), QStringLiteral("path"), QStringLiteral("decided_at") },
+                                 { QStringLiteral("pipeline_hash") }),
                        { pipelineFileHash, path, now() });
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The workspace: one SQLite file (WAL, versioned schema, every write in a transaction) holding pipeline
-// versions, datasets, runs, per-step records, the model-response cache and corpus search indexes.
+// versions, datasets, runs, per-step records, the model-response cache and corpus search indexes; or,
+// for a team, a PostgreSQL database with the same schema (opened by its postgresql:// URL).
 // A Workspace object owns one connection and must be used on the thread that opened it.
 #include "core/analysis/summary.h"
 #include "core/formats/dataset.h"
@@ -34,6 +35,8 @@ struct Passage {
 
 class Workspace {
 public:
+    // A file path, or a URL postgresql://USER@HOST:PORT/DB[?sslmode=...] (the password comes from
+    // PGPASSWORD or ~/.pgpass; a URL that holds one is refused, so it is never stored or shown).
     static std::unique_ptr<Workspace> open(const QString& path, QString* error);
     ~Workspace();
     Workspace(const Workspace&) = delete;
@@ -41,7 +44,8 @@ public:
 
     static int currentSchemaVersion();
     int schemaVersion() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or the URL without a password
+    bool isServer() const; // PostgreSQL: several people and processes share it
     QSqlDatabase database() const;
     // The first statement of this connection that failed ("PATH: ..."), if any. After a failed read the
     // workspace stores nothing more: the read may have been a short one.
@@ -113,7 +117,11 @@ public:
     // Records a person's (or the policy's) decision and the proposal's new status in one transaction.
     // Refuses (false, *error) to approve a blocked proposal or to decide one that is not pending,
     // unless `decision` is "undone", which restores the status before the last decision.
-    bool recordDecision(qint64 proposalId, DecisionAction decision, const QString& who, const QString& note, QString* error);
+    // The decision is taken only if the proposal is still in the status the person saw (`seen`; by
+    // default pending, and any status for an undo): when someone else decided it in the meantime,
+    // *refusal is DecidedMeanwhile and *error says who decided what, and when.
+    bool recordDecision(qint64 proposalId, DecisionAction decision, const QString& who, const QString& note, QString* error,
+                        DecisionRefusal* refusal = nullptr, std::optional<ProposalStatus> seen = std::nullopt);
     std::vector<Decision> decisions(qint64 proposalId) const; // 0: every proposal's, oldest first
 
     // Model-response cache.
@@ -128,13 +136,26 @@ public:
     bool isTrusted(const QString& pipelineFileHash) const;
     bool recordTrust(const QString& pipelineFileHash, const QString& path);
 
+    // Tells the other connections to a shared workspace what this transaction changed ("proposal", id),
+    // delivered when it commits (PostgreSQL NOTIFY; nothing on a file). workspacewatcher.h listens.
+    void announce(const char* kind, qint64 id);
+
 private:
     Workspace() = default;
+    // justMade: this call made it (no damage check; it is set up as new).
+    static std::unique_ptr<Workspace> openFile(const QString& path, QString* error, bool justMade);
+    static std::unique_ptr<Workspace> openServer(const QString& url, QString* error);
+    bool openSearchIndex(QString* error);
+    QSqlDatabase searchDatabase() const; // where the corpus indexes are (SQLite FTS5)
     bool migrate(QString* error);
     qint64 storeVersioned(const QString& table, const QStringList& columns, const QVariantList& values); // hash first
     QString m_path;
     QString m_connection;
+    QString m_searchConnection; // a workspace on a server: a local SQLite file of search indexes
 };
+
+// Whether a --workspace value names a PostgreSQL database (postgresql:// or postgres://) rather than a file.
+bool isWorkspaceUrl(const QString& location);
 
 // Where a file's workspace lives when none is named: FILE.fapo beside it (a pipeline or a trace export).
 QString defaultWorkspacePath(const QString& filePath);

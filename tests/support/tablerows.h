@@ -20,7 +20,8 @@ inline QStringList tableRows(Workspace& ws, const QString& table, qint64 runId, 
     while (q.next()) {
         QStringList values;
         for (int c = 0; c < q.record().count(); ++c)
-            if (q.record().fieldName(c) != QLatin1String("run_id"))
+            if (q.record().fieldName(c) != QLatin1String("run_id")
+                && q.record().fieldName(c) != QLatin1String("rowid")) // rowid: PostgreSQL's column
                 values << (q.value(c).isNull() ? QStringLiteral("NULL") : q.value(c).toString());
         rows << values.join(QLatin1Char('|'));
     }

@@ -1,0 +1,24 @@
+#pragma once
+// Copies a workspace into another, empty one: a file onto a team's PostgreSQL database, or back. Every
+// table's rows keep their ids (proposals still name their runs), in the order they were stored, in one
+// transaction of the target. Corpus search indexes are not copied; they are rebuilt from the corpus
+// files when a retrieve step needs them.
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace fapo {
+
+class Workspace;
+
+struct CopiedTable {
+    QString table;
+    qint64 rows = 0;
+};
+
+// False, with *error naming the table, when the target is not empty or a row cannot be written (then
+// nothing was written). `progress` is called after each table.
+bool copyWorkspace(Workspace& from, Workspace& to, std::vector<CopiedTable>* copied, QString* error,
+                   const std::function<void(const CopiedTable&)>& progress = {});
+
+} // namespace fapo
