@@ -377,12 +377,7 @@ void Optimizer::proposeParameters()
         p.oldValue = c.oldValue;
         p.newValue = c.newValue;
         p.rationale = c.rationale;
-        const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, all);
-        p.checks = toJson(checks);
-        if (!allPassed(checks)) {
-            p.status = ProposalStatus::Blocked;
-            p.reason = firstFailure(checks);
-        }
+        reviewAndMark(p, m_pipeline, m_dataset, all);
         p.id = m_workspace->storeProposal(p);
         if (p.id <= 0)
             return finish(RoundStatus::Failed, tr("a proposal could not be stored in %1").arg(m_workspace->path()));
@@ -470,12 +465,7 @@ void Optimizer::propose()
             p.newPrompt = rewrite->newPrompt;
             p.newSystem = rewrite->newSystem == step.system ? QString() : rewrite->newSystem;
             p.rationale = rewrite->rationale;
-            const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, m_workspace->proposals());
-            p.checks = toJson(checks);
-            if (!allPassed(checks)) {
-                p.status = ProposalStatus::Blocked;
-                p.reason = firstFailure(checks);
-            }
+            reviewAndMark(p, m_pipeline, m_dataset, m_workspace->proposals());
             p.id = m_workspace->storeProposal(p);
             if (p.status == ProposalStatus::Pending)
                 m_candidates.push_back(p.id);

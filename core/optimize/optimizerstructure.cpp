@@ -45,12 +45,7 @@ void Optimizer::proposeStructure()
             p.newValue = edit->toJson();
             p.oldValue = stepsBefore(m_pipeline, *edit);
             p.rationale = rationale;
-            const std::vector<ReviewCheck> checks = reviewProposal(m_pipeline, p, m_dataset, m_workspace->proposals());
-            p.checks = toJson(checks);
-            if (!allPassed(checks)) {
-                p.status = ProposalStatus::Blocked;
-                p.reason = firstFailure(checks);
-            }
+            reviewAndMark(p, m_pipeline, m_dataset, m_workspace->proposals());
         }
         p.id = m_workspace->storeProposal(p);
         if (p.id > 0 && p.status == ProposalStatus::Pending)

@@ -63,12 +63,7 @@ std::optional<EditedProposal> storeEditedProposal(Workspace& workspace, qint64 p
                            .arg(proposalId)
                            .arg(original->rationale);
     edited.status = ProposalStatus::Pending;
-    const std::vector<ReviewCheck> checks = reviewProposal(*pipeline, edited, *dataset, workspace.proposals());
-    edited.checks = toJson(checks);
-    if (!allPassed(checks)) {
-        edited.status = ProposalStatus::Blocked;
-        edited.reason = firstFailure(checks);
-    }
+    reviewAndMark(edited, *pipeline, *dataset, workspace.proposals());
     edited.id = workspace.storeProposal(edited);
     if (edited.id <= 0) {
         *error = QCoreApplication::translate("fapo::ProposalEdit", "Proposal %1: the edited copy could not be stored in %2.")

@@ -321,6 +321,16 @@ bool allPassed(const std::vector<ReviewCheck>& checks)
     return std::all_of(checks.begin(), checks.end(), [](const ReviewCheck& c) { return c.passed; });
 }
 
+void reviewAndMark(Proposal& proposal, const Pipeline& pipeline, const Dataset& dataset, const std::vector<Proposal>& earlier)
+{
+    const std::vector<ReviewCheck> checks = reviewProposal(pipeline, proposal, dataset, earlier);
+    proposal.checks = toJson(checks);
+    if (!allPassed(checks)) {
+        proposal.status = ProposalStatus::Blocked;
+        proposal.reason = firstFailure(checks);
+    }
+}
+
 QString firstFailure(const std::vector<ReviewCheck>& checks)
 {
     for (const ReviewCheck& c : checks)

@@ -21,6 +21,10 @@ struct ReviewCheck {
 std::vector<ReviewCheck> reviewProposal(const Pipeline& pipeline, const Proposal& proposal, const Dataset& dataset,
                                         const std::vector<Proposal>& earlier);
 
+// Runs reviewProposal and records its verdict on the proposal: the checks, and Blocked with the first
+// failure as the reason when one fails (what every proposal goes through before it is stored).
+void reviewAndMark(Proposal& proposal, const Pipeline& pipeline, const Dataset& dataset, const std::vector<Proposal>& earlier);
+
 bool allPassed(const std::vector<ReviewCheck>& checks);
 QString firstFailure(const std::vector<ReviewCheck>& checks); // "leakage: ..."
 nlohmann::json toJson(const std::vector<ReviewCheck>& checks);
