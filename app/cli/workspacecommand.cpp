@@ -58,14 +58,14 @@ int workspaceCommand(const QStringList& args)
     }
     const bool quiet = parser.isSet(QStringLiteral("quiet")) || parser.isSet(QStringLiteral("json"));
     std::vector<CopiedTable> copied;
-    const bool ok = copyWorkspace(*from, *to, &copied, &error, [&](const CopiedTable& t) {
+    const CopyOutcome outcome = copyWorkspace(*from, *to, &copied, &error, [&](const CopiedTable& t) {
         if (!quiet)
             printError(Cli::tr("%1: %n row(s)", nullptr, int(t.rows)).arg(t.table));
     });
-    if (!ok) {
+    if (outcome != CopyOutcome::Copied) {
         printError(error);
         // An empty target stays as it was (one transaction); a target that was not empty was never written.
-        return error.contains(QLatin1String("already holds")) ? ExitBadInput : ExitWorkFailed;
+        return outcome == CopyOutcome::TargetNotEmpty ? ExitBadInput : ExitWorkFailed;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         json tables = json::object();

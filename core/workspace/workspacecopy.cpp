@@ -35,8 +35,8 @@ QStringList columnsOf(const QSqlDatabase& db, const QString& table)
 
 } // namespace
 
-bool copyWorkspace(Workspace& from, Workspace& to, std::vector<CopiedTable>* copied, QString* error,
-                   const std::function<void(const CopiedTable&)>& progress)
+CopyOutcome copyWorkspace(Workspace& from, Workspace& to, std::vector<CopiedTable>* copied, QString* error,
+                          const std::function<void(const CopiedTable&)>& progress)
 {
     QSqlDatabase source = from.database();
     QSqlDatabase target = to.database();
@@ -46,14 +46,14 @@ bool copyWorkspace(Workspace& from, Workspace& to, std::vector<CopiedTable>* cop
                                 "model_cache)"))
         || !nextRow(probe)) {
         *error = QStringLiteral("%1: cannot read the target workspace").arg(to.path());
-        return false;
+        return CopyOutcome::Failed;
     }
     if (probe.value(0).toLongLong() > 0) {
         *error = QStringLiteral("%1: the target already holds a workspace; copy into a new, empty one").arg(to.path());
-        return false;
+        return CopyOutcome::TargetNotEmpty;
     }
     probe.finish();
-    return inTransaction(target, [&] {
+    const bool copiedAll = inTransaction(target, [&] {
         for (const QString& table : copiedTables()) {
             const QStringList columns = columnsOf(source, table);
             const bool hasId = columns.contains(QLatin1String("id"));
@@ -105,6 +105,9 @@ bool copyWorkspace(Workspace& from, Workspace& to, std::vector<CopiedTable>* cop
         }
         return true;
     });
+    if (!copiedAll && error->isEmpty())
+        *error = QStringLiteral("%1: the copy could not be stored").arg(to.path());
+    return copiedAll ? CopyOutcome::Copied : CopyOutcome::Failed;
 }
 
 } // namespace fapo

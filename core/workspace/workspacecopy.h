@@ -16,9 +16,14 @@ struct CopiedTable {
     qint64 rows = 0;
 };
 
-// False, with *error naming the table, when the target is not empty or a row cannot be written (then
-// nothing was written). `progress` is called after each table.
-bool copyWorkspace(Workspace& from, Workspace& to, std::vector<CopiedTable>* copied, QString* error,
-                   const std::function<void(const CopiedTable&)>& progress = {});
+enum class CopyOutcome {
+    Copied,
+    TargetNotEmpty, // refused before anything was written
+    Failed, // a table could not be read or written; nothing was written
+};
+
+// *error names the workspace and table when it was not Copied. `progress` is called after each table.
+CopyOutcome copyWorkspace(Workspace& from, Workspace& to, std::vector<CopiedTable>* copied, QString* error,
+                          const std::function<void(const CopiedTable&)>& progress = {});
 
 } // namespace fapo
