@@ -19,6 +19,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 #include <spdlog/spdlog.h>
 
 namespace fapo {
@@ -78,11 +81,16 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
                 error->replace(temp, path);
             return nullptr;
         }
-        if (QFile::rename(temp, path))
+        // link() puts it in place only if nothing is there yet, in one step. Not QFile::rename: when the
+        // name is taken meanwhile, it falls back to copying over the other process's new workspace.
+        const bool placed = ::link(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) == 0;
+        const int why = errno;
+        removeTemp();
+        if (placed)
             return openFile(path, error, true);
-        removeTemp(); // another process made it first: theirs is opened (and checked)
-        if (!QFileInfo::exists(path))
-            return refuse(QStringLiteral("%1: cannot create the workspace").arg(path));
+        if (why != EEXIST) // not another process's workspace: this place cannot have one
+            return refuse(QStringLiteral("%1: cannot create the workspace: %2").arg(path, QString::fromLocal8Bit(strerror(why))));
+        // Another process made it first: theirs is opened (and checked).
     }
     return openFile(path, error, false);
 }
