@@ -53,6 +53,12 @@ PriceTable PriceTable::fromJson(const QByteArray& json, QString* error)
         p.output = *output;
         p.cacheRead = number(*it, "cache_read").value_or(0.1 * p.input);
         p.cacheWrite = number(*it, "cache_write").value_or(1.25 * p.input);
+        p.batch = number(*it, "batch").value_or(0.5);
+        if (p.batch < 0 || p.batch > 1) {
+            if (error)
+                *error = QStringLiteral("prices: \"%1\": \"batch\" is the share of the price a batch pays, between 0 and 1").arg(prefix);
+            return PriceTable();
+        }
         table.insert(prefix, p);
     }
     if (const auto updated = doc.find("updated"); updated != doc.end() && updated->is_string())
@@ -141,14 +147,14 @@ std::optional<Price> PriceTable::find(const QString& modelId) const
     return std::nullopt;
 }
 
-double PriceTable::cost(const QString& modelId, const Usage& usage) const
+double PriceTable::cost(const QString& modelId, const Usage& usage, bool batched) const
 {
     const auto p = find(modelId);
     if (!p)
         return 0.0;
     return (double(usage.inputTokens) * p->input + double(usage.outputTokens) * p->output + double(usage.cacheReadTokens) * p->cacheRead
             + double(usage.cacheWriteTokens) * p->cacheWrite)
-        / 1e6;
+        / 1e6 * (batched ? p->batch : 1.0);
 }
 
 } // namespace fapo

@@ -17,6 +17,7 @@ struct Price {
     double output = 0;
     double cacheRead = 0;
     double cacheWrite = 0;
+    double batch = 0.5; // the share of the price a call sent through a batch API pays (both providers: half)
     bool operator==(const Price&) const = default;
 };
 
@@ -27,16 +28,16 @@ public:
     static const PriceTable& builtin();
     // The resource table merged with the file named by FAPO_PRICES in env; *warning names a bad file.
     static PriceTable load(const QProcessEnvironment& env, QString* warning = nullptr);
-    // {"updated": "...", "models": {"PREFIX": {"input", "output", "cache_read", "cache_write"}}}.
-    // Missing cache_read defaults to 0.1 x input, missing cache_write to 1.25 x input. On error the
+    // {"updated": "...", "models": {"PREFIX": {"input", "output", "cache_read", "cache_write", "batch"}}}.
+    // Missing cache_read defaults to 0.1 x input, missing cache_write to 1.25 x input, missing batch to 0.5. On error the
     // table is empty and *error says why.
     static PriceTable fromJson(const QByteArray& json, QString* error = nullptr);
     static PriceTable fromFile(const QString& path, QString* error = nullptr);
 
     // Longest prefix match, case-insensitive; "vendor/model" ids fall back to the part after '/'.
     std::optional<Price> find(const QString& modelId) const;
-    // USD for this usage; 0 when the model is unknown.
-    double cost(const QString& modelId, const Usage& usage) const;
+    // USD for this usage; 0 when the model is unknown. batched: answered through a batch API.
+    double cost(const QString& modelId, const Usage& usage, bool batched = false) const;
 
     void insert(const QString& prefix, const Price& price);
     // Entries of other replace or extend this table's.

@@ -8,6 +8,8 @@
 #include "widgets/inspector/stepinspector.h"
 #include "core/jobs/waitforsignal.h"
 #include "widgets/mainwindow.h"
+#include "widgets/rundialog.h"
+#include "widgets/statusline.h"
 #include "core/session/sessionprompter.h"
 #include "core/session/studiosession.h"
 #include "core/translations.h"
@@ -17,6 +19,7 @@
 #include <QFileInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTimer>
 #include <cstdio>
 
@@ -113,5 +116,36 @@ int main(int argc, char** argv)
             dock->setFloating(false);
         }
     }
+    // Run › Run Dataset… with batches chosen, and the status bar while batches are at the provider.
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        const QString suffix = dark ? QStringLiteral("-dark") : QString();
+        RunDialog dialog(QFileInfo(pipeline).absolutePath(), &window);
+        dialog.setDatasetPath(dataset);
+        dialog.setChoices(RunChoices { true });
+        dialog.show();
+        ok &= save(&dialog, out, QStringLiteral("dialog-run") + suffix);
+        QStatusBar bar;
+        bar.resize(1400, bar.sizeHint().height());
+        StatusLine line(&bar);
+        line.startProgress(1000);
+        line.setProgress(0, 1000);
+        BatchProgress first { QStringLiteral("msgbatch_013Zva2CMHLNnXjNJJKqJ2EF"),
+                              QStringLiteral("claude-haiku-5-5"),
+                              QStringLiteral("in_progress"),
+                              1000,
+                              640,
+                              352,
+                              8 };
+        line.setBatches({ first });
+        bar.show();
+        ok &= save(&bar, out, QStringLiteral("statusbar-batch") + suffix);
+        BatchProgress second = first;
+        second.batchId = QStringLiteral("msgbatch_01HqQ4b7cXJ2m1V9t3kP8sY6Wz");
+        second.model = QStringLiteral("claude-sonnet-5-5");
+        line.setBatches({ first, second });
+        ok &= save(&bar, out, QStringLiteral("statusbar-batches") + suffix);
+    }
+    QApplication::setPalette(light);
     return ok ? 0 : 1;
 }

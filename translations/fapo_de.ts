@@ -222,6 +222,19 @@
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="106"/>
+        <source>(being sent)</source>
+        <translation>(wird gesendet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runview/statustexts.cpp" line="107"/>
+        <source>batch %1 (%2) %3: %n request(s), %4 done, %5 failed</source>
+        <translation>
+            <numerusform>Batch %1 (%2) %3: %n Anfrage, %4 erledigt, %5 fehlgeschlagen</numerusform>
+            <numerusform>Batch %1 (%2) %3: %n Anfragen, %4 erledigt, %5 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictReasons</name>
@@ -1474,62 +1487,62 @@ Datensatz-Eingabe</translation>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="39"/>
         <source>&amp;Import Traces…</source>
         <translation>Traces &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="59"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
         <source>Open &amp;Team Workspace…</source>
         <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="49"/>
         <source>&amp;Export Accepted Prompts…</source>
         <translation>Angenommene Prompts &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="51"/>
         <source>Export Accepted Prompts</source>
         <translation>Angenommene Prompts exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
         <source>Write the prompts with every approved or accepted rewrite, a diff and a report to a folder</source>
         <translation>Die Prompts mit jeder genehmigten oder angenommenen Umformulierung, ein Diff und einen Bericht in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Run &amp;Dataset…</source>
         <translation>&amp;Datensatz ausführen…</translation>
     </message>
@@ -1641,7 +1654,7 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         <translation>Review</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Warten beendet: %n Span empfangen und gespeichert.</numerusform>
@@ -1649,56 +1662,56 @@ Findet den Ursprung von Fehlschlägen in Pipelines und überlässt Ihnen die Ent
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>Open Team Workspace</source>
         <translation>Team-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>A PostgreSQL database shared by the team, as postgresql://USER@HOST:PORT/DATABASE.
 The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Studio.</source>
         <translation>Eine PostgreSQL-Datenbank, die das Team teilt, als postgresql://USER@HOST:PORT/DATABASE.
 Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>&quot;%1&quot; is not a postgresql:// URL</source>
         <translation>„%1“ ist keine postgresql://-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>&amp;Warten auf Traces beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
-        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
         <source>&amp;Listen for Traces…</source>
         <translation>Auf Traces &amp;warten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="435"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>No run yet: %1</source>
         <translation>Noch kein Lauf: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>Pipeline oder Arbeitsbereich öffnen: %1, oder hier ablegen</translation>
     </message>
@@ -1718,34 +1731,24 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.<
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="41"/>
         <source>Import Traces</source>
         <translation>Traces importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="41"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="42"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>Trace-Dateien (*.json *.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
         <source>Open Pipeline or Workspace</source>
         <translation>Pipeline oder Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="33"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>Pipelines und Arbeitsbereiche (*.json *.fapo);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
-        <source>Run Dataset</source>
-        <translation>Datensatz ausführen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
-        <source>Datasets (*.jsonl);;All files (*)</source>
-        <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1831,22 +1834,22 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.<
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="63"/>
+        <location filename="../core/optimize/optimizer.cpp" line="64"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1: die Pipeline hat keinen Modellschritt mit dieser ID</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="70"/>
+        <location filename="../core/optimize/optimizer.cpp" line="71"/>
         <source>the optimizer model stopped: %1</source>
         <translation>das Optimierermodell hat angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="80"/>
+        <location filename="../core/optimize/optimizer.cpp" line="81"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>das Optimierermodell kann nicht verwendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="88"/>
+        <location filename="../core/optimize/optimizer.cpp" line="89"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1: Optimieren braucht mindestens 3 Beispiele (Training, Validierung und Test)</translation>
     </message>
@@ -1861,58 +1864,58 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.<
         <translation>angehalten vor %1: $%2 von --budget-usd %3 ausgegeben</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="114"/>
-        <location filename="../core/optimize/optimizer.cpp" line="604"/>
+        <location filename="../core/optimize/optimizer.cpp" line="115"/>
+        <location filename="../core/optimize/optimizer.cpp" line="607"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>Vorschlag %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="120"/>
+        <location filename="../core/optimize/optimizer.cpp" line="121"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>Vorschlag %1 hat keine Runde, in der er bewertet werden kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="198"/>
+        <location filename="../core/optimize/optimizer.cpp" line="211"/>
         <source>round %1: running the baseline</source>
         <translation>Runde %1: Basislauf wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="199"/>
+        <location filename="../core/optimize/optimizer.cpp" line="212"/>
         <source>the baseline run</source>
         <translation>dem Basislauf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="214"/>
+        <location filename="../core/optimize/optimizer.cpp" line="227"/>
         <source>round %1: analysing run %2</source>
         <translation>Runde %1: Lauf %2 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="264"/>
+        <location filename="../core/optimize/optimizer.cpp" line="277"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>Runde %1: kein Fehler beginnt in einem Modellschritt, der umformuliert werden darf</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="298"/>
+        <location filename="../core/optimize/optimizer.cpp" line="311"/>
         <source>the analysis says %1 of %2 failures that start at &quot;%3&quot; need a %4 change, which rewording cannot make</source>
         <translation>die Analyse sagt, dass %1 von %2 Fehlern, die bei „%3“ beginnen, eine Änderung der Ebene „%4“ brauchen, die keine Umformulierung leisten kann</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="307"/>
+        <location filename="../core/optimize/optimizer.cpp" line="320"/>
         <source>a round of %1 proposals at &quot;%2&quot; found nothing to accept</source>
         <translation>eine Runde mit Vorschlägen der Ebene „%1“ bei „%2“ fand nichts Annehmbares</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="311"/>
+        <location filename="../core/optimize/optimizer.cpp" line="324"/>
         <source>round %1: &quot;%2&quot; is a step of the app&apos;s own program; its structure is the program&apos;s to change</source>
         <translation>Runde %1: „%2“ ist ein Schritt des eigenen Programms der App; seine Struktur ändert das Programm</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="322"/>
+        <location filename="../core/optimize/optimizer.cpp" line="335"/>
         <source>round %1: nothing more to propose for &quot;%2&quot; at the levels allowed (--levels %3)%4</source>
         <translation>Runde %1: auf den erlaubten Ebenen (--levels %3) gibt es für „%2“ nichts mehr vorzuschlagen%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="366"/>
+        <location filename="../core/optimize/optimizer.cpp" line="379"/>
         <source>round %1: trying %n setting(s) near &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: %n Einstellung nahe „%2“ wird probiert</numerusform>
@@ -1920,22 +1923,22 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.<
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="368"/>
+        <location filename="../core/optimize/optimizer.cpp" line="381"/>
         <source>round %1: no setting near &quot;%2&quot; is left to try</source>
         <translation>Runde %1: nahe „%2“ ist keine Einstellung mehr zu probieren</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="388"/>
+        <location filename="../core/optimize/optimizer.cpp" line="396"/>
         <source>a proposal could not be stored in %1</source>
         <translation>ein Vorschlag konnte nicht in %1 gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="447"/>
+        <location filename="../core/optimize/optimizer.cpp" line="455"/>
         <source>asking for rewrites</source>
         <translation>der Bitte um Umformulierungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="449"/>
+        <location filename="../core/optimize/optimizer.cpp" line="457"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>Runde %1: Bitte um %n Umformulierung von „%2“</numerusform>
@@ -1943,49 +1946,49 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.<
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizer.cpp" line="473"/>
         <location filename="../core/optimize/optimizerstructure.cpp" line="41"/>
         <source>the reply breaks the schema: %1</source>
         <translation>die Antwort verletzt das Schema: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="466"/>
+        <location filename="../core/optimize/optimizer.cpp" line="474"/>
         <location filename="../core/optimize/optimizerstructure.cpp" line="42"/>
         <source>the optimizer model failed: %1</source>
         <translation>das Optimierermodell ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="520"/>
+        <location filename="../core/optimize/optimizer.cpp" line="523"/>
         <source>the rewrite does not apply: %1</source>
         <translation>die Umformulierung lässt sich nicht anwenden: %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="544"/>
+        <location filename="../core/optimize/optimizer.cpp" line="547"/>
         <source>evaluating proposal %1</source>
         <translation>der Bewertung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="546"/>
+        <location filename="../core/optimize/optimizer.cpp" line="549"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>Runde %1: Vorschlag %2 an einem Minibatch von %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="564"/>
+        <location filename="../core/optimize/optimizer.cpp" line="567"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>kein Gewinn im Minibatch (%1 -&gt; %2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="572"/>
+        <location filename="../core/optimize/optimizer.cpp" line="575"/>
         <source>validating proposal %1</source>
         <translation>der Validierung von Vorschlag %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="575"/>
+        <location filename="../core/optimize/optimizer.cpp" line="578"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>Runde %1: Vorschlag %2 am Validierungssatz (%3 Beispiele)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="660"/>
+        <location filename="../core/optimize/optimizer.cpp" line="663"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>Vorschlag %1 konnte in %2 nicht aktualisiert werden</translation>
     </message>
@@ -2020,17 +2023,17 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.<
         <translation>Vorschlag %1 hat mehr gewonnen</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="668"/>
+        <location filename="../core/optimize/optimizer.cpp" line="671"/>
         <source>the held-out check of proposal %1</source>
         <translation>der Prüfung von Vorschlag %1 am zurückgehaltenen Satz</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="674"/>
+        <location filename="../core/optimize/optimizer.cpp" line="677"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>Vorschlag %1 lässt sich für die Prüfung am zurückgehaltenen Satz nicht anwenden: %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="675"/>
+        <location filename="../core/optimize/optimizer.cpp" line="678"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>Runde %1: Vorschlag %2 am zurückgehaltenen Satz</translation>
     </message>
@@ -2040,22 +2043,22 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.<
         <translation>verliert %1 am zurückgehaltenen Satz, mehr als das Rauschen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="696"/>
+        <location filename="../core/optimize/optimizer.cpp" line="699"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>Validierung %1 -&gt; %2; zurückgehalten %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="702"/>
+        <location filename="../core/optimize/optimizer.cpp" line="705"/>
         <source>; cost per example %1x</source>
         <translation>; Kosten pro Beispiel %1-fach</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="713"/>
+        <location filename="../core/optimize/optimizer.cpp" line="716"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>dem Basislauf der angenommenen Version</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="715"/>
+        <location filename="../core/optimize/optimizer.cpp" line="718"/>
         <source>round %1: running the accepted version</source>
         <translation>Runde %1: angenommene Version wird ausgeführt</translation>
     </message>
@@ -2283,7 +2286,7 @@ Das Passwort kommt aus PGPASSWORD oder ~/.pgpass; FAPO Studio speichert es nie.<
         <translation>Von %1 aus Vorschlag %2 bearbeitet. %3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="74"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="69"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation>Vorschlag %1: Die bearbeitete Kopie konnte nicht in %2 gespeichert werden.</translation>
     </message>
@@ -2540,6 +2543,50 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
     </message>
 </context>
 <context>
+    <name>fapo::RunDialog</name>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="19"/>
+        <source>Send the model calls as &amp;batches</source>
+        <translation>Modellaufrufe als &amp;Batches senden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="22"/>
+        <location filename="../widgets/rundialog.cpp" line="29"/>
+        <source>Run Dataset</source>
+        <translation>Datensatz ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="25"/>
+        <source>A dataset file (JSON Lines)</source>
+        <translation>Eine Datensatzdatei (JSON Lines)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="26"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="29"/>
+        <source>Datasets (*.jsonl);;All files (*)</source>
+        <translation>Datensätze (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="38"/>
+        <source>Each step level of the whole dataset goes to the provider as one batch (Anthropic Message Batches, OpenAI Batch API): half the price, answered within 24 hours. You can close the window meanwhile; running the dataset again collects the batches already sent instead of paying twice. Models without a batch API are called as usual.</source>
+        <translation>Jede Schrittebene des ganzen Datensatzes geht als ein Batch an den Anbieter (Anthropic Message Batches, OpenAI Batch API): zum halben Preis, beantwortet innerhalb von 24 Stunden. Sie können das Fenster derweil schließen; wird der Datensatz erneut ausgeführt, werden die bereits gesendeten Batches abgeholt, statt doppelt zu bezahlen. Modelle ohne Batch-API werden wie gewohnt aufgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="49"/>
+        <source>&amp;Dataset:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="56"/>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+</context>
+<context>
     <name>fapo::Runner</name>
     <message>
         <location filename="../core/run/runplan.cpp" line="31"/>
@@ -2589,22 +2636,22 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         <translation>Lauf %1 kann nicht fortgesetzt werden: der Arbeitsbereich %2 verweigert Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="154"/>
+        <location filename="../core/run/runplan.cpp" line="156"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="141"/>
+        <location filename="../core/run/runner.cpp" line="144"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>nicht ausgeführt: vorgelagerter Schritt „%1“ ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="409"/>
+        <location filename="../core/run/runner.cpp" line="412"/>
         <source>example &quot;%1&quot;: its records could not be stored in %2; the run stops here (run it again to resume)</source>
         <translation>Beispiel „%1“: seine Aufzeichnungen konnten nicht in %2 gespeichert werden; der Lauf endet hier (erneut starten, um fortzusetzen)</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="454"/>
+        <location filename="../core/run/runner.cpp" line="457"/>
         <source>run %1: its end could not be stored in %2</source>
         <translation>Lauf %1: sein Ende konnte nicht in %2 gespeichert werden</translation>
     </message>
@@ -2753,17 +2800,17 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="28"/>
+        <location filename="../widgets/statusline.cpp" line="32"/>
         <source>Finishing calls in flight…</source>
         <translation>Laufende Aufrufe werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="43"/>
+        <location filename="../widgets/statusline.cpp" line="47"/>
         <source>Run %1 (%2)</source>
         <translation>Lauf %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="44"/>
+        <location filename="../widgets/statusline.cpp" line="48"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n Beispiel</numerusform>
@@ -2771,17 +2818,17 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="45"/>
+        <location filename="../widgets/statusline.cpp" line="49"/>
         <source>%1 passed</source>
         <translation>%1 bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="46"/>
+        <location filename="../widgets/statusline.cpp" line="50"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="47"/>
+        <location filename="../widgets/statusline.cpp" line="51"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2789,12 +2836,12 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="48"/>
+        <location filename="../widgets/statusline.cpp" line="52"/>
         <source>score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="49"/>
+        <location filename="../widgets/statusline.cpp" line="53"/>
         <source>%n model call(s)</source>
         <translation>
             <numerusform>%n Modellaufruf</numerusform>
@@ -2802,14 +2849,22 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="50"/>
+        <location filename="../widgets/statusline.cpp" line="54"/>
         <source>%1 tokens billed</source>
         <translation>%1 Tokens berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="60"/>
+        <location filename="../widgets/statusline.cpp" line="64"/>
         <source>%v / %m examples</source>
         <translation>%v / %m Beispiele</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="99"/>
+        <source>%n batch(es) at the provider: %1 of %2 requests done</source>
+        <translation>
+            <numerusform>%n Batch beim Anbieter: %1 von %2 Anfragen erledigt</numerusform>
+            <numerusform>%n Batches beim Anbieter: %1 von %2 Anfragen erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3259,87 +3314,87 @@ timeout: %3 ms</translation>
         <translation>Es läuft bereits ein Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="73"/>
+        <location filename="../core/session/sessionwork.cpp" line="75"/>
         <source>Not run: this pipeline runs programs on this computer, and they were not trusted.</source>
         <translation>Nicht ausgeführt: Diese Pipeline führt Programme auf diesem Computer aus, und ihnen wurde nicht vertraut.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="90"/>
+        <location filename="../core/session/sessionwork.cpp" line="92"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="106"/>
+        <location filename="../core/session/sessionwork.cpp" line="108"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="128"/>
+        <location filename="../core/session/sessionwork.cpp" line="130"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="135"/>
-        <location filename="../core/session/sessionwork.cpp" line="182"/>
-        <location filename="../core/session/sessionwork.cpp" line="195"/>
+        <location filename="../core/session/sessionwork.cpp" line="137"/>
+        <location filename="../core/session/sessionwork.cpp" line="184"/>
+        <location filename="../core/session/sessionwork.cpp" line="197"/>
         <source>Open a workspace with a run first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich mit einem Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="137"/>
+        <location filename="../core/session/sessionwork.cpp" line="139"/>
         <source>An analysis is already in progress.</source>
         <translation>Es läuft bereits eine Analyse.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="156"/>
+        <location filename="../core/session/sessionwork.cpp" line="158"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation>Analyse %1 gespeichert; der Graph zeigt jetzt, wo jeder Fehler beginnt.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="184"/>
-        <location filename="../core/session/sessionwork.cpp" line="224"/>
+        <location filename="../core/session/sessionwork.cpp" line="186"/>
+        <location filename="../core/session/sessionwork.cpp" line="226"/>
         <source>A round of rewrites is already in progress.</source>
         <translation>Es läuft bereits eine Runde von Umformulierungen.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="215"/>
+        <location filename="../core/session/sessionwork.cpp" line="217"/>
         <source>Starting a round…</source>
         <translation>Runde wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="222"/>
+        <location filename="../core/session/sessionwork.cpp" line="224"/>
         <location filename="../core/session/studiosession.cpp" line="191"/>
         <location filename="../core/session/studiosession.cpp" line="240"/>
         <source>Open a workspace first.</source>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="237"/>
+        <location filename="../core/session/sessionwork.cpp" line="239"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>Vorschlag %1 ist gesperrt: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <location filename="../core/session/sessionwork.cpp" line="249"/>
         <source>Evaluating proposal %1…</source>
         <translation>Vorschlag %1 wird bewertet…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="251"/>
+        <location filename="../core/session/sessionwork.cpp" line="253"/>
         <source>Checking the edited prompt of proposal %1…</source>
         <translation>Der bearbeitete Prompt von Vorschlag %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="258"/>
+        <location filename="../core/session/sessionwork.cpp" line="260"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>Kein Fehler beginnt in einem Schritt, dessen Prompt umformuliert werden darf.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="260"/>
+        <location filename="../core/session/sessionwork.cpp" line="262"/>
         <source>No round started; nothing was spent.</source>
         <translation>Keine Runde gestartet; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="262"/>
+        <location filename="../core/session/sessionwork.cpp" line="264"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>Vorschläge warten im Bereich „Prüfung“.</translation>
     </message>
@@ -3502,14 +3557,14 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="110"/>
-        <location filename="../app/cli/runcommand.cpp" line="146"/>
+        <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>Höchstzahl gleichzeitig laufender Modellaufrufe (Standard 4).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="111"/>
-        <location filename="../app/cli/runcommand.cpp" line="147"/>
+        <location filename="../app/cli/runcommand.cpp" line="148"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>Anfragen nicht aus dem Cache des Arbeitsbereichs beantworten.</translation>
     </message>
@@ -3520,7 +3575,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="114"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="120"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="121"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
@@ -3600,17 +3655,27 @@ timeout: %3 ms</translation>
         <translation>--%1: erwartet wird eine Zahl von mindestens %2, erhalten: „%3“</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="113"/>
+        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <source>Send the model calls of each step level as one batch through the provider&apos;s batch API (Anthropic Message Batches, OpenAI Batch API): half price, answered within 24 h; a stopped run collects its batches when run again.</source>
+        <translation>Die Modellaufrufe jeder Schrittebene als ein Batch über die Batch-API des Anbieters senden (Anthropic Message Batches, OpenAI Batch API): halber Preis, Antwort innerhalb von 24 h; ein angehaltener Lauf holt seine Batches ab, wenn er erneut ausgeführt wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="117"/>
+        <source>With --batch: ask for the batches&apos; state every S seconds (default 30).</source>
+        <translation>Mit --batch: den Stand der Batches alle S Sekunden abfragen (Standard 30).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="134"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>Die Pipeline-Datei (bestimmt den Standard-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="125"/>
+        <location filename="../app/cli/clicommon.cpp" line="146"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1: hier gibt es keinen Arbeitsbereich; führen Sie zuerst den Datensatz aus (fapo run PIPELINE --dataset FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="139"/>
+        <location filename="../app/cli/clicommon.cpp" line="160"/>
         <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation>Hinweis: %1 MB von %2 sind freier Platz, den entfernte Läufe hinterlassen haben; „fapo runs --compact“ gibt ihn zurück</translation>
     </message>
@@ -3788,7 +3853,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="91"/>
-        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <source>Dataset file (JSONL).</source>
         <translation>Datensatzdatei (JSONL).</translation>
     </message>
@@ -3854,42 +3919,42 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
-        <location filename="../app/cli/runcommand.cpp" line="150"/>
+        <location filename="../app/cli/runcommand.cpp" line="151"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>Den command-Schritten dieser Pipeline erlauben, Programme auszuführen (wird gespeichert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="114"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="115"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation>Die Pipeline-Datei (JSON); sie wird nie verändert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="137"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="139"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation>--holdout %1: lassen Sie mindestens ein Fünftel der Beispiele für Training und Validierung übrig</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="154"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="156"/>
         <source>--levels: &quot;%1&quot; is not prompt, parameter or structure</source>
         <translation>--levels: „%1“ ist nicht prompt, parameter oder structure</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="161"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="163"/>
         <source>--levels needs at least one of prompt, parameter, structure</source>
         <translation>--levels braucht mindestens eines von prompt, parameter, structure</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="203"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="213"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
@@ -3897,32 +3962,32 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="216"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>; the budget caps it</source>
         <translation>; das Budget begrenzt sie</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="217"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="219"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="229"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="231"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="248"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="250"/>
         <source>the budget was spent before any result</source>
         <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="25"/>
+        <location filename="../app/cli/progressreporter.cpp" line="27"/>
         <source>%1/%2 examples  %3 calls in flight  %4 s</source>
         <translation>%1/%2 Beispiele  %3 laufende Aufrufe  %4 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="41"/>
+        <location filename="../app/cli/progressreporter.cpp" line="43"/>
         <source>%1/%2 examples (%3%), %4 s</source>
         <translation>%1/%2 Beispiele (%3&#xa0;%), %4 s</translation>
     </message>
@@ -4029,7 +4094,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>; Pipeline-Version %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="118"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>Lauf %1 %2: %n Beispiel, %3 bestanden, %4 fehlgeschlagen, %5 Fehler; Punktzahl %6</numerusform>
@@ -4037,7 +4102,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="124"/>
+        <location filename="../app/cli/runcommand.cpp" line="125"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n Modellaufruf, %1 Cache-Treffer, %2 Token ein, %3 aus, $%4, %5 s</numerusform>
@@ -4045,7 +4110,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <location filename="../app/cli/runcommand.cpp" line="131"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  fortgesetzt: %n Beispiel aus dem unterbrochenen Versuch übernommen</numerusform>
@@ -4053,63 +4118,63 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <location filename="../app/cli/runcommand.cpp" line="134"/>
         <source>  workspace: %1</source>
         <translation>  Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="142"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation>Schickt jedes Beispiel eines Datensatzes durch eine Pipeline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="145"/>
+        <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Run only the first N examples.</source>
         <translation>Nur die ersten N Beispiele ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="148"/>
+        <location filename="../app/cli/runcommand.cpp" line="149"/>
         <source>Continue this interrupted run.</source>
         <translation>Diesen unterbrochenen Lauf fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="149"/>
+        <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation>Einen neuen Lauf beginnen, auch wenn es einen unterbrochenen gibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="151"/>
+        <location filename="../app/cli/runcommand.cpp" line="152"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation>Mit 3 beenden, wenn die Punktzahl unter X liegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="152"/>
+        <location filename="../app/cli/runcommand.cpp" line="153"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation>Einen JUnit-XML-Bericht schreiben (ein Testfall pro Beispiel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="154"/>
+        <location filename="../app/cli/runcommand.cpp" line="156"/>
         <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation>Die Pipeline-Datei (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="199"/>
+        <location filename="../app/cli/runcommand.cpp" line="201"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das bereits Gespeicherte wird abgeschlossen (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="218"/>
+        <location filename="../app/cli/runcommand.cpp" line="220"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation>Lauf %1 unterbrochen; führen Sie denselben Befehl erneut aus (oder --resume %1), um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="222"/>
+        <location filename="../app/cli/runcommand.cpp" line="224"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation>jedes Beispiel ist mit einem Fehler abgebrochen; ist der Modellanbieter erreichbar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="226"/>
+        <location filename="../app/cli/runcommand.cpp" line="228"/>
         <source>score %1 is below --fail-under %2</source>
         <translation>Punktzahl %1 liegt unter --fail-under %2</translation>
     </message>

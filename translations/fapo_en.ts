@@ -222,6 +222,19 @@
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="106"/>
+        <source>(being sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runview/statustexts.cpp" line="107"/>
+        <source>batch %1 (%2) %3: %n request(s), %4 done, %5 failed</source>
+        <translation>
+            <numerusform>batch %1 (%2) %3: %n request, %4 done, %5 failed</numerusform>
+            <numerusform>batch %1 (%2) %3: %n requests, %4 done, %5 failed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictReasons</name>
@@ -1467,62 +1480,62 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="39"/>
         <source>&amp;Import Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="59"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
         <source>Open &amp;Team Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="49"/>
         <source>&amp;Export Accepted Prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="51"/>
         <source>Export Accepted Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
         <source>Write the prompts with every approved or accepted rewrite, a diff and a report to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Run &amp;Dataset…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,7 +1661,7 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>Stopped listening: %n span received and stored.</numerusform>
@@ -1656,86 +1669,76 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>Open Team Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>A PostgreSQL database shared by the team, as postgresql://USER@HOST:PORT/DATABASE.
 The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Studio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>&quot;%1&quot; is not a postgresql:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
-        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
         <source>&amp;Listen for Traces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>%1 — FAPO Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="435"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>No run yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="41"/>
         <source>Import Traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="41"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="42"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
         <source>Open Pipeline or Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="33"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
-        <source>Run Dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
-        <source>Datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,22 +1825,22 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="63"/>
+        <location filename="../core/optimize/optimizer.cpp" line="64"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="70"/>
+        <location filename="../core/optimize/optimizer.cpp" line="71"/>
         <source>the optimizer model stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="80"/>
+        <location filename="../core/optimize/optimizer.cpp" line="81"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="88"/>
+        <location filename="../core/optimize/optimizer.cpp" line="89"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,58 +1855,58 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="114"/>
-        <location filename="../core/optimize/optimizer.cpp" line="604"/>
+        <location filename="../core/optimize/optimizer.cpp" line="115"/>
+        <location filename="../core/optimize/optimizer.cpp" line="607"/>
         <source>proposal %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="120"/>
+        <location filename="../core/optimize/optimizer.cpp" line="121"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="198"/>
+        <location filename="../core/optimize/optimizer.cpp" line="211"/>
         <source>round %1: running the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="199"/>
+        <location filename="../core/optimize/optimizer.cpp" line="212"/>
         <source>the baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="214"/>
+        <location filename="../core/optimize/optimizer.cpp" line="227"/>
         <source>round %1: analysing run %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="264"/>
+        <location filename="../core/optimize/optimizer.cpp" line="277"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="298"/>
+        <location filename="../core/optimize/optimizer.cpp" line="311"/>
         <source>the analysis says %1 of %2 failures that start at &quot;%3&quot; need a %4 change, which rewording cannot make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="307"/>
+        <location filename="../core/optimize/optimizer.cpp" line="320"/>
         <source>a round of %1 proposals at &quot;%2&quot; found nothing to accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="311"/>
+        <location filename="../core/optimize/optimizer.cpp" line="324"/>
         <source>round %1: &quot;%2&quot; is a step of the app&apos;s own program; its structure is the program&apos;s to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="322"/>
+        <location filename="../core/optimize/optimizer.cpp" line="335"/>
         <source>round %1: nothing more to propose for &quot;%2&quot; at the levels allowed (--levels %3)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="366"/>
+        <location filename="../core/optimize/optimizer.cpp" line="379"/>
         <source>round %1: trying %n setting(s) near &quot;%2&quot;</source>
         <translation>
             <numerusform>round %1: trying %n setting near &quot;%2&quot;</numerusform>
@@ -1911,22 +1914,22 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="368"/>
+        <location filename="../core/optimize/optimizer.cpp" line="381"/>
         <source>round %1: no setting near &quot;%2&quot; is left to try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="388"/>
+        <location filename="../core/optimize/optimizer.cpp" line="396"/>
         <source>a proposal could not be stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="447"/>
+        <location filename="../core/optimize/optimizer.cpp" line="455"/>
         <source>asking for rewrites</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="449"/>
+        <location filename="../core/optimize/optimizer.cpp" line="457"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>round %1: asking for %n rewrite of &quot;%2&quot;</numerusform>
@@ -1934,49 +1937,49 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizer.cpp" line="473"/>
         <location filename="../core/optimize/optimizerstructure.cpp" line="41"/>
         <source>the reply breaks the schema: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="466"/>
+        <location filename="../core/optimize/optimizer.cpp" line="474"/>
         <location filename="../core/optimize/optimizerstructure.cpp" line="42"/>
         <source>the optimizer model failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="520"/>
+        <location filename="../core/optimize/optimizer.cpp" line="523"/>
         <source>the rewrite does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="544"/>
+        <location filename="../core/optimize/optimizer.cpp" line="547"/>
         <source>evaluating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="546"/>
+        <location filename="../core/optimize/optimizer.cpp" line="549"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="564"/>
+        <location filename="../core/optimize/optimizer.cpp" line="567"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="572"/>
+        <location filename="../core/optimize/optimizer.cpp" line="575"/>
         <source>validating proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="575"/>
+        <location filename="../core/optimize/optimizer.cpp" line="578"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="660"/>
+        <location filename="../core/optimize/optimizer.cpp" line="663"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,17 +2014,17 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="668"/>
+        <location filename="../core/optimize/optimizer.cpp" line="671"/>
         <source>the held-out check of proposal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="674"/>
+        <location filename="../core/optimize/optimizer.cpp" line="677"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="675"/>
+        <location filename="../core/optimize/optimizer.cpp" line="678"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,22 +2034,22 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="696"/>
+        <location filename="../core/optimize/optimizer.cpp" line="699"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="702"/>
+        <location filename="../core/optimize/optimizer.cpp" line="705"/>
         <source>; cost per example %1x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="713"/>
+        <location filename="../core/optimize/optimizer.cpp" line="716"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="715"/>
+        <location filename="../core/optimize/optimizer.cpp" line="718"/>
         <source>round %1: running the accepted version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,7 +2277,7 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="74"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="69"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +2532,50 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
     </message>
 </context>
 <context>
+    <name>fapo::RunDialog</name>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="19"/>
+        <source>Send the model calls as &amp;batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="22"/>
+        <location filename="../widgets/rundialog.cpp" line="29"/>
+        <source>Run Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="25"/>
+        <source>A dataset file (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="26"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="29"/>
+        <source>Datasets (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="38"/>
+        <source>Each step level of the whole dataset goes to the provider as one batch (Anthropic Message Batches, OpenAI Batch API): half the price, answered within 24 hours. You can close the window meanwhile; running the dataset again collects the batches already sent instead of paying twice. Models without a batch API are called as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="49"/>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="56"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fapo::Runner</name>
     <message>
         <location filename="../core/run/runplan.cpp" line="31"/>
@@ -2577,22 +2624,22 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="154"/>
+        <location filename="../core/run/runplan.cpp" line="156"/>
         <source>cannot create a run in the workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="141"/>
+        <location filename="../core/run/runner.cpp" line="144"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="409"/>
+        <location filename="../core/run/runner.cpp" line="412"/>
         <source>example &quot;%1&quot;: its records could not be stored in %2; the run stops here (run it again to resume)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="454"/>
+        <location filename="../core/run/runner.cpp" line="457"/>
         <source>run %1: its end could not be stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,17 +2788,17 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="28"/>
+        <location filename="../widgets/statusline.cpp" line="32"/>
         <source>Finishing calls in flight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="43"/>
+        <location filename="../widgets/statusline.cpp" line="47"/>
         <source>Run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="44"/>
+        <location filename="../widgets/statusline.cpp" line="48"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n example</numerusform>
@@ -2759,17 +2806,17 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="45"/>
+        <location filename="../widgets/statusline.cpp" line="49"/>
         <source>%1 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="46"/>
+        <location filename="../widgets/statusline.cpp" line="50"/>
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="47"/>
+        <location filename="../widgets/statusline.cpp" line="51"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2777,12 +2824,12 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="48"/>
+        <location filename="../widgets/statusline.cpp" line="52"/>
         <source>score %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="49"/>
+        <location filename="../widgets/statusline.cpp" line="53"/>
         <source>%n model call(s)</source>
         <translation>
             <numerusform>%n model call</numerusform>
@@ -2790,14 +2837,22 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="50"/>
+        <location filename="../widgets/statusline.cpp" line="54"/>
         <source>%1 tokens billed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="60"/>
+        <location filename="../widgets/statusline.cpp" line="64"/>
         <source>%v / %m examples</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="99"/>
+        <source>%n batch(es) at the provider: %1 of %2 requests done</source>
+        <translation>
+            <numerusform>%n batch at the provider: %1 of %2 requests done</numerusform>
+            <numerusform>%n batches at the provider: %1 of %2 requests done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3245,87 +3300,87 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="73"/>
+        <location filename="../core/session/sessionwork.cpp" line="75"/>
         <source>Not run: this pipeline runs programs on this computer, and they were not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="90"/>
+        <location filename="../core/session/sessionwork.cpp" line="92"/>
         <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="106"/>
+        <location filename="../core/session/sessionwork.cpp" line="108"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="128"/>
+        <location filename="../core/session/sessionwork.cpp" line="130"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="135"/>
-        <location filename="../core/session/sessionwork.cpp" line="182"/>
-        <location filename="../core/session/sessionwork.cpp" line="195"/>
+        <location filename="../core/session/sessionwork.cpp" line="137"/>
+        <location filename="../core/session/sessionwork.cpp" line="184"/>
+        <location filename="../core/session/sessionwork.cpp" line="197"/>
         <source>Open a workspace with a run first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="137"/>
+        <location filename="../core/session/sessionwork.cpp" line="139"/>
         <source>An analysis is already in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="156"/>
+        <location filename="../core/session/sessionwork.cpp" line="158"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="184"/>
-        <location filename="../core/session/sessionwork.cpp" line="224"/>
+        <location filename="../core/session/sessionwork.cpp" line="186"/>
+        <location filename="../core/session/sessionwork.cpp" line="226"/>
         <source>A round of rewrites is already in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="215"/>
+        <location filename="../core/session/sessionwork.cpp" line="217"/>
         <source>Starting a round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="222"/>
+        <location filename="../core/session/sessionwork.cpp" line="224"/>
         <location filename="../core/session/studiosession.cpp" line="191"/>
         <location filename="../core/session/studiosession.cpp" line="240"/>
         <source>Open a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="237"/>
+        <location filename="../core/session/sessionwork.cpp" line="239"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <location filename="../core/session/sessionwork.cpp" line="249"/>
         <source>Evaluating proposal %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="251"/>
+        <location filename="../core/session/sessionwork.cpp" line="253"/>
         <source>Checking the edited prompt of proposal %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="258"/>
+        <location filename="../core/session/sessionwork.cpp" line="260"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="260"/>
+        <location filename="../core/session/sessionwork.cpp" line="262"/>
         <source>No round started; nothing was spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="262"/>
+        <location filename="../core/session/sessionwork.cpp" line="264"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,14 +3543,14 @@ timeout: %3 ms</source>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="110"/>
-        <location filename="../app/cli/runcommand.cpp" line="146"/>
+        <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="111"/>
-        <location filename="../app/cli/runcommand.cpp" line="147"/>
+        <location filename="../app/cli/runcommand.cpp" line="148"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,7 +3561,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="114"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="120"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="121"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation type="unfinished"></translation>
@@ -3586,17 +3641,27 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="113"/>
+        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <source>Send the model calls of each step level as one batch through the provider&apos;s batch API (Anthropic Message Batches, OpenAI Batch API): half price, answered within 24 h; a stopped run collects its batches when run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="117"/>
+        <source>With --batch: ask for the batches&apos; state every S seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="134"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="125"/>
+        <location filename="../app/cli/clicommon.cpp" line="146"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="139"/>
+        <location filename="../app/cli/clicommon.cpp" line="160"/>
         <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3822,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="91"/>
-        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <source>Dataset file (JSONL).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3823,42 +3888,42 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
-        <location filename="../app/cli/runcommand.cpp" line="150"/>
+        <location filename="../app/cli/runcommand.cpp" line="151"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="114"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="115"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="137"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="139"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="154"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="156"/>
         <source>--levels: &quot;%1&quot; is not prompt, parameter or structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="161"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="163"/>
         <source>--levels needs at least one of prompt, parameter, structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="203"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="213"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>each round may take up to %n model call (about %1 tokens, $%2)%3</numerusform>
@@ -3866,32 +3931,32 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="216"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>; the budget caps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="217"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="219"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="229"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="231"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="248"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="250"/>
         <source>the budget was spent before any result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="25"/>
+        <location filename="../app/cli/progressreporter.cpp" line="27"/>
         <source>%1/%2 examples  %3 calls in flight  %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="41"/>
+        <location filename="../app/cli/progressreporter.cpp" line="43"/>
         <source>%1/%2 examples (%3%), %4 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,7 +4063,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="118"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>run %1 %2: %n example, %3 passed, %4 failed, %5 errors; score %6</numerusform>
@@ -4006,7 +4071,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="124"/>
+        <location filename="../app/cli/runcommand.cpp" line="125"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n model call, %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</numerusform>
@@ -4014,7 +4079,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <location filename="../app/cli/runcommand.cpp" line="131"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  resumed: %n example kept from the interrupted attempt</numerusform>
@@ -4022,63 +4087,63 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <location filename="../app/cli/runcommand.cpp" line="134"/>
         <source>  workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="142"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="145"/>
+        <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Run only the first N examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="148"/>
+        <location filename="../app/cli/runcommand.cpp" line="149"/>
         <source>Continue this interrupted run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="149"/>
+        <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="151"/>
+        <location filename="../app/cli/runcommand.cpp" line="152"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="152"/>
+        <location filename="../app/cli/runcommand.cpp" line="153"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="154"/>
+        <location filename="../app/cli/runcommand.cpp" line="156"/>
         <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="199"/>
+        <location filename="../app/cli/runcommand.cpp" line="201"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="218"/>
+        <location filename="../app/cli/runcommand.cpp" line="220"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="222"/>
+        <location filename="../app/cli/runcommand.cpp" line="224"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="226"/>
+        <location filename="../app/cli/runcommand.cpp" line="228"/>
         <source>score %1 is below --fail-under %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -222,6 +222,18 @@
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
+    <message>
+        <location filename="../core/runview/statustexts.cpp" line="106"/>
+        <source>(being sent)</source>
+        <translation>（正在发送）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/runview/statustexts.cpp" line="107"/>
+        <source>batch %1 (%2) %3: %n request(s), %4 done, %5 failed</source>
+        <translation>
+            <numerusform>批处理 %1（%2）%3：%n 个请求，%4 个完成，%5 个失败</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VerdictReasons</name>
@@ -1467,62 +1479,62 @@ Dataset input</source>
 <context>
     <name>fapo::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="29"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="30"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="39"/>
         <source>&amp;Import Traces…</source>
         <translation>导入追踪(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="61"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="62"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="59"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="60"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="37"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="38"/>
         <source>Open &amp;Team Workspace…</source>
         <translation>打开团队工作区(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="48"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="49"/>
         <source>&amp;Export Accepted Prompts…</source>
         <translation>导出已接受的提示词(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="50"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="51"/>
         <source>Export Accepted Prompts</source>
         <translation>导出已接受的提示词</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="55"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="56"/>
         <source>Write the prompts with every approved or accepted rewrite, a diff and a report to a folder</source>
         <translation>将包含所有已批准或已接受改写的提示词、差异和报告写入一个文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="63"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="64"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
         <source>Run &amp;Dataset…</source>
         <translation>运行数据集(&amp;D)…</translation>
     </message>
@@ -1634,63 +1646,63 @@ Finds where pipeline failures start, and lets you decide every prompt change.</s
         <translation>审核</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="208"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>Stopped listening: %n span(s) received and stored.</source>
         <translation>
             <numerusform>已停止监听：已接收并保存 %n 个 span。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindow.cpp" line="282"/>
         <source>Open Team Workspace</source>
         <translation>打开团队工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>A PostgreSQL database shared by the team, as postgresql://USER@HOST:PORT/DATABASE.
 The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Studio.</source>
         <translation>团队共享的 PostgreSQL 数据库，格式为 postgresql://USER@HOST:PORT/DATABASE。
 密码来自 PGPASSWORD 或 ~/.pgpass；FAPO Studio 从不保存密码。</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>&quot;%1&quot; is not a postgresql:// URL</source>
         <translation>“%1”不是 postgresql:// URL</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
         <source>Stop &amp;Listening for Traces</source>
         <translation>停止监听追踪(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
-        <location filename="../widgets/mainwindowlayout.cpp" line="46"/>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="47"/>
         <source>&amp;Listen for Traces…</source>
         <translation>监听追踪(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
-        <location filename="../widgets/mainwindow.cpp" line="456"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>FAPO Studio</source>
         <translation>FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>%1 — FAPO Studio</source>
         <translation>%1 — FAPO Studio</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="435"/>
+        <location filename="../widgets/mainwindow.cpp" line="438"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="438"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
         <source>No run yet: %1</source>
         <translation>尚无运行：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="439"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Open a pipeline or workspace: %1, or drop one here</source>
         <translation>打开流水线或工作区：%1，或拖放到此处</translation>
     </message>
@@ -1710,34 +1722,24 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="40"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="41"/>
         <source>Import Traces</source>
         <translation>导入追踪</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="41"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="42"/>
         <source>Trace files (*.json *.jsonl);;All files (*)</source>
         <translation>追踪文件 (*.json *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="31"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
         <source>Open Pipeline or Workspace</source>
         <translation>打开流水线或工作区</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="32"/>
+        <location filename="../widgets/mainwindowlayout.cpp" line="33"/>
         <source>Pipelines and workspaces (*.json *.fapo);;All files (*)</source>
         <translation>流水线和工作区 (*.json *.fapo);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="65"/>
-        <source>Run Dataset</source>
-        <translation>运行数据集</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindowlayout.cpp" line="66"/>
-        <source>Datasets (*.jsonl);;All files (*)</source>
-        <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1823,22 +1825,22 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
 <context>
     <name>fapo::Optimizer</name>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="63"/>
+        <location filename="../core/optimize/optimizer.cpp" line="64"/>
         <source>--step %1: the pipeline has no model step with that id</source>
         <translation>--step %1：流水线中没有该 ID 的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="70"/>
+        <location filename="../core/optimize/optimizer.cpp" line="71"/>
         <source>the optimizer model stopped: %1</source>
         <translation>优化模型已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="80"/>
+        <location filename="../core/optimize/optimizer.cpp" line="81"/>
         <source>the optimizer model cannot be used: %1</source>
         <translation>无法使用优化模型：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="88"/>
+        <location filename="../core/optimize/optimizer.cpp" line="89"/>
         <source>%1: optimizing needs at least 3 examples (train, validation and test)</source>
         <translation>%1：优化至少需要 3 个样例（训练、验证和测试）</translation>
     </message>
@@ -1853,129 +1855,129 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation>在%1之前停止：--budget-usd %3 中已花费 $%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="114"/>
-        <location filename="../core/optimize/optimizer.cpp" line="604"/>
+        <location filename="../core/optimize/optimizer.cpp" line="115"/>
+        <location filename="../core/optimize/optimizer.cpp" line="607"/>
         <source>proposal %1 is not in the workspace</source>
         <translation>提案 %1 不在工作区中</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="120"/>
+        <location filename="../core/optimize/optimizer.cpp" line="121"/>
         <source>proposal %1 has no round to be evaluated in</source>
         <translation>提案 %1 没有可用于评估的轮次</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="198"/>
+        <location filename="../core/optimize/optimizer.cpp" line="211"/>
         <source>round %1: running the baseline</source>
         <translation>第 %1 轮：正在运行基准</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="199"/>
+        <location filename="../core/optimize/optimizer.cpp" line="212"/>
         <source>the baseline run</source>
         <translation>基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="214"/>
+        <location filename="../core/optimize/optimizer.cpp" line="227"/>
         <source>round %1: analysing run %2</source>
         <translation>第 %1 轮：正在分析运行 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="264"/>
+        <location filename="../core/optimize/optimizer.cpp" line="277"/>
         <source>round %1: no failure starts at a model step that may be rewritten</source>
         <translation>第 %1 轮：没有失败始于可改写的模型步骤</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="298"/>
+        <location filename="../core/optimize/optimizer.cpp" line="311"/>
         <source>the analysis says %1 of %2 failures that start at &quot;%3&quot; need a %4 change, which rewording cannot make</source>
         <translation>分析表明，始于“%3”的 %2 个失败中有 %1 个需要“%4”层面的修改，改写措辞无法做到</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="307"/>
+        <location filename="../core/optimize/optimizer.cpp" line="320"/>
         <source>a round of %1 proposals at &quot;%2&quot; found nothing to accept</source>
         <translation>在“%2”上的一轮“%1”层面提议没有找到可接受的修改</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="311"/>
+        <location filename="../core/optimize/optimizer.cpp" line="324"/>
         <source>round %1: &quot;%2&quot; is a step of the app&apos;s own program; its structure is the program&apos;s to change</source>
         <translation>第 %1 轮：“%2”是应用自身程序的步骤；其结构应由程序修改</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="322"/>
+        <location filename="../core/optimize/optimizer.cpp" line="335"/>
         <source>round %1: nothing more to propose for &quot;%2&quot; at the levels allowed (--levels %3)%4</source>
         <translation>第 %1 轮：在允许的层面（--levels %3）上已没有可为“%2”提议的内容%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="366"/>
+        <location filename="../core/optimize/optimizer.cpp" line="379"/>
         <source>round %1: trying %n setting(s) near &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：尝试“%2”附近的 %n 个设置</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="368"/>
+        <location filename="../core/optimize/optimizer.cpp" line="381"/>
         <source>round %1: no setting near &quot;%2&quot; is left to try</source>
         <translation>第 %1 轮：“%2”附近已没有可尝试的设置</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="388"/>
+        <location filename="../core/optimize/optimizer.cpp" line="396"/>
         <source>a proposal could not be stored in %1</source>
         <translation>无法将提议保存到 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="447"/>
+        <location filename="../core/optimize/optimizer.cpp" line="455"/>
         <source>asking for rewrites</source>
         <translation>请求改写</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/optimize/optimizer.cpp" line="449"/>
+        <location filename="../core/optimize/optimizer.cpp" line="457"/>
         <source>round %1: asking for %n rewrite(s) of &quot;%2&quot;</source>
         <translation>
             <numerusform>第 %1 轮：请求对“%2”进行 %n 个改写</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="465"/>
+        <location filename="../core/optimize/optimizer.cpp" line="473"/>
         <location filename="../core/optimize/optimizerstructure.cpp" line="41"/>
         <source>the reply breaks the schema: %1</source>
         <translation>回复不符合模式：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="466"/>
+        <location filename="../core/optimize/optimizer.cpp" line="474"/>
         <location filename="../core/optimize/optimizerstructure.cpp" line="42"/>
         <source>the optimizer model failed: %1</source>
         <translation>优化模型失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="520"/>
+        <location filename="../core/optimize/optimizer.cpp" line="523"/>
         <source>the rewrite does not apply: %1</source>
         <translation>无法应用改写：%1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="544"/>
+        <location filename="../core/optimize/optimizer.cpp" line="547"/>
         <source>evaluating proposal %1</source>
         <translation>评估提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="546"/>
+        <location filename="../core/optimize/optimizer.cpp" line="549"/>
         <source>round %1: proposal %2 on a minibatch of %3</source>
         <translation>第 %1 轮：在 %3 个样例的小批量上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="564"/>
+        <location filename="../core/optimize/optimizer.cpp" line="567"/>
         <source>no gain on the minibatch (%1 -&gt; %2)</source>
         <translation>小批量上没有提升（%1 -&gt; %2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="572"/>
+        <location filename="../core/optimize/optimizer.cpp" line="575"/>
         <source>validating proposal %1</source>
         <translation>验证提案 %1</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="575"/>
+        <location filename="../core/optimize/optimizer.cpp" line="578"/>
         <source>round %1: proposal %2 on the validation set (%3 examples)</source>
         <translation>第 %1 轮：在验证集（%3 个样例）上评估提案 %2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="660"/>
+        <location filename="../core/optimize/optimizer.cpp" line="663"/>
         <source>proposal %1 could not be updated in %2</source>
         <translation>无法在 %2 中更新提案 %1</translation>
     </message>
@@ -2010,17 +2012,17 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation>提案 %1 提升更多</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="668"/>
+        <location filename="../core/optimize/optimizer.cpp" line="671"/>
         <source>the held-out check of proposal %1</source>
         <translation>提案 %1 的留出集检查</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="674"/>
+        <location filename="../core/optimize/optimizer.cpp" line="677"/>
         <source>proposal %1 cannot be applied for the held-out check: %2</source>
         <translation>提案 %1 无法应用于留出集检查：%2</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="675"/>
+        <location filename="../core/optimize/optimizer.cpp" line="678"/>
         <source>round %1: proposal %2 on the held-out set</source>
         <translation>第 %1 轮：在留出集上评估提案 %2</translation>
     </message>
@@ -2030,22 +2032,22 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation>在留出集上下降 %1，超出噪声（%2）</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="696"/>
+        <location filename="../core/optimize/optimizer.cpp" line="699"/>
         <source>validation %1 -&gt; %2; held-out %3 -&gt; %4</source>
         <translation>验证 %1 -&gt; %2；留出 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="702"/>
+        <location filename="../core/optimize/optimizer.cpp" line="705"/>
         <source>; cost per example %1x</source>
         <translation>；每个样例成本 %1 倍</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="713"/>
+        <location filename="../core/optimize/optimizer.cpp" line="716"/>
         <source>the accepted version&apos;s baseline run</source>
         <translation>已接受版本的基准运行</translation>
     </message>
     <message>
-        <location filename="../core/optimize/optimizer.cpp" line="715"/>
+        <location filename="../core/optimize/optimizer.cpp" line="718"/>
         <source>round %1: running the accepted version</source>
         <translation>第 %1 轮：正在运行已接受的版本</translation>
     </message>
@@ -2269,7 +2271,7 @@ The password comes from PGPASSWORD or ~/.pgpass; it is never stored by FAPO Stud
         <translation>由 %1 基于提案 %2 编辑。%3</translation>
     </message>
     <message>
-        <location filename="../core/optimize/proposaledit.cpp" line="74"/>
+        <location filename="../core/optimize/proposaledit.cpp" line="69"/>
         <source>Proposal %1: the edited copy could not be stored in %2.</source>
         <translation>提案 %1：无法将编辑后的副本保存到 %2。</translation>
     </message>
@@ -2526,6 +2528,50 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
     </message>
 </context>
 <context>
+    <name>fapo::RunDialog</name>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="19"/>
+        <source>Send the model calls as &amp;batches</source>
+        <translation>以批处理方式发送模型调用(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="22"/>
+        <location filename="../widgets/rundialog.cpp" line="29"/>
+        <source>Run Dataset</source>
+        <translation>运行数据集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="25"/>
+        <source>A dataset file (JSON Lines)</source>
+        <translation>数据集文件（JSON Lines）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="26"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="29"/>
+        <source>Datasets (*.jsonl);;All files (*)</source>
+        <translation>数据集 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="38"/>
+        <source>Each step level of the whole dataset goes to the provider as one batch (Anthropic Message Batches, OpenAI Batch API): half the price, answered within 24 hours. You can close the window meanwhile; running the dataset again collects the batches already sent instead of paying twice. Models without a batch API are called as usual.</source>
+        <translation>整个数据集的每一步骤层级作为一个批处理发送给提供方（Anthropic Message Batches、OpenAI Batch API）：半价，24 小时内返回结果。期间可以关闭窗口；再次运行该数据集会取回已发送的批处理，而不会重复付费。没有批处理 API 的模型照常调用。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="49"/>
+        <source>&amp;Dataset:</source>
+        <translation>数据集(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundialog.cpp" line="56"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>fapo::Runner</name>
     <message>
         <location filename="../core/run/runplan.cpp" line="31"/>
@@ -2575,22 +2621,22 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation>无法继续运行 %1：工作区 %2 拒绝写入</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="154"/>
+        <location filename="../core/run/runplan.cpp" line="156"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="141"/>
+        <location filename="../core/run/runner.cpp" line="144"/>
         <source>not run: upstream step &quot;%1&quot; failed</source>
         <translation>未运行：上游步骤“%1”失败</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="409"/>
+        <location filename="../core/run/runner.cpp" line="412"/>
         <source>example &quot;%1&quot;: its records could not be stored in %2; the run stops here (run it again to resume)</source>
         <translation>示例“%1”：其记录无法保存到 %2；运行在此停止（再次运行即可继续）</translation>
     </message>
     <message>
-        <location filename="../core/run/runner.cpp" line="454"/>
+        <location filename="../core/run/runner.cpp" line="457"/>
         <source>run %1: its end could not be stored in %2</source>
         <translation>运行 %1：无法将其结束状态保存到 %2</translation>
     </message>
@@ -2738,60 +2784,67 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="28"/>
+        <location filename="../widgets/statusline.cpp" line="32"/>
         <source>Finishing calls in flight…</source>
         <translation>正在完成进行中的调用…</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="43"/>
+        <location filename="../widgets/statusline.cpp" line="47"/>
         <source>Run %1 (%2)</source>
         <translation>运行 %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="44"/>
+        <location filename="../widgets/statusline.cpp" line="48"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n 个示例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="45"/>
+        <location filename="../widgets/statusline.cpp" line="49"/>
         <source>%1 passed</source>
         <translation>%1 通过</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="46"/>
+        <location filename="../widgets/statusline.cpp" line="50"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="47"/>
+        <location filename="../widgets/statusline.cpp" line="51"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="48"/>
+        <location filename="../widgets/statusline.cpp" line="52"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="49"/>
+        <location filename="../widgets/statusline.cpp" line="53"/>
         <source>%n model call(s)</source>
         <translation>
             <numerusform>%n 次模型调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="50"/>
+        <location filename="../widgets/statusline.cpp" line="54"/>
         <source>%1 tokens billed</source>
         <translation>计费 %1 个令牌</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="60"/>
+        <location filename="../widgets/statusline.cpp" line="64"/>
         <source>%v / %m examples</source>
         <translation>%v / %m 个示例</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/statusline.cpp" line="99"/>
+        <source>%n batch(es) at the provider: %1 of %2 requests done</source>
+        <translation>
+            <numerusform>提供方处有 %n 个批处理：%2 个请求中已完成 %1 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3240,87 +3293,87 @@ timeout: %3 ms</translation>
         <translation>已有一次运行正在进行。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="73"/>
+        <location filename="../core/session/sessionwork.cpp" line="75"/>
         <source>Not run: this pipeline runs programs on this computer, and they were not trusted.</source>
         <translation>未运行：此流水线会在本机上运行程序，而这些程序未被信任。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="90"/>
+        <location filename="../core/session/sessionwork.cpp" line="92"/>
         <source>Run %1: %2</source>
         <translation>运行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="106"/>
+        <location filename="../core/session/sessionwork.cpp" line="108"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="128"/>
+        <location filename="../core/session/sessionwork.cpp" line="130"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="135"/>
-        <location filename="../core/session/sessionwork.cpp" line="182"/>
-        <location filename="../core/session/sessionwork.cpp" line="195"/>
+        <location filename="../core/session/sessionwork.cpp" line="137"/>
+        <location filename="../core/session/sessionwork.cpp" line="184"/>
+        <location filename="../core/session/sessionwork.cpp" line="197"/>
         <source>Open a workspace with a run first.</source>
         <translation>请先打开包含运行的工作区。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="137"/>
+        <location filename="../core/session/sessionwork.cpp" line="139"/>
         <source>An analysis is already in progress.</source>
         <translation>已有一次分析正在进行。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="156"/>
+        <location filename="../core/session/sessionwork.cpp" line="158"/>
         <source>Analysis %1 stored; the graph now shows where each failure starts.</source>
         <translation>分析 %1 已保存；图中现在显示每个失败的起点。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="184"/>
-        <location filename="../core/session/sessionwork.cpp" line="224"/>
+        <location filename="../core/session/sessionwork.cpp" line="186"/>
+        <location filename="../core/session/sessionwork.cpp" line="226"/>
         <source>A round of rewrites is already in progress.</source>
         <translation>已有一轮改写正在进行。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="215"/>
+        <location filename="../core/session/sessionwork.cpp" line="217"/>
         <source>Starting a round…</source>
         <translation>正在开始一轮…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="222"/>
+        <location filename="../core/session/sessionwork.cpp" line="224"/>
         <location filename="../core/session/studiosession.cpp" line="191"/>
         <location filename="../core/session/studiosession.cpp" line="240"/>
         <source>Open a workspace first.</source>
         <translation>请先打开工作区。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="237"/>
+        <location filename="../core/session/sessionwork.cpp" line="239"/>
         <source>Proposal %1 is blocked: %2</source>
         <translation>提案 %1 已被阻止：%2</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="247"/>
+        <location filename="../core/session/sessionwork.cpp" line="249"/>
         <source>Evaluating proposal %1…</source>
         <translation>正在评估提案 %1…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="251"/>
+        <location filename="../core/session/sessionwork.cpp" line="253"/>
         <source>Checking the edited prompt of proposal %1…</source>
         <translation>正在检查提案 %1 的编辑后提示词…</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="258"/>
+        <location filename="../core/session/sessionwork.cpp" line="260"/>
         <source>No failure starts at a step whose prompt may be rewritten.</source>
         <translation>没有失败始于可改写提示词的步骤。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="260"/>
+        <location filename="../core/session/sessionwork.cpp" line="262"/>
         <source>No round started; nothing was spent.</source>
         <translation>未开始新一轮；没有产生任何花费。</translation>
     </message>
     <message>
-        <location filename="../core/session/sessionwork.cpp" line="262"/>
+        <location filename="../core/session/sessionwork.cpp" line="264"/>
         <source>Proposals are waiting in the Review panel.</source>
         <translation>提案正在“审核”面板中等待。</translation>
     </message>
@@ -3480,14 +3533,14 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="105"/>
         <location filename="../app/cli/optimizecommand.cpp" line="110"/>
-        <location filename="../app/cli/runcommand.cpp" line="146"/>
+        <location filename="../app/cli/runcommand.cpp" line="147"/>
         <source>Model calls in flight at most (default 4).</source>
         <translation>同时进行的模型调用上限（默认 4）。</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <location filename="../app/cli/optimizecommand.cpp" line="111"/>
-        <location filename="../app/cli/runcommand.cpp" line="147"/>
+        <location filename="../app/cli/runcommand.cpp" line="148"/>
         <source>Do not answer requests from the workspace cache.</source>
         <translation>不从工作区缓存应答请求。</translation>
     </message>
@@ -3498,7 +3551,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="114"/>
-        <location filename="../app/cli/optimizecommand.cpp" line="120"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="121"/>
         <location filename="../app/cli/runcommand.cpp" line="30"/>
         <source>usage: %1 [options] (see fapo %2 --help)</source>
         <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
@@ -3576,17 +3629,27 @@ timeout: %3 ms</translation>
         <translation>--%1：应为不小于 %2 的数字，实际为“%3”</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="113"/>
+        <location filename="../app/cli/clicommon.cpp" line="115"/>
+        <source>Send the model calls of each step level as one batch through the provider&apos;s batch API (Anthropic Message Batches, OpenAI Batch API): half price, answered within 24 h; a stopped run collects its batches when run again.</source>
+        <translation>通过提供方的批处理 API（Anthropic Message Batches、OpenAI Batch API）将每一步骤层级的模型调用作为一个批处理发送：半价，24 小时内返回；已停止的运行再次运行时会取回其批处理。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="117"/>
+        <source>With --batch: ask for the batches&apos; state every S seconds (default 30).</source>
+        <translation>配合 --batch：每 S 秒查询一次批处理状态（默认 30）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommon.cpp" line="134"/>
         <source>The pipeline file (names the default workspace).</source>
         <translation>流水线文件（决定默认工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="125"/>
+        <location filename="../app/cli/clicommon.cpp" line="146"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1：此处没有工作区；请先运行数据集（fapo run PIPELINE --dataset FILE）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="139"/>
+        <location filename="../app/cli/clicommon.cpp" line="160"/>
         <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation>注意：%2 中有 %1 MB 是已删除的运行留下的空闲空间；“fapo runs --compact”可将其收回</translation>
     </message>
@@ -3758,7 +3821,7 @@ fapo COMMAND --help 显示某个命令的选项。
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="91"/>
-        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <location filename="../app/cli/runcommand.cpp" line="145"/>
         <source>Dataset file (JSONL).</source>
         <translation>数据集文件（JSONL）。</translation>
     </message>
@@ -3824,74 +3887,74 @@ fapo COMMAND --help 显示某个命令的选项。
     </message>
     <message>
         <location filename="../app/cli/optimizecommand.cpp" line="112"/>
-        <location filename="../app/cli/runcommand.cpp" line="150"/>
+        <location filename="../app/cli/runcommand.cpp" line="151"/>
         <source>Allow this pipeline&apos;s command steps to run programs (remembered).</source>
         <translation>允许此流水线的 command 步骤运行程序（会被记住）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="114"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="115"/>
         <source>The pipeline file (JSON); it is never modified.</source>
         <translation>流水线文件（JSON）；它不会被修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="137"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="139"/>
         <source>--holdout %1: leave at least a fifth of the examples for train and validation</source>
         <translation>--holdout %1：请至少留出五分之一的样例用于训练和验证</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="154"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="156"/>
         <source>--levels: &quot;%1&quot; is not prompt, parameter or structure</source>
         <translation>--levels：“%1”不是 prompt、parameter 或 structure</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="161"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="163"/>
         <source>--levels needs at least one of prompt, parameter, structure</source>
         <translation>--levels 至少需要 prompt、parameter、structure 之一</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="169"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="171"/>
         <source>--approve must be ask, auto or none, not &quot;%1&quot;</source>
         <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="203"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="213"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="216"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>; the budget caps it</source>
         <translation>；受预算限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="217"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="219"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="229"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="231"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="248"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="250"/>
         <source>the budget was spent before any result</source>
         <translation>在得到任何结果之前预算已用完</translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="25"/>
+        <location filename="../app/cli/progressreporter.cpp" line="27"/>
         <source>%1/%2 examples  %3 calls in flight  %4 s</source>
         <translation>%1/%2 个样例  %3 个调用进行中  %4 秒</translation>
     </message>
     <message>
-        <location filename="../app/cli/progressreporter.cpp" line="41"/>
+        <location filename="../app/cli/progressreporter.cpp" line="43"/>
         <source>%1/%2 examples (%3%), %4 s</source>
         <translation>%1/%2 个样例（%3%），%4 秒</translation>
     </message>
@@ -3998,84 +4061,84 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>；流水线版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="118"/>
         <source>run %1 %2: %n example(s), %3 passed, %4 failed, %5 errors; score %6</source>
         <translation>
             <numerusform>运行 %1 %2：%n 个样例，%3 个通过，%4 个失败，%5 个出错；得分 %6</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="124"/>
+        <location filename="../app/cli/runcommand.cpp" line="125"/>
         <source>  %n model call(s), %1 cache hits, %2 tokens in, %3 out, $%4, %5 s</source>
         <translation>
             <numerusform>  %n 次模型调用，%1 次缓存命中，输入 %2 个词元，输出 %3 个，$%4，%5 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="130"/>
+        <location filename="../app/cli/runcommand.cpp" line="131"/>
         <source>  resumed: %n example(s) kept from the interrupted attempt</source>
         <translation>
             <numerusform>  已续跑：保留了中断尝试中的 %n 个样例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="133"/>
+        <location filename="../app/cli/runcommand.cpp" line="134"/>
         <source>  workspace: %1</source>
         <translation>  工作区：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
+        <location filename="../app/cli/runcommand.cpp" line="142"/>
         <source>Runs every example of a dataset through a pipeline.</source>
         <translation>让数据集中的每个样例都经过流水线运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="145"/>
+        <location filename="../app/cli/runcommand.cpp" line="146"/>
         <source>Run only the first N examples.</source>
         <translation>仅运行前 N 个样例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="148"/>
+        <location filename="../app/cli/runcommand.cpp" line="149"/>
         <source>Continue this interrupted run.</source>
         <translation>继续这个中断的运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="149"/>
+        <location filename="../app/cli/runcommand.cpp" line="150"/>
         <source>Start a new run even if an interrupted one exists.</source>
         <translation>即使存在中断的运行，也开始新的运行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="151"/>
+        <location filename="../app/cli/runcommand.cpp" line="152"/>
         <source>Exit with 3 when the score is below X.</source>
         <translation>得分低于 X 时以 3 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="152"/>
+        <location filename="../app/cli/runcommand.cpp" line="153"/>
         <source>Write a JUnit XML report (one test case per example).</source>
         <translation>写出 JUnit XML 报告（每个样例一个测试用例）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="154"/>
+        <location filename="../app/cli/runcommand.cpp" line="156"/>
         <location filename="../app/cli/validatecommand.cpp" line="72"/>
         <source>The pipeline file (JSON).</source>
         <translation>流水线文件（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="199"/>
+        <location filename="../app/cli/runcommand.cpp" line="201"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation>已中断；正在完成已保存的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="218"/>
+        <location filename="../app/cli/runcommand.cpp" line="220"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation>运行 %1 已中断；再次执行同一命令（或使用 --resume %1）即可继续</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="222"/>
+        <location filename="../app/cli/runcommand.cpp" line="224"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation>每个样例都因错误而失败；模型服务商是否可以访问？</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="226"/>
+        <location filename="../app/cli/runcommand.cpp" line="228"/>
         <source>score %1 is below --fail-under %2</source>
         <translation>得分 %1 低于 --fail-under %2</translation>
     </message>

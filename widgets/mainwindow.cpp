@@ -182,7 +182,10 @@ void MainWindow::connectSession()
     connect(s, &StudioSession::message, this, [this](const QString& m) { statusBar()->showMessage(m, kMessageMs); });
     connect(s, &StudioSession::busyChanged, this, &MainWindow::updateActions);
     connect(s, &StudioSession::runStarted, m_status, &StatusLine::startProgress);
-    connect(s, &StudioSession::runProgress, this, [this](const RunProgress& p) { m_status->setProgress(p.finished, p.total); });
+    connect(s, &StudioSession::runProgress, this, [this](const RunProgress& p) {
+        m_status->setProgress(p.finished, p.total);
+        m_status->setBatches(p.batches);
+    });
     connect(s, &StudioSession::runFinished, this, [this](const RunOutcome& outcome) {
         m_status->stopProgress();
         if (outcome.status == RunStatus::Failed)
@@ -243,10 +246,10 @@ bool MainWindow::openFile(const QString& path, QString* error)
 
 void MainWindow::openFileInBackground(const QString& path) { m_session->openInBackground(path); }
 
-bool MainWindow::runDataset(const QString& datasetPath, QString* error)
+bool MainWindow::runDataset(const QString& datasetPath, QString* error, const RunChoices& choices)
 {
     QString why;
-    return shown(m_session->runDataset(datasetPath, &why), why, error);
+    return shown(m_session->runDataset(datasetPath, &why, choices), why, error);
 }
 
 bool MainWindow::importTraces(const QString& path, QString* error)

@@ -6,6 +6,7 @@
 #include "core/analysis/verdict.h"
 #include "core/live/otlpreceiver.h"
 #include "core/runview/runsnapshot.h"
+#include "core/session/runchoices.h"
 #include "core/workspace/proposalrecords.h"
 #include <QMainWindow>
 #include <optional>
@@ -51,7 +52,7 @@ public:
     // As a person opens a file (menu, recent files, a drop): the workspace is checked off this thread
     // first; a failure is shown.
     void openFileInBackground(const QString& path);
-    bool runDataset(const QString& datasetPath, QString* error = nullptr);
+    bool runDataset(const QString& datasetPath, QString* error = nullptr, const RunChoices& choices = {});
     bool importTraces(const QString& path, QString* error = nullptr);
     bool exportAccepted(const QString& outDir, QString* error = nullptr); // what was written goes to the status line
     // Receives traces as `fapo serve` does (into the open workspace, else `workspacePath`); they show

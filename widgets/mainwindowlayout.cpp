@@ -7,6 +7,7 @@
 #include "widgets/graph/graphview.h"
 #include "widgets/inspector/stepinspector.h"
 #include "widgets/mainwindow.h"
+#include "widgets/rundialog.h"
 #include "widgets/recentfiles.h"
 #include "widgets/review/reviewpanel.h"
 #include "widgets/review/roundschart.h"
@@ -62,10 +63,9 @@ void MainWindow::createActions()
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     m_runAction = run->addAction(tr("Run &Dataset…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Run Dataset"), QFileInfo(m_session->pipelinePath()).absolutePath(),
-                                                          tr("Datasets (*.jsonl);;All files (*)"));
-        if (!path.isEmpty())
-            runDataset(path);
+        RunDialog dialog(QFileInfo(m_session->pipelinePath()).absolutePath(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            runDataset(dialog.datasetPath(), nullptr, dialog.choices());
     });
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_analyzeAction = run->addAction(tr("&Analyze Failures"), this, [this] { analyzeRun(); });

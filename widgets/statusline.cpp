@@ -14,13 +14,21 @@ StatusLine::StatusLine(QStatusBar* bar)
     , m_totals(new QLabel(bar))
     , m_progress(new QProgressBar(bar))
     , m_cancel(new QPushButton(tr("Cancel"), bar))
+    , m_batches(new QLabel(bar))
 {
+    m_batches->setTextFormat(Qt::PlainText);
+    m_batches->hide();
     m_totals->setTextFormat(Qt::PlainText);
     m_progress->setMaximumWidth(220);
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(tr("%v / %m examples")
+                                                                                .replace(QStringLiteral("%v"), QStringLiteral("00000"))
+                                                                                .replace(QStringLiteral("%m"), QStringLiteral("00000")))
+                                + 24);
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_cancel->hide();
     bar->addWidget(m_totals, 1);
+    bar->addPermanentWidget(m_batches);
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -73,6 +81,28 @@ void StatusLine::stopProgress()
 {
     m_progress->hide();
     m_cancel->hide();
+    m_batches->hide();
+}
+
+void StatusLine::setBatches(const std::vector<BatchProgress>& batches)
+{
+    if (batches.empty()) {
+        m_batches->hide();
+        return;
+    }
+    qint64 requests = 0, done = 0;
+    QStringList lines;
+    for (const BatchProgress& b : batches) {
+        requests += b.requests;
+        done += b.succeeded + b.errored;
+        lines << batchProgressText(b);
+    }
+    m_batches->setText(
+        batches.size() == 1
+            ? lines.front()
+            : tr("%n batch(es) at the provider: %1 of %2 requests done", nullptr, int(batches.size())).arg(done).arg(requests));
+    m_batches->setToolTip(lines.join(QLatin1Char('\n')));
+    m_batches->show();
 }
 
 } // namespace fapo

@@ -1,7 +1,9 @@
 #pragma once
 // The window's status bar: the totals of the run on show, and the progress of a run with its Cancel.
+#include "core/run/batchprogress.h"
 #include "core/runview/runsnapshot.h"
 #include <QObject>
+#include <vector>
 
 class QLabel;
 class QProgressBar;
@@ -19,6 +21,8 @@ public:
     void startProgress(int total); // "%v / %m examples" with Cancel
     void setProgress(int finished, int total);
     void stopProgress();
+    // The batches of model calls the run waits for (hidden when none).
+    void setBatches(const std::vector<BatchProgress>& batches);
 
 Q_SIGNALS:
     void cancelRequested();
@@ -27,6 +31,7 @@ private:
     QLabel* m_totals;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
+    QLabel* m_batches;
 };
 
 } // namespace fapo

@@ -108,6 +108,27 @@ bool numberOption(const QCommandLineParser& parser, const QString& name, double 
     return true;
 }
 
+QList<QCommandLineOption> batchOptions()
+{
+    return {
+        { QStringLiteral("batch"),
+          Cli::tr("Send the model calls of each step level as one batch through the provider's batch API (Anthropic Message "
+                  "Batches, OpenAI Batch API): half price, answered within 24 h; a stopped run collects its batches when run again.") },
+        { QStringLiteral("batch-poll"), Cli::tr("With --batch: ask for the batches' state every S seconds (default 30)."),
+          QStringLiteral("S") },
+    };
+}
+
+bool readBatchOptions(const QCommandLineParser& parser, bool* batch, int* pollMs)
+{
+    double seconds = *pollMs / 1000.0;
+    if (!numberOption(parser, QStringLiteral("batch-poll"), 0.01, &seconds))
+        return false;
+    *batch = parser.isSet(QStringLiteral("batch"));
+    *pollMs = int(seconds * 1000.0);
+    return true;
+}
+
 void addPipelineArgument(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("pipeline"), Cli::tr("The pipeline file (names the default workspace)."),

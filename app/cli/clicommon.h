@@ -58,5 +58,8 @@ void addPipelineArgument(QCommandLineParser& parser);
 std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage);
 // Parses a non-negative number option; prints a usage error naming the option on failure.
 bool numberOption(const QCommandLineParser& parser, const QString& name, double min, double* value);
+// --batch and --batch-poll SECONDS, for commands that run examples.
+QList<QCommandLineOption> batchOptions();
+bool readBatchOptions(const QCommandLineParser& parser, bool* batch, int* pollMs);
 
 } // namespace fapo::cli

@@ -111,6 +111,7 @@ int optimizeCommand(const QStringList& args)
         { QStringLiteral("no-cache"), Cli::tr("Do not answer requests from the workspace cache.") },
         { QStringLiteral("trust"), Cli::tr("Allow this pipeline's command steps to run programs (remembered).") },
     });
+    parser.addOptions(batchOptions());
     parser.addPositionalArgument(QStringLiteral("pipeline"), Cli::tr("The pipeline file (JSON); it is never modified."));
     CommonOptions common;
     int code = ExitOk;
@@ -131,7 +132,8 @@ int optimizeCommand(const QStringList& args)
         || !numberOption(parser, QStringLiteral("min-gain"), 0, &options.minGain)
         || !numberOption(parser, QStringLiteral("max-cost-increase"), 0, &options.maxCostIncrease)
         || !numberOption(parser, QStringLiteral("limit"), 1, &limit)
-        || !numberOption(parser, QStringLiteral("concurrency"), 1, &concurrency))
+        || !numberOption(parser, QStringLiteral("concurrency"), 1, &concurrency)
+        || !readBatchOptions(parser, &options.batch, &options.batchPollMs))
         return ExitBadInput;
     if (options.holdout >= 0.8) {
         printError(Cli::tr("--holdout %1: leave at least a fifth of the examples for train and validation").arg(options.holdout));

@@ -1,5 +1,6 @@
 #include "progressreporter.h"
 #include "clicommon.h"
+#include "core/runview/statustexts.h"
 #include <cstdio>
 #include <unistd.h>
 
@@ -16,6 +17,7 @@ void ProgressReporter::update(const RunProgress& p)
 {
     if (!m_enabled || p.total <= 0)
         return;
+    reportBatches(p);
     const int percent = p.finished * 100 / p.total;
     const qint64 elapsed = m_clock.elapsed();
     if (m_terminal) {
@@ -39,6 +41,22 @@ void ProgressReporter::update(const RunProgress& p)
     m_lastLineMs = elapsed;
     m_lastPercent = percent;
     printError(Cli::tr("%1/%2 examples (%3%), %4 s").arg(p.finished).arg(p.total).arg(percent).arg(double(elapsed) / 1000.0, 0, 'f', 1));
+}
+
+void ProgressReporter::reportBatches(const RunProgress& p)
+{
+    // A line whenever a batch moves: batches take minutes to hours, so each change is worth one.
+    for (const BatchProgress& b : p.batches) {
+        if (b.batchId.isEmpty())
+            continue;
+        const QString line = batchProgressText(b);
+        QString& last = m_batchLines[b.batchId];
+        if (line == last)
+            continue;
+        last = line;
+        finish();
+        printError(line);
+    }
 }
 
 void ProgressReporter::finish()

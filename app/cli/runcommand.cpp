@@ -36,7 +36,8 @@ std::optional<RunArguments> readArguments(const QCommandLineParser& parser)
     double concurrency = a.run.concurrency, limit = 0, resume = 0;
     if (!numberOption(parser, QStringLiteral("concurrency"), 1, &concurrency) || !numberOption(parser, QStringLiteral("limit"), 1, &limit)
         || !numberOption(parser, QStringLiteral("resume"), 1, &resume)
-        || !numberOption(parser, QStringLiteral("fail-under"), 0, &a.failUnder))
+        || !numberOption(parser, QStringLiteral("fail-under"), 0, &a.failUnder)
+        || !readBatchOptions(parser, &a.run.batch, &a.run.batchPollMs))
         return std::nullopt;
     a.run.concurrency = int(concurrency);
     a.run.limit = int(limit);
@@ -151,6 +152,7 @@ int runCommand(const QStringList& args)
         { QStringLiteral("fail-under"), Cli::tr("Exit with 3 when the score is below X."), QStringLiteral("X") },
         { QStringLiteral("junit"), Cli::tr("Write a JUnit XML report (one test case per example)."), QStringLiteral("FILE") },
     });
+    parser.addOptions(batchOptions());
     parser.addPositionalArgument(QStringLiteral("pipeline"), Cli::tr("The pipeline file (JSON)."));
     CommonOptions common;
     int code = ExitOk;

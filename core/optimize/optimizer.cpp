@@ -1,4 +1,5 @@
 #include "core/optimize/optimizer.h"
+#include "core/runview/statustexts.h"
 #include "core/app/promptset.h"
 #include "core/analysis/analyzer.h"
 #include "core/eval/metrics.h"
@@ -151,9 +152,21 @@ void Optimizer::runExamples(const Pipeline& pipeline, RunKind kind, qint64 baseR
     options.concurrency = m_options.concurrency;
     options.useCache = m_options.useCache;
     options.trustCommands = m_options.trustCommands;
+    options.batch = m_options.batch;
+    options.batchPollMs = m_options.batchPollMs;
     options.autoResume = baseRunId == 0;
     options.limit = baseRunId == 0 ? m_options.limit : 0;
     m_runner = new Runner(pipeline, m_dataset, m_workspace, m_env, options, this);
+    if (options.batch) // a batch may take hours: say where each one stands whenever it moves
+        connect(m_runner, &Runner::progress, this, [this](const RunProgress& p) {
+            for (const BatchProgress& b : p.batches) {
+                const QString line = batchProgressText(b);
+                if (!b.batchId.isEmpty() && m_batchLines.value(b.batchId) != line) {
+                    m_batchLines[b.batchId] = line;
+                    Q_EMIT progress(line);
+                }
+            }
+        });
     QString why;
     if (!m_runner->prepare(&why)) {
         m_runner->deleteLater();

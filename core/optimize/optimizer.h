@@ -12,6 +12,7 @@
 #include "core/optimize/splits.h"
 #include "core/providers/providerfactory.h"
 #include "core/workspace/proposalrecords.h"
+#include <QHash>
 #include <QObject>
 #include <functional>
 #include <map>
@@ -45,6 +46,8 @@ struct OptimizeOptions {
     int concurrency = 4;
     bool useCache = true;
     bool trustCommands = false;
+    bool batch = false; // evaluation runs send their calls through the providers' batch APIs
+    int batchPollMs = 30000;
     int limit = 0; // first N examples of the dataset
     QString who = QStringLiteral("fapo optimize --approve auto");
     // What kinds of change rounds may propose, smallest first: a round proposes at the first level not
@@ -141,6 +144,7 @@ private:
     OptimizeOptions m_options;
     CallQueue* m_calls = nullptr;
     Runner* m_runner = nullptr;
+    QHash<QString, QString> m_batchLines; // batch id -> the last progress line sent for it
     QString m_optimization;
     qint64 m_datasetId = 0;
     QStringList m_exampleIds; // in dataset order (limit applied)

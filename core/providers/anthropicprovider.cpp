@@ -1,5 +1,6 @@
 #include "core/providers/anthropicprovider.h"
 
+#include "core/providers/anthropicbatches.h"
 #include "core/providers/httpmodelcall.h"
 #include "core/providers/networkpool.h"
 
@@ -144,6 +145,7 @@ std::unique_ptr<ReplyReader> anthropicReplyReader() { return std::make_unique<An
 
 AnthropicProvider::AnthropicProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool)
     : HttpProvider(std::move(config), std::move(baseUrl), std::move(apiKey), pool, kDefaultBaseUrl)
+    , m_batches(std::make_unique<AnthropicBatches>(m_config, m_baseUrl, m_apiKey, m_pool))
 {
 }
 

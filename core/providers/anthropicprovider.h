@@ -1,8 +1,10 @@
 #pragma once
 // Anthropic Messages API: POST {base}/v1/messages, plain JSON or SSE stream.
 #include "core/providers/modelconfig.h"
+#include "core/providers/batchprotocol.h"
 #include "core/providers/httpprovider.h"
 #include <QUrl>
+#include <memory>
 
 namespace fapo {
 
@@ -21,7 +23,12 @@ public:
     QString cacheIdentity() const override;
     nlohmann::json requestBody(const ModelRequest& request) const override;
 
+    BatchProtocol* batches() override { return m_batches.get(); }
+
     QUrl endpoint() const;
+
+private:
+    std::unique_ptr<BatchProtocol> m_batches;
 };
 
 } // namespace fapo

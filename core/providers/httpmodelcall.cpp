@@ -106,7 +106,8 @@ void HttpModelCall::sendAttempt()
         hasContentType = hasContentType || name.compare("content-type", Qt::CaseInsensitive) == 0;
         hasAccept = hasAccept || name.compare("accept", Qt::CaseInsensitive) == 0;
     }
-    if (!hasContentType)
+    const bool get = m_setup.method == "GET";
+    if (!hasContentType && !get)
         request.setRawHeader("content-type", "application/json");
     if (!hasAccept)
         request.setRawHeader("accept", m_setup.stream ? "text/event-stream" : "application/json");
@@ -114,11 +115,11 @@ void HttpModelCall::sendAttempt()
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
     if (spdlog::should_log(spdlog::level::debug)) {
-        spdlog::debug("{} POST {} attempt {}: {}", m_setup.provider.toStdString(), m_setup.url.toString().toStdString(), m_attempts,
-                      m_setup.body.toStdString());
+        spdlog::debug("{} {} {} attempt {}: {}", m_setup.provider.toStdString(), m_setup.method.toStdString(),
+                      m_setup.url.toString().toStdString(), m_attempts, m_setup.body.left(4096).toStdString());
     }
 
-    QNetworkReply* reply = m_setup.manager->post(request, m_setup.body);
+    QNetworkReply* reply = get ? m_setup.manager->get(request) : m_setup.manager->post(request, m_setup.body);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &HttpModelCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpModelCall::onReplyFinished);
@@ -273,6 +274,12 @@ void HttpModelCall::onReplyFinished()
         if (netError != QNetworkReply::NoError) {
             failure.kind = AttemptFailure::Kind::Connection;
             handleFailure(std::move(failure), QStringLiteral("connection lost mid-reply: %1").arg(netErrorString));
+            return;
+        }
+        if (m_setup.rawBody) {
+            ModelResponse r;
+            r.body = std::move(m_body);
+            succeed(std::move(r));
             return;
         }
         const nlohmann::json json = nlohmann::json::parse(m_body.cbegin(), m_body.cend(), nullptr, false);

@@ -22,7 +22,9 @@ struct HttpCallSetup {
     QNetworkAccessManager* manager = nullptr;
     QUrl url;
     HttpHeaderList headers; // sent as they are (may hold a key: never logged)
+    QByteArray method = "POST"; // or "GET" (no body)
     QByteArray body;
+    bool rawBody = false; // the 2xx reply is handed back as it is (response.body), not read as a message
     bool stream = false; // asks for SSE ("accept: text/event-stream")
     int timeoutMs = 120000; // inactivity timeout per attempt
     RetryPolicy policy;

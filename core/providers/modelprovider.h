@@ -7,6 +7,8 @@
 
 namespace fapo {
 
+class BatchProtocol;
+
 class ModelCall : public QObject {
     Q_OBJECT
 public:
@@ -36,6 +38,8 @@ public:
     // The JSON body this provider would send for a request (also used as cache key material).
     virtual nlohmann::json requestBody(const ModelRequest& request) const = 0;
     virtual QString modelId() const = 0;
+    // The provider's batch endpoint, or nullptr when it has none (calls then go one by one).
+    virtual BatchProtocol* batches() { return nullptr; }
 };
 
 } // namespace fapo

@@ -1,5 +1,6 @@
 #pragma once
 // Value types that cross the provider boundary: one request, one response.
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>
@@ -55,6 +56,8 @@ struct ModelResponse {
     CallError error = CallError::None;
     QString errorMessage;
     bool fromCache = false;
+    bool batched = false; // answered through a provider's batch API (billed at its batch price)
+    QByteArray body; // calls that are not messages (batch endpoints): the 2xx reply as it came
     bool ok() const { return error == CallError::None; }
 };
 

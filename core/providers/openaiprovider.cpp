@@ -1,4 +1,5 @@
 #include "core/providers/openaiprovider.h"
+#include "core/providers/openaibatches.h"
 
 #include "core/providers/httpmodelcall.h"
 #include "core/providers/networkpool.h"
@@ -160,6 +161,7 @@ std::unique_ptr<ReplyReader> openaiReplyReader() { return std::make_unique<OpenA
 
 OpenAIProvider::OpenAIProvider(ModelConfig config, QString baseUrl, QString apiKey, NetworkPool* pool)
     : HttpProvider(std::move(config), std::move(baseUrl), std::move(apiKey), pool, kDefaultBaseUrl)
+    , m_batches(std::make_unique<OpenAIBatches>(m_config, m_baseUrl, m_apiKey, m_pool))
 {
 }
 

@@ -2,8 +2,10 @@
 // OpenAI-compatible chat completions: POST {base}/chat/completions (OpenAI, Ollama, llama.cpp server,
 // vLLM, ...), plain JSON or SSE stream ("data: {...}" chunks, "data: [DONE]").
 #include "core/providers/modelconfig.h"
+#include "core/providers/batchprotocol.h"
 #include "core/providers/httpprovider.h"
 #include <QUrl>
+#include <memory>
 
 namespace fapo {
 
@@ -20,8 +22,12 @@ public:
     ModelCall* start(const ModelRequest& request, QObject* parent) override;
     QString cacheIdentity() const override;
     nlohmann::json requestBody(const ModelRequest& request) const override;
+    BatchProtocol* batches() override { return m_batches.get(); }
 
     QUrl endpoint() const;
+
+private:
+    std::unique_ptr<BatchProtocol> m_batches;
 };
 
 } // namespace fapo

@@ -1,7 +1,9 @@
 #include "core/run/callqueue.h"
 #include "core/providers/modelconfig.h"
 #include "core/providers/networkpool.h"
+#include "core/providers/batchprotocol.h"
 #include "core/run/cachekey.h"
+#include "core/run/modelbatchjob.h"
 #include "core/workspace/workspace.h"
 #include <QTimer>
 #include <spdlog/spdlog.h>
@@ -50,6 +52,11 @@ CallQueue::CallQueue(Workspace* workspace, int concurrency, bool useCache, QObje
     // QNetworkAccessManager opens at most 6 connections per host and the pool hands managers out
     // round-robin; about 3 calls per manager keeps any one of them from queueing (bench: 0.95 at 16).
     m_pool = new NetworkPool(std::max(2, m_concurrency / 2 + 1), this);
+    // Calls of one step level arrive over a few turns of the event loop (cache hits answer on the
+    // next turn and free the examples behind them): wait for a quiet moment, then send.
+    m_sendTimer.setSingleShot(true);
+    m_sendTimer.setInterval(100);
+    connect(&m_sendTimer, &QTimer::timeout, this, &CallQueue::sendBatches);
 }
 
 CallQueue::~CallQueue() = default;
@@ -80,6 +87,24 @@ void CallQueue::call(const QString& modelName, const ModelRequest& request, Done
     if (m_refusal) {
         QTimer::singleShot(0, this, [done = std::move(done), refused = *m_refusal] { done(refused, false); });
         return;
+    }
+    if (provider->batches()) {
+        if (const auto waiting = m_waiting.find(key); waiting != m_waiting.end()) {
+            waiting->second.done.push_back(std::move(done)); // the same request is already on its way
+            return;
+        }
+        // A stopped run's batch holds this request: its reply is paid for, so wait for it.
+        if (const auto stored = m_workspace->openBatchHolding(key)) {
+            m_waiting[key] = Waiting { modelName, request, { std::move(done) } };
+            followStoredBatch(stored->id, stored->batchId, stored->cacheKeys, modelName);
+            return;
+        }
+        if (m_batching.enabled && !m_stopped && !m_withoutBatchApi.contains(modelName)) {
+            m_waiting[key] = Waiting { modelName, request, { std::move(done) } };
+            m_unsent[modelName] << key;
+            m_sendTimer.start();
+            return;
+        }
     }
     m_pending.push_back(Pending { modelName, key, request, std::move(done) });
     startPending();
@@ -122,6 +147,262 @@ void CallQueue::startPending()
     }
 }
 
+int CallQueue::inFlight() const
+{
+    int sending = 0;
+    for (const Batch& b : m_batches)
+        sending += b.job->submitting() ? 1 : 0;
+    return int(m_running.size()) + sending;
+}
+
+std::vector<BatchProgress> CallQueue::batchProgress() const
+{
+    std::vector<BatchProgress> out;
+    for (const Batch& b : m_batches) {
+        const BatchState& s = b.job->state();
+        BatchProgress p;
+        p.batchId = s.id;
+        p.model = m_providers.at(b.modelName)->modelId();
+        p.status = s.status;
+        p.requests = std::max<qint64>(s.total, b.keys.size());
+        p.processing = s.processing;
+        p.succeeded = s.succeeded;
+        p.errored = s.errored + s.expired + s.canceled;
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+void CallQueue::sendBatches()
+{
+    std::map<QString, QStringList> unsent;
+    unsent.swap(m_unsent);
+    if (m_stopped)
+        return;
+    for (const auto& [modelName, keys] : unsent) {
+        ModelProvider* provider = m_providers.at(modelName).get();
+        BatchProtocol* protocol = provider->batches();
+        std::vector<BatchItem> items;
+        QStringList batchKeys;
+        qint64 bytes = 0;
+        const auto send = [&] {
+            if (items.empty())
+                return;
+            auto* job = new ModelBatchJob(protocol, m_batching.pollMs, this);
+            m_batches.push_back(Batch { job, modelName, 0, batchKeys });
+            connect(job, &ModelBatchJob::submitted, this, [this, job] { onBatchSubmitted(job); });
+            connect(job, &ModelBatchJob::stateChanged, this, &CallQueue::batchesChanged);
+            connect(job, &ModelBatchJob::resultsReady, this,
+                    [this, job](const std::vector<BatchItemResult>& results) { onBatchResults(job, results); });
+            connect(job, &ModelBatchJob::failed, this, [this, job](const ModelResponse& why, bool gone) { onBatchFailed(job, why, gone); });
+            m_calls += qint64(items.size());
+            spdlog::info("sending {} {} calls as one batch", items.size(), provider->modelId().toStdString());
+            job->submit(items);
+            items.clear();
+            batchKeys.clear();
+            bytes = 0;
+        };
+        for (const QString& key : keys) {
+            const auto waiting = m_waiting.find(key);
+            if (waiting == m_waiting.end())
+                continue;
+            ModelRequest plain = waiting->second.request;
+            plain.stream = false;
+            nlohmann::json body = provider->requestBody(plain);
+            const qint64 size = qint64(body.dump().size()) + 128;
+            if (int(items.size()) >= protocol->maxRequests() || bytes + size > protocol->maxBytes())
+                send();
+            items.push_back(BatchItem { key, std::move(body) }); // the cache key is the custom id: 64 hex digits
+            batchKeys << key;
+            bytes += size;
+        }
+        send();
+    }
+    Q_EMIT batchesChanged();
+}
+
+void CallQueue::followStoredBatch(qint64 storedId, const QString& batchId, const QStringList& keys, const QString& modelName)
+{
+    for (const Batch& b : m_batches)
+        if (b.storedId == storedId)
+            return;
+    ModelProvider* provider = m_providers.at(modelName).get();
+    auto* job = new ModelBatchJob(provider->batches(), m_batching.pollMs, this);
+    m_batches.push_back(Batch { job, modelName, storedId, keys });
+    connect(job, &ModelBatchJob::stateChanged, this, &CallQueue::batchesChanged);
+    connect(job, &ModelBatchJob::resultsReady, this,
+            [this, job](const std::vector<BatchItemResult>& results) { onBatchResults(job, results); });
+    connect(job, &ModelBatchJob::failed, this, [this, job](const ModelResponse& why, bool gone) { onBatchFailed(job, why, gone); });
+    spdlog::info("waiting for batch {} sent earlier ({} calls)", batchId.toStdString(), keys.size());
+    job->follow(batchId);
+    Q_EMIT batchesChanged();
+}
+
+CallQueue::Batch* CallQueue::batchOf(ModelBatchJob* job)
+{
+    for (Batch& b : m_batches)
+        if (b.job == job)
+            return &b;
+    return nullptr;
+}
+
+void CallQueue::removeBatch(ModelBatchJob* job)
+{
+    std::erase_if(m_batches, [job](const Batch& b) { return b.job == job; });
+    job->deleteLater();
+    Q_EMIT batchesChanged();
+}
+
+void CallQueue::onBatchSubmitted(ModelBatchJob* job)
+{
+    Batch* batch = batchOf(job);
+    if (!batch)
+        return;
+    ModelProvider* provider = m_providers.at(batch->modelName).get();
+    batch->storedId = m_workspace->storeModelBatch(provider->cacheIdentity(), job->state().id, provider->modelId(), batch->keys);
+    if (batch->storedId == 0)
+        spdlog::warn("batch {} could not be stored in {}: a run stopped before it ends would send its calls again",
+                     job->state().id.toStdString(), m_workspace->path().toStdString());
+    if (m_stopped) { // stored for a later run to collect
+        job->stop();
+        removeBatch(job);
+        Q_EMIT callReturned();
+        return;
+    }
+    Q_EMIT batchesChanged();
+}
+
+void CallQueue::answerWaiting(const QString& key, const ModelResponse& response)
+{
+    const auto it = m_waiting.find(key);
+    if (it == m_waiting.end())
+        return;
+    const std::vector<Done> done = std::move(it->second.done);
+    m_waiting.erase(it);
+    for (const Done& d : done)
+        d(response, false);
+}
+
+void CallQueue::resend(const QString& key, const ModelResponse& lastError)
+{
+    const auto it = m_waiting.find(key);
+    if (it == m_waiting.end())
+        return;
+    if (m_stopped || it->second.resubmits >= m_batching.maxResubmits) {
+        answerWaiting(key, lastError);
+        return;
+    }
+    ++it->second.resubmits;
+    if (m_batching.enabled && !m_withoutBatchApi.contains(it->second.modelName)) {
+        m_unsent[it->second.modelName] << key;
+        m_sendTimer.start();
+        return;
+    }
+    // Not batching (a stopped batch run resumed without --batch): on its own.
+    sendAlone(key);
+}
+
+void CallQueue::sendAlone(const QString& key)
+{
+    const auto it = m_waiting.find(key);
+    if (it == m_waiting.end())
+        return;
+    Pending pending { it->second.modelName, key, it->second.request,
+                      [done = std::move(it->second.done)](const ModelResponse& r, bool fromCache) {
+                          for (const Done& d : done)
+                              d(r, fromCache);
+                      } };
+    m_waiting.erase(it);
+    m_pending.push_back(std::move(pending));
+    startPending();
+}
+
+void CallQueue::onBatchResults(ModelBatchJob* job, const std::vector<BatchItemResult>& results)
+{
+    Batch* batch = batchOf(job);
+    if (!batch)
+        return;
+    const Batch done = *batch;
+    const QString batchId = job->state().id;
+    const QSet<QString> keys(done.keys.begin(), done.keys.end());
+    std::map<QString, const BatchItemResult*> byKey;
+    std::vector<std::pair<QString, nlohmann::json>> replies;
+    for (const BatchItemResult& r : results) {
+        if (!keys.contains(r.customId))
+            continue; // not a request of this batch
+        byKey[r.customId] = &r;
+        if (r.response.ok())
+            replies.emplace_back(r.customId, responseToJson(r.response));
+    }
+    // Every reply into the cache and the batch closed in one transaction: a run stopped now finds the
+    // replies in the cache, or the batch still open to collect again.
+    if (done.storedId != 0 && !m_workspace->closeModelBatch(done.storedId, QStringLiteral("collected"), replies))
+        spdlog::warn("the replies of batch {} could not be stored in {}", batchId.toStdString(), m_workspace->path().toStdString());
+    removeBatch(job);
+    for (const QString& key : done.keys) {
+        if (!m_waiting.count(key))
+            continue;
+        const auto found = byKey.find(key);
+        if (found == byKey.end()) {
+            ModelResponse missing;
+            missing.error = CallError::InvalidResponse;
+            missing.errorMessage = QStringLiteral("batch %1 ended without a result for this request").arg(batchId);
+            resend(key, missing);
+            continue;
+        }
+        ModelResponse response = found->second->response;
+        response.batched = true;
+        response.requestId = batchId;
+        if (response.ok()) {
+            answerWaiting(key, response);
+        } else if (found->second->worthRetrying) {
+            spdlog::info("batch {}: {}; sending it again", batchId.toStdString(), response.errorMessage.toStdString());
+            resend(key, response);
+        } else {
+            spdlog::warn("batch {}: {}", batchId.toStdString(), response.errorMessage.toStdString());
+            answerWaiting(key, response);
+        }
+    }
+    Q_EMIT callReturned();
+}
+
+void CallQueue::onBatchFailed(ModelBatchJob* job, const ModelResponse& why, bool gone)
+{
+    Batch* batch = batchOf(job);
+    if (!batch)
+        return;
+    const Batch failed = *batch;
+    if (failed.storedId != 0 && (gone || why.error == CallError::InvalidResponse))
+        m_workspace->closeModelBatch(failed.storedId, QStringLiteral("lost"), {}, why.errorMessage);
+    removeBatch(job);
+    // A server without the batch API (a local OpenAI-compatible one, a proxy): the calls go one by one.
+    if (job->state().id.isEmpty() && (why.httpStatus == 404 || why.httpStatus == 405 || why.httpStatus == 501)) {
+        spdlog::warn("{} has no batch API ({}): calling it one request at a time",
+                     m_providers.at(failed.modelName)->modelId().toStdString(), why.errorMessage.toStdString());
+        m_withoutBatchApi.insert(failed.modelName);
+        m_calls -= qint64(failed.keys.size()); // counted when the batch went out; counted again one by one
+        for (const QString& key : failed.keys)
+            sendAlone(key);
+        Q_EMIT callReturned();
+        return;
+    }
+    spdlog::warn("{}", why.errorMessage.toStdString());
+    if (isFatalForRun(why.error)) {
+        Q_EMIT fatal(why.errorMessage.isEmpty() ? callErrorName(why.error) : why.errorMessage);
+        if (m_fatalReachesCaller)
+            for (const QString& key : failed.keys)
+                answerWaiting(key, why);
+        return;
+    }
+    for (const QString& key : failed.keys) {
+        if (gone)
+            resend(key, why);
+        else
+            answerWaiting(key, why);
+    }
+    Q_EMIT callReturned();
+}
+
 void CallQueue::refuseAll(const ModelResponse& reason)
 {
     m_refusal = reason;
@@ -135,6 +416,16 @@ void CallQueue::stop(bool abortInFlight)
 {
     m_stopped = true;
     m_pending.clear();
+    m_unsent.clear();
+    m_sendTimer.stop();
+    // Batches the provider has stay there, stored: a later run collects them. One being sent is
+    // awaited so its id is stored, unless the work failed.
+    for (const Batch& b : std::vector<Batch>(m_batches)) {
+        if (b.job->submitting() && !abortInFlight)
+            continue;
+        b.job->stop();
+        removeBatch(b.job);
+    }
     if (abortInFlight) {
         const QList<ModelCall*> running = m_running;
         for (ModelCall* call : running)

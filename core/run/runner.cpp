@@ -31,7 +31,9 @@ Runner::Runner(Pipeline pipeline, Dataset dataset, Workspace* workspace, Provide
 {
     m_options.concurrency = std::max(1, m_options.concurrency);
     m_calls = new CallQueue(m_workspace, m_options.concurrency, m_options.useCache, this);
+    m_calls->setBatching(BatchOptions { m_options.batch, m_options.batchPollMs });
     connect(m_calls, &CallQueue::fatal, this, &Runner::fail);
+    connect(m_calls, &CallQueue::batchesChanged, this, &Runner::emitProgress);
     connect(m_calls, &CallQueue::callReturned, this, &Runner::scheduleSoon);
 }
 
@@ -80,8 +82,9 @@ void Runner::schedule()
 
 void Runner::activateExamples()
 {
-    // Keep enough examples open to fill every call slot, but not the whole dataset in memory.
-    const size_t window = size_t(std::max(4, m_options.concurrency * 2));
+    // Keep enough examples open to fill every call slot, but not the whole dataset in memory. Batches
+    // take every example at once: each step level of the whole dataset is one batch.
+    const size_t window = m_options.batch ? m_todo.size() : size_t(std::max(4, m_options.concurrency * 2));
     while (m_active.size() < window && m_nextTodo < m_todo.size()) {
         const size_t index = m_todo[m_nextTodo++];
         auto state = std::make_unique<ExampleState>();
@@ -220,7 +223,7 @@ void Runner::runLlmStep(ExampleState& ex, const Step& step)
             record.outputTokens = response.usage.outputTokens;
             record.cacheReadTokens = response.usage.cacheReadTokens;
             record.cacheWriteTokens = response.usage.cacheWriteTokens;
-            record.costUsd = fromCache ? 0.0 : PriceTable::builtin().cost(record.model, response.usage);
+            record.costUsd = fromCache ? 0.0 : PriceTable::builtin().cost(record.model, response.usage, response.batched);
             record.error = parseStepOutput(step, record);
         }
         applyStepChecks(step, record);
@@ -473,6 +476,7 @@ void Runner::emitProgress()
     p.finished = m_finished;
     p.total = m_total;
     p.inFlight = m_calls->inFlight();
+    p.batches = m_calls->batchProgress();
     Q_EMIT progress(p);
 }
 

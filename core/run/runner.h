@@ -7,6 +7,7 @@
 #include "core/formats/pipeline.h"
 #include "core/providers/providerfactory.h"
 #include "core/eval/metrics.h"
+#include "core/run/batchprogress.h"
 #include "core/run/runoptions.h"
 #include "core/workspace/workspace.h"
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ struct RunProgress {
     int total = 0;
     int inFlight = 0; // model calls
     RunTotals totals; // of this run so far
+    std::vector<BatchProgress> batches; // batches of model calls sent and not yet collected
 };
 
 struct RunOutcome {

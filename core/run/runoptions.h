@@ -13,6 +13,10 @@ struct RunOptions {
     bool trustCommands = false; // allow command steps (else a recorded trust decision is needed)
     bool autoResume = true; // continue the newest unfinished run of the same pipeline version and dataset
     qint64 resumeRunId = 0; // continue this run
+    // Model calls through the providers' batch APIs, one batch per step level (half price; a batch
+    // may take up to a day). Providers without one are called as usual.
+    bool batch = false;
+    int batchPollMs = 30000;
 
     // A run made from another run (a replay for the analysis, an evaluation of a candidate prompt):
     // steps not downstream of `rerunSteps` or of an injected output keep the base run's records,

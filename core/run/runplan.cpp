@@ -143,6 +143,8 @@ bool Runner::planRun(QString* error)
         spdlog::info("resuming run {}", m_runId);
     } else {
         json options { { "concurrency", m_options.concurrency }, { "limit", m_options.limit }, { "cache", m_options.useCache } };
+        if (m_options.batch)
+            options["batch"] = true;
         if (derived) {
             json rerun = json::array();
             for (const QString& id : m_options.rerunSteps)

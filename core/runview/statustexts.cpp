@@ -100,4 +100,14 @@ QString decisionText(DecisionAction decision)
     return QCoreApplication::translate("StatusTexts", "undone");
 }
 
+QString batchProgressText(const BatchProgress& b)
+{
+    // The provider's own word for the state (in_progress, ended, ...): it is what its console shows.
+    const QString id = b.batchId.isEmpty() ? QCoreApplication::translate("StatusTexts", "(being sent)") : b.batchId;
+    return QCoreApplication::translate("StatusTexts", "batch %1 (%2) %3: %n request(s), %4 done, %5 failed", nullptr, int(b.requests))
+        .arg(id, b.model, b.status)
+        .arg(b.succeeded)
+        .arg(b.errored);
+}
+
 } // namespace fapo

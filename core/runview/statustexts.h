@@ -1,6 +1,7 @@
 #pragma once
 // The translated words for statuses, in one place for every view and message (the status colours are
 // in models/statuspalette.h).
+#include "core/run/batchprogress.h"
 #include "core/runview/cellstate.h"
 #include "core/workspace/proposalrecords.h"
 #include "core/workspace/records.h"
@@ -15,5 +16,7 @@ QString failureRoleText(FailureRole role); // a step's part in an example's fail
 QString proposalStatusText(ProposalStatus status); // pending | approved | accepted | rejected | blocked
 QString checkResultText(bool passed); // passed | failed
 QString decisionText(DecisionAction decision); // approved | rejected | accepted | undone
+// "batch msgbatch_… (claude-haiku-5-5) in_progress: 40 requests, 12 done, 1 failed"
+QString batchProgressText(const BatchProgress& batch);
 
 } // namespace fapo

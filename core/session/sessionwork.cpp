@@ -53,7 +53,7 @@ void StudioSession::cancelRun() { m_runJob->cancel(); }
 void StudioSession::cancelAnalysis() { m_analysisJob->cancel(); }
 void StudioSession::cancelRewrites() { m_optimizeJob->cancel(); }
 
-bool StudioSession::runDataset(const QString& datasetPath, QString* error)
+bool StudioSession::runDataset(const QString& datasetPath, QString* error, const RunChoices& choices)
 {
     if (!m_pipeline || m_pipelinePath.isEmpty())
         return fail(error, tr("Open a pipeline file first."));
@@ -66,6 +66,8 @@ bool StudioSession::runDataset(const QString& datasetPath, QString* error)
     if (!dataset || hasErrors(diags))
         return fail(error, localizedLines(diags));
     RunOptions options;
+    options.batch = choices.batch;
+    options.batchPollMs = choices.batchPollMs;
     const QStringList programs = commandPrograms(*m_pipeline);
     if (!programs.isEmpty() && !(m_workspace && commandsTrusted(*m_workspace, *m_pipeline))) {
         // Asked once per pipeline file; the run records the decision in the workspace.

@@ -7,6 +7,7 @@
 // Work runs in Jobs (jobs/job.h), each with its own workspace connection. The session keeps one
 // connection on its own thread for single-row reads by key (an example's records, a proposal) and for
 // committing a person's decision, which must be stored before anything shows it taken.
+#include "core/session/runchoices.h"
 #include "core/analysis/analyzer.h"
 #include "core/live/otlpreceiver.h"
 #include "core/optimize/optimizer.h"
@@ -79,7 +80,7 @@ public:
 
     // Long work. Each returns false with the reason when it cannot start; what happens later arrives
     // as signals. Only one of each kind runs at a time.
-    bool runDataset(const QString& datasetPath, QString* error = nullptr);
+    bool runDataset(const QString& datasetPath, QString* error = nullptr, const RunChoices& choices = {});
     bool importTraces(const QString& path, QString* error = nullptr);
     bool analyze(QString* error = nullptr);
     bool proposeRewrites(QString* error = nullptr);

@@ -88,6 +88,16 @@ const std::vector<QStringList>& workspaceMigrations()
             QStringLiteral("ALTER TABLE rounds ADD COLUMN level TEXT NOT NULL DEFAULT 'prompt'"),
             QStringLiteral("ALTER TABLE rounds ADD COLUMN escalation TEXT"),
         },
+        // 7 -> 8: batches sent to a provider's batch API and the cached requests each holds, so a
+        // stopped run goes back to polling them instead of paying for the calls again.
+        {
+            QStringLiteral("CREATE TABLE model_batches (id INTEGER PRIMARY KEY, provider TEXT NOT NULL, batch_id TEXT NOT NULL, "
+                           "model TEXT, request_count INTEGER, status TEXT NOT NULL, created_at TEXT NOT NULL, ended_at TEXT, "
+                           "note TEXT)"),
+            QStringLiteral("CREATE TABLE model_batch_requests (batch INTEGER NOT NULL REFERENCES model_batches(id), "
+                           "cache_key TEXT NOT NULL, PRIMARY KEY (batch, cache_key))"),
+            QStringLiteral("CREATE INDEX model_batch_requests_key ON model_batch_requests (cache_key)"),
+        },
     };
     return migrations;
 }

@@ -26,6 +26,16 @@ struct AnalysisInfo {
     double costUsd = 0.0;
 };
 
+struct StoredModelBatch {
+    qint64 id = 0;
+    QString provider; // the provider's cache identity (kind, endpoint, model; never a key)
+    QString batchId; // the provider's id
+    QString model;
+    QString status; // submitted, collected, lost
+    QDateTime createdAt;
+    QStringList cacheKeys; // the requests it holds (custom_id = cache key)
+};
+
 struct Passage {
     QString id;
     QString title;
@@ -127,6 +137,17 @@ public:
     // Model-response cache.
     std::optional<nlohmann::json> cachedResponse(const QString& key) const;
     bool storeCachedResponse(const QString& key, const QString& provider, const QString& model, const nlohmann::json& response);
+
+    // Batches sent to a provider's batch API (batchstore.cpp): stored as soon as the provider took them,
+    // with the cache key of every request, until their results are in the cache.
+    qint64 storeModelBatch(const QString& provider, const QString& batchId, const QString& model, const QStringList& cacheKeys);
+    // The newest batch still open (not yet collected) that holds this request.
+    std::optional<StoredModelBatch> openBatchHolding(const QString& cacheKey) const;
+    std::vector<StoredModelBatch> openBatches() const;
+    // The replies of a batch into the cache, and its status (collected, or lost: the provider no longer
+    // knows it), in one transaction.
+    bool closeModelBatch(qint64 id, const QString& status, const std::vector<std::pair<QString, nlohmann::json>>& replies,
+                         const QString& note = QString());
 
     // Corpus search: indexed once per corpus content hash; BM25 over title and text, query words OR-ed.
     bool ensureCorpusIndexed(const Corpus& corpus, QString* error);

@@ -13,12 +13,21 @@ namespace {
 // FTS tables, which are indexes, rebuilt on demand.
 const QStringList& copiedTables()
 {
-    static const QStringList tables {
-        QStringLiteral("pipelines"), QStringLiteral("datasets"),          QStringLiteral("dataset_examples"), QStringLiteral("runs"),
-        QStringLiteral("examples"),  QStringLiteral("step_records"),      QStringLiteral("model_cache"),      QStringLiteral("trust"),
-        QStringLiteral("analyses"),  QStringLiteral("analysis_verdicts"), QStringLiteral("rounds"),           QStringLiteral("proposals"),
-        QStringLiteral("decisions")
-    };
+    static const QStringList tables { QStringLiteral("pipelines"),
+                                      QStringLiteral("datasets"),
+                                      QStringLiteral("dataset_examples"),
+                                      QStringLiteral("runs"),
+                                      QStringLiteral("examples"),
+                                      QStringLiteral("step_records"),
+                                      QStringLiteral("model_cache"),
+                                      QStringLiteral("trust"),
+                                      QStringLiteral("analyses"),
+                                      QStringLiteral("analysis_verdicts"),
+                                      QStringLiteral("rounds"),
+                                      QStringLiteral("proposals"),
+                                      QStringLiteral("decisions"),
+                                      QStringLiteral("model_batches"),
+                                      QStringLiteral("model_batch_requests") };
     return tables;
 }
 
