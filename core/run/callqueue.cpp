@@ -179,7 +179,9 @@ void CallQueue::sendBatches()
     unsent.swap(m_unsent);
     if (m_stopped)
         return;
-    for (const auto& [modelName, keys] : unsent) {
+    for (const auto& entry : unsent) {
+        const QString& modelName = entry.first; // not a structured binding: clang 14 cannot capture one
+        const QStringList& keys = entry.second;
         ModelProvider* provider = m_providers.at(modelName).get();
         BatchProtocol* protocol = provider->batches();
         std::vector<BatchItem> items;
