@@ -1,7 +1,6 @@
 #include "core/providers/anthropicbatches.h"
 
 #include "core/providers/anthropicprovider.h"
-#include "core/providers/networkpool.h"
 #include <spdlog/spdlog.h>
 
 namespace fapo {
@@ -51,22 +50,11 @@ QUrl AnthropicBatches::batchUrl(const QString& batchId, const QString& tail) con
 
 ModelCall* AnthropicBatches::startCall(const QByteArray& method, const QUrl& url, QByteArray body, QObject* parent) const
 {
-    HttpCallSetup setup;
-    setup.manager = m_pool ? m_pool->next() : nullptr;
+    HttpCallSetup setup = anthropicCallSetup(m_config, m_apiKey, m_pool);
     setup.method = method;
     setup.url = url;
-    setup.headers = { { "anthropic-version", AnthropicProvider::kApiVersion } };
-    if (!m_apiKey.isEmpty())
-        setup.headers.emplaceBack("x-api-key", m_apiKey.toUtf8());
     setup.body = std::move(body);
     setup.rawBody = true;
-    setup.timeoutMs = m_config.timeoutMs;
-    setup.policy = RetryPolicy(m_config.maxRetries);
-    setup.requestIdHeader = "request-id";
-    setup.provider = QStringLiteral("anthropic");
-    setup.model = m_config.model;
-    setup.authHint = m_apiKey.isEmpty() ? QStringLiteral("ANTHROPIC_API_KEY is not set: set it in the environment")
-                                        : QStringLiteral("check ANTHROPIC_API_KEY");
     auto* call = new HttpModelCall(std::move(setup), anthropicReplyReader(), parent);
     call->begin();
     return call;

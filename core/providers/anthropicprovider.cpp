@@ -177,29 +177,33 @@ nlohmann::json AnthropicProvider::requestBody(const ModelRequest& request) const
     return body;
 }
 
+HttpCallSetup anthropicCallSetup(const ModelConfig& config, const QString& apiKey, NetworkPool* pool)
+{
+    HttpCallSetup setup;
+    setup.manager = pool ? pool->next() : nullptr;
+    setup.headers = { { "anthropic-version", AnthropicProvider::kApiVersion } };
+    // Without a key the request still goes out (local stand-ins may not need one); a 401 then
+    // says to set ANTHROPIC_API_KEY.
+    if (!apiKey.isEmpty())
+        setup.headers.emplaceBack("x-api-key", apiKey.toUtf8());
+    setup.timeoutMs = config.timeoutMs;
+    setup.policy = RetryPolicy(config.maxRetries);
+    setup.requestIdHeader = "request-id";
+    setup.provider = QStringLiteral("anthropic");
+    setup.model = config.model;
+    setup.authHint = apiKey.isEmpty() ? QStringLiteral("ANTHROPIC_API_KEY is not set: set it in the environment")
+                                      : QStringLiteral("check ANTHROPIC_API_KEY");
+    return setup;
+}
+
 ModelCall* AnthropicProvider::start(const ModelRequest& request, QObject* parent)
 {
     const nlohmann::json body = requestBody(request);
-    HttpCallSetup setup;
-    setup.manager = m_pool ? m_pool->next() : nullptr;
+    HttpCallSetup setup = anthropicCallSetup(m_config, m_apiKey, m_pool);
     setup.url = endpoint();
-    setup.headers = {
-        { "content-type", "application/json" },
-        { "anthropic-version", kApiVersion },
-    };
-    // Without a key the request still goes out (local stand-ins may not need one); a 401 then
-    // says to set ANTHROPIC_API_KEY.
-    if (!m_apiKey.isEmpty())
-        setup.headers.emplaceBack("x-api-key", m_apiKey.toUtf8());
+    setup.headers.prepend({ "content-type", "application/json" });
     setup.body = QByteArray::fromStdString(body.dump());
     setup.stream = body.contains("stream");
-    setup.timeoutMs = m_config.timeoutMs;
-    setup.policy = RetryPolicy(m_config.maxRetries);
-    setup.requestIdHeader = "request-id";
-    setup.provider = QStringLiteral("anthropic");
-    setup.model = m_config.model;
-    setup.authHint = m_apiKey.isEmpty() ? QStringLiteral("ANTHROPIC_API_KEY is not set: set it in the environment")
-                                        : QStringLiteral("check ANTHROPIC_API_KEY");
     auto* call = new HttpModelCall(std::move(setup), anthropicReplyReader(), parent);
     call->begin();
     return call;

@@ -2,6 +2,7 @@
 // Anthropic Messages API: POST {base}/v1/messages, plain JSON or SSE stream.
 #include "core/providers/modelconfig.h"
 #include "core/providers/batchprotocol.h"
+#include "core/providers/httpmodelcall.h"
 #include "core/providers/httpprovider.h"
 #include <QUrl>
 #include <memory>
@@ -30,5 +31,9 @@ public:
 private:
     std::unique_ptr<BatchProtocol> m_batches;
 };
+
+// What every call to the Anthropic API shares (messages and batches): version and key headers,
+// timeout, retries, request ids and the hint for a missing key. The caller adds URL and body.
+HttpCallSetup anthropicCallSetup(const ModelConfig& config, const QString& apiKey, NetworkPool* pool);
 
 } // namespace fapo

@@ -1,6 +1,6 @@
 #include "core/providers/openaibatches.h"
 
-#include "core/providers/networkpool.h"
+#include "core/providers/openaiprovider.h"
 #include "core/providers/sequentialcall.h"
 #include <QUuid>
 #include <spdlog/spdlog.h>
@@ -49,23 +49,13 @@ OpenAIBatches::OpenAIBatches(ModelConfig config, QString baseUrl, QString apiKey
 ModelCall* OpenAIBatches::startCall(const QByteArray& method, const QString& path, QByteArray body, const QByteArray& contentType,
                                     QObject* parent) const
 {
-    HttpCallSetup setup;
-    setup.manager = m_pool ? m_pool->next() : nullptr;
+    HttpCallSetup setup = openaiCallSetup(m_config, m_apiKey, m_pool);
     setup.method = method;
     setup.url = QUrl(m_baseUrl + path);
     if (!contentType.isEmpty())
-        setup.headers.emplaceBack("content-type", contentType);
-    if (!m_apiKey.isEmpty())
-        setup.headers.emplaceBack("authorization", "Bearer " + m_apiKey.toUtf8());
+        setup.headers.prepend({ "content-type", contentType });
     setup.body = std::move(body);
     setup.rawBody = true;
-    setup.timeoutMs = m_config.timeoutMs;
-    setup.policy = RetryPolicy(m_config.maxRetries);
-    setup.requestIdHeader = "x-request-id";
-    setup.provider = QStringLiteral("openai");
-    setup.model = m_config.model;
-    setup.authHint = m_apiKey.isEmpty() ? QStringLiteral("OPENAI_API_KEY is not set: set it in the environment")
-                                        : QStringLiteral("check OPENAI_API_KEY");
     auto* call = new HttpModelCall(std::move(setup), openaiReplyReader(), parent);
     call->begin();
     return call;

@@ -201,24 +201,30 @@ nlohmann::json OpenAIProvider::requestBody(const ModelRequest& request) const
     return body;
 }
 
+HttpCallSetup openaiCallSetup(const ModelConfig& config, const QString& apiKey, NetworkPool* pool)
+{
+    HttpCallSetup setup;
+    setup.manager = pool ? pool->next() : nullptr;
+    if (!apiKey.isEmpty())
+        setup.headers.emplaceBack("authorization", "Bearer " + apiKey.toUtf8());
+    setup.timeoutMs = config.timeoutMs;
+    setup.policy = RetryPolicy(config.maxRetries);
+    setup.requestIdHeader = "x-request-id";
+    setup.provider = QStringLiteral("openai");
+    setup.model = config.model;
+    setup.authHint = apiKey.isEmpty() ? QStringLiteral("OPENAI_API_KEY is not set: set it in the environment")
+                                      : QStringLiteral("check OPENAI_API_KEY");
+    return setup;
+}
+
 ModelCall* OpenAIProvider::start(const ModelRequest& request, QObject* parent)
 {
     const nlohmann::json body = requestBody(request);
-    HttpCallSetup setup;
-    setup.manager = m_pool ? m_pool->next() : nullptr;
+    HttpCallSetup setup = openaiCallSetup(m_config, m_apiKey, m_pool);
     setup.url = endpoint();
-    setup.headers = { { "content-type", "application/json" } };
-    if (!m_apiKey.isEmpty())
-        setup.headers.emplaceBack("authorization", "Bearer " + m_apiKey.toUtf8());
+    setup.headers.prepend({ "content-type", "application/json" });
     setup.body = QByteArray::fromStdString(body.dump());
     setup.stream = body.contains("stream");
-    setup.timeoutMs = m_config.timeoutMs;
-    setup.policy = RetryPolicy(m_config.maxRetries);
-    setup.requestIdHeader = "x-request-id";
-    setup.provider = QStringLiteral("openai");
-    setup.model = m_config.model;
-    setup.authHint = m_apiKey.isEmpty() ? QStringLiteral("OPENAI_API_KEY is not set: set it in the environment")
-                                        : QStringLiteral("check OPENAI_API_KEY");
     auto* call = new HttpModelCall(std::move(setup), openaiReplyReader(), parent);
     call->begin();
     return call;

@@ -3,6 +3,7 @@
 // vLLM, ...), plain JSON or SSE stream ("data: {...}" chunks, "data: [DONE]").
 #include "core/providers/modelconfig.h"
 #include "core/providers/batchprotocol.h"
+#include "core/providers/httpmodelcall.h"
 #include "core/providers/httpprovider.h"
 #include <QUrl>
 #include <memory>
@@ -29,5 +30,9 @@ public:
 private:
     std::unique_ptr<BatchProtocol> m_batches;
 };
+
+// What every call to an OpenAI-compatible server shares (completions and batches): the key header (only
+// when set), timeout, retries, request ids and the hint for a missing key. The caller adds URL and body.
+HttpCallSetup openaiCallSetup(const ModelConfig& config, const QString& apiKey, NetworkPool* pool);
 
 } // namespace fapo

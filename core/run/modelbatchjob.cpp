@@ -82,24 +82,30 @@ bool ModelBatchJob::giveUp(const ModelResponse& response)
     return false;
 }
 
-void ModelBatchJob::pollNow()
+void ModelBatchJob::whenAnswered(ModelCall* call, std::function<void(const QByteArray& body)> handle)
 {
-    if (m_stopped)
-        return;
-    m_call = m_protocol->poll(m_state.id, this);
-    connect(m_call, &ModelCall::finished, this, [this, call = m_call.data()] {
+    m_call = call;
+    connect(call, &ModelCall::finished, this, [this, call, handle = std::move(handle)] {
         call->deleteLater();
         const ModelResponse& response = call->response();
         if (m_stopped)
             return;
-        if (!response.ok()) {
+        if (!response.ok())
             giveUp(response);
-            return;
-        }
+        else
+            handle(response.body);
+    });
+}
+
+void ModelBatchJob::pollNow()
+{
+    if (m_stopped)
+        return;
+    whenAnswered(m_protocol->poll(m_state.id, this), [this](const QByteArray& body) {
         QString why;
-        const auto state = m_protocol->readState(response.body, &why);
+        const auto state = m_protocol->readState(body, &why);
         if (!state) {
-            ModelResponse r = response;
+            ModelResponse r;
             r.error = CallError::InvalidResponse;
             r.errorMessage = why;
             giveUp(r);
@@ -123,22 +129,14 @@ void ModelBatchJob::fetch()
 {
     if (m_stopped)
         return;
-    m_call = m_protocol->fetchResults(m_state, this);
-    if (!m_call) {
+    ModelCall* call = m_protocol->fetchResults(m_state, this);
+    if (!call) {
         Q_EMIT resultsReady({});
         return;
     }
-    connect(m_call, &ModelCall::finished, this, [this, call = m_call.data()] {
-        call->deleteLater();
-        const ModelResponse& response = call->response();
-        if (m_stopped)
-            return;
-        if (!response.ok()) {
-            giveUp(response);
-            return;
-        }
+    whenAnswered(call, [this](const QByteArray& body) {
         QString why;
-        std::vector<BatchItemResult> results = m_protocol->readResults(response.body, &why);
+        std::vector<BatchItemResult> results = m_protocol->readResults(body, &why);
         if (results.empty() && !why.isEmpty()) {
             ModelResponse r;
             r.error = CallError::InvalidResponse;

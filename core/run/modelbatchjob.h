@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 
 namespace fapo {
 
@@ -33,6 +34,8 @@ private:
     void pollLater();
     void pollNow();
     void fetch();
+    // Runs `handle` on a poll's or fetch's reply; a failed one gives up or waits for the next poll.
+    void whenAnswered(ModelCall* call, std::function<void(const QByteArray& body)> handle);
     // A poll or fetch that failed: give up (fatal, unknown batch) or try again at the next interval.
     bool giveUp(const ModelResponse& response);
 
