@@ -1,13 +1,17 @@
 // Runner throughput against an in-process HTTP model server with a fixed latency per call.
 // Prints efficiency = ideal / actual, where ideal = calls x latency / concurrency.
 // Target: at least 0.9 at 16 calls in flight on a 2-core machine.
-//   fapo-bench [--examples N] [--latency MS] [--concurrency N]
+// With --batch, every call goes through the server's Message Batches API instead (each batch ends on its
+// second poll): prints the batches, the time beyond polling, and the peak memory.
+//   fapo-bench [--examples N] [--latency MS] [--concurrency N] [--batch]
+#include "fakebatchservice.h"
 #include "fakemodelserver.h"
 #include "core/formats/pipelineloader.h"
 #include "core/run/runner.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 #include <cstdio>
@@ -23,6 +27,18 @@ void writeFile(const QString& path, const QByteArray& bytes)
     f.write(bytes);
 }
 
+// The process's peak resident memory (VmHWM), in MiB.
+qint64 peakMemoryMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -35,7 +51,9 @@ int main(int argc, char** argv)
                        QStringLiteral("200") });
     parser.addOption(
         { QStringLiteral("concurrency"), QStringLiteral("Calls in flight (default 16)."), QStringLiteral("N"), QStringLiteral("16") });
+    parser.addOption({ QStringLiteral("batch"), QStringLiteral("Send the calls as batches (Message Batches API).") });
     parser.process(app);
+    const bool batch = parser.isSet(QStringLiteral("batch"));
     const int examples = parser.value(QStringLiteral("examples")).toInt();
     const int latency = parser.value(QStringLiteral("latency")).toInt();
     const int concurrency = parser.value(QStringLiteral("concurrency")).toInt();
@@ -49,8 +67,10 @@ int main(int argc, char** argv)
         &app,
         [&] {
             server = new test::FakeModelServer;
-            server->setLatencyMs(latency);
+            server->setLatencyMs(batch ? 0 : latency);
             port = server->listen();
+            if (batch) // answers each request as the interactive path would; moves with the server
+                new test::FakeBatchService(*server, {}, server);
             server->moveToThread(&serverThread);
         },
         Qt::DirectConnection);
@@ -95,6 +115,9 @@ int main(int argc, char** argv)
     RunOptions options;
     options.concurrency = concurrency;
     options.useCache = false;
+    options.batch = batch;
+    options.batchPollMs = 200;
+    int batches = 0;
     Runner runner(*load.pipeline, *dataset, ws.get(), ProviderEnvironment { {}, QStringLiteral("bench"), {}, {} }, options);
     if (!runner.prepare(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -106,8 +129,31 @@ int main(int argc, char** argv)
         outcome = o;
         loop.quit();
     });
+    QSet<QString> seen;
+    QObject::connect(&runner, &Runner::progress, &loop, [&](const RunProgress& p) {
+        for (const BatchProgress& b : p.batches)
+            if (!b.batchId.isEmpty() && !seen.contains(b.batchId)) {
+                seen.insert(b.batchId);
+                ++batches;
+            }
+    });
     runner.start();
     loop.exec();
+    if (batch) {
+        // Each batch ends on its second poll: two poll intervals per batch are waiting, the rest is work.
+        const qint64 waiting = qint64(batches) * 2 * options.batchPollMs;
+        std::printf("batched run: %d examples, %lld calls in %d batches\n", examples, static_cast<long long>(outcome.callsThisSession),
+                    batches);
+        std::printf("  status %s, passed %d, errors %d\n", qPrintable(nameOf(outcome.status)), outcome.totals.passed,
+                    outcome.totals.errors);
+        std::printf("  wall %lld ms, of which about %lld ms polling intervals; peak memory %lld MiB\n",
+                    static_cast<long long>(outcome.wallMs), static_cast<long long>(waiting), static_cast<long long>(peakMemoryMiB()));
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        serverThread.quit();
+        serverThread.wait();
+        return outcome.status == RunStatus::Done && outcome.totals.errors == 0 ? 0 : 1;
+    }
 
     const double calls = double(outcome.callsThisSession);
     const double idealMs = calls * latency / concurrency;

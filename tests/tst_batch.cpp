@@ -5,6 +5,7 @@
 #include "fakebatchservice.h"
 #include "fakemodelserver.h"
 #include "fapoprocess.h"
+#include "testbackend.h"
 #include "testfiles.h"
 #include "core/formats/pipelineloader.h"
 #include "core/pricing.h"
@@ -107,10 +108,10 @@ private:
         return *loadDataset(datasetFile(n), &diags);
     }
 
-    std::unique_ptr<Workspace> newWorkspace()
+    std::unique_ptr<Workspace> openWorkspace(const QString& location)
     {
         QString error;
-        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("w%1.fapo").arg(++m_counter)), &error);
+        auto ws = Workspace::open(location, &error);
         if (!ws)
             qFatal("%s", qPrintable(error));
         return ws;
@@ -154,7 +155,8 @@ private Q_SLOTS:
         batches.setPollsBeforeEnd(2);
 
         // The same run made call by call, for the answers and the price.
-        auto interactiveWs = newWorkspace();
+        FAPO_NEW_WORKSPACE(interactiveWsLocation, m_dir.path(), QStringLiteral("w%1").arg(++m_counter));
+        auto interactiveWs = openWorkspace(interactiveWsLocation);
         QString error;
         Runner interactive(pipeline(server.baseUrl()), dataset(8), interactiveWs.get(), env(), batchOptions(false));
         QVERIFY2(interactive.prepare(&error), qPrintable(error));
@@ -163,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(batches.interactiveCalls(), 16);
         QCOMPARE(batches.submissions(), 0);
 
-        auto ws = newWorkspace();
+        FAPO_NEW_WORKSPACE(wsLocation, m_dir.path(), QStringLiteral("w%1").arg(++m_counter));
+        auto ws = openWorkspace(wsLocation);
         Runner runner(pipeline(server.baseUrl()), dataset(8), ws.get(), env(), batchOptions());
         QVERIFY2(runner.prepare(&error), qPrintable(error));
         QList<RunProgress> progress;
@@ -235,7 +238,8 @@ private Q_SLOTS:
                 return FakeBatchOutcome { FakeBatchOutcome::Kind::Expired, {}, {} };
             return std::nullopt;
         });
-        auto ws = newWorkspace();
+        FAPO_NEW_WORKSPACE(wsLocation, m_dir.path(), QStringLiteral("w%1").arg(++m_counter));
+        auto ws = openWorkspace(wsLocation);
         QString error;
         Runner runner(pipeline(server.baseUrl()), dataset(6), ws.get(), env(), batchOptions());
         QVERIFY2(runner.prepare(&error), qPrintable(error));
@@ -273,7 +277,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         FakeBatchService batches(server, modelReply);
         batches.setHeld(true);
-        auto ws = newWorkspace();
+        FAPO_NEW_WORKSPACE(wsLocation, m_dir.path(), QStringLiteral("w%1").arg(++m_counter));
+        auto ws = openWorkspace(wsLocation);
         QString error;
         const Pipeline p = pipeline(server.baseUrl());
         {
@@ -314,7 +319,8 @@ private Q_SLOTS:
         FakeModelServer server;
         QVERIFY(server.listen());
         FakeBatchService batches(server, modelReply);
-        auto ws = newWorkspace();
+        FAPO_NEW_WORKSPACE(wsLocation, m_dir.path(), QStringLiteral("w%1").arg(++m_counter));
+        auto ws = openWorkspace(wsLocation);
         const Pipeline p = pipeline(server.baseUrl());
         QString error;
         // A batch run on a held server leaves its first level stored as an open batch.
@@ -346,7 +352,8 @@ private Q_SLOTS:
         FakeModelServer server;
         QVERIFY(server.listen());
         FakeBatchService batches(server, modelReply);
-        auto ws = newWorkspace();
+        FAPO_NEW_WORKSPACE(wsLocation, m_dir.path(), QStringLiteral("w%1").arg(++m_counter));
+        auto ws = openWorkspace(wsLocation);
         QString error;
         Runner runner(pipeline(server.baseUrl() + QStringLiteral("/v1"), true), dataset(4), ws.get(), env(), batchOptions());
         QVERIFY2(runner.prepare(&error), qPrintable(error));
@@ -373,7 +380,8 @@ private Q_SLOTS:
                 return FakeReply::raw(404, "404 page not found");
             return modelReply(r);
         });
-        auto ws = newWorkspace();
+        FAPO_NEW_WORKSPACE(wsLocation, m_dir.path(), QStringLiteral("w%1").arg(++m_counter));
+        auto ws = openWorkspace(wsLocation);
         QString error;
         Runner runner(pipeline(server.baseUrl() + QStringLiteral("/v1"), true), dataset(3), ws.get(), env(), batchOptions());
         QVERIFY2(runner.prepare(&error), qPrintable(error));
@@ -445,7 +453,7 @@ private Q_SLOTS:
         batches.setHeld(true);
         const QString pipelinePath = pipelineFile(server.baseUrl());
         const QString datasetPath = datasetFile(4);
-        const QString workspace = m_dir.filePath(QStringLiteral("cli.fapo"));
+        FAPO_NEW_WORKSPACE(workspace, m_dir.path(), QStringLiteral("cli"));
         const QStringList args { QStringLiteral("run"),         pipelinePath,
                                  QStringLiteral("--dataset"),   datasetPath,
                                  QStringLiteral("--workspace"), workspace,
