@@ -242,9 +242,17 @@ void Workspace::announce(const char* kind, qint64 id)
 {
     if (!isServer())
         return;
+    // NOTIFY rather than SELECT pg_notify(): it belongs to the write it announces, so a failure counts as
+    // the write's (a failed read would stop the connection's writes). Channel and kind are the program's
+    // own words and the id a number, so the text can be written into the statement (NOTIFY cannot be
+    // prepared).
     QSqlQuery q(database());
-    execSql(q, QStringLiteral("SELECT pg_notify(?, ?)"),
-            { QString::fromLatin1(kWorkspaceChannel), QStringLiteral("%1:%2").arg(QLatin1String(kind)).arg(id) });
+    const QString statement = QStringLiteral("NOTIFY %1, '%2:%3'").arg(QLatin1String(kWorkspaceChannel), QLatin1String(kind)).arg(id);
+    if (!q.exec(statement)) {
+        const QString text = QStringLiteral("failed: '%1': %2").arg(statement, q.lastError().text());
+        spdlog::error("workspace: {}", text.toStdString());
+        sql::noteFailure(q.driver(), text, sql::FailedStatement::Write);
+    }
 }
 
 std::optional<QString> Workspace::failure() const
