@@ -445,6 +445,54 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("\"batch\"")), qPrintable(error));
     }
 
+    void secondProcessLeavesALiveRunAlone()
+    {
+        // Two jobs run the same pipeline on one workspace: the second does not resume the first's run while
+        // that process is writing it, and waits for the first's batch instead of sending the calls again.
+        FakeModelServer server;
+        QVERIFY(server.listen());
+        FakeBatchService batches(server, modelReply);
+        batches.setHeld(true);
+        FAPO_NEW_WORKSPACE(workspace, m_dir.path(), QStringLiteral("w%1").arg(++m_counter));
+        const QStringList args { QStringLiteral("run"),         pipelineFile(server.baseUrl()),
+                                 QStringLiteral("--dataset"),   datasetFile(4),
+                                 QStringLiteral("--workspace"), workspace,
+                                 QStringLiteral("--batch"),     QStringLiteral("--batch-poll"),
+                                 QStringLiteral("0.02"),        QStringLiteral("--json") };
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("test-key"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        QProcess first;
+        QProcess second;
+        for (QProcess* p : { &first, &second })
+            p->setProcessEnvironment(env);
+        QSignalSpy polled(&batches, &FakeBatchService::polled);
+        first.start(QStringLiteral(FAPO_FAPO_BIN), args);
+        QVERIFY(polled.wait(30000)); // its first level sent and stored
+        second.start(QStringLiteral(FAPO_FAPO_BIN), args);
+        auto ws = openWorkspace(workspace);
+        QTRY_COMPARE_WITH_TIMEOUT(int(ws->runs().size()), 2, 30000);
+        batches.setHeld(false);
+        QSignalSpy firstDone(&first, &QProcess::finished);
+        QSignalSpy secondDone(&second, &QProcess::finished);
+        if (first.state() != QProcess::NotRunning)
+            QVERIFY(firstDone.wait(30000));
+        if (second.state() != QProcess::NotRunning)
+            QVERIFY(secondDone.wait(30000));
+        const QByteArray out1 = first.readAllStandardOutput(), out2 = second.readAllStandardOutput();
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        const json doc1 = json::parse(out1.constData(), out1.constData() + out1.size(), nullptr, false);
+        const json doc2 = json::parse(out2.constData(), out2.constData() + out2.size(), nullptr, false);
+        QCOMPARE(doc1.value("passed", 0), 4);
+        QCOMPARE(doc2.value("passed", 0), 4);
+        QVERIFY(doc1.value("run_id", 0) != doc2.value("run_id", 0));
+        for (int s = 2; s <= batches.submissions(); ++s) // the first level went out once, in the first batch
+            for (const json& r : batches.submittedRequests(s))
+                QVERIFY(promptOf(r.at("params")).startsWith(QLatin1String("ANSWER ")));
+        QCOMPARE(batches.interactiveCalls(), 0);
+    }
+
     void cliKilledRunCollectsItsBatch()
     {
         FakeModelServer server;

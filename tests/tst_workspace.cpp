@@ -6,6 +6,8 @@
 #include "tablerows.h"
 #include "testbackend.h"
 #include <QSqlError>
+#include <QSysInfo>
+#include <unistd.h>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -232,6 +234,44 @@ private Q_SLOTS:
 
     // A read that fails (here: its table is gone; on a damaged file: a bad page) must not look like a
     // short result that the command then builds on and stores.
+    void aRunAnotherProcessWritesIsNotResumed()
+    {
+        // Runs record their process (host and pid): two jobs on one team workspace never write one run.
+        QString error;
+        FAPO_NEW_WORKSPACE(location, m_dir.path(), QStringLiteral("owners"));
+        auto ws = Workspace::open(location, &error);
+        QVERIFY2(ws, qPrintable(error));
+        Pipeline p;
+        p.hash = QStringLiteral("owned");
+        Dataset d;
+        d.hash = QStringLiteral("owned-data");
+        const qint64 pid = ws->storePipeline(p);
+        const qint64 did = ws->storeDataset(d);
+        const qint64 run = ws->createRun(pid, did, 1, json::object());
+        QCOMPARE(ws->run(run)->options.value("pid", qint64(0)), QCoreApplication::applicationPid());
+        const QString host = QSysInfo::machineHostName();
+        const auto setOwner = [&](qint64 owner, const QString& onHost) {
+            QSqlQuery q(ws->database());
+            QVERIFY(q.prepare(QStringLiteral("UPDATE runs SET options = ? WHERE id = ?")));
+            q.addBindValue(QString::fromStdString(json { { "pid", owner }, { "host", onHost.toStdString() } }.dump()));
+            q.addBindValue(run);
+            QVERIFY(q.exec());
+        };
+        setOwner(qint64(::getppid()), host); // alive, and not this process
+        QVERIFY(!ws->findResumableRun(pid, did));
+        QVERIFY(!ws->claimResumableRun(pid, did));
+        setOwner(qint64(::getpid()), QStringLiteral("another-host")); // cannot be told from here: left alone
+        QVERIFY(!ws->findResumableRun(pid, did));
+        setOwner(4194000, host); // no such process: left behind, resumed
+        QCOMPARE(ws->claimResumableRun(pid, did), std::optional<qint64>(run));
+        QCOMPARE(ws->run(run)->options.value("pid", qint64(0)), QCoreApplication::applicationPid());
+        QCOMPARE(nameOf(ws->run(run)->status), QStringLiteral("running"));
+        // An interrupted run was let go by its process: anyone may resume it.
+        QVERIFY(ws->setRunStatus(run, RunStatus::Interrupted));
+        setOwner(qint64(::getppid()), host);
+        QCOMPARE(ws->claimResumableRun(pid, did), std::optional<qint64>(run));
+    }
+
     void aFailedReadStopsWrites()
     {
         QString error;

@@ -132,14 +132,15 @@ bool Runner::planRun(QString* error)
             return false;
         }
         m_runId = run->id;
-    } else if (m_options.autoResume) {
-        m_runId = m_workspace->findResumableRun(pipelineId, datasetId).value_or(0);
-    }
-    if (m_runId > 0) {
-        if (!m_workspace->setRunStatus(m_runId, RunStatus::Running)) {
+        if (!m_workspace->takeOverRun(m_runId)) {
             *error = tr("run %1 cannot be resumed: the workspace %2 refuses writes").arg(m_runId).arg(m_workspace->path());
             return false;
         }
+    } else if (m_options.autoResume) {
+        // Not one another process is still writing (two CI jobs on one team workspace): that stays theirs.
+        m_runId = m_workspace->claimResumableRun(pipelineId, datasetId).value_or(0);
+    }
+    if (m_runId > 0) {
         spdlog::info("resuming run {}", m_runId);
     } else {
         json options { { "concurrency", m_options.concurrency }, { "limit", m_options.limit }, { "cache", m_options.useCache } };

@@ -1,8 +1,12 @@
 // Runs, the step records and example results they store, and their totals.
 #include "core/workspace/sqlhelpers.h"
 #include "core/workspace/workspace.h"
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
+#include <cerrno>
+#include <csignal>
 #include <spdlog/spdlog.h>
 
 namespace fapo {
@@ -34,6 +38,31 @@ const char* kNetworkCalls = "sum(CASE WHEN called <> 0 AND cache_hit = 0 THEN 1 
 
 const char* kRunColumns = "id, pipeline_id, dataset_id, status, started_at, finished_at, error, example_count, options, kind, base_run_id";
 
+// The run's options with this process as the one writing it (host and pid, as imports record them).
+json ownedByThisProcess(json options)
+{
+    if (!options.is_object())
+        options = json::object();
+    options["pid"] = QCoreApplication::applicationPid();
+    options["host"] = QSysInfo::machineHostName().toStdString();
+    return options;
+}
+
+// A run marked running whose process may still be writing it: another live process on this host, or a
+// process on another host (whether it lives cannot be told from here). A run recorded by this process
+// (one it left behind) or by none (older workspaces) may be resumed.
+bool writtenByAnotherProcess(const QString& status, const json& options)
+{
+    if (status != u"running" || !options.is_object() || !options.contains("pid") || !options["pid"].is_number_integer())
+        return false;
+    if (options.value("host", std::string()) != QSysInfo::machineHostName().toStdString())
+        return true;
+    const auto pid = pid_t(options["pid"].get<qint64>());
+    if (pid <= 0 || pid == pid_t(QCoreApplication::applicationPid()))
+        return false;
+    return ::kill(pid, 0) == 0 || errno != ESRCH;
+}
+
 } // namespace
 
 qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCount, const json& options, RunKind kind, qint64 baseRunId)
@@ -42,10 +71,12 @@ qint64 Workspace::createRun(qint64 pipelineId, qint64 datasetId, int exampleCoun
     qint64 id = 0;
     inTransaction(db, [&] {
         QSqlQuery q(db);
+        // The process writing the run is recorded, unless the options name one (an import's own).
         id = insertReturningId(q,
                                QStringLiteral("INSERT INTO runs (pipeline_id, dataset_id, status, started_at, example_count, "
                                               "options, kind, base_run_id) VALUES (?,?,'running',?,?,?,?,?)"),
-                               { pipelineId, datasetId, now(), exampleCount, dumpJson(options), nameOf(kind),
+                               { pipelineId, datasetId, now(), exampleCount,
+                                 dumpJson(options.contains("pid") ? options : ownedByThisProcess(options)), nameOf(kind),
                                  baseRunId > 0 ? QVariant(baseRunId) : QVariant() });
         if (id > 0)
             announce("run", id);
@@ -82,16 +113,70 @@ std::vector<RunInfo> Workspace::primaryRuns() const
     return out;
 }
 
+std::vector<Workspace::ResumableRun> Workspace::resumableRuns(qint64 pipelineId, qint64 datasetId) const
+{
+    std::vector<ResumableRun> out;
+    QSqlQuery q(database());
+    if (!execSql(q,
+                 QStringLiteral("SELECT id, status, options FROM runs WHERE pipeline_id = ? AND dataset_id = ? AND kind = 'run' AND "
+                                "status IN ('running', 'interrupted') ORDER BY id DESC"),
+                 { pipelineId, datasetId }))
+        return out;
+    while (nextRow(q)) {
+        ResumableRun r { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() };
+        if (!writtenByAnotherProcess(r.status, parseJson(QVariant(r.options), json::object())))
+            out.push_back(std::move(r));
+    }
+    return out;
+}
+
 std::optional<qint64> Workspace::findResumableRun(qint64 pipelineId, qint64 datasetId) const
 {
-    QSqlQuery q(database());
-    if (execSql(q,
-                QStringLiteral("SELECT id FROM runs WHERE pipeline_id = ? AND dataset_id = ? AND kind = 'run' AND "
-                               "status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1"),
-                { pipelineId, datasetId })
-        && nextRow(q))
-        return q.value(0).toLongLong();
+    const auto runs = resumableRuns(pipelineId, datasetId);
+    return runs.empty() ? std::nullopt : std::optional<qint64>(runs.front().id);
+}
+
+std::optional<qint64> Workspace::claimResumableRun(qint64 pipelineId, qint64 datasetId)
+{
+    for (const ResumableRun& run : resumableRuns(pipelineId, datasetId)) {
+        // Taken only as it was read: of two processes resuming at once, one gets it and the other looks on.
+        QSqlDatabase db = database();
+        bool taken = false;
+        const bool landed = inTransaction(db, [&] {
+            QSqlQuery q(db);
+            if (!execSql(
+                    q,
+                    QStringLiteral("UPDATE runs SET status = 'running', error = NULL, finished_at = NULL, options = ? WHERE id = ? "
+                                   "AND status = ? AND coalesce(options, '') = ?"),
+                    { dumpJson(ownedByThisProcess(parseJson(QVariant(run.options), json::object()))), run.id, run.status, run.options }))
+                return false;
+            taken = q.numRowsAffected() == 1;
+            if (taken)
+                announce("run", run.id);
+            return true;
+        });
+        if (!landed)
+            return std::nullopt;
+        if (taken)
+            return run.id;
+    }
     return std::nullopt;
+}
+
+bool Workspace::takeOverRun(qint64 runId)
+{
+    const auto info = run(runId);
+    if (!info)
+        return false;
+    QSqlDatabase db = database();
+    return inTransaction(db, [&] {
+        QSqlQuery q(db);
+        if (!execSql(q, QStringLiteral("UPDATE runs SET status = 'running', error = NULL, finished_at = NULL, options = ? WHERE id = ?"),
+                     { dumpJson(ownedByThisProcess(info->options)), runId }))
+            return false;
+        announce("run", runId);
+        return true;
+    });
 }
 
 bool Workspace::setRunStatus(qint64 runId, RunStatus status, const QString& error)

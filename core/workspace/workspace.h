@@ -78,8 +78,14 @@ public:
     std::vector<RunInfo> runs() const; // every kind
     // Runs a person made or imported (kind "run"): what views list and open by default.
     std::vector<RunInfo> primaryRuns() const;
-    // The newest unfinished (running or interrupted) run of this pipeline version on this dataset.
+    // The newest unfinished (running or interrupted) run of this pipeline version on this dataset that no
+    // other live process is writing (runs record their process: host and pid).
     std::optional<qint64> findResumableRun(qint64 pipelineId, qint64 datasetId) const;
+    // The same, taken over by this process (running, with its host and pid) in one conditional update:
+    // of two processes resuming at once, one gets it and the other starts a run of its own.
+    std::optional<qint64> claimResumableRun(qint64 pipelineId, qint64 datasetId);
+    // A run the person named (--resume): this process's from now on, whoever wrote it before.
+    bool takeOverRun(qint64 runId);
     bool setRunStatus(qint64 runId, RunStatus status, const QString& error = QString());
 
     // Every write says whether it landed (false: nothing of it did; the reason is in the log).
@@ -162,6 +168,12 @@ public:
     void announce(const char* kind, qint64 id);
 
 private:
+    struct ResumableRun {
+        qint64 id = 0;
+        QString status;
+        QString options; // as stored: the claim is conditional on it
+    };
+    std::vector<ResumableRun> resumableRuns(qint64 pipelineId, qint64 datasetId) const;
     Workspace() = default;
     // justMade: this call made it (no damage check; it is set up as new).
     static std::unique_ptr<Workspace> openFile(const QString& path, QString* error, bool justMade);
