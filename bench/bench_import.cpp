@@ -5,10 +5,11 @@
 // file is printed beside it as a reference. The read alone (no store) is timed in process too.
 // Then one trace of 100,000 spans (flat, and as a parent chain), which must import in seconds.
 // Targets: at least 100 MB/s end to end, peak memory under 2x the file.
-//   fapo-bench-import [--megabytes N] [--repeat N]
+//   fapo-bench-import [--megabytes N] [--repeat N] [--keep DIR]
 #include "core/import/traceimport.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -184,13 +185,19 @@ int main(int argc, char** argv)
                        QStringLiteral("3") });
     parser.addOption({ QStringLiteral("fapo"), QStringLiteral("The fapo program (default: the one built beside this benchmark)."),
                        QStringLiteral("PATH"), QStringLiteral(FAPO_PROGRAM) });
+    parser.addOption({ QStringLiteral("keep"), QStringLiteral("Write the generated files into DIR and keep them (to profile an import)."),
+                       QStringLiteral("DIR") });
     parser.process(app);
     const qint64 target = parser.value(QStringLiteral("megabytes")).toLongLong() * 1024 * 1024;
     const int repeat = std::max(1, parser.value(QStringLiteral("repeat")).toInt());
     const QString fapo = parser.value(QStringLiteral("fapo"));
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
 
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QString keep = parser.value(QStringLiteral("keep"));
+    const QDir dir(keep.isEmpty() ? temporary.path() : keep);
+    if (!keep.isEmpty() && !QDir().mkpath(keep))
+        return 1;
     struct Shape {
         const char* name;
         const char* file;
@@ -256,7 +263,8 @@ int main(int argc, char** argv)
                        return runProgram({ python, QStringLiteral("-c"), script, path });
                    }),
               megabytes, false);
-        QFile::remove(path);
+        if (keep.isEmpty())
+            QFile::remove(path);
     }
     return 0;
 }

@@ -454,6 +454,34 @@ private Q_SLOTS:
         QCOMPARE(graphSignature(r), graphSignature(importOk(f.fileName())));
     }
 
+    // Storing an import reads spans without their attributes (SpanAttributes::Drop): everything else is
+    // what the full read gives, for every fixture (and the one whose resource adds fapo.* attributes).
+    void droppedAttributesChangeNothingElse_data() { fixtures_data(); }
+
+    void droppedAttributesChangeNothingElse()
+    {
+        QFETCH(QString, file);
+        for (const QString& path : QStringList { kFixtures + file, kData + QStringLiteral("corners/fapo-resource.otlp.json") }) {
+            QString error;
+            const auto kept = importTraceFile(path, &error);
+            QVERIFY2(kept, qPrintable(error));
+            const auto dropped = importTraceFile(path, &error, nullptr, SpanAttributes::Drop);
+            QVERIFY2(dropped, qPrintable(error));
+            QCOMPARE(dropped->spans.size(), kept->spans.size());
+            bool anyAttributes = false;
+            for (size_t i = 0; i < kept->spans.size(); ++i) {
+                QVERIFY(dropped->spans[i].attributes.isEmpty());
+                anyAttributes = anyAttributes || !kept->spans[i].attributes.isEmpty();
+                ImportedSpan withoutAttributes = kept->spans[i];
+                withoutAttributes.attributes.clear();
+                QCOMPARE(spanText(dropped->spans[i]), spanText(withoutAttributes));
+            }
+            QVERIFY(anyAttributes); // each of these files has some
+            QCOMPARE(graphSignature(*dropped), graphSignature(*kept));
+            QCOMPARE(dropped->problems.size(), kept->problems.size());
+        }
+    }
+
     // A resource's fapo.* attributes (an app example's spans carry fapo.example.id there) reach each of
     // its spans, whether the resource comes before or after them and whichever read takes the file; a
     // span's own value wins, and other resource attributes are not kept.
@@ -747,6 +775,34 @@ private Q_SLOTS:
         ctx.problems = &problems;
         std::vector<importdetail::JsonLinesRecord> records;
         QCOMPARE(importdetail::readJsonLinesFast(padded.constData(), padded.size(), false, ctx, &records), fastTakesIt);
+        // Walked and read in two halves on two threads (as large files are): what one pass gives.
+        {
+            std::vector<ImportedSpan> halvesSpans;
+            std::vector<ImportProblem> halvesProblems;
+            importdetail::ReadContext halves;
+            halves.text = &padded;
+            halves.spans = &halvesSpans;
+            halves.problems = &halvesProblems;
+            std::vector<importdetail::JsonLinesRecord> halvesRecords;
+            QCOMPARE(importdetail::readJsonLinesFast(padded.constData(), padded.size(), false, halves, &halvesRecords, 0), fastTakesIt);
+            if (fastTakesIt) {
+                QCOMPARE(halvesRecords.size(), records.size());
+                for (size_t i = 0; i < records.size(); ++i) {
+                    QCOMPARE(halvesRecords[i].line, records[i].line);
+                    QCOMPARE(halvesRecords[i].offset, records[i].offset);
+                    QCOMPARE(QString::fromStdString(halvesRecords[i].skeleton.dump()), QString::fromStdString(records[i].skeleton.dump()));
+                }
+                QCOMPARE(halves.streamedResourceSpans, ctx.streamedResourceSpans);
+                QCOMPARE(halvesSpans.size(), spans.size());
+                for (size_t i = 0; i < spans.size(); ++i)
+                    QCOMPARE(spanText(halvesSpans[i]), spanText(spans[i]));
+                QCOMPARE(halvesProblems.size(), problems.size());
+                for (size_t i = 0; i < problems.size(); ++i) {
+                    QCOMPARE(halvesProblems[i].message, problems[i].message);
+                    QCOMPARE(halvesProblems[i].offset, problems[i].offset);
+                }
+            }
+        }
 
         QString generalError, fastError;
         const auto general = importdetail::importTraceBytesGeneral(text, QStringLiteral("t.jsonl"), &generalError);

@@ -7,6 +7,8 @@
 #include "core/workspace/bulkrows.h"
 #include "core/workspace/workspace.h"
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -86,6 +88,79 @@ private Q_SLOTS:
         QCOMPARE(int(snapshot->pipeline.steps.size()), int(result->steps.size()));
         for (size_t i = 0; i < snapshot->pipeline.steps.size(); ++i)
             QCOMPARE(snapshot->pipeline.steps[i].description, result->steps[int(i)]);
+    }
+
+    // A large import is stored in batches of 5,000 traces, each built on a second thread while the one
+    // before is written: every trace an example in file order, every step a record with its span's text.
+    // A write failing halfway stops it, the builder waiting to hand over its next batch included, and
+    // leaves no run.
+    void largeImportsAreStoredInBatches()
+    {
+        constexpr int kTraces = 16001; // four batches, the last of one trace
+        const QString file = m_dir.filePath(QStringLiteral("large.otlp.jsonl"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            json spans = json::array();
+            for (int t = 0; t < kTraces; ++t) {
+                const std::string trace = QByteArray::number(t + 1, 16).rightJustified(32, '0').toStdString();
+                const auto span = [&](int n, int parent, const char* name, const std::string& in, const std::string& out) {
+                    json s = { { "traceId", trace },
+                               { "spanId", QByteArray::number(t * 4 + n + 1, 16).rightJustified(16, '0').toStdString() },
+                               { "name", name },
+                               { "startTimeUnixNano", std::to_string(1700000000000000000LL + t * 1000 + n) },
+                               { "endTimeUnixNano", std::to_string(1700000000000000000LL + t * 1000 + n + 1) },
+                               { "attributes",
+                                 json::array({ { { "key", "input.value" }, { "value", { { "stringValue", in } } } },
+                                               { { "key", "output.value" }, { "value", { { "stringValue", out } } } } }) } };
+                    if (parent >= 0)
+                        s["parentSpanId"] = QByteArray::number(t * 4 + parent + 1, 16).rightJustified(16, '0').toStdString();
+                    spans.push_back(s);
+                };
+                const std::string question = "question " + std::to_string(t);
+                span(0, -1, "pipeline", question, "answer " + std::to_string(t));
+                span(1, 0, "retrieve", question, "passages for " + question);
+                span(2, 0, "answer", "passages for " + question, "answer " + std::to_string(t));
+                if (spans.size() >= 300 || t + 1 == kTraces) {
+                    const json request
+                        = { { "resourceSpans", json::array({ { { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } };
+                    f.write(QByteArray::fromStdString(request.dump()) + '\n');
+                    spans = json::array();
+                }
+            }
+        }
+        QString error;
+        const auto result = importTraceFile(file, &error, nullptr, SpanAttributes::Drop);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->traces, kTraces);
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("large.fapo")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto runId = storeImport(*ws, *result, file, &error);
+        QVERIFY2(runId, qPrintable(error));
+        const auto snapshot = RunSnapshot::load(*ws, *runId, &error, false);
+        QVERIFY2(snapshot, qPrintable(error));
+        QCOMPARE(int(snapshot->examples.size()), kTraces);
+        for (int t = 0; t < kTraces; t += 1999) {
+            const ExampleRow& row = snapshot->examples[size_t(t)];
+            QCOMPARE(row.id, QString::number(t + 1, 16).rightJustified(32, QLatin1Char('0')));
+            QCOMPARE(row.position, t);
+            const auto records = ws->stepRecords(*runId, row.id);
+            QCOMPARE(int(records.size()), 3);
+            for (const StepRecord& r : records)
+                if (r.stepId == QLatin1String("answer"))
+                    QCOMPARE(r.output, QStringLiteral("answer %1").arg(t));
+        }
+        QCOMPARE(int(ws->stepRecords(*runId).size()), 3 * kTraces);
+
+        // The second batch fails at its 2,001st example (as a full disk would).
+        const size_t runs = ws->runs().size();
+        QSqlQuery q(ws->database());
+        QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TRIGGER full_disk AFTER INSERT ON examples WHEN NEW.position = 7000 "
+                                       "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!storeImport(*ws, *result, file, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot store the import")), qPrintable(error));
+        QCOMPARE(ws->runs().size(), runs);
     }
 
     // An import killed halfway leaves its run "running" with part of its rows. The next import settles

@@ -56,6 +56,9 @@ private Q_SLOTS:
             } else {
                 QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
                 QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+                // A new file takes 32 KiB pages (long texts in an eighth of the writes).
+                QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+                QCOMPARE(q.value(0).toInt(), 32768);
             }
         }
         auto again = Workspace::open(path, &error); // migrations are idempotent
@@ -142,8 +145,13 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadWrite));
             QVERIFY(f.size() > 40 * 4096);
             if (kind == QLatin1String("damaged")) {
-                f.seek(20 * 4096); // a page in the middle, as a failing disk or a stray write leaves it
-                f.write(QByteArray(4096, '\x5a'));
+                // A page in the middle, as a failing disk or a stray write leaves it (the header's bytes 16-17
+                // hold the page size).
+                const QByteArray header = f.read(18);
+                const int pageSize = (uchar(header.at(16)) << 8) | uchar(header.at(17));
+                QVERIFY(pageSize >= 512);
+                f.seek((f.size() / pageSize / 2) * pageSize);
+                f.write(QByteArray(pageSize, '\x5a'));
             } else {
                 f.resize(f.size() / 2);
             }

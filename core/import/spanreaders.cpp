@@ -220,6 +220,10 @@ void dropDuplicatedText(const ImportedSpan& span, json& attributes)
 // parsed map) and it joins the list.
 void keepSpan(ImportedSpan&& span, json& attributes, ReadContext& ctx)
 {
+    if (!ctx.keepAttributes) {
+        ctx.spans->push_back(std::move(span));
+        return;
+    }
     dropDuplicatedText(span, attributes);
     if (attributes.is_object() && !attributes.empty())
         span.attributes = QByteArray::fromStdString(attributes.dump(-1, ' ', false, json::error_handler_t::replace));
@@ -279,7 +283,7 @@ void readOtlpSpan(const json& s, json* flatAttributes, ReadContext& ctx)
 // The resource's fapo.* attributes, added to spans [first, first + count) that do not set them.
 void addResourceAttributes(const json& resource, size_t first, size_t count, ReadContext& ctx)
 {
-    if (!resource.is_object() || count == 0)
+    if (!resource.is_object() || count == 0 || !ctx.keepAttributes)
         return;
     json all = json::object();
     addOtlpAttributes(all, resource.value("attributes", json()));

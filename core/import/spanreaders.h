@@ -14,6 +14,9 @@ struct ReadContext {
     qsizetype searchFrom = 0; // start of the current JSON Lines record (0 for a whole document)
     std::vector<ImportedSpan>* spans = nullptr;
     std::vector<ImportProblem>* problems = nullptr;
+    // False: spans get no `attributes` text (a store of the import never reads it, and writing it is a
+    // good part of reading a large file).
+    bool keepAttributes = true;
     size_t spanBase = 0; // spans read before this context's first (when a file is read in parts)
     int located = 0; // problems given a position so far (capped: locating scans the text)
     QSet<QString> reported; // invalid ids already reported (each once)

@@ -196,10 +196,11 @@ enum class Whole { Declined, Failed, Read };
 // One whole document through `reader` (it fills the spans and returns the document's skeleton, or declines),
 // then the format readers over the skeleton. *out is set when the document was read.
 template <typename Reader>
-Whole readWhole(const QByteArray& input, ImportProblem* failure, std::optional<ImportResult>* out, Reader&& reader)
+Whole readWhole(const QByteArray& input, bool keepAttributes, ImportProblem* failure, std::optional<ImportResult>* out, Reader&& reader)
 {
     ImportResult r;
     ReadContext ctx;
+    ctx.keepAttributes = keepAttributes;
     ctx.text = &input;
     ctx.spans = &r.spans;
     ctx.problems = &r.problems;
@@ -238,10 +239,12 @@ bool looksLikeJsonLines(const QByteArray& input)
 }
 
 // OTLP JSON Lines the fast way: every line walked by simdjson, the spans read as for one document.
-Whole readJsonLinesWhole(const QByteArray& input, bool mappedFile, ImportProblem* failure, std::optional<ImportResult>* out)
+Whole readJsonLinesWhole(const QByteArray& input, bool mappedFile, bool keepAttributes, ImportProblem* failure,
+                         std::optional<ImportResult>* out)
 {
     ImportResult r;
     ReadContext ctx;
+    ctx.keepAttributes = keepAttributes;
     ctx.text = &input;
     ctx.spans = &r.spans;
     ctx.problems = &r.problems;
@@ -263,18 +266,19 @@ Whole readJsonLinesWhole(const QByteArray& input, bool mappedFile, ImportProblem
 
 // `mappedFile`: `input` is a read-only file mapping (its pages may be dropped once read). `padded`: it has
 // fastReadPadding() readable bytes after its end. `fast`: the simdjson reads may be tried first.
-std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure, bool mappedFile, bool padded, bool fast)
+std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure, bool mappedFile, bool padded, bool fast,
+                                 bool keepAttributes)
 {
     std::optional<ImportResult> result;
     if (fast && padded && looksLikeJsonLines(input)) {
         // JSON Lines: a whole-document read would only fail after the first line.
-        const Whole lines = readJsonLinesWhole(input, mappedFile, failure, &result);
+        const Whole lines = readJsonLinesWhole(input, mappedFile, keepAttributes, failure, &result);
         if (lines != Whole::Declined)
             return result;
     } else {
         // One JSON object, the fast way: simdjson finds the spans, which are then read (on two threads when large).
         if (fast && padded && !input.isEmpty()
-            && readWhole(input, failure, &result,
+            && readWhole(input, keepAttributes, failure, &result,
                          [&](ReadContext& ctx, json* skeleton) {
                              return readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, skeleton);
                          })
@@ -282,7 +286,7 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
             return result;
         // One JSON document, streamed by nlohmann's SAX parser: slower, but it takes any document.
         if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")
-            && readWhole(input, failure, &result,
+            && readWhole(input, keepAttributes, failure, &result,
                          [&](ReadContext& ctx, json* skeleton) {
                              return streamJsonDocument(input.constData(), input.constData() + input.size(), mappedFile, ctx, skeleton);
                          })
@@ -305,6 +309,7 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
     }
     ImportResult r;
     ReadContext ctx;
+    ctx.keepAttributes = keepAttributes;
     ctx.text = &text;
     ctx.spans = &r.spans;
     ctx.problems = &r.problems;
@@ -329,12 +334,12 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
 }
 
 std::optional<ImportResult> importBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError, ImportProblem* fatalDetail,
-                                        bool mappedFile, bool padded, bool fast = true)
+                                        bool mappedFile, bool padded, bool fast = true, bool keepAttributes = true)
 {
     ImportProblem failure;
     std::optional<ImportResult> result;
     try {
-        result = read(bytes, &failure, mappedFile, padded, fast);
+        result = read(bytes, &failure, mappedFile, padded, fast, keepAttributes);
     } catch (const json::exception& e) {
         // Not a syntax error the readers locate (e.g. a number beyond a double): still refused, never a crash.
         failure = ImportProblem { QStringLiteral("unreadable JSON value: ") + QString::fromUtf8(e.what()) };
@@ -398,7 +403,7 @@ std::optional<ImportResult> importOtlpProtobuf(const QByteArray& body, const QSt
     return std::nullopt;
 }
 
-std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalError, ImportProblem* fatalDetail)
+std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalError, ImportProblem* fatalDetail, SpanAttributes attributes)
 {
     // Mapped, not read: the streaming reads then never hold the whole file in memory.
     MappedFile file;
@@ -411,7 +416,7 @@ std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalE
             *fatalDetail = p;
         return std::nullopt;
     }
-    return importBytes(file.bytes(), path, fatalError, fatalDetail, file.isMapping(), true);
+    return importBytes(file.bytes(), path, fatalError, fatalDetail, file.isMapping(), true, true, attributes == SpanAttributes::Keep);
 }
 
 } // namespace fapo

@@ -24,10 +24,15 @@
 
 namespace fapo {
 
+// Whether spans keep their attributes (ImportedSpan::attributes). Storing an import does not read them;
+// dropping them makes reading a large file faster.
+enum class SpanAttributes { Keep, Drop };
+
 // Parses a trace file. A file that cannot be read, is not JSON/JSON Lines (with its position), or has an
 // unknown shape returns nullopt and a message in *fatalError ("FILE:LINE:COLUMN: error: ..." or
 // "FILE: byte N: error: ..."); *fatalDetail (when given) gets the message and position alone.
-std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalError, ImportProblem* fatalDetail = nullptr);
+std::optional<ImportResult> importTraceFile(const QString& path, QString* fatalError, ImportProblem* fatalDetail = nullptr,
+                                            SpanAttributes attributes = SpanAttributes::Keep);
 // The same for bytes already in memory (e.g. an OTLP/HTTP body); `fileLabel` names them in messages.
 std::optional<ImportResult> importTraceBytes(const QByteArray& bytes, const QString& fileLabel, QString* fatalError,
                                              ImportProblem* fatalDetail = nullptr);

@@ -112,7 +112,7 @@ bool StudioSession::importTraces(const QString& path, QString* error)
         QString why = scope.openError();
         std::optional<qint64> runId;
         if (scope.workspace())
-            if (const auto result = importTraceFile(path, &why)) {
+            if (const auto result = importTraceFile(path, &why, nullptr, SpanAttributes::Drop)) { // storing reads no attributes
                 // What killed imports left half-stored is of no use in the window and only grows the file.
                 settleUnfinishedImports(*scope.workspace(), UnfinishedImports::Remove);
                 runId = storeImport(*scope.workspace(), *result, path, &why);
