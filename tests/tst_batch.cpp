@@ -296,6 +296,15 @@ private Q_SLOTS:
         QCOMPARE(open.size(), size_t(1));
         QCOMPARE(open.front().cacheKeys.size(), 5);
         QVERIFY(open.front().batchId.startsWith(QLatin1String("msgbatch_")));
+        // Asked for each call the cache misses, the batch holding a request comes without its keys; they
+        // are read once, when the queue starts following it.
+        for (const QString& key : open.front().cacheKeys) {
+            const auto holding = ws->openBatchHolding(key);
+            QVERIFY(holding);
+            QCOMPARE(holding->id, open.front().id);
+            QVERIFY(holding->cacheKeys.isEmpty());
+        }
+        QCOMPARE(ws->modelBatchKeys(open.front().id), open.front().cacheKeys);
         QCOMPARE(batches.submissions(), 1);
 
         batches.setHeld(false);

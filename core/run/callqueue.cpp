@@ -96,7 +96,7 @@ void CallQueue::call(const QString& modelName, const ModelRequest& request, Done
         // A stopped run's batch holds this request: its reply is paid for, so wait for it.
         if (const auto stored = m_workspace->openBatchHolding(key)) {
             m_waiting[key] = Waiting { modelName, request, { std::move(done) } };
-            followStoredBatch(stored->id, stored->batchId, stored->cacheKeys, modelName);
+            followStoredBatch(*stored, modelName);
             return;
         }
         if (m_batching.enabled && !m_stopped && !m_withoutBatchApi.contains(modelName)) {
@@ -223,11 +223,15 @@ void CallQueue::sendBatches()
     Q_EMIT batchesChanged();
 }
 
-void CallQueue::followStoredBatch(qint64 storedId, const QString& batchId, const QStringList& keys, const QString& modelName)
+void CallQueue::followStoredBatch(const StoredModelBatch& stored, const QString& modelName)
 {
+    // Each call the batch holds comes here: its keys are read once, when following starts.
     for (const Batch& b : m_batches)
-        if (b.storedId == storedId)
+        if (b.storedId == stored.id)
             return;
+    const QStringList keys = m_workspace->modelBatchKeys(stored.id);
+    const qint64 storedId = stored.id;
+    const QString& batchId = stored.batchId;
     ModelProvider* provider = m_providers.at(modelName).get();
     auto* job = new ModelBatchJob(provider->batches(), m_batching.pollMs, this);
     m_batches.push_back(Batch { job, modelName, storedId, keys });

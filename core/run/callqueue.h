@@ -19,6 +19,7 @@ namespace fapo {
 class ModelBatchJob;
 class NetworkPool;
 class Workspace;
+struct StoredModelBatch;
 struct BatchItemResult;
 
 // Calls sent through the providers' batch APIs (half price, answered within a day) instead of one by
@@ -94,7 +95,7 @@ private:
         QStringList keys;
     };
     void sendBatches();
-    void followStoredBatch(qint64 storedId, const QString& batchId, const QStringList& keys, const QString& modelName);
+    void followStoredBatch(const StoredModelBatch& stored, const QString& modelName);
     Batch* batchOf(ModelBatchJob* job);
     void removeBatch(ModelBatchJob* job);
     void onBatchSubmitted(ModelBatchJob* job);

@@ -1,5 +1,6 @@
 // Batches sent to a provider's batch API: what was sent (as cache keys, which are also the requests'
 // custom ids) and whether the replies are in the cache yet.
+#include "core/workspace/rowstatement.h"
 #include "core/workspace/sqlhelpers.h"
 #include "core/workspace/workspace.h"
 #include <QSqlQuery>
@@ -48,9 +49,15 @@ qint64 Workspace::storeModelBatch(const QString& provider, const QString& batchI
                                { provider, batchId, model, qint64(cacheKeys.size()), now() });
         if (id == 0)
             return false;
+        // One prepared statement for every row: a batch holds up to 100,000 requests.
+        RowStatement request(db, "INSERT INTO model_batch_requests (batch, cache_key) VALUES (?,?) ON CONFLICT DO NOTHING");
+        if (!request.ok())
+            return false;
         for (const QString& key : cacheKeys) {
-            if (!execSql(q, QStringLiteral("INSERT INTO model_batch_requests (batch, cache_key) VALUES (?,?) ON CONFLICT DO NOTHING"),
-                         { id, key }))
+            const QByteArray utf8 = key.toUtf8();
+            request.bind(1, id);
+            request.bindText(2, utf8);
+            if (!request.step())
                 return false;
         }
         return true;
@@ -68,11 +75,15 @@ std::optional<StoredModelBatch> Workspace::openBatchHolding(const QString& cache
                  { cacheKey })
         || !nextRow(q))
         return std::nullopt;
-    StoredModelBatch b = batchFromRow(q);
-    q.finish();
-    if (!readKeys(database(), b))
-        return std::nullopt;
-    return b;
+    return batchFromRow(q);
+}
+
+QStringList Workspace::modelBatchKeys(qint64 id) const
+{
+    StoredModelBatch b;
+    b.id = id;
+    readKeys(database(), b);
+    return b.cacheKeys;
 }
 
 std::vector<StoredModelBatch> Workspace::openBatches() const
@@ -105,8 +116,20 @@ bool Workspace::closeModelBatch(qint64 id, const QString& status, const std::vec
                                                     QStringLiteral("response"), QStringLiteral("created_at") },
                                                   { QStringLiteral("key") });
         const QString at = now();
+        const QByteArray sql = cacheSql.toUtf8();
+        RowStatement cache(db, sql.constData());
+        if (!cache.ok())
+            return false;
+        const QByteArray providerUtf8 = provider.toUtf8(), modelUtf8 = model.toUtf8(), atUtf8 = at.toUtf8();
         for (const auto& [key, reply] : replies) {
-            if (!execSql(q, cacheSql, { key, provider, model, dumpJson(reply), at }))
+            const QByteArray keyUtf8 = key.toUtf8();
+            const QByteArray response = reply.is_null() ? QByteArray() : QByteArray::fromStdString(reply.dump());
+            cache.bindText(1, keyUtf8);
+            cache.bindText(2, providerUtf8);
+            cache.bindText(3, modelUtf8);
+            cache.bindText(4, response);
+            cache.bindText(5, atUtf8);
+            if (!cache.step())
                 return false;
         }
         return execSql(q, QStringLiteral("UPDATE model_batches SET status = ?, ended_at = ?, note = ? WHERE id = ?"),

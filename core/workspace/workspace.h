@@ -33,7 +33,7 @@ struct StoredModelBatch {
     QString model;
     QString status; // submitted, collected, lost
     QDateTime createdAt;
-    QStringList cacheKeys; // the requests it holds (custom_id = cache key)
+    QStringList cacheKeys; // the requests it holds (custom_id = cache key); left empty by openBatchHolding
 };
 
 struct Passage {
@@ -147,8 +147,11 @@ public:
     // Batches sent to a provider's batch API (batchstore.cpp): stored as soon as the provider took them,
     // with the cache key of every request, until their results are in the cache.
     qint64 storeModelBatch(const QString& provider, const QString& batchId, const QString& model, const QStringList& cacheKeys);
-    // The newest batch still open (not yet collected) that holds this request.
+    // The newest batch still open (not yet collected) that holds this request, without its keys: it is
+    // asked for every call the cache misses, and a batch holds thousands.
     std::optional<StoredModelBatch> openBatchHolding(const QString& cacheKey) const;
+    // The cache keys of a stored batch's requests.
+    QStringList modelBatchKeys(qint64 id) const;
     std::vector<StoredModelBatch> openBatches() const;
     // The replies of a batch into the cache, and its status (collected, or lost: the provider no longer
     // knows it), in one transaction.
