@@ -40,6 +40,24 @@ DocumentRead readDocumentWith(bool fast, const QByteArray& text, qsizetype split
     return r;
 }
 
+// The fast read of JSON Lines alone (`padded` has the padding it needs), in two halves from `splitFrom` bytes on.
+struct LinesRead {
+    std::vector<ImportedSpan> spans;
+    std::vector<ImportProblem> problems;
+    importdetail::ReadContext ctx;
+    std::vector<importdetail::JsonLinesRecord> records;
+    bool ok = false;
+
+    LinesRead(const QByteArray& padded, qsizetype splitFrom)
+    {
+        ctx.text = &padded;
+        ctx.spans = &spans;
+        ctx.problems = &problems;
+        ok = importdetail::readJsonLinesFast(padded.constData(), padded.size(), false, ctx, &records, splitFrom);
+    }
+    LinesRead(const LinesRead&) = delete; // ctx points into it
+};
+
 QString spanText(const ImportedSpan& s)
 {
     return QStringList { s.traceId,
@@ -59,6 +77,20 @@ QString spanText(const ImportedSpan& s)
                          QString::number(s.outputTokens),
                          QString::fromUtf8(s.attributes) }
         .join(QLatin1Char('|'));
+}
+
+// Two reads gave the same spans and the same problems (messages and places).
+void compareReads(const std::vector<ImportedSpan>& spans, const std::vector<ImportProblem>& problems,
+                  const std::vector<ImportedSpan>& expectedSpans, const std::vector<ImportProblem>& expectedProblems)
+{
+    QCOMPARE(spans.size(), expectedSpans.size());
+    for (size_t i = 0; i < spans.size(); ++i)
+        QCOMPARE(spanText(spans[i]), spanText(expectedSpans[i]));
+    QCOMPARE(problems.size(), expectedProblems.size());
+    for (size_t i = 0; i < problems.size(); ++i) {
+        QCOMPARE(problems[i].message, expectedProblems[i].message);
+        QCOMPARE(problems[i].offset, expectedProblems[i].offset);
+    }
 }
 
 ImportResult importOk(const QString& path)
@@ -637,14 +669,9 @@ private Q_SLOTS:
         for (const qsizetype splitFrom : { qsizetype(16) << 20, qsizetype(0) }) {
             const DocumentRead fast = readDocumentWith(true, text, splitFrom);
             QVERIFY(fast.ok);
-            QCOMPARE(fast.spans.size(), streamed.spans.size());
-            for (size_t i = 0; i < fast.spans.size(); ++i)
-                QCOMPARE(spanText(fast.spans[i]), spanText(streamed.spans[i]));
-            QCOMPARE(fast.problems.size(), streamed.problems.size());
-            for (size_t i = 0; i < fast.problems.size(); ++i) {
-                QCOMPARE(fast.problems[i].message, streamed.problems[i].message);
-                QCOMPARE(fast.problems[i].offset, streamed.problems[i].offset);
-            }
+            compareReads(fast.spans, fast.problems, streamed.spans, streamed.problems);
+            if (QTest::currentTestFailed())
+                return;
             QCOMPARE(QString::fromStdString(fast.skeleton.dump()), QString::fromStdString(streamed.skeleton.dump()));
         }
     }
@@ -767,41 +794,23 @@ private Q_SLOTS:
         QByteArray padded;
         padded.reserve(text.size() + importdetail::fastReadPadding());
         padded.append(text);
-        std::vector<ImportedSpan> spans;
-        std::vector<ImportProblem> problems;
-        importdetail::ReadContext ctx;
-        ctx.text = &padded;
-        ctx.spans = &spans;
-        ctx.problems = &problems;
-        std::vector<importdetail::JsonLinesRecord> records;
-        QCOMPARE(importdetail::readJsonLinesFast(padded.constData(), padded.size(), false, ctx, &records), fastTakesIt);
+        const LinesRead once(padded, qsizetype(16) << 20);
+        QCOMPARE(once.ok, fastTakesIt);
         // Walked and read in two halves on two threads (as large files are): what one pass gives.
-        {
-            std::vector<ImportedSpan> halvesSpans;
-            std::vector<ImportProblem> halvesProblems;
-            importdetail::ReadContext halves;
-            halves.text = &padded;
-            halves.spans = &halvesSpans;
-            halves.problems = &halvesProblems;
-            std::vector<importdetail::JsonLinesRecord> halvesRecords;
-            QCOMPARE(importdetail::readJsonLinesFast(padded.constData(), padded.size(), false, halves, &halvesRecords, 0), fastTakesIt);
-            if (fastTakesIt) {
-                QCOMPARE(halvesRecords.size(), records.size());
-                for (size_t i = 0; i < records.size(); ++i) {
-                    QCOMPARE(halvesRecords[i].line, records[i].line);
-                    QCOMPARE(halvesRecords[i].offset, records[i].offset);
-                    QCOMPARE(QString::fromStdString(halvesRecords[i].skeleton.dump()), QString::fromStdString(records[i].skeleton.dump()));
-                }
-                QCOMPARE(halves.streamedResourceSpans, ctx.streamedResourceSpans);
-                QCOMPARE(halvesSpans.size(), spans.size());
-                for (size_t i = 0; i < spans.size(); ++i)
-                    QCOMPARE(spanText(halvesSpans[i]), spanText(spans[i]));
-                QCOMPARE(halvesProblems.size(), problems.size());
-                for (size_t i = 0; i < problems.size(); ++i) {
-                    QCOMPARE(halvesProblems[i].message, problems[i].message);
-                    QCOMPARE(halvesProblems[i].offset, problems[i].offset);
-                }
+        const LinesRead halves(padded, 0);
+        QCOMPARE(halves.ok, fastTakesIt);
+        if (fastTakesIt) {
+            QCOMPARE(halves.records.size(), once.records.size());
+            for (size_t i = 0; i < once.records.size(); ++i) {
+                QCOMPARE(halves.records[i].line, once.records[i].line);
+                QCOMPARE(halves.records[i].offset, once.records[i].offset);
+                QCOMPARE(QString::fromStdString(halves.records[i].skeleton.dump()),
+                         QString::fromStdString(once.records[i].skeleton.dump()));
             }
+            QCOMPARE(halves.ctx.streamedResourceSpans, once.ctx.streamedResourceSpans);
+            compareReads(halves.spans, halves.problems, once.spans, once.problems);
+            if (QTest::currentTestFailed())
+                return;
         }
 
         QString generalError, fastError;
