@@ -135,6 +135,13 @@ private Q_SLOTS:
                                                      QStringLiteral("--dataset"),     badData,
                                                      QStringLiteral("--concurrency"), QStringLiteral("many") }
                                     << QStringLiteral("--concurrency: expected a number");
+        for (const char* poll : { "0", "soon", "inf" }) // a batch asked for its state without a pause, or never
+            QTest::addRow("--batch-poll %s", poll)
+                << QStringList { QStringLiteral("run"),       kExample + QStringLiteral("/pipeline.json"),
+                                 QStringLiteral("--dataset"), kExample + QStringLiteral("/dataset.jsonl"),
+                                 QStringLiteral("--batch"),   QStringLiteral("--batch-poll"),
+                                 QString::fromLatin1(poll) }
+                << QStringLiteral("--batch-poll: expected a number of at least 0.01");
         for (const char* notANumber : { "nan", "inf", "-inf" })
             QTest::addRow("--fail-under %s", notANumber)
                 << QStringList { QStringLiteral("run"),          kExample + QStringLiteral("/pipeline.json"),
@@ -164,6 +171,43 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         if (QTest::currentDataTag() == QByteArrayLiteral("empty workspace, analyze"))
             QCOMPARE(QFileInfo(m_dir.filePath(QStringLiteral("empty.fapo"))).size(), 0); // untouched
+    }
+
+    // A workspace on a database server that does not answer is a job that failed (exit 1: worth trying
+    // again), not bad input (exit 2, which a URL that cannot be a workspace still gets).
+    void anUnreachableServerIsAFailedJob_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString nobody = QStringLiteral("postgresql://fapo@127.0.0.1:1/fapo"); // port 1: nothing listens
+        const QString workspace = QStringLiteral("--workspace");
+        QTest::addRow("runs") << QStringList { QStringLiteral("runs"), workspace, nobody } << 1
+                              << nobody + QStringLiteral(": cannot open the workspace");
+        QTest::addRow("run") << QStringList { QStringLiteral("run"),
+                                              kExample + QStringLiteral("/pipeline.json"),
+                                              QStringLiteral("--dataset"),
+                                              kExample + QStringLiteral("/dataset.jsonl"),
+                                              workspace,
+                                              nobody }
+                             << 1 << nobody + QStringLiteral(": cannot open the workspace");
+        QTest::addRow("workspace copy") << QStringList { QStringLiteral("workspace"), QStringLiteral("copy"), nobody,
+                                                         m_dir.filePath(QStringLiteral("copy.fapo")) }
+                                        << 1 << nobody + QStringLiteral(": cannot open the workspace");
+        QTest::addRow("a URL with a password") << QStringList { QStringLiteral("runs"), workspace,
+                                                                QStringLiteral("postgresql://fapo:secret@127.0.0.1:1/fapo") }
+                                               << 2 << QStringLiteral("the URL holds a password");
+    }
+
+    void anUnreachableServerIsAFailedJob()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Result r = fapo(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(!r.err.contains("secret"));
     }
 
     void runExample()

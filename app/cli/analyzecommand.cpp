@@ -134,9 +134,10 @@ int analyzeCommand(const QStringList& args)
         options.critic = false;
     }
 
-    auto workspace = openExistingWorkspace(parser.positionalArguments().value(0), common, usage);
+    int openCode = ExitBadInput;
+    auto workspace = openExistingWorkspace(parser.positionalArguments().value(0), common, usage, &openCode);
     if (!workspace)
-        return ExitBadInput;
+        return openCode;
     QString error;
     Analyzer analyzer(workspace.get(), ProviderEnvironment::fromProcess(), options);
     if (!analyzer.prepare(&error)) {

@@ -135,8 +135,22 @@ void addPipelineArgument(QCommandLineParser& parser)
                                  QStringLiteral("[PIPELINE]"));
 }
 
-std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage)
+std::unique_ptr<Workspace> openCommandWorkspace(const QString& location, int* exitCode)
 {
+    QString error;
+    OpenFailure failure = OpenFailure::Refused;
+    auto workspace = Workspace::open(location, &error, &failure);
+    if (!workspace) {
+        printError(error);
+        *exitCode = failure == OpenFailure::Unreachable ? ExitWorkFailed : ExitBadInput;
+    }
+    return workspace;
+}
+
+std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage,
+                                                 int* exitCode)
+{
+    *exitCode = ExitBadInput;
     if (common.workspace.isEmpty() && pipelinePath.isEmpty()) {
         printError(usage);
         return nullptr;
@@ -146,11 +160,7 @@ std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, co
         printError(Cli::tr("%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)").arg(path));
         return nullptr;
     }
-    QString error;
-    auto workspace = Workspace::open(path, &error);
-    if (!workspace)
-        printError(error);
-    return workspace;
+    return openCommandWorkspace(path, exitCode);
 }
 
 void offerCompaction(const Workspace& workspace)

@@ -53,9 +53,15 @@ void printJson(const nlohmann::json& document);
 void offerCompaction(const Workspace& workspace);
 // Adds the optional [PIPELINE] argument of the commands that work on an existing workspace.
 void addPipelineArgument(QCommandLineParser& parser);
+// Opens the workspace a command works on (made when it is a new file). nullptr with the message printed
+// and *exitCode set when it cannot: ExitWorkFailed when its database server did not answer (worth trying
+// again), ExitBadInput for anything else (not a workspace, damaged, a bad URL).
+std::unique_ptr<Workspace> openCommandWorkspace(const QString& location, int* exitCode);
 // The workspace a command works on: --workspace, else the pipeline's. It must exist already.
-// nullptr (with the message, or `usage` when neither is given, printed) when there is none.
-std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage);
+// nullptr (with the message, or `usage` when neither is given, printed, and *exitCode set as by
+// openCommandWorkspace) when there is none.
+std::unique_ptr<Workspace> openExistingWorkspace(const QString& pipelinePath, const CommonOptions& common, const QString& usage,
+                                                 int* exitCode);
 // Parses a non-negative number option; prints a usage error naming the option on failure.
 bool numberOption(const QCommandLineParser& parser, const QString& name, double min, double* value);
 // --batch and --batch-poll SECONDS, for commands that run examples.

@@ -26,9 +26,10 @@ int exportCommand(const QStringList& args)
         printError(usage);
         return ExitBadInput;
     }
-    auto ws = openExistingWorkspace(parser.positionalArguments().value(0), common, usage);
+    int openCode = ExitBadInput;
+    auto ws = openExistingWorkspace(parser.positionalArguments().value(0), common, usage, &openCode);
     if (!ws)
-        return ExitBadInput;
+        return openCode;
     ExportSummary summary;
     QString error;
     if (!exportAccepted(*ws, parser.value(QStringLiteral("out")), 0, &summary, &error)) {

@@ -73,11 +73,10 @@ int importCommand(const QStringList& args)
             std::fprintf(stderr, "%s\n", qUtf8Printable(formatImportProblem(path, p, QStringLiteral("warning"))));
     // Stored as a run, so the window shows imported traces like fapo's own (default: FILE.fapo beside it).
     const QString workspacePath = common.workspace.isEmpty() ? defaultWorkspacePath(path) : common.workspace;
-    auto workspace = Workspace::open(workspacePath, &error);
-    if (!workspace) {
-        printError(error);
-        return ExitBadInput;
-    }
+    int openCode = ExitBadInput;
+    auto workspace = openCommandWorkspace(workspacePath, &openCode);
+    if (!workspace)
+        return openCode;
     const SettledImports settled = settleUnfinishedImports(
         *workspace, parser.isSet(QStringLiteral("keep-interrupted")) ? UnfinishedImports::KeepAsInterrupted : UnfinishedImports::Remove);
     if (!common.quiet && settled.removed > 0)

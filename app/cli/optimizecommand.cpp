@@ -187,11 +187,10 @@ int optimizeCommand(const QStringList& args)
     if (!dataset || hasErrors(diags))
         return ExitBadInput;
     QString error;
-    auto ws = Workspace::open(common.workspace.isEmpty() ? defaultWorkspacePath(pipelinePath) : common.workspace, &error);
-    if (!ws) {
-        printError(error);
-        return ExitBadInput;
-    }
+    int openCode = ExitBadInput;
+    auto ws = openCommandWorkspace(common.workspace.isEmpty() ? defaultWorkspacePath(pipelinePath) : common.workspace, &openCode);
+    if (!ws)
+        return openCode;
     // Approved rewrites are kept: the next round starts from the newest version they made.
     const auto continued = versionToContinueFrom(*ws, *load.pipeline, &error);
     if (!continued) {

@@ -77,10 +77,12 @@ int proposalsCommand(const QStringList& args)
         printError(Cli::tr("--status: \"%1\" is not one of pending, approved, accepted, rejected, blocked").arg(status));
         return ExitBadInput;
     }
+    int openCode = ExitBadInput;
     auto ws = openExistingWorkspace(parser.positionalArguments().value(0), common,
-                                    Cli::tr("usage: %1").arg(QStringLiteral("fapo proposals [PIPELINE] [--workspace FILE.fapo] [--json]")));
+                                    Cli::tr("usage: %1").arg(QStringLiteral("fapo proposals [PIPELINE] [--workspace FILE.fapo] [--json]")),
+                                    &openCode);
     if (!ws)
-        return ExitBadInput;
+        return openCode;
     json list = json::array();
     QStringList lines;
     for (const Proposal& p : ws->proposals()) {
@@ -139,9 +141,10 @@ int decideCommand(const QStringList& args, DecisionAction decision)
         printError(positional.isEmpty() || ok ? usage : Cli::tr("\"%1\" is not a proposal id (a number)").arg(positional.first()));
         return ExitBadInput;
     }
-    auto ws = openExistingWorkspace(positional.value(1), common, usage);
+    int openCode = ExitBadInput;
+    auto ws = openExistingWorkspace(positional.value(1), common, usage, &openCode);
     if (!ws)
-        return ExitBadInput;
+        return openCode;
     const QString who = parser.isSet(QStringLiteral("who")) ? parser.value(QStringLiteral("who")) : currentUser();
     QString error;
     // The decision is committed to the workspace before anything reports it taken.

@@ -176,11 +176,10 @@ int runCommand(const QStringList& args)
 
     const QString workspacePath = common.workspace.isEmpty() ? defaultWorkspacePath(a->pipeline) : common.workspace;
     QString error;
-    auto workspace = Workspace::open(workspacePath, &error);
-    if (!workspace) {
-        printError(error);
-        return ExitBadInput;
-    }
+    int openCode = ExitBadInput;
+    auto workspace = openCommandWorkspace(workspacePath, &openCode);
+    if (!workspace)
+        return openCode;
 
     const Pipeline pipeline = *load.pipeline;
     Runner runner(pipeline, std::move(*dataset), workspace.get(), ProviderEnvironment::fromProcess(), a->run);

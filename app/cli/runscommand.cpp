@@ -36,9 +36,10 @@ int runsCommand(const QStringList& args)
         printError(usage);
         return ExitBadInput;
     }
-    auto ws = openExistingWorkspace(parser.positionalArguments().value(0), common, usage);
+    int openCode = ExitBadInput;
+    auto ws = openExistingWorkspace(parser.positionalArguments().value(0), common, usage, &openCode);
     if (!ws)
-        return ExitBadInput;
+        return openCode;
     if (parser.isSet(QStringLiteral("compact"))) {
         const Workspace::Space before = ws->space();
         QString error;

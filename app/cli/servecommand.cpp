@@ -65,11 +65,10 @@ int serveCommand(const QStringList& args)
     // The workspace is made when it is not there yet: traces may be the first thing it holds.
     const QString workspacePath = common.workspace.isEmpty() ? defaultWorkspacePath(positional.first()) : common.workspace;
     QString error;
-    auto workspace = Workspace::open(workspacePath, &error);
-    if (!workspace) {
-        printError(error);
-        return ExitBadInput;
-    }
+    int openCode = ExitBadInput;
+    auto workspace = openCommandWorkspace(workspacePath, &openCode);
+    if (!workspace)
+        return openCode;
     LiveTraceStore store(workspace.get(), QFileInfo(workspace->path()).absolutePath() + QStringLiteral("/received-traces"));
     OtlpReceiver receiver(options, &store);
     if (!receiver.listen(&error)) {

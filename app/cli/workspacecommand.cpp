@@ -46,16 +46,13 @@ int workspaceCommand(const QStringList& args)
         return ExitBadInput;
     }
     QString error;
-    auto from = Workspace::open(fromLocation, &error);
-    if (!from) {
-        printError(error);
-        return ExitBadInput;
-    }
-    auto to = Workspace::open(toLocation, &error);
-    if (!to) {
-        printError(error);
-        return ExitBadInput;
-    }
+    int openCode = ExitBadInput;
+    auto from = openCommandWorkspace(fromLocation, &openCode);
+    if (!from)
+        return openCode;
+    auto to = openCommandWorkspace(toLocation, &openCode);
+    if (!to)
+        return openCode;
     const bool quiet = parser.isSet(QStringLiteral("quiet")) || parser.isSet(QStringLiteral("json"));
     std::vector<CopiedTable> copied;
     const CopyOutcome outcome = copyWorkspace(*from, *to, &copied, &error, [&](const CopiedTable& t) {

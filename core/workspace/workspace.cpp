@@ -58,15 +58,17 @@ QString defaultWorkspacePath(const QString& filePath)
     return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".fapo");
 }
 
-std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error)
+std::unique_ptr<Workspace> Workspace::open(const QString& path, QString* error, OpenFailure* failure)
 {
+    if (failure)
+        *failure = OpenFailure::Refused;
     const auto refuse = [&](const QString& why) {
         if (error)
             *error = why;
         return nullptr;
     };
     if (isWorkspaceUrl(path))
-        return openServer(path, error);
+        return openServer(path, error, failure);
     if (!QFileInfo::exists(path)) {
         // A new workspace appears whole: made beside its place and moved there in one step, so that another
         // process opening it at that moment never finds a half-made (empty) file and refuses it.
@@ -153,7 +155,7 @@ bool isWorkspaceUrl(const QString& location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
-std::unique_ptr<Workspace> Workspace::openServer(const QString& location, QString* error)
+std::unique_ptr<Workspace> Workspace::openServer(const QString& location, QString* error, OpenFailure* failure)
 {
     const auto refuse = [&](const QString& why) {
         if (error)
@@ -184,8 +186,11 @@ std::unique_ptr<Workspace> Workspace::openServer(const QString& location, QStrin
     for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
         options << key + QLatin1Char('=') + value;
     db.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!db.open())
+    if (!db.open()) {
+        if (failure)
+            *failure = OpenFailure::Unreachable;
         return refuse(QStringLiteral("%1: cannot open the workspace: %2").arg(ws->m_path, db.lastError().text().trimmed()));
+    }
     QSqlQuery q(db);
     q.exec(QStringLiteral("SET client_min_messages = warning"));
     if (!ws->migrate(error) || !ws->openSearchIndex(error))

@@ -43,11 +43,17 @@ struct Passage {
     double score = 0.0; // BM25, higher is better
 };
 
+// Why Workspace::open gave no workspace.
+enum class OpenFailure {
+    Refused, // not a workspace, damaged, a newer schema, a URL that cannot be one: what the user gave
+    Unreachable, // the database server did not answer or refused the connection (down, wrong password)
+};
+
 class Workspace {
 public:
     // A file path, or a URL postgresql://USER@HOST:PORT/DB[?sslmode=...] (the password comes from
     // PGPASSWORD or ~/.pgpass; a URL that holds one is refused, so it is never stored or shown).
-    static std::unique_ptr<Workspace> open(const QString& path, QString* error);
+    static std::unique_ptr<Workspace> open(const QString& path, QString* error, OpenFailure* failure = nullptr);
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
@@ -180,7 +186,7 @@ private:
     Workspace() = default;
     // justMade: this call made it (no damage check; it is set up as new).
     static std::unique_ptr<Workspace> openFile(const QString& path, QString* error, bool justMade);
-    static std::unique_ptr<Workspace> openServer(const QString& url, QString* error);
+    static std::unique_ptr<Workspace> openServer(const QString& url, QString* error, OpenFailure* failure);
     bool openSearchIndex(QString* error);
     QSqlDatabase searchDatabase() const; // where the corpus indexes are (SQLite FTS5)
     bool migrate(QString* error);
