@@ -2581,7 +2581,7 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../widgets/rundialog.cpp" line="56"/>
+        <location filename="../widgets/rundialog.cpp" line="58"/>
         <source>&amp;Run</source>
         <translation>Aus&amp;führen</translation>
     </message>
@@ -2631,12 +2631,12 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         <translation>Lauf %1 wurde mit einer anderen Pipeline-Version oder einem anderen Datensatz erstellt; mit diesen kann er nicht fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="140"/>
+        <location filename="../core/run/runplan.cpp" line="136"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation>Lauf %1 kann nicht fortgesetzt werden: der Arbeitsbereich %2 verweigert Schreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="156"/>
+        <location filename="../core/run/runplan.cpp" line="157"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>im Arbeitsbereich %1 kann kein Lauf angelegt werden</translation>
     </message>
@@ -2800,17 +2800,17 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="32"/>
+        <location filename="../widgets/statusline.cpp" line="36"/>
         <source>Finishing calls in flight…</source>
         <translation>Laufende Aufrufe werden abgeschlossen…</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="47"/>
+        <location filename="../widgets/statusline.cpp" line="51"/>
         <source>Run %1 (%2)</source>
         <translation>Lauf %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="48"/>
+        <location filename="../widgets/statusline.cpp" line="52"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n Beispiel</numerusform>
@@ -2818,17 +2818,17 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="49"/>
+        <location filename="../widgets/statusline.cpp" line="53"/>
         <source>%1 passed</source>
         <translation>%1 bestanden</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="50"/>
+        <location filename="../widgets/statusline.cpp" line="54"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="51"/>
+        <location filename="../widgets/statusline.cpp" line="55"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2836,12 +2836,12 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="52"/>
+        <location filename="../widgets/statusline.cpp" line="56"/>
         <source>score %1</source>
         <translation>Punktzahl %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="53"/>
+        <location filename="../widgets/statusline.cpp" line="57"/>
         <source>%n model call(s)</source>
         <translation>
             <numerusform>%n Modellaufruf</numerusform>
@@ -2849,17 +2849,18 @@ Nichts zeigt, dass diese Umformulierung hilft: Sie lief nie auf dem Validierungs
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="54"/>
+        <location filename="../widgets/statusline.cpp" line="58"/>
         <source>%1 tokens billed</source>
         <translation>%1 Tokens berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="64"/>
+        <location filename="../widgets/statusline.cpp" line="23"/>
+        <location filename="../widgets/statusline.cpp" line="68"/>
         <source>%v / %m examples</source>
         <translation>%v / %m Beispiele</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="99"/>
+        <location filename="../widgets/statusline.cpp" line="103"/>
         <source>%n batch(es) at the provider: %1 of %2 requests done</source>
         <translation>
             <numerusform>%n Batch beim Anbieter: %1 von %2 Anfragen erledigt</numerusform>
@@ -3471,7 +3472,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="40"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>Schritt</translation>
@@ -3581,7 +3582,7 @@ timeout: %3 ms</translation>
         <translation>Aufruf: %1 [Optionen] (siehe fapo %2 --help)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>Lauf %1: %n fehlgeschlagenes Beispiel; durch Regeln geklärt: %2</numerusform>
@@ -3589,7 +3590,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="152"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="153"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>Wiederholung und Kritiker können für die übrigen %2 bis zu %n Modellaufruf machen (etwa $%1)%3</numerusform>
@@ -3597,17 +3598,17 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="156"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation>; durch --budget-calls auf %1 begrenzt</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="158"/>
         <source>; cap them with --budget-calls N</source>
         <translation>; begrenzen Sie sie mit --budget-calls N</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="170"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="171"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das bereits Geklärte wird gespeichert (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
@@ -3641,8 +3642,8 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="48"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="81"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="134"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="82"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="136"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <location filename="../app/cli/workspacecommand.cpp" line="35"/>
@@ -3670,12 +3671,12 @@ timeout: %3 ms</translation>
         <translation>Die Pipeline-Datei (bestimmt den Standard-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="146"/>
+        <location filename="../app/cli/clicommon.cpp" line="160"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1: hier gibt es keinen Arbeitsbereich; führen Sie zuerst den Datensatz aus (fapo run PIPELINE --dataset FILE)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="160"/>
+        <location filename="../app/cli/clicommon.cpp" line="170"/>
         <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation>Hinweis: %1 MB von %2 sind freier Platz, den entfernte Läufe hinterlassen haben; „fapo runs --compact“ gibt ihn zurück</translation>
     </message>
@@ -3690,12 +3691,12 @@ timeout: %3 ms</translation>
         <translation>Der Zielordner (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="48"/>
+        <location filename="../app/cli/exportcommand.cpp" line="49"/>
         <source>exported to %1: %2</source>
         <translation>exportiert nach %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="50"/>
+        <location filename="../app/cli/exportcommand.cpp" line="51"/>
         <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
         <translation>
             <numerusform>  %n Umformulierung angewendet, ausgelassene Vorschläge: %1</numerusform>
@@ -3703,7 +3704,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="21"/>
+        <location filename="../app/cli/importcommand.cpp" line="22"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>Format %1: %n Trace, Spans: %2, Schritte: %3, Kanten: %4, Probleme: %5</numerusform>
@@ -3711,7 +3712,7 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="32"/>
+        <location filename="../app/cli/importcommand.cpp" line="33"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n Span</numerusform>
@@ -3719,22 +3720,22 @@ timeout: %3 ms</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="34"/>
+        <location filename="../app/cli/importcommand.cpp" line="35"/>
         <source>, %1 failed</source>
         <translation>, %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="48"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation>Liest eine Trace-Datei (OTLP JSON, Langfuse, Phoenix, fapo JSONL oder eine GenAI/OpenInference-Attributzuordnung), speichert sie als Lauf in einem Arbeitsbereich und gibt ihren Schrittgraphen aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="52"/>
+        <location filename="../app/cli/importcommand.cpp" line="53"/>
         <source>Keep what earlier imports stopped by a killed process had stored, marked interrupted (by default it is removed).</source>
         <translation>Behalten, was frühere, durch einen beendeten Prozess abgebrochene Importe gespeichert hatten, als unterbrochen markiert (standardmäßig wird es entfernt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
         <source>The trace file.</source>
         <translation>Die Trace-Datei.</translation>
     </message>
@@ -3949,12 +3950,12 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>--approve muss ask, auto oder none sein, nicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="204"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>es geht weiter mit Pipeline-Version %1, die angenommene Umformulierungen aus %2 erzeugt haben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>jede Runde kann bis zu %n Modellaufruf benötigen (etwa %1 Token, $%2)%3</numerusform>
@@ -3962,22 +3963,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="217"/>
         <source>; the budget caps it</source>
         <translation>; das Budget begrenzt sie</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="219"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>; begrenzen Sie sie mit --budget-calls oder --budget-usd</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="231"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="230"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das Erledigte bleibt erhalten (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="250"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="249"/>
         <source>the budget was spent before any result</source>
         <translation>das Budget war vor dem ersten Ergebnis aufgebraucht</translation>
     </message>
@@ -4007,89 +4008,89 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>--status: „%1“ ist keiner von pending, approved, accepted, rejected, blocked</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="103"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>noch keine Vorschläge; fapo optimize PIPELINE --dataset FILE erstellt welche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="105"/>
-        <location filename="../app/cli/runscommand.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/runscommand.cpp" line="92"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
-        <location filename="../app/cli/runscommand.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/runscommand.cpp" line="94"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>Nimmt einen Vorschlag an: seine Umformulierung ergibt die nächste Pipeline-Version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>Lehnt einen Vorschlag ab: er gelangt nie in den Export.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="126"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
         <source>Why, for the record.</source>
         <translation>Begründung, fürs Protokoll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="127"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="129"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>Wer entscheidet (Standard: $FAPO_USER oder der Anmeldename).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="130"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>Der Vorschlag (fapo proposals listet sie auf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>„%1“ ist keine Vorschlags-ID (eine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="160"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>Vorschlag %1 ist nicht mehr im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="166"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>Vorschlag %1 (%2) angenommen von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="164"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="167"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>Vorschlag %1 (%2) abgelehnt von %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="166"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="169"/>
         <source>; pipeline version %1</source>
         <translation>; Pipeline-Version %1</translation>
     </message>
@@ -4159,22 +4160,22 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Die Pipeline-Datei (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="201"/>
+        <location filename="../app/cli/runcommand.cpp" line="200"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation>unterbrochen; das bereits Gespeicherte wird abgeschlossen (erneut Strg+C zum sofortigen Beenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="220"/>
+        <location filename="../app/cli/runcommand.cpp" line="219"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation>Lauf %1 unterbrochen; führen Sie denselben Befehl erneut aus (oder --resume %1), um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="224"/>
+        <location filename="../app/cli/runcommand.cpp" line="223"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation>jedes Beispiel ist mit einem Fehler abgebrochen; ist der Modellanbieter erreichbar?</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="228"/>
+        <location filename="../app/cli/runcommand.cpp" line="227"/>
         <source>score %1 is below --fail-under %2</source>
         <translation>Punktzahl %1 liegt unter --fail-under %2</translation>
     </message>
@@ -4230,41 +4231,41 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>Zuerst den Platz zurückgeben, den entfernte Läufe in der Datei frei gelassen haben (VACUUM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="50"/>
+        <location filename="../app/cli/runscommand.cpp" line="51"/>
         <source>compacted %1: %2 MB to %3 MB</source>
         <translation>%1 verdichtet: %2 MB auf %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="87"/>
+        <location filename="../app/cli/runscommand.cpp" line="88"/>
         <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
         <translation>noch keine Läufe; fapo run, fapo import oder fapo serve legen welche an</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="92"/>
+        <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>kind</source>
         <comment>column heading</comment>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="94"/>
+        <location filename="../app/cli/runscommand.cpp" line="95"/>
         <source>created</source>
         <comment>column heading</comment>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="95"/>
+        <location filename="../app/cli/runscommand.cpp" line="96"/>
         <source>examples</source>
         <comment>column heading</comment>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="96"/>
+        <location filename="../app/cli/runscommand.cpp" line="97"/>
         <source>spans</source>
         <comment>column heading</comment>
         <translation>Spans</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="97"/>
+        <location filename="../app/cli/runscommand.cpp" line="98"/>
         <source>score</source>
         <comment>column heading</comment>
         <translation>Wertung</translation>
@@ -4310,12 +4311,12 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>--bind %1 lässt andere Rechner Traces senden; geben Sie auch --token an</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="83"/>
+        <location filename="../app/cli/servecommand.cpp" line="82"/>
         <source>listening on %1</source>
         <translation>lausche auf %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="87"/>
+        <location filename="../app/cli/servecommand.cpp" line="86"/>
         <source>run %1: %n span(s) so far</source>
         <translation>
             <numerusform>Lauf %1: bisher %n Span</numerusform>
@@ -4323,7 +4324,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="107"/>
+        <location filename="../app/cli/servecommand.cpp" line="106"/>
         <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
         <translation>
             <numerusform>%n Anfrage beantwortet; %1 Spans in %2 Traces, %3 Schritte; Lauf %4 in %5</numerusform>
@@ -4361,7 +4362,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         <translation>%1: die Datei gibt es schon; in eine neue Datei kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/workspacecommand.cpp" line="63"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="60"/>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1: %n Zeile</numerusform>
@@ -4369,7 +4370,7 @@ Exit-Codes: 0 erledigt, 1 Arbeit fehlgeschlagen, 2 fehlerhafte Eingabe oder fals
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommand.cpp" line="76"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="73"/>
         <source>copied %1 to %2</source>
         <translation>%1 nach %2 kopiert</translation>
     </message>

@@ -2570,7 +2570,7 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundialog.cpp" line="56"/>
+        <location filename="../widgets/rundialog.cpp" line="58"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,12 +2619,12 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="140"/>
+        <location filename="../core/run/runplan.cpp" line="136"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="156"/>
+        <location filename="../core/run/runplan.cpp" line="157"/>
         <source>cannot create a run in the workspace %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,17 +2788,17 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="32"/>
+        <location filename="../widgets/statusline.cpp" line="36"/>
         <source>Finishing calls in flight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="47"/>
+        <location filename="../widgets/statusline.cpp" line="51"/>
         <source>Run %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="48"/>
+        <location filename="../widgets/statusline.cpp" line="52"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n example</numerusform>
@@ -2806,17 +2806,17 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="49"/>
+        <location filename="../widgets/statusline.cpp" line="53"/>
         <source>%1 passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="50"/>
+        <location filename="../widgets/statusline.cpp" line="54"/>
         <source>%1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="51"/>
+        <location filename="../widgets/statusline.cpp" line="55"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -2824,12 +2824,12 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="52"/>
+        <location filename="../widgets/statusline.cpp" line="56"/>
         <source>score %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="53"/>
+        <location filename="../widgets/statusline.cpp" line="57"/>
         <source>%n model call(s)</source>
         <translation>
             <numerusform>%n model call</numerusform>
@@ -2837,17 +2837,18 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="54"/>
+        <location filename="../widgets/statusline.cpp" line="58"/>
         <source>%1 tokens billed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="64"/>
+        <location filename="../widgets/statusline.cpp" line="23"/>
+        <location filename="../widgets/statusline.cpp" line="68"/>
         <source>%v / %m examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="99"/>
+        <location filename="../widgets/statusline.cpp" line="103"/>
         <source>%n batch(es) at the provider: %1 of %2 requests done</source>
         <translation>
             <numerusform>%n batch at the provider: %1 of %2 requests done</numerusform>
@@ -3457,7 +3458,7 @@ timeout: %3 ms</source>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="40"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
@@ -3567,7 +3568,7 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>run %1: %n failed example; rules settled %2</numerusform>
@@ -3575,7 +3576,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="152"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="153"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>replay and the critic may make up to %n model call (about $%1) for the other %2%3</numerusform>
@@ -3583,17 +3584,17 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="156"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="158"/>
         <source>; cap them with --budget-calls N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="170"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="171"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,8 +3628,8 @@ timeout: %3 ms</source>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="48"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="81"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="134"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="82"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="136"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <location filename="../app/cli/workspacecommand.cpp" line="35"/>
@@ -3656,12 +3657,12 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="146"/>
+        <location filename="../app/cli/clicommon.cpp" line="160"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="160"/>
+        <location filename="../app/cli/clicommon.cpp" line="170"/>
         <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,12 +3677,12 @@ timeout: %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="48"/>
+        <location filename="../app/cli/exportcommand.cpp" line="49"/>
         <source>exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="50"/>
+        <location filename="../app/cli/exportcommand.cpp" line="51"/>
         <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
         <translation>
             <numerusform>  %n rewrite applied, %1 proposal(s) left out</numerusform>
@@ -3689,7 +3690,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="21"/>
+        <location filename="../app/cli/importcommand.cpp" line="22"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>format %1: %n trace, %2 spans, %3 steps, %4 edges, %5 problems</numerusform>
@@ -3697,7 +3698,7 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="32"/>
+        <location filename="../app/cli/importcommand.cpp" line="33"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n span</numerusform>
@@ -3705,22 +3706,22 @@ timeout: %3 ms</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="34"/>
+        <location filename="../app/cli/importcommand.cpp" line="35"/>
         <source>, %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="48"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="52"/>
+        <location filename="../app/cli/importcommand.cpp" line="53"/>
         <source>Keep what earlier imports stopped by a killed process had stored, marked interrupted (by default it is removed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
         <source>The trace file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3918,12 +3919,12 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="204"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>each round may take up to %n model call (about %1 tokens, $%2)%3</numerusform>
@@ -3931,22 +3932,22 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="217"/>
         <source>; the budget caps it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="219"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="231"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="230"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="250"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="249"/>
         <source>the budget was spent before any result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,89 +3977,89 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="103"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="105"/>
-        <location filename="../app/cli/runscommand.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/runscommand.cpp" line="92"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
-        <location filename="../app/cli/runscommand.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/runscommand.cpp" line="94"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="126"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
         <source>Why, for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="127"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="129"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="130"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="160"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="166"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="164"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="167"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="166"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="169"/>
         <source>; pipeline version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,22 +4129,22 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="201"/>
+        <location filename="../app/cli/runcommand.cpp" line="200"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="220"/>
+        <location filename="../app/cli/runcommand.cpp" line="219"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="224"/>
+        <location filename="../app/cli/runcommand.cpp" line="223"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="228"/>
+        <location filename="../app/cli/runcommand.cpp" line="227"/>
         <source>score %1 is below --fail-under %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,41 +4200,41 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="50"/>
+        <location filename="../app/cli/runscommand.cpp" line="51"/>
         <source>compacted %1: %2 MB to %3 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="87"/>
+        <location filename="../app/cli/runscommand.cpp" line="88"/>
         <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="92"/>
+        <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>kind</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="94"/>
+        <location filename="../app/cli/runscommand.cpp" line="95"/>
         <source>created</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="95"/>
+        <location filename="../app/cli/runscommand.cpp" line="96"/>
         <source>examples</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="96"/>
+        <location filename="../app/cli/runscommand.cpp" line="97"/>
         <source>spans</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="97"/>
+        <location filename="../app/cli/runscommand.cpp" line="98"/>
         <source>score</source>
         <comment>column heading</comment>
         <translation type="unfinished"></translation>
@@ -4279,12 +4280,12 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="83"/>
+        <location filename="../app/cli/servecommand.cpp" line="82"/>
         <source>listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="87"/>
+        <location filename="../app/cli/servecommand.cpp" line="86"/>
         <source>run %1: %n span(s) so far</source>
         <translation>
             <numerusform>run %1: %n span so far</numerusform>
@@ -4292,7 +4293,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="107"/>
+        <location filename="../app/cli/servecommand.cpp" line="106"/>
         <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
         <translation>
             <numerusform>%n request answered; %1 spans in %2 traces, %3 steps; run %4 in %5</numerusform>
@@ -4330,7 +4331,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/workspacecommand.cpp" line="63"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="60"/>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1: %n row</numerusform>
@@ -4338,7 +4339,7 @@ exit codes: 0 done, 1 the work failed, 2 bad input or usage, 3 --fail-under miss
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommand.cpp" line="76"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="73"/>
         <source>copied %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2566,7 +2566,7 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation>数据集(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../widgets/rundialog.cpp" line="56"/>
+        <location filename="../widgets/rundialog.cpp" line="58"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -2616,12 +2616,12 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation>运行 %1 是用其他流水线版本或数据集创建的，无法用当前的流水线和数据集继续</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="140"/>
+        <location filename="../core/run/runplan.cpp" line="136"/>
         <source>run %1 cannot be resumed: the workspace %2 refuses writes</source>
         <translation>无法继续运行 %1：工作区 %2 拒绝写入</translation>
     </message>
     <message>
-        <location filename="../core/run/runplan.cpp" line="156"/>
+        <location filename="../core/run/runplan.cpp" line="157"/>
         <source>cannot create a run in the workspace %1</source>
         <translation>无法在工作区 %1 中创建运行</translation>
     </message>
@@ -2784,63 +2784,64 @@ Nothing shows that this rewrite helps: it never ran on the validation set. Appro
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="32"/>
+        <location filename="../widgets/statusline.cpp" line="36"/>
         <source>Finishing calls in flight…</source>
         <translation>正在完成进行中的调用…</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="47"/>
+        <location filename="../widgets/statusline.cpp" line="51"/>
         <source>Run %1 (%2)</source>
         <translation>运行 %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="48"/>
+        <location filename="../widgets/statusline.cpp" line="52"/>
         <source>%n example(s)</source>
         <translation>
             <numerusform>%n 个示例</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="49"/>
+        <location filename="../widgets/statusline.cpp" line="53"/>
         <source>%1 passed</source>
         <translation>%1 通过</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="50"/>
+        <location filename="../widgets/statusline.cpp" line="54"/>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="51"/>
+        <location filename="../widgets/statusline.cpp" line="55"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="52"/>
+        <location filename="../widgets/statusline.cpp" line="56"/>
         <source>score %1</source>
         <translation>得分 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="53"/>
+        <location filename="../widgets/statusline.cpp" line="57"/>
         <source>%n model call(s)</source>
         <translation>
             <numerusform>%n 次模型调用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="54"/>
+        <location filename="../widgets/statusline.cpp" line="58"/>
         <source>%1 tokens billed</source>
         <translation>计费 %1 个令牌</translation>
     </message>
     <message>
-        <location filename="../widgets/statusline.cpp" line="64"/>
+        <location filename="../widgets/statusline.cpp" line="23"/>
+        <location filename="../widgets/statusline.cpp" line="68"/>
         <source>%v / %m examples</source>
         <translation>%v / %m 个示例</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/statusline.cpp" line="99"/>
+        <location filename="../widgets/statusline.cpp" line="103"/>
         <source>%n batch(es) at the provider: %1 of %2 requests done</source>
         <translation>
             <numerusform>提供方处有 %n 个批处理：%2 个请求中已完成 %1 个</numerusform>
@@ -3448,7 +3449,7 @@ timeout: %3 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="40"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
         <source>step</source>
         <comment>column heading</comment>
         <translation>步骤</translation>
@@ -3557,31 +3558,31 @@ timeout: %3 ms</translation>
         <translation>用法：%1 [选项]（参见 fapo %2 --help）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
         <source>run %1: %n failed example(s); rules settled %2</source>
         <translation>
             <numerusform>运行 %1：%n 个失败样例；规则已确定其中 %2 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/analyzecommand.cpp" line="152"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="153"/>
         <source>replay and the critic may make up to %n model call(s) (about $%1) for the other %2%3</source>
         <translation>
             <numerusform>对其余 %2 个样例，重放和评审最多可能进行 %n 次模型调用（约 $%1）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="156"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
         <source>; capped at %1 by --budget-calls</source>
         <translation>；已由 --budget-calls 限制为 %1 次</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="158"/>
         <source>; cap them with --budget-calls N</source>
         <translation>；可用 --budget-calls N 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="170"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="171"/>
         <source>interrupted; storing what is settled (Ctrl-C again to quit at once)</source>
         <translation>已中断；正在保存已确定的结果（再按一次 Ctrl-C 立即退出）</translation>
     </message>
@@ -3615,8 +3616,8 @@ timeout: %3 ms</translation>
     <message>
         <location filename="../app/cli/clicommon.cpp" line="48"/>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="81"/>
-        <location filename="../app/cli/reviewcommands.cpp" line="134"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="82"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="136"/>
         <location filename="../app/cli/runscommand.cpp" line="34"/>
         <location filename="../app/cli/servecommand.cpp" line="35"/>
         <location filename="../app/cli/workspacecommand.cpp" line="35"/>
@@ -3644,12 +3645,12 @@ timeout: %3 ms</translation>
         <translation>流水线文件（决定默认工作区）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="146"/>
+        <location filename="../app/cli/clicommon.cpp" line="160"/>
         <source>%1: no workspace here; run the dataset first (fapo run PIPELINE --dataset FILE)</source>
         <translation>%1：此处没有工作区；请先运行数据集（fapo run PIPELINE --dataset FILE）</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommon.cpp" line="160"/>
+        <location filename="../app/cli/clicommon.cpp" line="170"/>
         <source>note: %1 MB of %2 is free space left by removed runs; &quot;fapo runs --compact&quot; gives it back</source>
         <translation>注意：%2 中有 %1 MB 是已删除的运行留下的空闲空间；“fapo runs --compact”可将其收回</translation>
     </message>
@@ -3664,48 +3665,48 @@ timeout: %3 ms</translation>
         <translation>要写入的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="48"/>
+        <location filename="../app/cli/exportcommand.cpp" line="49"/>
         <source>exported to %1: %2</source>
         <translation>已导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="50"/>
+        <location filename="../app/cli/exportcommand.cpp" line="51"/>
         <source>  %n rewrite(s) applied, %1 proposal(s) left out</source>
         <translation>
             <numerusform>  已应用 %n 个改写，%1 个提案未纳入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="21"/>
+        <location filename="../app/cli/importcommand.cpp" line="22"/>
         <source>format %1: %n trace(s), %2 spans, %3 steps, %4 edges, %5 problems</source>
         <translation>
             <numerusform>格式 %1：%n 条追踪，%2 个 span，%3 个步骤，%4 条边，%5 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/importcommand.cpp" line="32"/>
+        <location filename="../app/cli/importcommand.cpp" line="33"/>
         <source>  %1 (%2, %n span(s)</source>
         <translation>
             <numerusform>  %1 (%2, %n 个 span</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="34"/>
+        <location filename="../app/cli/importcommand.cpp" line="35"/>
         <source>, %1 failed</source>
         <translation>, %1 个失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="48"/>
+        <location filename="../app/cli/importcommand.cpp" line="49"/>
         <source>Reads a trace file (OTLP JSON, Langfuse, Phoenix, fapo JSONL or a GenAI/OpenInference attribute map), stores it in a workspace as a run and prints its step graph.</source>
         <translation>读取追踪文件（OTLP JSON、Langfuse、Phoenix、fapo JSONL 或 GenAI/OpenInference 属性映射），将其作为一次运行存入工作区，并输出其步骤图。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="52"/>
+        <location filename="../app/cli/importcommand.cpp" line="53"/>
         <source>Keep what earlier imports stopped by a killed process had stored, marked interrupted (by default it is removed).</source>
         <translation>保留此前因进程被终止而中断的导入已保存的内容，并标记为已中断（默认删除）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="54"/>
+        <location filename="../app/cli/importcommand.cpp" line="55"/>
         <source>The trace file.</source>
         <translation>追踪文件。</translation>
     </message>
@@ -3917,34 +3918,34 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>--approve 必须是 ask、auto 或 none，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="205"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="204"/>
         <source>continuing from pipeline version %1, which approved rewrites made from %2</source>
         <translation>从流水线版本 %1 继续，该版本由已批准的改写基于 %2 生成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/optimizecommand.cpp" line="215"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="214"/>
         <source>each round may take up to %n model call(s) (about %1 tokens, $%2)%3</source>
         <translation>
             <numerusform>每轮最多可能需要 %n 次模型调用（约 %1 个词元，$%2）%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="217"/>
         <source>; the budget caps it</source>
         <translation>；受预算限制</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="219"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="218"/>
         <source>; cap with --budget-calls or --budget-usd</source>
         <translation>；可用 --budget-calls 或 --budget-usd 设置上限</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="231"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="230"/>
         <source>interrupted; keeping what is done (Ctrl-C again to quit at once)</source>
         <translation>已中断；保留已完成的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/optimizecommand.cpp" line="250"/>
+        <location filename="../app/cli/optimizecommand.cpp" line="249"/>
         <source>the budget was spent before any result</source>
         <translation>在得到任何结果之前预算已用完</translation>
     </message>
@@ -3974,89 +3975,89 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>--status：“%1”不是 pending、approved、accepted、rejected、blocked 之一</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="101"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="103"/>
         <source>no proposals yet; fapo optimize PIPELINE --dataset FILE makes some</source>
         <translation>还没有提案；运行 fapo optimize PIPELINE --dataset FILE 即可生成</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="105"/>
-        <location filename="../app/cli/runscommand.cpp" line="91"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
+        <location filename="../app/cli/runscommand.cpp" line="92"/>
         <source>id</source>
         <comment>column heading</comment>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="107"/>
-        <location filename="../app/cli/runscommand.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/runscommand.cpp" line="94"/>
         <source>status</source>
         <comment>column heading</comment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="108"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
         <source>before</source>
         <comment>column heading</comment>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="109"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="111"/>
         <source>after</source>
         <comment>column heading</comment>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="110"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="112"/>
         <source>why</source>
         <comment>column heading</comment>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="122"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="124"/>
         <source>Approves a proposal: its rewrite makes the next pipeline version.</source>
         <translation>批准提案：其改写将生成下一个流水线版本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="123"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="125"/>
         <source>Rejects a proposal: it never reaches the export.</source>
         <translation>拒绝提案：它永远不会进入导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="126"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
         <source>Why, for the record.</source>
         <translation>原因，记录在案。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="127"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="129"/>
         <source>Who decides (default: $FAPO_USER or the login name).</source>
         <translation>决定者（默认：$FAPO_USER 或登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="128"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="130"/>
         <source>The proposal (fapo proposals lists them).</source>
         <translation>提案（fapo proposals 会列出所有提案）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="141"/>
         <source>&quot;%1&quot; is not a proposal id (a number)</source>
         <translation>“%1”不是提案 ID（应为数字）</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="157"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="160"/>
         <source>proposal %1 is no longer in the workspace</source>
         <translation>提案 %1 已不在工作区中</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="163"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="166"/>
         <source>proposal %1 (%2) approved by %3%4</source>
         <translation>提案 %1（%2）已由 %3 批准%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="164"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="167"/>
         <source>proposal %1 (%2) rejected by %3%4</source>
         <translation>提案 %1（%2）已由 %3 拒绝%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="166"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="169"/>
         <source>; pipeline version %1</source>
         <translation>；流水线版本 %1</translation>
     </message>
@@ -4123,22 +4124,22 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>流水线文件（JSON）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="201"/>
+        <location filename="../app/cli/runcommand.cpp" line="200"/>
         <source>interrupted; finishing what is stored (Ctrl-C again to quit at once)</source>
         <translation>已中断；正在完成已保存的部分（再按一次 Ctrl-C 立即退出）</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="220"/>
+        <location filename="../app/cli/runcommand.cpp" line="219"/>
         <source>run %1 interrupted; run the same command again (or --resume %1) to continue</source>
         <translation>运行 %1 已中断；再次执行同一命令（或使用 --resume %1）即可继续</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="224"/>
+        <location filename="../app/cli/runcommand.cpp" line="223"/>
         <source>every example failed with an error; is the model provider reachable?</source>
         <translation>每个样例都因错误而失败；模型服务商是否可以访问？</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="228"/>
+        <location filename="../app/cli/runcommand.cpp" line="227"/>
         <source>score %1 is below --fail-under %2</source>
         <translation>得分 %1 低于 --fail-under %2</translation>
     </message>
@@ -4192,41 +4193,41 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>先收回已删除的运行在文件中留下的空闲空间（VACUUM）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="50"/>
+        <location filename="../app/cli/runscommand.cpp" line="51"/>
         <source>compacted %1: %2 MB to %3 MB</source>
         <translation>已压缩 %1：%2 MB 变为 %3 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="87"/>
+        <location filename="../app/cli/runscommand.cpp" line="88"/>
         <source>no runs yet; fapo run, fapo import or fapo serve makes some</source>
         <translation>还没有运行；fapo run、fapo import 或 fapo serve 会创建运行</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="92"/>
+        <location filename="../app/cli/runscommand.cpp" line="93"/>
         <source>kind</source>
         <comment>column heading</comment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="94"/>
+        <location filename="../app/cli/runscommand.cpp" line="95"/>
         <source>created</source>
         <comment>column heading</comment>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="95"/>
+        <location filename="../app/cli/runscommand.cpp" line="96"/>
         <source>examples</source>
         <comment>column heading</comment>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="96"/>
+        <location filename="../app/cli/runscommand.cpp" line="97"/>
         <source>spans</source>
         <comment>column heading</comment>
         <translation>跨度</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="97"/>
+        <location filename="../app/cli/runscommand.cpp" line="98"/>
         <source>score</source>
         <comment>column heading</comment>
         <translation>得分</translation>
@@ -4272,19 +4273,19 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>--bind %1 允许其他机器发送追踪；请同时提供 --token</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="83"/>
+        <location filename="../app/cli/servecommand.cpp" line="82"/>
         <source>listening on %1</source>
         <translation>正在监听 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="87"/>
+        <location filename="../app/cli/servecommand.cpp" line="86"/>
         <source>run %1: %n span(s) so far</source>
         <translation>
             <numerusform>运行 %1：目前 %n 个跨度</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servecommand.cpp" line="107"/>
+        <location filename="../app/cli/servecommand.cpp" line="106"/>
         <source>%n request(s) answered; %1 spans in %2 traces, %3 steps; run %4 in %5</source>
         <translation>
             <numerusform>已响应 %n 个请求；%2 条追踪中共 %1 个跨度，%3 个步骤；运行 %4，位于 %5</numerusform>
@@ -4321,14 +4322,14 @@ fapo COMMAND --help 显示某个命令的选项。
         <translation>%1：文件已存在；请复制到新文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/workspacecommand.cpp" line="63"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="60"/>
         <source>%1: %n row(s)</source>
         <translation>
             <numerusform>%1：%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/workspacecommand.cpp" line="76"/>
+        <location filename="../app/cli/workspacecommand.cpp" line="73"/>
         <source>copied %1 to %2</source>
         <translation>已将 %1 复制到 %2</translation>
     </message>
