@@ -488,6 +488,49 @@ private Q_SLOTS:
 
     // Storing an import reads spans without their attributes (SpanAttributes::Drop): everything else is
     // what the full read gives, for every fixture (and the one whose resource adds fapo.* attributes).
+    // The plain read of a span (what the fast reads use when attributes are not kept) takes the common
+    // span and gives what the general read gives; anything it does not take is left to the general read
+    // (false, nothing added). Each row of plain-spans.json is one span; `plain` says which read takes it.
+    void plainSpanReadIsTheGeneralRead_data()
+    {
+        QTest::addColumn<QByteArray>("span");
+        QTest::addColumn<bool>("plain");
+        QFile f(kData + QStringLiteral("plain-spans.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        for (const json& row : json::parse(f.readAll().toStdString()))
+            QTest::newRow(row["name"].get<std::string>().c_str())
+                << QByteArray::fromStdString(row["span"].get<std::string>()) << row["plain"].get<bool>();
+    }
+
+    void plainSpanReadIsTheGeneralRead()
+    {
+        QFETCH(QByteArray, span);
+        QFETCH(bool, plain);
+        const json parsed = json::parse(span.toStdString());
+        // Both reads see a span before this one, as in a file (texts are shared with recent spans).
+        const json before = json::parse(R"({"traceId":"5b8efff798038103d269b633813fc60c","spanId":"eee19b7ec3c1b173","name":"chat m"})");
+        std::vector<ImportedSpan> plainSpans, generalSpans;
+        std::vector<ImportProblem> plainProblems, generalProblems;
+        importdetail::ReadContext p, g;
+        p.spans = &plainSpans;
+        p.problems = &plainProblems;
+        g.spans = &generalSpans;
+        g.problems = &generalProblems;
+        p.keepAttributes = g.keepAttributes = false;
+        importdetail::readOtlpSpanObject(before, p);
+        importdetail::readOtlpSpanObject(before, g);
+        QByteArray padded = span;
+        padded.reserve(span.size() + importdetail::fastReadPadding());
+        QCOMPARE(importdetail::readPlainOtlpSpan(padded.constData(), span.size(), p), plain);
+        importdetail::readOtlpSpanObject(parsed, g);
+        QCOMPARE(plainSpans.size(), size_t(plain ? 2 : 1));
+        if (!plain)
+            return;
+        QCOMPARE(spanText(plainSpans.back()), spanText(generalSpans.back()));
+        QVERIFY(plainProblems.empty());
+        QVERIFY(generalProblems.empty());
+    }
+
     void droppedAttributesChangeNothingElse_data() { fixtures_data(); }
 
     void droppedAttributesChangeNothingElse()

@@ -83,7 +83,7 @@ int importCommand(const QStringList& args)
         printError(Cli::tr("removed %n import(s) a killed process left unfinished", nullptr, settled.removed));
     if (!common.quiet && settled.kept > 0)
         printError(Cli::tr("marked %n import(s) a killed process left unfinished as interrupted", nullptr, settled.kept));
-    clock.restart();
+    spdlog::debug("import: workspace opened in {} ms", clock.restart());
     const auto runId = storeImport(*workspace, *result, path, &error);
     spdlog::debug("import: stored in {} ms", clock.elapsed());
     if (!runId) {
@@ -103,9 +103,11 @@ int importCommand(const QStringList& args)
         offerCompaction(*workspace);
     // A large import's spans take as long to free as the workspace takes to close (its last checkpoint):
     // both at once.
+    clock.restart();
     std::thread freeing([spans = std::move(*result)] {});
     workspace.reset();
     freeing.join();
+    spdlog::debug("import: workspace closed in {} ms", clock.elapsed());
     return ExitOk;
 }
 

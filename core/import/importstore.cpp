@@ -4,12 +4,14 @@
 #include "core/workspace/workspace.h"
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <spdlog/spdlog.h>
 #include <thread>
 
 namespace fapo {
@@ -293,9 +295,12 @@ QString datasetHash(const ImportResult& r, const ImportLayout& layout)
 
 std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QString& sourcePath, QString* error)
 {
+    QElapsedTimer clock; // phases at --log-level debug: where a large import's time goes
+    clock.start();
     const std::optional<ImportLayout> layout = importLayout(r, sourcePath, error);
     if (!layout)
         return std::nullopt;
+    spdlog::debug("import: pipeline of {} steps made in {} ms", r.steps.size(), clock.restart());
     const QFileInfo info(sourcePath);
     Dataset dataset;
     dataset.path = info.absoluteFilePath();
@@ -309,6 +314,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
         examples.push_back(traceExample(t, int(examples.size()) + 1));
     hashing.join();
     dataset.examples = std::move(examples);
+    spdlog::debug("import: {} examples made in {} ms", traces.size(), clock.restart());
 
     // The pipeline and dataset are stored by content (a later import of the same file finds them); the
     // run is removed if the import stops halfway (see RunWriter).
@@ -322,6 +328,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;
     }
+    spdlog::debug("import: pipeline, dataset and run stored in {} ms", clock.restart());
     const BackgroundCheckpoint checkpoint(ws);
     {
         RowBatches batches(traces, *layout);
@@ -336,6 +343,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;
     }
+    spdlog::debug("import: rows stored in {} ms", clock.restart());
     return runId;
 }
 

@@ -1,7 +1,12 @@
 #include "core/import/otlpsimd.h"
+#include "core/import/spanattributes.h"
 #include <QSet>
 #include <QtGlobal>
 #include <algorithm>
+#include <charconv>
+#include <deque>
+#include <limits>
+#include <optional>
 #include <cstring>
 #include <iterator>
 #include <simdjson.h>
@@ -312,6 +317,322 @@ private:
     qsizetype m_searchFrom = 0;
 };
 
+// An object key as it is in the text; nullopt for one with escapes (those go the general way).
+std::optional<std::string_view> rawKey(od::field& f)
+{
+    const char* p = f.key().raw();
+    const char* q = p;
+    while (*q != '"' && *q != '\\')
+        ++q;
+    if (*q == '\\')
+        return std::nullopt;
+    return std::string_view(p, size_t(q - p));
+}
+
+// `bytes` bytes as lower-case hex, from 2 * bytes hex digits of any case; nullopt for anything else.
+std::optional<QString> hexId(std::string_view text, int bytes)
+{
+    if (text.size() != size_t(2 * bytes))
+        return std::nullopt;
+    QString hex(qsizetype(text.size()), Qt::Uninitialized);
+    QChar* out = hex.data();
+    for (const char c : text) {
+        const char lower = c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c;
+        if (!((lower >= '0' && lower <= '9') || (lower >= 'a' && lower <= 'f')))
+            return std::nullopt;
+        *out++ = QLatin1Char(lower);
+    }
+    return hex;
+}
+
+// The common OTLP span, read without building JSON when its attributes are not kept (an import being
+// stored): hex ids, decimal or integer times, attributes of plain strings, integers and booleans. That is
+// most of what exporters write, and reading it this way takes a fraction of the time. Anything else
+// (base64 or invalid ids, a missing span id, JSON in a text, messages, documents, an error explained
+// only by its events, duplicate members) makes read() return false before the span is kept; the span is
+// then read the general way, which also reports its problems. The rules are the general read's
+// (readOtlpSpan, interpretPlainAttributes); tst_import compares both on every fixture.
+class PlainSpanReader {
+public:
+    // False: read this span the general way.
+    bool read(od::document& doc, ReadContext& ctx)
+    {
+        try {
+            return readSpan(doc, ctx);
+        } catch (const simdjson::simdjson_error&) {
+        } catch (const Unusual&) {
+        }
+        return false; // the general read meets the same text, and decides
+    }
+
+private:
+    enum Member : unsigned {
+        TraceId = 1,
+        SpanId = 2,
+        ParentId = 4,
+        Name = 8,
+        Start = 16,
+        End = 32,
+        Attributes = 64,
+        Status = 128,
+        Events = 256,
+        Kind = 512
+    };
+
+    bool readSpan(od::document& doc, ReadContext& ctx)
+    {
+        m_attributes.clear();
+        m_unescaped.clear();
+        ImportedSpan span;
+        unsigned seen = 0;
+        const auto once = [&seen](Member m) {
+            const bool first = !(seen & m);
+            seen |= m;
+            return first;
+        };
+        for (auto field : doc.get_object()) {
+            od::field f = fieldOf(std::move(field));
+            const std::optional<std::string_view> key = rawKey(f);
+            if (!key)
+                return false;
+            od::value v = f.value();
+            if (*key == "traceId" || *key == "spanId" || *key == "parentSpanId") {
+                const bool trace = *key == "traceId";
+                const bool parent = *key == "parentSpanId";
+                if (!once(trace ? TraceId : parent ? ParentId : SpanId) || v.type().value() != od::json_type::string)
+                    return false;
+                const std::string_view text = stringText(v, m_scratch);
+                if (text.empty() && !(trace || parent))
+                    return false; // a span without spanId: a problem to report
+                if (text.empty())
+                    continue;
+                QString& id = trace ? span.traceId : parent ? span.parentId : span.spanId;
+                if (!(trace ? recentId(text, 16, ctx, &id) : parent ? recentId(text, 8, ctx, &id) : false)) {
+                    std::optional<QString> hex = hexId(text, trace ? 16 : 8);
+                    if (!hex)
+                        return false;
+                    id = std::move(*hex);
+                }
+            } else if (*key == "name") {
+                if (!once(Name) || v.type().value() != od::json_type::string)
+                    return false;
+                const std::string_view text = stringText(v, m_scratch);
+                if (!recentName(text, ctx, &span.name))
+                    span.name = QString::fromUtf8(text.data(), qsizetype(text.size()));
+            } else if (*key == "startTimeUnixNano" || *key == "endTimeUnixNano") {
+                const bool start = *key == "startTimeUnixNano";
+                const std::optional<qint64> ns = nanos(v);
+                if (!once(start ? Start : End) || !ns)
+                    return false;
+                (start ? span.startNs : span.endNs) = *ns;
+            } else if (*key == "attributes") {
+                if (!once(Attributes))
+                    return false;
+                if (v.type().value() != od::json_type::array)
+                    toJson(v); // not a list: ignored, as the general read does
+                else
+                    for (auto element : v.get_array())
+                        if (!attribute(element.value()))
+                            return false;
+            } else if (*key == "status") {
+                if (!once(Status))
+                    return false;
+                readOtlpStatus(toJson(v), span);
+            } else if (*key == "kind") { // only kept as an attribute, and attributes are not kept
+                if (!once(Kind))
+                    return false;
+                if (v.type().value() == od::json_type::string)
+                    stringText(v, m_scratch);
+                else
+                    toJson(v);
+            } else {
+                if (*key == "events" && !once(Events))
+                    return false;
+                toJson(v); // checked as the general read checks it; not read
+            }
+        }
+        if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS || !(seen & SpanId))
+            return false;
+        if (span.parentId == QLatin1String("0000000000000000"))
+            span.parentId.clear();
+        if ((seen & Events) && span.error && span.statusMessage.isEmpty())
+            return false; // the recorded exception says why: the general read looks
+        std::string_view input, output;
+        if (!interpretPlainAttributes(span, m_attributes, &input, &output))
+            return false;
+        span.input = recentText(input, ctx);
+        span.output = recentText(output, ctx);
+        shareOtlpSpanTexts(span, ctx);
+        ctx.spans->push_back(std::move(span));
+        return true;
+    }
+
+    // Most spans repeat texts of the spans just before: their trace id, their parent's span id, a step's
+    // name, a prompt that was the previous step's output. Taking those over (as shareOtlpSpanTexts and
+    // ReadContext::share would afterwards) saves making a copy first.
+
+    // True, with *id the recent span's, when `text` is lower-case hex equal to the last span's trace id
+    // (bytes 16) or to one of the last 16 span ids (bytes 8).
+    static bool recentId(std::string_view text, int bytes, const ReadContext& ctx, QString* id)
+    {
+        if (text.size() != size_t(2 * bytes) || ctx.spans->empty())
+            return false;
+        for (const char c : text)
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+                return false;
+        const QLatin1StringView latin1(text.data(), qsizetype(text.size()));
+        const std::vector<ImportedSpan>& spans = *ctx.spans;
+        if (bytes == 16) {
+            if (spans.back().traceId != latin1)
+                return false;
+            *id = spans.back().traceId;
+            return true;
+        }
+        for (size_t i = spans.size(), n = 0; i > 0 && n < 16; --i, ++n)
+            if (spans[i - 1].spanId == latin1) {
+                *id = spans[i - 1].spanId;
+                return true;
+            }
+        return false;
+    }
+
+    // True, with *name the last span's, when `text` (ASCII) is the last span's name.
+    static bool recentName(std::string_view text, const ReadContext& ctx, QString* name)
+    {
+        if (ctx.spans->empty() || text.empty())
+            return false;
+        for (const char c : text)
+            if (static_cast<unsigned char>(c) >= 0x80)
+                return false;
+        const QString& last = ctx.spans->back().name;
+        if (last != QLatin1StringView(text.data(), qsizetype(text.size())))
+            return false;
+        *name = last;
+        return true;
+    }
+
+    // `text` as a recent span's equal input or output, or else a copy.
+    static QByteArray recentText(std::string_view text, const ReadContext& ctx)
+    {
+        const std::vector<ImportedSpan>& spans = *ctx.spans;
+        for (size_t i = spans.size(), n = 0; i > 0 && n < 8 && !text.empty(); --i, ++n)
+            for (const QByteArray* t : { &spans[i - 1].output, &spans[i - 1].input })
+                if (size_t(t->size()) == text.size() && std::memcmp(t->constData(), text.data(), text.size()) == 0)
+                    return *t;
+        return QByteArray(text.data(), qsizetype(text.size()));
+    }
+
+    // A string's text, kept until the span is read.
+    std::string_view keptText(od::value& v)
+    {
+        const std::string_view text = stringText(v, m_scratch);
+        return text.data() == m_scratch.data() ? std::string_view(m_unescaped.emplace_back(text)) : text;
+    }
+
+    // As otlpNanos: a decimal string or a non-negative integer (a negative one is 0).
+    std::optional<qint64> nanos(od::value& v)
+    {
+        constexpr auto kMax = std::uint64_t(std::numeric_limits<qint64>::max());
+        std::uint64_t n = 0;
+        switch (v.type().value()) {
+        case od::json_type::string: {
+            const std::string_view text = stringText(v, m_scratch);
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+            if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+                return std::nullopt;
+            break;
+        }
+        case od::json_type::number:
+            switch (v.get_number_type().value()) {
+            case od::number_type::unsigned_integer:
+                n = v.get_uint64().value();
+                break;
+            case od::number_type::signed_integer:
+                n = std::uint64_t(std::max<std::int64_t>(0, v.get_int64().value()));
+                break;
+            default:
+                return std::nullopt;
+            }
+            break;
+        default:
+            return std::nullopt;
+        }
+        return qint64(std::min(n, kMax));
+    }
+
+    // {"key": "...", "value": {"stringValue" | "intValue" | "boolValue": ...}}
+    bool attribute(od::value kv)
+    {
+        if (kv.type().value() != od::json_type::object)
+            return false;
+        PlainAttribute a;
+        bool haveKey = false;
+        bool haveValue = false;
+        for (auto field : kv.get_object()) {
+            od::field f = fieldOf(std::move(field));
+            const std::optional<std::string_view> name = rawKey(f);
+            od::value v = f.value();
+            if (name && *name == "key" && !haveKey && v.type().value() == od::json_type::string) {
+                a.key = keptText(v);
+                haveKey = true;
+            } else if (name && *name == "value" && !haveValue && anyValue(v, a)) {
+                haveValue = true;
+            } else {
+                return false;
+            }
+        }
+        // A metadata text may hold JSON, which the general read spreads into several attributes.
+        if (!haveKey || !haveValue || a.key == "metadata" || a.key.ends_with(".metadata"))
+            return false;
+        for (PlainAttribute& earlier : m_attributes)
+            if (earlier.key == a.key) {
+                earlier = a; // the last one wins, as in the flat map
+                return true;
+            }
+        m_attributes.push_back(a);
+        return true;
+    }
+
+    bool anyValue(od::value v, PlainAttribute& a)
+    {
+        if (v.type().value() != od::json_type::object)
+            return false;
+        int members = 0;
+        for (auto field : v.get_object()) {
+            od::field f = fieldOf(std::move(field));
+            const std::optional<std::string_view> name = rawKey(f);
+            od::value x = f.value();
+            if (++members > 1 || !name)
+                return false;
+            const od::json_type type = x.type().value();
+            if (*name == "stringValue" && type == od::json_type::string) {
+                a.type = PlainAttribute::Type::String;
+                a.text = keptText(x);
+            } else if (*name == "intValue" && type == od::json_type::string) {
+                const std::string_view text = stringText(x, m_scratch);
+                const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), a.number);
+                if (ec != std::errc() || end != text.data() + text.size() || text.empty())
+                    return false;
+                a.type = PlainAttribute::Type::Integer;
+            } else if (*name == "intValue" && type == od::json_type::number
+                       && x.get_number_type().value() == od::number_type::signed_integer) {
+                a.type = PlainAttribute::Type::Integer;
+                a.number = x.get_int64().value();
+            } else if (*name == "boolValue" && type == od::json_type::boolean) {
+                a.type = PlainAttribute::Type::Boolean;
+                a.number = x.get_bool().value() ? 1 : 0;
+            } else {
+                return false;
+            }
+        }
+        return members == 1;
+    }
+
+    std::vector<PlainAttribute> m_attributes;
+    std::deque<std::string> m_unescaped; // texts that had escapes (the others are read in place)
+    std::string m_scratch;
+};
+
 // The second pass: spans into ImportedSpans. The attribute list is read straight into the flat attribute
 // object; the rest (ids, times, status, events: small) as JSON for the shared span reader.
 class SpanConverter {
@@ -330,6 +651,11 @@ public:
         }
         // The document's padding follows its end, so any span inside it has padding after it too.
         const size_t capacity = size_t(m_documentEnd - t.begin) + simdjson::SIMDJSON_PADDING;
+        if (!m_ctx.keepAttributes) {
+            od::document plain = m_parser.iterate(simdjson::padded_string_view(t.begin, t.length, capacity));
+            if (m_plain.read(plain, m_ctx))
+                return;
+        }
         od::document doc = m_parser.iterate(simdjson::padded_string_view(t.begin, t.length, capacity));
         json s = json::object();
         auto& members = s.get_ref<json::object_t&>();
@@ -386,11 +712,24 @@ private:
     const char* m_documentEnd;
     ReadContext& m_ctx;
     od::parser m_parser;
+    PlainSpanReader m_plain;
 };
 
 } // namespace
 
 qsizetype fastReadPadding() { return qsizetype(simdjson::SIMDJSON_PADDING); }
+
+bool readPlainOtlpSpan(const char* begin, qsizetype length, ReadContext& ctx)
+{
+    try {
+        od::parser parser;
+        od::document doc = parser.iterate(simdjson::padded_string_view(begin, size_t(length), size_t(length) + simdjson::SIMDJSON_PADDING));
+        PlainSpanReader reader;
+        return reader.read(doc, ctx);
+    } catch (const simdjson::simdjson_error&) {
+        return false;
+    }
+}
 
 namespace {
 

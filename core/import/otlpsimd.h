@@ -20,6 +20,12 @@ qsizetype fastReadPadding();
 bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, nlohmann::json* skeleton,
                         qsizetype splitFrom = qsizetype(16) << 20);
 
+// The plain read of one OTLP span object, as the fast reads take spans whose attributes are not kept
+// (ctx.keepAttributes false): [begin, begin + length) needs fastReadPadding() readable bytes after it.
+// True with the span added to ctx.spans; false, with ctx unchanged, for a span the general read
+// (readOtlpSpanObject) must take. Where it is true, the span is the one the general read gives.
+bool readPlainOtlpSpan(const char* begin, qsizetype length, ReadContext& ctx);
+
 // One line of an OTLP JSON Lines file: its request with the spans left out (as *skeleton above).
 struct JsonLinesRecord {
     nlohmann::json skeleton;

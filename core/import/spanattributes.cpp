@@ -1,5 +1,6 @@
 #include "core/import/spanattributes.h"
 #include <map>
+#include <optional>
 
 namespace fapo::importdetail {
 
@@ -11,7 +12,7 @@ constexpr int kMaxUnwrap = 8;
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
-bool looksLikeJson(const std::string& s)
+bool looksLikeJson(std::string_view s)
 {
     for (char c : s) {
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
@@ -209,24 +210,83 @@ json indexedMessages(const json& attributes, const std::string& prefix)
     return out;
 }
 
-QString firstText(const json& a, std::initializer_list<const char*> keys)
+// The two shapes a span's attributes come in, read alike by the rules below: the flat JSON map, and the
+// plain attributes of the fast read.
+struct JsonAttributes {
+    const json& a;
+    QString text(const char* key) const { return attributeText(a, key); }
+    qint64 integer(const char* key) const { return attributeInteger(a, key); }
+    bool contains(const char* key) const { return a.contains(key); }
+    bool hasPrefix(const char* prefix) const;
+};
+
+struct PlainAttributes {
+    const std::vector<PlainAttribute>& a;
+    const PlainAttribute* find(std::string_view key) const
+    {
+        for (const PlainAttribute& p : a)
+            if (p.key == key)
+                return &p;
+        return nullptr;
+    }
+    // As attributeText: numbers and booleans as JSON writes them.
+    QString text(const char* key) const
+    {
+        const PlainAttribute* p = find(key);
+        if (!p)
+            return {};
+        switch (p->type) {
+        case PlainAttribute::Type::String:
+            return QString::fromUtf8(p->text.data(), qsizetype(p->text.size()));
+        case PlainAttribute::Type::Integer:
+            return QString::number(p->number);
+        case PlainAttribute::Type::Boolean:
+            return p->number ? QStringLiteral("true") : QStringLiteral("false");
+        }
+        return {};
+    }
+    // As attributeInteger.
+    qint64 integer(const char* key) const
+    {
+        const PlainAttribute* p = find(key);
+        if (!p || p->type == PlainAttribute::Type::Boolean)
+            return -1;
+        if (p->type == PlainAttribute::Type::Integer)
+            return p->number;
+        bool ok = false;
+        const qint64 n = QString::fromUtf8(p->text.data(), qsizetype(p->text.size())).toLongLong(&ok);
+        return ok ? n : -1;
+    }
+    bool contains(const char* key) const { return find(key) != nullptr; }
+    bool hasPrefix(const char* prefix) const
+    {
+        for (const PlainAttribute& p : a)
+            if (p.key.starts_with(prefix))
+                return true;
+        return false;
+    }
+};
+
+bool JsonAttributes::hasPrefix(const char* prefix) const { return importdetail::hasPrefix(a, prefix); }
+
+template <typename Attributes> QString firstText(const Attributes& a, std::initializer_list<const char*> keys)
 {
     for (const char* k : keys) {
-        const QString t = attributeText(a, k);
+        const QString t = a.text(k);
         if (!t.isEmpty())
             return t;
     }
     return {};
 }
 
-QString kindFromAttributes(const json& a)
+template <typename Attributes> QString kindFromAttributes(const Attributes& a)
 {
     for (const char* key : { "openinference.span.kind", "langsmith.span.kind", "fapo.kind" }) {
-        const QString k = normalizedKind(attributeText(a, key));
+        const QString k = normalizedKind(a.text(key));
         if (!k.isEmpty())
             return k;
     }
-    const QString op = attributeText(a, "gen_ai.operation.name").toLower();
+    const QString op = a.text("gen_ai.operation.name").toLower();
     if (op == QLatin1String("chat") || op == QLatin1String("text_completion") || op == QLatin1String("generate_content")
         || op == QLatin1String("completion"))
         return QStringLiteral("llm");
@@ -236,13 +296,42 @@ QString kindFromAttributes(const json& a)
         return QStringLiteral("agent");
     if (op == QLatin1String("embeddings"))
         return QStringLiteral("embedding");
-    if (hasPrefix(a, "retrieval.documents."))
+    if (a.hasPrefix("retrieval.documents."))
         return QStringLiteral("retrieve");
     if (a.contains("llm.model_name") || a.contains("gen_ai.request.model") || a.contains("gen_ai.response.model"))
         return QStringLiteral("llm");
     if (a.contains("tool.name") || a.contains("gen_ai.tool.name"))
         return QStringLiteral("tool");
     return {};
+}
+
+// Everything but the input and output texts: kind, model, token counts (stepName comes last, below).
+template <typename Attributes> void interpretKindModelTokens(ImportedSpan& span, const Attributes& a)
+{
+    if (span.kind.isEmpty() || span.kind == QLatin1String("span")) {
+        const QString k = kindFromAttributes(a);
+        span.kind = k.isEmpty() ? QStringLiteral("span") : k;
+    }
+    if (span.model.isEmpty())
+        span.model = firstText(a, { "gen_ai.response.model", "gen_ai.request.model", "llm.model_name", "model" });
+    if (span.inputTokens < 0)
+        for (const char* k : { "gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.token_count.prompt" })
+            if ((span.inputTokens = a.integer(k)) >= 0)
+                break;
+    if (span.outputTokens < 0)
+        for (const char* k : { "gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens", "llm.token_count.completion" })
+            if ((span.outputTokens = a.integer(k)) >= 0)
+                break;
+}
+
+template <typename Attributes> void interpretStepName(ImportedSpan& span, const Attributes& a)
+{
+    if (span.stepName.isEmpty())
+        span.stepName = firstText(a, { "fapo.step", "langgraph_node", "metadata.langgraph_node", "graph.node.id" });
+    if (span.stepName.isEmpty())
+        span.stepName = span.name;
+    if (span.stepName.isEmpty())
+        span.stepName = span.kind;
 }
 
 QString inputText(const json& a)
@@ -479,30 +568,52 @@ QString normalizedKind(const QString& name)
 
 void interpretAttributes(ImportedSpan& span, const json& a)
 {
-    if (span.kind.isEmpty() || span.kind == QLatin1String("span")) {
-        const QString k = kindFromAttributes(a);
-        span.kind = k.isEmpty() ? QStringLiteral("span") : k;
-    }
-    if (span.model.isEmpty())
-        span.model = firstText(a, { "gen_ai.response.model", "gen_ai.request.model", "llm.model_name", "model" });
-    if (span.inputTokens < 0)
-        for (const char* k : { "gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.token_count.prompt" })
-            if ((span.inputTokens = attributeInteger(a, k)) >= 0)
-                break;
-    if (span.outputTokens < 0)
-        for (const char* k : { "gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens", "llm.token_count.completion" })
-            if ((span.outputTokens = attributeInteger(a, k)) >= 0)
-                break;
+    const JsonAttributes attributes { a };
+    interpretKindModelTokens(span, attributes);
     if (span.input.isEmpty())
         span.input = inputBytes(a);
     if (span.output.isEmpty())
         span.output = outputBytes(a);
-    if (span.stepName.isEmpty())
-        span.stepName = firstText(a, { "fapo.step", "langgraph_node", "metadata.langgraph_node", "graph.node.id" });
-    if (span.stepName.isEmpty())
-        span.stepName = span.name;
-    if (span.stepName.isEmpty())
-        span.stepName = span.kind;
+    interpretStepName(span, attributes);
+}
+
+namespace {
+
+// The text a plain span's input or output rule takes: a plain string under the first of `keys` present
+// that holds no JSON ("" when none is). Nullopt when the general rules must decide (the value is JSON or
+// not a string).
+std::optional<std::string_view> plainTextOf(const PlainAttributes& a, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys)
+        if (const PlainAttribute* p = a.find(key)) {
+            if (p->type != PlainAttribute::Type::String || looksLikeJson(p->text))
+                return std::nullopt;
+            return p->text;
+        }
+    return std::string_view();
+}
+
+} // namespace
+
+bool interpretPlainAttributes(ImportedSpan& span, const std::vector<PlainAttribute>& plain, std::string_view* input,
+                              std::string_view* output)
+{
+    const PlainAttributes a { plain };
+    // What inputBytes and outputBytes render from several attributes (messages, documents) needs the map.
+    if (!span.input.isEmpty() || !span.output.isEmpty() || a.contains("gen_ai.input.messages") || a.contains("gen_ai.output.messages")
+        || a.hasPrefix("gen_ai.prompt.") || a.hasPrefix("gen_ai.completion.") || a.hasPrefix("llm.input_messages.")
+        || a.hasPrefix("llm.output_messages.") || a.hasPrefix("retrieval.documents."))
+        return false;
+    const auto in = a.contains("gen_ai.prompt") ? plainTextOf(a, { "gen_ai.prompt" }) : plainTextOf(a, { "input.value", "input" });
+    const auto out
+        = a.contains("gen_ai.completion") ? plainTextOf(a, { "gen_ai.completion" }) : plainTextOf(a, { "output.value", "output" });
+    if (!in || !out)
+        return false;
+    *input = *in;
+    *output = *out;
+    interpretKindModelTokens(span, a);
+    interpretStepName(span, a);
+    return true;
 }
 
 } // namespace fapo::importdetail

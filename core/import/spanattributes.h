@@ -2,6 +2,8 @@
 // Reads what a span means from its attributes: OpenTelemetry GenAI (current and deprecated),
 // OpenInference, LangSmith/LangGraph metadata. Shared by every trace reader.
 #include "core/import/trace.h"
+#include <string_view>
+#include <vector>
 
 namespace fapo::importdetail {
 
@@ -30,6 +32,24 @@ qint64 attributeInteger(const nlohmann::json& attributes, const char* key);
 // Fills what the reader left empty (kind "", model "", input/output "", tokens -1, stepName "")
 // from the span's flat attributes and span.name.
 void interpretAttributes(ImportedSpan& span, const nlohmann::json& attributes);
+
+// One attribute of a span whose attribute values are all plain scalars, as the fast OTLP read finds
+// them: views into the file's text (or into text it unescaped), no JSON map.
+struct PlainAttribute {
+    enum class Type { String, Integer, Boolean };
+    std::string_view key;
+    Type type = Type::String;
+    std::string_view text; // String
+    qint64 number = 0; // Integer; Boolean: 0 or 1
+};
+
+// interpretAttributes for plain attributes (later duplicates already replaced earlier ones), with the
+// same rules in the same order, for a span whose input and output are still empty. The input and output
+// texts come back as views into the attributes, for the caller to keep (sharing equal texts). False when
+// a rule needs the JSON map (messages, JSON inside a text, retrieved documents): then the span must be
+// read through interpretAttributes; `span` may have changed.
+bool interpretPlainAttributes(ImportedSpan& span, const std::vector<PlainAttribute>& attributes, std::string_view* input,
+                              std::string_view* output);
 
 // "LLM" -> "llm", "RETRIEVER" -> "retrieve", "GENERATION" -> "llm", ... ("" for an empty name).
 QString normalizedKind(const QString& name);

@@ -252,9 +252,7 @@ void readOtlpSpan(const json& s, json* flatAttributes, ReadContext& ctx)
     if (!kind.isEmpty())
         attributes["otel.span.kind"] = kind.toStdString();
     const json& status = member(s, "status");
-    span.error = otlpStatusError(status);
-    if (status.is_object())
-        span.statusMessage = textField(status, "message");
+    readOtlpStatus(status, span);
     if (span.error && span.statusMessage.isEmpty()) // the recorded exception says why
         for (const json& e : member(s, "events"))
             if (e.is_object() && e.value("name", std::string()) == "exception") {
@@ -264,19 +262,7 @@ void readOtlpSpan(const json& s, json* flatAttributes, ReadContext& ctx)
                 break;
             }
     interpretAttributes(span, attributes);
-    // Spans of one trace share its id, and a parent id is mostly a recent span's id.
-    if (!ctx.spans->empty() && ctx.spans->back().traceId == span.traceId)
-        span.traceId = ctx.spans->back().traceId;
-    if (!span.parentId.isEmpty())
-        for (size_t i = ctx.spans->size(), n = 0; i > 0 && n < 16; --i, ++n)
-            if ((*ctx.spans)[i - 1].spanId == span.parentId) {
-                span.parentId = (*ctx.spans)[i - 1].spanId;
-                break;
-            }
-    ctx.share(span.name);
-    ctx.share(span.stepName);
-    ctx.share(span.kind);
-    ctx.share(span.model);
+    shareOtlpSpanTexts(span, ctx);
     keepSpan(std::move(span), attributes, ctx);
 }
 
@@ -321,6 +307,30 @@ void addUsage(ImportedSpan& span, const json& usage)
 }
 
 } // namespace
+
+void readOtlpStatus(const json& status, ImportedSpan& span)
+{
+    span.error = otlpStatusError(status);
+    if (status.is_object())
+        span.statusMessage = textField(status, "message");
+}
+
+void shareOtlpSpanTexts(ImportedSpan& span, ReadContext& ctx)
+{
+    // Spans of one trace share its id, and a parent id is mostly a recent span's id.
+    if (!ctx.spans->empty() && ctx.spans->back().traceId == span.traceId)
+        span.traceId = ctx.spans->back().traceId;
+    if (!span.parentId.isEmpty())
+        for (size_t i = ctx.spans->size(), n = 0; i > 0 && n < 16; --i, ++n)
+            if ((*ctx.spans)[i - 1].spanId == span.parentId) {
+                span.parentId = (*ctx.spans)[i - 1].spanId;
+                break;
+            }
+    ctx.share(span.name);
+    ctx.share(span.stepName);
+    ctx.share(span.kind);
+    ctx.share(span.model);
+}
 
 void ReadContext::share(QString& s)
 {

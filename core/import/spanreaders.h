@@ -45,6 +45,11 @@ void readOtlpSpanObject(const nlohmann::json& span, ReadContext& ctx);
 // The same, with the span's "attributes" list already read into a flat object (addOtlpAttribute); the
 // span's own "attributes" member is then not looked at.
 void readOtlpSpanObject(const nlohmann::json& span, nlohmann::json&& flatAttributes, ReadContext& ctx);
+// A span's `error` and `statusMessage` from its OTLP status object (any JSON value).
+void readOtlpStatus(const nlohmann::json& status, ImportedSpan& span);
+// What every OTLP span read does last, before keeping the span: its ids and short texts become shared
+// copies of equal earlier ones (memory only).
+void shareOtlpSpanTexts(ImportedSpan& span, ReadContext& ctx);
 // Adds one OTLP attribute (its key and AnyValue object) to a flat attribute object.
 void addOtlpAttribute(nlohmann::json& flat, const std::string& key, nlohmann::json&& anyValue);
 // A Langfuse trace export ({"trace": {...}, "observations": [...]}).
