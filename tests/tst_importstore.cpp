@@ -42,6 +42,73 @@ private Q_SLOTS:
         QCOMPARE(importedStepId(name), id);
     }
 
+    // An example's input is the first 4000 characters (UTF-16 code units) of its root span's input, as
+    // text: however the bytes are laid out, and with invalid UTF-8 replaced.
+    void exampleInputIsTheRootsFirstCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected");
+        const QString e = QString(QChar(0x00e9));
+        const QString g = QString::fromUtf8("\xf0\x9f\x98\x80"); // two UTF-16 code units
+        QTest::newRow("short") << QByteArray("why?") << QStringLiteral("why?");
+        QTest::newRow("empty") << QByteArray() << QString();
+        QTest::newRow("4000 bytes") << QByteArray(4000, 'a') << QString(4000, QLatin1Char('a'));
+        QTest::newRow("4001 bytes") << QByteArray(4001, 'a') << QString(4000, QLatin1Char('a'));
+        QTest::newRow("3000 two-byte characters") << e.repeated(3000).toUtf8() << e.repeated(3000);
+        QTest::newRow("4001 two-byte characters") << e.repeated(4001).toUtf8() << e.repeated(4000);
+        // The half pair left is not text: UTF-8 has no encoding for it, and the example takes a replacement.
+        QTest::newRow("a pair cut in half") << (QByteArray(3999, 'a') + g.toUtf8())
+                                            << QString::fromStdString(QString(QString(3999, QLatin1Char('a')) + g.left(1)).toStdString());
+        QTest::newRow("invalid UTF-8") << QByteArray("a\xff"
+                                                     "b")
+                                       << QString::fromUtf8(QByteArray("a\xff"
+                                                                       "b"));
+    }
+
+    void exampleInputIsTheRootsFirstCharacters()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        ImportResult r;
+        ImportedSpan child;
+        child.traceId = QStringLiteral("t");
+        child.spanId = QStringLiteral("c");
+        child.parentId = QStringLiteral("root");
+        child.input = "not the root's";
+        ImportedSpan root = child;
+        root.spanId = QStringLiteral("root");
+        root.parentId.clear();
+        root.input = input;
+        r.spans = { child, root };
+        const std::vector<ImportedTrace> traces = tracesOf(r);
+        QCOMPARE(traces.size(), size_t(1));
+        const Example example = traceExample(traces.front(), 1);
+        QCOMPARE(example.input.at("trace").get<std::string>(), expected.toStdString()); // bytes: valid UTF-8 only
+    }
+
+    // Traces are the examples in order of their first span, however their spans interleave.
+    void tracesAreInOrderOfFirstSpan()
+    {
+        ImportResult r;
+        for (const char* id : { "b", "b", "a", "b", "c", "a", "", "c", "" }) {
+            ImportedSpan s;
+            s.traceId = QString::fromLatin1(id);
+            s.spanId = QString::number(r.spans.size());
+            r.spans.push_back(s);
+        }
+        const std::vector<ImportedTrace> traces = tracesOf(r);
+        QStringList order;
+        for (const ImportedTrace& t : traces) {
+            QStringList spans;
+            for (const ImportedSpan* s : t.spans)
+                spans << s->spanId;
+            order << t.exampleId + QLatin1Char(':') + spans.join(QLatin1Char(','));
+        }
+        QCOMPARE(
+            order,
+            QStringList({ QStringLiteral("b:0,1,3"), QStringLiteral("a:2,5"), QStringLiteral("c:4,7"), QStringLiteral("trace4:6,8") }));
+    }
+
     void fixturesBecomeRuns_data()
     {
         QTest::addColumn<QString>("file");

@@ -62,6 +62,8 @@ int importCommand(const QStringList& args)
     QString error;
     QElapsedTimer clock; // phases at --log-level debug: where an import's time goes
     clock.start();
+    QElapsedTimer total;
+    total.start();
     auto result = importTraceFile(path, &error, nullptr, SpanAttributes::Drop); // storing reads no attributes
     spdlog::debug("import: read {} spans in {} ms", result ? result->spans.size() : 0, clock.restart());
     if (!result) {
@@ -108,6 +110,7 @@ int importCommand(const QStringList& args)
     workspace.reset();
     freeing.join();
     spdlog::debug("import: workspace closed in {} ms", clock.elapsed());
+    spdlog::debug("import: command done in {} ms", total.elapsed());
     return ExitOk;
 }
 

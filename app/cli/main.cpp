@@ -9,6 +9,7 @@
 #include "runscommand.h"
 #include "servecommand.h"
 #include "core/translations.h"
+#include "core/workspace/sqliteconfig.h"
 #include "core/workspace/sqlfailures.h"
 #include "validatecommand.h"
 #include "workspacecommand.h"
@@ -79,6 +80,7 @@ int dispatch(const QString& command, const QStringList& args)
 
 int main(int argc, char** argv)
 {
+    fapo::configureSqlite();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fapo"));
     QCoreApplication::setOrganizationName(QStringLiteral("FAPO"));

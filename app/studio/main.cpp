@@ -6,6 +6,7 @@
 #include "widgets/keystore.h"
 #include "screenshot.h"
 #include "core/translations.h"
+#include "core/workspace/sqliteconfig.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -15,6 +16,7 @@
 
 int main(int argc, char** argv)
 {
+    fapo::configureSqlite();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("fapo-studio"));
     QApplication::setOrganizationName(QStringLiteral("FAPO"));

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <array>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -136,15 +137,20 @@ std::vector<ImportedTrace> tracesOf(const ImportResult& r)
 {
     std::vector<ImportedTrace> traces;
     QHash<QString, size_t> index;
+    size_t last = 0;
     for (const ImportedSpan& s : r.spans) {
-        auto it = index.constFind(s.traceId);
-        if (it == index.cend()) {
-            it = index.insert(s.traceId, traces.size());
-            ImportedTrace t;
-            t.exampleId = s.traceId.isEmpty() ? QStringLiteral("trace%1").arg(traces.size() + 1) : s.traceId;
-            traces.push_back(std::move(t));
+        // Spans of one trace mostly come together: the trace before is looked at first.
+        if (traces.empty() || traces[last].spans.back()->traceId != s.traceId) {
+            auto it = index.constFind(s.traceId);
+            if (it == index.cend()) {
+                it = index.insert(s.traceId, traces.size());
+                ImportedTrace t;
+                t.exampleId = s.traceId.isEmpty() ? QStringLiteral("trace%1").arg(traces.size() + 1) : s.traceId;
+                traces.push_back(std::move(t));
+            }
+            last = *it;
         }
-        traces[*it].spans.push_back(&s);
+        traces[last].spans.push_back(&s);
     }
     return traces;
 }
@@ -160,7 +166,10 @@ Example traceExample(const ImportedTrace& trace, int line)
             root = s;
             break;
         }
-    e.input = json { { "trace", root->inputText().left(4000).toStdString() } };
+    // The first 4000 characters (UTF-16 code units): valid UTF-8 of at most 4000 bytes is all of it.
+    constexpr qsizetype kMaxChars = 4000;
+    const bool whole = root->input.size() <= kMaxChars && root->input.isValidUtf8();
+    e.input = json { { "trace", whole ? root->input.toStdString() : root->inputText().left(kMaxChars).toStdString() } };
     return e;
 }
 
@@ -253,6 +262,8 @@ private:
     {
         Batch batch;
         for (size_t i = 0; i < traces.size(); ++i) {
+            if (batch.examples.empty()) // a record per span at most: no vector growing (and copying) per batch
+                reserve(traces, i, &batch);
             appendTraceRows(traces[i], int(i), layout, &batch.steps, &batch.examples);
             if (batch.examples.size() < kBatch && i + 1 < traces.size())
                 continue;
@@ -269,6 +280,16 @@ private:
         m_changed.notify_all();
     }
 
+    static void reserve(const std::vector<ImportedTrace>& traces, size_t first, Batch* batch)
+    {
+        const size_t end = std::min(traces.size(), first + kBatch);
+        size_t spans = 0;
+        for (size_t i = first; i < end; ++i)
+            spans += traces[i].spans.size();
+        batch->steps.reserve(spans);
+        batch->examples.reserve(end - first);
+    }
+
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
@@ -283,9 +304,26 @@ QString datasetHash(const ImportResult& r, const ImportLayout& layout)
 {
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     hash.addData(layout.pipelineSource);
+    // A short ASCII text's UTF-8 is its characters: written out without allocating (ids are hex).
+    const auto addUtf8 = [&hash](const QString& text) {
+        std::array<char, 64> bytes;
+        if (text.size() > qsizetype(bytes.size())) {
+            hash.addData(text.toUtf8());
+            return;
+        }
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c >= 0x80) {
+                hash.addData(text.toUtf8());
+                return;
+            }
+            bytes[size_t(i)] = char(c);
+        }
+        hash.addData(QByteArrayView(bytes.data(), text.size()));
+    };
     for (const ImportedSpan& s : r.spans) {
-        hash.addData(s.traceId.toUtf8());
-        hash.addData(s.spanId.toUtf8());
+        addUtf8(s.traceId);
+        addUtf8(s.spanId);
         hash.addData(s.output);
     }
     return QString::fromLatin1(hash.result().toHex());
