@@ -90,7 +90,7 @@ private Q_SLOTS:
     void tracesAreInOrderOfFirstSpan()
     {
         ImportResult r;
-        for (const char* id : { "b", "b", "a", "b", "c", "a", "", "c", "" }) {
+        for (const char* id : { "b", "b", "a", "b", "c", "a", "", "c", "", "trace4" }) {
             ImportedSpan s;
             s.traceId = QString::fromLatin1(id);
             s.spanId = QString::number(r.spans.size());
@@ -104,9 +104,37 @@ private Q_SLOTS:
                 spans << s->spanId;
             order << t.exampleId + QLatin1Char(':') + spans.join(QLatin1Char(','));
         }
-        QCOMPARE(
-            order,
-            QStringList({ QStringLiteral("b:0,1,3"), QStringLiteral("a:2,5"), QStringLiteral("c:4,7"), QStringLiteral("trace4:6,8") }));
+        // Spans without a trace id are one trace, named by its place but never as another trace is.
+        QCOMPARE(order,
+                 QStringList({ QStringLiteral("b:0,1,3"), QStringLiteral("a:2,5"), QStringLiteral("c:4,7"), QStringLiteral("trace4_:6,8"),
+                               QStringLiteral("trace4:9") }));
+    }
+
+    // So a file whose spans without trace id come first, and a trace named as their place ("trace1"),
+    // is stored with both examples.
+    void unnamedTraceKeepsItsOwnExample()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("unnamed.otlp.json"));
+        const json spans = json::array({ { { "spanId", "0000000000000001" }, { "name", "first" } },
+                                         { { "traceId", "trace1" }, { "spanId", "0000000000000002" }, { "name", "second" } } });
+        const json doc = { { "resourceSpans", json::array({ { { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } };
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(doc.dump()));
+        f.close();
+        QString error;
+        const auto result = importTraceFile(path, &error, nullptr, SpanAttributes::Drop);
+        QVERIFY2(result, qPrintable(error));
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("w.fapo")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto run = storeImport(*ws, *result, path, &error);
+        QVERIFY2(run, qPrintable(error));
+        QStringList ids;
+        for (const ExampleResult& e : ws->exampleResults(*run))
+            ids << e.exampleId;
+        ids.sort();
+        QCOMPARE(ids, QStringList({ QStringLiteral("trace1"), QStringLiteral("trace1_") }));
     }
 
     void fixturesBecomeRuns_data()

@@ -145,12 +145,20 @@ std::vector<ImportedTrace> tracesOf(const ImportResult& r)
             if (it == index.cend()) {
                 it = index.insert(s.traceId, traces.size());
                 ImportedTrace t;
-                t.exampleId = s.traceId.isEmpty() ? QStringLiteral("trace%1").arg(traces.size() + 1) : s.traceId;
+                t.exampleId = s.traceId;
                 traces.push_back(std::move(t));
             }
             last = *it;
         }
         traces[last].spans.push_back(&s);
+    }
+    // Spans without a trace id are one trace, "traceN" by its place; never a name a trace has already
+    // (each example's id is unique in a dataset and a run).
+    if (const auto unnamed = index.constFind(QString()); unnamed != index.cend()) {
+        QString id = QStringLiteral("trace%1").arg(*unnamed + 1);
+        while (index.contains(id))
+            id += QLatin1Char('_');
+        traces[*unnamed].exampleId = id;
     }
     return traces;
 }

@@ -70,22 +70,32 @@ namespace {
 
 // The rows, inside the caller's transaction: the columns and values Workspace::storeResults writes for
 // records and results like these.
+// New: the run has none of these rows yet and they are unique (a plain insert, which SQLite does without a
+// statement journal); Replacing: rows may be there already and are replaced.
+enum class Rows { New, Replacing };
+
 bool insertRows(const QSqlDatabase& handle, qint64 runId, const std::vector<StepRecordRow>& steps,
-                const std::vector<ExampleResultRow>& examples)
+                const std::vector<ExampleResultRow>& examples, Rows rows)
 {
     static const QByteArray kPassed = QByteArray::fromStdString(stdNameOf(ExampleStatus::Passed));
     static const QByteArray kFailed = QByteArray::fromStdString(stdNameOf(ExampleStatus::Failed));
-    RowStatement step(handle,
-                      "INSERT INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, parsed, error, "
-                      "checks, passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, "
-                      "cost_usd, model, called, cache_hit, request_id, source_run_id) "
-                      "VALUES (?,?,?,?,NULL,?,?,NULL,?,'[]',?,?,?,?,?,0,0,0.0,?,0,0,NULL,NULL) "
-                      "ON CONFLICT (run_id, example_id, step_id) DO UPDATE SET kind = excluded.kind, system = NULL, "
-                      "prompt = excluded.prompt, output = excluded.output, parsed = NULL, error = excluded.error, checks = '[]', "
-                      "passed = excluded.passed, started_at = excluded.started_at, duration_ms = excluded.duration_ms, "
-                      "input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, cache_read_tokens = 0, "
-                      "cache_write_tokens = 0, cost_usd = 0.0, model = excluded.model, called = 0, cache_hit = 0, "
-                      "request_id = NULL, source_run_id = NULL");
+    constexpr const char* kInsertStep
+        = "INSERT INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, parsed, error, "
+          "checks, passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, "
+          "cost_usd, model, called, cache_hit, request_id, source_run_id) "
+          "VALUES (?,?,?,?,NULL,?,?,NULL,?,'[]',?,?,?,?,?,0,0,0.0,?,0,0,NULL,NULL)";
+    constexpr const char* kReplaceStep
+        = "INSERT INTO step_records (run_id, example_id, step_id, kind, system, prompt, output, parsed, error, "
+          "checks, passed, started_at, duration_ms, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, "
+          "cost_usd, model, called, cache_hit, request_id, source_run_id) "
+          "VALUES (?,?,?,?,NULL,?,?,NULL,?,'[]',?,?,?,?,?,0,0,0.0,?,0,0,NULL,NULL) "
+          "ON CONFLICT (run_id, example_id, step_id) DO UPDATE SET kind = excluded.kind, system = NULL, "
+          "prompt = excluded.prompt, output = excluded.output, parsed = NULL, error = excluded.error, checks = '[]', "
+          "passed = excluded.passed, started_at = excluded.started_at, duration_ms = excluded.duration_ms, "
+          "input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, cache_read_tokens = 0, "
+          "cache_write_tokens = 0, cost_usd = 0.0, model = excluded.model, called = 0, cache_hit = 0, "
+          "request_id = NULL, source_run_id = NULL";
+    RowStatement step(handle, rows == Rows::New ? kInsertStep : kReplaceStep);
     if (!step.ok())
         return false;
     for (const StepRecordRow& r : steps) {
@@ -106,13 +116,17 @@ bool insertRows(const QSqlDatabase& handle, qint64 runId, const std::vector<Step
         if (!step.step())
             return false;
     }
-    RowStatement example(handle,
-                         "INSERT INTO examples (run_id, example_id, position, status, score, metrics, error, final_output, "
-                         "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]',NULL,?,?,?,0.0,?,NULL) "
-                         "ON CONFLICT (run_id, example_id) DO UPDATE SET position = excluded.position, status = excluded.status, "
-                         "score = excluded.score, metrics = '[]', error = NULL, final_output = excluded.final_output, "
-                         "input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, cost_usd = 0.0, "
-                         "latency_ms = excluded.latency_ms, cells = NULL");
+    constexpr const char* kInsertExample
+        = "INSERT INTO examples (run_id, example_id, position, status, score, metrics, error, final_output, "
+          "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]',NULL,?,?,?,0.0,?,NULL)";
+    constexpr const char* kReplaceExample
+        = "INSERT INTO examples (run_id, example_id, position, status, score, metrics, error, final_output, "
+          "input_tokens, output_tokens, cost_usd, latency_ms, cells) VALUES (?,?,?,?,?,'[]',NULL,?,?,?,0.0,?,NULL) "
+          "ON CONFLICT (run_id, example_id) DO UPDATE SET position = excluded.position, status = excluded.status, "
+          "score = excluded.score, metrics = '[]', error = NULL, final_output = excluded.final_output, "
+          "input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, cost_usd = 0.0, "
+          "latency_ms = excluded.latency_ms, cells = NULL";
+    RowStatement example(handle, rows == Rows::New ? kInsertExample : kReplaceExample);
     if (!example.ok())
         return false;
     for (const ExampleResultRow& r : examples) {
@@ -136,7 +150,7 @@ bool insertRows(const QSqlDatabase& handle, qint64 runId, const std::vector<Step
 bool storeRows(Workspace& workspace, qint64 runId, const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples)
 {
     QSqlDatabase db = workspace.database();
-    return sql::inTransaction(db, [&] { return insertRows(db, runId, steps, examples); });
+    return sql::inTransaction(db, [&] { return insertRows(db, runId, steps, examples, Rows::Replacing); });
 }
 
 bool storeRunUpdate(Workspace& workspace, const RunUpdate& u)
@@ -185,7 +199,7 @@ bool storeRunUpdate(Workspace& workspace, const RunUpdate& u)
             if (!forget.step())
                 return false;
         }
-        return insertRows(handle, u.runId, u.steps, u.examples);
+        return insertRows(handle, u.runId, u.steps, u.examples, Rows::Replacing);
     });
 }
 
@@ -210,7 +224,8 @@ qint64 RunWriter::begin(qint64 pipelineId, qint64 datasetId, int exampleCount, n
 
 bool RunWriter::add(const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples)
 {
-    return m_runId > 0 && storeRows(m_workspace, m_runId, steps, examples);
+    QSqlDatabase db = m_workspace.database();
+    return m_runId > 0 && sql::inTransaction(db, [&] { return insertRows(db, m_runId, steps, examples, Rows::New); });
 }
 
 bool RunWriter::commit()

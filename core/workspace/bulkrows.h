@@ -55,6 +55,7 @@ public:
 
     // Adds the run; its id, or 0. `options` gets "pid" and "host".
     qint64 begin(qint64 pipelineId, qint64 datasetId, int exampleCount, nlohmann::json options);
+    // Rows the run does not have yet, each (example, step) and each example once: a duplicate fails the batch.
     bool add(const std::vector<StepRecordRow>& steps, const std::vector<ExampleResultRow>& examples);
     bool commit();
 
