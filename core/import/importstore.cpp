@@ -354,6 +354,8 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     std::thread hashing([&] { dataset.hash = datasetHash(r, *layout); });
     // One example per trace, in order of first appearance.
     const std::vector<ImportedTrace> traces = tracesOf(r);
+    // The first batches of rows are built meanwhile, so storing them starts without waiting.
+    RowBatches batches(traces, *layout);
     std::vector<Example> examples;
     examples.reserve(traces.size());
     for (const ImportedTrace& t : traces)
@@ -375,9 +377,8 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
         return std::nullopt;
     }
     spdlog::debug("import: pipeline, dataset and run stored in {} ms", clock.restart());
-    const BackgroundCheckpoint checkpoint(ws);
     {
-        RowBatches batches(traces, *layout);
+        const BackgroundCheckpoint checkpoint(ws);
         // Each batch one transaction: bounded memory, and per-row commits made imports crawl.
         while (const std::optional<RowBatches::Batch> batch = batches.next())
             if (!writer.add(batch->steps, batch->examples)) {
