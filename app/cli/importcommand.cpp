@@ -6,6 +6,9 @@
 #include "core/import/traceimport.h"
 #include "core/import/unfinishedimports.h"
 #include <QElapsedTimer>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <thread>
 #include <QHash>
 #include <cstdio>
@@ -40,6 +43,18 @@ void printText(const ImportResult& r)
     }
 }
 
+// This process ends after one import: memory an import frees (the lines' walk, the row batches) is kept
+// for what it allocates next, instead of going back to the system and being faulted in again page by
+// page. On this 2-core VM the page faults were a tenth of the import's time; keeping the memory makes a
+// 100 MB import about a tenth faster, for a few MB more at the peak.
+void keepFreedMemory()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 64 << 20); // blocks up to 64 MB from the heap, which keeps what is freed...
+    mallopt(M_TRIM_THRESHOLD, 1 << 30); // ...rather than trimming it
+#endif
+}
+
 } // namespace
 
 int importCommand(const QStringList& args)
@@ -59,6 +74,7 @@ int importCommand(const QStringList& args)
                       &code))
         return code;
     const QString path = parser.positionalArguments().first();
+    keepFreedMemory();
     QString error;
     QElapsedTimer clock; // phases at --log-level debug: where an import's time goes
     clock.start();
