@@ -329,22 +329,6 @@ std::optional<std::string_view> rawKey(od::field& f)
     return std::string_view(p, size_t(q - p));
 }
 
-// `bytes` bytes as lower-case hex, from 2 * bytes hex digits of any case; nullopt for anything else.
-std::optional<QString> hexId(std::string_view text, int bytes)
-{
-    if (text.size() != size_t(2 * bytes))
-        return std::nullopt;
-    QString hex(qsizetype(text.size()), Qt::Uninitialized);
-    QChar* out = hex.data();
-    for (const char c : text) {
-        const char lower = c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c;
-        if (!((lower >= '0' && lower <= '9') || (lower >= 'a' && lower <= 'f')))
-            return std::nullopt;
-        *out++ = QLatin1Char(lower);
-    }
-    return hex;
-}
-
 // The common OTLP span, read without building JSON when its attributes are not kept (an import being
 // stored): hex ids, decimal or integer times, attributes of plain strings, integers and booleans. That is
 // most of what exporters write, and reading it this way takes a fraction of the time. Anything else
@@ -408,7 +392,7 @@ private:
                     continue;
                 QString& id = trace ? span.traceId : parent ? span.parentId : span.spanId;
                 if (!(trace ? recentId(text, 16, ctx, &id) : parent ? recentId(text, 8, ctx, &id) : false)) {
-                    std::optional<QString> hex = hexId(text, trace ? 16 : 8);
+                    std::optional<QString> hex = lowerHexId(text, trace ? 16 : 8);
                     if (!hex)
                         return false;
                     id = std::move(*hex);

@@ -36,18 +36,8 @@ QString otlpId(const json& v, int bytes, const char* field, ReadContext& ctx)
     const std::string& text = v.get_ref<const std::string&>();
     if (text.empty())
         return {};
-    if (text.size() == size_t(2 * bytes)) { // hex, the common case: lower-cased without a detour
-        QString hex(qsizetype(text.size()), Qt::Uninitialized);
-        QChar* out = hex.data();
-        bool ok = true;
-        for (const char c : text) {
-            const char lower = c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c;
-            ok = ok && ((lower >= '0' && lower <= '9') || (lower >= 'a' && lower <= 'f'));
-            *out++ = QLatin1Char(lower);
-        }
-        if (ok)
-            return hex;
-    }
+    if (std::optional<QString> hex = lowerHexId(text, bytes)) // the common case: lower-cased without a detour
+        return *hex;
     const QString raw = qs(text);
     const auto decoded = QByteArray::fromBase64Encoding(raw.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (decoded && decoded.decoded.size() == bytes && raw.size() == 4 * ((bytes + 2) / 3))
@@ -307,6 +297,21 @@ void addUsage(ImportedSpan& span, const json& usage)
 }
 
 } // namespace
+
+std::optional<QString> lowerHexId(std::string_view text, int bytes)
+{
+    if (text.size() != size_t(2 * bytes))
+        return std::nullopt;
+    QString hex(qsizetype(text.size()), Qt::Uninitialized);
+    QChar* out = hex.data();
+    for (const char c : text) {
+        const char lower = c >= 'A' && c <= 'F' ? char(c - 'A' + 'a') : c;
+        if (!((lower >= '0' && lower <= '9') || (lower >= 'a' && lower <= 'f')))
+            return std::nullopt;
+        *out++ = QLatin1Char(lower);
+    }
+    return hex;
+}
 
 void readOtlpStatus(const json& status, ImportedSpan& span)
 {

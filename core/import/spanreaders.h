@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QSet>
 #include <array>
+#include <optional>
+#include <string_view>
 
 namespace fapo::importdetail {
 
@@ -45,6 +47,8 @@ void readOtlpSpanObject(const nlohmann::json& span, ReadContext& ctx);
 // The same, with the span's "attributes" list already read into a flat object (addOtlpAttribute); the
 // span's own "attributes" member is then not looked at.
 void readOtlpSpanObject(const nlohmann::json& span, nlohmann::json&& flatAttributes, ReadContext& ctx);
+// An OTLP id of `bytes` bytes written as 2 * bytes hex digits (any case), lower-cased; nullopt otherwise.
+std::optional<QString> lowerHexId(std::string_view text, int bytes);
 // A span's `error` and `statusMessage` from its OTLP status object (any JSON value).
 void readOtlpStatus(const nlohmann::json& status, ImportedSpan& span);
 // What every OTLP span read does last, before keeping the span: its ids and short texts become shared
