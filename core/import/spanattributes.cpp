@@ -218,6 +218,7 @@ struct JsonAttributes {
     qint64 integer(const char* key) const { return attributeInteger(a, key); }
     bool contains(const char* key) const { return a.contains(key); }
     bool hasPrefix(const char* prefix) const;
+    std::optional<std::string_view> plainString(const char* key) const;
 };
 
 struct PlainAttributes {
@@ -265,9 +266,59 @@ struct PlainAttributes {
                 return true;
         return false;
     }
+    // The value of a present key when it is a string holding no JSON.
+    std::optional<std::string_view> plainString(const char* key) const
+    {
+        const PlainAttribute* p = find(key);
+        if (p->type != PlainAttribute::Type::String || looksLikeJson(p->text))
+            return std::nullopt;
+        return p->text;
+    }
 };
 
 bool JsonAttributes::hasPrefix(const char* prefix) const { return importdetail::hasPrefix(a, prefix); }
+
+std::optional<std::string_view> JsonAttributes::plainString(const char* key) const
+{
+    const json& v = a[key];
+    if (!v.is_string() || looksLikeJson(v.get_ref<const std::string&>()))
+        return std::nullopt;
+    return v.get_ref<const std::string&>();
+}
+
+// Where a span's input or its output comes from, in the order inputText and outputText look.
+struct TextRule {
+    const char* messages; // a message list: rendered
+    const char* whole; // the whole text (which may hold a message list)
+    std::initializer_list<const char*> parts; // prefixes of messages or documents spread over several keys: rendered
+    std::initializer_list<const char*> values; // the text, the first of these present
+};
+const TextRule kInputRule {
+    "gen_ai.input.messages", "gen_ai.prompt", { "gen_ai.prompt.", "llm.input_messages." }, { "input.value", "input" }
+};
+const TextRule kOutputRule { "gen_ai.output.messages",
+                             "gen_ai.completion",
+                             { "gen_ai.completion.", "llm.output_messages.", "retrieval.documents." },
+                             { "output.value", "output" } };
+
+// The text a rule takes verbatim: the string under the first key it looks at that is present, when that
+// string holds no JSON; "" when no key is present. Nullopt when the text must be rendered (inputText,
+// outputText). Both attribute shapes go through this one function, so the fast read and the general
+// read choose alike.
+template <typename Attributes> std::optional<std::string_view> verbatimText(const Attributes& a, const TextRule& rule)
+{
+    if (a.contains(rule.messages))
+        return std::nullopt;
+    if (a.contains(rule.whole))
+        return a.plainString(rule.whole);
+    for (const char* prefix : rule.parts)
+        if (a.hasPrefix(prefix))
+            return std::nullopt;
+    for (const char* key : rule.values)
+        if (a.contains(key))
+            return a.plainString(key);
+    return std::string_view();
+}
 
 template <typename Attributes> QString firstText(const Attributes& a, std::initializer_list<const char*> keys)
 {
@@ -390,43 +441,17 @@ QByteArray utf8(const QString& text)
     return bytes;
 }
 
-// The attribute a text rule takes verbatim, when it is a plain string (no JSON inside): then its bytes
-// are the text, without a detour through UTF-16.
-const std::string* plainText(const json& a, std::initializer_list<const char*> keys)
-{
-    for (const char* key : keys)
-        if (const auto it = a.find(key); it != a.end()) {
-            if (!it->is_string() || looksLikeJson(it->get_ref<const std::string&>()))
-                return nullptr;
-            return &it->get_ref<const std::string&>();
-        }
-    return nullptr;
-}
-
-// inputText as UTF-8; the same rules in the same order.
+// inputText and outputText as UTF-8: a verbatim text's bytes without a detour through UTF-16.
 QByteArray inputBytes(const json& a)
 {
-    const std::string* plain = nullptr;
-    if (!a.contains("gen_ai.input.messages")) {
-        if (a.contains("gen_ai.prompt"))
-            plain = plainText(a, { "gen_ai.prompt" });
-        else if (!hasPrefix(a, "gen_ai.prompt.") && !hasPrefix(a, "llm.input_messages."))
-            plain = plainText(a, { "input.value", "input" });
-    }
-    return plain ? QByteArray::fromStdString(*plain) : utf8(inputText(a));
+    const std::optional<std::string_view> verbatim = verbatimText(JsonAttributes { a }, kInputRule);
+    return verbatim ? QByteArray(verbatim->data(), qsizetype(verbatim->size())) : utf8(inputText(a));
 }
 
-// outputText as UTF-8; the same rules in the same order.
 QByteArray outputBytes(const json& a)
 {
-    const std::string* plain = nullptr;
-    if (!a.contains("gen_ai.output.messages")) {
-        if (a.contains("gen_ai.completion"))
-            plain = plainText(a, { "gen_ai.completion" });
-        else if (!hasPrefix(a, "gen_ai.completion.") && !hasPrefix(a, "llm.output_messages.") && !hasPrefix(a, "retrieval.documents."))
-            plain = plainText(a, { "output.value", "output" });
-    }
-    return plain ? QByteArray::fromStdString(*plain) : utf8(outputText(a));
+    const std::optional<std::string_view> verbatim = verbatimText(JsonAttributes { a }, kOutputRule);
+    return verbatim ? QByteArray(verbatim->data(), qsizetype(verbatim->size())) : utf8(outputText(a));
 }
 
 } // namespace
@@ -577,36 +602,15 @@ void interpretAttributes(ImportedSpan& span, const json& a)
     interpretStepName(span, attributes);
 }
 
-namespace {
-
-// The text a plain span's input or output rule takes: a plain string under the first of `keys` present
-// that holds no JSON ("" when none is). Nullopt when the general rules must decide (the value is JSON or
-// not a string).
-std::optional<std::string_view> plainTextOf(const PlainAttributes& a, std::initializer_list<const char*> keys)
-{
-    for (const char* key : keys)
-        if (const PlainAttribute* p = a.find(key)) {
-            if (p->type != PlainAttribute::Type::String || looksLikeJson(p->text))
-                return std::nullopt;
-            return p->text;
-        }
-    return std::string_view();
-}
-
-} // namespace
-
 bool interpretPlainAttributes(ImportedSpan& span, const std::vector<PlainAttribute>& plain, std::string_view* input,
                               std::string_view* output)
 {
     const PlainAttributes a { plain };
-    // What inputBytes and outputBytes render from several attributes (messages, documents) needs the map.
-    if (!span.input.isEmpty() || !span.output.isEmpty() || a.contains("gen_ai.input.messages") || a.contains("gen_ai.output.messages")
-        || a.hasPrefix("gen_ai.prompt.") || a.hasPrefix("gen_ai.completion.") || a.hasPrefix("llm.input_messages.")
-        || a.hasPrefix("llm.output_messages.") || a.hasPrefix("retrieval.documents."))
+    if (!span.input.isEmpty() || !span.output.isEmpty())
         return false;
-    const auto in = a.contains("gen_ai.prompt") ? plainTextOf(a, { "gen_ai.prompt" }) : plainTextOf(a, { "input.value", "input" });
-    const auto out
-        = a.contains("gen_ai.completion") ? plainTextOf(a, { "gen_ai.completion" }) : plainTextOf(a, { "output.value", "output" });
+    // A text rendered from several attributes (messages, documents) or from JSON needs the map.
+    const std::optional<std::string_view> in = verbatimText(a, kInputRule);
+    const std::optional<std::string_view> out = verbatimText(a, kOutputRule);
     if (!in || !out)
         return false;
     *input = *in;
