@@ -2,6 +2,7 @@
 // tst_workspace_postgresql, on a throwaway PostgreSQL server (testbackend.h).
 #include "core/workspace/bulkrows.h"
 #include "core/workspace/sqlfailures.h"
+#include "core/workspace/sqliteconfig.h"
 #include "core/workspace/workspace.h"
 #include "tablerows.h"
 #include "testbackend.h"
@@ -12,6 +13,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sqlite3.h>
 
 using namespace fapo;
 using nlohmann::json;
@@ -36,6 +38,24 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { configureSqlite(); } // as both programs do first
+
+    // SQLite keeps no memory statistics (each allocation would take a process-wide mutex): it counts no
+    // memory in use after a workspace has been made and read.
+    void sqliteKeepsNoMemoryStatistics()
+    {
+        FAPO_NEW_WORKSPACE(path, m_dir.path(), QStringLiteral("memstatus"));
+        QString error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QSqlQuery q(ws->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM runs")) && q.next());
+        sqlite3_int64 used = -1;
+        sqlite3_int64 highest = -1;
+        QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
+        QCOMPARE(used, sqlite3_int64(0));
+    }
+
     void schemaAndReopen()
     {
         FAPO_NEW_WORKSPACE(path, m_dir.path(), QStringLiteral("a"));
