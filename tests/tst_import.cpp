@@ -2,6 +2,7 @@
 // variants (ids, numbers, order, JSON Lines, chunked bodies), step grouping, and broken files.
 #include "core/import/otlpsax.h"
 #include "core/import/otlpsimd.h"
+#include "core/import/spanboundaries.h"
 #include "core/import/traceimport.h"
 #include <QDir>
 #include <QFile>
@@ -22,10 +23,11 @@ struct DocumentRead {
     std::vector<ImportedSpan> spans;
     std::vector<ImportProblem> problems;
     json skeleton;
+    std::vector<size_t> resourceSpans; // spans per resource, as the streaming reads note them
 };
 
 // `splitFrom`: the fast reader reads the spans in two halves from this size on (0: always).
-DocumentRead readDocumentWith(bool fast, const QByteArray& text, qsizetype splitFrom = qsizetype(16) << 20)
+DocumentRead readDocumentWith(bool fast, const QByteArray& text, qsizetype splitFrom = qsizetype(16) << 20, bool* walkedInTwo = nullptr)
 {
     QByteArray padded;
     padded.reserve(text.size() + importdetail::fastReadPadding());
@@ -35,8 +37,9 @@ DocumentRead readDocumentWith(bool fast, const QByteArray& text, qsizetype split
     ctx.text = &padded;
     ctx.spans = &r.spans;
     ctx.problems = &r.problems;
-    r.ok = fast ? importdetail::readJsonObjectFast(padded.constData(), padded.size(), false, ctx, &r.skeleton, splitFrom)
+    r.ok = fast ? importdetail::readJsonObjectFast(padded.constData(), padded.size(), false, ctx, &r.skeleton, splitFrom, walkedInTwo)
                 : importdetail::streamJsonDocument(padded.constData(), padded.constData() + padded.size(), false, ctx, &r.skeleton);
+    r.resourceSpans = ctx.streamedResourceSpans;
     return r;
 }
 
@@ -112,6 +115,57 @@ ImportResult importBytes(const QByteArray& bytes)
 }
 
 QByteArray bytesOf(const json& j) { return QByteArray::fromStdString(j.dump()); }
+
+// OTLP as exporters write it, keys in their order: each span starts with "traceId", and so does each of
+// its `links` (the boundaries between links look like those between spans).
+using ordered = nlohmann::ordered_json;
+
+std::string hexId(int n, int digits) { return QByteArray::number(n, 16).rightJustified(digits, '0').toStdString(); }
+
+ordered exporterSpan(int i, int links)
+{
+    ordered s;
+    s["traceId"] = i % 9 == 5 ? "not-hex" : hexId(i / 4 + 1, 32);
+    s["spanId"] = hexId(i + 1, 16);
+    s["parentSpanId"] = i % 4 ? hexId(i - i % 4 + 1, 16) : "";
+    s["name"] = "step" + std::to_string(i % 4);
+    s["startTimeUnixNano"] = std::to_string(1700000000000000000LL + i);
+    s["endTimeUnixNano"] = std::to_string(1700000000000000500LL + i);
+    s["attributes"] = ordered::array({ { { "key", "input.value" }, { "value", { { "stringValue", "question " + std::to_string(i) } } } } });
+    if (links > 0) {
+        s["links"] = ordered::array();
+        for (int k = 0; k < links; ++k)
+            s["links"].push_back({ { "traceId", hexId(k + 7, 32) }, { "spanId", hexId(k + 9, 16) } });
+    }
+    s["status"] = ordered::object();
+    return s;
+}
+
+ordered exporterSpans(int from, int count, int links = 0)
+{
+    ordered spans = ordered::array();
+    for (int i = from; i < from + count; ++i)
+        spans.push_back(exporterSpan(i, links));
+    return spans;
+}
+
+ordered exporterResource(const std::string& example, std::vector<ordered> spanArrays)
+{
+    ordered scopes = ordered::array();
+    for (ordered& spans : spanArrays)
+        scopes.push_back({ { "scope", { { "name", "test" } } }, { "spans", std::move(spans) } });
+    const ordered exampleAttribute = { { "key", "fapo.example.id" }, { "value", { { "stringValue", example } } } };
+    return { { "resource", { { "attributes", ordered::array({ exampleAttribute }) } } }, { "scopeSpans", std::move(scopes) } };
+}
+
+QByteArray exporterRequest(std::vector<ordered> resources, int indent = -1)
+{
+    ordered request;
+    request["resourceSpans"] = ordered::array();
+    for (ordered& r : resources)
+        request["resourceSpans"].push_back(std::move(r));
+    return QByteArray::fromStdString(request.dump(indent));
+}
 
 const ImportedStep* step(const ImportResult& r, const QString& id)
 {
@@ -717,6 +771,102 @@ private Q_SLOTS:
                 return;
             QCOMPARE(QString::fromStdString(fast.skeleton.dump()), QString::fromStdString(streamed.skeleton.dump()));
         }
+    }
+
+    // Where a large document can be cut: the text only (the walks check the cut).
+    void spanBoundariesAreFoundInTheText()
+    {
+        using importdetail::quotedFirstSpanKey;
+        QCOMPARE(quotedFirstSpanKey(R"({"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"a"}]}]}]})"), std::string("\"traceId\""));
+        QCOMPARE(quotedFirstSpanKey("{\"spans\" :\n [\n  {\n   \"name\": 1}]}"), std::string("\"name\""));
+        // "spans" as a value, and an empty spans array, come before the first span.
+        QCOMPARE(quotedFirstSpanKey(R"({"name":"spans","x":{"spans":[]},"spans":[{"spanId":"b"}]})"), std::string("\"spanId\""));
+        QCOMPARE(quotedFirstSpanKey("{\"spans\":[{\"trace\\u0049d\":\"a\"}]}"), std::string());
+        QCOMPARE(quotedFirstSpanKey(R"({"spans":[1,{"traceId":"a"}]})"), std::string());
+        QCOMPARE(quotedFirstSpanKey(R"({"spans":{"traceId":"a"}})"), std::string());
+
+        const auto boundary = [](const std::string& text, size_t from) -> std::pair<qsizetype, qsizetype> {
+            const char* b = text.data();
+            const auto found = importdetail::nextObjectBoundary(b, b + from, b + text.size(), "\"traceId\"");
+            using Pair = std::pair<qsizetype, qsizetype>;
+            return found ? Pair(found->close - b, found->open - b) : Pair(-1, -1);
+        };
+        const std::string compact = R"([{"traceId":1},{"traceId":2}])";
+        QCOMPARE(boundary(compact, 0), (std::pair<qsizetype, qsizetype>(13, 15)));
+        QCOMPARE(boundary(compact, 16), (std::pair<qsizetype, qsizetype>(-1, -1))); // the second object starts before 16
+        QCOMPARE(boundary("[{\"traceId\":1} ,\n\t{ \"traceId\":2}]", 0), (std::pair<qsizetype, qsizetype>(13, 18)));
+        // Not between two objects of an array: a first element, a member's value, a key in a string.
+        QCOMPARE(boundary(R"([{"traceId":1}])", 0), (std::pair<qsizetype, qsizetype>(-1, -1)));
+        QCOMPARE(boundary(R"({"a":{},"b":{"traceId":1}})", 0), (std::pair<qsizetype, qsizetype>(-1, -1)));
+        QCOMPARE(boundary("[{\"a\":\"},{\\\"traceId\\\"\"}]", 0), (std::pair<qsizetype, qsizetype>(-1, -1)));
+
+        const auto closers
+            = [](const std::string& text) { return importdetail::onlyRequestClosersFollow(text.data(), text.data() + text.size()); };
+        const auto ends
+            = [](const std::string& text) { return importdetail::endsWithRequestClosers(text.data(), text.data() + text.size()); };
+        QVERIFY(closers("]}]}]}") && closers(" ]\n}\t] } ]}\n") && ends("{\"a\":1}]}]}]}\n"));
+        QVERIFY(!closers("]}]}]") && !closers("]}]}]}]") && !closers("]},{}]}]}") && !ends("]}]}]}}") && !ends("}]}]}"));
+    }
+
+    // A large document is walked in two parts at once when its spans end it; the result is the whole walk's
+    // and the streaming read's. Other shapes are walked whole, with the same result.
+    void largeDocumentsAreWalkedInTwo_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("inTwo");
+        QTest::addColumn<bool>("valid");
+        const QByteArray oneArray = exporterRequest({ exporterResource("e1", { exporterSpans(0, 40) }) });
+        QTest::newRow("one spans array") << oneArray << true << true;
+        QTest::newRow("pretty-printed") << exporterRequest({ exporterResource("e1", { exporterSpans(0, 40) }) }, 2) << true << true;
+        // A quarter into the text, where the cut is looked for, are the 40 links of one span: the cut must not
+        // fall between two of them.
+        ordered linked = exporterSpans(0, 40, 2);
+        linked[10] = exporterSpan(10, 40);
+        QTest::newRow("links, which start as spans do") << exporterRequest({ exporterResource("e1", { linked }) }) << true << true;
+        QTest::newRow("several resources before the cut") << exporterRequest(
+            { exporterResource("e1", { exporterSpans(0, 3) }), exporterResource("e2", { exporterSpans(3, 2), exporterSpans(5, 40) }) })
+                                                          << true << true;
+        QTest::newRow("two scopes across the cut")
+            << exporterRequest({ exporterResource("e1", { exporterSpans(0, 30), exporterSpans(30, 10) }) }) << false << true;
+        QTest::newRow("two resources across the cut")
+            << exporterRequest({ exporterResource("e1", { exporterSpans(0, 30) }), exporterResource("e2", { exporterSpans(30, 10) }) })
+            << false << true;
+        QByteArray memberAfter = oneArray;
+        memberAfter.insert(memberAfter.size() - 1, ",\"schemaUrl\":\"x\"");
+        QTest::newRow("a member after resourceSpans") << memberAfter << false << true;
+        QByteArray notAnObject = oneArray;
+        notAnObject.insert(notAnObject.lastIndexOf("},{\"traceId\"") + 1, ",null");
+        QTest::newRow("a span that is not an object after the cut") << notAnObject << false << true;
+        QByteArray escapedKey = oneArray;
+        escapedKey.replace(escapedKey.indexOf("\"traceId\""), 9, "\"trace\\u0049d\"");
+        QTest::newRow("the first span's key escaped") << escapedKey << false << true;
+        QByteArray broken = oneArray;
+        broken[broken.lastIndexOf("\"spanId\":") + 8] = ';';
+        // The walk takes what only the read of the span then refuses; a bracket too many stops the walk.
+        QTest::newRow("a syntax error after the cut") << broken << true << false;
+        QByteArray unbalanced = oneArray;
+        unbalanced.insert(unbalanced.lastIndexOf("\"status\""), ']');
+        QTest::newRow("a bracket too many after the cut") << unbalanced << false << false;
+    }
+
+    void largeDocumentsAreWalkedInTwo()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, inTwo);
+        QFETCH(bool, valid);
+        bool walkedInTwo = !inTwo;
+        const DocumentRead split = readDocumentWith(true, text, 0, &walkedInTwo);
+        QCOMPARE(walkedInTwo, inTwo);
+        QCOMPARE(split.ok, valid);
+        if (!valid)
+            return;
+        const DocumentRead streamed = readDocumentWith(false, text);
+        QVERIFY(streamed.ok);
+        compareReads(split.spans, split.problems, streamed.spans, streamed.problems);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(QString::fromStdString(split.skeleton.dump()), QString::fromStdString(streamed.skeleton.dump()));
+        QCOMPARE(split.resourceSpans, streamed.resourceSpans);
     }
 
     // Impossible spans are imported, and said: a span that is its own parent, one that ends before it

@@ -1,8 +1,10 @@
 #include "core/import/otlpsimd.h"
 #include "core/import/spanattributes.h"
+#include "core/import/spanboundaries.h"
 #include <QSet>
 #include <QtGlobal>
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <deque>
 #include <limits>
@@ -207,6 +209,15 @@ public:
     // The spans walked from now on belong to the JSON Lines record starting here.
     void setSearchFrom(qsizetype offset) { m_searchFrom = offset; }
 
+    // `doc` is the first part of a document cut between two spans: the walk stops where it ends, which
+    // must be right after a span (cut() then says so), and gives up once `abandon` is set.
+    void stopAtEndOf(od::document& doc, const std::atomic<bool>* abandon)
+    {
+        m_prefix = &doc;
+        m_abandon = abandon;
+    }
+    bool cut() const { return m_cut; }
+
     // The top-level object: "resourceSpans" leads to resources, every other key is kept as it is.
     json request(od::object root)
     {
@@ -225,6 +236,8 @@ public:
             } else {
                 members[std::move(key)] = toJson(v);
             }
+            if (m_cut)
+                break; // the part ends here: no further member is asked for
         }
         return out;
     }
@@ -236,8 +249,11 @@ private:
     {
         json a = json::array();
         auto& elements = a.get_ref<json::array_t&>();
-        for (auto e : v.get_array())
+        for (auto e : v.get_array()) {
             elements.push_back((this->*element)(e.value()));
+            if (m_cut)
+                break;
+        }
         return a;
     }
 
@@ -264,6 +280,8 @@ private:
             } else {
                 members[std::move(key)] = toJson(value);
             }
+            if (m_cut)
+                break;
         }
         // Its attributes reach its spans once they are read (spanreaders.h); only objects become spans.
         m_resourceSpans.push_back(
@@ -286,8 +304,11 @@ private:
                 if (seen)
                     throw Unusual {};
                 seen = true;
-                for (auto e : value.get_array())
+                for (auto e : value.get_array()) {
                     span(e.value());
+                    if (m_prefix && atCut())
+                        break;
+                }
                 members[std::move(key)] = json::array(); // read already; the skeleton only keeps the shape
             } else {
                 if (key == "spans") {
@@ -297,6 +318,8 @@ private:
                 }
                 members[std::move(key)] = toJson(value);
             }
+            if (m_cut)
+                break;
         }
         return out;
     }
@@ -312,9 +335,21 @@ private:
         m_spans.push_back({ text.data(), text.size(), true, m_searchFrom });
     }
 
+    // True when the first part of a cut document ends after the span just walked.
+    bool atCut()
+    {
+        if (m_abandon && m_abandon->load(std::memory_order_relaxed))
+            throw Unusual {}; // the other part failed: the document is walked whole
+        m_cut = m_prefix->current_location().error() == simdjson::OUT_OF_BOUNDS;
+        return m_cut;
+    }
+
     std::vector<SpanText>& m_spans;
     std::vector<size_t>& m_resourceSpans; // span objects per resource, in document order
     qsizetype m_searchFrom = 0;
+    od::document* m_prefix = nullptr;
+    const std::atomic<bool>* m_abandon = nullptr;
+    bool m_cut = false;
 };
 
 // An object key as it is in the text; nullopt for one with escapes (those go the general way).
@@ -821,7 +856,186 @@ bool convertAll(const std::vector<SpanText>& spans, const char* end, bool mapped
 
 } // namespace
 
-bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, json* skeleton, qsizetype splitFrom)
+namespace {
+
+// The first pass over a whole document: its shape into *skeleton, where its spans are into `spans`.
+bool walkWhole(const char* begin, const char* end, bool mappedFile, ReadContext& ctx, json* skeleton, std::vector<SpanText>& spans)
+{
+    const size_t length = size_t(end - begin);
+    try {
+        // The index simdjson builds is the big part of its memory; it is gone before the spans are read.
+        od::parser parser(std::max<size_t>(length, 64));
+        od::document doc = parser.iterate(simdjson::padded_string_view(begin, length, length + simdjson::SIMDJSON_PADDING));
+        Progress(begin, end, mappedFile).releaseAll(); // indexing read every page
+        Walker walker(spans, ctx.streamedResourceSpans);
+        *skeleton = walker.request(doc.get_object());
+        if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
+            return false; // something after the document
+        Progress(begin, end, mappedFile).releaseAll();
+        return true;
+    } catch (const simdjson::simdjson_error&) {
+    } catch (const Unusual&) {
+    }
+    return false;
+}
+
+// What the text at a span's start holds, up to the next boundary between spans (spanboundaries.h).
+struct SpanPiece {
+    enum Kind {
+        Span, // one whole object, up to the boundary
+        Last, // one whole object, and no boundary after it: the last span of the document
+        Other // not one whole object, or one that ends before the boundary (its array ends there)
+    };
+    Kind kind = Other;
+    std::string_view text;
+    std::optional<ObjectBoundary> next;
+};
+
+// Where the text up to the next boundary is not one whole object (the boundary is inside the span,
+// between two of its links), the span reaches to the boundary after.
+SpanPiece readSpanPiece(od::parser& parser, const char* start, const char* end, const std::string& quotedKey)
+{
+    constexpr int kMaxWithin = 64; // boundaries inside one span before giving up
+    const char* searchFrom = start + 1;
+    for (int within = 0; within <= kMaxWithin; ++within) {
+        SpanPiece piece;
+        piece.next = nextObjectBoundary(start, searchFrom, end, quotedKey);
+        const char* pieceEnd = piece.next ? piece.next->close + 1 : end;
+        const size_t size = size_t(pieceEnd - start);
+        od::document doc = parser.iterate(simdjson::padded_string_view(start, size, size_t(end - start) + simdjson::SIMDJSON_PADDING));
+        od::object object;
+        if (doc.get_object().get(object) != simdjson::SUCCESS || object.raw_json().get(piece.text) != simdjson::SUCCESS) {
+            if (!piece.next)
+                return {};
+            searchFrom = piece.next->open + 1;
+            continue;
+        }
+        if (!piece.next)
+            piece.kind = SpanPiece::Last;
+        else if (doc.current_location().error() == simdjson::OUT_OF_BOUNDS)
+            piece.kind = SpanPiece::Span;
+        return piece;
+    }
+    return {};
+}
+
+// The span objects from `first` on, one after the other, up to the request's closing brackets. False
+// when the spans array ends before the request does, when anything but closing brackets follows it, or
+// once `abandon` is set.
+bool walkSpansToEnd(const char* first, const char* end, const std::string& quotedKey, bool mappedFile, std::vector<SpanText>& out,
+                    const std::atomic<bool>& abandon)
+{
+    try {
+        od::parser parser;
+        Progress progress(first, end, mappedFile);
+        progress.populate(first);
+        for (const char* start = first; !abandon.load(std::memory_order_relaxed);) {
+            progress.at(start);
+            const SpanPiece piece = readSpanPiece(parser, start, end, quotedKey);
+            if (piece.kind == SpanPiece::Other)
+                return false;
+            out.push_back({ start, piece.text.size(), true, 0 });
+            if (piece.kind == SpanPiece::Last) {
+                progress.releaseAll();
+                return onlyRequestClosersFollow(start + piece.text.size(), end);
+            }
+            start = piece.next->open;
+        }
+    } catch (const simdjson::simdjson_error&) {
+    }
+    return false;
+}
+
+// True when the object `text` has a member only spans have (links, which may start with the same key,
+// have neither).
+bool hasSpanMember(od::parser& parser, std::string_view text, const char* end)
+{
+    od::document doc
+        = parser.iterate(simdjson::padded_string_view(text.data(), text.size(), size_t(end - text.data()) + simdjson::SIMDJSON_PADDING));
+    for (auto field : doc.get_object()) {
+        od::field f = fieldOf(std::move(field));
+        const std::optional<std::string_view> key = rawKey(f);
+        if (key && (*key == "name" || *key == "startTimeUnixNano"))
+            return true;
+    }
+    return false;
+}
+
+// A cut between two spans from a quarter of [begin, end) on: the first boundary there after which one
+// whole span follows (not a boundary between two links of a span). A quarter, because walking the first
+// part (indexing it, then walking it) takes about three times as long per byte as finding the spans of
+// the rest: so both parts take about as long (measured on the 100 MB benchmark document).
+std::optional<ObjectBoundary> cutBetweenSpans(const char* begin, const char* end, const std::string& quotedKey)
+{
+    constexpr int kMaxTries = 64;
+    try {
+        od::parser parser;
+        std::optional<ObjectBoundary> cut = nextObjectBoundary(begin, begin + (end - begin) / 4, end, quotedKey);
+        for (int tries = 0; cut && tries < kMaxTries; ++tries) {
+            const SpanPiece piece = readSpanPiece(parser, cut->open, end, quotedKey);
+            if (piece.kind != SpanPiece::Other && hasSpanMember(parser, piece.text, end))
+                return cut;
+            cut = nextObjectBoundary(begin, cut->open + 1, end, quotedKey);
+        }
+    } catch (const simdjson::simdjson_error&) {
+    }
+    return std::nullopt;
+}
+
+// The first pass over a large document in two parts at once, cut between two spans (cutBetweenSpans):
+// the first part is walked as usual up to the cut, the spans after it are found by walkSpansToEnd. Both
+// parts must show that the cut was where it seemed; the result is then what walkWhole gives. False, with
+// nothing kept, for a document this does not take (its spans in several arrays after the cut, members
+// after its spans, a part that does not parse): it is then walked whole.
+bool walkInTwo(const char* begin, const char* end, bool mappedFile, ReadContext& ctx, json* skeleton, std::vector<SpanText>& spans)
+{
+    const std::string key = quotedFirstSpanKey(std::string_view(begin, size_t(end - begin)));
+    if (key.empty() || !endsWithRequestClosers(begin, end))
+        return false;
+    const std::optional<ObjectBoundary> cut = cutBetweenSpans(begin, end, key);
+    if (!cut)
+        return false;
+    std::atomic<bool> failed = false;
+    std::vector<SpanText> secondSpans;
+    std::thread worker([&] {
+        if (!walkSpansToEnd(cut->open, end, key, mappedFile, secondSpans, failed))
+            failed = true;
+    });
+    std::vector<SpanText> firstSpans;
+    std::vector<size_t> resourceSpans;
+    json first;
+    try {
+        const char* firstEnd = cut->close + 1;
+        const size_t length = size_t(firstEnd - begin);
+        od::parser parser(length);
+        od::document doc = parser.iterate(simdjson::padded_string_view(begin, length, size_t(end - begin) + simdjson::SIMDJSON_PADDING));
+        Progress(begin, firstEnd, mappedFile).releaseAll();
+        Walker walker(firstSpans, resourceSpans);
+        walker.stopAtEndOf(doc, &failed);
+        first = walker.request(doc.get_object());
+        if (!walker.cut() || resourceSpans.empty())
+            failed = true;
+        Progress(begin, firstEnd, mappedFile).releaseAll();
+    } catch (const simdjson::simdjson_error&) {
+        failed = true;
+    } catch (const Unusual&) {
+        failed = true;
+    }
+    worker.join();
+    if (failed)
+        return false;
+    *skeleton = std::move(first);
+    resourceSpans.back() += secondSpans.size(); // the spans after the cut are the last resource's
+    ctx.streamedResourceSpans.insert(ctx.streamedResourceSpans.end(), resourceSpans.begin(), resourceSpans.end());
+    spans = std::move(firstSpans);
+    spans.insert(spans.end(), secondSpans.begin(), secondSpans.end());
+    return true;
+}
+
+} // namespace
+
+bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, json* skeleton, qsizetype splitFrom,
+                        bool* walkedInTwo)
 {
     // Only documents that start with an object; the first structural character tells.
     qsizetype i = 0;
@@ -831,22 +1045,12 @@ bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, Re
         return false;
     const char* end = begin + length;
     std::vector<SpanText> spans;
-    try {
-        // First pass: the shape, and where the spans are. The index simdjson builds is the big part of
-        // its memory; it is gone before the spans are read.
-        od::parser parser(size_t(std::max<qsizetype>(length, 64)));
-        od::document doc = parser.iterate(simdjson::padded_string_view(begin, size_t(length), size_t(length) + simdjson::SIMDJSON_PADDING));
-        Progress(begin, end, mappedFile).releaseAll(); // indexing read every page
-        Walker walker(spans, ctx.streamedResourceSpans);
-        *skeleton = walker.request(doc.get_object());
-        if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
-            return false; // something after the document
-        Progress(begin, end, mappedFile).releaseAll();
-    } catch (const simdjson::simdjson_error&) {
+    const bool inTwo
+        = length >= splitFrom && std::thread::hardware_concurrency() >= 2 && walkInTwo(begin, end, mappedFile, ctx, skeleton, spans);
+    if (walkedInTwo)
+        *walkedInTwo = inTwo;
+    if (!inTwo && !walkWhole(begin, end, mappedFile, ctx, skeleton, spans))
         return false;
-    } catch (const Unusual&) {
-        return false;
-    }
     return convertAll(spans, end, mappedFile, ctx, length >= splitFrom);
 }
 

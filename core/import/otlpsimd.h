@@ -16,9 +16,11 @@ qsizetype fastReadPadding();
 // syntax error, a value simdjson does not take (an integer beyond 64 bits), an unusual OTLP shape
 // (duplicate OTLP keys, both scopeSpans and instrumentationLibrarySpans). Then use the SAX read, which
 // also locates errors. `mappedFile`: the text is a read-only file mapping whose pages may be dropped.
-// From `splitFrom` bytes on, the spans are read in two halves on two threads (the result is the same).
+// From `splitFrom` bytes on, the spans are read in two halves on two threads, and a document whose
+// spans end it (one spans array from its middle on) is walked in two parts at once; the result is the
+// same. *walkedInTwo (when given) says whether it was.
 bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, ReadContext& ctx, nlohmann::json* skeleton,
-                        qsizetype splitFrom = qsizetype(16) << 20);
+                        qsizetype splitFrom = qsizetype(16) << 20, bool* walkedInTwo = nullptr);
 
 // The plain read of one OTLP span object, as the fast reads take spans whose attributes are not kept
 // (ctx.keepAttributes false): [begin, begin + length) needs fastReadPadding() readable bytes after it.
