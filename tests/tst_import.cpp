@@ -869,6 +869,31 @@ private Q_SLOTS:
         QCOMPARE(split.resourceSpans, streamed.resourceSpans);
     }
 
+    // JSON Lines whose first line is longer than the 16 MB looked at for its end are still JSON Lines:
+    // with a line break near the end of the file, and with none there (every line long).
+    void longJsonLinesAreJsonLines_data()
+    {
+        QTest::addColumn<int>("lastLineBytes");
+        QTest::newRow("a short last line") << 100;
+        QTest::newRow("long lines only") << (17 << 20);
+    }
+
+    void longJsonLinesAreJsonLines()
+    {
+        QFETCH(int, lastLineBytes);
+        const auto line = [](int i, int bytes) -> QByteArray {
+            ordered request = ordered::parse(exporterRequest({ exporterResource("e1", { exporterSpans(i, 1) }) }).toStdString());
+            request["resourceSpans"][0]["scopeSpans"][0]["spans"][0]["attributes"][0]["value"]["stringValue"]
+                = std::string(size_t(bytes), 'x');
+            return QByteArray::fromStdString(request.dump()) + '\n';
+        };
+        const ImportResult r = importBytes(line(0, 17 << 20) + line(1, lastLineBytes));
+        QCOMPARE(r.format, QStringLiteral("otlp-jsonl"));
+        QCOMPARE(r.spans.size(), size_t(2));
+        QCOMPARE(r.spans[0].input.size(), qsizetype(17 << 20));
+        QCOMPARE(r.spans[1].input.size(), qsizetype(lastLineBytes));
+    }
+
     // Impossible spans are imported, and said: a span that is its own parent, one that ends before it
     // starts (two- and three-span parent cycles are reported as cycles).
     void impossibleSpansAreReported_data()

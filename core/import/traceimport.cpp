@@ -7,6 +7,7 @@
 #include "core/import/otlpsimd.h"
 #include "core/import/spanreaders.h"
 #include <QElapsedTimer>
+#include <algorithm>
 #include <cstring>
 #include <spdlog/spdlog.h>
 
@@ -218,9 +219,15 @@ Whole readWhole(const QByteArray& input, bool keepAttributes, ImportProblem* fai
     return Whole::Read;
 }
 
-// True when the first non-blank line is an object of its own and more follows: JSON Lines, most likely
-// (the line is parsed to be sure).
-bool looksLikeJsonLines(const QByteArray& input)
+// What a text seems to be: JSON Lines when its first non-blank line is an object of its own and more
+// follows (the lines are parsed to be sure).
+enum class Shape { Lines, Document, Unsure };
+
+// A first line is looked for in the first `window` bytes only: a one-line document of 100 MB is not
+// scanned whole for a line break it does not have. Past the window, a line break in the last `window`
+// bytes after an object's end, with more after it, still says JSON Lines (of long lines); without one the
+// shape is Unsure: read it as a document first.
+Shape shapeOf(const QByteArray& input, qsizetype window)
 {
     const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     const char* p = input.constData();
@@ -228,19 +235,28 @@ bool looksLikeJsonLines(const QByteArray& input)
     while (p < end && blank(*p))
         ++p;
     if (p == end || *p != '{')
-        return false;
-    const char* lineEnd = static_cast<const char*>(std::memchr(p, '\n', size_t(end - p)));
+        return Shape::Document;
+    const char* lineEnd = static_cast<const char*>(std::memchr(p, '\n', size_t(std::min<qsizetype>(end - p, window))));
+    if (!lineEnd && end - p > window) {
+        const char* from = std::max(p + window, end - window);
+        // The last line break with more than blanks after it (one at the very end says nothing).
+        const char* blankFrom = end;
+        lineEnd = static_cast<const char*>(memrchr(from, '\n', size_t(end - from)));
+        while (lineEnd && std::all_of(lineEnd, blankFrom, blank)) {
+            blankFrom = lineEnd;
+            lineEnd = static_cast<const char*>(memrchr(from, '\n', size_t(lineEnd - from)));
+        }
+        if (!lineEnd)
+            return Shape::Unsure;
+    }
     if (!lineEnd)
-        return false; // one line: a document
+        return Shape::Document; // one line: a document
     const char* last = lineEnd;
     while (last > p && blank(last[-1]))
         --last;
     if (last[-1] != '}')
-        return false;
-    for (const char* q = lineEnd; q < end; ++q)
-        if (!blank(*q))
-            return true;
-    return false;
+        return Shape::Document;
+    return std::all_of(lineEnd, end, blank) ? Shape::Document : Shape::Lines;
 }
 
 // OTLP JSON Lines the fast way: every line walked by simdjson, the spans read as for one document.
@@ -275,7 +291,9 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
                                  bool keepAttributes)
 {
     std::optional<ImportResult> result;
-    if (fast && padded && looksLikeJsonLines(input)) {
+    constexpr qsizetype kLineWindow = qsizetype(16) << 20;
+    const Shape shape = fast && padded ? shapeOf(input, kLineWindow) : Shape::Document;
+    if (shape == Shape::Lines) {
         // JSON Lines: a whole-document read would only fail after the first line.
         const Whole lines = readJsonLinesWhole(input, mappedFile, keepAttributes, failure, &result);
         if (lines != Whole::Declined)
@@ -288,6 +306,10 @@ std::optional<ImportResult> read(const QByteArray& input, ImportProblem* failure
                              return readJsonObjectFast(input.constData(), input.size(), mappedFile, ctx, skeleton);
                          })
                 != Whole::Declined)
+            return result;
+        // Not one document: JSON Lines whose lines are all longer than the window, perhaps.
+        if (shape == Shape::Unsure && shapeOf(input, input.size()) == Shape::Lines
+            && readJsonLinesWhole(input, mappedFile, keepAttributes, failure, &result) != Whole::Declined)
             return result;
         // One JSON document, streamed by nlohmann's SAX parser: slower, but it takes any document.
         if (!input.isEmpty() && !input.startsWith("\xEF\xBB\xBF")
