@@ -186,19 +186,22 @@ private Q_SLOTS:
     }
 
     // A large import is stored in batches of 5,000 traces, each built on a second thread while the one
-    // before is written: every trace an example in file order, every step a record with its span's text.
-    // A write failing halfway stops it, the builder waiting to hand over its next batch included, and
-    // leaves no run.
+    // before is written: every trace an example at its place in the file, every step a record with its
+    // span's text. The trace ids are in no order (as real ones are; the rows go in sorted by id). A write
+    // failing halfway stops it, the builder waiting to hand over its next batch included, and leaves no run.
     void largeImportsAreStoredInBatches()
     {
         constexpr int kTraces = 16001; // four batches, the last of one trace
+        // Distinct for t < 4294967291 (a prime), and far from sorted.
+        const auto traceIdOf
+            = [](int t) { return QByteArray::number(quint64(t) * 2654435761u % 4294967291u + 1, 16).rightJustified(32, '0'); };
         const QString file = m_dir.filePath(QStringLiteral("large.otlp.jsonl"));
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
             json spans = json::array();
             for (int t = 0; t < kTraces; ++t) {
-                const std::string trace = QByteArray::number(t + 1, 16).rightJustified(32, '0').toStdString();
+                const std::string trace = traceIdOf(t).toStdString();
                 const auto span = [&](int n, int parent, const char* name, const std::string& in, const std::string& out) {
                     json s = { { "traceId", trace },
                                { "spanId", QByteArray::number(t * 4 + n + 1, 16).rightJustified(16, '0').toStdString() },
@@ -237,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(int(snapshot->examples.size()), kTraces);
         for (int t = 0; t < kTraces; t += 1999) {
             const ExampleRow& row = snapshot->examples[size_t(t)];
-            QCOMPARE(row.id, QString::number(t + 1, 16).rightJustified(32, QLatin1Char('0')));
+            QCOMPARE(row.id, QString::fromLatin1(traceIdOf(t)));
             QCOMPARE(row.position, t);
             const auto records = ws->stepRecords(*runId, row.id);
             QCOMPARE(int(records.size()), 3);
