@@ -31,7 +31,10 @@ namespace {
 
 QByteArray span(int trace, int index, int parent, const char* name, const QByteArray& attributes)
 {
-    const QByteArray traceId = QByteArray::number(trace, 16).rightJustified(32, '0');
+    // Random-looking, as real trace ids are (the order rows reach the workspace's indexes matters): a
+    // multiplication by an odd constant is one-to-one on 64 bits, so the ids stay distinct.
+    const QByteArray traceId = QByteArray::number(quint64(trace) * 0x9E3779B97F4A7C15ull, 16).rightJustified(16, '0')
+        + QByteArray::number(quint64(trace) * 0xC2B2AE3D27D4EB4Full + 1, 16).rightJustified(16, '0');
     return "{\"traceId\":\"" + traceId + "\",\"spanId\":\"" + QByteArray::number(trace * 8 + index, 16).rightJustified(16, '0')
         + "\",\"parentSpanId\":\"" + (parent < 0 ? QByteArray() : QByteArray::number(trace * 8 + parent, 16).rightJustified(16, '0'))
         + "\",\"name\":\"" + name + "\",\"kind\":\"SPAN_KIND_INTERNAL\",\"startTimeUnixNano\":\""
