@@ -238,10 +238,14 @@ private Q_SLOTS:
         const auto snapshot = RunSnapshot::load(*ws, *runId, &error, false);
         QVERIFY2(snapshot, qPrintable(error));
         QCOMPARE(int(snapshot->examples.size()), kTraces);
+        const auto dataset = ws->dataset(ws->run(*runId)->datasetId);
+        QVERIFY(dataset);
+        QCOMPARE(int(dataset->examples.size()), kTraces);
         for (int t = 0; t < kTraces; t += 1999) {
             const ExampleRow& row = snapshot->examples[size_t(t)];
             QCOMPARE(row.id, QString::fromLatin1(traceIdOf(t)));
             QCOMPARE(row.position, t);
+            QCOMPARE(dataset->examples[size_t(t)].id, row.id);
             const auto records = ws->stepRecords(*runId, row.id);
             QCOMPARE(int(records.size()), 3);
             for (const StepRecord& r : records)

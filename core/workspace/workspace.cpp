@@ -19,8 +19,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <numeric>
 #include <unistd.h>
 #include <spdlog/spdlog.h>
 
@@ -385,14 +387,19 @@ qint64 Workspace::storeDataset(const Dataset& dataset)
         if (!w.ok())
             return false;
         const auto text = [](const json& v) { return v.is_null() ? QByteArray() : QByteArray::fromStdString(v.dump()); };
-        qint64 position = 0;
-        for (const Example& e : dataset.examples) {
+        // In the key's order (example id), each at its position: imported ids are random trace ids, and in
+        // position order nearly every row went to another page of the key's index.
+        std::vector<size_t> order(dataset.examples.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(), [&dataset](size_t a, size_t b) { return dataset.examples[a].id < dataset.examples[b].id; });
+        for (const size_t position : order) {
+            const Example& e = dataset.examples[position];
             const QByteArray exampleId = e.id.toUtf8();
             const QByteArray input = text(e.input);
             const QByteArray expected = text(e.expected);
             const QByteArray stepExpected = text(e.stepExpected);
             w.bind(1, id);
-            w.bind(2, position++);
+            w.bind(2, qint64(position));
             w.bindText(3, exampleId);
             w.bind(4, qint64(e.line));
             w.bindTextOrNull(5, input);
