@@ -941,7 +941,7 @@ bool walkSpansToEnd(const char* first, const char* end, const std::string& quote
             }
             start = piece.next->open;
         }
-    } catch (const simdjson::simdjson_error&) {
+    } catch (const std::exception&) { // simdjson's errors, and running out of memory on this thread
     }
     return false;
 }
@@ -989,8 +989,12 @@ std::optional<ObjectBoundary> cutBetweenSpans(const char* begin, const char* end
 // after its spans, a part that does not parse): it is then walked whole.
 bool walkInTwo(const char* begin, const char* end, bool mappedFile, ReadContext& ctx, json* skeleton, std::vector<SpanText>& spans)
 {
-    const std::string key = quotedFirstSpanKey(std::string_view(begin, size_t(end - begin)));
-    if (key.empty() || !endsWithRequestClosers(begin, end))
+    // The first spans array starts near the top of an OTLP request: another document is not scanned whole.
+    constexpr qsizetype kKeyWithin = qsizetype(1) << 20;
+    if (!endsWithRequestClosers(begin, end))
+        return false;
+    const std::string key = quotedFirstSpanKey(std::string_view(begin, size_t(std::min<qsizetype>(end - begin, kKeyWithin))));
+    if (key.empty())
         return false;
     const std::optional<ObjectBoundary> cut = cutBetweenSpans(begin, end, key);
     if (!cut)

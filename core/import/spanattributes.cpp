@@ -266,11 +266,11 @@ struct PlainAttributes {
                 return true;
         return false;
     }
-    // The value of a present key when it is a string holding no JSON.
+    // The value under `key` when it is a string holding no JSON; nullopt otherwise.
     std::optional<std::string_view> plainString(const char* key) const
     {
         const PlainAttribute* p = find(key);
-        if (p->type != PlainAttribute::Type::String || looksLikeJson(p->text))
+        if (!p || p->type != PlainAttribute::Type::String || looksLikeJson(p->text))
             return std::nullopt;
         return p->text;
     }
@@ -280,10 +280,10 @@ bool JsonAttributes::hasPrefix(const char* prefix) const { return importdetail::
 
 std::optional<std::string_view> JsonAttributes::plainString(const char* key) const
 {
-    const json& v = a[key];
-    if (!v.is_string() || looksLikeJson(v.get_ref<const std::string&>()))
+    const auto it = a.find(key);
+    if (it == a.end() || !it->is_string() || looksLikeJson(it->get_ref<const std::string&>()))
         return std::nullopt;
-    return v.get_ref<const std::string&>();
+    return it->get_ref<const std::string&>();
 }
 
 // Where a span's input or its output comes from, in the order inputText and outputText look.
