@@ -13,6 +13,9 @@ targets=("$@")
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 # Paths relative to the checkout in ccache's keys, so another clone (CI's) reuses what this one compiled.
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+# The preset turns precompiled headers off: clang is handed the header's absolute path behind -Xclang,
+# which ccache does not make relative, so no other clone (CI's) ever hit the cache (8 minutes of
+# compiling per CI run). Without them a file compiles about 10% slower, once.
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)" --target "${targets[@]}"
 
