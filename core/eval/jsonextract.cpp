@@ -1,5 +1,6 @@
 #include "core/eval/jsonextract.h"
 #include "core/formats/jsondocument.h"
+#include "core/formats/jsonspace.h"
 
 #include <QByteArray>
 #include <string_view>
@@ -7,8 +8,6 @@
 namespace fapo {
 
 namespace {
-
-bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string_view trimmed(std::string_view s)
 {

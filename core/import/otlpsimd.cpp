@@ -1,4 +1,5 @@
 #include "core/import/otlpsimd.h"
+#include "core/formats/jsonspace.h"
 #include "core/import/spanattributes.h"
 #include "core/import/spanboundaries.h"
 #include <QSet>
@@ -1043,7 +1044,7 @@ bool readJsonObjectFast(const char* begin, qsizetype length, bool mappedFile, Re
 {
     // Only documents that start with an object; the first structural character tells.
     qsizetype i = 0;
-    while (i < length && (begin[i] == ' ' || begin[i] == '\n' || begin[i] == '\r' || begin[i] == '\t'))
+    while (i < length && isJsonSpace(begin[i]))
         ++i;
     if (i >= length || begin[i] != '{')
         return false;

@@ -1,4 +1,5 @@
 #include "core/import/spanattributes.h"
+#include "core/formats/jsonspace.h"
 #include <map>
 #include <optional>
 
@@ -15,7 +16,7 @@ QString qs(const std::string& s) { return QString::fromStdString(s); }
 bool looksLikeJson(std::string_view s)
 {
     for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+        if (isJsonSpace(c))
             continue;
         return c == '{' || c == '[' || c == '"';
     }

@@ -1,16 +1,15 @@
 #include "core/import/spanboundaries.h"
+#include "core/formats/jsonspace.h"
 #include <cstring>
 
 namespace fapo::importdetail {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
 // The first character at or after `p` that is not whitespace (`end` when none is).
 const char* skipSpace(const char* p, const char* end)
 {
-    while (p < end && isSpace(*p))
+    while (p < end && isJsonSpace(*p))
         ++p;
     return p;
 }
@@ -18,7 +17,7 @@ const char* skipSpace(const char* p, const char* end)
 // The last character before `p` that is not whitespace, at or after `floor`; nullptr when none is.
 const char* lastBefore(const char* p, const char* floor)
 {
-    while (p > floor && isSpace(p[-1]))
+    while (p > floor && isJsonSpace(p[-1]))
         --p;
     return p > floor ? p - 1 : nullptr;
 }

@@ -1,5 +1,6 @@
 #include "core/import/traceimport.h"
 #include "core/formats/jsondocument.h"
+#include "core/formats/jsonspace.h"
 #include "core/import/importgraph.h"
 #include "core/import/mappedfile.h"
 #include "core/import/otlpprotobuf.h"
@@ -229,10 +230,9 @@ enum class Shape { Lines, Document, Unsure };
 // shape is Unsure: read it as a document first.
 Shape shapeOf(const QByteArray& input, qsizetype window)
 {
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
     const char* p = input.constData();
     const char* end = p + input.size();
-    while (p < end && blank(*p))
+    while (p < end && isJsonSpace(*p))
         ++p;
     if (p == end || *p != '{')
         return Shape::Document;
@@ -242,7 +242,7 @@ Shape shapeOf(const QByteArray& input, qsizetype window)
         // The last line break with more than blanks after it (one at the very end says nothing).
         const char* blankFrom = end;
         lineEnd = static_cast<const char*>(memrchr(from, '\n', size_t(end - from)));
-        while (lineEnd && std::all_of(lineEnd, blankFrom, blank)) {
+        while (lineEnd && std::all_of(lineEnd, blankFrom, isJsonSpace)) {
             blankFrom = lineEnd;
             lineEnd = static_cast<const char*>(memrchr(from, '\n', size_t(lineEnd - from)));
         }
@@ -252,11 +252,11 @@ Shape shapeOf(const QByteArray& input, qsizetype window)
     if (!lineEnd)
         return Shape::Document; // one line: a document
     const char* last = lineEnd;
-    while (last > p && blank(last[-1]))
+    while (last > p && isJsonSpace(last[-1]))
         --last;
     if (last[-1] != '}')
         return Shape::Document;
-    return std::all_of(lineEnd, end, blank) ? Shape::Document : Shape::Lines;
+    return std::all_of(lineEnd, end, isJsonSpace) ? Shape::Document : Shape::Lines;
 }
 
 // OTLP JSON Lines the fast way: every line walked by simdjson, the spans read as for one document.
