@@ -1,6 +1,7 @@
 #include "core/import/importstore.h"
 #include "core/formats/pipelineloader.h"
 #include "core/workspace/bulkrows.h"
+#include "core/workspace/keyorder.h"
 #include "core/workspace/workspace.h"
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -13,7 +14,6 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <numeric>
 #include <spdlog/spdlog.h>
 #include <thread>
 
@@ -271,11 +271,9 @@ private:
     void build(const std::vector<ImportedTrace>& traces, const ImportLayout& layout)
     {
         // In example id order, each at its position in the file: the step records' two indexes lead with
-        // the example id, and trace ids are random, so in file order nearly every row went to another
-        // index page (100 MB of JSON Lines with random trace ids took twice as long to store).
-        std::vector<size_t> order(traces.size());
-        std::iota(order.begin(), order.end(), size_t(0));
-        std::sort(order.begin(), order.end(), [&traces](size_t a, size_t b) { return traces[a].exampleId < traces[b].exampleId; });
+        // the example id.
+        const std::vector<size_t> order
+            = indexesInOrder(traces.size(), [&traces](size_t a, size_t b) { return traces[a].exampleId < traces[b].exampleId; });
         Batch batch;
         for (size_t k = 0; k < order.size(); ++k) {
             if (batch.examples.empty()) // a record per span at most: no vector growing (and copying) per batch
@@ -368,6 +366,8 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     examples.reserve(traces.size());
     for (const ImportedTrace& t : traces)
         examples.push_back(traceExample(t, int(examples.size()) + 1));
+    // Their rows too: about as long as the hash takes beyond the examples.
+    const std::vector<DatasetRow> datasetExampleRows = datasetRows(examples);
     hashing.join();
     dataset.examples = std::move(examples);
     spdlog::debug("import: {} examples made in {} ms", traces.size(), clock.restart());
@@ -375,7 +375,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     // The pipeline and dataset are stored by content (a later import of the same file finds them); the
     // run is removed if the import stops halfway (see RunWriter).
     const qint64 pipelineId = ws.storePipeline(*layout->pipeline);
-    const qint64 datasetId = ws.storeDataset(dataset);
+    const qint64 datasetId = ws.storeDataset(dataset, &datasetExampleRows);
     const json options
         = { { "imported_from", info.absoluteFilePath().toStdString() }, { "format", r.format.toStdString() }, { "spans", r.spans.size() } };
     RunWriter writer(ws);

@@ -2,6 +2,7 @@
 // decisions. The other table groups are in runstore.cpp, analysisstore.cpp and cachestore.cpp.
 #include "core/workspace/sqlhelpers.h"
 #include "core/workspace/rowstatement.h"
+#include "core/workspace/keyorder.h"
 #include "core/workspace/workspacecheck.h"
 #include "core/workspace/workspace.h"
 #include "core/formats/pipelineloader.h"
@@ -22,7 +23,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <numeric>
 #include <unistd.h>
 #include <spdlog/spdlog.h>
 
@@ -368,7 +368,20 @@ qint64 Workspace::storePipeline(const Pipeline& pipeline)
         { pipeline.hash, pipeline.name, pipeline.path, pipeline.source, now() });
 }
 
-qint64 Workspace::storeDataset(const Dataset& dataset)
+std::vector<DatasetRow> datasetRows(const std::vector<Example>& examples)
+{
+    const auto text = [](const json& v) { return v.is_null() ? QByteArray() : QByteArray::fromStdString(v.dump()); };
+    std::vector<DatasetRow> rows;
+    rows.reserve(examples.size());
+    for (const size_t position :
+         indexesInOrder(examples.size(), [&examples](size_t a, size_t b) { return examples[a].id < examples[b].id; })) {
+        const Example& e = examples[position];
+        rows.push_back({ qint64(position), e.id.toUtf8(), e.line, text(e.input), text(e.expected), text(e.stepExpected) });
+    }
+    return rows;
+}
+
+qint64 Workspace::storeDataset(const Dataset& dataset, const std::vector<DatasetRow>* rows)
 {
     const qint64 id
         = storeVersioned(QStringLiteral("datasets"),
@@ -380,31 +393,25 @@ qint64 Workspace::storeDataset(const Dataset& dataset)
         || q.value(0).toInt() > 0)
         return id;
     // SQLite's own binding: an imported dataset has an example per trace, tens of thousands of them.
+    std::vector<DatasetRow> made;
+    if (!rows) {
+        made = datasetRows(dataset.examples);
+        rows = &made;
+    }
     inTransaction(db, [&] {
         RowStatement w(db,
                        "INSERT INTO dataset_examples (dataset_id, position, example_id, line, input, expected, step_expected) "
                        "VALUES (?,?,?,?,?,?,?)");
         if (!w.ok())
             return false;
-        const auto text = [](const json& v) { return v.is_null() ? QByteArray() : QByteArray::fromStdString(v.dump()); };
-        // In the key's order (example id), each at its position: imported ids are random trace ids, and in
-        // position order nearly every row went to another page of the key's index.
-        std::vector<size_t> order(dataset.examples.size());
-        std::iota(order.begin(), order.end(), size_t(0));
-        std::sort(order.begin(), order.end(), [&dataset](size_t a, size_t b) { return dataset.examples[a].id < dataset.examples[b].id; });
-        for (const size_t position : order) {
-            const Example& e = dataset.examples[position];
-            const QByteArray exampleId = e.id.toUtf8();
-            const QByteArray input = text(e.input);
-            const QByteArray expected = text(e.expected);
-            const QByteArray stepExpected = text(e.stepExpected);
+        for (const DatasetRow& row : *rows) {
             w.bind(1, id);
-            w.bind(2, qint64(position));
-            w.bindText(3, exampleId);
-            w.bind(4, qint64(e.line));
-            w.bindTextOrNull(5, input);
-            w.bindTextOrNull(6, expected);
-            w.bindTextOrNull(7, stepExpected);
+            w.bind(2, row.position);
+            w.bindText(3, row.exampleId);
+            w.bind(4, qint64(row.line));
+            w.bindTextOrNull(5, row.input);
+            w.bindTextOrNull(6, row.expected);
+            w.bindTextOrNull(7, row.stepExpected);
             if (!w.step())
                 return false;
         }

@@ -43,6 +43,19 @@ struct Passage {
     double score = 0.0; // BM25, higher is better
 };
 
+// A dataset example as its row is stored: texts in UTF-8, values as JSON text (empty: NULL).
+struct DatasetRow {
+    qint64 position = 0; // in the dataset
+    QByteArray exampleId;
+    int line = 0;
+    QByteArray input;
+    QByteArray expected;
+    QByteArray stepExpected;
+};
+// A dataset's example rows in the order they are stored (the key's: example id). Touches no workspace: a
+// large import makes them while its dataset's hash is computed.
+std::vector<DatasetRow> datasetRows(const std::vector<Example>& examples);
+
 // Why Workspace::open gave no workspace.
 enum class OpenFailure {
     Refused, // not a workspace, damaged, a newer schema, a URL that cannot be one: what the user gave
@@ -69,7 +82,9 @@ public:
 
     // Versions and inputs (idempotent: the same content yields the same id).
     qint64 storePipeline(const Pipeline& pipeline);
-    qint64 storeDataset(const Dataset& dataset); // also stores its examples, once
+    // Also stores its examples, once: `rows` when given (made by datasetRows, perhaps on another thread
+    // while other work ran), else made here.
+    qint64 storeDataset(const Dataset& dataset, const std::vector<DatasetRow>* rows = nullptr);
     // The stored examples of a dataset (one when exampleId is given), in dataset order.
     std::vector<Example> examples(qint64 datasetId, const QString& exampleId = QString()) const;
     // A stored dataset with its examples (its file need not exist any more).
