@@ -137,6 +137,47 @@ private Q_SLOTS:
         QCOMPARE(ids, QStringList({ QStringLiteral("trace1"), QStringLiteral("trace1_") }));
     }
 
+    // A dataset is its examples (ids, inputs): importing the same traces again, or with other outputs,
+    // finds it stored; another input is another dataset.
+    void aDatasetIsItsExamples()
+    {
+        QTemporaryDir dir;
+        const auto write = [&dir](const QString& name, const char* firstInput, const char* firstOutput) {
+            const auto attribute = [](const char* key, const char* value) {
+                return json { { "key", key }, { "value", { { "stringValue", value } } } };
+            };
+            json spans = json::array();
+            for (const auto& [trace, input, output] : { std::tuple { "a1", firstInput, firstOutput }, std::tuple { "b2", "q2", "a2" } })
+                spans.push_back({ { "traceId", trace },
+                                  { "spanId", "0000000000000001" },
+                                  { "name", "answer" },
+                                  { "attributes", json::array({ attribute("input.value", input), attribute("output.value", output) }) } });
+            const json doc = { { "resourceSpans", json::array({ { { "scopeSpans", json::array({ { { "spans", spans } } }) } } }) } };
+            const QString path = dir.filePath(name);
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(QByteArray::fromStdString(doc.dump()));
+            return path;
+        };
+        QString error;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("w.fapo")), &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto datasetOf = [&](const QString& path) -> qint64 {
+            const auto result = importTraceFile(path, &error, nullptr, SpanAttributes::Drop);
+            const auto run = result ? storeImport(*ws, *result, path, &error) : std::nullopt;
+            return run ? ws->run(*run)->datasetId : -1;
+        };
+        const qint64 first = datasetOf(write(QStringLiteral("a.json"), "q1", "a1"));
+        QVERIFY2(first > 0, qPrintable(error));
+        QCOMPARE(datasetOf(write(QStringLiteral("again.json"), "q1", "a1")), first);
+        QCOMPARE(datasetOf(write(QStringLiteral("outputs.json"), "q1", "another answer")), first);
+        const qint64 other = datasetOf(write(QStringLiteral("inputs.json"), "another question", "a1"));
+        QVERIFY2(other > 0, qPrintable(error));
+        QVERIFY(other != first);
+        QCOMPARE(int(ws->examples(first).size()), 2);
+        QCOMPARE(ws->examples(other).front().input, json({ { "trace", "another question" } }));
+    }
+
     void fixturesBecomeRuns_data()
     {
         QTest::addColumn<QString>("file");
