@@ -52,8 +52,8 @@ struct DatasetRow {
     QByteArray expected;
     QByteArray stepExpected;
 };
-// A dataset's example rows in the order they are stored (the key's: example id). Touches no workspace: a
-// large import makes them while its dataset's hash is computed.
+// A dataset's example rows in the order they are stored (the key's: example id). Touches no workspace: an
+// import makes them once, hashes them for the dataset's identity and hands them to storeDataset.
 std::vector<DatasetRow> datasetRows(const std::vector<Example>& examples);
 
 // Why Workspace::open gave no workspace.
@@ -82,8 +82,8 @@ public:
 
     // Versions and inputs (idempotent: the same content yields the same id).
     qint64 storePipeline(const Pipeline& pipeline);
-    // Also stores its examples, once: `rows` when given (made by datasetRows, perhaps on another thread
-    // while other work ran), else made here.
+    // Also stores its examples, once: `rows` when the caller has made them (datasetRows of the same
+    // examples), else made here.
     qint64 storeDataset(const Dataset& dataset, const std::vector<DatasetRow>* rows = nullptr);
     // The stored examples of a dataset (one when exampleId is given), in dataset order.
     std::vector<Example> examples(qint64 datasetId, const QString& exampleId = QString()) const;
