@@ -826,6 +826,16 @@ private Q_SLOTS:
         QTest::newRow("several resources before the cut") << exporterRequest(
             { exporterResource("e1", { exporterSpans(0, 3) }), exporterResource("e2", { exporterSpans(3, 2), exporterSpans(5, 40) }) })
                                                           << true << true;
+        // Where the links go on past what the walk looks through, the document is walked whole: past 64
+        // boundaries between links where the cut is looked for, or inside one span after the cut.
+        ordered linksAtTheCut = exporterSpans(0, 40);
+        linksAtTheCut[10] = exporterSpan(10, 150);
+        QTest::newRow("more links at the cut than the cut looks past")
+            << exporterRequest({ exporterResource("e1", { linksAtTheCut }) }) << false << true;
+        ordered linksAfterTheCut = exporterSpans(0, 40);
+        linksAfterTheCut[35] = exporterSpan(35, 150);
+        QTest::newRow("more links in a span after the cut than its read looks past")
+            << exporterRequest({ exporterResource("e1", { linksAfterTheCut }) }) << false << true;
         QTest::newRow("two scopes across the cut")
             << exporterRequest({ exporterResource("e1", { exporterSpans(0, 30), exporterSpans(30, 10) }) }) << false << true;
         QTest::newRow("two resources across the cut")
