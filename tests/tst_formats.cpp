@@ -1,9 +1,11 @@
 // Templates, datasets and corpora: parsing, rendering and every bad-input message.
 #include "core/formats/dataset.h"
+#include "core/formats/jsonstring.h"
 #include "core/formats/pipelineloader.h"
 #include "core/formats/templatetext.h"
 #include "core/run/stepinputs.h"
 #include "testfiles.h"
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,6 +19,44 @@ private:
     QString write(const QString& name, const QByteArray& bytes) { return fapo::test::writeTestFile(m_dir, name, bytes); }
 
 private Q_SLOTS:
+    // A string's JSON text is byte for byte what nlohmann::json's dump() writes, which readers parse.
+    void jsonStringIsWhatDumpWrites_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("plain") << QByteArray("why is the sky blue?");
+        QTest::newRow("quotes and backslashes") << QByteArray("\"a\\b\" \\\\ \"\"");
+        QTest::newRow("named controls") << QByteArray("\b\f\n\r\t");
+        QTest::newRow("escape at both ends") << QByteArray("\nmiddle\x01");
+        QTest::newRow("slash and DEL stay") << QByteArray("a/b\x7f");
+        QTest::newRow("multi-byte UTF-8 stays") << QString::fromUtf8("\u00e9 \u4e2d\u6587 \U0001F600 \u2028").toUtf8();
+        QByteArray ascii; // every ASCII character, NUL included
+        for (int c = 0; c < 0x80; ++c)
+            ascii.append(char(c));
+        QTest::newRow("every ASCII character") << ascii;
+        QRandomGenerator random(14); // fixed: the same texts on every run
+        for (int i = 0; i < 20; ++i) {
+            QString s;
+            for (int n = 0; n < 200; ++n) {
+                const quint32 kind = random.bounded(4);
+                const char32_t c = kind == 0 ? random.bounded(0x20u)
+                    : kind == 1              ? 0x20 + random.bounded(0x60u)
+                    : kind == 2              ? 0xa0 + random.bounded(0xd000u)
+                                             : 0x10000 + random.bounded(0x10000u);
+                s += QString::fromUcs4(&c, 1);
+            }
+            QTest::addRow("random %d", i) << s.toUtf8();
+        }
+    }
+
+    void jsonStringIsWhatDumpWrites()
+    {
+        QFETCH(QByteArray, text);
+        QByteArray written("prefix ");
+        appendJsonString(&written, text);
+        QCOMPARE(written, "prefix " + QByteArray::fromStdString(nlohmann::json(text.toStdString()).dump()));
+    }
+
     void parseTemplate_data()
     {
         QTest::addColumn<QString>("text");

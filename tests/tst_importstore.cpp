@@ -63,6 +63,8 @@ private Q_SLOTS:
                                                      "b")
                                        << QString::fromUtf8(QByteArray("a\xff"
                                                                        "b"));
+        const QByteArray escaped("\"quoted\" back\\slash \x01\x1f\b\f\n\r\t \x7f \xe2\x80\xa8 /");
+        QTest::newRow("what JSON escapes") << escaped << QString::fromUtf8(escaped);
     }
 
     void exampleInputIsTheRootsFirstCharacters()
@@ -84,6 +86,51 @@ private Q_SLOTS:
         QCOMPARE(traces.size(), size_t(1));
         const Example example = traceExample(traces.front(), 1);
         QCOMPARE(example.input.at("trace").get<std::string>(), expected.toStdString()); // bytes: valid UTF-8 only
+        // The import stores the same row without making the example.
+        const std::vector<DatasetRow> rows = traceDatasetRows(traces);
+        QCOMPARE(rows.size(), size_t(1));
+        QCOMPARE(rows.front().input, datasetRows({ example }).front().input);
+    }
+
+    // What the import stores of its traces' examples is what storing the examples themselves stores: for
+    // every fixture, and for traces whose order by id is not their order in the file.
+    void datasetRowsOfTracesAreTheExamplesRows_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QFileInfo& f : QDir(fixture("")).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(f.fileName())) << f.absoluteFilePath();
+    }
+
+    void datasetRowsOfTracesAreTheExamplesRows()
+    {
+        QFETCH(QString, file);
+        QString error;
+        const auto result = importTraceFile(file, &error, nullptr, SpanAttributes::Drop);
+        QVERIFY2(result, qPrintable(error));
+        ImportResult shuffled = *result; // the same spans, trace ids reversed in order of appearance
+        QStringList ids;
+        for (const ImportedTrace& t : tracesOf(*result))
+            ids << t.exampleId;
+        for (ImportedSpan& s : shuffled.spans)
+            if (!s.traceId.isEmpty())
+                s.traceId = QStringLiteral("t%1").arg(ids.size() - ids.indexOf(s.traceId), 3, 10, QLatin1Char('0'));
+        for (const ImportResult* r : std::array<const ImportResult*, 2> { &*result, &shuffled }) {
+            const std::vector<ImportedTrace> traces = tracesOf(*r);
+            std::vector<Example> examples;
+            for (const ImportedTrace& t : traces)
+                examples.push_back(traceExample(t, int(examples.size()) + 1));
+            const std::vector<DatasetRow> expected = datasetRows(examples);
+            const std::vector<DatasetRow> rows = traceDatasetRows(traces);
+            QCOMPARE(rows.size(), expected.size());
+            for (size_t i = 0; i < rows.size(); ++i) {
+                QCOMPARE(rows[i].position, expected[i].position);
+                QCOMPARE(rows[i].exampleId, expected[i].exampleId);
+                QCOMPARE(rows[i].line, expected[i].line);
+                QCOMPARE(rows[i].input, expected[i].input);
+                QCOMPARE(rows[i].expected, expected[i].expected);
+                QCOMPARE(rows[i].stepExpected, expected[i].stepExpected);
+            }
+        }
     }
 
     // Traces are the examples in order of their first span, however their spans interleave.

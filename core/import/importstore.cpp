@@ -1,4 +1,5 @@
 #include "core/import/importstore.h"
+#include "core/formats/jsonstring.h"
 #include "core/formats/pipelineloader.h"
 #include "core/workspace/bulkrows.h"
 #include "core/workspace/keyorder.h"
@@ -165,22 +166,54 @@ std::vector<ImportedTrace> tracesOf(const ImportResult& r)
     return traces;
 }
 
-Example traceExample(const ImportedTrace& trace, int line)
+namespace {
+
+// What an example's input holds of its trace (UTF-8): the root span's input, its first 4000 characters
+// (UTF-16 code units). Valid UTF-8 of at most 4000 bytes is all of it.
+QByteArray traceInputText(const ImportedTrace& trace)
 {
-    Example e;
-    e.id = trace.exampleId;
-    e.line = line;
     const ImportedSpan* root = trace.spans.front();
     for (const ImportedSpan* s : trace.spans)
         if (s->parentId.isEmpty()) {
             root = s;
             break;
         }
-    // The first 4000 characters (UTF-16 code units): valid UTF-8 of at most 4000 bytes is all of it.
     constexpr qsizetype kMaxChars = 4000;
-    const bool whole = root->input.size() <= kMaxChars && root->input.isValidUtf8();
-    e.input = json { { "trace", whole ? root->input.toStdString() : root->inputText().left(kMaxChars).toStdString() } };
+    if (root->input.size() <= kMaxChars && root->input.isValidUtf8())
+        return root->input;
+    return root->inputText().left(kMaxChars).toUtf8();
+}
+
+} // namespace
+
+Example traceExample(const ImportedTrace& trace, int line)
+{
+    Example e;
+    e.id = trace.exampleId;
+    e.line = line;
+    e.input = json { { "trace", traceInputText(trace).toStdString() } };
     return e;
+}
+
+std::vector<DatasetRow> traceDatasetRows(const std::vector<ImportedTrace>& traces)
+{
+    static constexpr char kBefore[] = "{\"trace\":";
+    // What a trace's example has besides its input: what an Example has before anything is set.
+    static const DatasetRow kDefaults = datasetRows({ Example {} }).front();
+    std::vector<DatasetRow> rows;
+    rows.reserve(traces.size());
+    for (const size_t position :
+         indexesInOrder(traces.size(), [&traces](size_t a, size_t b) { return traces[a].exampleId < traces[b].exampleId; })) {
+        const QByteArray text = traceInputText(traces[position]);
+        DatasetRow row { qint64(position),      traces[position].exampleId.toUtf8(), int(position) + 1, {}, kDefaults.expected,
+                         kDefaults.stepExpected };
+        row.input.reserve(text.size() + qsizetype(sizeof kBefore) + 8); // a few escapes without growing
+        row.input.append(kBefore, sizeof kBefore - 1);
+        appendJsonString(&row.input, text);
+        row.input.append('}');
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 void appendTraceRows(const ImportedTrace& trace, int position, const ImportLayout& layout, std::vector<StepRecordRow>* steps,
@@ -354,13 +387,9 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     const std::vector<ImportedTrace> traces = tracesOf(r);
     // The first batches of rows are built meanwhile, so storing them starts without waiting.
     RowBatches batches(traces, *layout);
-    std::vector<Example> examples;
-    examples.reserve(traces.size());
-    for (const ImportedTrace& t : traces)
-        examples.push_back(traceExample(t, int(examples.size()) + 1));
-    const std::vector<DatasetRow> datasetExampleRows = datasetRows(examples);
+    // The examples go straight to their rows: no json value per trace to build and write out again.
+    const std::vector<DatasetRow> datasetExampleRows = traceDatasetRows(traces);
     dataset.hash = datasetHash(datasetExampleRows);
-    dataset.examples = std::move(examples);
     spdlog::debug("import: {} examples made in {} ms", traces.size(), clock.restart());
 
     // The pipeline and dataset are stored by content (a later import of the same file finds them); the
@@ -370,7 +399,7 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     const json options
         = { { "imported_from", info.absoluteFilePath().toStdString() }, { "format", r.format.toStdString() }, { "spans", r.spans.size() } };
     RunWriter writer(ws);
-    const qint64 runId = pipelineId > 0 && datasetId > 0 ? writer.begin(pipelineId, datasetId, int(dataset.examples.size()), options) : 0;
+    const qint64 runId = pipelineId > 0 && datasetId > 0 ? writer.begin(pipelineId, datasetId, int(datasetExampleRows.size()), options) : 0;
     if (runId <= 0) {
         *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
         return std::nullopt;

@@ -11,6 +11,7 @@
 namespace fapo {
 
 class Workspace;
+struct DatasetRow;
 
 // Returns the new run's id. The steps become a stored pipeline version whose ids are the imported
 // step names made valid ("VectorStoreRetriever" -> "vectorstoreretriever", "agent#2" -> "agent_2").
@@ -50,6 +51,9 @@ struct ImportedTrace {
 std::vector<ImportedTrace> tracesOf(const ImportResult& result);
 // The dataset example of a trace: its root span's input.
 Example traceExample(const ImportedTrace& trace, int line);
+// The rows datasetRows (workspace.h) makes of the traces' examples (traceExample, each on line
+// position + 1), made without the examples.
+std::vector<DatasetRow> traceDatasetRows(const std::vector<ImportedTrace>& traces);
 // A trace's rows: one step record per step (the last span's texts, summed usage) and its result.
 void appendTraceRows(const ImportedTrace& trace, int position, const ImportLayout& layout, std::vector<StepRecordRow>* steps,
                      std::vector<ExampleResultRow>* examples);

@@ -383,10 +383,10 @@ std::vector<DatasetRow> datasetRows(const std::vector<Example>& examples)
 
 qint64 Workspace::storeDataset(const Dataset& dataset, const std::vector<DatasetRow>* rows)
 {
-    const qint64 id
-        = storeVersioned(QStringLiteral("datasets"),
-                         { QStringLiteral("hash"), QStringLiteral("path"), QStringLiteral("example_count"), QStringLiteral("created_at") },
-                         { dataset.hash, QFileInfo(dataset.path).absoluteFilePath(), qint64(dataset.examples.size()), now() });
+    const qint64 id = storeVersioned(
+        QStringLiteral("datasets"),
+        { QStringLiteral("hash"), QStringLiteral("path"), QStringLiteral("example_count"), QStringLiteral("created_at") },
+        { dataset.hash, QFileInfo(dataset.path).absoluteFilePath(), qint64(rows ? rows->size() : dataset.examples.size()), now() });
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (id <= 0 || !execSql(q, QStringLiteral("SELECT count(*) FROM dataset_examples WHERE dataset_id = ?"), { id }) || !nextRow(q)

@@ -82,8 +82,8 @@ public:
 
     // Versions and inputs (idempotent: the same content yields the same id).
     qint64 storePipeline(const Pipeline& pipeline);
-    // Also stores its examples, once: `rows` when the caller has made them (datasetRows of the same
-    // examples), else made here.
+    // Also stores its examples, once: `rows` when the caller has made them (what datasetRows makes of
+    // the examples; dataset.examples is then not read), else made here of dataset.examples.
     qint64 storeDataset(const Dataset& dataset, const std::vector<DatasetRow>* rows = nullptr);
     // The stored examples of a dataset (one when exampleId is given), in dataset order.
     std::vector<Example> examples(qint64 datasetId, const QString& exampleId = QString()) const;
