@@ -247,16 +247,15 @@ void appendTraceRows(const ImportedTrace& trace, int position, const ImportLayou
     ExampleResultRow result;
     result.exampleId = exampleId;
     result.position = position;
+    if (const auto last = records.find(layout.outputStep); last != records.end())
+        result.finalOutput = last->second.output;
     for (auto& [step, rec] : records) {
         result.passed = result.passed && rec.error.isEmpty();
         result.inputTokens += rec.inputTokens;
         result.outputTokens += rec.outputTokens;
         result.latencyMs += rec.durationMs;
-        steps->push_back(rec); // a copy shares its texts
+        steps->push_back(std::move(rec));
     }
-    const auto last = records.find(layout.outputStep);
-    if (last != records.end())
-        result.finalOutput = last->second.output;
     examples->push_back(std::move(result));
 }
 
@@ -300,6 +299,17 @@ public:
         return b;
     }
 
+    // A stored batch back: its rows are let go of on this thread, and its vectors filled again. The
+    // storing thread then only stores, and no fresh memory is faulted in per batch.
+    void recycle(Batch&& stored)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_spare.push_back(std::move(stored));
+        }
+        m_changed.notify_all();
+    }
+
 private:
     void build(const std::vector<ImportedTrace>& traces, const ImportLayout& layout)
     {
@@ -309,8 +319,10 @@ private:
             = indexesInOrder(traces.size(), [&traces](size_t a, size_t b) { return traces[a].exampleId < traces[b].exampleId; });
         Batch batch;
         for (size_t k = 0; k < order.size(); ++k) {
-            if (batch.examples.empty()) // a record per span at most: no vector growing (and copying) per batch
+            if (batch.examples.empty()) { // a record per span at most: no vector growing (and copying) per batch
+                takeSpare(&batch);
                 reserve(traces, order, k, &batch);
+            }
             appendTraceRows(traces[order[k]], int(order[k]), layout, &batch.steps, &batch.examples);
             if (batch.examples.size() < kBatch && k + 1 < order.size())
                 continue;
@@ -322,9 +334,36 @@ private:
             batch = Batch {};
             m_changed.notify_all();
         }
-        const std::lock_guard lock(m_mutex);
+        std::unique_lock lock(m_mutex);
         m_done = true;
         m_changed.notify_all();
+        // The last batches come back after the last is made: their rows are let go of here too, while
+        // the caller finishes.
+        for (;;) {
+            m_changed.wait(lock, [this] { return !m_spare.empty() || m_stop; });
+            if (m_spare.empty())
+                return;
+            Batch stored = std::move(m_spare.front());
+            m_spare.pop_front();
+            lock.unlock();
+            stored = Batch {};
+            lock.lock();
+        }
+    }
+
+    void takeSpare(Batch* batch)
+    {
+        std::optional<Batch> spare;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (m_spare.empty())
+                return;
+            spare = std::move(m_spare.front());
+            m_spare.pop_front();
+        }
+        spare->steps.clear();
+        spare->examples.clear();
+        *batch = std::move(*spare);
     }
 
     static void reserve(const std::vector<ImportedTrace>& traces, const std::vector<size_t>& order, size_t first, Batch* batch)
@@ -340,6 +379,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
+    std::deque<Batch> m_spare; // stored, to be emptied and filled again
     bool m_done = false;
     bool m_stop = false;
     std::thread m_thread; // last: it starts once the members it uses exist
@@ -408,15 +448,18 @@ std::optional<qint64> storeImport(Workspace& ws, const ImportResult& r, const QS
     {
         const BackgroundCheckpoint checkpoint(ws);
         // Each batch one transaction: bounded memory, and per-row commits made imports crawl.
-        while (const std::optional<RowBatches::Batch> batch = batches.next())
+        while (std::optional<RowBatches::Batch> batch = batches.next()) {
             if (!writer.add(batch->steps, batch->examples)) {
                 *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
                 return std::nullopt;
             }
-    }
-    if (!writer.commit()) {
-        *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
-        return std::nullopt;
+            batches.recycle(std::move(*batch));
+        }
+        // Done while the last batch is still copied from the WAL, not after.
+        if (!writer.commit()) {
+            *error = QStringLiteral("cannot store the import in %1").arg(ws.path());
+            return std::nullopt;
+        }
     }
     spdlog::debug("import: rows stored in {} ms", clock.restart());
     return runId;
