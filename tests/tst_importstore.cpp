@@ -184,17 +184,21 @@ private Q_SLOTS:
         QCOMPARE(ids, QStringList({ QStringLiteral("trace1"), QStringLiteral("trace1_") }));
     }
 
-    // A dataset is its examples (ids, inputs): importing the same traces again, or with other outputs,
-    // finds it stored; another input is another dataset.
+    // A dataset is its examples (ids, inputs, order): importing the same traces again, or with other
+    // outputs, finds it stored; another input, or the same traces in another order, is another dataset.
     void aDatasetIsItsExamples()
     {
         QTemporaryDir dir;
-        const auto write = [&dir](const QString& name, const char* firstInput, const char* firstOutput) {
+        const auto write = [&dir](const QString& name, const char* firstInput, const char* firstOutput, bool reversed = false) {
             const auto attribute = [](const char* key, const char* value) {
                 return json { { "key", key }, { "value", { { "stringValue", value } } } };
             };
+            std::vector<std::tuple<const char*, const char*, const char*>> traces { { "a1", firstInput, firstOutput },
+                                                                                    { "b2", "q2", "a2" } };
+            if (reversed)
+                std::reverse(traces.begin(), traces.end());
             json spans = json::array();
-            for (const auto& [trace, input, output] : { std::tuple { "a1", firstInput, firstOutput }, std::tuple { "b2", "q2", "a2" } })
+            for (const auto& [trace, input, output] : traces)
                 spans.push_back({ { "traceId", trace },
                                   { "spanId", "0000000000000001" },
                                   { "name", "answer" },
@@ -221,8 +225,12 @@ private Q_SLOTS:
         const qint64 other = datasetOf(write(QStringLiteral("inputs.json"), "another question", "a1"));
         QVERIFY2(other > 0, qPrintable(error));
         QVERIFY(other != first);
+        const qint64 reordered = datasetOf(write(QStringLiteral("reordered.json"), "q1", "a1", true));
+        QVERIFY2(reordered > 0, qPrintable(error));
+        QVERIFY(reordered != first && reordered != other);
         QCOMPARE(int(ws->examples(first).size()), 2);
         QCOMPARE(ws->examples(other).front().input, json({ { "trace", "another question" } }));
+        QCOMPARE(ws->examples(reordered).front().id, QStringLiteral("b2"));
     }
 
     void fixturesBecomeRuns_data()
