@@ -79,7 +79,7 @@ public:
     // Drops every whole page of the range.
     void releaseAll() { releaseBefore(m_end); }
 
-private:
+    // Drops the whole pages before p.
     void releaseBefore(const char* p)
     {
 #ifdef Q_OS_UNIX
@@ -93,6 +93,7 @@ private:
 #endif
     }
 
+private:
     static constexpr qsizetype kChunk = qsizetype(16) << 20; // fewer calls: each drop interrupts the other thread
     const char* m_end;
     const char* m_released = nullptr;
@@ -787,12 +788,19 @@ bool convertSpans(const SpanText* first, const SpanText* last, const char* docum
         if (from)
             progress.populate(from);
         SpanConverter converter(documentEnd, ctx);
+        const char* readTo = nullptr;
         for (const SpanText* t = first; t != last; ++t) {
-            if (t->begin)
+            if (t->begin) {
                 progress.at(t->begin);
+                readTo = t->begin + t->length;
+            }
             ctx.searchFrom = t->searchFrom;
             converter.convert(*t);
         }
+        // The last pages read go too (not those after: another thread may be reading them), before the
+        // spans of a second part are moved in after these.
+        if (readTo)
+            progress.releaseBefore(readTo);
         return true;
     } catch (const simdjson::simdjson_error&) {
     } catch (const Unusual&) {
