@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstring>
 #include <spdlog/spdlog.h>
+#include <thread>
 
 namespace fapo {
 
@@ -236,16 +237,26 @@ Shape shapeOf(const QByteArray& input, qsizetype window)
         ++p;
     if (p == end || *p != '{')
         return Shape::Document;
+    // The last line break with more than blanks after it (one at the very end says nothing), looked for
+    // on a second thread while the first is looked for: in a one-line document each search reads all of
+    // its window, and the first reading of a file's pages is most of what the search costs.
+    const char* lastLine = nullptr;
+    std::thread tail;
+    if (end - p > window)
+        tail = std::thread([&lastLine, from = std::max(p + window, end - window), end] {
+            const char* blankFrom = end;
+            const char* at = static_cast<const char*>(memrchr(from, '\n', size_t(end - from)));
+            while (at && std::all_of(at, blankFrom, isJsonSpace)) {
+                blankFrom = at;
+                at = static_cast<const char*>(memrchr(from, '\n', size_t(at - from)));
+            }
+            lastLine = at;
+        });
     const char* lineEnd = static_cast<const char*>(std::memchr(p, '\n', size_t(std::min<qsizetype>(end - p, window))));
+    if (tail.joinable())
+        tail.join();
     if (!lineEnd && end - p > window) {
-        const char* from = std::max(p + window, end - window);
-        // The last line break with more than blanks after it (one at the very end says nothing).
-        const char* blankFrom = end;
-        lineEnd = static_cast<const char*>(memrchr(from, '\n', size_t(end - from)));
-        while (lineEnd && std::all_of(lineEnd, blankFrom, isJsonSpace)) {
-            blankFrom = lineEnd;
-            lineEnd = static_cast<const char*>(memrchr(from, '\n', size_t(lineEnd - from)));
-        }
+        lineEnd = lastLine;
         if (!lineEnd)
             return Shape::Unsure;
     }
