@@ -55,9 +55,12 @@ public:
 
     void at(const char* p)
     {
-        if (p < m_mark || p > m_end)
+        if (p > m_end)
             return;
-        releaseBefore(p);
+        if (m_enabled && m_drop && p - m_released >= kDropEvery)
+            releaseBefore(p);
+        if (p < m_mark)
+            return;
         m_mark = p + kChunk;
         populate(p);
     }
@@ -94,7 +97,10 @@ public:
     }
 
 private:
-    static constexpr qsizetype kChunk = qsizetype(16) << 20; // fewer calls: each drop interrupts the other thread
+    static constexpr qsizetype kChunk = qsizetype(16) << 20; // mapped ahead at once: fewer calls
+    // Dropped behind in smaller steps: a span read starts with the whole file mapped (Pages::Keep before
+    // it), and what it allocates meanwhile adds to that. Each drop interrupts the other thread, briefly.
+    static constexpr qsizetype kDropEvery = qsizetype(4) << 20;
     const char* m_end;
     const char* m_released = nullptr;
     const char* m_mark;
