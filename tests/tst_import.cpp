@@ -818,7 +818,7 @@ private Q_SLOTS:
         const QByteArray oneArray = exporterRequest({ exporterResource("e1", { exporterSpans(0, 40) }) });
         QTest::newRow("one spans array") << oneArray << true << true;
         QTest::newRow("pretty-printed") << exporterRequest({ exporterResource("e1", { exporterSpans(0, 40) }) }, 2) << true << true;
-        // A quarter into the text, where the cut is looked for, are the 40 links of one span: the cut must not
+        // A third into the text, where the cut is looked for, are the 40 links of one span: the cut must not
         // fall between two of them.
         ordered linked = exporterSpans(0, 40, 2);
         linked[10] = exporterSpan(10, 40);
