@@ -168,6 +168,12 @@ std::vector<ImportedTrace> tracesOf(const ImportResult& r)
 
 namespace {
 
+// The traces' indexes in example id order: the order rows are stored in (each table's key leads with it).
+std::vector<size_t> tracesInIdOrder(const std::vector<ImportedTrace>& traces)
+{
+    return indexesInOrder(traces.size(), [&traces](size_t a, size_t b) { return traces[a].exampleId < traces[b].exampleId; });
+}
+
 // What an example's input holds of its trace (UTF-8): the root span's input, its first 4000 characters
 // (UTF-16 code units). Valid UTF-8 of at most 4000 bytes is all of it.
 QByteArray traceInputText(const ImportedTrace& trace)
@@ -202,8 +208,7 @@ std::vector<DatasetRow> traceDatasetRows(const std::vector<ImportedTrace>& trace
     static const DatasetRow kDefaults = datasetRows({ Example {} }).front();
     std::vector<DatasetRow> rows;
     rows.reserve(traces.size());
-    for (const size_t position :
-         indexesInOrder(traces.size(), [&traces](size_t a, size_t b) { return traces[a].exampleId < traces[b].exampleId; })) {
+    for (const size_t position : tracesInIdOrder(traces)) {
         const QByteArray text = traceInputText(traces[position]);
         DatasetRow row { qint64(position),      traces[position].exampleId.toUtf8(), int(position) + 1, {}, kDefaults.expected,
                          kDefaults.stepExpected };
@@ -299,8 +304,8 @@ public:
         return b;
     }
 
-    // A stored batch back: its rows are let go of on this thread, and its vectors filled again. The
-    // storing thread then only stores, and no fresh memory is faulted in per batch.
+    // A stored batch back: its rows are let go of on the building thread, and its vectors filled again.
+    // The storing thread then only stores, and no fresh memory is faulted in per batch.
     void recycle(Batch&& stored)
     {
         {
@@ -315,8 +320,7 @@ private:
     {
         // In example id order, each at its position in the file: the step records' two indexes lead with
         // the example id.
-        const std::vector<size_t> order
-            = indexesInOrder(traces.size(), [&traces](size_t a, size_t b) { return traces[a].exampleId < traces[b].exampleId; });
+        const std::vector<size_t> order = tracesInIdOrder(traces);
         Batch batch;
         for (size_t k = 0; k < order.size(); ++k) {
             if (batch.examples.empty()) { // a record per span at most: no vector growing (and copying) per batch
